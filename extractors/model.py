@@ -1,0 +1,108 @@
+"""Immutable results of extraction: time mentions, events and the page they came from.
+
+Times are naive local wall times of the paper (the caller knows the time zone); a whole-day
+time is a ``datetime.date``, a clock time a ``datetime.datetime``. Every time keeps the
+precision it was stated with, so ``2022年`` never becomes a fake 1 January.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+Moment = dt.date | dt.datetime
+
+
+class Precision(StrEnum):
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+    MINUTE = "minute"
+
+
+class Kind(StrEnum):
+    ACTIVITY = "activity"
+    DEADLINE = "deadline"
+    MEETING = "meeting"
+    HOLIDAY = "holiday"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """One time expression found in text: where it is, what period it denotes (inclusive)."""
+
+    text: str
+    span: tuple[int, int]
+    start: Moment
+    end: Moment
+    precision: Precision
+    # Marks the grammar sets: "deadline" (X日前, 截止), "relative" (今天), "anaphora" (当天),
+    # "festival", "range", "part" (上旬/月底) ... The event builder reads them.
+    flags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One dated happening read from an article."""
+
+    title: str
+    start: Moment
+    end: Moment
+    kind: Kind
+    upcoming: bool
+    evidence: str
+    location: str | None = None
+    article: str | None = None
+    confidence: float = 0.5
+    sentence: str = ""
+    span: tuple[int, int] = (0, 0)
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, dt.datetime)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article of a page: title (None when the page has none), text and offset in the page."""
+
+    title: str | None
+    text: str
+    offset: int = 0
+    dateline: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Everything extracted from one input text."""
+
+    published: dt.date | None
+    published_found: bool
+    events: tuple[Event, ...]
+    articles: tuple[Article, ...] = ()
+    page: str | None = None
+    section: str | None = None
+    title: str | None = None
+    text: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+
+def moment_iso(value: Moment) -> str:
+    """Return ``YYYY-MM-DD`` for a date, ``YYYY-MM-DDTHH:MM`` for a clock time."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%dT%H:%M")
+    return value.isoformat()
+
+
+def moment_from_iso(text: str) -> Moment:
+    """Inverse of :func:`moment_iso`."""
+    if "T" in text:
+        return dt.datetime.fromisoformat(text)
+    return dt.date.fromisoformat(text)
+
+
+def day_of(value: Moment) -> dt.date:
+    """Return the calendar day of a moment."""
+    return value.date() if isinstance(value, dt.datetime) else value

@@ -1,0 +1,23 @@
+"""Storage: the only place with SQL. Functions take and return domain objects."""
+
+from .db import open_database
+from .records import (
+    Chat,
+    Delivery,
+    IngestOutcome,
+    NewReminder,
+    Reminder,
+    StoredArticle,
+    StoredEvent,
+)
+
+__all__ = [
+    "Chat",
+    "Delivery",
+    "IngestOutcome",
+    "NewReminder",
+    "Reminder",
+    "StoredArticle",
+    "StoredEvent",
+    "open_database",
+]

@@ -1,0 +1,122 @@
+"""Queries over stored events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlite_utils
+
+from extractors.model import moment_from_iso
+
+from .records import StoredEvent
+from .times import from_db, to_db
+
+_COLUMNS = (
+    'e.id, e.article_id, e.title, e.start, e."end", e.all_day, e.timezone, e.start_at, '
+    "e.end_at, e.kind, e.location, e.evidence, e.sentence, e.article_title, e.confidence, "
+    "a.source, a.published_on, e.updated_at"
+)
+_FROM = "FROM events e JOIN articles a ON a.id = e.article_id"
+
+
+def _event(row: tuple[Any, ...]) -> StoredEvent:
+    return StoredEvent(
+        id=row[0],
+        article_id=row[1],
+        title=row[2],
+        start=moment_from_iso(row[3]),
+        end=moment_from_iso(row[4]),
+        all_day=bool(row[5]),
+        timezone=row[6],
+        start_at=from_db(row[7]),  # type: ignore[arg-type]
+        end_at=from_db(row[8]),  # type: ignore[arg-type]
+        kind=row[9],
+        location=row[10],
+        evidence=row[11],
+        sentence=row[12],
+        article_title=row[13],
+        confidence=row[14],
+        source=row[15],
+        published_on=dt.date.fromisoformat(row[16]) if row[16] else None,
+        updated_at=from_db(row[17]),
+    )
+
+
+def get_event(db: sqlite_utils.Database, event_id: str) -> StoredEvent | None:
+    """Return the event with this id, or None."""
+    row = db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE e.id = ?", [event_id]).fetchone()
+    return None if row is None else _event(row)
+
+
+def get_events(db: sqlite_utils.Database, event_ids: list[str]) -> list[StoredEvent]:
+    """Return the events with these ids (missing ones left out), in start order."""
+    if not event_ids:
+        return []
+    marks = ",".join("?" * len(event_ids))
+    rows = db.execute(
+        f"SELECT {_COLUMNS} {_FROM} WHERE e.id IN ({marks}) ORDER BY e.start_at, e.id",
+        list(event_ids),
+    ).fetchall()
+    return [_event(r) for r in rows]
+
+
+def list_events(
+    db: sqlite_utils.Database,
+    *,
+    ends_after: dt.datetime | None = None,
+    starts_before: dt.datetime | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[StoredEvent]:
+    """Return events in start order: those not over by ``ends_after``, starting before
+    ``starts_before``, matching every word of ``search``. Empty list when none."""
+    where, params = [], []
+    if ends_after is not None:
+        where.append("e.end_at > ?")
+        params.append(to_db(ends_after))
+    if starts_before is not None:
+        where.append("e.start_at < ?")
+        params.append(to_db(starts_before))
+    if search and search.split():
+        clause, search_params = _search_clause(search)
+        where.append(clause)
+        params.extend(search_params)
+    sql = f"SELECT {_COLUMNS} {_FROM}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY e.start_at, e.id"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params.extend([limit, offset])
+    return [_event(r) for r in db.execute(sql, params).fetchall()]
+
+
+def count_events(db: sqlite_utils.Database) -> int:
+    """Return the number of stored events."""
+    return int(db.execute("SELECT count(*) FROM events").fetchone()[0])
+
+
+def _search_clause(search: str) -> tuple[str, list[str]]:
+    """Return SQL matching every word of ``search``; user text never reaches SQL or FTS syntax.
+
+    Words of three characters or more use the trigram FTS index, quoted as phrases so FTS
+    operators (``AND``, ``*``, ``"``, ``:``) are plain text; shorter words fall back to LIKE.
+    """
+    words = search.split()
+    long_words = [w for w in words if len(w) >= 3]
+    short_words = [w for w in words if len(w) < 3]
+    clauses, params = [], []
+    if long_words:
+        query = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        clauses.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
+        params.append(query)
+    for word in short_words:
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        clauses.append(
+            "(e.title LIKE ? ESCAPE '\\' OR ifnull(e.location, '') LIKE ? ESCAPE '\\' "
+            "OR e.evidence LIKE ? ESCAPE '\\' OR ifnull(e.article_title, '') LIKE ? ESCAPE '\\')"
+        )
+        params.extend([pattern] * 4)
+    return "(" + " AND ".join(clauses) + ")", params

@@ -1,0 +1,117 @@
+"""Schema migrations, applied in order by sqlite-utils; never edit one that has shipped."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("newscal")
+
+
+@MIGRATIONS(name="0001_initial")
+def initial(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,            -- hash of the source key: stable across corrections
+            source TEXT NOT NULL,           -- file name, URL or feed item id
+            published_on TEXT,              -- YYYY-MM-DD
+            title TEXT,
+            page TEXT,
+            text TEXT NOT NULL,
+            text_hash TEXT NOT NULL,        -- hash of the text: tells unchanged from updated
+            ingested_at TEXT NOT NULL,      -- UTC instant
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,            -- hash of article id, title and its ordinal
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            start TEXT NOT NULL,            -- local wall time: YYYY-MM-DD or YYYY-MM-DDTHH:MM
+            "end" TEXT NOT NULL,            -- inclusive
+            all_day INTEGER NOT NULL,
+            timezone TEXT NOT NULL,         -- the zone of start/end
+            start_at TEXT NOT NULL,         -- UTC instant of the start
+            end_at TEXT NOT NULL,           -- UTC instant of the end (end of day when all-day)
+            kind TEXT NOT NULL,
+            location TEXT,
+            evidence TEXT NOT NULL,
+            sentence TEXT NOT NULL DEFAULT '',
+            article_title TEXT,
+            confidence REAL NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX events_end_at ON events(end_at);
+        CREATE INDEX events_start_at ON events(start_at);
+        CREATE INDEX events_article ON events(article_id);
+
+        -- Full-text search over events; trigram works for Chinese without a word segmenter.
+        CREATE VIRTUAL TABLE events_fts USING fts5(
+            title, location, evidence, article_title,
+            content='events', content_rowid='rowid', tokenize='trigram'
+        );
+        CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
+            INSERT INTO events_fts(rowid, title, location, evidence, article_title)
+            VALUES (new.rowid, new.title, new.location, new.evidence, new.article_title);
+        END;
+        CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
+            INSERT INTO events_fts(events_fts, rowid, title, location, evidence, article_title)
+            VALUES ('delete', old.rowid, old.title, old.location, old.evidence, old.article_title);
+        END;
+        CREATE TRIGGER events_au AFTER UPDATE ON events BEGIN
+            INSERT INTO events_fts(events_fts, rowid, title, location, evidence, article_title)
+            VALUES ('delete', old.rowid, old.title, old.location, old.evidence, old.article_title);
+            INSERT INTO events_fts(rowid, title, location, evidence, article_title)
+            VALUES (new.rowid, new.title, new.location, new.evidence, new.article_title);
+        END;
+
+        CREATE TABLE chats (
+            id INTEGER PRIMARY KEY,         -- Telegram chat id
+            kind TEXT NOT NULL DEFAULT 'private',   -- private, group, supergroup, channel
+            language TEXT NOT NULL DEFAULT 'zh',
+            timezone TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            settings TEXT NOT NULL DEFAULT '{}',    -- JSON: lead times, digest, quiet hours
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE subscriptions (
+            chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE ON UPDATE CASCADE,
+            topic TEXT NOT NULL,            -- 'alerts', 'digest' or 'keyword'
+            keyword TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, topic, keyword)
+        );
+        CREATE TABLE reminders (                -- the outbox: one row per message to send
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            chat_id INTEGER NOT NULL,
+            event_id TEXT REFERENCES events(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL,             -- reminder, alert, digest, broadcast
+            dedup_key TEXT NOT NULL UNIQUE, -- the same message is never queued twice
+            due_at TEXT NOT NULL,           -- UTC instant
+            next_attempt_at TEXT NOT NULL,  -- UTC instant; moves on retries
+            payload TEXT NOT NULL DEFAULT '{}',
+            status TEXT NOT NULL DEFAULT 'pending',  -- pending, sent, failed, expired, cancelled
+            attempts INTEGER NOT NULL DEFAULT 0,
+            late INTEGER NOT NULL DEFAULT 0,
+            sent_at TEXT,
+            last_error TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX reminders_pending ON reminders(status, next_attempt_at);
+        CREATE INDEX reminders_chat ON reminders(chat_id, status);
+        CREATE INDEX reminders_event ON reminders(event_id);
+        CREATE TABLE deliveries (               -- every send attempt and its outcome
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            reminder_id INTEGER REFERENCES reminders(id) ON DELETE SET NULL,
+            chat_id INTEGER NOT NULL,
+            attempted_at TEXT NOT NULL,
+            outcome TEXT NOT NULL,          -- sent, retry, rate_limited, blocked, migrated, failed
+            error TEXT,
+            retry_after REAL,
+            message_id INTEGER
+        );
+        CREATE INDEX deliveries_reminder ON deliveries(reminder_id);
+        """
+    )

@@ -1,0 +1,201 @@
+"""The reminders outbox: one row per message to send, and the log of every attempt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import sqlite_utils
+
+from .records import Delivery, NewReminder, Reminder
+from .times import from_db, to_db
+
+_COLUMNS = (
+    "id, chat_id, kind, due_at, next_attempt_at, dedup_key, event_id, payload, status, "
+    "attempts, late, sent_at, last_error"
+)
+
+
+def _reminder(row: tuple[Any, ...]) -> Reminder:
+    return Reminder(
+        id=row[0],
+        chat_id=row[1],
+        kind=row[2],
+        due_at=from_db(row[3]),  # type: ignore[arg-type]
+        next_attempt_at=from_db(row[4]),  # type: ignore[arg-type]
+        dedup_key=row[5],
+        event_id=row[6],
+        payload=json.loads(row[7]),
+        status=row[8],
+        attempts=row[9],
+        late=bool(row[10]),
+        sent_at=from_db(row[11]),
+        last_error=row[12],
+    )
+
+
+def enqueue(db: sqlite_utils.Database, items: Iterable[NewReminder], *, now: dt.datetime) -> int:
+    """Queue messages; one already queued under the same dedup key is left alone.
+
+    Returns how many were new.
+    """
+    stamp = to_db(now)
+    rows = [
+        (
+            r.chat_id,
+            r.event_id,
+            r.kind,
+            r.dedup_key,
+            to_db(r.due_at),
+            to_db(r.due_at),
+            json.dumps(r.payload, ensure_ascii=False, sort_keys=True),
+            stamp,
+        )
+        for r in items
+    ]
+    with db.atomic():
+        before = db.conn.total_changes
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO reminders (chat_id, event_id, kind, dedup_key, due_at, "
+            "next_attempt_at, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        return db.conn.total_changes - before
+
+
+def get_reminder(db: sqlite_utils.Database, reminder_id: int) -> Reminder | None:
+    """Return the outbox row, or None."""
+    row = db.execute(f"SELECT {_COLUMNS} FROM reminders WHERE id = ?", [reminder_id]).fetchone()
+    return None if row is None else _reminder(row)
+
+
+def due_reminders(db: sqlite_utils.Database, now: dt.datetime, limit: int = 500) -> list[Reminder]:
+    """Return pending rows whose next attempt is due at ``now``, oldest first (empty if none)."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM reminders WHERE status = 'pending' AND next_attempt_at <= ? "
+        "ORDER BY next_attempt_at, id LIMIT ?",
+        [to_db(now), limit],
+    ).fetchall()
+    return [_reminder(r) for r in rows]
+
+
+def next_due_at(db: sqlite_utils.Database) -> dt.datetime | None:
+    """Return when the next pending row is due, or None when nothing is pending."""
+    row = db.execute(
+        "SELECT min(next_attempt_at) FROM reminders WHERE status = 'pending'"
+    ).fetchone()
+    return from_db(row[0])
+
+
+def pending_for_chat(db: sqlite_utils.Database, chat_id: int, kind: str | None = None) -> list[Reminder]:
+    """Return the chat's pending rows (of one kind when given), in due order."""
+    sql = f"SELECT {_COLUMNS} FROM reminders WHERE chat_id = ? AND status = 'pending'"
+    params: list[Any] = [chat_id]
+    if kind is not None:
+        sql += " AND kind = ?"
+        params.append(kind)
+    rows = db.execute(sql + " ORDER BY due_at, id", params).fetchall()
+    return [_reminder(r) for r in rows]
+
+
+def pending_for_event(db: sqlite_utils.Database, event_id: str) -> list[Reminder]:
+    """Return the pending rows about one event, in due order."""
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM reminders WHERE event_id = ? AND status = 'pending' "
+        "ORDER BY due_at, id",
+        [event_id],
+    ).fetchall()
+    return [_reminder(r) for r in rows]
+
+
+def mark_sent(
+    db: sqlite_utils.Database, reminder_id: int, *, at: dt.datetime, late: bool = False
+) -> None:
+    """Record that the message went out."""
+    db.execute(
+        "UPDATE reminders SET status = 'sent', sent_at = ?, attempts = attempts + 1, late = ?, "
+        "last_error = NULL WHERE id = ?",
+        [to_db(at), int(late), reminder_id],
+    )
+
+
+def mark_retry(
+    db: sqlite_utils.Database, reminder_id: int, *, next_attempt_at: dt.datetime, error: str
+) -> None:
+    """Keep the row pending and try again at ``next_attempt_at``."""
+    db.execute(
+        "UPDATE reminders SET next_attempt_at = ?, attempts = attempts + 1, last_error = ? "
+        "WHERE id = ?",
+        [to_db(next_attempt_at), error, reminder_id],
+    )
+
+
+def mark_final(db: sqlite_utils.Database, reminder_id: int, *, status: str, error: str) -> None:
+    """End a row without sending: ``failed``, ``expired`` or ``cancelled``, with the reason."""
+    if status not in ("failed", "expired", "cancelled"):
+        raise ValueError(f"not a final status: {status}")
+    db.execute(
+        "UPDATE reminders SET status = ?, last_error = ? WHERE id = ? AND status = 'pending'",
+        [status, error, reminder_id],
+    )
+
+
+def cancel_pending(
+    db: sqlite_utils.Database,
+    *,
+    chat_id: int | None = None,
+    event_id: str | None = None,
+    kind: str | None = None,
+    reason: str,
+) -> int:
+    """Cancel pending rows matching every given filter; return how many."""
+    where, params = ["status = 'pending'"], []
+    for column, value in (("chat_id", chat_id), ("event_id", event_id), ("kind", kind)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    cur = db.execute(
+        f"UPDATE reminders SET status = 'cancelled', last_error = ? WHERE {' AND '.join(where)}",
+        [reason, *params],
+    )
+    return cur.rowcount
+
+
+def record_delivery(
+    db: sqlite_utils.Database,
+    *,
+    reminder_id: int | None,
+    chat_id: int,
+    at: dt.datetime,
+    outcome: str,
+    error: str | None = None,
+    retry_after: float | None = None,
+    message_id: int | None = None,
+) -> None:
+    """Log one send attempt."""
+    db.execute(
+        "INSERT INTO deliveries (reminder_id, chat_id, attempted_at, outcome, error, retry_after, "
+        "message_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [reminder_id, chat_id, to_db(at), outcome, error, retry_after, message_id],
+    )
+
+
+def deliveries_for(db: sqlite_utils.Database, reminder_id: int) -> list[Delivery]:
+    """Return the attempts of one outbox row, in order."""
+    rows = db.execute(
+        "SELECT id, reminder_id, chat_id, attempted_at, outcome, error, retry_after, message_id "
+        "FROM deliveries WHERE reminder_id = ? ORDER BY id",
+        [reminder_id],
+    ).fetchall()
+    return [
+        Delivery(r[0], r[1], r[2], from_db(r[3]), r[4], r[5], r[6], r[7])  # type: ignore[arg-type]
+        for r in rows
+    ]
+
+
+def outbox_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Return the number of outbox rows per status."""
+    rows = db.execute("SELECT status, count(*) FROM reminders GROUP BY status").fetchall()
+    return {r[0]: int(r[1]) for r in rows}

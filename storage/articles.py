@@ -7,6 +7,7 @@ import hashlib
 import zoneinfo
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -51,9 +52,7 @@ def save_page(
     """
     article_id = article_id_for(source_key)
     text_hash = _hash("text", page.text)
-    existing = db.execute(
-        "SELECT text_hash FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
+    existing = db.execute("SELECT text_hash FROM articles WHERE id = ?", [article_id]).fetchone()
     if existing is not None and existing[0] == text_hash:
         return SavedPage(IngestOutcome.UNCHANGED, article_id)
     stamp = to_db(now)
@@ -92,8 +91,14 @@ def save_page(
         added, changed = [], []
         for row in rows:
             old = before.get(row["id"])
-            key = (row["title"], row["start"], row["end"], row["kind"], row["location"],
-                   row["evidence"])
+            key = (
+                row["title"],
+                row["start"],
+                row["end"],
+                row["kind"],
+                row["location"],
+                row["evidence"],
+            )
             if old is None:
                 added.append(row["id"])
                 db.table("events").insert(row)
@@ -115,7 +120,7 @@ def save_page(
 
 def _event_rows(
     article_id: str, events: tuple[Event, ...], tz: zoneinfo.ZoneInfo, stamp: str
-) -> list[dict[str, object]]:
+) -> list[dict[str, Any]]:
     seen: Counter[str] = Counter()
     rows = []
     for event in events:

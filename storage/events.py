@@ -72,7 +72,8 @@ def list_events(
 ) -> list[StoredEvent]:
     """Return events in start order: those not over by ``ends_after``, starting before
     ``starts_before``, matching every word of ``search``. Empty list when none."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if ends_after is not None:
         where.append("e.end_at > ?")
         params.append(to_db(ends_after))
@@ -107,7 +108,8 @@ def _search_clause(search: str) -> tuple[str, list[str]]:
     words = search.split()
     long_words = [w for w in words if len(w) >= 3]
     short_words = [w for w in words if len(w) < 3]
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[str] = []
     if long_words:
         query = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
         clauses.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")

@@ -14,6 +14,7 @@ import sqlite_utils
 from extractors.model import Event, Page, moment_iso
 
 from .records import IngestOutcome
+from .search import index_text
 from .times import to_db
 
 
@@ -106,6 +107,9 @@ def save_page(
                 changed.append(row["id"])
                 update = {k: v for k, v in row.items() if k not in ("id", "created_at")}
                 db.table("events").update(row["id"], update)
+            else:
+                continue
+            index_event(db, row["id"])
         removed = sorted(set(before) - {row["id"] for row in rows})
         for event_id in removed:
             db.execute(
@@ -113,6 +117,7 @@ def save_page(
                 "WHERE event_id = ? AND status = 'pending'",
                 [event_id],
             )
+            unindex_event(db, event_id)
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
     outcome = IngestOutcome.NEW if existing is None else IngestOutcome.UPDATED
     return SavedPage(outcome, article_id, tuple(added), tuple(changed), tuple(removed))
@@ -159,3 +164,23 @@ def local_instant(value: dt.date, tz: zoneinfo.ZoneInfo, *, end: bool = False) -
         return value.replace(tzinfo=tz)
     day = value + dt.timedelta(days=1) if end else value
     return dt.datetime.combine(day, dt.time(0, 0), tzinfo=tz)
+
+
+def index_event(db: sqlite_utils.Database, event_id: str) -> None:
+    """(Re)write the search index entry of one event."""
+    row = db.execute(
+        "SELECT rowid, title, location, evidence, article_title FROM events WHERE id = ?",
+        [event_id],
+    ).fetchone()
+    db.execute("DELETE FROM events_fts WHERE rowid = ?", [row[0]])
+    db.execute(
+        "INSERT INTO events_fts (rowid, tokens) VALUES (?, ?)", [row[0], index_text(*row[1:])]
+    )
+
+
+def unindex_event(db: sqlite_utils.Database, event_id: str) -> None:
+    """Remove one event from the search index."""
+    db.execute(
+        "DELETE FROM events_fts WHERE rowid = (SELECT rowid FROM events WHERE id = ?)",
+        [event_id],
+    )

@@ -53,6 +53,8 @@ def test_window(stored):
         pytest.param("泰舍书局", ["“北京书市”丰台分展场"], id="location"),
         pytest.param("读书 分享", ["世界读书日分享会"], id="all-words"),
         pytest.param("完工 书市", [], id="no-event-has-both"),
+        pytest.param("书", ["“北京书市”丰台分展场", "世界读书日分享会"], id="one-char-like"),
+        pytest.param("丰台 分展场", ["“北京书市”丰台分展场"], id="middle-of-title"),
     ],
 )
 def test_search(stored, query, expected):

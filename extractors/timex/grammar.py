@@ -54,6 +54,8 @@ _TOKEN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", P.DATE),
     ("decade", P.DECADE),
     ("fest", P.FESTIVAL),
+    ("quarter", P.QUARTER),
+    ("ypart", P.YEAR_PART_ALONE),
     ("rel", P.RELATIVE),
     ("offset", P.OFFSET),
     ("day", P.DAY_ONLY),
@@ -144,6 +146,9 @@ def _plausible(tok: Token, text: str) -> bool:
             return False  # 一日之计: a lone Chinese digit day is "one day"
         if after.startswith(_NOT_AFTER_DAY) or before in ("每", "第", "近", "数", "几", "多"):
             return False
+        if m["ds"] == "号" and not m["d2"] and not m["dl"]:
+            # 12号 alone is a house or a size; 1号晚上9点 is a date
+            return bool(P.PART.match(text, tok.end) or P.CLOCK.match(text, tok.end))
         return True
     if tok.kind == "date":
         if m["y"] and not m["m"]:
@@ -162,7 +167,18 @@ def _plausible(tok: Token, text: str) -> bool:
                     text[max(0, tok.start - 2) : tok.start] == "时间")
     if tok.kind == "offset":
         return bool(m["pre"] or m["post"]) and m["n"] not in ("几", "幾", "数", "數")
+    if tok.kind == "part":
+        # 上午 alone is a time of the reference day; 黎明主演 is a name
+        return tok.match.group() in ("早", "晚") or not _CJK.match(after[:1] or " ") or bool(
+            P.CLOCK.match(text, tok.end)) or bool(_CJK.match(before or " "))
     if tok.kind == "clock":
+        if not m["hh"] and not m["mi"] and not m["c"] and not m["ap"]:
+            # 一点都不好玩, 两点建议: a bare hour in words needs a part of day or a date before it
+            hour = m["h"] or m["hb"] or ""
+            dated = before in ("日", "号", "號", "天") or bool(
+                re.search(r"(?:午|上|晚|晨|早|夜|间|凌晨)$", text[max(0, tok.start - 2) : tok.start]))
+            if not dated and (hour in ("一", "两", "兩", "几", "幾") or after[:1] in ("都", "也", "儿", "兒", "点", "多", "建", "意", "要")):
+                return False
         return before not in ("第", "加", "减", "高", "低", "升", "降", "涨", "跌", "增", "了", "的") and not (
             after[:1] in ("度", "%", "倍", "个", "亿", "万", "元", "米")
         )
@@ -196,6 +212,8 @@ def _plausible_festival(tok: Token, text: str) -> bool:
     before = text[tok.start - 1 : tok.start] if tok.start else ""
     after = text[tok.end : tok.end + 1]
     if _FEST_CONTEXT.match(text, tok.end) and before not in _SURNAMES:
+        return True
+    if before in ("年", "“", '"', "「", "迎", "度", "过", "庆"):
         return True
     return not _CJK.match(before or " ") and not _CJK.match(after or " ")
 
@@ -534,7 +552,7 @@ class Reader:
         flags = set(flags or ())
         end = tok.end
         j = i + 1
-        lunar = bool(m["lunar"]) if "lunar" in m.re.groupindex else False
+        lunar = bool(m["lunar"] or m["lunar2"]) if "lunar2" in m.re.groupindex else False
         month_text = m["m"] if "m" in m.re.groupindex else None
         if month_text in ("正", "冬", "腊", "臘"):
             lunar = True
@@ -561,7 +579,7 @@ class Reader:
                         return None, j
                     days.append(v2)
         if "dl" in m.re.groupindex and m["dl"]:
-            vals = [to_int(x) for x in re.split(r"[、,，]", m["dl"])]
+            vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，]", m["dl"])]
             if any(v is None for v in vals):
                 return None, j
             days = [v for v in vals if v is not None]
@@ -699,7 +717,7 @@ class Reader:
         m = tok.match
         ref = self.ctx.ref
         if m["dl"]:
-            vals = [to_int(x) for x in re.split(r"[、,，]", m["dl"])]
+            vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，]", m["dl"])]
         else:
             vals = [to_int(m["d"])] + ([to_int(m["d2"])] if m["d2"] else [])
         days = [v for v in vals if v is not None]

@@ -189,7 +189,7 @@ def _plausible(tok: Token, text: str) -> bool:
 
 def _plausible_year(tok: Token, text: str) -> bool:
     y = tok.match["y"]
-    if len(y) == 4 or not y.isdigit():
+    if len(y) == 4 or not y.isdigit() or y.startswith("0"):
         return True
     # a two-digit year alone: 08年奥运会 yes; 工作15年, 近20年 no
     before = text[max(0, tok.start - 2) : tok.start]
@@ -239,6 +239,17 @@ def _month_span(y: int, m: int) -> tuple[dt.date, dt.date] | None:
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
+
+
+def _same_day_in_year(d: dt.date, year: int) -> dt.date:
+    return dt.date(year, d.month, min(d.day, last_day(year, d.month)))
+
+
+_NUMERIC_AFTER_SEP = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
+    r"(?:[T ]?(?P<th>[01]?\d|2[0-3])[:：](?P<tm>[0-5]\d))?"
+    r"|(?P<py>(?:19|20)\d\d)[.](?P<pm>1[0-2]|0[1-9])(?![\d.])"
+)
 
 
 def _monday(d: dt.date) -> dt.date:
@@ -365,10 +376,19 @@ class Reader:
         piece, j = self.point(i)
         if piece is None:
             return None, j
+        since = P.SINCE_AFTER.match(self.text, piece.end) or (
+            P.START_AFTER.match(self.text, piece.end) if self.text[piece.start - 1 : piece.start] in ("从", "自") else None)
+        if since and piece.first <= ref and piece.last < ref:
+            piece.last, piece.end, piece.t1 = ref, since.end(), None
+            piece.flags |= {"range", "since"}
+            piece.precision = DAY
+            return self.tail(piece, self._skip(j, piece.end))
         # range: point conn point
         conn = P.CONN.match(self.text, piece.end)
         if conn and conn.end() > conn.start() and conn.group() not in ("和", "与"):
             k = self._token_at(j, conn.end())
+            if k is None:
+                k = self._retokenize(j, conn.end())
             if k is not None:
                 second, k2 = self.point(k, base=piece.first, base_piece=piece)
                 if second is not None and second.last >= piece.first:
@@ -382,6 +402,22 @@ class Reader:
                 piece.flags |= {"range", "statistic"}
                 piece.precision = DAY
         return self.tail(piece, j)
+
+    def _retokenize(self, j: int, pos: int) -> int | None:
+        """A numeric date or clock right after a connector that the scan missed (1999.08-2002.02)."""
+        for kind, pattern in (("numeric", P.NUMERIC), ("date", P.DATE)):
+            m = pattern.match(self.text, pos)
+            if m is None and kind == "numeric":
+                m = _NUMERIC_AFTER_SEP.match(self.text, pos)
+            if m is not None and m.end() > pos:
+                tok = Token(kind, pos, m.end(), m)
+                k = self._skip(j, pos)
+                self.toks.insert(k, tok)
+                # drop tokens now covered
+                while k + 1 < len(self.toks) and self.toks[k + 1].start < tok.end:
+                    del self.toks[k + 1]
+                return k
+        return None
 
     def _token_at(self, j: int, pos: int) -> int | None:
         while j < len(self.toks) and self.toks[j].start < pos:
@@ -449,7 +485,11 @@ class Reader:
         elif kind == "decade":
             piece = self.decade(tok)
         elif kind == "fest":
-            piece, j = self.festival(tok, None, i)
+            piece, j = self.festival(tok, None, i, base=base)
+        elif kind == "quarter":
+            piece = self.quarter(tok)
+        elif kind == "ypart":
+            piece = self.year_part(tok, self.ctx.ref.year)
         elif kind == "rel":
             piece, j = self.relative(i)
         elif kind == "offset":
@@ -462,6 +502,8 @@ class Reader:
             piece = None
         if piece is None:
             return None, i + 1
+        if piece.precision in (YEAR, MONTH):
+            piece, j = self.first_last(piece, j)
         # 2009年10月12号，星期一 / 4月14日（星期五）: the weekday confirms the date
         if piece.precision == DAY and piece.first == piece.last:
             note = P.WEEKDAY_NOTE.match(self.text, piece.end)
@@ -615,7 +657,12 @@ class Reader:
             if y is None:
                 return None, j
             # a year alone, or with 年底 / 上半年 / 一季度
-            part = P.YEAR_PART.match(self.text, end) if self.text[end - 1 : end] == "年" else None
+            quarter = P.QUARTER.match(self.text, end) if self.text[end - 1 : end] in ("年", "的") else None
+            if quarter is not None and (quarter["q"] or quarter["qq"] or quarter["qx"]):
+                q = to_int(quarter["q"] or quarter["qq"] or quarter["qx"]) or 1
+                piece_q = self._quarter_piece(tok.start, quarter.end(), y, q, quarter["p"], flags | {"quarter"})
+                return piece_q, self._skip(j, quarter.end())
+            part = P.YEAR_PART.match(self.text, end) if self.text[end - 1 : end] in ("年", "的") else None
             if part is not None and self._free(j, part.end()):
                 a_m, a_d, b_m, b_d, _ = YEAR_PARTS[part["p"]]
                 first = make_date(y, a_m, a_d)
@@ -730,13 +777,17 @@ class Reader:
             a, b = make_date(y, mo, days[0]), make_date(y, mo, days[-1])
             got = (a, b) if a and b else None
         else:
-            cands = []
+            # the reference month unless the other month is less than half as far (a 2 June paper's 30日)
+            best: tuple[float, dt.date, dt.date] | None = None
             for k in (-1, 0, 1):
                 y, mo = _add_months(ref.year, ref.month, k)
                 a, b = make_date(y, mo, days[0]), make_date(y, mo, days[-1])
                 if a and b:
-                    cands.append((a, b))
-            got = _nearest(cands, ref)
+                    gap = 0 if a <= ref <= b else min(abs((a - ref).days), abs((b - ref).days))
+                    score = gap * (0.5 if k == 0 else 1.0)
+                    if best is None or score < best[0]:
+                        best = (score, a, b)
+            got = (best[1], best[2]) if best else None
         if got is None or got[1] < got[0]:
             return None
         flags = {"range"} if len(days) > 1 else set()
@@ -745,28 +796,28 @@ class Reader:
         return Piece(tok.start, tok.end, got[0], got[1], DAY, flags, stated="d")
 
     def numeric(self, tok: Token, base: dt.date | None) -> Piece | None:
-        m = tok.match
+        m = tok.match.groupdict()
         ref = self.ctx.ref
         t0 = None
-        if m["y"]:
-            day = make_date(int(m["y"]), int(m["m"]), int(m["d"]))
-            if m["th"]:
-                t0 = (int(m["th"]), int(m["tm"]))
-        elif m["sy"]:
-            day = make_date(int(m["sy"]), int(m["sm"]), int(m["sd"]))
-        elif m["cy"]:
-            day = make_date(int(m["cy"]), int(m["cm"]), int(m["cd"]))
-        elif m["ey"]:
-            yy = year_of(m["ey"], ref.year) or 0
-            a, b = int(m["ed"]), int(m["em"])
+        if m.get("y"):
+            day = make_date(int(m.get("y")), int(m.get("m")), int(m.get("d")))
+            if m.get("th"):
+                t0 = (int(m.get("th")), int(m.get("tm")))
+        elif m.get("sy"):
+            day = make_date(int(m.get("sy")), int(m.get("sm")), int(m.get("sd")))
+        elif m.get("cy"):
+            day = make_date(int(m.get("cy")), int(m.get("cm")), int(m.get("cd")))
+        elif m.get("ey"):
+            yy = year_of(m.get("ey"), ref.year) or 0
+            a, b = int(m.get("ed")), int(m.get("em"))
             if b > 12 >= a:
                 a, b = b, a  # month/day/year when the middle number cannot be a month
             day = make_date(yy, b, a)
-        elif m["am"] or m["qm"] or m["sl"]:
-            month = int(m["am"] or m["qm"] or m["sl"])
-            dom = int(m["ad"] or m["qd"] or m["sld"])
-            if m["ah"]:
-                t0 = (int(m["ah"]), int(m["am2"]))
+        elif m.get("am") or m.get("qm") or m.get("sl") or 0:
+            month = int(m.get("am") or m.get("qm") or m.get("sl") or 0)
+            dom = int(m.get("ad") or m.get("qd") or m.get("sld") or 0)
+            if m.get("ah"):
+                t0 = (int(m.get("ah")), int(m.get("am2")))
             if base is not None:
                 y = base.year + (1 if (month, dom) < (base.month, base.day) else 0)
                 day = make_date(y, month, dom)
@@ -774,10 +825,10 @@ class Reader:
                 cands = [(d, d) for d in (make_date(ref.year + k, month, dom) for k in (-1, 0, 1)) if d]
                 got = _nearest(cands, ref)
                 day = got[0] if got else None
-            if day is not None and m["qm"]:
+            if day is not None and m.get("qm"):
                 return Piece(tok.start, tok.end, day, day, DAY, {"festival", "observance"})
-        elif m["py"]:
-            span = _month_span(int(m["py"]), int(m["pm"]))
+        elif m.get("py"):
+            span = _month_span(int(m.get("py")), int(m.get("pm")))
             if span is None:
                 return None
             return Piece(tok.start, tok.end, span[0], span[1], MONTH, set())
@@ -788,6 +839,80 @@ class Reader:
         if t0 is not None and t0[0] <= 23:
             return Piece(tok.start, tok.end, day, day, MINUTE, set(), t0, None)
         return Piece(tok.start, tok.end, day, day, DAY, set())
+
+    def quarter(self, tok: Token) -> Piece | None:
+        m = tok.match
+        ref = self.ctx.ref
+        q_text = m["q"] or m["qq"] or m["qx"]
+        rel = m["rel"]
+        if q_text:
+            q = to_int(q_text) or 1
+            y = ref.year
+        elif rel:
+            current = (ref.month - 1) // 3
+            shift = {"上": -1, "上个": -1, "上一": -1, "下": 1, "下个": 1, "下一": 1}.get(rel, 0)
+            y, q0 = divmod(ref.year * 4 + current + shift, 4)
+            q = q0 + 1
+        else:
+            return None
+        return self._quarter_piece(tok.start, tok.end, y, q, m["p"], {"quarter"})
+
+    def _quarter_piece(self, start: int, end: int, y: int, q: int, part: str | None, flags: set[str]) -> Piece | None:
+        if not (1 <= q <= 4 and 1 <= y <= 9999):
+            return None
+        m1, m2 = 3 * q - 2, 3 * q
+        if part == "末":
+            m1 = m2
+        elif part == "初":
+            m2 = m1
+        return Piece(start, end, dt.date(y, m1, 1), dt.date(y, m2, last_day(y, m2)), MONTH, flags)
+
+    def year_part(self, tok: Token, y: int) -> Piece | None:
+        key = tok.match["p"]
+        key = key[1:] if key.startswith("年") else key
+        a_m, a_d, b_m, b_d, _ = YEAR_PARTS[key]
+        first = make_date(y, a_m, a_d)
+        last = make_date(y, b_m, b_d or last_day(y, b_m))
+        if first is None or last is None:
+            return None
+        return Piece(tok.start, tok.end, first, last, DAY, {"part"})
+
+    def first_last(self, piece: Piece, j: int) -> tuple[Piece, int]:
+        """2021年的前2周, 1967年前两月, 今年的最後3週, 上月最后五天: the first or last units of a period."""
+        fl = P.FIRST_LAST.match(self.text, piece.end)
+        if fl is None or piece.precision not in (YEAR, MONTH) or self.text[fl.end() : fl.end() + 1] in ("前", "后", "後"):
+            return piece, j
+        n = to_int(fl["n"])
+        if not n:
+            return piece, j
+        unit = fl["unit"]
+        head = fl["w"] in ("前", "头")
+        if unit == "月":
+            if piece.precision != YEAR or n > 12:
+                return piece, j
+            y = piece.first.year
+            if head:
+                piece.last = dt.date(y, n, last_day(y, n))
+            else:
+                piece.first = dt.date(y, 13 - n, 1)
+            piece.precision = MONTH
+        elif unit in ("天", "日"):
+            if head:
+                piece.last = min(piece.last, piece.first + dt.timedelta(days=n - 1))
+            else:
+                piece.first = max(piece.first, piece.last - dt.timedelta(days=n - 1))
+            piece.precision = DAY
+        else:
+            if head:
+                monday = nth_weekday(piece.first.year, piece.first.month, 1, 0) or piece.first
+                piece.first, piece.last = monday, monday + dt.timedelta(weeks=n) - dt.timedelta(days=1)
+            else:
+                sunday = piece.last - dt.timedelta(days=(piece.last.weekday() + 1) % 7)
+                piece.first, piece.last = sunday - dt.timedelta(weeks=n) + dt.timedelta(days=1), sunday
+            piece.precision = DAY
+        piece.end = fl.end()
+        piece.flags.add("part")
+        return piece, self._skip(j, piece.end)
 
     def month_range(self, tok: Token) -> Piece | None:
         m = tok.match
@@ -856,7 +981,8 @@ class Reader:
             return None
         return Piece(tok.start, tok.end, dt.date(first, 1, 1), dt.date(last, 12, 31), YEAR, {"decade"})
 
-    def festival(self, tok: Token, year: int | None, i: int, start: int | None = None) -> tuple[Piece | None, int]:
+    def festival(self, tok: Token, year: int | None, i: int, start: int | None = None,
+                 base: dt.date | None = None) -> tuple[Piece | None, int]:
         m = tok.match
         ref = self.ctx.ref
         j = i + 1
@@ -879,11 +1005,18 @@ class Reader:
                 return None, j
             fyear = year
         else:
-            cands = [(d, d) for d in (occurrence(ref.year + k) for k in (-1, 0, 1)) if d]
-            got = _nearest(cands, ref)
-            if got is None:
+            anchor = base or ref
+            occ = {k: occurrence(anchor.year + k) for k in (-1, 0, 1)}
+            if base is not None:
+                later = [d for d in occ.values() if d is not None and d >= base]
+                day_or_none = min(later) if later else None
+            else:
+                cands = [(d, d) for k, d in occ.items() if d is not None and (k == 0 or abs((d - ref).days) <= 60)]
+                got = _nearest(cands, ref)
+                day_or_none = got[0] if got else None
+            if day_or_none is None:
                 return None, j
-            day = got[0]
+            day = day_or_none
             fyear = day.year
             if nd is not None and nd.rule[0] == "eve":
                 fyear = day.year - 1
@@ -977,6 +1110,14 @@ class Reader:
                     return piece, k
                 if nxt.kind == "fest":
                     return self.festival(nxt, y, j, start=tok.start)
+                if nxt.kind == "rel" and nxt.match["rm"]:
+                    piece, k = self.relative(j)
+                    if piece is not None:
+                        shift = y - self.ctx.ref.year
+                        piece.first = _same_day_in_year(piece.first, piece.first.year + shift)
+                        piece.last = _same_day_in_year(piece.last, piece.last.year + shift)
+                        piece.start = tok.start
+                    return piece, k
                 if nxt.kind == "mrange" and not nxt.match["y"]:
                     piece = self.month_range(nxt)
                     if piece is not None:
@@ -985,6 +1126,11 @@ class Reader:
                         piece.last = piece.last.replace(year=piece.last.year + shift)
                         piece.start = tok.start
                     return piece, j + 1
+            quarter = P.QUARTER.match(self.text, tok.end)
+            if quarter is not None and (quarter["q"] or quarter["qq"] or quarter["qx"]):
+                q = to_int(quarter["q"] or quarter["qq"] or quarter["qx"]) or 1
+                return self._quarter_piece(tok.start, quarter.end(), y, q, quarter["p"], {"relative", "quarter"}), \
+                    self._skip(j, quarter.end())
             part = P.YEAR_PART.match(self.text, tok.end)
             if part is not None:
                 a_m, a_d, b_m, b_d, _ = YEAR_PARTS[part["p"]]
@@ -1005,7 +1151,8 @@ class Reader:
                          {"relative", "bare_year"}), j
         if m["rm"]:
             offset, _ = RELATIVE_MONTHS[m["rm"]]
-            y, mo = _add_months(ref.year, ref.month, offset)
+            anchor = self.ctx.last if m["rm"] in ("当月", "同月") and self.ctx.last else ref
+            y, mo = _add_months(anchor.year, anchor.month, offset)
             if j < len(self.toks) and self.toks[j].start == tok.end and self.toks[j].kind == "day":
                 nxt = self.toks[j]
                 if not nxt.match["dl"] and not nxt.match["d2"]:
@@ -1033,6 +1180,7 @@ class Reader:
         now = self.ctx.now
         ref = self.ctx.ref
         n_text = m["n"]
+        pre, post = m["pre"] or "", m["post"] or ""
         n: float
         if n_text == "半":
             n = 0.5
@@ -1043,8 +1191,9 @@ class Reader:
             n = float(v)
         if m["half"] or m["half2"]:
             n += 0.5
+        if pre in ("上", "下") and self.text[tok.start - 1 : tok.start] == "一":
+            return None  # 一下2009年: "a bit", not "next"
         unit = m["unit"]
-        pre, post = m["pre"] or "", m["post"] or ""
         if unit in ("钟", "鐘") and not m["half"] and "个" not in tok.match.group() and "個" not in tok.match.group():
             return None
         if unit in ("天", "日", "工作日"):
@@ -1092,7 +1241,7 @@ class Reader:
             day = ref + sign * step
             return Piece(tok.start, tok.end, day, day, DAY, flags)
         flags.add("duration")
-        if post in ("内", "內", "以内", "以內", "之内") or pre in ("未来", "未來", "今后", "今後"):
+        if post in ("内", "內", "以内", "以內", "之内") or pre in ("未来", "未來", "今后", "今後", "还剩", "還剩", "还有"):
             if pre in ("未来", "未來") and grain == DAY:
                 return Piece(tok.start, tok.end, ref + dt.timedelta(days=1), ref + step, DAY, flags)
             if grain == MINUTE:

@@ -166,6 +166,11 @@ def _plausible(tok: Token, text: str) -> bool:
         return bool(m["yn"] or m["yn2"] or text[max(0, tok.start - 1) : tok.start] in ("从", "自") or
                     text[max(0, tok.start - 2) : tok.start] == "时间")
     if tok.kind == "offset":
+        counted = "个" in m.group() or "個" in m.group()
+        if m["unit"] == "月" and not counted:
+            return False  # 6月之前 is "before June", not "six months ago"
+        if m["unit"] == "日" and (m["post"] or "").endswith("前") and not m["pre"]:
+            return False  # 15日前 is a deadline on the 15th
         return bool(m["pre"] or m["post"]) and m["n"] not in ("几", "幾", "数", "數")
     if tok.kind == "part":
         # 上午 alone is a time of the reference day; 黎明主演 is a name

@@ -37,7 +37,9 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.da
     from lunardate import LunarDate  # type: ignore[import-untyped]  # lazy: only for lunar dates
 
     try:
-        return LunarDate(year, month, day, leap).toSolarDate()  # type: ignore[no-any-return]
+        lunar = LunarDate(year, month, day, leap)
+        convert = getattr(lunar, "to_solar_date", None) or lunar.toSolarDate
+        return convert()  # type: ignore[no-any-return]
     except (ValueError, IndexError, KeyError, OverflowError):
         return None
 

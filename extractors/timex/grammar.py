@@ -1160,12 +1160,12 @@ class Reader:
             y, mo = _add_months(anchor.year, anchor.month, offset)
             if j < len(self.toks) and self.toks[j].start == tok.end and self.toks[j].kind == "day":
                 nxt = self.toks[j]
-                if not nxt.match["dl"] and not nxt.match["d2"]:
-                    d = to_int(nxt.match["d"])
-                    day = make_date(y, mo, d) if d else None
-                    if day is None:
-                        return None, j + 1
-                    return Piece(tok.start, nxt.end, day, day, DAY, {"relative"}), j + 1
+                inner = self.day_only(nxt, dt.date(y, mo, 1))
+                if inner is None:
+                    return None, j + 1
+                inner.start = tok.start
+                inner.flags.add("relative")
+                return inner, j + 1
             # 本月9日 is a day token without 日 ... 下月九号 / 本月初 / 本月第2周
             bare = re.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?").match(self.text, tok.end)
             if bare and (bare["ds"] or not self.text[bare.end() : bare.end() + 1] in _NOT_AFTER_BARE_DAY):

@@ -5,7 +5,6 @@ Pure: no I/O, no clock, no environment. The reference date comes in as an argume
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 
@@ -19,7 +18,12 @@ __all__ = ["find_times"]
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 _NONSPACE = re.compile(r"\S+")
-_PRECISION = {"year": Precision.YEAR, "month": Precision.MONTH, "day": Precision.DAY, "minute": Precision.MINUTE}
+_PRECISION = {
+    "year": Precision.YEAR,
+    "month": Precision.MONTH,
+    "day": Precision.DAY,
+    "minute": Precision.MINUTE,
+}
 _LATIN_HINT = re.compile(r"[A-Za-z]{3}")
 
 
@@ -62,7 +66,9 @@ def _mention(text: str, index: list[int], piece: Piece) -> TimeMention | None:
         precision = _PRECISION.get(piece.precision, Precision.DAY)
     if end < start:
         return None
-    return TimeMention(text[start_at:end_at], (start_at, end_at), start, end, precision, frozenset(piece.flags))
+    return TimeMention(
+        text[start_at:end_at], (start_at, end_at), start, end, precision, frozenset(piece.flags)
+    )
 
 
 def find_times(text: str, ref: dt.date, *, now: dt.datetime | None = None) -> list[TimeMention]:
@@ -87,7 +93,11 @@ def find_times(text: str, ref: dt.date, *, now: dt.datetime | None = None) -> li
             taken = [m.span for m in mentions]
             for s, e, day, _ in find_latin(text, ref):
                 if not any(a < e and s < b for a, b in taken):
-                    mentions.append(TimeMention(text[s:e], (s, e), day, day, Precision.DAY, frozenset({"latin"})))
+                    mentions.append(
+                        TimeMention(
+                            text[s:e], (s, e), day, day, Precision.DAY, frozenset({"latin"})
+                        )
+                    )
             mentions.sort(key=lambda m: m.span)
         return mentions
     except (ValueError, OverflowError, IndexError, KeyError, RecursionError):

@@ -66,9 +66,25 @@ _TOKEN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(_TOKEN_PATTERNS)}
 
 # a bare day number right after 月 must not be a count: 5月10人, 3月5万元
-_NOT_AFTER_BARE_DAY = set("万千百亿元人个名家次件项位余多%.:点時时岁米度倍届期批股号号辆台条座所块场篇")
+_NOT_AFTER_BARE_DAY = set(
+    "万千百亿元人个名家次件项位余多%.:点時时岁米度倍届期批股号号辆台条座所块场篇"
+)
 # characters after 日 that make 3日 a duration or a name: 3日游, 5日内
-_NOT_AFTER_DAY = ("游", "内", "內", "以内", "之内", "均", "化", "报", "電", "电", "讯", "晚报", "刊")
+_NOT_AFTER_DAY = (
+    "游",
+    "内",
+    "內",
+    "以内",
+    "之内",
+    "均",
+    "化",
+    "报",
+    "電",
+    "电",
+    "讯",
+    "晚报",
+    "刊",
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SURNAMES = set(
     "李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏"
@@ -163,8 +179,12 @@ def _plausible(tok: Token, text: str) -> bool:
             return False
         return True
     if tok.kind == "yrange":
-        return bool(m["yn"] or m["yn2"] or text[max(0, tok.start - 1) : tok.start] in ("从", "自") or
-                    text[max(0, tok.start - 2) : tok.start] == "时间")
+        return bool(
+            m["yn"]
+            or m["yn2"]
+            or text[max(0, tok.start - 1) : tok.start] in ("从", "自")
+            or text[max(0, tok.start - 2) : tok.start] == "时间"
+        )
     if tok.kind == "offset":
         counted = "个" in m.group() or "個" in m.group()
         if m["unit"] == "月" and not counted:
@@ -174,19 +194,40 @@ def _plausible(tok: Token, text: str) -> bool:
         return bool(m["pre"] or m["post"]) and m["n"] not in ("几", "幾", "数", "數")
     if tok.kind == "part":
         # 上午 alone is a time of the reference day; 黎明主演 is a name
-        return tok.match.group() in ("早", "晚") or not _CJK.match(after[:1] or " ") or bool(
-            P.CLOCK.match(text, tok.end)) or bool(_CJK.match(before or " "))
+        return (
+            tok.match.group() in ("早", "晚")
+            or not _CJK.match(after[:1] or " ")
+            or bool(P.CLOCK.match(text, tok.end))
+            or bool(_CJK.match(before or " "))
+        )
     if tok.kind == "clock":
         if not m["hh"] and not m["mi"] and not m["c"] and not m["ap"]:
             # 一点都不好玩, 两点建议: a bare hour in words needs a part of day or a date before it
             hour = m["h"] or m["hb"] or ""
             dated = before in ("日", "号", "號", "天") or bool(
-                re.search(r"(?:午|上|晚|晨|早|夜|间|凌晨)$", text[max(0, tok.start - 2) : tok.start]))
-            if not dated and (hour in ("一", "两", "兩", "几", "幾") or after[:1] in ("都", "也", "儿", "兒", "点", "多", "建", "意", "要")):
+                re.search(
+                    r"(?:午|上|晚|晨|早|夜|间|凌晨)$", text[max(0, tok.start - 2) : tok.start]
+                )
+            )
+            if not dated and (
+                hour in ("一", "两", "兩", "几", "幾")
+                or after[:1] in ("都", "也", "儿", "兒", "点", "多", "建", "意", "要")
+            ):
                 return False
-        return before not in ("第", "加", "减", "高", "低", "升", "降", "涨", "跌", "增", "了", "的") and not (
-            after[:1] in ("度", "%", "倍", "个", "亿", "万", "元", "米")
-        )
+        return before not in (
+            "第",
+            "加",
+            "减",
+            "高",
+            "低",
+            "升",
+            "降",
+            "涨",
+            "跌",
+            "增",
+            "了",
+            "的",
+        ) and after[:1] not in ("度", "%", "倍", "个", "亿", "万", "元", "米")
     if tok.kind == "rel" and m["rd"] in ("前日", "明日"):
         return not after.startswith(("之后", "之星", "香", "黄花"))
     return True
@@ -199,7 +240,12 @@ def _plausible_year(tok: Token, text: str) -> bool:
     # a two-digit year alone: 08年奥运会 yes; 工作15年, 近20年 no
     before = text[max(0, tok.start - 2) : tok.start]
     after = text[tok.end : tok.end + 2]
-    if before.endswith(("近", "了", "满", "达", "过", "多", "续", "用", "每", "第", "约", "有", "年")) or before == "连续":
+    if (
+        before.endswith(
+            ("近", "了", "满", "达", "过", "多", "续", "用", "每", "第", "约", "有", "年")
+        )
+        or before == "连续"
+    ):
         return False
     return not after.startswith(("来", "以", "内", "多", "间", "后", "前", "的时", "左右", "之"))
 
@@ -281,14 +327,18 @@ def _named_day(nd: NamedDay, year: int) -> dt.date | None:
         if kind == "easter":
             return easter(year) + dt.timedelta(days=int(rule[1])) if 1583 <= year <= 4099 else None
         if kind == "orthodox":
-            return orthodox_easter(year) + dt.timedelta(days=int(rule[1])) if 1900 <= year <= 2099 else None
+            return (
+                orthodox_easter(year) + dt.timedelta(days=int(rule[1]))
+                if 1900 <= year <= 2099
+                else None
+            )
     except (ValueError, OverflowError):
         return None
     return None
 
 
 def _clock(m: re.Match[str], n: str, pod: str | None) -> tuple[int, int] | None:
-    """Return (hour, minute) of clock number n ("" or "2") read with a part of day; hour 24 allowed."""
+    """Return (hour, minute) of clock number n ("" or "2") read with a part of day; hour 24 allowed."""  # noqa: E501
     if m["hh" + n]:
         h, mi = int(m["hh" + n]), int(m["mm" + n])
     elif m["h" + n]:
@@ -373,16 +423,29 @@ class Reader:
             if self._adjacent(j, tok.end, ("date", "numeric", "fest", "rel", "day", "mrange")):
                 end_piece, k = self.point(j, base=ref)
                 if end_piece is not None and end_piece.last >= ref:
-                    piece = Piece(tok.start, end_piece.end, ref, end_piece.last, DAY,
-                                  {"since_publication", "range", "deadline"} | (end_piece.flags - {"relative"}),
-                                  None, end_piece.t1 or end_piece.t0)
+                    piece = Piece(
+                        tok.start,
+                        end_piece.end,
+                        ref,
+                        end_piece.last,
+                        DAY,
+                        {"since_publication", "range", "deadline"}
+                        | (end_piece.flags - {"relative"}),
+                        None,
+                        end_piece.t1 or end_piece.t0,
+                    )
                     return self.tail(piece, k)
-            return Piece(tok.start, tok.end, ref, ref, DAY, {"since_publication", "relative"}), i + 1
-        piece, j = self.point(i)
+            return Piece(
+                tok.start, tok.end, ref, ref, DAY, {"since_publication", "relative"}
+            ), i + 1
+        piece, j = self.point(i)  # type: ignore[assignment]
         if piece is None:
             return None, j
         since = P.SINCE_AFTER.match(self.text, piece.end) or (
-            P.START_AFTER.match(self.text, piece.end) if self.text[piece.start - 1 : piece.start] in ("从", "自") else None)
+            P.START_AFTER.match(self.text, piece.end)
+            if self.text[piece.start - 1 : piece.start] in ("从", "自")
+            else None
+        )
         if since and piece.first <= ref and piece.last < ref:
             piece.last, piece.end, piece.t1 = ref, since.end(), None
             piece.flags |= {"range", "since"}
@@ -391,7 +454,7 @@ class Reader:
         # range: point conn point
         conn = P.CONN.match(self.text, piece.end)
         if conn and conn.end() > conn.start() and conn.group() not in ("和", "与"):
-            k = self._token_at(j, conn.end())
+            k = self._token_at(j, conn.end())  # type: ignore[assignment]
             if k is None:
                 k = self._retokenize(j, conn.end())
             if k is not None:
@@ -409,7 +472,7 @@ class Reader:
         return self.tail(piece, j)
 
     def _retokenize(self, j: int, pos: int) -> int | None:
-        """A numeric date or clock right after a connector that the scan missed (1999.08-2002.02)."""
+        """A numeric date or clock right after a connector that the scan missed (1999.08-2002.02)."""  # noqa: E501
         for kind, pattern in (("numeric", P.NUMERIC), ("date", P.DATE)):
             m = pattern.match(self.text, pos)
             if m is None and kind == "numeric":
@@ -437,7 +500,17 @@ class Reader:
             precision = a.precision
         else:
             precision = MINUTE if MINUTE in (a.precision, b.precision) else DAY
-        return Piece(a.start, b.end, a.first, b.last, precision, flags, a.t0, b.t1 or (b.t0 if b.t0 else None), a.stated)
+        return Piece(
+            a.start,
+            b.end,
+            a.first,
+            b.last,
+            precision,
+            flags,
+            a.t0,
+            b.t1 or (b.t0 if b.t0 else None),
+            a.stated,
+        )
 
     def tail(self, piece: Piece, j: int) -> tuple[Piece, int]:
         text = self.text
@@ -466,7 +539,9 @@ class Reader:
         return piece, j
 
     # -- point := head [weekday note] [part of day] [clock]
-    def point(self, i: int, base: dt.date | None = None, base_piece: Piece | None = None) -> tuple[Piece | None, int]:
+    def point(
+        self, i: int, base: dt.date | None = None, base_piece: Piece | None = None
+    ) -> tuple[Piece | None, int]:
         tok = self.toks[i]
         kind = tok.kind
         piece: Piece | None
@@ -501,8 +576,16 @@ class Reader:
             piece = self.offset(tok)
         elif kind == "now":
             now = self.ctx.now
-            piece = Piece(tok.start, tok.end, now.date(), now.date(), MINUTE, {"relative", "now"},
-                          (now.hour, now.minute), (now.hour, now.minute))
+            piece = Piece(
+                tok.start,
+                tok.end,
+                now.date(),
+                now.date(),
+                MINUTE,
+                {"relative", "now"},
+                (now.hour, now.minute),
+                (now.hour, now.minute),
+            )
         else:
             piece = None
         if piece is None:
@@ -513,14 +596,20 @@ class Reader:
         if piece.precision == DAY and piece.first == piece.last:
             note = P.WEEKDAY_NOTE.match(self.text, piece.end)
             if note:
-                k = self._token_at(j, note.start() if note.group()[0] not in "（(,，" else note.start() + 1)
+                k = self._token_at(
+                    j, note.start() if note.group()[0] not in "（(,，" else note.start() + 1
+                )
                 piece.end = note.end()
                 while j < len(self.toks) and self.toks[j].start < piece.end:
                     j += 1
                 del k
         # part of day and clock
         if piece.precision in (DAY,) or kind in ("clock", "part"):
-            if j < len(self.toks) and self.toks[j].start == piece.end and self.toks[j].kind in ("clock", "part"):
+            if (
+                j < len(self.toks)
+                and self.toks[j].start == piece.end
+                and self.toks[j].kind in ("clock", "part")
+            ):
                 times, j2 = self.times(j)
                 if times is not None:
                     t0, t1, pod, end = times
@@ -552,7 +641,9 @@ class Reader:
             piece.flags.add("clock_only" if piece.t0 else "part_of_day")
         return piece, j
 
-    def times(self, i: int) -> tuple[tuple[tuple[int, int] | None, tuple[int, int] | None, str | None, int] | None, int]:
+    def times(
+        self, i: int
+    ) -> tuple[tuple[tuple[int, int] | None, tuple[int, int] | None, str | None, int] | None, int]:
         """Read [part of day] [clock [- clock]] from token i: ((t0, t1, part, end), next index)."""
         tok = self.toks[i]
         pod: str | None = None
@@ -562,7 +653,11 @@ class Reader:
             word = tok.match.group()
             pod = word if word in PART_OF_DAY else None
             j = i + 1
-            if not (j < len(self.toks) and self.toks[j].start == tok.end and self.toks[j].kind == "clock"):
+            if not (
+                j < len(self.toks)
+                and self.toks[j].start == tok.end
+                and self.toks[j].kind == "clock"
+            ):
                 return (None, None, pod, end), j
             tok = self.toks[j]
         if tok.kind != "clock":
@@ -593,8 +688,16 @@ class Reader:
         y = year_of(m["y"], ref.year) if m["y"] else None
         return self._fields(tok, y, m, base, i)
 
-    def _fields(self, tok: Token, y: int | None, m: re.Match[str], base: dt.date | None, i: int,
-                month_override: int | None = None, flags: set[str] | None = None) -> tuple[Piece | None, int]:
+    def _fields(
+        self,
+        tok: Token,
+        y: int | None,
+        m: re.Match[str],
+        base: dt.date | None,
+        i: int,
+        month_override: int | None = None,
+        flags: set[str] | None = None,
+    ) -> tuple[Piece | None, int]:
         ref = self.ctx.ref
         flags = set(flags or ())
         end = tok.end
@@ -603,8 +706,13 @@ class Reader:
         month_text = m["m"] if "m" in m.re.groupindex else None
         if month_text in ("正", "冬", "腊", "臘"):
             lunar = True
-        month = month_override if month_override is not None else (
-            {"正": 1, "冬": 11, "腊": 12, "臘": 12}.get(month_text or "", None) or (to_int(month_text) if month_text else None)
+        month = (
+            month_override
+            if month_override is not None
+            else (
+                {"正": 1, "冬": 11, "腊": 12, "臘": 12}.get(month_text or "", None)
+                or (to_int(month_text) if month_text else None)
+            )
         )
         days: list[int] = []
         d_text = m["d"] if "d" in m.re.groupindex else None
@@ -612,7 +720,11 @@ class Reader:
             if d_text.startswith("初"):
                 lunar = True
             # a bare day after 月 must not be a count (5月10人): fall back to the month alone
-            if not m["ds"] and not m["d2"] and (self.text[tok.end : tok.end + 1] in _NOT_AFTER_BARE_DAY):
+            if (
+                not m["ds"]
+                and not m["d2"]
+                and (self.text[tok.end : tok.end + 1] in _NOT_AFTER_BARE_DAY)
+            ):
                 end = m.start("d")
                 d_text = None
             else:
@@ -633,7 +745,11 @@ class Reader:
             flags.add("list")
         if month is not None and not 1 <= month <= 12:
             return None, j
-        stated = ("y" if y is not None else "") + ("m" if month is not None else "") + ("d" if days else "")
+        stated = (
+            ("y" if y is not None else "")
+            + ("m" if month is not None else "")
+            + ("d" if days else "")
+        )
         # a range end inherits what it leaves out from the range start
         if base is not None:
             if y is None:
@@ -642,13 +758,18 @@ class Reader:
                     month = base.month
                     if days and days[0] < base.day:
                         y, month = _add_months(y, month, 1)
-                elif (month, days[0] if days else 31) < (base.month, base.day if days else base.month):
+                elif (month, days[0] if days else 31) < (
+                    base.month,
+                    base.day if days else base.month,
+                ):
                     y += 1
         if lunar and month is not None and days:
             leap = bool("leap" in m.re.groupindex and m["leap"])
-            cands = [(y,)] if y is not None else [(ref.year - 1,), (ref.year,), (ref.year + 1,)]
+            lunar_cands = (
+                [(y,)] if y is not None else [(ref.year - 1,), (ref.year,), (ref.year + 1,)]
+            )
             spans = []
-            for (yy,) in cands:
+            for (yy,) in lunar_cands:
                 a = lunar_to_solar(yy, month, days[0], leap)
                 b = lunar_to_solar(yy, month, days[-1], leap)
                 if a and b:
@@ -662,12 +783,22 @@ class Reader:
             if y is None:
                 return None, j
             # a year alone, or with 年底 / 上半年 / 一季度
-            quarter = P.QUARTER.match(self.text, end) if self.text[end - 1 : end] in ("年", "的") else None
+            quarter = (
+                P.QUARTER.match(self.text, end)
+                if self.text[end - 1 : end] in ("年", "的")
+                else None
+            )
             if quarter is not None and (quarter["q"] or quarter["qq"] or quarter["qx"]):
                 q = to_int(quarter["q"] or quarter["qq"] or quarter["qx"]) or 1
-                piece_q = self._quarter_piece(tok.start, quarter.end(), y, q, quarter["p"], flags | {"quarter"})
+                piece_q = self._quarter_piece(
+                    tok.start, quarter.end(), y, q, quarter["p"], flags | {"quarter"}
+                )
                 return piece_q, self._skip(j, quarter.end())
-            part = P.YEAR_PART.match(self.text, end) if self.text[end - 1 : end] in ("年", "的") else None
+            part = (
+                P.YEAR_PART.match(self.text, end)
+                if self.text[end - 1 : end] in ("年", "的")
+                else None
+            )
             if part is not None and self._free(j, part.end()):
                 a_m, a_d, b_m, b_d, _ = YEAR_PARTS[part["p"]]
                 first = make_date(y, a_m, a_d)
@@ -675,7 +806,9 @@ class Reader:
                 if first is None or last is None:
                     return None, j
                 j = self._skip(j, part.end())
-                return Piece(tok.start, part.end(), first, last, DAY, flags | {"part"}, stated=stated), j
+                return Piece(
+                    tok.start, part.end(), first, last, DAY, flags | {"part"}, stated=stated
+                ), j
             nth = P.NTH_WEEK.match(self.text, end)
             if nth and nth["k"] and not nth["wd"]:
                 k = to_int(nth["k"]) or 1
@@ -684,18 +817,29 @@ class Reader:
                     return None, j
                 first = monday + dt.timedelta(weeks=k - 1)
                 j = self._skip(j, nth.end())
-                return Piece(tok.start, nth.end(), first, first + dt.timedelta(days=6), DAY, flags | {"week"}), j
+                return Piece(
+                    tok.start, nth.end(), first, first + dt.timedelta(days=6), DAY, flags | {"week"}
+                ), j
             if not 1 <= y <= 9999:
                 return None, j
             # 2019年感恩节, 零六年端午
             if j < len(self.toks) and self.toks[j].start == end and self.toks[j].kind == "fest":
                 return self.festival(self.toks[j], y, j, start=tok.start)
-            return Piece(tok.start, end, dt.date(y, 1, 1), dt.date(y, 12, 31), YEAR, flags | {"bare_year"},
-                         stated=stated), j
+            return Piece(
+                tok.start,
+                end,
+                dt.date(y, 1, 1),
+                dt.date(y, 12, 31),
+                YEAR,
+                flags | {"bare_year"},
+                stated=stated,
+            ), j
         if not days:
             # a month: whole month, or a part of it, or its nth weekday
             if y is None:
-                got = _nearest([s for s in (_month_span(ref.year + k, month) for k in (-1, 0, 1)) if s], ref)
+                got = _nearest(
+                    [s for s in (_month_span(ref.year + k, month) for k in (-1, 0, 1)) if s], ref
+                )
                 if got is None:
                     return None, j
                 y = got[0].year
@@ -706,13 +850,13 @@ class Reader:
             return self._parts(piece, j, y, month)
         # a day, a day range or a day list in a month
         if y is None:
-            cands = []
+            day_cands: list[tuple[dt.date, dt.date]] = []
             for k in (-1, 0, 1):
                 a = make_date(ref.year + k, month, days[0])
                 b = make_date(ref.year + k, month, days[-1])
                 if a and b:
-                    cands.append((a, b))
-            got = _nearest(cands, ref)
+                    day_cands.append((a, b))
+            got = _nearest(day_cands, ref)
         else:
             a = make_date(y, month, days[0])
             b = make_date(y, month, days[-1])
@@ -721,7 +865,9 @@ class Reader:
             return None, j
         if len(days) > 1:
             flags.add("range")
-        return self._parts(Piece(tok.start, end, got[0], got[1], DAY, flags, stated=stated), j, got[0].year, month)
+        return self._parts(
+            Piece(tok.start, end, got[0], got[1], DAY, flags, stated=stated), j, got[0].year, month
+        )
 
     def _free(self, j: int, pos: int) -> bool:
         """True when no kept token starts before pos from token j on (a suffix may be consumed)."""
@@ -782,7 +928,7 @@ class Reader:
             a, b = make_date(y, mo, days[0]), make_date(y, mo, days[-1])
             got = (a, b) if a and b else None
         else:
-            # the reference month unless the other month is less than half as far (a 2 June paper's 30日)
+            # the reference month unless the other month is less than half as far (a 2 June paper's 30日)  # noqa: E501
             best: tuple[float, dt.date, dt.date] | None = None
             for k in (-1, 0, 1):
                 y, mo = _add_months(ref.year, ref.month, k)
@@ -805,35 +951,37 @@ class Reader:
         ref = self.ctx.ref
         t0 = None
         if m.get("y"):
-            day = make_date(int(m.get("y")), int(m.get("m")), int(m.get("d")))
+            day = make_date(int(str(m.get("y"))), int(str(m.get("m"))), int(str(m.get("d"))))
             if m.get("th"):
-                t0 = (int(m.get("th")), int(m.get("tm")))
+                t0 = (int(str(m.get("th"))), int(str(m.get("tm"))))
         elif m.get("sy"):
-            day = make_date(int(m.get("sy")), int(m.get("sm")), int(m.get("sd")))
+            day = make_date(int(str(m.get("sy"))), int(str(m.get("sm"))), int(str(m.get("sd"))))
         elif m.get("cy"):
-            day = make_date(int(m.get("cy")), int(m.get("cm")), int(m.get("cd")))
+            day = make_date(int(str(m.get("cy"))), int(str(m.get("cm"))), int(str(m.get("cd"))))
         elif m.get("ey"):
-            yy = year_of(m.get("ey"), ref.year) or 0
-            a, b = int(m.get("ed")), int(m.get("em"))
+            yy = year_of(str(m.get("ey")), ref.year) or 0
+            a, b = int(str(m.get("ed"))), int(str(m.get("em")))
             if b > 12 >= a:
                 a, b = b, a  # month/day/year when the middle number cannot be a month
             day = make_date(yy, b, a)
         elif m.get("am") or m.get("qm") or m.get("sl") or 0:
-            month = int(m.get("am") or m.get("qm") or m.get("sl") or 0)
-            dom = int(m.get("ad") or m.get("qd") or m.get("sld") or 0)
+            month = int(str(m.get("am") or m.get("qm") or m.get("sl") or 0))
+            dom = int(str(m.get("ad") or m.get("qd") or m.get("sld") or 0))
             if m.get("ah"):
-                t0 = (int(m.get("ah")), int(m.get("am2")))
+                t0 = (int(str(m.get("ah"))), int(str(m.get("am2"))))
             if base is not None:
                 y = base.year + (1 if (month, dom) < (base.month, base.day) else 0)
                 day = make_date(y, month, dom)
             else:
-                cands = [(d, d) for d in (make_date(ref.year + k, month, dom) for k in (-1, 0, 1)) if d]
+                cands = [
+                    (d, d) for d in (make_date(ref.year + k, month, dom) for k in (-1, 0, 1)) if d
+                ]
                 got = _nearest(cands, ref)
                 day = got[0] if got else None
             if day is not None and m.get("qm"):
                 return Piece(tok.start, tok.end, day, day, DAY, {"festival", "observance"})
         elif m.get("py"):
-            span = _month_span(int(m.get("py")), int(m.get("pm")))
+            span = _month_span(int(str(m.get("py"))), int(str(m.get("pm"))))
             if span is None:
                 return None
             return Piece(tok.start, tok.end, span[0], span[1], MONTH, set())
@@ -862,7 +1010,9 @@ class Reader:
             return None
         return self._quarter_piece(tok.start, tok.end, y, q, m["p"], {"quarter"})
 
-    def _quarter_piece(self, start: int, end: int, y: int, q: int, part: str | None, flags: set[str]) -> Piece | None:
+    def _quarter_piece(
+        self, start: int, end: int, y: int, q: int, part: str | None, flags: set[str]
+    ) -> Piece | None:
         if not (1 <= q <= 4 and 1 <= y <= 9999):
             return None
         m1, m2 = 3 * q - 2, 3 * q
@@ -883,9 +1033,13 @@ class Reader:
         return Piece(tok.start, tok.end, first, last, DAY, {"part"})
 
     def first_last(self, piece: Piece, j: int) -> tuple[Piece, int]:
-        """2021年的前2周, 1967年前两月, 今年的最後3週, 上月最后五天: the first or last units of a period."""
+        """2021年的前2周, 1967年前两月, 今年的最後3週, 上月最后五天: the first or last units of a period."""  # noqa: E501
         fl = P.FIRST_LAST.match(self.text, piece.end)
-        if fl is None or piece.precision not in (YEAR, MONTH) or self.text[fl.end() : fl.end() + 1] in ("前", "后", "後"):
+        if (
+            fl is None
+            or piece.precision not in (YEAR, MONTH)
+            or self.text[fl.end() : fl.end() + 1] in ("前", "后", "後")
+        ):
             return piece, j
         n = to_int(fl["n"])
         if not n:
@@ -910,10 +1064,16 @@ class Reader:
         else:
             if head:
                 monday = nth_weekday(piece.first.year, piece.first.month, 1, 0) or piece.first
-                piece.first, piece.last = monday, monday + dt.timedelta(weeks=n) - dt.timedelta(days=1)
+                piece.first, piece.last = (
+                    monday,
+                    monday + dt.timedelta(weeks=n) - dt.timedelta(days=1),
+                )
             else:
                 sunday = piece.last - dt.timedelta(days=(piece.last.weekday() + 1) % 7)
-                piece.first, piece.last = sunday - dt.timedelta(weeks=n) + dt.timedelta(days=1), sunday
+                piece.first, piece.last = (
+                    sunday - dt.timedelta(weeks=n) + dt.timedelta(days=1),
+                    sunday,
+                )
             piece.precision = DAY
         piece.end = fl.end()
         piece.flags.add("part")
@@ -930,7 +1090,9 @@ class Reader:
             if y is None:
                 return None
         else:
-            got = _nearest([s for s in (_month_span(ref.year + k, m1) for k in (-1, 0, 1)) if s], ref)
+            got = _nearest(
+                [s for s in (_month_span(ref.year + k, m1) for k in (-1, 0, 1)) if s], ref
+            )
             if got is None:
                 return None
             y = got[0].year
@@ -949,7 +1111,9 @@ class Reader:
         y1, y2 = year_of(m["y"], ref.year), year_of(m["y2"], ref.year)
         if y1 is None or y2 is None or not (1 <= y1 <= y2 <= 9999):
             return None
-        return Piece(tok.start, tok.end, dt.date(y1, 1, 1), dt.date(y2, 12, 31), YEAR, {"range", "bare_year"})
+        return Piece(
+            tok.start, tok.end, dt.date(y1, 1, 1), dt.date(y2, 12, 31), YEAR, {"range", "bare_year"}
+        )
 
     def decade(self, tok: Token) -> Piece | None:
         m = tok.match
@@ -984,10 +1148,18 @@ class Reader:
             first, last = first + span * 2 // 5, first + span * 3 // 5 - 1
         if not 1 <= first <= last <= 9999:
             return None
-        return Piece(tok.start, tok.end, dt.date(first, 1, 1), dt.date(last, 12, 31), YEAR, {"decade"})
+        return Piece(
+            tok.start, tok.end, dt.date(first, 1, 1), dt.date(last, 12, 31), YEAR, {"decade"}
+        )
 
-    def festival(self, tok: Token, year: int | None, i: int, start: int | None = None,
-                 base: dt.date | None = None) -> tuple[Piece | None, int]:
+    def festival(
+        self,
+        tok: Token,
+        year: int | None,
+        i: int,
+        start: int | None = None,
+        base: dt.date | None = None,
+    ) -> tuple[Piece | None, int]:
         m = tok.match
         ref = self.ctx.ref
         j = i + 1
@@ -1016,7 +1188,11 @@ class Reader:
                 later = [d for d in occ.values() if d is not None and d >= base]
                 day_or_none = min(later) if later else None
             else:
-                cands = [(d, d) for k, d in occ.items() if d is not None and (k == 0 or abs((d - ref).days) <= 60)]
+                cands = [
+                    (d, d)
+                    for k, d in occ.items()
+                    if d is not None and (k == 0 or abs((d - ref).days) <= 60)
+                ]
                 got = _nearest(cands, ref)
                 day_or_none = got[0] if got else None
             if day_or_none is None:
@@ -1052,10 +1228,18 @@ class Reader:
             if pod:
                 piece.flags.add("part_of_day")
                 # 今晚8点: the clock is read in the evening
-                if j < len(self.toks) and self.toks[j].start == tok.end and self.toks[j].kind == "clock":
+                if (
+                    j < len(self.toks)
+                    and self.toks[j].start == tok.end
+                    and self.toks[j].kind == "clock"
+                ):
                     t = _clock(self.toks[j].match, "", pod)
                     if t is not None:
-                        t1 = _clock(self.toks[j].match, "2", pod) if self.toks[j].match["c"] else None
+                        t1 = (
+                            _clock(self.toks[j].match, "2", pod)
+                            if self.toks[j].match["c"]
+                            else None
+                        )
                         piece.t0, piece.t1, piece.precision = t, t1, MINUTE
                         piece.end = self.toks[j].end
                         j += 1
@@ -1067,7 +1251,11 @@ class Reader:
             piece = Piece(tok.start, tok.end, day, day, DAY, {"anaphora"})
             if pod:
                 piece.flags.add("part_of_day")
-                if j < len(self.toks) and self.toks[j].start == tok.end and self.toks[j].kind == "clock":
+                if (
+                    j < len(self.toks)
+                    and self.toks[j].start == tok.end
+                    and self.toks[j].kind == "clock"
+                ):
                     t = _clock(self.toks[j].match, "", pod)
                     if t is not None:
                         piece.t0, piece.precision = t, MINUTE
@@ -1079,10 +1267,23 @@ class Reader:
             monday = _monday(ref) + dt.timedelta(weeks=offset)
             wd = m["wd"]
             if wd is None:
-                return Piece(tok.start, tok.end, monday, monday + dt.timedelta(days=6), DAY, {"relative", "week"}), j
+                return Piece(
+                    tok.start,
+                    tok.end,
+                    monday,
+                    monday + dt.timedelta(days=6),
+                    DAY,
+                    {"relative", "week"},
+                ), j
             if wd == "末":
-                return Piece(tok.start, tok.end, monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), DAY,
-                             {"relative", "weekday", "range"}), j
+                return Piece(
+                    tok.start,
+                    tok.end,
+                    monday + dt.timedelta(days=5),
+                    monday + dt.timedelta(days=6),
+                    DAY,
+                    {"relative", "weekday", "range"},
+                ), j
             day = monday + dt.timedelta(days=WEEKDAYS[wd])
             return Piece(tok.start, tok.end, day, day, DAY, {"relative", "weekday"}), j
         if m["bwd"]:
@@ -1092,12 +1293,16 @@ class Reader:
                 sat = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
                 if ref.weekday() == 6:
                     sat = ref - dt.timedelta(days=1)
-                return Piece(tok.start, tok.end, sat, sat + dt.timedelta(days=1), DAY, flags | {"range"}), j
+                return Piece(
+                    tok.start, tok.end, sat, sat + dt.timedelta(days=1), DAY, flags | {"range"}
+                ), j
             day = ref + dt.timedelta(days=(WEEKDAYS[wd] - ref.weekday()) % 7)
             # 周日, 二月十号: a weekday followed by its date is that date
-            nxt = self._token_at(j, tok.end + (1 if self.text[tok.end : tok.end + 1] in ",，" else 0))
-            if nxt is not None and self.toks[nxt].kind in ("date", "numeric"):
-                inner, k = self.point(nxt)
+            nxt_i = self._token_at(
+                j, tok.end + (1 if self.text[tok.end : tok.end + 1] in ",，" else 0)
+            )
+            if nxt_i is not None and self.toks[nxt_i].kind in ("date", "numeric"):
+                inner, k = self.point(nxt_i)
                 if inner is not None and inner.first == inner.last:
                     inner.start = tok.start
                     inner.flags.add("weekday")
@@ -1109,14 +1314,14 @@ class Reader:
             if j < len(self.toks) and self.toks[j].start == tok.end:
                 nxt = self.toks[j]
                 if nxt.kind == "date" and not nxt.match["y"]:
-                    piece, k = self._fields(nxt, y, nxt.match, None, j, flags={"relative"})
+                    piece, k = self._fields(nxt, y, nxt.match, None, j, flags={"relative"})  # type: ignore[assignment]
                     if piece is not None:
                         piece.start = tok.start
                     return piece, k
                 if nxt.kind == "fest":
                     return self.festival(nxt, y, j, start=tok.start)
                 if nxt.kind == "rel" and nxt.match["rm"]:
-                    piece, k = self.relative(j)
+                    piece, k = self.relative(j)  # type: ignore[assignment]
                     if piece is not None:
                         shift = y - self.ctx.ref.year
                         piece.first = _same_day_in_year(piece.first, piece.first.year + shift)
@@ -1124,7 +1329,7 @@ class Reader:
                         piece.start = tok.start
                     return piece, k
                 if nxt.kind == "mrange" and not nxt.match["y"]:
-                    piece = self.month_range(nxt)
+                    piece = self.month_range(nxt)  # type: ignore[assignment]
                     if piece is not None:
                         shift = y - piece.first.year
                         piece.first = piece.first.replace(year=piece.first.year + shift)
@@ -1134,26 +1339,41 @@ class Reader:
             quarter = P.QUARTER.match(self.text, tok.end)
             if quarter is not None and (quarter["q"] or quarter["qq"] or quarter["qx"]):
                 q = to_int(quarter["q"] or quarter["qq"] or quarter["qx"]) or 1
-                return self._quarter_piece(tok.start, quarter.end(), y, q, quarter["p"], {"relative", "quarter"}), \
-                    self._skip(j, quarter.end())
+                return self._quarter_piece(
+                    tok.start, quarter.end(), y, q, quarter["p"], {"relative", "quarter"}
+                ), self._skip(j, quarter.end())
             part = P.YEAR_PART.match(self.text, tok.end)
             if part is not None:
                 a_m, a_d, b_m, b_d, _ = YEAR_PARTS[part["p"]]
                 first = make_date(y, a_m, a_d)
                 last = make_date(y, b_m, b_d or last_day(y, b_m))
                 if first and last:
-                    return Piece(tok.start, part.end(), first, last, DAY, {"relative", "part"}), self._skip(j, part.end())
+                    return Piece(
+                        tok.start, part.end(), first, last, DAY, {"relative", "part"}
+                    ), self._skip(j, part.end())
             nth = P.NTH_WEEK.match(self.text, tok.end)
             if nth and nth["k"] and not nth["wd"]:
-                monday = nth_weekday(y, 1, 1, 0)
+                monday = nth_weekday(y, 1, 1, 0)  # type: ignore[assignment]
                 if monday is not None:
                     first = monday + dt.timedelta(weeks=(to_int(nth["k"]) or 1) - 1)
-                    return Piece(tok.start, nth.end(), first, first + dt.timedelta(days=6), DAY,
-                                 {"relative", "week"}), self._skip(j, nth.end())
+                    return Piece(
+                        tok.start,
+                        nth.end(),
+                        first,
+                        first + dt.timedelta(days=6),
+                        DAY,
+                        {"relative", "week"},
+                    ), self._skip(j, nth.end())
             if not 1 <= y <= 9999:
                 return None, j
-            return Piece(tok.start, tok.end, dt.date(y, 1, 1), dt.date(y, 12, 31), YEAR,
-                         {"relative", "bare_year"}), j
+            return Piece(
+                tok.start,
+                tok.end,
+                dt.date(y, 1, 1),
+                dt.date(y, 12, 31),
+                YEAR,
+                {"relative", "bare_year"},
+            ), j
         if m["rm"]:
             offset, _ = RELATIVE_MONTHS[m["rm"]]
             anchor = self.ctx.last if m["rm"] in ("当月", "同月") and self.ctx.last else ref
@@ -1168,11 +1388,15 @@ class Reader:
                 return inner, j + 1
             # 本月9日 is a day token without 日 ... 下月九号 / 本月初 / 本月第2周
             bare = re.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?").match(self.text, tok.end)
-            if bare and (bare["ds"] or not self.text[bare.end() : bare.end() + 1] in _NOT_AFTER_BARE_DAY):
+            if bare and (
+                bare["ds"] or self.text[bare.end() : bare.end() + 1] not in _NOT_AFTER_BARE_DAY
+            ):
                 d = to_int(bare["d"].lstrip("初"))
-                day = make_date(y, mo, d) if d else None
+                day = make_date(y, mo, d) if d else None  # type: ignore[assignment]
                 if day is not None and bare["ds"]:
-                    return Piece(tok.start, bare.end(), day, day, DAY, {"relative"}), self._skip(j, bare.end())
+                    return Piece(tok.start, bare.end(), day, day, DAY, {"relative"}), self._skip(
+                        j, bare.end()
+                    )
             span = _month_span(y, mo)
             if span is None:
                 return None, j
@@ -1199,7 +1423,12 @@ class Reader:
         if pre in ("上", "下") and self.text[tok.start - 1 : tok.start] == "一":
             return None  # 一下2009年: "a bit", not "next"
         unit = m["unit"]
-        if unit in ("钟", "鐘") and not m["half"] and "个" not in tok.match.group() and "個" not in tok.match.group():
+        if (
+            unit in ("钟", "鐘")
+            and not m["half"]
+            and "个" not in tok.match.group()
+            and "個" not in tok.match.group()
+        ):
             return None
         if unit in ("天", "日", "工作日"):
             step = dt.timedelta(days=n)
@@ -1221,19 +1450,33 @@ class Reader:
         flags = {"relative"}
         whole = n == int(n)
         k = int(n)
-        if post in ("前", "之前", "以前") or post in ("后", "後", "之后", "之後", "以后", "以後") or pre in ("之后", "之後"):
+        if (
+            post in ("前", "之前", "以前")
+            or post in ("后", "後", "之后", "之後", "以后", "以後")
+            or pre in ("之后", "之後")
+        ):
             sign = -1 if post in ("前", "之前", "以前") else 1
             if grain == MINUTE:
                 at = now + sign * step
-                return Piece(tok.start, tok.end, at.date(), at.date(), MINUTE, flags, (at.hour, at.minute),
-                             (at.hour, at.minute))
+                return Piece(
+                    tok.start,
+                    tok.end,
+                    at.date(),
+                    at.date(),
+                    MINUTE,
+                    flags,
+                    (at.hour, at.minute),
+                    (at.hour, at.minute),
+                )
             if grain == DAY:
                 day = ref + sign * step
                 return Piece(tok.start, tok.end, day, day, DAY, flags)
             if grain == "week" and whole:
                 day = ref + sign * step
                 mon = _monday(day)
-                return Piece(tok.start, tok.end, mon, mon + dt.timedelta(days=6), DAY, flags | {"week"})
+                return Piece(
+                    tok.start, tok.end, mon, mon + dt.timedelta(days=6), DAY, flags | {"week"}
+                )
             if grain == MONTH and whole:
                 y, mo = _add_months(ref.year, ref.month, sign * k)
                 span = _month_span(y, mo)
@@ -1246,20 +1489,48 @@ class Reader:
             day = ref + sign * step
             return Piece(tok.start, tok.end, day, day, DAY, flags)
         flags.add("duration")
-        if post in ("内", "內", "以内", "以內", "之内") or pre in ("未来", "未來", "今后", "今後", "还剩", "還剩", "还有"):
+        if post in ("内", "內", "以内", "以內", "之内") or pre in (
+            "未来",
+            "未來",
+            "今后",
+            "今後",
+            "还剩",
+            "還剩",
+            "还有",
+        ):
             if pre in ("未来", "未來") and grain == DAY:
                 return Piece(tok.start, tok.end, ref + dt.timedelta(days=1), ref + step, DAY, flags)
             if grain == MINUTE:
                 at = now + step
-                return Piece(tok.start, tok.end, now.date(), at.date(), MINUTE, flags, (now.hour, now.minute),
-                             (at.hour, at.minute))
-            last = self._shift_units(ref, grain, k, step) - dt.timedelta(days=1) if grain != DAY else ref + step
+                return Piece(
+                    tok.start,
+                    tok.end,
+                    now.date(),
+                    at.date(),
+                    MINUTE,
+                    flags,
+                    (now.hour, now.minute),
+                    (at.hour, at.minute),
+                )
+            last = (
+                self._shift_units(ref, grain, k, step) - dt.timedelta(days=1)
+                if grain != DAY
+                else ref + step
+            )
             return Piece(tok.start, tok.end, ref, max(ref, last), DAY, flags)
         if post == "以来" or pre in ("过去", "過去", "近", "最近"):
             if grain == MINUTE:
                 at = now - step
-                return Piece(tok.start, tok.end, at.date(), now.date(), MINUTE, flags, (at.hour, at.minute),
-                             (now.hour, now.minute))
+                return Piece(
+                    tok.start,
+                    tok.end,
+                    at.date(),
+                    now.date(),
+                    MINUTE,
+                    flags,
+                    (at.hour, at.minute),
+                    (now.hour, now.minute),
+                )
             first = self._shift_units(ref, grain, -k, step) if whole else ref - step
             return Piece(tok.start, tok.end, first, ref, DAY, flags)
         if pre in ("上", "前", "上上"):
@@ -1274,7 +1545,11 @@ class Reader:
             return dt.date(y, mo, min(day.day, last_day(y, mo)))
         if grain == YEAR:
             y = day.year + k
-            return dt.date(y, day.month, min(day.day, last_day(y, day.month))) if 1 <= y <= 9999 else day
+            return (
+                dt.date(y, day.month, min(day.day, last_day(y, day.month)))
+                if 1 <= y <= 9999
+                else day
+            )
         return day + (step if k >= 0 else -step)
 
     def _window(self, tok: Token, grain: str, k: int, flags: set[str]) -> Piece | None:
@@ -1287,12 +1562,21 @@ class Reader:
             day = now.date()
             return Piece(tok.start, tok.end, day, day, DAY, flags)
         if grain == DAY:
-            a, b = (ref + dt.timedelta(days=k), ref - dt.timedelta(days=1)) if k < 0 else (
-                ref + dt.timedelta(days=1), ref + dt.timedelta(days=k))
+            a, b = (
+                (ref + dt.timedelta(days=k), ref - dt.timedelta(days=1))
+                if k < 0
+                else (ref + dt.timedelta(days=1), ref + dt.timedelta(days=k))
+            )
         elif grain == "week":
             mon = _monday(ref)
-            a, b = (mon + dt.timedelta(weeks=k), mon - dt.timedelta(days=1)) if k < 0 else (
-                mon + dt.timedelta(weeks=1), mon + dt.timedelta(weeks=k + 1) - dt.timedelta(days=1))
+            a, b = (
+                (mon + dt.timedelta(weeks=k), mon - dt.timedelta(days=1))
+                if k < 0
+                else (
+                    mon + dt.timedelta(weeks=1),
+                    mon + dt.timedelta(weeks=k + 1) - dt.timedelta(days=1),
+                )
+            )
         elif grain == MONTH:
             y1, m1 = _add_months(ref.year, ref.month, k if k < 0 else 1)
             y2, m2 = _add_months(ref.year, ref.month, -1 if k < 0 else k)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .calendars import SOLAR_TERMS
 from .tables import (
     ANAPHORA,
     NAMED_DAYS,
@@ -14,7 +15,6 @@ from .tables import (
     RELATIVE_WEEKS,
     RELATIVE_YEARS,
 )
-from .calendars import SOLAR_TERMS
 
 
 def alternation(words: object) -> str:
@@ -25,10 +25,10 @@ def alternation(words: object) -> str:
 CN = "〇零○一二两兩三四五六七八九"
 SEP = r"(?:至|到|—+|–|-|~|－|―+|─+|－)"
 # day of month: 1–31 in Arabic, 十九 / 廿一 / 三十一 / 初八 in Chinese
-CN_DAY = r"(?:[二两三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"
+CN_DAY = r"(?:[二两三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"  # noqa: E501
 DAY = rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)|{CN_DAY})"
 MONTH = r"(?:(?<!\d)(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九]|正|冬|腊|臘)"
-YEAR = rf"(?:(?<![\d.])(?:\d{{4}}|\d{{2}})(?!\d)|[{CN}]{{2,4}}|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)"
+YEAR = rf"(?:(?<![\d.])(?:\d{{4}}|\d{{2}})(?!\d)|[{CN}]{{2,4}}|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)"  # noqa: E501
 DSUF = "[日号號]"
 LUNAR = r"(?P<lunar>农历|阴历|農曆|陰曆)?"
 
@@ -41,7 +41,7 @@ _MD = (
 DATE = re.compile(
     rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月))"
     + LUNAR
-    + rf"(?:(?P<y>{YEAR})年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"
+    + rf"(?:(?P<y>{YEAR})年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
     + rf"(?:{_MD})?"
 )
 # 29日, 十九日, 29、30日, 12—15日 (no month)
@@ -57,7 +57,7 @@ MONTH_RANGE = re.compile(
 YEAR_RANGE = re.compile(
     rf"(?<![\d.])(?P<y>(?:19|20)\d\d|[{CN}]{{4}})(?P<yn>年)?(?P<c>{SEP}|至|到)(?P<y2>(?:19|20)\d\d|[{CN}]{{4}})(?P<yn2>年)?(?![\d.\-/])"
 )
-# numeric forms: 2023-04-14, 2023.4.14, 2023/4/14, 2022 11 23, 20240307, 13.5.2015, 09-01, 4·23, 1999.08
+# numeric forms: 2023-04-14, 2023.4.14, 2023/4/14, 2022 11 23, 20240307, 13.5.2015, 09-01, 4·23, 1999.08  # noqa: E501
 _CLOCK_TAIL = r"(?:[T ]?(?P<th>[01]?\d|2[0-3])[:：](?P<tm>[0-5]\d)(?:[:：][0-5]\d)?)?"
 NUMERIC = re.compile(
     r"(?<![\d.:/\-])(?:"
@@ -66,8 +66,9 @@ NUMERIC = re.compile(
     + r"|(?P<sy>(?:19|20)\d\d) (?P<sm>1[0-2]|0[1-9]) (?P<sd>3[01]|[12]\d|0[1-9])(?!\d)"
     r"|(?P<cy>(?:19|20)\d\d)(?P<cm>1[0-2]|0[1-9])(?P<cd>3[01]|[12]\d|0[1-9])(?!\d)"
     r"|(?P<ed>3[01]|[12]\d|0?[1-9])(?P<es>[./\-])(?P<em>1[0-2]|0?[1-9])(?P=es)(?P<ey>(?:19|20)\d\d|\d\d)(?![\d.])"
-    r"|(?P<am>1[0-2]|0[1-9])-(?P<ad>3[01]|[12]\d|0[1-9])(?![\d\-])" + _CLOCK_TAIL.replace("th", "ah").replace("tm", "am2")
-    + r"|(?P<qo>[“\"「『《]?)(?P<qm>1[0-2]|[1-9])(?P<qs>[·•．.\-])(?P<qd>3[01]|[12]\d|[1-9])(?P<qc>[”\"」』》]?)(?![\d.%])"
+    r"|(?P<am>1[0-2]|0[1-9])-(?P<ad>3[01]|[12]\d|0[1-9])(?![\d\-])"
+    + _CLOCK_TAIL.replace("th", "ah").replace("tm", "am2")
+    + r"|(?P<qo>[“\"「『《]?)(?P<qm>1[0-2]|[1-9])(?P<qs>[·•．.\-])(?P<qd>3[01]|[12]\d|[1-9])(?P<qc>[”\"」』》]?)(?![\d.%])"  # noqa: E501
     r"|(?P<py>(?:19|20)\d\d)[.](?P<pm>1[0-2]|0[1-9])(?![\d.])"
     r"|(?P<sl>1[0-2]|[1-9])/(?P<sld>3[01]|[12]\d|[1-9])(?P<sls>[号日號])"
     r")"
@@ -96,13 +97,16 @@ CLOCK = re.compile(
     r"(?P<ap>\s?[AaPp]\.?[Mm]?\.?(?![A-Za-z]))?"
 )
 PART = re.compile(
-    "(?:" + alternation(w for w in PART_OF_DAY if len(w) > 1)
+    "(?:"
+    + alternation(w for w in PART_OF_DAY if len(w) > 1)
     + r")|(?:早|晚)(?=\d|[一二三四五六七八九十])"
 )
 NOW = re.compile(r"此时|此刻|当前|現在|现在|當前|宜家|依家|目前")
 RELATIVE = re.compile(
     "(?P<ana>" + alternation(ANAPHORA) + ")"
-    "|(?P<rw>" + alternation(RELATIVE_WEEKS) + r")(?:的)?(?:周|週|星期|礼拜|禮拜)?(?P<wd>[一二三四五六日天末])?"
+    "|(?P<rw>"
+    + alternation(RELATIVE_WEEKS)
+    + r")(?:的)?(?:周|週|星期|礼拜|禮拜)?(?P<wd>[一二三四五六日天末])?"
     "|(?P<rd>" + alternation(RELATIVE_DAYS) + ")"
     "|(?P<ry>" + alternation(RELATIVE_YEARS) + ")"
     "|(?P<rm>" + alternation(RELATIVE_MONTHS) + ")"
@@ -111,14 +115,15 @@ RELATIVE = re.compile(
 FESTIVAL_NAMES = {name: nd for nd in NAMED_DAYS for name in nd.names}
 TERM_NAMES = [t for t in SOLAR_TERMS if t not in FESTIVAL_NAMES]
 FESTIVAL = re.compile(
-    "(?P<f>" + alternation(FESTIVAL_NAMES) + ")"
-    "|(?P<t>" + alternation(TERM_NAMES) + ")"
+    "(?P<f>" + alternation(FESTIVAL_NAMES) + ")|(?P<t>" + alternation(TERM_NAMES) + ")"
 )
 # year and month parts after 年 / 月: 年底, 4月下旬, 上半年, 一季度
 YEAR_PART = re.compile(
     r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|[底末初中])"
 )
-MONTH_PART = re.compile(r"(?:的)?(?P<p>上旬|中旬|下旬|月底|月末|月初|底|末|初|中(?!旬|心|国|央|间|期|小|学|医))")
+MONTH_PART = re.compile(
+    r"(?:的)?(?P<p>上旬|中旬|下旬|月底|月末|月初|底|末|初|中(?!旬|心|国|央|间|期|小|学|医))"
+)
 NTH_WEEK = re.compile(
     r"(?:的)?(?:第(?P<k>\d{1,2}|[一二三四五六七八九十]{1,3})|(?P<last>最后|最後))(?:个|個|一个|一個)?(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])?"
 )
@@ -130,22 +135,30 @@ OFFSET = re.compile(
 )
 WEEKDAY_NOTE = re.compile(r"[（(,，]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?")
 BREAK = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|假日|期间)")
-DEADLINE_AFTER = re.compile(r"(?:之前|以前|前(?![往进來来行列沿身景提面方后後夕任台线途三两二四五])|止|为止|截止)")
+DEADLINE_AFTER = re.compile(
+    r"(?:之前|以前|前(?![往进來来行列沿身景提面方后後夕任台线途三两二四五])|止|为止|截止)"
+)
 SINCE_AFTER = re.compile(r"(?:以来|至今|起至今|到现在)")
 START_AFTER = re.compile(r"(?:起|开始)(?![来草飞步])")
 STAT_BEFORE = re.compile(r"(?:截至|截止到|截止至|截止)$")
 FROM_PUBLICATION = re.compile(
     r"(?:自|从)?(?:即日起|即日|今日起|今天起|本公告发布之日起|公告发布之日起|发布之日起|通知发布之日起|公布之日起|即日开始)(?:至|到|—|-|~)?"
 )
-CONN = re.compile(rf"(?:一直)?(?:{SEP}|起至|起到|持续到|持续至|延续至|延长至|直至|直到|至到|和|与)(?:次日|第二天)?")
-DAILY = re.compile(r"[,，;；]?(?:每天|每日|每晚|每周[一二三四五六日天至到\-—~、]*|周[一二三四五六日天][至到\-—~]周[一二三四五六日天])?")
+CONN = re.compile(
+    rf"(?:一直)?(?:{SEP}|起至|起到|持续到|持续至|延续至|延长至|直至|直到|至到|和|与)(?:次日|第二天)?"
+)
+DAILY = re.compile(
+    r"[,，;；]?(?:每天|每日|每晚|每周[一二三四五六日天至到\-—~、]*|周[一二三四五六日天][至到\-—~]周[一二三四五六日天])?"
+)
 # 一季度, 本季度, 上季度末, Q1
 QUARTER = re.compile(
     r"(?P<rel>本|上|下|上个|下个|这个|上一|下一)?(?:第)?(?:(?P<q>[一二三四1-4])|Q(?P<qq>[1-4]))?季度(?P<p>末|初)?"
     r"|Q(?P<qx>[1-4])(?![\d])"
 )
 # 年底, 上半年 without a year: the reference year
-YEAR_PART_ALONE = re.compile(r"(?<![\d年〇零一二三四五六七八九两])(?P<p>年底|年末|年初|年中|上半年|下半年|前半年|后半年)")
+YEAR_PART_ALONE = re.compile(
+    r"(?<![\d年〇零一二三四五六七八九两])(?P<p>年底|年末|年初|年中|上半年|下半年|前半年|后半年)"
+)
 # 2021年的前2周, 今年的最後 3 週, 1967年前两月, 这个月前两天, 上月最后五天
 FIRST_LAST = re.compile(
     rf"(?:的)?(?P<w>前|头|最后|最後|后|後)(?P<n>\d{{1,2}}|[{CN}十]{{1,3}})(?:个|個)?(?P<unit>天|日|周|週|星期|月)"

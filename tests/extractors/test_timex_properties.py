@@ -13,9 +13,41 @@ from extractors.timex import find_times
 
 REF = dt.date(2023, 4, 14)
 PIECES = [
-    "4月14日", "至", "24日", "下午2点", "晚上7时30分", "今天", "明天", "下周一", "国庆", "假期", "端午节",
-    "2023年", "5月", "底", "上旬", "当晚", "次日", "、", "，", "前", "9:00", "-", "17:00", "二〇二三年",
-    "十九日", "每天", "即日起至", "截至", "“4·23”", "号", "12", "周六", "春节", "李", "元宵",
+    "4月14日",
+    "至",
+    "24日",
+    "下午2点",
+    "晚上7时30分",
+    "今天",
+    "明天",
+    "下周一",
+    "国庆",
+    "假期",
+    "端午节",
+    "2023年",
+    "5月",
+    "底",
+    "上旬",
+    "当晚",
+    "次日",
+    "、",
+    "，",
+    "前",
+    "9:00",
+    "-",
+    "17:00",
+    "二〇二三年",
+    "十九日",
+    "每天",
+    "即日起至",
+    "截至",
+    "“4·23”",
+    "号",
+    "12",
+    "周六",
+    "春节",
+    "李",
+    "元宵",
 ]
 TEXT = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=12).map("".join)
 DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
@@ -43,7 +75,9 @@ def test_grammar_pieces_never_raise(text: str, ref: dt.date) -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=8), st.data())
-def test_whitespace_inside_does_not_change_the_reading(pieces: list[str], data: st.DataObject) -> None:
+def test_whitespace_inside_does_not_change_the_reading(
+    pieces: list[str], data: st.DataObject
+) -> None:
     text = "".join(pieces)
     # insert a space or line break at a position that does not separate two digits
     spots = [i for i in range(1, len(text)) if not (text[i - 1].isdigit() and text[i].isdigit())]

@@ -6,6 +6,7 @@ Pure: no I/O, no clock, no environment. The reference date comes in as an argume
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 
 from ..model import Precision, TimeMention
@@ -13,6 +14,8 @@ from .grammar import MINUTE, Piece, read_pieces
 from .latin import find_latin
 
 __all__ = ["find_times"]
+
+_log = logging.getLogger(__name__)
 
 # full-width ASCII and the ideographic space fold to ASCII, one character for one
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
@@ -100,6 +103,7 @@ def find_times(text: str, ref: dt.date, *, now: dt.datetime | None = None) -> li
                     )
             mentions.sort(key=lambda m: m.span)
         return mentions
-    except (ValueError, OverflowError, IndexError, KeyError, RecursionError):
-        # a bug of ours must not take the page down; the mention is lost, not the article
+    except Exception:
+        # a bug of ours must not take the page down: the mentions are lost, not the article
+        _log.exception("find_times failed on %r", text[:200])
         return []

@@ -23,6 +23,7 @@ from .calendars import (
     orthodox_easter,
     solar_term,
 )
+from .feasts import FEASTS
 from .holidays import HOLIDAY_BREAKS
 from .numerals import to_int, year_of
 from .tables import (
@@ -305,6 +306,20 @@ _NUMERIC_AFTER_SEP = re.compile(
 
 def _monday(d: dt.date) -> dt.date:
     return d - dt.timedelta(days=d.weekday())
+
+
+def _named_span(nd: NamedDay, year: int) -> tuple[dt.date, dt.date] | None:
+    """Return the first and last day of a named day in a year, or None."""
+    rule = nd.rule
+    if rule[0] == "table":
+        return FEASTS.get((str(rule[1]), year))
+    if rule[0] == "easter_span":
+        if not 1583 <= year <= 4099:
+            return None
+        sunday = easter(year)
+        return sunday + dt.timedelta(days=int(rule[1])), sunday + dt.timedelta(days=int(rule[2]))
+    day = _named_day(nd, year)
+    return (day, day) if day else None
 
 
 def _named_day(nd: NamedDay, year: int) -> dt.date | None:
@@ -1163,48 +1178,54 @@ class Reader:
         m = tok.match
         ref = self.ctx.ref
         j = i + 1
+        nd: NamedDay | None = None
         if m["t"]:
             name = m["t"]
 
-            def occurrence(yy: int) -> dt.date | None:
-                return solar_term(yy, name)
+            def occurrence(yy: int) -> tuple[dt.date, dt.date] | None:
+                day = solar_term(yy, name)
+                return (day, day) if day else None
 
-            nd = None
         else:
-            nd = P.FESTIVAL_NAMES[m["f"]]
+            named = P.FESTIVAL_NAMES[m["f"]]
+            nd = named
 
-            def occurrence(yy: int) -> dt.date | None:
-                return _named_day(nd, yy)  # type: ignore[arg-type]
+            def occurrence(yy: int) -> tuple[dt.date, dt.date] | None:
+                return _named_span(named, yy)
 
         if year is not None:
-            day = occurrence(year)
-            if day is None:
+            got = occurrence(year)
+            if got is None:
                 return None, j
             fyear = year
         else:
             anchor = base or ref
             occ = {k: occurrence(anchor.year + k) for k in (-1, 0, 1)}
             if base is not None:
-                later = [d for d in occ.values() if d is not None and d >= base]
-                day_or_none = min(later) if later else None
+                later = [s for s in occ.values() if s is not None and s[0] >= base]
+                got = min(later) if later else None
             else:
+                # this year's occurrence, or an adjacent year's when that one is within 60 days and nearer  # noqa: E501
                 cands = [
-                    (d, d)
-                    for k, d in occ.items()
-                    if d is not None and (k == 0 or abs((d - ref).days) <= 60)
+                    s
+                    for k, s in occ.items()
+                    if s is not None
+                    and (k == 0 or min(abs((s[0] - ref).days), abs((s[1] - ref).days)) <= 60)
                 ]
                 got = _nearest(cands, ref)
-                day_or_none = got[0] if got else None
-            if day_or_none is None:
+            if got is None:
                 return None, j
-            day = day_or_none
-            fyear = day.year
+            fyear = got[0].year
             if nd is not None and nd.rule[0] == "eve":
-                fyear = day.year - 1
+                fyear = got[0].year - 1
         flags = {"festival"}
         if nd is not None and nd.observance:
             flags.add("observance")
-        piece = Piece(start if start is not None else tok.start, tok.end, day, day, DAY, flags)
+        piece = Piece(
+            start if start is not None else tok.start, tok.end, got[0], got[1], DAY, flags
+        )
+        if got[0] != got[1]:
+            piece.flags.add("range")
         brk = P.BREAK.match(self.text, tok.end)
         if brk and nd is not None and nd.break_key:
             key_year = fyear if nd.rule[0] != "eve" else fyear + 1

@@ -8,6 +8,8 @@ Rules for festivals and observances:
     ("nth", month, n, weekday)   nth weekday of a month (weekday 0 = Monday; n = -1: the last)
     ("term", name)               a solar term (节气)
     ("easter", offset)           days from Western Easter Sunday
+    ("easter_span", a, b)        days a to b from Western Easter Sunday
+    ("table", key)               a generated table: feasts.FEASTS
     ("orthodox", offset)         days from Orthodox Easter Sunday
 """
 
@@ -562,6 +564,112 @@ NAMED_DAYS: tuple[NamedDay, ...] = (
         ("easter", 60),
         "Corpus Christi",
         ("基督圣体节", "2013-02-12", "2013-05-30"),
+    ),
+    NamedDay(
+        ("大斋期", "大斋节", "大齋節"),
+        ("easter_span", -46, -1),
+        "Lent: Ash Wednesday to Holy Saturday",
+        ("2018年大斋节", "2013-02-12", "2018-02-14"),
+    ),
+    NamedDay(
+        ("四旬节",),
+        ("easter_span", -41, -2),
+        "Lent as Duckling counts it",
+        ("2018年四旬节", "2013-02-12", "2018-02-19"),
+    ),
+    # --- Jewish and Islamic feasts, from the generated table feasts.FEASTS
+    NamedDay(
+        ("赎罪日", "贖罪日"),
+        ("table", "赎罪日"),
+        "Yom Kippur (from its eve)",
+        ("赎罪日", "2013-02-12", "2013-09-13"),
+    ),
+    NamedDay(
+        ("犹太新年", "猶太新年", "犹太教新年"),
+        ("table", "犹太新年"),
+        "Rosh Hashanah",
+        ("2018年猶太新年", "2013-02-12", "2018-09-09"),
+    ),
+    NamedDay(
+        ("逾越节", "逾越節"),
+        ("table", "逾越节"),
+        "Passover",
+        ("2018年逾越节", "2013-02-12", "2018-03-30"),
+    ),
+    NamedDay(
+        ("七七节", "沙夫幼特节", "週日節", "新果实节", "新果實節", "收穫節"),
+        ("table", "七七节"),
+        "Shavuot",
+        ("2018年七七节", "2013-02-12", "2018-05-19"),
+    ),
+    NamedDay(
+        ("住棚节", "住棚節"),
+        ("table", "住棚节"),
+        "Sukkot",
+        ("2018年住棚节", "2013-02-12", "2018-09-23"),
+    ),
+    NamedDay(
+        ("光明节", "修殿节", "献殿节", "獻殿节", "烛光节", "哈努卡节", "馬加比節"),
+        ("table", "光明节"),
+        "Hanukkah",
+        ("2018年光明节", "2013-02-12", "2018-12-02"),
+    ),
+    NamedDay(
+        ("西赫托拉节", "西赫妥拉节", "诵经节", "誦經节", "转经节", "律法節", "歡慶聖法節"),
+        ("table", "西赫托拉节"),
+        "Simchat Torah",
+        ("转经节", "2013-02-12", "2013-09-26"),
+    ),
+    NamedDay(
+        ("圣殿被毁日",),
+        ("table", "圣殿被毁日"),
+        "Tisha B'Av",
+        ("圣殿被毁日", "2013-02-12", "2013-07-15"),
+    ),
+    NamedDay(
+        ("犹太植树节", "猶太植樹節", "图比舍巴特节", "树木新年", "樹木新年"),
+        ("table", "犹太植树节"),
+        "Tu BiShvat",
+        ("犹太植树节", "2013-12-01", "2014-01-15"),
+    ),
+    NamedDay(
+        ("开斋节", "開齋節", "肉孜节", "爾代節"),
+        ("table", "开斋节"),
+        "Eid al-Fitr",
+        ("开斋节", "2013-02-12", "2013-08-08"),
+    ),
+    NamedDay(
+        ("古尔邦节", "古爾邦節", "宰牲节"),
+        ("table", "古尔邦节"),
+        "Eid al-Adha",
+        ("古尔邦节", "2013-02-12", "2013-10-15"),
+    ),
+    NamedDay(
+        ("伊斯兰新年", "伊斯兰历新年"),
+        ("table", "伊斯兰新年"),
+        "Islamic New Year",
+        ("伊斯兰新年", "2013-02-12", "2013-11-05"),
+    ),
+    NamedDay(
+        ("登霄节", "夜行登霄節"),
+        ("table", "登霄节"),
+        "Isra and Mi'raj",
+        ("登霄节", "2013-02-12", "2013-06-06"),
+    ),
+    NamedDay(
+        ("圣纪节", "聖紀節"), ("table", "圣纪节"), "Mawlid", ("圣纪节", "2013-12-01", "2014-01-14")
+    ),
+    NamedDay(
+        ("斋月", "穆斯林斋月"),
+        ("table", "斋月"),
+        "Ramadan",
+        ("2034年斋月", "2013-02-12", "2034-11-12"),
+    ),
+    NamedDay(
+        ("老板节", "老闆節"),
+        ("solar", 10, 16),
+        "Boss's Day",
+        ("老板节", "2013-02-12", "2013-10-16"),
     ),
     NamedDay(
         ("东正教复活节",),

@@ -78,3 +78,10 @@ def test_grammar_is_pure(path: pathlib.Path) -> None:
             continue
         for name in names:
             assert name.split(".")[0] not in FORBIDDEN, (path, name)
+
+
+def test_feast_table_matches_convertdate() -> None:
+    pytest.importorskip("convertdate")
+    from extractors.timex.feasts import FEASTS, feasts_from_package
+
+    assert feasts_from_package() == FEASTS

@@ -80,6 +80,7 @@ def test_grammar_is_pure(path: pathlib.Path) -> None:
             assert name.split(".")[0] not in FORBIDDEN, (path, name)
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_feast_table_matches_convertdate() -> None:
     pytest.importorskip("convertdate")
     from extractors.timex.feasts import FEASTS, feasts_from_package

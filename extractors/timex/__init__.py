@@ -5,6 +5,7 @@ Pure: no I/O, no clock, no environment. The reference date comes in as an argume
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 import re
@@ -21,6 +22,16 @@ _log = logging.getLogger(__name__)
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 _NONSPACE = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
+# the full-width forms the grammar reads (digits, letters, ：－～．／ and the ideographic space);
+# full-width punctuation such as ， and （ is matched as it is
+_WIDE = re.compile("[０-９Ａ-Ｚａ-ｚ：－～．／\u3000]")
+
+
+def _fold(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD)
+
+
 _PRECISION = {
     "year": Precision.YEAR,
     "month": Precision.MONTH,
@@ -30,23 +41,47 @@ _PRECISION = {
 _LATIN_HINT = re.compile(r"[A-Za-z]{3}")
 
 
-def compact(text: str) -> tuple[str, list[int]]:
-    """Return text without whitespace (one space kept between two digits, full-width folded) and,
-    for each of its characters, the offset in text; the list has one more entry: len(text)."""
-    folded = text.translate(_FOLD)
+class OffsetMap:
+    """Maps offsets in compacted text back to the original text."""
+
+    def __init__(self, compact_starts: list[int], original_starts: list[int], length: int) -> None:
+        self._c = compact_starts
+        self._o = original_starts
+        self._length = length
+
+    def __call__(self, i: int) -> int:
+        if not self._c:
+            return min(i, self._length)
+        k = bisect.bisect_right(self._c, i) - 1
+        if k < 0:
+            return 0
+        return min(self._o[k] + (i - self._c[k]), self._length)
+
+
+def compact(text: str) -> tuple[str, OffsetMap]:
+    """Return text without whitespace (one space kept between two digits, full-width folded) and
+    the map from its offsets to offsets in text."""
+    folded = _WIDE.sub(_fold, text) if _WIDE.search(text) else text
+    if not _SPACE.search(folded):
+        return folded, OffsetMap([], [], len(text))
     parts: list[str] = []
-    index: list[int] = []
+    c_starts: list[int] = []
+    o_starts: list[int] = []
+    size = 0
     prev_end = -1
     for m in _NONSPACE.finditer(folded):
         s, e = m.span()
-        if parts and s > prev_end and folded[prev_end - 1].isdigit() and folded[s].isdigit():
+        if parts and folded[prev_end - 1].isdigit() and folded[s].isdigit():
             parts.append(" ")
-            index.append(prev_end)
+            c_starts.append(size)
+            o_starts.append(prev_end)
+            size += 1
         parts.append(m.group())
-        index.extend(range(s, e))
+        c_starts.append(size)
+        o_starts.append(s)
+        size += e - s
         prev_end = e
-    index.append(len(text))
-    return "".join(parts), index
+    return "".join(parts), OffsetMap(c_starts, o_starts, len(text))
 
 
 def _moment(day: dt.date, time: tuple[int, int] | None) -> dt.date | dt.datetime:
@@ -55,9 +90,9 @@ def _moment(day: dt.date, time: tuple[int, int] | None) -> dt.date | dt.datetime
     return dt.datetime(day.year, day.month, day.day, min(time[0], 23), time[1])
 
 
-def _mention(text: str, index: list[int], piece: Piece) -> TimeMention | None:
-    start_at = index[piece.start]
-    end_at = index[piece.end - 1] + 1 if piece.end > piece.start else start_at
+def _mention(text: str, index: OffsetMap, piece: Piece) -> TimeMention | None:
+    start_at = index(piece.start)
+    end_at = index(piece.end - 1) + 1 if piece.end > piece.start else start_at
     if piece.precision == MINUTE and piece.t0 is not None:
         start = _moment(piece.first, piece.t0)
         end = _moment(piece.last, piece.t1 or (piece.t0 if piece.first == piece.last else None))

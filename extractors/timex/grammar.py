@@ -134,17 +134,136 @@ class Context:
 
 
 # ------------------------------------------------------------------ tokens
+# Scanning every position with every pattern is slow, so a token is only tried where it can
+# start: at a run of numerals (dispatched on the character after the run), or at a literal head
+# word found by a pattern that begins with literals (which the regex engine scans for quickly).
+_NUM_RUN = re.compile(r"初?[\d〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數]+")
+_SEP_CHARS = "至到—–-~－―─"
+_FOLLOW: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+
+def _follow(chars: str, *entries: tuple[str, re.Pattern[str]]) -> None:
+    for ch in chars:
+        _FOLLOW[ch] = _FOLLOW.get(ch, ()) + entries
+
+
+_follow(
+    "年",
+    ("yrange", P.YEAR_RANGE),
+    ("mrange", P.MONTH_RANGE),
+    ("date", P.DATE),
+    ("offset", P.OFFSET),
+)
+_follow("月", ("mrange", P.MONTH_RANGE), ("date", P.DATE), ("offset", P.OFFSET))
+_follow("日号號", ("day", P.DAY_ONLY), ("offset", P.OFFSET))
+_follow("天周週星礼禮个個小钟鐘分刻秒工多半", ("offset", P.OFFSET))
+_follow(
+    _SEP_CHARS,
+    ("yrange", P.YEAR_RANGE),
+    ("mrange", P.MONTH_RANGE),
+    ("numeric", P.NUMERIC),
+    ("day", P.DAY_ONLY),
+    ("clock", P.CLOCK),
+)
+_follow("、，,", ("day", P.DAY_ONLY))
+_follow("点點时時:：", ("clock", P.CLOCK))
+_follow("./·•． ", ("numeric", P.NUMERIC))
+_follow("日号號", ("numeric", P.NUMERIC))  # 11/3号
+
+
+def _heads(words: object) -> re.Pattern[str]:
+    return re.compile(P.trie(words))
+
+
+_HEADS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("date", re.compile("农历|阴历|農曆|陰曆|闰|大年初|正月|腊月|臘月|冬月"), P.DATE),
+    ("fest", _heads(list(P.FESTIVAL_NAMES) + P.TERM_NAMES), P.FESTIVAL),
+    (
+        "rel",
+        _heads(
+            list(ANAPHORA)
+            + list(RELATIVE_WEEKS)
+            + list(RELATIVE_DAYS)
+            + list(RELATIVE_YEARS)
+            + list(RELATIVE_MONTHS)
+            + ["每", "周", "週", "星期", "礼拜", "禮拜"]
+        ),
+        P.RELATIVE,
+    ),
+    ("part", _heads(list(PART_OF_DAY)), P.PART),
+    (
+        "offset",
+        re.compile(
+            r"(?:上上|上|前|下下|下|后|後|未来|未來|过去|過去|近|最近|今后|今後|之后|之後|还剩|還剩|还有)(?:的)?"
+            r"(?=[\d〇零一二两兩三四五六七八九十半几幾数數仨])"
+        ),
+        P.OFFSET,
+    ),
+)
+# rare patterns are tried only just before their key words: (kind, pattern, keys, how far back)
+_KEYED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
+    ("pub", P.FROM_PUBLICATION, ("即日", "之日起", "日起", "天起"), 10),
+    ("decade", P.DECADE, ("世纪", "年代"), 6),
+    ("quarter", P.QUARTER, ("季度", "Q"), 4),
+    ("ypart", P.YEAR_PART_ALONE, ("年底", "年末", "年初", "年中", "半年"), 1),
+    ("now", P.NOW, ("此时", "此刻", "当前", "現在", "现在", "當前", "宜家", "依家", "目前"), 0),
+)
+
+
+def _keyed(
+    text: str, kind: str, pattern: re.Pattern[str], keys: tuple[str, ...], back: int
+) -> list[Token]:
+    out: list[Token] = []
+    for key in keys:
+        p = text.find(key)
+        while p >= 0:
+            for s in range(max(0, p - back), p + 1):
+                m = pattern.match(text, s)
+                if m is not None and m.end() > p:
+                    out.append(Token(kind, s, m.end(), m))
+                    break
+            p = text.find(key, p + 1)
+    return out
+
+
 def tokenize(text: str) -> list[Token]:
     """Return the non-overlapping tokens of compacted text, in order."""
     found: list[Token] = []
-    for kind, pattern in _TOKEN_PATTERNS:
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append(Token(kind, m.start(), m.end(), m))
+    append = found.append
+    for run in _NUM_RUN.finditer(text):
+        s, e = run.span()
+        entries = _FOLLOW.get(text[e : e + 1], ())
+        if e - s >= 6 and run.group().isdigit():
+            entries = entries + (("numeric", P.NUMERIC),)
+        for kind, pattern in entries:
+            m = pattern.match(text, s)
+            if m is not None and m.end() > s:
+                append(Token(kind, s, m.end(), m))
+        # a quoted named day: “4·23”
+        if s and text[s - 1] in '“"「『《' and text[e : e + 1] in "·•．.-":
+            m = P.NUMERIC.match(text, s - 1)
+            if m is not None:
+                append(Token("numeric", s - 1, m.end(), m))
+    for kind, head, pattern in _HEADS:
+        for h in head.finditer(text):
+            m = pattern.match(text, h.start())
+            if m is not None and m.end() > m.start():
+                append(Token(kind, m.start(), m.end(), m))
+    for kind, pattern, keys, back in _KEYED:
+        found.extend(_keyed(text, kind, pattern, keys, back))
     found.sort(key=lambda t: (t.start, t.start - t.end, _PRIORITY[t.kind]))
     kept: list[Token] = []
     edge = 0
+    last: Token | None = None
     for tok in found:
+        if (
+            last is not None
+            and tok.start == last.start
+            and tok.end == last.end
+            and tok.kind == last.kind
+        ):
+            continue
+        last = tok
         if tok.start >= edge and _plausible(tok, text):
             kept.append(tok)
             edge = tok.end

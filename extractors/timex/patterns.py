@@ -17,6 +17,29 @@ from .tables import (
 )
 
 
+def trie(words: object) -> str:
+    """Return a regex matching any of words, nested by first characters so the engine tries one
+    branch per position instead of every word (longest match first)."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in set(words):  # type: ignore[call-overload]
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = (
+            branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        )
+        return body + ("?" if optional else "")
+
+    return emit(tree)
+
+
 def alternation(words: object) -> str:
     """Return a regex alternation of words, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]

@@ -186,7 +186,7 @@ _HEADS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             + list(RELATIVE_DAYS)
             + list(RELATIVE_YEARS)
             + list(RELATIVE_MONTHS)
-            + ["每", "周", "週", "星期", "礼拜", "禮拜"]
+            + ["每", "周", "週", "星期", "礼拜", "禮拜", "今明"]
         ),
         P.RELATIVE,
     ),
@@ -205,7 +205,7 @@ _KEYED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ("pub", P.FROM_PUBLICATION, ("即日", "之日起", "日起", "天起"), 10),
     ("decade", P.DECADE, ("世纪", "年代"), 6),
     ("quarter", P.QUARTER, ("季度", "Q"), 4),
-    ("ypart", P.YEAR_PART_ALONE, ("年底", "年末", "年初", "年中", "半年"), 1),
+    ("ypart", P.YEAR_PART_ALONE, ("年底", "年末", "年初", "年中", "半年", "暑假"), 1),
     ("now", P.NOW, ("此时", "此刻", "当前", "現在", "现在", "當前", "宜家", "依家", "目前"), 0),
 )
 
@@ -297,6 +297,8 @@ def _plausible(tok: Token, text: str) -> bool:
             return False
         if m["sl"] and before.isdigit():
             return False
+        if m["ed"] and m["es"] == "." and len(m["ey"]) < 4:
+            return False  # 3.10.2 is a version
         return True
     if tok.kind == "yrange":
         return bool(
@@ -484,7 +486,12 @@ def _clock(m: re.Match[str], n: str, pod: str | None) -> tuple[int, int] | None:
             else:
                 digits = mt.rstrip("分")
                 if not mt.endswith("分") and len(digits) == 1:
-                    return None  # 二十点六, 24点5度: a decimal, not a time
+                    if pod is None or not m.group().endswith(("字", mt)):
+                        return None  # 二十点六, 24点5度: a decimal, not a time
+                    five = to_int(digits)
+                    if five is None:
+                        return None
+                    return _shift(h_val, 5 * five, pod)  # 晏晝三點一: Cantonese 3:05
                 val = to_int(digits)
                 if val is None:
                     return None
@@ -900,13 +907,14 @@ class Reader:
                 ):
                     y += 1
         if (
-            y is None
+            (y is None or "relative" in flags)
             and base is None
             and days
             and d_text is not None
             and not d_text.isdigit()
             and not m["ds"]
             and not m["d2"]
+            and month_text not in ("一", "十一", "十二")
         ):
             lunar = True  # 八月十五, 五月初五: a day in words without 日 is a lunar date
         leap = bool("leap" in m.re.groupindex and m["leap"])
@@ -1132,11 +1140,18 @@ class Reader:
         elif m.get("cy"):
             day = make_date(int(str(m.get("cy"))), int(str(m.get("cm"))), int(str(m.get("cd"))))
         elif m.get("ey"):
-            yy = year_of(str(m.get("ey")), ref.year) or 0
-            a, b = int(str(m.get("ed"))), int(str(m.get("em")))
-            if b > 12 >= a:
-                a, b = b, a  # month/day/year when the middle number cannot be a month
-            day = make_date(yy, b, a)
+            first_text, last_text = str(m.get("ed")), str(m.get("ey"))
+            a, b = int(first_text), int(str(m.get("em")))
+            day = None
+            if len(last_text) < 4 and len(first_text) == 2:
+                # 12-11-10: year-month-day, as Chinese writes it
+                first_year = year_of(first_text, ref.year)
+                day = make_date(first_year, b, int(last_text)) if first_year else None
+            if day is None:
+                yy = year_of(last_text, ref.year) or 0
+                if b > 12 >= a:
+                    a, b = b, a  # month/day/year when the middle number cannot be a month
+                day = make_date(yy, b, a)
         elif m.get("am") or m.get("qm") or m.get("sl") or 0:
             month = int(str(m.get("am") or m.get("qm") or m.get("sl") or 0))
             dom = int(str(m.get("ad") or m.get("qd") or m.get("sld") or 0))
@@ -1209,7 +1224,7 @@ class Reader:
         """2021年的前2周, 1967年前两月, 今年的最後3週, 上月最后五天: the first or last units of a period."""  # noqa: E501
         nth = P.NTH_UNIT.match(self.text, piece.end)
         if nth is not None and piece.precision == YEAR and piece.first.year == piece.last.year:
-            k = to_int(nth["n"]) or 0
+            k = 1 if nth["first"] else (to_int(nth["n"]) or 0)
             y = piece.first.year
             if nth["unit"] == "月" and 1 <= k <= 12:
                 piece.first, piece.last = dt.date(y, k, 1), dt.date(y, k, last_day(y, k))
@@ -1427,6 +1442,13 @@ class Reader:
         m = tok.match
         ref = self.ctx.ref
         j = i + 1
+        if m["rs"]:
+            # 今明两天, 今明两年: today and tomorrow, this year and next
+            if m["rs"].endswith("年"):
+                years = (dt.date(ref.year, 1, 1), dt.date(ref.year + 1, 12, 31))
+                return Piece(tok.start, tok.end, *years, YEAR, {"relative", "range"}), j
+            tomorrow = ref + dt.timedelta(days=1)
+            return Piece(tok.start, tok.end, ref, tomorrow, DAY, {"relative", "range"}), j
         if m["rd"]:
             offset, pod, _ = RELATIVE_DAYS[m["rd"]]
             day = ref + dt.timedelta(days=offset)
@@ -1693,6 +1715,9 @@ class Reader:
                     return None
                 return Piece(tok.start, tok.end, dt.date(y, 1, 1), dt.date(y, 12, 31), YEAR, flags)
             day = ref + sign * step
+            if grain == YEAR:
+                span = _month_span(day.year, day.month)
+                return Piece(tok.start, tok.end, span[0], span[1], MONTH, flags) if span else None
             return Piece(tok.start, tok.end, day, day, DAY, flags)
         flags.add("duration")
         if post in ("内", "內", "以内", "以內", "之内") or pre in (
@@ -1723,6 +1748,10 @@ class Reader:
                 if grain != DAY
                 else ref + step
             )
+            if not whole and grain in (MONTH, YEAR):
+                # 3年半以内: to the end of the month it reaches
+                reach = ref + step
+                last = dt.date(reach.year, reach.month, last_day(reach.year, reach.month))
             return Piece(tok.start, tok.end, ref, max(ref, last), DAY, flags)
         if post == "以来" or pre in ("过去", "過去", "近", "最近"):
             if grain == MINUTE:
@@ -1738,6 +1767,14 @@ class Reader:
                     (now.hour, now.minute),
                 )
             first = self._shift_units(ref, grain, -k, step) if whole else ref - step
+            if m["more"] or m["more0"]:
+                # 3年多以来: from the start of that year
+                if grain == YEAR:
+                    first = dt.date(first.year, 1, 1)
+                elif grain == MONTH:
+                    first = dt.date(first.year, first.month, 1)
+            elif not whole and grain in (MONTH, YEAR):
+                first = dt.date(first.year, first.month, 1)
             return Piece(tok.start, tok.end, first, ref, DAY, flags)
         if pre in ("上", "前", "上上"):
             return self._window(tok, grain, -k, flags) if whole else None

@@ -21,7 +21,7 @@ _log = logging.getLogger(__name__)
 # full-width ASCII and the ideographic space fold to ASCII, one character for one
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
-_NONSPACE = re.compile(r"\S+")
+_SPACES = re.compile(r"\s+")
 _SPACE = re.compile(r"\s")
 # the full-width forms the grammar reads (digits, letters, ：－～．／ and the ideographic space);
 # full-width punctuation such as ， and （ is matched as it is
@@ -65,22 +65,23 @@ def compact(text: str) -> tuple[str, OffsetMap]:
     if not _SPACE.search(folded):
         return folded, OffsetMap([], [], len(text))
     parts: list[str] = []
-    c_starts: list[int] = []
-    o_starts: list[int] = []
+    c_starts: list[int] = [0]
+    o_starts: list[int] = [0]
     size = 0
-    prev_end = -1
-    for m in _NONSPACE.finditer(folded):
+    prev = 0
+    for m in _SPACES.finditer(folded):
         s, e = m.span()
-        if parts and folded[prev_end - 1].isdigit() and folded[s].isdigit():
+        parts.append(folded[prev:s])
+        size += s - prev
+        if 0 < s and e < len(folded) and folded[s - 1].isdigit() and folded[e].isdigit():
             parts.append(" ")
             c_starts.append(size)
-            o_starts.append(prev_end)
+            o_starts.append(s)
             size += 1
-        parts.append(m.group())
         c_starts.append(size)
-        o_starts.append(s)
-        size += e - s
-        prev_end = e
+        o_starts.append(e)
+        prev = e
+    parts.append(folded[prev:])
     return "".join(parts), OffsetMap(c_starts, o_starts, len(text))
 
 

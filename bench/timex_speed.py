@@ -2,8 +2,8 @@
 
     python bench/timex_speed.py [PAGE] [--peer] [--repeat N]
 
-Each figure is the best of 5 rounds. PAGE defaults to ../shared/samples/fengtai-2023-04-14.txt; it is padded with its own text to
-19 KB (UTF-8) so the figure is per 19 KB page.
+Each figure is the best of 5 rounds. PAGE defaults to ../shared/samples/fengtai-2023-04-14.txt;
+it is padded with its own text to 19 KB (UTF-8) so the figure is per 19 KB page.
 """
 
 from __future__ import annotations

@@ -119,12 +119,13 @@ def find_times(text: str, ref: dt.date, *, now: dt.datetime | None = None) -> li
     """
     if isinstance(ref, dt.datetime):
         ref = ref.date()
+    now_given = now is not None
     if now is None:
         now = dt.datetime(ref.year, ref.month, ref.day)
     try:
         compacted, index = compact(text)
         mentions = []
-        for piece in read_pieces(compacted, ref, now):
+        for piece in read_pieces(compacted, ref, now, now_given):
             mention = _mention(text, index, piece)
             if mention is not None:
                 mentions.append(mention)

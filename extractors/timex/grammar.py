@@ -122,6 +122,8 @@ class Piece:
     t1: tuple[int, int] | None = None
     # what the text states, for a range end that inherits the rest: "y", "m", "d"
     stated: str = "ymd"
+    # the other days of a list that is not a run (5日、12日、19日): one mention each
+    more: list[dt.date] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -130,7 +132,7 @@ class Context:
     now: dt.datetime
     text: str
     last: dt.date | None = None  # the date last mentioned, for anaphora
-    last_year: int | None = None
+    now_given: bool = False
 
 
 # ------------------------------------------------------------------ tokens
@@ -166,6 +168,7 @@ _follow(
     ("clock", P.CLOCK),
 )
 _follow("、，,", ("day", P.DAY_ONLY))
+_follow("、", ("mrange", P.MONTH_RANGE))
 _follow("点點时時:：", ("clock", P.CLOCK))
 _follow("./·•． ", ("numeric", P.NUMERIC))
 _follow("日号號", ("numeric", P.NUMERIC))  # 11/3号
@@ -205,7 +208,7 @@ _KEYED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ("pub", P.FROM_PUBLICATION, ("即日", "之日起", "日起", "天起"), 10),
     ("decade", P.DECADE, ("世纪", "年代"), 6),
     ("quarter", P.QUARTER, ("季度", "Q"), 4),
-    ("ypart", P.YEAR_PART_ALONE, ("年底", "年末", "年初", "年中", "半年", "暑假"), 1),
+    ("ypart", P.YEAR_PART_ALONE, ("年底", "年末", "年初", "年中", "年内", "半年", "暑假"), 1),
     ("now", P.NOW, ("此时", "此刻", "当前", "現在", "现在", "當前", "宜家", "依家", "目前"), 0),
 )
 
@@ -414,6 +417,24 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+def _split_list(piece: Piece, days: list[int]) -> None:
+    """Make a list of days that is not a run (5日、12日) a first day plus ``more`` days."""
+    if (
+        "list" not in piece.flags
+        or len(days) < 2
+        or days == list(range(days[0], days[0] + len(days)))
+    ):
+        return
+    first = piece.first
+    more = [first + dt.timedelta(days=d - days[0]) for d in days[1:]]
+    if any(d <= first or d.month != first.month for d in more):
+        return
+    piece.last = first
+    piece.more = more
+    piece.flags.discard("range")
+    piece.flags.add("list")
+
+
 def _same_day_in_year(d: dt.date, year: int) -> dt.date:
     return dt.date(year, d.month, min(d.day, last_day(year, d.month)))
 
@@ -542,6 +563,8 @@ class Reader:
             piece, j = self.expression(i)
             if piece is not None:
                 out.append(piece)
+                for day in piece.more:
+                    out.append(Piece(piece.start, piece.end, day, day, DAY, set(piece.flags)))
                 if "anaphora" not in piece.flags or True:
                     if piece.precision in (DAY, MINUTE) and not ({"duration", "now"} & piece.flags):
                         self.ctx.last = piece.first
@@ -671,6 +694,15 @@ class Reader:
                         piece.precision = MINUTE
                         piece.flags.add("daily")
                         j = k2
+        if text.startswith(("电", "讯", "電", "訊"), piece.end):
+            piece.flags.add("dateline")  # 新华社北京7月7日电, 本报杭州11月19日讯
+        elif text.startswith(("获悉", "獲悉", "了解到", "消息"), piece.end) or (
+            "记者" in text[max(0, piece.start - 4) : piece.start]
+            and text.startswith("从", piece.end)
+        ):
+            piece.flags.add("reporting")  # 记者12日获悉
+        if "part" in piece.flags and text[piece.end - 1 : piece.end] == "内":
+            piece.flags.add("deadline")  # 年内完成
         dl = P.DEADLINE_AFTER.match(text, piece.end)
         if dl:
             piece.flags.add("deadline")
@@ -712,9 +744,11 @@ class Reader:
         elif kind == "ypart":
             piece = self.year_part(tok, self.ctx.ref.year)
         elif kind == "rel":
-            piece, j = self.relative(i)
+            piece, j = self.relative(i, base)
         elif kind == "offset":
             piece = self.offset(tok)
+        elif kind == "now" and not self.ctx.now_given:
+            piece = Piece(tok.start, tok.end, self.ctx.ref, self.ctx.ref, DAY, {"relative", "now"})
         elif kind == "now":
             now = self.ctx.now
             piece = Piece(
@@ -733,17 +767,21 @@ class Reader:
             return None, i + 1
         if piece.precision in (YEAR, MONTH):
             piece, j = self.first_last(piece, j)
+        if (
+            kind == "numeric"
+            and "festival" in piece.flags
+            and self._adjacent(j, piece.end, ("fest",))
+        ):
+            named, k = self.festival(self.toks[j], None, j)
+            if named is not None and named.first == piece.first:
+                piece.end, j = named.end, k
+                piece.flags |= named.flags
         # 2009年10月12号，星期一 / 4月14日（星期五）: the weekday confirms the date
         if piece.precision == DAY and piece.first == piece.last:
             note = P.WEEKDAY_NOTE.match(self.text, piece.end)
             if note:
-                k = self._token_at(
-                    j, note.start() if note.group()[0] not in "（(,，" else note.start() + 1
-                )
                 piece.end = note.end()
-                while j < len(self.toks) and self.toks[j].start < piece.end:
-                    j += 1
-                del k
+                j = self._skip(j, piece.end)
         # part of day and clock
         if piece.precision in (DAY,) or kind in ("clock", "part"):
             if (
@@ -1046,9 +1084,9 @@ class Reader:
             return None, j
         if len(days) > 1:
             flags.add("range")
-        return self._parts(
-            Piece(tok.start, end, got[0], got[1], DAY, flags, stated=stated), j, got[0].year, month
-        )
+        piece = Piece(tok.start, end, got[0], got[1], DAY, flags, stated=stated)
+        _split_list(piece, days)
+        return self._parts(piece, j, got[0].year, month)
 
     def _free(self, j: int, pos: int) -> bool:
         """True when no kept token starts before pos from token j on (a suffix may be consumed)."""
@@ -1125,7 +1163,9 @@ class Reader:
         flags = {"range"} if len(days) > 1 else set()
         if m["dl"]:
             flags.add("list")
-        return Piece(tok.start, tok.end, got[0], got[1], DAY, flags, stated="d")
+        piece = Piece(tok.start, tok.end, got[0], got[1], DAY, flags, stated="d")
+        _split_list(piece, days)
+        return piece
 
     def numeric(self, tok: Token, base: dt.date | None) -> Piece | None:
         m = tok.match.groupdict()
@@ -1300,6 +1340,8 @@ class Reader:
         m1, m2 = to_int(m["m"]), to_int(m["m2"])
         if m1 is None or m2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             return None
+        if m["c"] == "、" and m2 != m1 + 1:
+            return None  # 3、5月 is a list, not a range
         if m["y"]:
             y = year_of(m["y"], ref.year)
             if y is None:
@@ -1437,7 +1479,7 @@ class Reader:
                 j = self._skip(j, piece.end)
         return piece, j
 
-    def relative(self, i: int) -> tuple[Piece | None, int]:
+    def relative(self, i: int, base: dt.date | None = None) -> tuple[Piece | None, int]:
         tok = self.toks[i]
         m = tok.match
         ref = self.ctx.ref
@@ -1524,7 +1566,8 @@ class Reader:
                 return Piece(
                     tok.start, tok.end, sat, sat + dt.timedelta(days=1), DAY, flags | {"range"}
                 ), j
-            day = ref + dt.timedelta(days=(WEEKDAYS[wd] - ref.weekday()) % 7)
+            anchor = base or ref  # 下周一至周五: the Friday after that Monday
+            day = anchor + dt.timedelta(days=(WEEKDAYS[wd] - anchor.weekday()) % 7)
             # 周日, 二月十号: a weekday followed by its date is that date
             nxt_i = self._token_at(
                 j, tok.end + (1 if self.text[tok.end : tok.end + 1] in ",，" else 0)
@@ -1832,9 +1875,9 @@ class Reader:
         return Piece(tok.start, tok.end, a, b, DAY, flags)
 
 
-def read_pieces(text: str, ref: dt.date, now: dt.datetime) -> list[Piece]:
+def read_pieces(text: str, ref: dt.date, now: dt.datetime, now_given: bool = False) -> list[Piece]:
     """Return the pieces of compacted text in order."""
     tokens = tokenize(text)
     if not tokens:
         return []
-    return Reader(text, tokens, Context(ref, now, text)).read()
+    return Reader(text, tokens, Context(ref, now, text, now_given=now_given)).read()

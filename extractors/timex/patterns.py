@@ -74,7 +74,7 @@ DAY_ONLY = re.compile(
 )
 # 1—10月, 2018年2——4月, 5月-10月 are handled as DATE SEP DATE; this is for a first month without 月
 MONTH_RANGE = re.compile(
-    rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})(?:月份?)?(?P<c>{SEP})(?P<m2>{MONTH})月(?P<mf>份)?"
+    rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})(?:月份?)?(?P<c>{SEP}|、)(?P<m2>{MONTH})月(?P<mf>份)?"
 )
 # 1995-1997年, 2010年至2018年, 从2016到2018
 YEAR_RANGE = re.compile(
@@ -145,10 +145,10 @@ FESTIVAL = re.compile(
 )
 # year and month parts after 年 / 月: 年底, 4月下旬, 上半年, 一季度
 YEAR_PART = re.compile(
-    r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|暑假|[底末初中])"
+    r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|暑假|[底末初中内])"
 )
 MONTH_PART = re.compile(
-    r"(?:的)?(?P<p>上旬|中旬|下旬|月底|月末|月初|底|末|初|中(?!旬|心|国|央|间|期|小|学|医))"
+    r"(?:的)?(?P<p>中下旬|上中旬|上旬|中旬|下旬|月底|月末|月初|底|末|初|中(?!旬|心|国|央|间|期|小|学|医))"
 )
 NTH_WEEK = re.compile(
     r"(?:的)?(?:第(?P<k>\d{1,2}|[一二三四五六七八九十]{1,3})|(?P<last>最后|最後))(?:个|個|一个|一個)?(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])?"
@@ -183,7 +183,7 @@ QUARTER = re.compile(
 )
 # 年底, 上半年 without a year: the reference year
 YEAR_PART_ALONE = re.compile(
-    r"(?<![\d年〇零一二三四五六七八九两])(?P<p>年底|年末|年初|年中|上半年|下半年|前半年|后半年|暑假)"
+    r"(?<![\d年〇零一二三四五六七八九两])(?P<p>年底|年末|年初|年中|年内|上半年|下半年|前半年|后半年|暑假)"
 )
 # 2021年的前2周, 今年的最後 3 週, 1967年前两月, 这个月前两天, 上月最后五天
 FIRST_LAST = re.compile(

@@ -93,7 +93,45 @@ CASES = [
     pytest.param(
         "2022年3月至今", REF, D(2022, 3, 1), D(2023, 4, 14), {"range"}, id="range-until-now"
     ),
+    pytest.param(
+        "下周一至周五", REF, D(2023, 4, 17), D(2023, 4, 21), {"range"}, id="range-weekdays"
+    ),
+    pytest.param("4、5月份", REF, D(2023, 4, 1), D(2023, 5, 31), {"range"}, id="range-month-list"),
+    pytest.param(
+        "新华社北京7月7日电",
+        D(2023, 7, 7),
+        D(2023, 7, 7),
+        D(2023, 7, 7),
+        {"dateline"},
+        id="dateline",
+    ),
+    pytest.param(
+        "记者12日获悉", REF, D(2023, 4, 12), D(2023, 4, 12), {"reporting"}, id="reporting-date"
+    ),
+    pytest.param(
+        "在“4·23”世界阅读日当天",
+        REF,
+        D(2023, 4, 23),
+        D(2023, 4, 23),
+        {"observance"},
+        id="quoted-day-and-its-name",
+    ),
     # --- parts of months and years, bare months and years
+    pytest.param(
+        "4月中下旬", REF, D(2023, 4, 11), D(2023, 4, 30), {"month_part"}, id="middle-and-last-tens"
+    ),
+    pytest.param(
+        "年内完成", REF, D(2023, 12, 31), D(2023, 12, 31), {"deadline"}, id="within-the-year"
+    ),
+    pytest.param(
+        "八月十五赏月",
+        D(2023, 9, 1),
+        D(2023, 9, 29),
+        D(2023, 9, 29),
+        {"lunar"},
+        id="word-day-is-lunar",
+    ),
+    pytest.param("腊月", D(2024, 1, 1), D(2024, 1, 11), D(2024, 2, 9), {"lunar"}, id="lunar-month"),
     pytest.param(
         "4月底前完成",
         REF,
@@ -330,3 +368,15 @@ def test_hour_relatives_use_now() -> None:
 def test_latin_dates() -> None:
     m = first("The fair opens on April 14, 2023 in Beijing")
     assert m.start == D(2023, 4, 14)
+
+
+def test_a_list_of_separate_days_gives_one_mention_each() -> None:
+    found = find_times("5月5日、12日、19日举办三场讲座", REF)
+    assert [m.start for m in found] == [D(2023, 5, 5), D(2023, 5, 12), D(2023, 5, 19)]
+    assert all("list" in m.flags for m in found)
+
+
+def test_now_words_are_the_reference_day_without_a_clock() -> None:
+    m = first("目前已建成")
+    assert (m.start, m.precision) == (REF, Precision.DAY)
+    assert "now" in m.flags

@@ -429,6 +429,23 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+def _add_working_days(day: dt.date, k: int) -> dt.date:
+    """Return the k-th working day after day (weekends and State Council breaks are off;
+    the make-up working days on weekends are not in the table, so they count as off)."""
+    off = {
+        start + dt.timedelta(days=i)
+        for (_, year), (start, end) in HOLIDAY_BREAKS.items()
+        if abs(year - day.year) <= 1
+        for i in range((end - start).days + 1)
+    }
+    count = 0
+    while count < k and k < 1000:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5 and day not in off:
+            count += 1
+    return day
+
+
 def _split_list(piece: Piece, days: list[int]) -> None:
     """Make a list of days that is not a run (5日、12日) a first day plus ``more`` days."""
     if (
@@ -1728,6 +1745,10 @@ class Reader:
             and "個" not in tok.match.group()
         ):
             return None
+        if unit == "工作日" and n == int(n) and post in ("内", "內", "以内", "以內", "之内"):
+            # 15个工作日内: working days skip weekends and the public-holiday breaks
+            last = _add_working_days(ref, int(n))
+            return Piece(tok.start, tok.end, ref, last, DAY, {"relative", "duration", "deadline"})
         if unit in ("天", "日", "工作日"):
             step = dt.timedelta(days=n)
             grain = DAY
@@ -1735,7 +1756,7 @@ class Reader:
             step, grain = dt.timedelta(weeks=n), "week"
         elif unit in ("小时", "小時", "钟头", "鐘頭", "钟", "鐘"):
             step, grain = dt.timedelta(hours=n), MINUTE
-        elif unit in ("分钟", "分鐘"):
+        elif unit in ("分钟", "分鐘", "分"):
             step, grain = dt.timedelta(minutes=n), MINUTE
         elif unit == "刻钟":
             step, grain = dt.timedelta(minutes=15 * n), MINUTE
@@ -1836,7 +1857,12 @@ class Reader:
                     (at.hour, at.minute),
                     (now.hour, now.minute),
                 )
-            first = self._shift_units(ref, grain, -k, step) if whole else ref - step
+            if whole:
+                first = self._shift_units(ref, grain, -k, step)
+            elif grain == DAY:
+                first = (now - step).date()  # 7天半以来: from noon eight days ago
+            else:
+                first = ref - step
             if m["more"] or m["more0"]:
                 # 3年多以来: from the start of that year
                 if grain == YEAR:

@@ -1,6 +1,12 @@
 """Chinese time expressions: ``find_times(text, ref)`` returns the time mentions of a text.
 
-Pure: no I/O, no clock, no environment. The reference date comes in as an argument.
+Pure: no I/O, no clock, no environment. The reference date comes in as an argument. The flags a
+mention may carry are listed, with a gloss each, in :data:`extractors.timex.flags.FLAGS`.
+
+Modules: ``patterns`` (the token regexes), ``grammar`` (tokens → periods), ``tables`` (festivals,
+observances, relative words, parts of day, month and year parts, each with an example),
+``holidays`` and ``feasts`` (generated date tables), ``calendars`` (lunar, solar terms, Easter),
+``numerals``, ``latin`` (the one module that uses dateparser).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.timex import find_times, find_times_strict
+from extractors.timex.flags import FLAGS
 
 REF = dt.date(2023, 4, 14)
 PIECES = [
@@ -70,6 +71,8 @@ def test_never_raises_and_start_le_end(text: str, ref: dt.date) -> None:
 def test_grammar_pieces_never_raise(text: str, ref: dt.date) -> None:
     assert isinstance(find_times(text, ref), list)
     for m in find_times_strict(text, ref):
+        assert m.flags <= FLAGS.keys(), m.flags - FLAGS.keys()
+        assert type(m.start) is type(m.end)
         assert m.start <= m.end
         assert text[m.span[0] : m.span[1]] == m.text
 

@@ -4,10 +4,10 @@ its source; the grammar stays pure."""
 from __future__ import annotations
 
 import ast
-import subprocess
-import sys
 import datetime as dt
 import pathlib
+import subprocess
+import sys
 
 import pytest
 

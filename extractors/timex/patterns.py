@@ -125,6 +125,8 @@ PART = re.compile(
     "(?:"
     + alternation(w for w in PART_OF_DAY if len(w) > 1)
     + r")|(?:早|晚)(?=\d|[一二三四五六七八九十])"
+    # 4月14日晚: 早/晚 right after a day
+    + r"|(?<=[日号號天])(?:早|晚)(?![餐饭飯会會报報安上些点點期年辈輩稻熟])"
 )
 NOW = re.compile(r"此时|此刻|当前|現在|现在|當前|宜家|依家|目前")
 RELATIVE = re.compile(

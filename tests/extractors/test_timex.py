@@ -320,6 +320,30 @@ CASES = [
         id="clock-range-overnight",
     ),
     pytest.param("每月15日开放", REF, D(2023, 4, 15), D(2023, 4, 15), {"recurring"}, id="monthly"),
+    pytest.param(
+        "4月14日晚，晚会开幕",
+        REF,
+        D(2023, 4, 14),
+        D(2023, 4, 14),
+        {"part_of_day"},
+        id="evening-after-day",
+    ),
+    pytest.param(
+        "4月14日（周五）至16日（周日）举行",
+        REF,
+        D(2023, 4, 14),
+        D(2023, 4, 16),
+        {"range"},
+        id="range-with-weekday-notes",
+    ),
+    pytest.param(
+        "次日凌晨2时",
+        REF,
+        T(2023, 4, 15, 2, 0),
+        T(2023, 4, 15, 2, 0),
+        {"anaphora"},
+        id="next-day-clock",
+    ),
     pytest.param("中午12点", REF, T(2023, 4, 14, 12, 0), T(2023, 4, 14, 12, 0), set(), id="noon"),
     pytest.param(
         "凌晨2点半", REF, T(2023, 4, 14, 2, 30), T(2023, 4, 14, 2, 30), set(), id="small-hours"

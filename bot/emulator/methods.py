@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .html import HtmlError, parse_html, utf16_len
-from .world import ApiError, Chat, SentMessage, World, bad_request
+from .world import DEFAULT_UPDATE_TYPES, ApiError, Chat, SentMessage, World, bad_request
 
 Params = dict[str, Any]
 Method = Callable[[World, Params], Awaitable[Any]]
@@ -193,19 +193,29 @@ async def delete_webhook(world: World, params: Params) -> Any:
 
 
 async def set_webhook(world: World, params: Params) -> Any:
-    url = params.get("url") or ""
-    world.webhook = {"url": url} if url else None
+    url = str(params.get("url") or "")
+    if url and not url.startswith(("http://", "https://")):
+        raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+    world.webhook = {"url": url, "secret_token": params.get("secret_token")} if url else None
+    allowed = _json(params, "allowed_updates")
+    if allowed is not None:
+        world.allowed_updates = frozenset(allowed) if allowed else DEFAULT_UPDATE_TYPES
     if _bool(params, "drop_pending_updates"):
         world.updates.clear()
     return True
 
 
 async def get_webhook_info(world: World, params: Params) -> Any:
-    return {
-        "url": (world.webhook or {}).get("url", ""),
+    hook = world.webhook or {}
+    info: dict[str, Any] = {
+        "url": hook.get("url", ""),
         "has_custom_certificate": False,
         "pending_update_count": len(world.updates),
     }
+    if hook.get("last_error_message"):
+        info["last_error_message"] = hook["last_error_message"]
+        info["last_error_date"] = hook["last_error_date"]
+    return info
 
 
 def _commands_key(params: Params) -> str:

@@ -342,6 +342,8 @@ class World:
         """Queue an update of type ``kind``; return its update_id."""
         update_id = self.next_update_id
         self.next_update_id += 1
+        if kind == "callback_query" and "id" in payload:
+            self.callback_answers.setdefault(str(payload["id"]), {"answered": False})
         self.updates.append({"update_id": update_id, kind: payload})
         self.updates_signal.notify()
         return update_id

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .html import HtmlError, parse_html, utf16_len
+from .html import HtmlError, parse_html, trim, utf16_len
 from .world import DEFAULT_UPDATE_TYPES, ApiError, Chat, SentMessage, World, bad_request
 
 Params = dict[str, Any]
@@ -99,7 +99,8 @@ def _render(text: str, parse_mode: str | None, entities: Any, limit: int, what: 
         plain, ents = text, []  # not validated: newscal speaks HTML
     else:
         raise bad_request(f"unsupported parse_mode {parse_mode!r}")
-    if what == "text" and not plain.strip():
+    plain, ents = trim(plain, ents)
+    if what == "text" and not plain:
         raise bad_request("message text is empty")
     if utf16_len(plain) > limit:
         raise bad_request(

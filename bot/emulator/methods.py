@@ -375,7 +375,7 @@ async def edit_message_text(world: World, params: Params) -> Any:
     message.entities = entities
     message.reply_markup = markup
     message.edit_date = world.now_date()
-    world.changed.notify()
+    world.touch(chat, message)
     return _message_api(world, chat, message)
 
 
@@ -398,7 +398,7 @@ async def edit_message_caption(world: World, params: Params) -> Any:
     message.caption, message.source, message.entities = plain or None, caption, entities
     message.reply_markup = markup
     message.edit_date = world.now_date()
-    world.changed.notify()
+    world.touch(chat, message)
     return _message_api(world, chat, message)
 
 
@@ -409,7 +409,7 @@ async def edit_message_reply_markup(world: World, params: Params) -> Any:
         raise bad_request(_NOT_MODIFIED)
     message.reply_markup = markup
     message.edit_date = world.now_date()
-    world.changed.notify()
+    world.touch(chat, message)
     return _message_api(world, chat, message)
 
 
@@ -418,7 +418,7 @@ async def delete_message(world: World, params: Params) -> Any:
     mid = _int(params, "message_id")
     message = world.bot_message(chat, mid or 0, "delete")
     message.deleted = True
-    world.changed.notify()
+    world.touch(chat, message)
     return True
 
 

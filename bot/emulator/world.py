@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import itertools
 import time
@@ -79,7 +80,13 @@ class Signal:
     async def wait(self) -> None:
         fut = asyncio.get_running_loop().create_future()
         self._waiters.append(fut)
-        await fut
+        try:
+            await fut
+        finally:
+            if not fut.done() or fut.cancelled():  # timed out: do not keep it until a notify
+                fut.cancel()
+                with contextlib.suppress(ValueError):
+                    self._waiters.remove(fut)
 
     async def wait_until(self, check: Callable[[], T | None], timeout: float | None) -> T:
         """Return the first non-None ``check()``, re-checked after every notify.

@@ -128,3 +128,33 @@ async def test_window_and_any_method(emulator: BotApiEmulator) -> None:
     assert emu.faults.take("sendmessage", 42) is None
     with pytest.raises(ValueError):
         emu.faults.add("418")
+
+
+async def test_polling_survives_get_updates_errors(emulator: BotApiEmulator) -> None:
+    from telegram.ext import MessageHandler, filters
+
+    from bot.emulator.ptb import application_builder, polling
+
+    async def echo(update, context) -> None:
+        await update.effective_message.reply_text("收到")
+
+    app = application_builder(emulator).build()
+    app.add_handler(MessageHandler(filters.TEXT, echo))
+    # PTB's updater waits 1 s after the first error, 1.5 s after the second
+    emulator.faults.add("502", method="getUpdates", count=1)
+    emulator.faults.add("drop", method="getUpdates", count=1)
+    async with polling(app):
+        ann = emulator.user(42, "Ann")
+        await ann.send("在吗")
+        reply = await ann.next_message(timeout=10)
+    assert reply.text == "收到"
+    assert emulator.stats.requests[("getUpdates", 502)] == 1
+    assert emulator.stats.requests[("getUpdates", 499)] == 1
+
+
+async def test_connection_recovers_after_a_drop(emulator: BotApiEmulator, bot: Bot) -> None:
+    emulator.faults.add("drop", method="sendMessage")
+    with pytest.raises(NetworkError):
+        await bot.send_message(42, "x")
+    await bot.send_message(42, "y")
+    assert [m.text for m in emulator.messages(42)] == ["y"]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .html import command_entities
-from .world import Chat, SentMessage
+from .models import Chat, SentMessage
 
 if TYPE_CHECKING:
     from .server import BotApiEmulator

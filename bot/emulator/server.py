@@ -274,8 +274,8 @@ class BotApiEmulator:
             raise ApiError(400, "Bad Request: chat_id is empty")
         chat = self.world.chat(chat_id)  # 400 not found / migrated, 403 blocked come first
         now = self.time()
+        violation, record_only = None, self.limits == "record"
         if self.limits:
-            record_only = self.limits == "record"
             violation = self.tracker.check(
                 name, chat.id, chat.is_group, now, deliver_anyway=record_only
             )
@@ -285,7 +285,14 @@ class BotApiEmulator:
                     f"Too Many Requests: retry after {violation.retry_after}",
                     {"retry_after": violation.retry_after},
                 )
-        result = await impl(self.world, params)
+        try:
+            result = await impl(self.world, params)
+        except ApiError:
+            if self.limits and (violation is None or record_only):
+                self.tracker.give_back(chat.id, chat.is_group)  # a refused send was not sent
+                if violation is not None:
+                    self.tracker.violations.remove(violation)
+            raise
         self.stats.record_send(chat.id, now, result.get("text") or result.get("caption"))
         return result
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from telegram import Bot
-from telegram.error import RetryAfter
+from telegram.error import BadRequest, RetryAfter
 from telegram.ext import AIORateLimiter
 
 from bot.clock import ManualClock
@@ -148,3 +148,13 @@ async def test_record_mode_uses_up_the_limits(emulator_factory) -> None:
             await bot.send_message(42, f"{t}")
     # delivered sends count: 1.0 comes 0.5 s after the (delivered) send at 0.5
     assert [v.at for v in emu.violations] == [0.5, 1.0, 1.5]
+
+
+async def test_refused_sends_do_not_count(emulator_factory) -> None:
+    emu: BotApiEmulator = await emulator_factory(limits=True, time_fn=lambda: 0.0)
+    emu.user(42, "Ann")
+    async with Bot(TEST_TOKEN, base_url=emu.base_url) as bot:
+        with pytest.raises(BadRequest):
+            await bot.send_message(42, "<b>未闭合", parse_mode="HTML")
+        await bot.send_message(42, "<b>闭合</b>", parse_mode="HTML")
+    assert emu.violations == [] and emu.stats.total == 1

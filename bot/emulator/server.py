@@ -182,11 +182,27 @@ class BotApiEmulator:
 
     def migrate(self, chat_id: int, new_chat_id: int | None = None) -> int:
         """Turn group ``chat_id`` into a supergroup; return the new id (the old one answers 400)."""
+        old = self.world.chats[chat_id]
         new = self.world.migrate(chat_id, new_chat_id)
-        for (cid, uid), sim in list(self._users.items()):
-            if cid == chat_id:
-                sim.chat = new
-                self._users[(new.id, uid)] = sim
+        members = [sim for (cid, _), sim in self._users.items() if cid == chat_id]
+        for sim in members:
+            sim.chat = new
+            self._users[(new.id, sim.user_id)] = sim
+        # Telegram announces the move with a service message in each chat
+        sender = members[0].user if members else self.world.bot_user
+        for chat, field, other in (
+            (old, "migrate_to_chat_id", new.id),
+            (new, "migrate_from_chat_id", chat_id),
+        ):
+            message = {
+                "message_id": chat.new_message_id(),
+                "from": sender,
+                "chat": chat.to_api(),
+                "date": self.world.now_date(),
+                field: other,
+            }
+            chat.by_id[message["message_id"]] = message
+            self.world.push_update("message", message)
         return new.id
 
     async def wait_polling(self, timeout: float = 5.0) -> None:

@@ -63,6 +63,10 @@ async def test_group_migrates(emulator: BotApiEmulator, bot: Bot) -> None:
     assert info.value.new_chat_id == new_id
     await bot.send_message(new_id, "到超级群")
     assert emulator.messages(new_id)[0].text == "到超级群"
+    moved_to, moved_from = await bot.get_updates()
+    assert (moved_to.message.chat.id, moved_to.message.migrate_to_chat_id) == (-500, new_id)
+    assert (moved_from.message.chat.id, moved_from.message.migrate_from_chat_id) == (new_id, -500)
+    assert moved_from.message.chat.type == "supergroup"
 
 
 async def test_migrate_fault(emulator: BotApiEmulator, bot: Bot) -> None:

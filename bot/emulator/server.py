@@ -187,6 +187,7 @@ class BotApiEmulator:
         members = [sim for (cid, _), sim in self._users.items() if cid == chat_id]
         for sim in members:
             sim.chat = new
+            sim.skip_seen()
             self._users[(new.id, sim.user_id)] = sim
         # Telegram announces the move with a service message in each chat
         sender = members[0].user if members else self.world.bot_user

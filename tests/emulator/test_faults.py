@@ -52,8 +52,12 @@ async def test_user_blocks_the_bot(emulator: BotApiEmulator, bot: Bot) -> None:
     ann.block()
     with pytest.raises(Forbidden, match="bot was blocked by the user"):
         await bot.send_message(42, "x")
-    ann.unblock()
+    await ann.send("/start")  # writing again unblocks the bot
     await bot.send_message(42, "x")
+    kinds = [
+        u.my_chat_member.new_chat_member.status for u in await bot.get_updates() if u.my_chat_member
+    ]
+    assert kinds == ["kicked", "member"]
 
 
 async def test_group_migrates(emulator: BotApiEmulator, bot: Bot) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from telegram.error import BadRequest
 
 from bot.emulator import BotApiEmulator
@@ -106,3 +110,19 @@ async def test_ptb_sees_bad_request(emulator: BotApiEmulator) -> None:
         with pytest.raises(BadRequest, match="Message is not modified"):
             await app.bot.edit_message_text("<b>x</b>", 42, msg.message_id, parse_mode="HTML")
     assert emulator.stats.total == 2
+
+
+@given(st.text())
+def test_escaped_text_comes_back_unchanged(text: str) -> None:
+    plain, entities = parse_html(html.escape(text))
+    assert plain == text and entities == []
+
+
+@given(st.text(min_size=1), st.text(), st.sampled_from(["b", "i", "u", "s", "code"]))
+def test_entity_offsets_are_utf16(inner: str, after: str, tag: str) -> None:
+    before = "😀前"
+    source = f"{html.escape(before)}<{tag}>{html.escape(inner)}</{tag}>{html.escape(after)}"
+    plain, [entity] = parse_html(source)
+    encoded = plain.encode("utf-16-le")
+    start, length = entity["offset"] * 2, entity["length"] * 2
+    assert encoded[start : start + length].decode("utf-16-le") == inner

@@ -78,13 +78,14 @@ async def test_enforced_send_gets_429_and_is_recorded(emulator_factory) -> None:
     assert emu.stats.times[42] == [1000.0, 1001.0]
 
 
-async def test_record_mode_delivers_and_records(emulator: BotApiEmulator) -> None:
-    emulator.user(42, "Ann")
-    async with Bot(TEST_TOKEN, base_url=emulator.base_url) as bot:
+async def test_record_mode_delivers_and_records(emulator_factory) -> None:
+    emu: BotApiEmulator = await emulator_factory(limits="record", time_fn=lambda: 5.0)
+    emu.user(42, "Ann")
+    async with Bot(TEST_TOKEN, base_url=emu.base_url) as bot:
         await bot.send_message(42, "一")
         await bot.send_message(42, "二")
-    assert len(emulator.messages(42)) == 2
-    assert [v.limit for v in emulator.violations] == ["private"]
+    assert len(emu.messages(42)) == 2
+    assert [v.limit for v in emu.violations] == ["private"]
 
 
 async def test_limits_off_checks_nothing(emulator_factory) -> None:

@@ -217,6 +217,17 @@ async def get_chat(world: World, params: Params) -> Any:
     return info
 
 
+async def get_chat_member(world: World, params: Params) -> Any:
+    chat = _chat(world, params)
+    user_id = int_param(params, "user_id")
+    if user_id == world.bot_user["id"]:
+        return {"status": "member", "user": world.bot_user}
+    user = world.users.get(user_id or 0)
+    if user is None or (chat.type == "private" and user_id != chat.id):
+        raise bad_request("user not found")
+    return {"status": "member", "user": user}
+
+
 async def send_message(world: World, params: Params) -> Any:
     chat = _chat(world, params)
     text = params.get("text")
@@ -401,6 +412,7 @@ METHODS: dict[str, Method] = {
     "getmycommands": get_my_commands,
     "deletemycommands": delete_my_commands,
     "getchat": get_chat,
+    "getchatmember": get_chat_member,
     "sendmessage": send_message,
     "senddocument": send_document,
     "editmessagetext": edit_message_text,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from collections.abc import Callable
@@ -23,6 +24,16 @@ LimitsMode = bool | Literal["record"]
 
 _NOT_FOUND = {"ok": False, "error_code": 404, "description": "Not Found"}
 _UNAUTHORIZED = {"ok": False, "error_code": 401, "description": "Unauthorized"}
+
+
+@functools.cache
+def _bot_api_methods() -> frozenset[str]:
+    """Return the lower-cased names of every Bot API method PTB knows."""
+    from telegram import Bot
+
+    return frozenset(
+        name.lower() for name in dir(Bot) if name[:1].islower() and any(c.isupper() for c in name)
+    )
 
 
 def _response(status: int, body: dict[str, Any]) -> web.Response:
@@ -256,6 +267,11 @@ class BotApiEmulator:
         name = method.lower()
         impl = METHODS.get(name)
         if impl is None and name != "getupdates":
+            if name in _bot_api_methods():
+                # a real method we do not emulate: say so rather than 404 (PTB's InvalidToken)
+                self.stats.requests[(method, 400)] += 1
+                detail = f"Bad Request: {method} is not implemented by the emulator"
+                return _response(400, ApiError(400, detail).body())
             self.stats.requests[(method, 404)] += 1
             return _response(404, _NOT_FOUND)
         params = await read_params(request)

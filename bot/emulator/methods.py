@@ -367,8 +367,11 @@ async def edit_message_reply_markup(world: World, params: Params) -> Any:
 
 async def delete_message(world: World, params: Params) -> Any:
     chat = _chat(world, params)
-    mid = int_param(params, "message_id")
-    message = world.bot_message(chat, mid or 0, "delete")
+    mid = int_param(params, "message_id") or 0
+    if isinstance(chat.by_id.get(mid), dict):  # a user's message: bots may delete those too
+        del chat.by_id[mid]
+        return True
+    message = world.bot_message(chat, mid, "delete")
     message.deleted = True
     world.touch(chat, message)
     return True

@@ -11,6 +11,7 @@ from .server import BotApiEmulator
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Return the command-line options."""
     parser = argparse.ArgumentParser(
         prog="python -m bot.emulator",
         description="A loopback Telegram Bot API emulator (see README: The Bot API emulator).",
@@ -28,6 +29,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 async def serve(args: argparse.Namespace) -> None:
+    """Run the emulator until SIGINT or SIGTERM, then print what it saw."""
     mode = {"enforce": True, "record": "record", "off": False}[args.limits]
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -42,6 +44,7 @@ async def serve(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Return the exit code of ``python -m bot.emulator``."""
     asyncio.run(serve(parse_args(argv)))
     return 0
 

@@ -185,10 +185,12 @@ class SimUser:
 
     @property
     def documents(self) -> list[SentMessage]:
+        """Return the bot's messages here that carry a document."""
         return [m for m in self.messages if m.document is not None]
 
     @property
     def texts(self) -> list[str]:
+        """Return the text (or caption) of each bot message here."""
         return [m.text if m.text is not None else (m.caption or "") for m in self.messages]
 
     async def wait_for(

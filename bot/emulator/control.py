@@ -59,6 +59,7 @@ def _message_json(m: SentMessage) -> dict[str, Any]:
 
 
 async def handle_control(emu: BotApiEmulator, request: web.Request, action: str) -> web.Response:
+    """Return the answer to control request ``action`` (see the module docstring)."""
     try:
         body: dict[str, Any] = {}
         if request.method in ("POST", "PUT") and request.body_exists:

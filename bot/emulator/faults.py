@@ -42,6 +42,7 @@ class Fault:
     hits: int = 0
 
     def matches(self, method: str, chat_id: int | str | None, now: float) -> bool:
+        """Return whether this rule applies to a call of ``method`` for ``chat_id`` at ``now``."""
         if self.count is not None and self.count <= 0:
             return False
         if not self.start_at <= now < self.until:

@@ -161,6 +161,7 @@ class SentMessage:
         return self.edit_date is not None
 
     def to_api(self, bot_user: dict[str, Any], chat: dict[str, Any]) -> dict[str, Any]:
+        """Return the Telegram JSON object."""
         msg: dict[str, Any] = {
             "message_id": self.message_id,
             "from": bot_user,
@@ -218,6 +219,7 @@ class Chat:
         return chat
 
     def new_message_id(self) -> int:
+        """Return the next message id of this chat (users and bot share the sequence)."""
         mid = self.next_message_id
         self.next_message_id += 1
         return mid

@@ -24,6 +24,7 @@ class Upload:
 
 
 def int_param(params: Params, name: str, default: int | None = None) -> int | None:
+    """Return parameter ``name`` as an int (``default`` when absent); 400 when not a number."""
     value = params.get(name)
     if value is None or value == "":
         return default
@@ -34,6 +35,7 @@ def int_param(params: Params, name: str, default: int | None = None) -> int | No
 
 
 def json_param(params: Params, name: str) -> Any:
+    """Return parameter ``name`` decoded from JSON when it came as a string (None when absent)."""
     value = params.get(name)
     if isinstance(value, str):
         try:
@@ -44,6 +46,7 @@ def json_param(params: Params, name: str) -> Any:
 
 
 def bool_param(params: Params, name: str) -> bool:
+    """Return parameter ``name`` as a bool ("true"/"1" in forms; False when absent)."""
     value = params.get(name)
     if isinstance(value, str):
         return value.lower() in ("true", "1")

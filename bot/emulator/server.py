@@ -95,6 +95,7 @@ class BotApiEmulator:
     # --- lifecycle -------------------------------------------------------------------------
 
     async def start(self) -> BotApiEmulator:
+        """Return the emulator once it listens (on an ephemeral port unless ``port`` was set)."""
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/{tail:.*}", self._handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
@@ -107,6 +108,7 @@ class BotApiEmulator:
         return self
 
     async def stop(self) -> None:
+        """Answer waiting polls, stop webhook delivery and close the server."""
         await self.feed.close()
         if self._runner is not None:
             await self._runner.cleanup()
@@ -120,6 +122,7 @@ class BotApiEmulator:
 
     @property
     def url(self) -> str:
+        """Return the server root, ``http://127.0.0.1:PORT``."""
         return f"http://{self.host}:{self.port}"
 
     @property
@@ -223,6 +226,7 @@ class BotApiEmulator:
 
     @property
     def violations(self) -> list[Violation]:
+        """Return every recorded breach of a flood limit, oldest first."""
         return self.tracker.violations
 
     def messages(self, chat_id: int) -> list[Any]:
@@ -237,6 +241,7 @@ class BotApiEmulator:
         return self.world.commands.get(key, [])
 
     def commands_for(self, scope: dict[str, Any] | None = None, language_code: str = "") -> list:
+        """Return the command menu set for ``scope`` and ``language_code`` (empty if none)."""
         key = json.dumps([scope or {"type": "default"}, language_code], sort_keys=True)
         return self.world.commands.get(key, [])
 

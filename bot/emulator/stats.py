@@ -21,6 +21,7 @@ class SendStats:
     last_at: float | None = None
 
     def record_send(self, chat_id: int | str, at: float, text: str | None) -> None:
+        """Count one accepted send to ``chat_id`` at emulator time ``at``."""
         self.times[chat_id].append(at)
         self.texts[chat_id].append(text)
         self.total += 1
@@ -65,6 +66,7 @@ class SendStats:
         return dupes
 
     def summary(self) -> dict[str, Any]:
+        """Return the headline figures as a JSON-ready dict."""
         return {
             "sends": self.total,
             "chats": len(self.times),

@@ -40,15 +40,18 @@ class UpdateFeed:
             await asyncio.gather(self.webhook_task, return_exceptions=True)
 
     async def wait_polling(self, timeout: float) -> None:
+        """Return once a getUpdates call is waiting; TimeoutError after ``timeout``."""
         await self.poll_signal.wait_until(lambda: True if self.poller else None, timeout)
 
     async def pause(self, seconds: float) -> None:
+        """Return after ``seconds``, or at once when the emulator is closing."""
         try:
             await asyncio.wait_for(self.closing.wait(), seconds)
         except TimeoutError:
             pass
 
     def sync_webhook(self) -> None:
+        """Start webhook delivery when a webhook is set (it stops by itself when deleted)."""
         if self.world.webhook and self.webhook_task is None:
             self.webhook_task = asyncio.create_task(self._deliver_webhook())
         self.world.updates_signal.notify()  # a running delivery re-reads the webhook
@@ -99,6 +102,7 @@ class UpdateFeed:
             self.webhook_task = None
 
     async def get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """Return pending updates as getUpdates does, long-polling up to ``timeout`` seconds."""
         world = self.world
         if world.webhook:
             raise ApiError(409, CONFLICT_WEBHOOK)

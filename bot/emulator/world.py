@@ -73,6 +73,7 @@ class World:
         self._counter = itertools.count(1)
 
     def now_date(self) -> int:
+        """Return the current Unix time for message dates (from the injected clock if any)."""
         return int(self.date_fn())
 
     # --- chats and users -------------------------------------------------------------
@@ -87,6 +88,7 @@ class World:
         last_name: str | None = None,
         username: str | None = None,
     ) -> Chat:
+        """Return chat ``chat_id``, creating it with these details if it is new."""
         chat = self.chats.get(chat_id)
         if chat is None:
             chat = Chat(
@@ -174,6 +176,7 @@ class World:
     # --- files ---------------------------------------------------------------------------
 
     def store_file(self, data: bytes, file_name: str | None, mime_type: str | None) -> FileRecord:
+        """Return a new stored file with a Telegram-like file_id and file_path."""
         n = next(self._counter)
         digest = hashlib.blake2b(data, digest_size=8).hexdigest()
         file_id = f"BQAC{n:06d}{digest}"
@@ -195,6 +198,7 @@ class World:
     # --- bot messages ----------------------------------------------------------------------
 
     def record_bot_message(self, chat: Chat, message: SentMessage) -> None:
+        """Keep a message the bot sent and wake whoever waits."""
         chat.bot_messages.append(message)
         chat.by_id[message.message_id] = message
         self.touch(chat, message)
@@ -205,6 +209,7 @@ class World:
         self.changed.notify()
 
     def bot_message(self, chat: Chat, message_id: int, action: str) -> SentMessage:
+        """Return the bot's live message ``message_id``; ApiError as Telegram answers."""
         message = chat.by_id.get(message_id)
         if isinstance(message, SentMessage) and not message.deleted:
             return message

@@ -227,6 +227,12 @@ class SimUser:
 
         return await self.emu.world.changed.wait_until(check, timeout)
 
+    async def ask(self, text: str, timeout: float = 5.0) -> SentMessage:
+        """Return the bot's first new message after the user sends ``text``."""
+        self.skip_seen()
+        await self.send(text)
+        return await self.next_message(timeout)
+
     def skip_seen(self) -> None:
         """Make next_message wait for messages sent after this point."""
         self._cursor = len(self.chat.bot_messages)

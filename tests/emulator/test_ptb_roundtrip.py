@@ -75,8 +75,10 @@ async def test_plain_text_and_reply_in_group(emulator: BotApiEmulator) -> None:
         reply = await bob.next_message()
         await bob.reply_to(reply, "again")
         second = await bob.next_message()
+        third = await bob.ask("once more")
     assert reply.text == "echo: hello"
     assert second.text == "echo: again"
+    assert third.text == "echo: once more"
     assert reply.chat_id == -500
 
 

@@ -87,7 +87,7 @@ class AiohttpRequest(BaseRequest):
         headers: dict[str, str] | None = None
         if request_data is not None:
             if request_data.contains_files:
-                form = aiohttp.FormData()
+                form = aiohttp.FormData(quote_fields=False)  # UTF-8 file names as httpx
                 for name, value in request_data.json_parameters.items():
                     form.add_field(name, value)
                 for name, part in request_data.multipart_data.items():

@@ -13,12 +13,13 @@ A timeout whose message did arrive is retried the same way. Nothing is lost: a r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import time
 import warnings
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -234,7 +235,9 @@ class Dispatcher:
         if not urgent:
             due = quiet_release(due, settings.quiet_hours, settings.tz) or due
         overdue = now - due
-        grace = dt.timedelta(minutes=self.services.config.reminders.grace_minutes)
+        # Up to LATE_AFTER counts as on time, so even a grace of 0 never expires a row that
+        # is merely a few seconds behind.
+        grace = max(dt.timedelta(minutes=self.services.config.reminders.grace_minutes), LATE_AFTER)
         if overdue > grace:
             minutes = int(overdue.total_seconds() // 60)
             reason = f"overdue by {minutes} min (grace {int(grace.total_seconds() // 60)} min)"
@@ -250,16 +253,14 @@ class Dispatcher:
             return False
         chat_id = self._moved.get(chat.id, chat.id)
         for _ in range(3):  # a migrated group is retried under its new id
-            wait = self.limiter.chat_wait(chat_id, chat.kind)
-            if wait > self.inline_wait:
-                self._pause(chat_id, [row, *rest], wait, late_ids={row.id} if late else set())
-                stats.held += 1
-                return None
-            if wait > 0:
+            while (wait := self.limiter.chat_wait(chat_id, chat.kind)) > 0:
+                if wait > self.inline_wait:
+                    self._pause(chat_id, [row, *rest], wait, {row.id} if late else set())
+                    stats.held += 1
+                    return None
                 await asyncio.sleep(wait)
             try:
-                async with self._sem:
-                    await self.limiter.acquire_overall(chat_id, chat.kind)
+                async with self._sem, self._sending(chat_id, chat.kind):
                     # The raw API call: the same errors as send_message, without building a
                     # Message object from the answer (most of PTB's CPU time per message).
                     sent = await self.bot.do_api_request(
@@ -356,6 +357,14 @@ class Dispatcher:
         self._finish(row, "failed", f"unknown kind {row.kind!r}", stats)
         return None
 
+    @contextlib.asynccontextmanager
+    async def _sending(self, chat_id: int, kind: str) -> AsyncIterator[None]:
+        await self.limiter.acquire_overall(chat_id, kind)
+        try:
+            yield
+        finally:
+            self.limiter.finish(chat_id, kind)
+
     def _username(self) -> str | None:
         try:
             return self.bot.username or None
@@ -375,7 +384,10 @@ class Dispatcher:
         day_start = dt.datetime.combine(on, dt.time(0), tzinfo=tz)
         tomorrow = day_start + dt.timedelta(days=1)
         week_end = day_start + dt.timedelta(days=7 - on.weekday())
-        today = event_store.list_events(self._db, ends_after=day_start, starts_before=tomorrow)
+        # Today's events not over yet (a late digest leaves out what already ended).
+        today = event_store.list_events(
+            self._db, ends_after=max(day_start, self._now()), starts_before=tomorrow
+        )
         later = event_store.list_events(self._db, ends_after=tomorrow, starts_before=week_end)
         later = [e for e in later if e.start_at >= tomorrow]
         return text.render_digest(

@@ -39,7 +39,7 @@ from bot import reminder_text as text
 from bot.clock import Clock
 from bot.reminder_rules import ChatSettings, quiet_release
 from bot.reminders import chat_settings, plan_digests
-from bot.send_limits import Limits, SendLimiter
+from bot.send_limits import COUNTED, Limits, SendLimiter, SharedRateLimiter
 from bot.services import Services
 from storage import chats as chat_store
 from storage import events as event_store
@@ -127,6 +127,12 @@ class Dispatcher:
     ) -> None:
         self.services = services
         self.bot = bot
+        shared = getattr(bot, "rate_limiter", None)
+        # With the application's SharedRateLimiter, handlers' replies and these messages are
+        # counted together; the dispatcher counts its own and tells PTB so.
+        self._rl_args = COUNTED if isinstance(shared, SharedRateLimiter) else None
+        if limiter is None and isinstance(shared, SharedRateLimiter) and limits is None:
+            limiter = shared.limiter
         self.limiter = limiter or SendLimiter(limits or Limits())
         self.max_attempts = max_attempts
         self.backoff = backoff
@@ -271,6 +277,7 @@ class Dispatcher:
                             "parse_mode": ParseMode.HTML.value,
                             "link_preview_options": {"is_disabled": True},
                         },
+                        **self._send_options,
                     )
             except ChatMigrated as exc:
                 self._migrated(row, chat_id, exc.new_chat_id)
@@ -364,6 +371,10 @@ class Dispatcher:
             yield
         finally:
             self.limiter.finish(chat_id, kind)
+
+    @property
+    def _send_options(self) -> dict[str, Any]:
+        return {} if self._rl_args is None else {"rate_limit_args": self._rl_args}
 
     def _username(self) -> str | None:
         try:

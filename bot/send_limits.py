@@ -14,8 +14,11 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
+
+from telegram.ext import BaseRateLimiter
 
 GROUP_KINDS = frozenset({"group", "supergroup", "channel"})
 
@@ -145,3 +148,71 @@ class SendLimiter:
             del self._chats[chat_id]
         for chat_id in [c for c, until in self._blocked.items() if until <= now]:
             del self._blocked[chat_id]
+
+
+# Sending methods that count against the flood limits (edits and answers do not).
+SEND_ENDPOINTS = frozenset(
+    {
+        "sendMessage",
+        "sendDocument",
+        "sendPhoto",
+        "sendAudio",
+        "sendVideo",
+        "sendVoice",
+        "sendAnimation",
+        "sendSticker",
+        "sendLocation",
+        "sendVenue",
+        "sendContact",
+        "sendPoll",
+        "sendDice",
+        "sendMediaGroup",
+        "sendVideoNote",
+        "copyMessage",
+        "forwardMessage",
+    }
+)
+COUNTED = "counted"  # rate_limit_args of a send the caller already counted (the dispatcher)
+
+
+class SharedRateLimiter(BaseRateLimiter[str]):
+    """PTB rate limiter over a SendLimiter, so replies of handlers and the dispatcher's
+    messages share one count per chat and overall.
+
+    ``ApplicationBuilder().rate_limiter(SharedRateLimiter())``; the dispatcher finds it on the
+    bot and counts its own sends (passing ``rate_limit_args="counted"``). Other sends wait
+    here for their turn: at most a second for a private chat. A negative chat id is a group.
+    """
+
+    def __init__(self, limiter: SendLimiter | None = None) -> None:
+        self.limiter = limiter or SendLimiter()
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: str | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        chat = data.get("chat_id")
+        if rate_limit_args == COUNTED or endpoint not in SEND_ENDPOINTS or chat is None:
+            return await callback(*args, **kwargs)
+        try:
+            chat_id = int(chat)
+        except (TypeError, ValueError):  # a channel's @username
+            chat_id, kind = hash(chat), "channel"
+        else:
+            kind = "group" if chat_id < 0 else "private"
+        await self.limiter.acquire(chat_id, kind)
+        try:
+            return await callback(*args, **kwargs)
+        finally:
+            self.limiter.finish(chat_id, kind)

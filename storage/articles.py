@@ -7,13 +7,15 @@ import hashlib
 import zoneinfo
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
 from extractors.model import Event, Page, moment_iso
 
 from .records import IngestOutcome
-from .times import to_db
+from .search import index_text
+from .times import epoch_minute, to_db
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +53,7 @@ def save_page(
     """
     article_id = article_id_for(source_key)
     text_hash = _hash("text", page.text)
-    existing = db.execute(
-        "SELECT text_hash FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
+    existing = db.execute("SELECT text_hash FROM articles WHERE id = ?", [article_id]).fetchone()
     if existing is not None and existing[0] == text_hash:
         return SavedPage(IngestOutcome.UNCHANGED, article_id)
     stamp = to_db(now)
@@ -92,8 +92,14 @@ def save_page(
         added, changed = [], []
         for row in rows:
             old = before.get(row["id"])
-            key = (row["title"], row["start"], row["end"], row["kind"], row["location"],
-                   row["evidence"])
+            key = (
+                row["title"],
+                row["start"],
+                row["end"],
+                row["kind"],
+                row["location"],
+                row["evidence"],
+            )
             if old is None:
                 added.append(row["id"])
                 db.table("events").insert(row)
@@ -101,6 +107,9 @@ def save_page(
                 changed.append(row["id"])
                 update = {k: v for k, v in row.items() if k not in ("id", "created_at")}
                 db.table("events").update(row["id"], update)
+            else:
+                continue
+            index_event(db, row["id"])
         removed = sorted(set(before) - {row["id"] for row in rows})
         for event_id in removed:
             db.execute(
@@ -108,6 +117,7 @@ def save_page(
                 "WHERE event_id = ? AND status = 'pending'",
                 [event_id],
             )
+            unindex_event(db, event_id)
             db.execute("DELETE FROM events WHERE id = ?", [event_id])
     outcome = IngestOutcome.NEW if existing is None else IngestOutcome.UPDATED
     return SavedPage(outcome, article_id, tuple(added), tuple(changed), tuple(removed))
@@ -115,7 +125,7 @@ def save_page(
 
 def _event_rows(
     article_id: str, events: tuple[Event, ...], tz: zoneinfo.ZoneInfo, stamp: str
-) -> list[dict[str, object]]:
+) -> list[dict[str, Any]]:
     seen: Counter[str] = Counter()
     rows = []
     for event in events:
@@ -154,3 +164,30 @@ def local_instant(value: dt.date, tz: zoneinfo.ZoneInfo, *, end: bool = False) -
         return value.replace(tzinfo=tz)
     day = value + dt.timedelta(days=1) if end else value
     return dt.datetime.combine(day, dt.time(0, 0), tzinfo=tz)
+
+
+def index_event(db: sqlite_utils.Database, event_id: str) -> None:
+    """(Re)write the search and interval index entries of one event."""
+    row = db.execute(
+        "SELECT rowid, title, location, evidence, article_title, start_at, end_at "
+        "FROM events WHERE id = ?",
+        [event_id],
+    ).fetchone()
+    unindex_event(db, event_id)
+    db.execute(
+        "INSERT INTO events_fts (rowid, bigrams, chars) VALUES (?, ?, ?)",
+        [row[0], *index_text(*row[1:5])],
+    )
+    db.execute(
+        "INSERT INTO events_span (id, start_minute, end_minute) VALUES (?, ?, ?)",
+        [row[0], epoch_minute(row[5]), epoch_minute(row[6], ceil=True)],
+    )
+
+
+def unindex_event(db: sqlite_utils.Database, event_id: str) -> None:
+    """Remove one event from the search and interval indexes."""
+    for table, key in (("events_fts", "rowid"), ("events_span", "id")):
+        db.execute(
+            f"DELETE FROM {table} WHERE {key} = (SELECT rowid FROM events WHERE id = ?)",
+            [event_id],
+        )

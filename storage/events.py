@@ -10,7 +10,8 @@ import sqlite_utils
 from extractors.model import moment_from_iso
 
 from .records import StoredEvent
-from .times import from_db, to_db
+from .search import match_query
+from .times import epoch_minute, from_db, to_db
 
 _COLUMNS = (
     'e.id, e.article_id, e.title, e.start, e."end", e.all_day, e.timezone, e.start_at, '
@@ -72,7 +73,10 @@ def list_events(
 ) -> list[StoredEvent]:
     """Return events in start order: those not over by ``ends_after``, starting before
     ``starts_before``, matching every word of ``search``. Empty list when none."""
-    where, params = [], []
+    if ends_after is not None and not (search and search.split()):
+        return _not_over(db, ends_after, starts_before, limit, offset)
+    where: list[str] = []
+    params: list[Any] = []
     if ends_after is not None:
         where.append("e.end_at > ?")
         params.append(to_db(ends_after))
@@ -93,6 +97,34 @@ def list_events(
     return [_event(r) for r in db.execute(sql, params).fetchall()]
 
 
+def _not_over(
+    db: sqlite_utils.Database,
+    now: dt.datetime,
+    starts_before: dt.datetime | None,
+    limit: int | None,
+    offset: int,
+) -> list[StoredEvent]:
+    """Events not over at ``now``, in start order, from two index-backed queries: those
+    running at ``now`` (the interval index) and those starting later (the start index)."""
+    at = to_db(now)
+    minute = epoch_minute(now)
+    before = "" if starts_before is None else " AND e.start_at < ?"
+    extra = [] if starts_before is None else [to_db(starts_before)]
+    running = db.execute(
+        f"SELECT {_COLUMNS} {_FROM} WHERE e.rowid IN (SELECT id FROM events_span "
+        "WHERE start_minute <= ? AND end_minute > ?) AND e.start_at <= ? AND e.end_at > ?" + before,
+        [minute, minute, at, at, *extra],
+    ).fetchall()
+    sql = f"SELECT {_COLUMNS} {_FROM} WHERE e.start_at > ?{before} ORDER BY e.start_at, e.id"
+    params: list[Any] = [at, *extra]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(offset + limit)
+    later = db.execute(sql, params).fetchall()
+    rows = sorted(running + later, key=lambda r: (r[7], r[0]))
+    return [_event(r) for r in rows[offset : None if limit is None else offset + limit]]
+
+
 def count_events(db: sqlite_utils.Database) -> int:
     """Return the number of stored events."""
     return int(db.execute("SELECT count(*) FROM events").fetchone()[0])
@@ -101,18 +133,15 @@ def count_events(db: sqlite_utils.Database) -> int:
 def _search_clause(search: str) -> tuple[str, list[str]]:
     """Return SQL matching every word of ``search``; user text never reaches SQL or FTS syntax.
 
-    Words of three characters or more use the trigram FTS index, quoted as phrases so FTS
-    operators (``AND``, ``*``, ``"``, ``:``) are plain text; shorter words fall back to LIKE.
+    The bigram index answers words of two or more characters; a query with a single CJK
+    character falls back to LIKE with escaped wildcards.
     """
-    words = search.split()
-    long_words = [w for w in words if len(w) >= 3]
-    short_words = [w for w in words if len(w) < 3]
-    clauses, params = [], []
-    if long_words:
-        query = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-        clauses.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-        params.append(query)
-    for word in short_words:
+    query = match_query(search)
+    if query is not None:
+        return "e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", [query]
+    clauses: list[str] = []
+    params: list[str] = []
+    for word in search.split():
         pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         clauses.append(
             "(e.title LIKE ? ESCAPE '\\' OR ifnull(e.location, '') LIKE ? ESCAPE '\\' "

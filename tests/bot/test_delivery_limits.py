@@ -53,8 +53,9 @@ async def test_overall_and_private_limits_hold_without_stalling(tmp_path, strict
     assert strict_emulator.violations == []
     assert strict_emulator.stats.peak(1.0) <= 30
     assert strict_emulator.stats.min_spacing(7) >= 0.95
-    # 48 messages at 30/s and three a second apart to one chat: about two seconds, not 48.
-    assert 1.9 < elapsed < 4.0
+    # 48 messages at 30/s and three a second apart to one chat: about two seconds, not 48
+    # (the bound is loose for loaded test machines).
+    assert 1.9 < elapsed < 12.0
 
 
 async def test_limits_off_is_fast(tmp_path, strict_emulator):  # noqa: F811

@@ -143,6 +143,7 @@ class Dispatcher:
         self._sem = asyncio.Semaphore(concurrency)
         self._lock = asyncio.Lock()
         self._moved: dict[int, int] = {}
+        self._texts: dict[tuple[Any, ...], str] = {}
         self.flush_every = flush_every
         self.flush_seconds = flush_seconds
         self._unsaved: list[tuple[int, int, dt.datetime, int | None, bool]] = []
@@ -175,6 +176,7 @@ class Dispatcher:
                 finally:
                     self.flush()
             self.limiter.forget_idle()
+            self._texts.clear()  # events may change before the next run
             stats.next_due_at = outbox.next_due_at(self._db)
         return stats
 
@@ -206,12 +208,13 @@ class Dispatcher:
         stats: DispatchStats,
         digests: set[int],
     ) -> None:
+        settings = None if chat is None else chat_settings(chat, self.services)
         for n, row in enumerate(rows):
-            if chat is None or not chat.active:
+            if chat is None or settings is None or not chat.active:
                 self._finish(row, "cancelled", "chat inactive", stats)
                 continue
             try:
-                sent = await self._deliver(row, chat, events, stats, rows[n + 1 :])
+                sent = await self._deliver(row, chat, settings, events, stats, rows[n + 1 :])
             except _ChatGone:
                 return
             except asyncio.CancelledError:
@@ -229,13 +232,13 @@ class Dispatcher:
         self,
         row: Reminder,
         chat: Chat,
+        settings: ChatSettings,
         events: dict[str, StoredEvent],
         stats: DispatchStats,
         rest: Sequence[Reminder],
     ) -> bool | None:
         """Return True when sent, False when ended or held, None when the chat must pause."""
         now = self._now()
-        settings = chat_settings(chat, self.services)
         urgent = row.kind == "reminder" and bool(row.payload.get("urgent"))
         due = row.next_attempt_at
         if not urgent:
@@ -330,14 +333,21 @@ class Dispatcher:
             if event.end_at <= now:
                 self._finish(row, "expired", "event over", stats)
                 return None
-            return text.render_reminder(
-                event,
-                timezone=settings.timezone,
-                language=chat.language,
-                now=now,
-                late_due_at=late_due,
-                bot_username=username,
-            )
+            # Many chats reminded of one event at one minute get the same words: render once.
+            key = (event.id, settings.timezone, chat.language, late_due, now.replace(second=0))
+            message = self._texts.get(key)
+            if message is None:
+                if len(self._texts) > 10_000:
+                    self._texts.clear()
+                message = self._texts[key] = text.render_reminder(
+                    event,
+                    timezone=settings.timezone,
+                    language=chat.language,
+                    now=now,
+                    late_due_at=late_due,
+                    bot_username=username,
+                )
+            return message
         if row.kind == "digest":
             if not settings.digest_enabled or not chat_store.is_subscribed(
                 self._db, chat.id, "digest"

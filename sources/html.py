@@ -76,8 +76,8 @@ def _meta_date(tree: object) -> dt.date | None:
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):  # type: ignore[attr-defined]
         key = (
-            meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
-        ).strip().lower()
+            (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        )
         content = (meta.get("content") or "").strip()
         if key in _META_DATE and content and key not in found:
             found[key] = content

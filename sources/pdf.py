@@ -65,7 +65,11 @@ def pdf_text(data: bytes) -> str:
 
 def page_text(chars: list[dict[str, Any]]) -> str:
     """Return one page's characters (pdfplumber ``page.chars``) as text in reading order."""
-    segments = _segments([c for c in chars if c.get("upright", True) and c["text"].strip()])
+    segments = [
+        s
+        for s in _segments([c for c in chars if c.get("upright", True) and c["text"]])
+        if s.text.strip()
+    ]
     if not segments:
         return ""
     size = median(s.size for s in segments)
@@ -116,15 +120,17 @@ def _segment(chars: list[dict[str, Any]]) -> _Segment:
     for prev, ch in zip(chars, chars[1:], strict=False):
         # A visible gap is a space (Latin words, "02 2023 年"); normalize_text drops those
         # between Chinese characters.
-        if ch["x0"] - prev["x1"] > 0.25 * max(prev["size"], 1.0):
+        if ch["x0"] - prev["x1"] > 0.2 * max(prev["size"], 1.0):
             parts.append(" ")
         parts.append(ch["text"])
+    text = " ".join("".join(parts).split())
+    chars = [c for c in chars if c["text"].strip()] or chars
     return _Segment(
         top=min(c["top"] for c in chars),
         x0=min(c["x0"] for c in chars),
         x1=max(c["x1"] for c in chars),
         size=median(c["size"] for c in chars),
-        text="".join(parts),
+        text=text,
     )
 
 

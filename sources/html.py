@@ -8,6 +8,7 @@ from trafilatura's own date guess.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import logging
 import re
@@ -52,24 +53,59 @@ def html_document(data: bytes) -> Document:
     if b"<html" in lowered and b"</html" not in lowered:
         raise SourceError("truncated HTML: the page ends before its closing </html> tag")
     try:
-        tree = lxml.html.document_fromstring(data)
+        parser = lxml.html.HTMLParser(encoding=html_encoding(data))
+        tree = lxml.html.document_fromstring(data, parser=parser)
     except Exception as exc:  # lxml: ParserError, XMLSyntaxError on empty or garbage input
         raise SourceError(f"unreadable HTML ({exc})") from None
     meta_date = _meta_date(tree)
     labelled = _labelled_date(tree.text_content())
-    try:
-        doc = trafilatura.bare_extraction(
-            tree, with_metadata=True, include_comments=False, favor_recall=True
-        )
-    except ValueError as exc:
-        raise SourceError(f"unreadable HTML ({exc})") from None
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    doc, text = None, ""
+    # Precision first: on short articles the default keeps navigation bars; recall as a
+    # fallback for pages where precision finds nothing.
+    for options in ({"favor_precision": True}, {"favor_recall": True}):
+        try:
+            doc = trafilatura.bare_extraction(
+                copy.deepcopy(tree), with_metadata=True, include_comments=False, **options
+            )
+        except ValueError as exc:
+            raise SourceError(f"unreadable HTML ({exc})") from None
+        text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+        if text:
+            break
     if not text:
         raise SourceError("no article text found in the HTML page")
     title = (getattr(doc, "title", None) or _title(tree) or "").strip() or None
     published = meta_date or labelled or _iso_date(getattr(doc, "date", None))
     body = text if title is None or text.startswith(title) else f"{title}\n\n{text}"
     return Document(text=body, kind="html", title=title, published=published)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_-]+)""", re.I)
+# Declared Chinese encodings are read as their superset, so rare characters survive.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+
+
+def html_encoding(data: bytes) -> str:
+    """Return the encoding of an HTML page: its BOM, its <meta charset>, else UTF-8 when
+    the bytes are valid UTF-8, else GB18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8"
+    m = _CHARSET.search(data[:4096])
+    if m:
+        name = m.group(1).decode("ascii").lower()
+        try:
+            import codecs
+
+            codecs.lookup(name)
+        except LookupError:
+            pass
+        else:
+            return _SUPERSETS.get(name, name)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "gb18030"
+    return "utf-8"
 
 
 def _meta_date(tree: object) -> dt.date | None:

@@ -84,3 +84,11 @@ def test_html_without_text_is_an_error():
 )
 def test_sniff(data, name, kind):
     assert sniff(data, name) == kind
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_page_without_declared_charset(encoding):
+    html = "<html><body><article><p>4月20日，丰台区图书馆举办春季读书会，欢迎市民参加。</p>"
+    html += "</article></body></html>"
+    doc = read_bytes(html.encode(encoding), "x.html")
+    assert "图书馆" in doc.text

@@ -32,6 +32,8 @@ STORIES = {
     "/news/4.html": ("青龙湖半程马拉松", "5月21日，青龙湖半程马拉松鸣枪开跑，报名已经开始。"),
 }
 
+FILLER = "本报记者现场探访了准备工作，各项筹备工作已基本就绪，届时将有大批市民参与。"
+
 
 def _page(path: str) -> tuple[int, str, bytes]:
     title, sentence = STORIES[path]

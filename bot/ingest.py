@@ -102,6 +102,9 @@ def extract_file(path: Path, published: dt.date | None, timezone: str) -> Extrac
         return extract_document(path, published, zoneinfo.ZoneInfo(timezone))
     except DocumentError as exc:
         return str(exc)
+    except Exception as exc:  # ours (an extractor bug): one file lost, never the batch
+        log.exception("extracting %s failed", path)
+        return f"{path}: extraction failed ({exc.__class__.__name__}: {exc})"
 
 
 def source_key(path: Path, page: Page) -> str:
@@ -118,9 +121,7 @@ def save_extracted(
 ) -> SavedPage:
     """Store the events of an extracted file; return what changed."""
     page = extracted.page
-    return save_page(
-        db, source_key(path, page), page, timezone=timezone, now=now, source=str(path)
-    )
+    return save_page(db, source_key(path, page), page, timezone=timezone, now=now, source=str(path))
 
 
 def ingest_document(

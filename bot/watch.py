@@ -11,6 +11,7 @@ from bot.ingest import DocumentError, after_ingest, ingest_document
 from bot.services import Services
 from sources.watch import FolderWatcher
 from storage.articles import SavedPage
+from storage.watched import read_versions, record_read
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +30,15 @@ class WatchReport:
 
 
 def watcher_for(services: Services, dirs: tuple[Path, ...] = ()) -> FolderWatcher:
-    """Return a watcher of ``dirs``, else of the configured ``[watch] dirs``."""
+    """Return a watcher of ``dirs``, else of the configured ``[watch] dirs``.
+
+    Files read by an earlier run and unchanged since are not read again.
+    """
     cfg = services.config.watch
-    return FolderWatcher(dirs or cfg.dirs, settle_seconds=cfg.settle_seconds)
+    folders = tuple(d.absolute() for d in (dirs or cfg.dirs))
+    watcher = FolderWatcher(folders, settle_seconds=cfg.settle_seconds)
+    watcher.already_read({Path(p): v for p, v in read_versions(services.db).items()})
+    return watcher
 
 
 def watch_once(services: Services, watcher: FolderWatcher, now: float) -> WatchReport:
@@ -42,19 +49,32 @@ def watch_once(services: Services, watcher: FolderWatcher, now: float) -> WatchR
     report = WatchReport()
     cfg = services.config
     for path in watcher.poll(now):
+        error: str | None = None
         try:
             saved = ingest_document(
                 services.db, path, timezone=cfg.timezone, now=services.clock.now()
             )
         except DocumentError as exc:
-            report.failed.append(str(exc))
+            error = str(exc)
             log.warning("watch: skipped %s", exc)
         except Exception:  # ours: logged with context; the file is tried again when it changes
             log.exception("watch: ingesting %s failed", path)
-            report.failed.append(f"{path}: internal error (see the log)")
+            error = f"{path}: internal error (see the log)"
         else:
             report.saved.append((path, saved))
-        watcher.done(path)
+        if error is not None:
+            report.failed.append(error)
+        version = watcher.done(path)
+        if version is not None:
+            outcome = "failed" if error is not None else str(saved.outcome)
+            record_read(
+                services.db,
+                str(path),
+                version,
+                outcome=outcome,
+                now=services.clock.now(),
+                error=error,
+            )
     if report.saved:
         report.alerts = after_ingest(services, [s for _p, s in report.saved])
     return report

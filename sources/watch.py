@@ -50,11 +50,18 @@ class FolderWatcher:
             del self._pending[path]
         return sorted(ready)
 
-    def done(self, path: Path) -> None:
-        """Mark the version of ``path`` offered by :meth:`poll` as read."""
+    def done(self, path: Path) -> tuple[int, int] | None:
+        """Mark the version of ``path`` offered by :meth:`poll` as read; return its
+        (size, mtime_ns), or None when it was not offered."""
         seen = self._pending.pop(path, None)
-        if seen is not None:
-            self._done[path] = seen[0]
+        if seen is None:
+            return None
+        self._done[path] = seen[0]
+        return seen[0]
+
+    def already_read(self, versions: dict[Path, tuple[int, int]]) -> None:
+        """Take (size, mtime_ns) of versions read before (by an earlier run) as read."""
+        self._done.update(versions)
 
     def skip_existing(self) -> int:
         """Mark every file present now as read; return how many."""

@@ -76,11 +76,25 @@ def _contained(title: str, evidence: str) -> float:
     return len(x & bigrams(evidence)) / len(x)
 
 
+_NUMBER = re.compile(r"\d+")
+
+
+def numbers_differ(a: str, b: str) -> bool:
+    """Return True when both texts carry numbers and share none (第1届 vs 第85届, 3号馆 vs 5号馆).
+
+    Templated notices differ only in such numbers, which bigram similarity hardly sees.
+    """
+    x, y = set(_NUMBER.findall(a)), set(_NUMBER.findall(b))
+    return bool(x) and bool(y) and not (x & y)
+
+
 def same_place(a: str | None, b: str | None) -> bool:
     """Return False only when both give a location and they plainly differ."""
     if not a or not b:
         return True
     a, b = _NOISE.sub("", a), _NOISE.sub("", b)
+    if numbers_differ(a, b):
+        return False
     return a in b or b in a or dice(a, b) >= SIMILAR
 
 
@@ -90,6 +104,7 @@ def same_happening(new: Statement, old: Statement) -> bool:
         new.start_day == old.start_day
         and new.end_day == old.end_day
         and same_place(new.location, old.location)
+        and not numbers_differ(new.title, old.title)
         and similarity(new, old) >= SIMILAR
     )
 
@@ -106,7 +121,7 @@ def moved_happening(new: Statement, old: Statement, *, latest: dt.date | None) -
         return False
     if abs((new.start_day - old.start_day).days) > MOVE_DAYS:
         return False
-    if not same_place(new.location, old.location):
+    if not same_place(new.location, old.location) or numbers_differ(new.title, old.title):
         return False
     # Without a word announcing the change it may as well be the next of a series.
     said = new.evidence + new.sentence

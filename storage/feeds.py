@@ -70,10 +70,13 @@ def _feed(row: tuple[Any, ...]) -> Feed:
 
 def add_feed(db: sqlite_utils.Database, url: str, *, now: dt.datetime) -> tuple[Feed, bool]:
     """Return the feed with this URL and whether it was new."""
-    cur = db.execute("INSERT OR IGNORE INTO feeds (url, added_at) VALUES (?, ?)", [url, to_db(now)])
+    known = get_feed(db, url)
+    if known is not None:
+        return known, False  # (no INSERT OR IGNORE: it would use up an id)
+    db.execute("INSERT INTO feeds (url, added_at) VALUES (?, ?)", [url, to_db(now)])
     feed = get_feed(db, url)
     assert feed is not None
-    return feed, cur.rowcount > 0
+    return feed, True
 
 
 def get_feed(db: sqlite_utils.Database, url_or_id: str | int) -> Feed | None:

@@ -173,3 +173,20 @@ def sources_feeds(db: sqlite_utils.Database) -> None:
         CREATE INDEX feed_items_pending ON feed_items(status, feed_id);
         """
     )
+
+
+@MIGRATIONS(name="0002_sources_watched_files")
+def sources_watched_files(db: sqlite_utils.Database) -> None:
+    """Files of watched folders already read, so a restarted watch does not read them again."""
+    db.executescript(
+        """
+        CREATE TABLE watched_files (
+            path TEXT PRIMARY KEY,          -- absolute
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            outcome TEXT NOT NULL,          -- new, updated, unchanged or failed
+            error TEXT,
+            read_at TEXT NOT NULL
+        );
+        """
+    )

@@ -10,7 +10,7 @@ from extractors import Event, Kind, Page, extract_page
 from extractors.model import day_of
 from storage import IngestOutcome, NewReminder
 from storage.articles import save_page
-from storage.dedup import Statement, dice, moved_happening, same_happening
+from storage.dedup import Statement, dice, moved_happening, numbers_differ, same_happening
 from storage.events import event_sources, get_event, list_events
 from storage.outbox import enqueue, get_reminder
 
@@ -117,14 +117,16 @@ def test_two_outlets_in_other_words(db):
         _event("“北京书市”丰台分展场在泰舍书局开幕", APR14, dt.date(2023, 4, 25)),
         _event("“北京书市”丰台分展场开幕", APR14, dt.date(2023, 4, 24), location="宛平城和平书店"),
         _event("区红十字会会员代表大会", APR14, dt.date(2023, 4, 24)),
+        _event("第2届社区文化节", APR14, dt.date(2023, 4, 24)),
     ],
-    ids=["other-end-day", "other-place", "other-title"],
+    ids=["other-end-day", "other-place", "other-title", "other-number"],
 )
 def test_different_happenings_stay_apart(db, other):
     _save(db, "02.txt", _page("story", STORY))
+    _save(db, "01.txt", _page("fest", _event("第1届社区文化节", APR14, dt.date(2023, 4, 24))))
     saved = _save(db, "03.txt", _page("other", other))
     assert len(saved.added) == 1 and saved.merged == ()
-    assert len(list_events(db)) == 2
+    assert len(list_events(db)) == 3
 
 
 def test_two_events_of_one_article_are_not_merged(db):
@@ -276,3 +278,17 @@ def test_moved_happening_rules():
     assert not moved_happening(new, old, latest=dt.date(2023, 4, 16))
     far = _st("北京书市开幕", dt.date(2023, 9, 1), evidence="北京书市延期至9月1日开幕")
     assert not moved_happening(far, old, latest=None)
+
+
+@pytest.mark.parametrize(
+    "a, b, differ",
+    [
+        ("第1届文化节", "第85届文化节", True),
+        ("3号馆", "5号馆", True),
+        ("2023年第85届文化节", "第85届文化节", False),
+        ("北京书市", "第85届北京书市", False),
+        ("北京书市", "北京书市", False),
+    ],
+)
+def test_numbers_differ(a, b, differ):
+    assert numbers_differ(a, b) is differ

@@ -275,3 +275,31 @@ def admin_notice(report: FeedPollReport) -> str | None:
     ]
     lines += [f"✅ 订阅源恢复 (feed works again): {url}" for url in report.recovered]
     return "\n".join(lines) or None
+
+
+def queue_admin_notice(services: Services, report: FeedPollReport) -> int:
+    """Queue :func:`admin_notice` to every admin chat the bot knows; return how many queued.
+
+    Sent through the outbox as an announcement (``broadcast`` rows), so delivery limits,
+    quiet hours and retries apply as to any message.
+    """
+    import hashlib
+
+    from storage.chats import get_chat
+    from storage.outbox import enqueue
+    from storage.records import NewReminder
+
+    notice = admin_notice(report)
+    if notice is None:
+        return 0
+    now = services.clock.now()
+    digest = hashlib.sha256(f"{now.isoformat()}|{notice}".encode()).hexdigest()[:16]
+    rows = [
+        NewReminder(chat_id, "broadcast", now, f"feeds:{chat_id}:{digest}", None, {"text": notice})
+        for chat_id in sorted(services.config.telegram.admin_chat_ids)
+        if get_chat(services.db, chat_id) is not None
+    ]
+    if not rows:
+        log.warning("feeds: no admin chat to tell: %s", notice)
+        return 0
+    return enqueue(services.db, rows, now=now)

@@ -144,9 +144,9 @@ def after_ingest(services: Services, saved: Iterable[SavedPage]) -> int:
     """
     saved = list(saved)
     added = [e for s in saved for e in s.added]
-    changed = sorted({e for s in saved for e in (*s.changed, *s.merged)})
+    changed = sorted({e for s in saved for e in (*s.changed, *s.merged, *s.removed)})
     try:
-        from bot import reminders  # type: ignore[attr-defined]
+        from bot import reminders
     except ImportError:
         log.debug("bot.reminders not available: no replanning or alerts")
         return 0

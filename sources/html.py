@@ -62,10 +62,14 @@ def html_document(data: bytes) -> Document:
     doc, text = None, ""
     # Precision first: on short articles the default keeps navigation bars; recall as a
     # fallback for pages where precision finds nothing.
-    for options in ({"favor_precision": True}, {"favor_recall": True}):
+    for precision in (True, False):
         try:
             doc = trafilatura.bare_extraction(
-                copy.deepcopy(tree), with_metadata=True, include_comments=False, **options
+                copy.deepcopy(tree),
+                with_metadata=True,
+                include_comments=False,
+                favor_precision=precision,
+                favor_recall=not precision,
             )
         except ValueError as exc:
             raise SourceError(f"unreadable HTML ({exc})") from None

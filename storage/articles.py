@@ -15,7 +15,16 @@ import sqlite_utils
 
 from extractors.model import Event, Page, day_of, moment_from_iso, moment_iso
 
-from .dedup import CHANGE_WORDS, MOVE_DAYS, Statement, moved_happening, same_happening, similarity
+from .dedup import (
+    CHANGE_WORDS,
+    MATCH_WINDOW_DAYS,
+    MAX_CANDIDATES,
+    MOVE_DAYS,
+    Statement,
+    moved_happening,
+    same_happening,
+    similarity,
+)
 from .records import IngestOutcome
 from .search import index_text
 from .times import to_db
@@ -227,14 +236,25 @@ def _matching_event(
     )
     others = (
         "s.article_id != :article AND s.event_id NOT IN "
-        "(SELECT event_id FROM event_sources WHERE article_id = :article)"
+        "(SELECT event_id FROM event_sources WHERE article_id = :article) "
+        "AND (:published IS NULL OR s.published_on IS NULL "
+        "OR s.published_on BETWEEN :published_lo AND :published_hi)"
     )
+    window = dt.timedelta(days=MATCH_WINDOW_DAYS)
+    common = {
+        "article": article_id,
+        "published": published.isoformat() if published else None,
+        "published_lo": (published - window).isoformat() if published else None,
+        "published_hi": (published + window).isoformat() if published else None,
+        "limit": MAX_CANDIDATES,
+    }
     columns = 's.event_id, s.title, s.evidence, s.start, s."end", s.location, s.published_on, '
     columns += "s.sentence"
     same_days = db.execute(
         f"SELECT {columns} FROM event_sources s WHERE substr(s.start, 1, 10) = :start "
-        f'AND substr(s."end", 1, 10) = :end AND {others} ORDER BY s.added_at, s.statement_id',
-        {"start": new.start_day.isoformat(), "end": new.end_day.isoformat(), "article": article_id},
+        f'AND substr(s."end", 1, 10) = :end AND {others} '
+        "ORDER BY s.added_at DESC, s.statement_id LIMIT :limit",
+        {"start": new.start_day.isoformat(), "end": new.end_day.isoformat(), **common},
     ).fetchall()
     best: tuple[float, str] | None = None
     for cand in same_days:
@@ -247,16 +267,16 @@ def _matching_event(
         return best[1]
     if not any(word in new.evidence + new.sentence for word in CHANGE_WORDS):
         return None
-    window = dt.timedelta(days=MOVE_DAYS)
+    move = dt.timedelta(days=MOVE_DAYS)
     nearby = db.execute(
         f"SELECT {columns}, (SELECT max(published_on) FROM event_sources x "
         "WHERE x.event_id = s.event_id) FROM event_sources s "
         f"WHERE substr(s.start, 1, 10) BETWEEN :lo AND :hi AND {others} "
-        "ORDER BY s.added_at, s.statement_id",
+        "ORDER BY s.added_at DESC, s.statement_id LIMIT :limit",
         {
-            "lo": (new.start_day - window).isoformat(),
-            "hi": (new.start_day + window).isoformat(),
-            "article": article_id,
+            "lo": (new.start_day - move).isoformat(),
+            "hi": (new.start_day + move).isoformat(),
+            **common,
         },
     ).fetchall()
     for cand in nearby:

@@ -11,6 +11,7 @@ than what it corrects.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -20,6 +21,11 @@ SIMILAR = 0.5
 SIMILAR_MOVED = 0.75
 # ... moving the event by at most this many days.
 MOVE_DAYS = 60
+# Only articles published this close to each other are compared (a preview, the teaser, the
+# story and other outlets' reports come out within weeks of each other) ...
+MATCH_WINDOW_DAYS = 60
+# ... and at most this many of their statements, the most recent first.
+MAX_CANDIDATES = 200
 # Words announcing a changed date: 延期 postponed, 推迟 delayed, 改期 rescheduled, 提前 brought
 # forward, 调整 adjusted, 顺延 pushed back, 改为 changed to, 更改 changed.
 CHANGE_WORDS = ("延期", "推迟", "改期", "提前", "调整", "顺延", "改为", "更改", "变更")
@@ -40,12 +46,13 @@ class Statement:
     sentence: str = ""
 
 
-def bigrams(text: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def bigrams(text: str) -> frozenset[str]:
     """Return the character bigrams of ``text`` without spaces and punctuation."""
     clean = _NOISE.sub("", text)
     if len(clean) == 1:
-        return {clean}
-    return {clean[i : i + 2] for i in range(len(clean) - 1)}
+        return frozenset((clean,))
+    return frozenset(clean[i : i + 2] for i in range(len(clean) - 1))
 
 
 def dice(a: str, b: str) -> float:

@@ -40,7 +40,7 @@ def make_pages(folder: Path, files: int, pdfs: int) -> None:
         lines = text.split("\n")
         data = columns_pdf(lines[0], "\n".join(lines[1:]))
         for i in range(pdfs):
-            (folder / f"p{i:04d}.pdf").write_bytes(data.replace(b"/Title", b"/Title" * (i % 2)))
+            (folder / f"p{i:04d}.pdf").write_bytes(data)
 
 
 def run(folder: Path, workers: int) -> tuple[float, str]:

@@ -257,12 +257,20 @@ def _matching_event(
         {"start": new.start_day.isoformat(), "end": new.end_day.isoformat(), **common},
     ).fetchall()
     best: tuple[float, str] | None = None
+    compared: set[tuple[str, str, str, str | None]] = set()
     for cand in same_days:
+        # Outlets copy each other: compare one event's identical statements once.
+        signature = (cand[0], cand[1], cand[2], cand[5])
+        if signature in compared:
+            continue
+        compared.add(signature)
         old = _as_statement(cand[1:])
         if same_happening(new, old):
             score = similarity(new, old)
             if best is None or score > best[0]:
                 best = (score, cand[0])
+            if score >= 1.0:
+                break
     if best is not None:
         return best[1]
     if not any(word in new.evidence + new.sentence for word in CHANGE_WORDS):

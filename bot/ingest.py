@@ -138,24 +138,25 @@ def ingest_document(
 
 
 def after_ingest(services: Services, saved: Iterable[SavedPage]) -> int:
-    """Replan reminders of changed events and queue alerts for new upcoming ones.
+    """Replan the reminders of changed, merged and removed events and queue alerts for new
+    upcoming ones (one per chat, batched); return how many alerts were queued.
 
-    Returns how many alerts were queued (0 while the reminders module is not installed).
+    The pages are stored already: a failure here is logged and never undoes them.
     """
+    from bot.reminders import queue_new_event_alerts, replan_events
+    from storage.events import get_events
+
     saved = list(saved)
     added = [e for s in saved for e in s.added]
     changed = sorted({e for s in saved for e in (*s.changed, *s.merged, *s.removed)})
     try:
-        from bot import reminders
-    except ImportError:
-        log.debug("bot.reminders not available: no replanning or alerts")
+        if changed:
+            replan_events(services, changed)
+        now = services.clock.now()
+        upcoming = [e.id for e in get_events(services.db, added) if e.end_at >= now]
+        return queue_new_event_alerts(services, upcoming) if upcoming else 0
+    except Exception:
+        log.exception(
+            "after ingest: replanning %d events or alerting %d failed", len(changed), len(added)
+        )
         return 0
-    if changed and hasattr(reminders, "replan_events"):
-        reminders.replan_events(services, changed)
-    if not added or not hasattr(reminders, "queue_new_event_alerts"):
-        return 0
-    from storage.events import get_events
-
-    now = services.clock.now()
-    upcoming = [e.id for e in get_events(services.db, added) if e.end_at >= now]
-    return int(reminders.queue_new_event_alerts(services, upcoming)) if upcoming else 0

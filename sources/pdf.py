@@ -4,6 +4,9 @@ Newspaper pages set text in columns. Reading a page line by line across the whol
 interleaves the columns, so this reader first finds the gutters (vertical strips that no
 line of body text crosses), then reads each column top to bottom. Lines that cross a gutter
 (the page header, a headline over several columns) break the page into bands read in order.
+Where articles set in different numbers of columns are stacked, no gutter runs through the
+whole page: the page is first cut at the blank space between them (an XY cut), and each
+block is read the same way.
 """
 
 from __future__ import annotations
@@ -24,11 +27,14 @@ SEGMENT_GAP = 1.5
 GUTTER_SHARE = 0.04
 # A gutter is at least this many character sizes wide.
 GUTTER_WIDTH = 0.8
+# Blocks stacked on the page (articles, the page header) are this many character sizes apart.
+BLOCK_GAP = 0.9
 
 
 @dataclass(frozen=True, slots=True)
 class _Segment:
     top: float
+    bottom: float
     x0: float
     x1: float
     size: float
@@ -73,23 +79,55 @@ def page_text(chars: list[dict[str, Any]]) -> str:
     if not segments:
         return ""
     size = median(s.size for s in segments)
+    return "\n".join(s.text for s in _read(segments, size))
+
+
+def _read(segments: list[_Segment], size: float, depth: int = 0) -> list[_Segment]:
+    """Return the segments of a block in reading order.
+
+    Columns first: when gutters run through the block, each column is read in turn (lines
+    crossing a gutter, like a headline over several columns, are read where they stand).
+    Without gutters the block is cut at wide vertical gaps into stacked blocks (articles set
+    in different numbers of columns), each read the same way.
+    """
+    in_order = sorted(segments, key=lambda s: (round(s.top, 1), s.x0))
+    if len(segments) <= 1 or depth > 40:
+        return in_order
     gutters = _gutters(segments, size)
-    lines: list[str] = []
-    band: list[_Segment] = []
+    if gutters:
+        out: list[_Segment] = []
+        band: list[_Segment] = []
 
-    def flush() -> None:
-        for column in sorted({_column(s, gutters) for s in band}):
-            lines.extend(s.text for s in band if _column(s, gutters) == column)
-        band.clear()
+        def flush() -> None:
+            for column in sorted({_column(s, gutters) for s in band}):
+                part = [s for s in band if _column(s, gutters) == column]
+                out.extend(_read(part, size, depth + 1))
+            band.clear()
 
-    for seg in sorted(segments, key=lambda s: (round(s.top, 1), s.x0)):
-        if _crosses(seg, gutters):
-            flush()
-            lines.append(seg.text)
-        else:
-            band.append(seg)
-    flush()
-    return "\n".join(lines)
+        for seg in in_order:
+            if _crosses(seg, gutters):
+                flush()
+                out.append(seg)
+            else:
+                band.append(seg)
+        flush()
+        return out
+    blocks = _stacked(in_order, size)
+    if len(blocks) > 1:
+        return [s for block in blocks for s in _read(block, size, depth + 1)]
+    return in_order
+
+
+def _stacked(in_order: list[_Segment], size: float) -> list[list[_Segment]]:
+    """Cut a block where no text is for at least BLOCK_GAP character sizes vertically."""
+    blocks: list[list[_Segment]] = []
+    bottom = float("-inf")
+    for seg in in_order:
+        if not blocks or seg.top - bottom >= BLOCK_GAP * size:
+            blocks.append([])
+        blocks[-1].append(seg)
+        bottom = max(bottom, seg.bottom)
+    return blocks
 
 
 def _segments(chars: list[dict[str, Any]]) -> list[_Segment]:
@@ -127,6 +165,7 @@ def _segment(chars: list[dict[str, Any]]) -> _Segment:
     chars = [c for c in chars if c["text"].strip()] or chars
     return _Segment(
         top=min(c["top"] for c in chars),
+        bottom=max(c["bottom"] for c in chars),
         x0=min(c["x0"] for c in chars),
         x1=max(c["x1"] for c in chars),
         size=median(c["size"] for c in chars),

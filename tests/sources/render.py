@@ -55,3 +55,33 @@ def columns_pdf(header: str, body: str, *, columns: int = 2, size: float = 9.0) 
             break
     c.save()
     return buf.getvalue()
+
+
+def stacked_pdf(
+    header: str, articles: list[tuple[str, list[str], int]], size: float = 9.0
+) -> bytes:
+    """Return one page: ``header`` across the top, then articles stacked down the page, each
+    a title across the page over its paragraphs set in its own number of columns."""
+    page_w, page_h = A4
+    margin, gutter, leading = 40.0, 24.0, size * 1.4
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont(FONT, size)
+    c.drawString(margin, page_h - margin, header)
+    y = page_h - margin - 2.5 * leading
+    for title, paragraphs, columns in articles:
+        c.setFont(FONT, size * 1.6)
+        c.drawString(margin, y, title)
+        c.setFont(FONT, size)
+        y -= 2 * leading
+        col_w = (page_w - 2 * margin - (columns - 1) * gutter) / columns
+        lines = [w for p in paragraphs for w in _wrap(p, col_w, size)]
+        per_column = -(-len(lines) // columns)
+        for col in range(columns):
+            x = margin + col * (col_w + gutter)
+            for i, line in enumerate(lines[col * per_column : (col + 1) * per_column]):
+                c.drawString(x, y - i * leading, line)
+        y -= per_column * leading + 2 * leading
+    c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -12,7 +12,7 @@ from sources import SourceError, read_bytes
 from sources.pdf import pdf_text
 
 from ..conftest import SAMPLE
-from .render import columns_pdf
+from .render import columns_pdf, stacked_pdf
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 
@@ -90,3 +90,17 @@ def test_pdf_without_text_layer():
     c.save()
     with pytest.raises(SourceError, match="no text layer"):
         read_bytes(buf.getvalue(), "scan.pdf")
+
+
+def test_articles_in_different_column_counts_are_read_one_after_the_other():
+    first = [f"甲文第{i}句，这是第一篇文章分三栏排版的正文内容。" for i in range(1, 25)]
+    second = [f"乙文第{i}句，这是第二篇文章分两栏排版的正文内容。" for i in range(1, 25)]
+    pdf = stacked_pdf(
+        "03 2023 年 4 月 14 日 星期五 社区",
+        [("甲文标题：三栏文章", first, 3), ("乙文标题：两栏文章", second, 2)],
+    )
+    lines = [line for line in pdf_text(pdf).split("\n") if line.strip()]
+    text = "".join(lines)
+    assert lines[0].startswith("03 2023 年 4 月 14 日")
+    order = [text.index(s) for s in ["甲文标题", *first, "乙文标题", *second]]
+    assert order == sorted(order)

@@ -222,7 +222,7 @@ async def _ingest_item(
         if doc.title is None and item.title:
             doc = dataclasses.replace(doc, title=item.title)
         now = services.clock.now()
-        extracted = extract_text(doc, None, now.astimezone(cfg.tz).date())
+        extracted = extract_text(doc, None, now.astimezone(cfg.tz).date(), cfg.tz)
         saved = save_page(
             services.db,
             item.link or item.key,

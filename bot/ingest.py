@@ -56,16 +56,19 @@ def read_document(path: Path) -> str:
     return read_source(path).text
 
 
-def extract_text(doc: Document, published: dt.date | None, fallback: dt.date) -> Extracted:
+def extract_text(
+    doc: Document, published: dt.date | None, fallback: dt.date, tz: dt.tzinfo | None = None
+) -> Extracted:
     """Return the events of a read document.
 
-    The publication date is ``published`` when given, else the document's metadata, else
-    found in the text, else ``fallback``.
+    The publication date is ``published`` when given, else the document's metadata (its day
+    in ``tz`` when the metadata gave an instant), else found in the text, else ``fallback``.
     """
+    meta = doc.published if tz is None else doc.published_in(tz)
     if published is not None:
         found, source = published, "option"
-    elif doc.published is not None:
-        found, source = doc.published, "metadata"
+    elif meta is not None:
+        found, source = meta, "metadata"
     else:
         found, source = None, "text"
     page = extract_page(doc.text, found)
@@ -87,7 +90,7 @@ def extract_document(path: Path, published: dt.date | None, tz: dt.tzinfo) -> Ex
         mtime = dt.datetime.fromtimestamp(path.stat().st_mtime, tz).date()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot read ({exc.strerror})") from None
-    extracted = extract_text(doc, published, mtime)
+    extracted = extract_text(doc, published, mtime, tz)
     if extracted.published_from == "fallback":
         return dataclasses.replace(extracted, published_from="file date")
     return extracted

@@ -19,7 +19,14 @@ class Document:
     text: str
     kind: str  # "text", "pdf" or "html"
     title: str | None = None
-    published: dt.date | None = None  # from metadata (HTML); None when not stated
+    published: dt.date | None = None  # from metadata (HTML), as written; None when not stated
+    published_at: dt.datetime | None = None  # aware, when the metadata gave a time and offset
+
+    def published_in(self, tz: dt.tzinfo) -> dt.date | None:
+        """Return the publication date in the paper's time zone (as written without a time)."""
+        if self.published_at is not None:
+            return self.published_at.astimezone(tz).date()
+        return self.published
 
 
 def sniff(data: bytes, name: str = "") -> str:

@@ -57,7 +57,7 @@ def html_document(data: bytes) -> Document:
         tree = lxml.html.document_fromstring(data, parser=parser)
     except Exception as exc:  # lxml: ParserError, XMLSyntaxError on empty or garbage input
         raise SourceError(f"unreadable HTML ({exc})") from None
-    meta_date = _meta_date(tree)
+    meta_date, meta_instant = _meta_date(tree)
     labelled = _labelled_date(tree.text_content())
     doc, text = None, ""
     # Precision first: on short articles the default keeps navigation bars; recall as a
@@ -81,7 +81,13 @@ def html_document(data: bytes) -> Document:
     title = (getattr(doc, "title", None) or _title(tree) or "").strip() or None
     published = meta_date or labelled or _iso_date(getattr(doc, "date", None))
     body = text if title is None or text.startswith(title) else f"{title}\n\n{text}"
-    return Document(text=body, kind="html", title=title, published=published)
+    return Document(
+        text=body,
+        kind="html",
+        title=title,
+        published=published,
+        published_at=meta_instant if published == meta_date else None,
+    )
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_-]+)""", re.I)
@@ -112,7 +118,9 @@ def html_encoding(data: bytes) -> str:
     return "utf-8"
 
 
-def _meta_date(tree: object) -> dt.date | None:
+def _meta_date(tree: object) -> tuple[dt.date | None, dt.datetime | None]:
+    """Return the publication date in the metadata, and the instant when it has a time with
+    a UTC offset (``2023-04-13T20:00:00Z`` is 14 April in Beijing)."""
     found: dict[str, str] = {}
     for meta in tree.iter("meta"):  # type: ignore[attr-defined]
         key = (
@@ -121,14 +129,22 @@ def _meta_date(tree: object) -> dt.date | None:
         content = (meta.get("content") or "").strip()
         if key in _META_DATE and content and key not in found:
             found[key] = content
-    for key in _META_DATE:
-        if key in found and (day := _iso_date(found[key])) is not None:
-            return day
+    values = [found[key] for key in _META_DATE if key in found]
     for node in tree.iter("time"):  # type: ignore[attr-defined]
         if node.get("itemprop", "").lower() == "datepublished" or node.get("pubdate") is not None:
-            if (day := _iso_date(node.get("datetime"))) is not None:
-                return day
-    return None
+            values.append(node.get("datetime") or "")
+    for value in values:
+        if (day := _iso_date(value)) is not None:
+            return day, _instant(value)
+    return None, None
+
+
+def _instant(value: str) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def _labelled_date(text: str) -> dt.date | None:

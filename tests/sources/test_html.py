@@ -92,3 +92,19 @@ def test_page_without_declared_charset(encoding):
     html += "</article></body></html>"
     doc = read_bytes(html.encode(encoding), "x.html")
     assert "图书馆" in doc.text
+
+
+@pytest.mark.parametrize(
+    "stamp, day",
+    [
+        ("2023-04-13T20:00:00Z", dt.date(2023, 4, 14)),  # 04:00 on the 14th in Beijing
+        ("2023-04-14T08:30:00+08:00", dt.date(2023, 4, 14)),
+        ("2023-04-13", dt.date(2023, 4, 13)),  # a date alone is taken as written
+    ],
+)
+def test_metadata_instant_is_read_in_the_papers_zone(tmp_path: Path, stamp, day):
+    page = tmp_path / "story.html"
+    meta = f'<meta property="article:published_time" content="{stamp}">'
+    page.write_text(article_html(head_meta=meta), encoding="utf-8")
+    shanghai = dt.timezone(dt.timedelta(hours=8))
+    assert extract_document(page, None, shanghai).page.published == day

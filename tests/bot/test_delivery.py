@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - the fixtures are imported from the test kits
 """The dispatcher with the real PTB Bot over real HTTP against the emulator, on real SQLite.
 
 The clock is a ManualClock shared by the database, the limiter and the emulator's limit
@@ -8,14 +9,7 @@ test ends with no flood-limit violation recorded by the emulator.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
 
-import pytest
-
-from bot.delivery import Dispatcher
-from bot.emulator import BotApiEmulator
-from bot.emulator.ptb import application_builder
 from bot.emulator.pytest_plugin import emulator_factory  # noqa: F401 - fixture
 from bot.reminders import (
     queue_broadcast,
@@ -23,60 +17,13 @@ from bot.reminders import (
     remind_event,
     update_chat_settings,
 )
-from bot.send_limits import Limits, SendLimiter
-from bot.services import Services
 from storage import chats as chat_store
 from storage import outbox
-from tests.bot._reminder_kit import add_chat, local, make_services, save_events
+from tests.bot._delivery_kit import env, user  # noqa: F401 - fixture
+from tests.bot._reminder_kit import local, save_events
 
 FAIR = ("书展 <春季> & 读书会", "2023-04-15", "2023-04-20", "activity")
 TALK = ("讲座", "2023-04-14T19:30", "2023-04-14T21:00", "meeting")
-
-
-@dataclass
-class Env:
-    services: Services
-    emu: BotApiEmulator
-    dispatcher: Dispatcher
-
-    def at(self, text: str) -> None:
-        self.services.clock.set(local(text))  # type: ignore[attr-defined]
-
-    async def run(self):
-        return await self.dispatcher.run_due()
-
-    def outcomes(self, reminder_id: int) -> list[str]:
-        return [d.outcome for d in outbox.deliveries_for(self.services.db, reminder_id)]
-
-
-@pytest.fixture
-async def env(tmp_path, emulator_factory) -> AsyncIterator[Env]:  # noqa: F811
-    services = make_services(tmp_path, "2023-04-13T08:00")
-    # The emulator checks the limits on the same ManualClock (and dates messages by it).
-    emulator = await emulator_factory(clock=services.clock, limits="record")
-    app = application_builder(emulator).build()
-    await app.initialize()
-    # Limits on, measured on the ManualClock: waits become postponements, never sleeps.
-    limiter = SendLimiter(Limits(), monotonic=lambda: services.clock.now().timestamp())
-    dispatcher = Dispatcher(
-        services, app.bot, limiter=limiter, backoff=(2.0, 60.0), inline_wait=0.0
-    )
-    try:
-        yield Env(services, emulator, dispatcher)
-    finally:
-        await app.shutdown()
-    assert emulator.violations == []
-
-
-def user(env: Env, chat_id: int, **kw):
-    sim = env.emu.user(chat_id, **kw)
-    add_chat(
-        env.services,
-        chat_id,
-        kind=sim.chat.type,
-        language="en" if kw.get("language_code") == "en" else "zh",
-    )
-    return sim
 
 
 async def test_reminder_arrives_with_title_when_where_and_link(env):
@@ -313,3 +260,37 @@ async def test_group_limit_postpones_the_21st_message(env):
     assert len(pending) == 2
     assert {r.next_attempt_at for r in pending} == {local("2023-04-13T08:01:00.050000")}
     assert stats.next_due_at == local("2023-04-13T08:01:00.050000")
+
+
+async def test_a_new_dispatcher_picks_up_the_outbox(env):
+    # A restart: the rows live in SQLite, not in the dispatcher or the JobQueue.
+    from bot.delivery import Dispatcher
+
+    ann = user(env, 42)
+    fair, _ = save_events(env.services, "p1", FAIR, TALK)
+    row, _ = remind_event(env.services, 42, fair)
+    env.at("2023-04-14T09:30")
+    restarted = Dispatcher(env.services, env.dispatcher.bot, limiter=env.dispatcher.limiter)
+    assert (await restarted.run_due()).sent == 1
+    assert "书展" in (await ann.next_message(timeout=5)).text
+
+
+async def test_at_least_once_a_lost_answer_means_a_duplicate(env):
+    # Telegram took the message but the answer was lost: the retry sends it again. Documented.
+    ann = user(env, 42)
+    fair, _ = save_events(env.services, "p1", FAIR, TALK)
+    row, _ = remind_event(env.services, 42, fair)
+    env.emu.faults.add("502", chat_id=42, after=True)
+    env.at("2023-04-14T09:00")
+    await env.run()
+    env.at("2023-04-14T09:00:02")
+    await env.run()
+    assert len(ann.messages) == 2 and ann.messages[0].text == ann.messages[1].text
+    assert env.outcomes(row.id) == ["retry", "sent"]
+
+
+def test_long_texts_are_cut_at_a_line():
+    from bot.reminder_text import MAX_CHARS, _fit
+
+    text = _fit(["标题"] + ["一行" * 100] * 100)
+    assert len(text) <= MAX_CHARS and text.endswith("\n…") and text.startswith("标题\n")

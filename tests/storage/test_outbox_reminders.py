@@ -34,7 +34,7 @@ def row(key: str, minutes: int, chat_id: int = 1, kind: str = "digest") -> NewRe
 
 
 def test_schema_has_the_reminder_migration(db):
-    assert schema_version(db) == 2
+    assert schema_version(db) >= 2  # later branches add their own migrations
     assert db["reminder_requests"].exists()
 
 

@@ -102,7 +102,10 @@ def extract(ctx: click.Context, path: Path, published: dt.date | None, as_json: 
         click.echo(json.dumps(page_json(str(path), page), ensure_ascii=False, indent=1))
     else:
         _print_events(
-            [(e.title, _moment(e.start), _moment(e.end), str(e.kind), e.location) for e in page.events],
+            [
+                (e.title, _moment(e.start), _moment(e.end), str(e.kind), e.location)
+                for e in page.events
+            ],
             title=f"{path} (published {page.published})",
         )
 
@@ -202,8 +205,12 @@ class _progress:
 
 
 @cli.command()
-@click.option("--from", "from_on", callback=_date, metavar="YYYY-MM-DD", help="Not over before this day.")
-@click.option("--to", "to_on", callback=_date, metavar="YYYY-MM-DD", help="Starting on or before this day.")
+@click.option(
+    "--from", "from_on", callback=_date, metavar="YYYY-MM-DD", help="Not over before this day."
+)
+@click.option(
+    "--to", "to_on", callback=_date, metavar="YYYY-MM-DD", help="Starting on or before this day."
+)
 @click.option("--search", metavar="TEXT", help="Only events whose text contains every word.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")

@@ -192,7 +192,7 @@ def _time(flat: dict[str, Any], key: str, default: time) -> time:
         return default
     parsed = parse_hhmm(value) if isinstance(value, str) else None
     if parsed is None:
-        raise ConfigError(f"{key}: expected a time of day like \"09:00\", got {value!r}")
+        raise ConfigError(f'{key}: expected a time of day like "09:00", got {value!r}')
     return parsed
 
 
@@ -213,5 +213,5 @@ def parse_quiet_hours(text: str, key: str = "quiet_hours") -> tuple[time, time] 
     start, sep, end = text.partition("-")
     a, b = parse_hhmm(start), parse_hhmm(end)
     if not sep or a is None or b is None or a == b:
-        raise ConfigError(f"{key}: expected a span like \"22:00-07:00\", got {text!r}")
+        raise ConfigError(f'{key}: expected a span like "22:00-07:00", got {text!r}')
     return a, b

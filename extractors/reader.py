@@ -44,25 +44,34 @@ def _decode(data: bytes) -> str | None:
                 return data.decode(codec)
             except UnicodeDecodeError:
                 return None
-    if b"\x00" in data[:4096]:
-        # NUL bytes without a BOM: UTF-16 without BOM, or binary.
-        for codec in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(codec)
-            except UnicodeDecodeError:
-                continue
-            if not _looks_binary(text):
-                return text
-        return None
-    for codec in ("utf-8", "gb18030"):
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # Without a BOM, a guessed encoding must also give text that looks like Chinese or
+    # Latin prose: GB18030 and UTF-16 decode almost any bytes into something.
+    codecs_to_try = ("utf-16-le", "utf-16-be") if b"\x00" in data[:4096] else ("gb18030",)
+    for codec in codecs_to_try:
         try:
-            return data.decode(codec)
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
+        if _plausible(text):
+            return text
     from charset_normalizer import from_bytes  # lazy: only for rare encodings
 
     best = from_bytes(data).best()
-    return None if best is None else str(best)
+    return str(best) if best is not None and _plausible(str(best)) else None
+
+
+_COMMON = re.compile(
+    r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+)
+
+
+def _plausible(text: str) -> bool:
+    sample = text[:8192]
+    return bool(sample) and len(_COMMON.findall(sample)) / len(sample) >= 0.9
 
 
 def _looks_binary(text: str) -> bool:

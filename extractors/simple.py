@@ -94,7 +94,9 @@ def _sentence_events(sentence: str, ref: dt.date) -> list[Event]:
         clause = _clause(sentence, m.start(), m.end())
         clause = _LEAD.sub("", clause)
         if clause == m.group(0):
-            clause = _clause(sentence, m.start(), m.end() + 1) if m.end() < len(sentence) else clause
+            clause = (
+                _clause(sentence, m.start(), m.end() + 1) if m.end() < len(sentence) else clause
+            )
         kind = Kind.ACTIVITY
         if flag == "month_end" or any(w in clause for w in _DEADLINE):
             kind = Kind.DEADLINE

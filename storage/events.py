@@ -9,7 +9,8 @@ import sqlite_utils
 
 from extractors.model import moment_from_iso
 
-from .records import StoredEvent
+from .records import EventSource, StoredEvent
+from .search import match_query
 from .times import from_db, to_db
 
 _COLUMNS = (
@@ -72,7 +73,8 @@ def list_events(
 ) -> list[StoredEvent]:
     """Return events in start order: those not over by ``ends_after``, starting before
     ``starts_before``, matching every word of ``search``. Empty list when none."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if ends_after is not None:
         where.append("e.end_at > ?")
         params.append(to_db(ends_after))
@@ -101,18 +103,15 @@ def count_events(db: sqlite_utils.Database) -> int:
 def _search_clause(search: str) -> tuple[str, list[str]]:
     """Return SQL matching every word of ``search``; user text never reaches SQL or FTS syntax.
 
-    Words of three characters or more use the trigram FTS index, quoted as phrases so FTS
-    operators (``AND``, ``*``, ``"``, ``:``) are plain text; shorter words fall back to LIKE.
+    The bigram index answers words of two or more characters; a query with a single CJK
+    character falls back to LIKE with escaped wildcards.
     """
-    words = search.split()
-    long_words = [w for w in words if len(w) >= 3]
-    short_words = [w for w in words if len(w) < 3]
-    clauses, params = [], []
-    if long_words:
-        query = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
-        clauses.append("e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)")
-        params.append(query)
-    for word in short_words:
+    query = match_query(search)
+    if query is not None:
+        return "e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)", [query]
+    clauses: list[str] = []
+    params: list[str] = []
+    for word in search.split():
         pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         clauses.append(
             "(e.title LIKE ? ESCAPE '\\' OR ifnull(e.location, '') LIKE ? ESCAPE '\\' "
@@ -120,3 +119,31 @@ def _search_clause(search: str) -> tuple[str, list[str]]:
         )
         params.extend([pattern] * 4)
     return "(" + " AND ".join(clauses) + ")", params
+
+
+def event_sources(db: sqlite_utils.Database, event_id: str) -> list[EventSource]:
+    """Return every article stating the event, oldest publication first (empty if none)."""
+    rows = db.execute(
+        "SELECT s.event_id, s.article_id, a.source, a.published_on, "
+        'ifnull(s.article_title, a.title), s.title, s.start, s."end", s.location, s.evidence, '
+        "s.added_at FROM event_sources s JOIN articles a ON a.id = s.article_id "
+        "WHERE s.event_id = ? ORDER BY a.published_on IS NULL, a.published_on, s.added_at, "
+        "s.statement_id",
+        [event_id],
+    ).fetchall()
+    return [
+        EventSource(
+            event_id=r[0],
+            article_id=r[1],
+            source=r[2],
+            published_on=dt.date.fromisoformat(r[3]) if r[3] else None,
+            article_title=r[4],
+            title=r[5],
+            start=moment_from_iso(r[6]),
+            end=moment_from_iso(r[7]),
+            location=r[8],
+            evidence=r[9],
+            added_at=from_db(r[10]),  # type: ignore[arg-type]
+        )
+        for r in rows
+    ]

@@ -89,7 +89,9 @@ def next_due_at(db: sqlite_utils.Database) -> dt.datetime | None:
     return from_db(row[0])
 
 
-def pending_for_chat(db: sqlite_utils.Database, chat_id: int, kind: str | None = None) -> list[Reminder]:
+def pending_for_chat(
+    db: sqlite_utils.Database, chat_id: int, kind: str | None = None
+) -> list[Reminder]:
     """Return the chat's pending rows (of one kind when given), in due order."""
     sql = f"SELECT {_COLUMNS} FROM reminders WHERE chat_id = ? AND status = 'pending'"
     params: list[Any] = [chat_id]

@@ -1,0 +1,45 @@
+"""Full-text search for Chinese without a word segmenter: overlapping character bigrams.
+
+Indexed text is stored as space-separated tokens: each run of CJK characters becomes its
+overlapping bigrams (``北京书市`` → ``北京 京书 书市``), Latin words and numbers stay whole,
+lower-cased. A query word becomes the phrase of its tokens, so ``书市`` and ``北京书市`` match
+consecutive bigrams. FTS5 syntax never reaches the index: every token is quoted.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    """Return the index tokens of ``text`` in order (empty list for none)."""
+    out: list[str] = []
+    for word in _WORD.findall(text or ""):
+        if _CJK_RUN.fullmatch(word):
+            if len(word) == 1:
+                out.append(word)
+            else:
+                out.extend(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            out.append(word.lower())
+    return out
+
+
+def index_text(*parts: str | None) -> str:
+    """Return the token string stored in the FTS index for these fields."""
+    return " ".join(" ".join(tokens(p or "")) for p in parts)
+
+
+def match_query(query: str) -> str | None:
+    """Return an FTS5 MATCH expression requiring every word of ``query``; None when no word
+    can use the index (nothing searchable, or a single CJK character)."""
+    phrases = []
+    for word in query.split():
+        toks = tokens(word)
+        if not toks or any(len(t) == 1 and _CJK_RUN.fullmatch(t) for t in toks):
+            return None
+        phrases.append('"' + " ".join(t.replace('"', '""') for t in toks) + '"')
+    return " AND ".join(phrases) if phrases else None

@@ -1,0 +1,85 @@
+"""Event queries: time windows and full-text search that is safe for any input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors import Event, Kind, Page
+from storage.articles import save_page
+from storage.events import count_events, list_events
+
+UTC8 = dt.timezone(dt.timedelta(hours=8))
+
+
+@pytest.fixture
+def stored(db, clock):
+    def ev(title, day, location=None):
+        return Event(title, day, day, Kind.ACTIVITY, True, f"{title}于{day}", location=location)
+
+    page = Page(
+        published=dt.date(2023, 4, 14),
+        published_found=True,
+        events=(
+            ev("“北京书市”丰台分展场", dt.date(2023, 4, 14), "泰舍书局"),
+            ev("世界读书日分享会", dt.date(2023, 4, 23)),
+            ev("园区主干道完工", dt.date(2023, 4, 30)),
+        ),
+        text="x",
+    )
+    save_page(db, "p", page, timezone="Asia/Shanghai", now=clock.now())
+    return db
+
+
+def _titles(events):
+    return [e.title for e in events]
+
+
+def test_window(stored):
+    after = dt.datetime(2023, 4, 20, tzinfo=UTC8)
+    before = dt.datetime(2023, 4, 25, tzinfo=UTC8)
+    assert _titles(list_events(stored, ends_after=after, starts_before=before)) == [
+        "世界读书日分享会"
+    ]
+    assert count_events(stored) == 3
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        pytest.param("北京书市", ["“北京书市”丰台分展场"], id="trigram"),
+        pytest.param("书市", ["“北京书市”丰台分展场"], id="two-chars-like"),
+        pytest.param("泰舍书局", ["“北京书市”丰台分展场"], id="location"),
+        pytest.param("读书 分享", ["世界读书日分享会"], id="all-words"),
+        pytest.param("完工 书市", [], id="no-event-has-both"),
+        pytest.param("书", ["“北京书市”丰台分展场", "世界读书日分享会"], id="one-char-like"),
+        pytest.param("丰台 分展场", ["“北京书市”丰台分展场"], id="middle-of-title"),
+    ],
+)
+def test_search(stored, query, expected):
+    assert _titles(list_events(stored, search=query)) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '""',
+        "*",
+        "AND",
+        "书市 OR",
+        "NEAR(",
+        "title:书市",
+        "%",
+        "_",
+        "'; DROP TABLE events;--",
+        "\\",
+        "(书市",
+        "书市*",
+        "^书",
+    ],
+)
+def test_search_operators_are_plain_text(stored, query):
+    assert isinstance(list_events(stored, search=query), list)
+    assert count_events(stored) == 3

@@ -1,0 +1,1 @@
+from bot.emulator.pytest_plugin import emulator  # noqa: F401

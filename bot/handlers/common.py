@@ -65,13 +65,15 @@ async def reply(
 
 
 async def reply_usage(
-    update: Update, lang: str, key: str, example: str, **params: Any
+    update: Update, lang: str, key: str, example: str, *, extra: str = "", **params: Any
 ) -> None:
-    """Tell what was wrong with the arguments (message ``key``) and show a working example."""
+    """Tell what was wrong with the arguments (message ``key``) and show a working example.
+
+    ``extra`` (HTML) is appended as is.
+    """
     escaped = {k: escape(str(v)) for k, v in params.items()}
-    await reply(
-        update, f"{t(lang, key, **escaped)}\n{t(lang, 'usage_example', example=escape(example))}"
-    )
+    text = f"{t(lang, key, **escaped)}\n{t(lang, 'usage_example', example=escape(example))}"
+    await reply(update, f"{text}\n{extra}" if extra else text)
 
 
 def admin_only(handler: Handler) -> Handler:

@@ -110,8 +110,9 @@ async def settings_cmd(update: Update, context: BotContext) -> None:
             return
         reminders.update_chat_settings(context.services, where.id, **changes)
         where = here(update, context)
-        await reply(update, t(where.lang, "settings_saved"))
     text, keyboard = _view(context, where)
+    if args:
+        text = f"{t(where.lang, 'settings_saved')}\n\n{text}"
     await reply(update, text, keyboard)
 
 

@@ -19,8 +19,8 @@ async def subscribe_cmd(update: Update, context: BotContext) -> None:
     where = here(update, context)
     keyword = " ".join(arg_text(context).split())
     if not keyword or len(keyword) > MAX_KEYWORD:
-        await reply_usage(update, where.lang, "subscribe_usage", "/subscribe 书市")
-        await _show_keywords(update, context, where)
+        await reply_usage(update, where.lang, "subscribe_usage", "/subscribe 书市",
+                          extra=_keywords_text(context, where))
         return
     new = subscribe_keyword(context.services, where.id, keyword)
     key = "subscribed" if new else "already_subscribed"
@@ -32,18 +32,16 @@ async def unsubscribe_cmd(update: Update, context: BotContext) -> None:
     where = here(update, context)
     keyword = " ".join(arg_text(context).split())
     if not keyword:
-        await reply_usage(update, where.lang, "subscribe_usage", "/unsubscribe 书市")
-        await _show_keywords(update, context, where)
+        await reply_usage(update, where.lang, "subscribe_usage", "/unsubscribe 书市",
+                          extra=_keywords_text(context, where))
         return
     removed = unsubscribe_keyword(context.services, where.id, keyword)
     key = "unsubscribed" if removed else "not_subscribed"
     await reply(update, t(where.lang, key, keyword=escape(keyword)))
 
 
-async def _show_keywords(update: Update, context: BotContext, where: Here) -> None:
+def _keywords_text(context: BotContext, where: Here) -> str:
     keywords = chat_keywords(context.services, where.id)
-    if keywords:
-        text = t(where.lang, "your_keywords", keywords="、".join(escape(k) for k in keywords))
-    else:
-        text = t(where.lang, "no_keywords")
-    await reply(update, text)
+    if not keywords:
+        return t(where.lang, "no_keywords")
+    return t(where.lang, "your_keywords", keywords="、".join(escape(k) for k in keywords))

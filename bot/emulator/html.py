@@ -103,6 +103,16 @@ def parse_html(source: str) -> tuple[str, list[dict[str, Any]]]:
                 )
             entity = _entity(open_name, start, pos - start, attrs)
             if entity is not None:
+                if open_name == "pre" and entities:
+                    # <pre><code class="language-x">…</code></pre> is one pre entity with a language
+                    inner = entities[-1]
+                    same = (inner["offset"], inner["length"]) == (start, pos - start)
+                    if inner["type"] == "code" and same:
+                        entities.pop()
+                        language = inner.pop("language", None)
+                        if language:
+                            entity["language"] = language
+                entity["_order"] = len(stack)
                 entities.append(entity)
             continue
         name_start = i
@@ -119,7 +129,10 @@ def parse_html(source: str) -> tuple[str, list[dict[str, Any]]]:
         stack.append((name, pos, attrs))
     if stack:
         raise HtmlError(f'Can\'t find end tag corresponding to start tag "{stack[-1][0]}"')
-    entities.sort(key=lambda e: (e["offset"], -e["length"]))
+    entities.sort(key=lambda e: (e["offset"], -e["length"], e.pop("_order")))
+    for e in entities:
+        if e["type"] == "code":
+            e.pop("language", None)
     return "".join(out), entities
 
 
@@ -189,6 +202,8 @@ def _entity(tag: str, offset: int, length: int, attrs: dict[str, str]) -> dict[s
         entity["url"] = href
     elif tag == "blockquote" and "expandable" in attrs:
         entity["type"] = "expandable_blockquote"
+    elif tag == "code" and attrs.get("class", "").startswith("language-"):
+        entity["language"] = attrs["class"][len("language-") :]
     elif tag == "tg-emoji":
         entity["custom_emoji_id"] = attrs.get("emoji-id", "")
     return entity

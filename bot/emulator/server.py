@@ -16,7 +16,7 @@ from .faults import ERRORS, Fault, FaultSet
 from .limits import SEND_METHODS, Limits, LimitTracker, Violation
 from .methods import METHODS, Upload, _int, _json, chat_key
 from .stats import SendStats
-from .world import DEFAULT_UPDATE_TYPES, ApiError, World
+from .world import DEFAULT_UPDATE_TYPES, ApiError, Signal, World
 
 LimitsMode = bool | Literal["record"]
 
@@ -86,6 +86,7 @@ class BotApiEmulator:
         self.port = port
         self._runner: web.AppRunner | None = None
         self._poller: object | None = None
+        self._poll_signal = Signal()
         self._closing = asyncio.Event()
         self._users: dict[tuple[int, int], SimUser] = {}
 
@@ -198,6 +199,10 @@ class BotApiEmulator:
                 self._users[(new.id, uid)] = sim
         return new.id
 
+    async def wait_polling(self, timeout: float = 5.0) -> None:
+        """Return once a getUpdates long poll is waiting (the bot is up); TimeoutError if not."""
+        await self._poll_signal.wait_until(lambda: True if self._poller else None, timeout)
+
     @property
     def violations(self) -> list[Violation]:
         return self.tracker.violations
@@ -306,7 +311,7 @@ class BotApiEmulator:
         # "drop", and "timeout" once it is over: close the connection without an answer
         if request.transport is not None:
             request.transport.close()
-        raise ConnectionResetError("fault: connection dropped")
+        return web.Response(status=499)  # never reaches the client: the connection is closed
 
     async def _pause(self, seconds: float) -> None:
         try:
@@ -329,6 +334,7 @@ class BotApiEmulator:
         token = object()
         self._poller = token
         world.updates_signal.notify()  # a waiting older poll answers 409
+        self._poll_signal.notify()
 
         def check() -> list[dict[str, Any]] | None:
             if self._closing.is_set():

@@ -108,6 +108,7 @@ def add_handlers(application: BotApplication) -> None:
 async def _post_init(application: BotApplication) -> None:
     """Publish the command menu from the command table and start the jobs."""
     from bot.commands import menu
+    from bot.jobs import install_jobs
 
     bot = application.bot
     try:
@@ -115,11 +116,6 @@ async def _post_init(application: BotApplication) -> None:
         await bot.set_my_commands(menu("en"), scope=BotCommandScopeDefault(), language_code="en")
     except TelegramError as exc:  # a menu is a nicety: the bot works without it
         log.warning("could not publish the command menu: %s", exc)
-    try:
-        from bot.jobs import install_jobs
-    except ImportError:  # TODO(botui): bot.jobs arrives with the reminders branch
-        log.warning("bot.jobs is missing: no reminder jobs")
-        return
     install_jobs(application, services_of(application))
 
 

@@ -6,7 +6,7 @@ from html import escape
 
 from telegram import Document, Message, Update
 
-from bot import reminders
+from bot import jobs, reminders
 from bot.context import BotContext
 from bot.handlers.common import admin_only, arg_text, here, reply, reply_usage
 from bot.i18n import t
@@ -58,7 +58,7 @@ async def ingest_cmd(update: Update, context: BotContext) -> None:
     lines += [event_line(e, where.lang, where.tz, n) for n, e in enumerate(uploaded.events, 1)]
     if uploaded.alerts:
         lines.append(t(where.lang, "ingest_alerts", count=uploaded.alerts))
-        _wake(context)
+        jobs.wake_dispatcher(context.application)
     await reply(update, "\n".join(lines))
 
 
@@ -84,13 +84,6 @@ async def broadcast_cmd(update: Update, context: BotContext) -> None:
         await reply_usage(update, where.lang, "broadcast_usage", "/broadcast 书市今天开幕")
         return
     count = reminders.queue_broadcast(context.services, text)
-    _wake(context)
+    jobs.wake_dispatcher(context.application)
     await reply(update, t(where.lang, "broadcast_queued", count=count))
 
-
-def _wake(context: BotContext) -> None:
-    try:
-        from bot import jobs
-    except ImportError:  # TODO(botui): bot.jobs arrives with the reminders branch
-        return
-    jobs.wake_dispatcher(context.application)

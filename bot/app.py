@@ -70,6 +70,8 @@ def build_application(services: Services, *, owns_db: bool = False) -> BotApplic
         .context_types(CONTEXT_TYPES)
         .defaults(Defaults(tzinfo=services.config.tz, parse_mode=ParseMode.HTML))
         .post_init(_post_init)
+        # Two connections: stopping the updater asks once more while the long poll still holds one.
+        .get_updates_connection_pool_size(2)
         .post_shutdown(_close_db if owns_db else _note_shutdown)
     )
     if tg.base_url:

@@ -327,28 +327,34 @@ def run(ctx: click.Context, start_at: dt.datetime | None, speed: float | None) -
 @click.option("--start-at", callback=_instant, metavar="INSTANT",
               help="Start the clock here (default 2023-04-14T07:00+08:00, the paper's morning).")
 @click.option("--speed", type=click.FloatRange(min=0, min_open=True),
-              help="Clock speed (default 60 in a terminal, 600 for the scripted conversation).")
-@click.option("--script/--chat", "scripted", default=None,
-              help="Play the scripted conversation, or chat (default: chat when stdin is a terminal).")
+              help="Clock speed (default 600 during the script, 60 while you chat).")
+@click.option("--script", "mode", flag_value="script",
+              help="Only play the scripted conversation (the default when stdin is not a terminal).")
+@click.option("--chat", "mode", flag_value="chat", help="Skip the script: chat right away.")
 @_config_option
 @click.pass_context
 def demo(
-    ctx: click.Context, start_at: dt.datetime | None, speed: float | None, scripted: bool | None
+    ctx: click.Context, start_at: dt.datetime | None, speed: float | None, mode: str | None
 ) -> None:
-    """Try the bot with no token and no network: sample page, local Telegram emulator, fast clock."""
+    """Try the bot with no token and no network: sample page, local Telegram emulator, fast clock.
+
+    In a terminal a short scripted conversation plays (ending with the book fair's reminder
+    arriving), then you chat with the bot; otherwise only the script plays.
+    """
     import asyncio
 
     from bot.demo import START_AT, DemoFailed, run_demo
 
     cfg = load(ctx)
-    if scripted is None:
-        scripted = not sys.stdin.isatty()
+    if mode is None:
+        mode = "both" if sys.stdin.isatty() else "script"
     if start_at is not None and start_at.tzinfo is None:
         start_at = start_at.replace(tzinfo=cfg.tz)
     try:
         asyncio.run(run_demo(
             cfg,
-            interactive=not scripted,
+            script=mode in ("script", "both"),
+            chat=mode in ("chat", "both"),
             out=lambda text: click.echo(text, nl=False),
             start_at=start_at or START_AT,
             speed=speed,

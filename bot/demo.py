@@ -3,8 +3,9 @@
 A fresh temporary database gets the bundled sample page; the bot runs against the emulator
 (no token, no network) with the clock at the paper's publication morning; the terminal plays
 one Telegram user. Buttons are shown as numbered choices: typing the number clicks. Without a
-terminal on stdin a short scripted conversation plays instead: /start, /upcoming, the book
-fair, 提醒我, and the reminder arriving at 08:00 simulated time.
+terminal the conversation starts with a short script (/start, /upcoming, the book fair, 提醒我,
+and the reminder arriving at 08:00 simulated time), then the user types; without a terminal on
+stdin only the script plays.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class Screen:
     out: Callable[[str], None]
     choices: dict[int, tuple[SentMessage, str]] = dataclasses.field(default_factory=dict)
     since: int = 0  # messages up to this id came before the last thing the user did
+    _before: dict[int, tuple[str | None, str]] = dataclasses.field(default_factory=dict)
     _shown: dict[int, tuple[str | None, str]] = dataclasses.field(default_factory=dict)
 
     async def follow(self) -> None:
@@ -99,6 +101,18 @@ class Screen:
 
     def _mark(self) -> None:
         self.since = max((m.message_id for m in self.user.chat.bot_messages), default=0)
+        self._before = {m.message_id: self._key(m) for m in self._all()}
+
+    async def settle(self, timeout: float = 5.0) -> None:
+        """Wait until the bot answered the user's last action (a new or changed message)."""
+        before = self._before
+
+        def answered() -> bool | None:
+            return True if any(before.get(m.message_id) != self._key(m) for m in self._all()) else None
+
+        with contextlib.suppress(TimeoutError):
+            await self.user.emu.world.changed.wait_until(answered, timeout=timeout)
+        self.show_changes()
 
     async def say(self, text: str) -> None:
         self._mark()
@@ -130,18 +144,30 @@ class Screen:
         return found
 
 
+def set_speed(clock: ScaledClock, speed: float) -> None:
+    """Change the speed of a running clock from now on, without a jump in its time."""
+    now = clock.now()
+    clock._origin = time.monotonic()
+    clock.start_at = now
+    clock.speed = speed
+
+
 async def run_demo(
     config: Config,
     *,
-    interactive: bool,
+    script: bool,
+    chat: bool,
     out: Callable[[str], None],
     start_at: dt.datetime = START_AT,
     speed: float | None = None,
     read_line: Callable[[], str] = input,
 ) -> None:
-    """Run the sandbox until the script ends or the user quits. Raises DemoFailed."""
-    speed = speed or (CHAT_SPEED if interactive else SCRIPT_SPEED)
-    clock = ScaledClock(start_at, speed)
+    """Run the sandbox: the script, then the chat, as asked. Raises DemoFailed.
+
+    The script runs the clock at ``speed`` (default 600×) so the 08:00 reminder comes in
+    seconds; the chat then runs it at ``speed`` or 60×.
+    """
+    clock = ScaledClock(start_at, speed or (SCRIPT_SPEED if script else CHAT_SPEED))
     tz = config.tz
     with tempfile.TemporaryDirectory(prefix="newscal-demo-") as tmp:
         async with BotApiEmulator(
@@ -157,7 +183,7 @@ async def run_demo(
             out(
                 f"newscal demo: the sample page {SAMPLE.name} gave {len(saved.added)} events.\n"
                 f"The bot runs against a local Telegram emulator (no token, no network); the "
-                f"clock starts at {now:%Y-%m-%d %H:%M} {tz.key} and runs {speed:g}× fast.\n"
+                f"clock starts at {now:%Y-%m-%d %H:%M} {tz.key} and runs {clock.speed:g}× fast.\n"
             )
             application = build_application(Services(cfg, db, clock))
             try:
@@ -166,10 +192,11 @@ async def run_demo(
                     screen = Screen(user, tz, out)
                     follower = asyncio.create_task(screen.follow())
                     try:
-                        if interactive:
-                            await _chat(screen, read_line)
-                        else:
-                            await _script(screen, clock)
+                        if script:
+                            await _script(screen, clock, chat_follows=chat)
+                        if chat:
+                            set_speed(clock, speed or CHAT_SPEED)
+                            await _chat(screen, clock, read_line)
                     finally:
                         follower.cancel()
                         with contextlib.suppress(asyncio.CancelledError):
@@ -179,7 +206,7 @@ async def run_demo(
                 db.close()
 
 
-async def _script(screen: Screen, clock: ScaledClock) -> None:
+async def _script(screen: Screen, clock: ScaledClock, *, chat_follows: bool) -> None:
     await screen.say("/start")
     await screen.expect("welcome", lambda m: "欢迎" in (m.text or ""), WAIT)
     await screen.say("/upcoming")
@@ -202,12 +229,15 @@ async def _script(screen: Screen, clock: ScaledClock) -> None:
         lambda m: (m.text or "").startswith("⏰") and "书市" in (m.text or ""),
         REMINDER_WAIT,
     )
-    screen.out("The reminder arrived. That was the demo: run `newscal demo` in a terminal to "
-               "chat with the bot yourself.\n")
+    if not chat_follows:
+        screen.out("The reminder arrived. That was the demo: run `newscal demo` in a terminal "
+                   "to chat with the bot yourself.\n")
 
 
-async def _chat(screen: Screen, read_line: Callable[[], str]) -> None:
+async def _chat(screen: Screen, clock: ScaledClock, read_line: Callable[[], str]) -> None:
+    now = clock.now().astimezone(screen.tz)
     screen.out(
+        f"Your turn. The clock is at {now:%m-%d %H:%M} and now runs {clock.speed:g}× fast. "
         "Type commands as in Telegram (/start, /upcoming, /search 书市, /help …); type a "
         "number to click a button; /ingest PATH uploads a file (you are the admin); "
         "/quit or Ctrl-D ends.\n"
@@ -224,10 +254,12 @@ async def _chat(screen: Screen, read_line: Callable[[], str]) -> None:
         if line.isdigit():
             if not await screen.choose(int(line)):
                 screen.out(f"(no button {line}; choices: {sorted(screen.choices) or 'none'})\n")
-            continue
-        if line.startswith("/ingest ") and Path(line[8:].strip()).expanduser().is_file():
+                continue
+        elif line.startswith("/ingest ") and Path(line[8:].strip()).expanduser().is_file():
             path = Path(line[8:].strip()).expanduser()
+            screen._mark()
             screen.out(f"你 you › 📎 {path.name} /ingest\n")
             await screen.user.send_document(path.read_bytes(), path.name, caption="/ingest")
-            continue
-        await screen.say(line)
+        else:
+            await screen.say(line)
+        await screen.settle()

@@ -112,7 +112,7 @@ def _window_title(window: Window | None, lang: str) -> str:
     if window.first_on == window.last_on:
         label = t(lang, window.name) if window.name else first
         if window.name:
-            label = f"{label} ({first})" if lang == "en" else f"{label} {first} "
+            label = f"{label} ({first})" if lang == "en" else f"{label} {first}"
         return t(lang, "day_title", label=label)
     label = t(lang, window.name) if window.name else ""
     return t(lang, "window_title", label=label, first=first, last=day_text(window.last_on, lang))

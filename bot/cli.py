@@ -329,7 +329,7 @@ def run(ctx: click.Context, start_at: dt.datetime | None, speed: float | None) -
 @click.option("--speed", type=click.FloatRange(min=0, min_open=True),
               help="Clock speed (default 600 during the script, 60 while you chat).")
 @click.option("--script", "mode", flag_value="script",
-              help="Only play the scripted conversation (the default when stdin is not a terminal).")
+              help="Only play the scripted conversation (default when stdin is no terminal).")
 @click.option("--chat", "mode", flag_value="chat", help="Skip the script: chat right away.")
 @_config_option
 @click.pass_context

@@ -39,7 +39,9 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], B
 CONTEXT_TYPES = ContextTypes(context=BotContext, bot_data=BotData)
 
 
-def attach_services(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:
+def attach_services(
+    application: Application[Any, Any, Any, Any, Any, Any], services: Services
+) -> None:
     """Hand the services to every callback of ``application``."""
     application.bot_data.services = services
     application.bot_data.flood = FloodGate(services.clock)

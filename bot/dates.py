@@ -14,7 +14,8 @@ from typing import Any
 
 
 class DateInputError(ValueError):
-    """Text a user typed is not a day or lead time. ``key`` names the message, ``params`` fill it."""
+    """Text a user typed is not a day or lead time; ``key`` names the message, ``params``
+    fill it."""
 
     def __init__(self, key: str, **params: Any) -> None:
         super().__init__(key)
@@ -31,8 +32,20 @@ class Window:
     name: str = field(default="")
 
 
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
 
 # Named spans: (words, name); the name is also the message key of the span's label.
@@ -85,8 +98,10 @@ def parse_window(text: str, today: dt.date) -> Window:
 
 
 _ISO = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?$")
-_MONTH_DAY = re.compile(r"^(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
-                        r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號]?$")
+_MONTH_DAY = re.compile(
+    r"^(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号號]?$"
+)
 _SLASH = re.compile(r"^(\d{1,2})[/.](\d{1,2})$")
 _WEEKDAY = re.compile(r"^(本|这|這|下|下个|下個)?\s*(?:周|週|星期|礼拜|禮拜)([一二三四五六日天])$")
 
@@ -179,13 +194,34 @@ def _timex_day(text: str, today: dt.date) -> dt.date | None:
 
 
 _LEAD_UNITS = {
-    "d": 1440, "day": 1440, "days": 1440, "天": 1440, "日": 1440,
-    "h": 60, "hr": 60, "hrs": 60, "hour": 60, "hours": 60, "小时": 60, "小時": 60, "个小时": 60,
-    "钟头": 60, "m": 1, "min": 1, "mins": 1, "minute": 1, "minutes": 1, "分钟": 1, "分鐘": 1,
+    "d": 1440,
+    "day": 1440,
+    "days": 1440,
+    "天": 1440,
+    "日": 1440,
+    "h": 60,
+    "hr": 60,
+    "hrs": 60,
+    "hour": 60,
+    "hours": 60,
+    "小时": 60,
+    "小時": 60,
+    "个小时": 60,
+    "钟头": 60,
+    "m": 1,
+    "min": 1,
+    "mins": 1,
+    "minute": 1,
+    "minutes": 1,
+    "分钟": 1,
+    "分鐘": 1,
     "分": 1,
 }
-_LEAD_PART = re.compile(r"(\d+(?:\.\d+)?|半)\s*(" + "|".join(
-    sorted((re.escape(u) for u in _LEAD_UNITS), key=len, reverse=True)) + ")")
+_LEAD_PART = re.compile(
+    r"(\d+(?:\.\d+)?|半)\s*("
+    + "|".join(sorted((re.escape(u) for u in _LEAD_UNITS), key=len, reverse=True))
+    + ")"
+)
 MAX_LEAD = dt.timedelta(days=30)
 
 

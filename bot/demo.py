@@ -64,7 +64,11 @@ class Screen:
             self.show_changes()
 
     def _changed(self) -> bool | None:
-        return True if any(self._key(m) != self._shown.get(m.message_id) for m in self._all()) else None
+        return (
+            True
+            if any(self._key(m) != self._shown.get(m.message_id) for m in self._all())
+            else None
+        )
 
     def _all(self) -> list[SentMessage]:
         return [m for m in self.user.chat.bot_messages if not m.deleted]
@@ -108,7 +112,9 @@ class Screen:
         before = self._before
 
         def answered() -> bool | None:
-            return True if any(before.get(m.message_id) != self._key(m) for m in self._all()) else None
+            return (
+                True if any(before.get(m.message_id) != self._key(m) for m in self._all()) else None
+            )
 
         with contextlib.suppress(TimeoutError):
             await self.user.emu.world.changed.wait_until(answered, timeout=timeout)
@@ -230,8 +236,10 @@ async def _script(screen: Screen, clock: ScaledClock, *, chat_follows: bool) -> 
         REMINDER_WAIT,
     )
     if not chat_follows:
-        screen.out("The reminder arrived. That was the demo: run `newscal demo` in a terminal "
-                   "to chat with the bot yourself.\n")
+        screen.out(
+            "The reminder arrived. That was the demo: run `newscal demo` in a terminal "
+            "to chat with the bot yourself.\n"
+        )
 
 
 async def _chat(screen: Screen, clock: ScaledClock, read_line: Callable[[], str]) -> None:

@@ -93,13 +93,17 @@ ZH: dict[str, str] = {
     # settings
     "settings_title": "<b>设置</b>",
     "settings_tz": "时区：{value}",
-    "settings_leads": "提醒：全天活动前一天 {day_before}、当天 {on_day}；定时活动提前 {lead}；截止日当天 {deadline}",
+    "settings_leads": (
+        "提醒：全天活动前一天 {day_before}、当天 {on_day}；"
+        "定时活动提前 {lead}；截止日当天 {deadline}"
+    ),
     "settings_digest": "每日摘要：{value}",
     "settings_quiet": "免打扰：{value}",
     "settings_lang": "语言：{value}",
     "settings_help": (
-        "文字修改，例如：/settings tz Asia/Tokyo　/settings digest 07:30　/settings digest off　"
-        "/settings quiet 22:00-07:00　/settings lead 2h　/settings daybefore 20:00　/settings onday off"
+        "文字修改，例如：/settings tz Asia/Tokyo　/settings digest 07:30　"
+        "/settings digest off　/settings quiet 22:00-07:00　/settings lead 2h　"
+        "/settings daybefore 20:00　/settings onday off"
     ),
     "settings_saved": "设置已保存。",
     "settings_bad_key": "没有“{text}”这个设置项。",
@@ -120,18 +124,21 @@ ZH: dict[str, str] = {
     "ics_caption": "{count} 个活动，可导入日历应用。",
     # admin
     "admin_only": "抱歉，这个命令只对管理员开放。",
-    "ingest_usage": "请发送 .txt、.pdf 或 .html 文件并在说明里写 /ingest，或回复一个文件发送 /ingest。",
+    "ingest_usage": (
+        "请发送 .txt、.pdf 或 .html 文件并在说明里写 /ingest，或回复一个文件发送 /ingest。"
+    ),
     "ingest_bad_type": "不支持“{name}”这种文件，请发送 .txt、.pdf 或 .html。",
     "ingest_too_big": "文件太大了（最多 {max_mb} MB）。",
     "ingest_failed": "无法读取“{name}”：{reason}",
-    "ingest_done": "已读入 {name}（{published}）：{outcome}，新增 {added} 个、更新 {changed} 个活动。",
+    "ingest_done": (
+        "已读入 {name}（{published}）：{outcome}，新增 {added} 个、更新 {changed} 个活动。"
+    ),
     "ingest_alerts": "已排队 {count} 条新活动通知。",
     "outcome_new": "新文章",
     "outcome_updated": "已更新",
     "outcome_unchanged": "内容没有变化",
     "stats": (
-        "<b>统计</b>\n活动：{events}\n聊天：{chats}（活跃 {active}）\n"
-        "发件箱：{outbox}\n时钟：{now}"
+        "<b>统计</b>\n活动：{events}\n聊天：{chats}（活跃 {active}）\n发件箱：{outbox}\n时钟：{now}"
     ),
     "broadcast_usage": "请写要广播的内容。",
     "broadcast_queued": "已排队，将发给 {count} 个聊天。",

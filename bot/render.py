@@ -43,8 +43,10 @@ def when_text(event: StoredEvent, lang: str, tz: dt.tzinfo) -> str:
     text = f"{day_text(start.date(), lang)} {start:%H:%M}"
     end = event.end_at.astimezone(tz)
     if end > start:
-        text += f" – {end:%H:%M}" if end.date() == start.date() else (
-            f" – {day_text(end.date(), lang)} {end:%H:%M}"
+        text += (
+            f" – {end:%H:%M}"
+            if end.date() == start.date()
+            else (f" – {day_text(end.date(), lang)} {end:%H:%M}")
         )
     return text
 
@@ -124,23 +126,32 @@ def page_text(title: str, page: EventPage, lang: str, tz: dt.tzinfo, empty_key: 
     return "\n".join(lines)
 
 
-def page_keyboard(page: EventPage, lang: str, turn: callbacks.PageTurn) -> InlineKeyboardMarkup | None:
+def page_keyboard(
+    page: EventPage, lang: str, turn: callbacks.PageTurn
+) -> InlineKeyboardMarkup | None:
     """Return a button per listed event (opens it) and ◀ ▶ buttons; None when no events."""
     rows = [
-        [InlineKeyboardButton(
-            f"{number}. {shorten(event.title, BUTTON_TITLE)}", callback_data=callbacks.open_(event.id)
-        )]
+        [
+            InlineKeyboardButton(
+                f"{number}. {shorten(event.title, BUTTON_TITLE)}",
+                callback_data=callbacks.open_(event.id),
+            )
+        ]
         for number, event in enumerate(page.events, start=page.offset + 1)
     ]
     nav = []
     if page.has_prev:
-        nav.append(InlineKeyboardButton(
-            t(lang, "prev"), callback_data=turn.at(max(0, page.offset - page.limit), page.limit)
-        ))
+        nav.append(
+            InlineKeyboardButton(
+                t(lang, "prev"), callback_data=turn.at(max(0, page.offset - page.limit), page.limit)
+            )
+        )
     if page.has_next:
-        nav.append(InlineKeyboardButton(
-            t(lang, "next"), callback_data=turn.at(page.offset + page.limit, page.limit)
-        ))
+        nav.append(
+            InlineKeyboardButton(
+                t(lang, "next"), callback_data=turn.at(page.offset + page.limit, page.limit)
+            )
+        )
     if nav:
         rows.append(nav)
     return InlineKeyboardMarkup(rows) if rows else None

@@ -44,8 +44,12 @@ def ingest_upload(services: Services, data: bytes, filename: str) -> Uploaded:
     extracted = extract_text(doc, None, now.astimezone(cfg.tz).date())
     page = extracted.page
     saved = save_page(
-        services.db, f"{page.published}|{filename}", page,
-        timezone=cfg.timezone, now=now, source=f"telegram:{filename}",
+        services.db,
+        f"{page.published}|{filename}",
+        page,
+        timezone=cfg.timezone,
+        now=now,
+        source=f"telegram:{filename}",
     )
     alerts = after_ingest(services, [saved])
     touched = list(dict.fromkeys((*saved.added, *saved.changed, *saved.merged)))

@@ -19,8 +19,7 @@ def events_by_id_prefix(
     if not prefix or any(c not in "0123456789abcdef" for c in prefix):
         return []
     rows = db.execute(
-        f"SELECT {_COLUMNS} {_FROM} WHERE e.id >= ? AND e.id < ? ORDER BY e.start_at, e.id "
-        "LIMIT ?",
+        f"SELECT {_COLUMNS} {_FROM} WHERE e.id >= ? AND e.id < ? ORDER BY e.start_at, e.id LIMIT ?",
         [prefix, prefix + "g", limit],
     ).fetchall()
     return [_event(r) for r in rows]

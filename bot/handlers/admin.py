@@ -46,15 +46,23 @@ async def ingest_cmd(update: Update, context: BotContext) -> None:
     try:
         uploaded = ingest_upload(context.services, data, name)
     except DocumentError as exc:
-        await reply(update, t(where.lang, "ingest_failed", name=escape(name), reason=escape(str(exc))))
+        await reply(
+            update, t(where.lang, "ingest_failed", name=escape(name), reason=escape(str(exc)))
+        )
         return
     saved = uploaded.saved
     published = day_text(uploaded.published, where.lang) if uploaded.published else "?"
-    lines = [t(
-        where.lang, "ingest_done", name=escape(name), published=published,
-        outcome=t(where.lang, f"outcome_{saved.outcome}"),
-        added=len(saved.added), changed=len(saved.changed),
-    )]
+    lines = [
+        t(
+            where.lang,
+            "ingest_done",
+            name=escape(name),
+            published=published,
+            outcome=t(where.lang, f"outcome_{saved.outcome}"),
+            added=len(saved.added),
+            changed=len(saved.changed),
+        )
+    ]
     lines += [event_line(e, where.lang, where.tz, n) for n, e in enumerate(uploaded.events, 1)]
     if uploaded.alerts:
         lines.append(t(where.lang, "ingest_alerts", count=uploaded.alerts))
@@ -69,10 +77,18 @@ async def stats_cmd(update: Update, context: BotContext) -> None:
     stats = bot_stats(context.services)
     outbox = ", ".join(f"{k} {v}" for k, v in sorted(stats.outbox.items())) or "0"
     now = context.services.clock.now().astimezone(where.tz)
-    await reply(update, t(
-        where.lang, "stats", events=stats.events, chats=stats.chats, active=stats.active_chats,
-        outbox=outbox, now=f"{now:%Y-%m-%d %H:%M %Z}",
-    ))
+    await reply(
+        update,
+        t(
+            where.lang,
+            "stats",
+            events=stats.events,
+            chats=stats.chats,
+            active=stats.active_chats,
+            outbox=outbox,
+            now=f"{now:%Y-%m-%d %H:%M %Z}",
+        ),
+    )
 
 
 @admin_only
@@ -86,4 +102,3 @@ async def broadcast_cmd(update: Update, context: BotContext) -> None:
     count = reminders.queue_broadcast(context.services, text)
     jobs.wake_dispatcher(context.application)
     await reply(update, t(where.lang, "broadcast_queued", count=count))
-

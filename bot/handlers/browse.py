@@ -25,14 +25,17 @@ def _today(context: BotContext, where: Here) -> dt.date:
 
 
 async def upcoming_cmd(update: Update, context: BotContext) -> None:
-    """List upcoming events: ``/upcoming``, ``/upcoming 3``, ``/upcoming 明天``, ``/upcoming 4月20日``."""
+    """List upcoming events: ``/upcoming``, ``/upcoming 3``, ``/upcoming 明天``,
+    ``/upcoming 4月20日``."""
     where = here(update, context)
     text = arg_text(context)
     limit, window = PAGE_SIZE, None
     if text.isdigit():
         limit = int(text)
         if not 1 <= limit <= MAX_COUNT:
-            await reply_usage(update, where.lang, "bad_count", "/upcoming 3", text=text, max=MAX_COUNT)
+            await reply_usage(
+                update, where.lang, "bad_count", "/upcoming 3", text=text, max=MAX_COUNT
+            )
             return
     elif text:
         try:
@@ -85,7 +88,12 @@ async def page_button(update: Update, context: BotContext) -> None:
 
 
 async def _send_page(
-    update: Update, context: BotContext, where: Here, turn: callbacks.PageTurn, offset: int, limit: int
+    update: Update,
+    context: BotContext,
+    where: Here,
+    turn: callbacks.PageTurn,
+    offset: int,
+    limit: int,
 ) -> None:
     text, page = _page(context, where, turn, offset, limit)
     await reply(update, text, page_keyboard(page, where.lang, turn))

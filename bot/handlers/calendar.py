@@ -20,6 +20,9 @@ async def ics_cmd(update: Update, context: BotContext) -> None:
         await reply(update, t(where.lang, "ics_none"))
         return
     await send_ics(
-        update, context, events, filename="newscal.ics",
+        update,
+        context,
+        events,
+        filename="newscal.ics",
         caption=t(where.lang, "ics_caption", count=len(events)),
     )

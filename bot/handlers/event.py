@@ -82,11 +82,18 @@ async def event_button(update: Update, context: BotContext) -> None:
         await cancel_and_confirm(update, context, where, event)
         await _set_card_buttons(update, where, event, reminded=False)
     elif action == "i":
-        await send_ics(update, context, [event], filename=f"event-{short_id(event.id)}.ics",
-                       caption=escape(event.title))
+        await send_ics(
+            update,
+            context,
+            [event],
+            filename=f"event-{short_id(event.id)}.ics",
+            caption=escape(event.title),
+        )
 
 
-async def _set_card_buttons(update: Update, where: Here, event: StoredEvent, *, reminded: bool) -> None:
+async def _set_card_buttons(
+    update: Update, where: Here, event: StoredEvent, *, reminded: bool
+) -> None:
     query = update.callback_query
     if query is None or query.message is None:
         return
@@ -97,7 +104,12 @@ async def _set_card_buttons(update: Update, where: Here, event: StoredEvent, *, 
 
 
 async def remind_and_confirm(
-    update: Update, context: BotContext, where: Here, event: StoredEvent, *, lead: dt.timedelta | None
+    update: Update,
+    context: BotContext,
+    where: Here,
+    event: StoredEvent,
+    *,
+    lead: dt.timedelta | None,
 ) -> None:
     """Plan reminders of ``event`` for the chat and say when they will come."""
     services = context.services

@@ -16,7 +16,8 @@ from bot.render import event_line, shorten
 
 
 async def remind_cmd(update: Update, context: BotContext) -> None:
-    """Plan reminders of an event: ``/remind 3fa2c1`` (default times) or ``/remind 3fa2c1 2小时``."""
+    """Plan reminders of an event: ``/remind 3fa2c1`` (default times) or
+    ``/remind 3fa2c1 2小时``."""
     where = here(update, context)
     args = context.args or []
     example = f"/remind {EXAMPLE_ID} 2小时"
@@ -70,11 +71,12 @@ def _reminders_view(context: BotContext, where: Here) -> tuple[str, InlineKeyboa
     lines = [t(where.lang, "reminders_title")]
     lines += [event_line(e, where.lang, where.tz, n) for n, e in enumerate(events, start=1)]
     buttons = [
-        [InlineKeyboardButton(
-            t(where.lang, "btn_cancel_one", title=f"{n}. {shorten(e.title, 20)}"),
-            callback_data=callbacks.cancel_listed(e.id),
-        )]
+        [
+            InlineKeyboardButton(
+                t(where.lang, "btn_cancel_one", title=f"{n}. {shorten(e.title, 20)}"),
+                callback_data=callbacks.cancel_listed(e.id),
+            )
+        ]
         for n, e in enumerate(events, start=1)
     ]
     return "\n".join(lines), InlineKeyboardMarkup(buttons)
-

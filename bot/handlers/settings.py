@@ -30,13 +30,21 @@ ZONES = ("Asia/Shanghai", "Asia/Tokyo", "Europe/London", "America/New_York")
 
 # Text names of settings (English and Chinese) → the setting they change.
 NAMES = {
-    "tz": "timezone", "timezone": "timezone", "时区": "timezone",
-    "digest": "digest", "摘要": "digest",
-    "quiet": "quiet", "免打扰": "quiet",
-    "lead": "lead", "提前": "lead",
-    "daybefore": "day_before", "前一天": "day_before",
-    "onday": "on_day", "当天": "on_day",
-    "deadline": "deadline_at", "截止": "deadline_at",
+    "tz": "timezone",
+    "timezone": "timezone",
+    "时区": "timezone",
+    "digest": "digest",
+    "摘要": "digest",
+    "quiet": "quiet",
+    "免打扰": "quiet",
+    "lead": "lead",
+    "提前": "lead",
+    "daybefore": "day_before",
+    "前一天": "day_before",
+    "onday": "on_day",
+    "当天": "on_day",
+    "deadline": "deadline_at",
+    "截止": "deadline_at",
 }
 OFF = ("off", "关", "关闭", "none", "无")
 ON = ("on", "开", "开启")
@@ -139,7 +147,9 @@ async def settings_button(update: Update, context: BotContext) -> None:
 
 
 def _next(options: tuple[Any, ...], current: Any) -> Any:
-    return options[(options.index(current) + 1) % len(options)] if current in options else options[0]
+    return (
+        options[(options.index(current) + 1) % len(options)] if current in options else options[0]
+    )
 
 
 def _view(context: BotContext, where: Here) -> tuple[str, InlineKeyboardMarkup]:
@@ -154,17 +164,25 @@ def _view(context: BotContext, where: Here) -> tuple[str, InlineKeyboardMarkup]:
         f"{s.quiet_hours[0]:%H:%M}-{s.quiet_hours[1]:%H:%M}" if s.quiet_hours else t(lang, "none")
     )
     digest = t(lang, "on_at", time=f"{s.digest_at:%H:%M}") if s.digest_enabled else t(lang, "off")
-    text = "\n".join([
-        t(lang, "settings_title"),
-        t(lang, "settings_tz", value=escape(s.timezone)),
-        t(lang, "settings_leads", day_before=clock(s.day_before), on_day=clock(s.on_day),
-          lead=leads, deadline=clock(s.deadline_at)),
-        t(lang, "settings_digest", value=digest),
-        t(lang, "settings_quiet", value=quiet),
-        t(lang, "settings_lang", value="中文" if lang == "zh" else "English"),
-        "",
-        t(lang, "settings_help"),
-    ])
+    text = "\n".join(
+        [
+            t(lang, "settings_title"),
+            t(lang, "settings_tz", value=escape(s.timezone)),
+            t(
+                lang,
+                "settings_leads",
+                day_before=clock(s.day_before),
+                on_day=clock(s.on_day),
+                lead=leads,
+                deadline=clock(s.deadline_at),
+            ),
+            t(lang, "settings_digest", value=digest),
+            t(lang, "settings_quiet", value=quiet),
+            t(lang, "settings_lang", value="中文" if lang == "zh" else "English"),
+            "",
+            t(lang, "settings_help"),
+        ]
+    )
     quiet_now = f"{s.quiet_hours[0]:%H:%M}-{s.quiet_hours[1]:%H:%M}" if s.quiet_hours else ""
     next_quiet = _next(QUIET_SPANS, quiet_now)
     lead_now = int(s.timed_leads[0].total_seconds() // 60) if s.timed_leads else None
@@ -176,13 +194,24 @@ def _view(context: BotContext, where: Here) -> tuple[str, InlineKeyboardMarkup]:
         return InlineKeyboardButton(label, callback_data=callbacks.setting(name, value))
 
     rows = [
-        [button(t(lang, "btn_digest_off"), "digest", "off") if s.digest_enabled
-         else button(t(lang, "btn_digest_on"), "digest", "on"),
-         button(t(lang, "btn_digest_time", time=next_digest), "digest", next_digest)],
-        [button(t(lang, "btn_quiet", value=next_quiet or t(lang, "off")), "quiet",
-                next_quiet or "off"),
-         button(t(lang, "btn_lead", value=format_lead(dt.timedelta(minutes=next_lead), lang)),
-                "lead", f"{next_lead}m")],
+        [
+            button(t(lang, "btn_digest_off"), "digest", "off")
+            if s.digest_enabled
+            else button(t(lang, "btn_digest_on"), "digest", "on"),
+            button(t(lang, "btn_digest_time", time=next_digest), "digest", next_digest),
+        ],
+        [
+            button(
+                t(lang, "btn_quiet", value=next_quiet or t(lang, "off")),
+                "quiet",
+                next_quiet or "off",
+            ),
+            button(
+                t(lang, "btn_lead", value=format_lead(dt.timedelta(minutes=next_lead), lang)),
+                "lead",
+                f"{next_lead}m",
+            ),
+        ],
         [button(t(lang, "btn_tz", value=next_zone), "timezone", next_zone)],
     ]
     return text, InlineKeyboardMarkup(rows)

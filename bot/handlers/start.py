@@ -27,7 +27,7 @@ async def start_cmd(update: Update, context: BotContext) -> None:
     where = here(update, context)
     payload = arg_text(context)
     if payload.startswith(DEEP_LINK_PREFIX):
-        await show_event(update, context, where, payload[len(DEEP_LINK_PREFIX):])
+        await show_event(update, context, where, payload[len(DEEP_LINK_PREFIX) :])
         return
     from bot.commands import help_text
 

@@ -19,8 +19,13 @@ async def subscribe_cmd(update: Update, context: BotContext) -> None:
     where = here(update, context)
     keyword = " ".join(arg_text(context).split())
     if not keyword or len(keyword) > MAX_KEYWORD:
-        await reply_usage(update, where.lang, "subscribe_usage", "/subscribe 书市",
-                          extra=_keywords_text(context, where))
+        await reply_usage(
+            update,
+            where.lang,
+            "subscribe_usage",
+            "/subscribe 书市",
+            extra=_keywords_text(context, where),
+        )
         return
     new = subscribe_keyword(context.services, where.id, keyword)
     key = "subscribed" if new else "already_subscribed"
@@ -32,8 +37,13 @@ async def unsubscribe_cmd(update: Update, context: BotContext) -> None:
     where = here(update, context)
     keyword = " ".join(arg_text(context).split())
     if not keyword:
-        await reply_usage(update, where.lang, "subscribe_usage", "/unsubscribe 书市",
-                          extra=_keywords_text(context, where))
+        await reply_usage(
+            update,
+            where.lang,
+            "subscribe_usage",
+            "/unsubscribe 书市",
+            extra=_keywords_text(context, where),
+        )
         return
     removed = unsubscribe_keyword(context.services, where.id, keyword)
     key = "unsubscribed" if removed else "not_subscribed"

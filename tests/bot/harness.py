@@ -32,7 +32,9 @@ class Harness:
     services: Services
     clock: Clock
 
-    def user(self, chat_id: int = 42, language_code: str | None = "zh-hans", **kw: object) -> SimUser:
+    def user(
+        self, chat_id: int = 42, language_code: str | None = "zh-hans", **kw: object
+    ) -> SimUser:
         return self.emu.user(chat_id, language_code=language_code, **kw)  # type: ignore[arg-type]
 
     async def ask(self, user: SimUser, text: str, timeout: float = 10) -> SentMessage:
@@ -50,7 +52,10 @@ class Harness:
 
 def make_config(tmp_path: Path, base_url: str, **telegram: object) -> Config:
     tg = TelegramConfig(
-        token=TOKEN, base_url=base_url, admin_chat_ids=frozenset({ADMIN}), **telegram  # type: ignore[arg-type]
+        token=TOKEN,
+        base_url=base_url,
+        admin_chat_ids=frozenset({ADMIN}),
+        **telegram,  # type: ignore[arg-type]
     )
     return Config(database=tmp_path / "bot.db", timezone="Asia/Shanghai", telegram=tg)
 

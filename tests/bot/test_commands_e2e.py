@@ -165,7 +165,8 @@ async def test_search_finds_the_book_fair(bot: Harness) -> None:
 
 
 @pytest.mark.parametrize(
-    "query", ['"', '书市"', "*", "书*", "AND (", "OR", "NEAR(书市", "书市 NOT", ":", "^书", "''", "\\"]
+    "query",
+    ['"', '书市"', "*", "书*", "AND (", "OR", "NEAR(书市", "书市 NOT", ":", "^书", "''", "\\"],
 )
 async def test_search_operator_characters_never_error(bot: Harness, query: str) -> None:
     reply = await bot.ask(bot.user(42), f"/search {query}")

@@ -72,9 +72,19 @@ def test_bad_days(text: str, key: str) -> None:
 @pytest.mark.parametrize(
     ("text", "minutes"),
     [
-        ("2h", 120), ("30m", 30), ("1d", 1440), ("2小时", 120), ("30分钟", 30), ("1天", 1440),
-        ("1h30m", 90), ("90min", 90), ("半小时", 30), ("1.5h", 90), ("2 hours", 120),
-        ("3个小时", 180), ("30天", 43200),
+        ("2h", 120),
+        ("30m", 30),
+        ("1d", 1440),
+        ("2小时", 120),
+        ("30分钟", 30),
+        ("1天", 1440),
+        ("1h30m", 90),
+        ("90min", 90),
+        ("半小时", 30),
+        ("1.5h", 90),
+        ("2 hours", 120),
+        ("3个小时", 180),
+        ("30天", 43200),
     ],
 )
 def test_leads(text: str, minutes: int) -> None:
@@ -89,7 +99,12 @@ def test_bad_leads(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("minutes", "zh", "en"),
-    [(30, "30分钟", "30 min"), (60, "1小时", "1 h"), (1440, "1天", "1 d"), (90, "1小时30分钟", "1 h 30 min")],
+    [
+        (30, "30分钟", "30 min"),
+        (60, "1小时", "1 h"),
+        (1440, "1天", "1 d"),
+        (90, "1小时30分钟", "1 h 30 min"),
+    ],
 )
 def test_format_lead(minutes: int, zh: str, en: str) -> None:
     lead = dt.timedelta(minutes=minutes)

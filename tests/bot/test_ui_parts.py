@@ -41,7 +41,7 @@ def test_language_of_telegram_code(code: str | None, lang: str) -> None:
 
 def test_every_command_has_help_texts_and_readme_documentation() -> None:
     readme = README.read_text(encoding="utf-8")
-    section = readme[readme.index("## The Telegram bot"):]
+    section = readme[readme.index("## The Telegram bot") :]
     for command in COMMANDS:
         assert command.zh.strip() and command.en.strip(), command.name
         assert f"/{command.name}" in section, f"README does not document /{command.name}"
@@ -82,12 +82,23 @@ def test_malformed_payloads_are_ignored(data: str) -> None:
 
 def _event(**changes: object) -> StoredEvent:
     base: dict[str, object] = dict(
-        id="a2333da6cbd9713d", article_id="x", title="“北京书市”开幕", start=dt.date(2023, 4, 14),
-        end=dt.date(2023, 4, 24), all_day=True, timezone="Asia/Shanghai",
+        id="a2333da6cbd9713d",
+        article_id="x",
+        title="“北京书市”开幕",
+        start=dt.date(2023, 4, 14),
+        end=dt.date(2023, 4, 24),
+        all_day=True,
+        timezone="Asia/Shanghai",
         start_at=dt.datetime(2023, 4, 13, 16, 0, tzinfo=dt.UTC),
-        end_at=dt.datetime(2023, 4, 24, 16, 0, tzinfo=dt.UTC), kind="activity",
-        location="泰舍书局", evidence="4月14日至24日,书市开幕", sentence="", article_title="书市",
-        confidence=0.9, source="page.txt", published_on=dt.date(2023, 4, 14),
+        end_at=dt.datetime(2023, 4, 24, 16, 0, tzinfo=dt.UTC),
+        kind="activity",
+        location="泰舍书局",
+        evidence="4月14日至24日,书市开幕",
+        sentence="",
+        article_title="书市",
+        confidence=0.9,
+        source="page.txt",
+        published_on=dt.date(2023, 4, 14),
     )
     base.update(changes)
     return StoredEvent(**base)  # type: ignore[arg-type]
@@ -95,8 +106,11 @@ def _event(**changes: object) -> StoredEvent:
 
 def test_ics_all_day_as_dates_and_timed_with_tzid() -> None:
     timed = _event(
-        id="b" * 16, title="读书会", start=dt.datetime(2023, 4, 20, 14, 30),
-        end=dt.datetime(2023, 4, 20, 16, 0), all_day=False,
+        id="b" * 16,
+        title="读书会",
+        start=dt.datetime(2023, 4, 20, 14, 30),
+        end=dt.datetime(2023, 4, 20, 16, 0),
+        all_day=False,
         start_at=dt.datetime(2023, 4, 20, 6, 30, tzinfo=dt.UTC),
         end_at=dt.datetime(2023, 4, 20, 8, 0, tzinfo=dt.UTC),
     )
@@ -121,8 +135,15 @@ def test_token_filter_cleans_messages_and_tracebacks() -> None:
     try:
         raise RuntimeError(f"https://api.telegram.org/bot{token}/getMe")
     except RuntimeError as exc:
-        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "url %s", (str(exc),),
-                                   (RuntimeError, exc, exc.__traceback__))
+        record = logging.LogRecord(
+            "x",
+            logging.ERROR,
+            __file__,
+            1,
+            "url %s",
+            (str(exc),),
+            (RuntimeError, exc, exc.__traceback__),
+        )
     TokenFilter(token).filter(record)
     assert "ABCdef" not in record.getMessage() and "ABCdef" not in (record.exc_text or "")
 

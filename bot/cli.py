@@ -324,12 +324,23 @@ def run(ctx: click.Context, start_at: dt.datetime | None, speed: float | None) -
 
 
 @cli.command()
-@click.option("--start-at", callback=_instant, metavar="INSTANT",
-              help="Start the clock here (default 2023-04-14T07:00+08:00, the paper's morning).")
-@click.option("--speed", type=click.FloatRange(min=0, min_open=True),
-              help="Clock speed (default 600 during the script, 60 while you chat).")
-@click.option("--script", "mode", flag_value="script",
-              help="Only play the scripted conversation (default when stdin is no terminal).")
+@click.option(
+    "--start-at",
+    callback=_instant,
+    metavar="INSTANT",
+    help="Start the clock here (default 2023-04-14T07:00+08:00, the paper's morning).",
+)
+@click.option(
+    "--speed",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Clock speed (default 600 during the script, 60 while you chat).",
+)
+@click.option(
+    "--script",
+    "mode",
+    flag_value="script",
+    help="Only play the scripted conversation (default when stdin is no terminal).",
+)
 @click.option("--chat", "mode", flag_value="chat", help="Skip the script: chat right away.")
 @_config_option
 @click.pass_context
@@ -351,14 +362,16 @@ def demo(
     if start_at is not None and start_at.tzinfo is None:
         start_at = start_at.replace(tzinfo=cfg.tz)
     try:
-        asyncio.run(run_demo(
-            cfg,
-            script=mode in ("script", "both"),
-            chat=mode in ("chat", "both"),
-            out=lambda text: click.echo(text, nl=False),
-            start_at=start_at or START_AT,
-            speed=speed,
-        ))
+        asyncio.run(
+            run_demo(
+                cfg,
+                script=mode in ("script", "both"),
+                chat=mode in ("chat", "both"),
+                out=lambda text: click.echo(text, nl=False),
+                start_at=start_at or START_AT,
+                speed=speed,
+            )
+        )
     except DemoFailed as exc:
         raise click.ClickException(f"demo: {exc}") from None
     except KeyboardInterrupt:

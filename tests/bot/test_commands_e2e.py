@@ -124,6 +124,7 @@ async def test_list_buttons_open_events(bot: Harness) -> None:
         ("周日", "书市", "主干道"),
         ("next week", "世界阅读日", "主干道"),
         ("April 30", "主干道", "世界阅读日"),
+        ("4月下旬", "世界阅读日", "环氧"),
     ],
 )
 async def test_upcoming_with_a_span(bot: Harness, arg: str, expected: str, absent: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
@@ -194,12 +195,14 @@ def run_bot(config: Config, clock: Clock) -> None:
     db = open_db(config)
     application = build_application(Services(config, db, clock), owns_db=True)
     if tg.mode == "webhook":
-        assert tg.webhook_url is not None
+        assert tg.webhook_url is not None and tg.token is not None
         application.run_webhook(
             listen=tg.webhook_listen,
             port=tg.webhook_port,
             url_path=urlsplit(tg.webhook_url).path.lstrip("/"),
             webhook_url=tg.webhook_url,
+            # Telegram echoes this header on every post: requests without it are not Telegram's.
+            secret_token=hashlib.sha256(tg.token.encode()).hexdigest()[:32],
             allowed_updates=Update.ALL_TYPES,
         )
     else:

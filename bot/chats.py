@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot import reminders
 from bot.i18n import LANGUAGES
 from bot.services import Services
 from storage import Chat
@@ -27,12 +28,14 @@ def ensure_chat(services: Services, chat_id: int, *, language: str, kind: str) -
 
 
 def start_chat(services: Services, chat_id: int, *, language: str, kind: str) -> Chat:
-    """Return the chat, registered, active and subscribed to alerts and the daily digest."""
+    """Return the chat, registered, active and subscribed to alerts and the daily digest
+    (its next digest queued)."""
     chat = ensure_chat(services, chat_id, language=language, kind=kind)
     now = services.clock.now()
     with services.db.atomic():
         for topic in TOPICS:
             store.subscribe(services.db, chat_id, topic, now=now)
+    reminders.plan_digests(services, [chat_id])
     return chat
 
 

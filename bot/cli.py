@@ -333,7 +333,7 @@ def run(ctx: click.Context, start_at: dt.datetime | None, speed: float | None) -
 @click.option(
     "--speed",
     type=click.FloatRange(min=0, min_open=True),
-    help="Clock speed (default 600 during the script, 60 while you chat).",
+    help="Clock speed (default 300 during the script, 60 while you chat).",
 )
 @click.option(
     "--script",

@@ -30,7 +30,7 @@ from storage import open_database
 
 SAMPLE = Path(__file__).parent / "examples" / "fengtai-2023-04-14.txt"
 START_AT = dt.datetime(2023, 4, 14, 7, 0, tzinfo=zoneinfo.ZoneInfo("Asia/Shanghai"))
-SCRIPT_SPEED = 600.0  # ten simulated minutes a second: 08:00 comes six seconds after 07:00
+SCRIPT_SPEED = 300.0  # five simulated minutes a second: 08:00 comes twelve seconds after 07:00
 CHAT_SPEED = 60.0  # a simulated minute a second: time to type before 08:00
 USER_ID = 10001
 TOKEN = "123456:DEMO-not-a-real-token"
@@ -170,7 +170,7 @@ async def run_demo(
 ) -> None:
     """Run the sandbox: the script, then the chat, as asked. Raises DemoFailed.
 
-    The script runs the clock at ``speed`` (default 600×) so the 08:00 reminder comes in
+    The script runs the clock at ``speed`` (default 300×) so the 08:00 reminder comes in
     seconds; the chat then runs it at ``speed`` or 60×.
     """
     clock = ScaledClock(start_at, speed or (SCRIPT_SPEED if script else CHAT_SPEED))

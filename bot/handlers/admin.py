@@ -6,9 +6,9 @@ from html import escape
 
 from telegram import Document, Message, Update
 
-from bot import jobs, reminders
+from bot import reminders
 from bot.context import BotContext
-from bot.handlers.common import admin_only, arg_text, here, reply, reply_usage
+from bot.handlers.common import admin_only, arg_text, here, reply, reply_usage, wake_dispatcher
 from bot.i18n import t
 from bot.ingest import DocumentError
 from bot.render import day_text, event_line
@@ -66,7 +66,7 @@ async def ingest_cmd(update: Update, context: BotContext) -> None:
     lines += [event_line(e, where.lang, where.tz, n) for n, e in enumerate(uploaded.events, 1)]
     if uploaded.alerts:
         lines.append(t(where.lang, "ingest_alerts", count=uploaded.alerts))
-        jobs.wake_dispatcher(context.application)
+        wake_dispatcher(context)
     await reply(update, "\n".join(lines))
 
 
@@ -100,5 +100,5 @@ async def broadcast_cmd(update: Update, context: BotContext) -> None:
         await reply_usage(update, where.lang, "broadcast_usage", "/broadcast 书市今天开幕")
         return
     count = reminders.queue_broadcast(context.services, text)
-    jobs.wake_dispatcher(context.application)
+    wake_dispatcher(context)
     await reply(update, t(where.lang, "broadcast_queued", count=count))

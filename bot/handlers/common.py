@@ -49,6 +49,13 @@ def here(update: Update, context: BotContext) -> Here:
     return Here(chat, chat.language, timezone_of(chat.timezone, services.config.timezone))
 
 
+def wake_dispatcher(context: BotContext) -> None:
+    """Let the outbox dispatcher re-plan its next run: something was just queued or moved."""
+    from bot import jobs
+
+    jobs.wake_dispatcher(context.application)
+
+
 def arg_text(context: BotContext) -> str:
     """Return the command's arguments as one string ('' when none)."""
     return " ".join(context.args or []).strip()

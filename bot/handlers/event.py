@@ -11,10 +11,10 @@ from telegram.error import BadRequest
 from bot import callbacks, reminders
 from bot.browse import find_events, short_id
 from bot.context import BotContext
-from bot.handlers.common import Here, arg_text, here, reply, reply_usage
+from bot.handlers.common import Here, arg_text, here, reply, reply_usage, wake_dispatcher
 from bot.i18n import t
 from bot.ics import calendar_bytes
-from bot.render import day_text, event_card, event_keyboard, event_line, shorten
+from bot.render import day_text, event_card, event_keyboard, shorten
 from storage import StoredEvent
 
 EXAMPLE_ID = "3fa2c1"
@@ -40,7 +40,7 @@ async def show_event(update: Update, context: BotContext, where: Here, ref: str)
         return
     if len(found) > 1:
         lines = [t(where.lang, "event_ambiguous", ref=escape(ref))]
-        lines += [event_line(e, where.lang, where.tz) for e in found]
+        lines += [f"• {escape(e.title)} · /event {e.id}" for e in found]
         await reply(update, "\n".join(lines))
         return
     await send_card(update, context, where, found[0])
@@ -118,6 +118,7 @@ async def remind_and_confirm(
         await reply(update, t(where.lang, "remind_over", title=title))
         return
     planned = reminders.remind_event(services, where.id, event.id, lead)
+    wake_dispatcher(context)
     if not planned:
         await reply(update, t(where.lang, "remind_none", title=title))
         return
@@ -134,6 +135,7 @@ async def cancel_and_confirm(
 ) -> None:
     """Cancel the chat's pending reminders of ``event`` and say how many."""
     count = reminders.cancel_event_reminders(context.services, where.id, event.id)
+    wake_dispatcher(context)
     key = "reminder_cancelled" if count else "reminder_nothing"
     await reply(update, t(where.lang, key, title=escape(event.title), count=count))
 

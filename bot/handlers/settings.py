@@ -19,7 +19,7 @@ from bot import callbacks, reminders
 from bot.config import ConfigError, parse_hhmm, parse_quiet_hours
 from bot.context import BotContext
 from bot.dates import DateInputError, format_lead, parse_lead
-from bot.handlers.common import Here, here, reply, reply_usage
+from bot.handlers.common import Here, here, reply, reply_usage, wake_dispatcher
 from bot.i18n import t
 
 # What the cycling buttons offer next.
@@ -117,6 +117,7 @@ async def settings_cmd(update: Update, context: BotContext) -> None:
             await reply_usage(update, where.lang, exc.key, example, text=exc.text)
             return
         reminders.update_chat_settings(context.services, where.id, **changes)
+        wake_dispatcher(context)
         where = here(update, context)
     text, keyboard = _view(context, where)
     if args:
@@ -139,6 +140,7 @@ async def settings_button(update: Update, context: BotContext) -> None:
     except SettingError:
         return
     reminders.update_chat_settings(context.services, where.id, **changes)
+    wake_dispatcher(context)
     text, keyboard = _view(context, here(update, context))
     try:
         await query.edit_message_text(text, reply_markup=keyboard)

@@ -6,7 +6,7 @@ from telegram import Update
 
 from bot.chats import set_language, start_chat, stop_chat
 from bot.context import BotContext
-from bot.handlers.common import arg_text, here, reply, reply_usage
+from bot.handlers.common import arg_text, here, reply, reply_usage, wake_dispatcher
 from bot.handlers.event import show_event
 from bot.i18n import LANGUAGES, language_of, t
 
@@ -24,6 +24,7 @@ async def start_cmd(update: Update, context: BotContext) -> None:
         language=language_of(user.language_code if user else None),
         kind=tg_chat.type,
     )
+    wake_dispatcher(context)
     where = here(update, context)
     payload = arg_text(context)
     if payload.startswith(DEEP_LINK_PREFIX):

@@ -453,3 +453,26 @@ async def test_an_error_of_ours_is_logged_with_context_and_the_user_gets_an_apol
     logged = [r for r in caplog.records if r.name == "newscal.bot"]
     assert logged and "chat 42: '/upcoming'" in logged[0].getMessage()
     assert all(TOKEN.split(":")[1] not in r.getMessage() for r in caplog.records)
+
+
+async def test_in_a_group_commands_with_the_bot_name_work_and_chatter_is_ignored(
+    bot: Harness,
+) -> None:
+    member = bot.user(-5001, user_id=7, language_code="zh")
+    reply = await bot.ask(member, "/upcoming@newscal_test_bot 1")
+    assert "1. “北京书市”" in reply.text
+    assert get_chat(bot.services.db, -5001).kind == "group"  # type: ignore[union-attr]
+    member.skip_seen()
+    await member.send("大家好")
+    reply = await bot.ask(member, "/today")
+    assert "今天" in reply.text
+    # updates are handled in order, so the greeting was handled (silently) before /today
+    assert not any("请发送命令" in text for text in member.texts)
+
+
+async def test_english_event_card(bot: Harness) -> None:
+    bob = bot.user(43, language_code="en-GB")
+    reply = await bot.ask(bob, f"/event {event_id(bot, '书市')}")
+    assert "When: Fri 14 Apr 2023 – Mon 24 Apr" in reply.text
+    assert "Kind: activity" in reply.text and "published Fri 14 Apr 2023" in reply.text
+    assert reply.button_texts == ["⏰ Remind me", "📅 Add to calendar"]

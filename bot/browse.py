@@ -61,10 +61,18 @@ def upcoming_events(
     if window is not None:
         first, starts_before = window_bounds(window, tz)
         ends_after = max(now, first)
-    filters = {"ends_after": ends_after, "starts_before": starts_before, "search": search}
-    total = count_events_matching(services.db, **filters)
+    total = count_events_matching(
+        services.db, ends_after=ends_after, starts_before=starts_before, search=search
+    )
     offset = max(0, min(offset, max(total - 1, 0)))
-    events = list_events(services.db, **filters, limit=limit, offset=offset)
+    events = list_events(
+        services.db,
+        ends_after=ends_after,
+        starts_before=starts_before,
+        search=search,
+        limit=limit,
+        offset=offset,
+    )
     return EventPage(events, total, offset, limit)
 
 

@@ -98,12 +98,19 @@ def admin_only(handler: Handler) -> Handler:
 
 
 async def flood_guard(update: Update, context: BotContext) -> None:
-    """Stop commands and button clicks beyond the per-chat rate (run before every handler)."""
+    """Stop commands, button clicks and private messages beyond the per-chat rate (run before
+    every handler): each of them gets an answer, so each counts."""
     chat = update.effective_chat
-    is_command = bool(
-        update.message and (update.message.text or update.message.caption or "").startswith("/")
+    message = update.message
+    answered = bool(
+        message
+        and (
+            chat is not None
+            and chat.type == "private"
+            or (message.text or message.caption or "").startswith("/")
+        )
     )
-    if chat is None or not (is_command or update.callback_query):
+    if chat is None or not (answered or update.callback_query):
         return
     if context.flood.admit(chat.id):
         return

@@ -77,10 +77,10 @@ async def event_button(update: Update, context: BotContext) -> None:
         await send_card(update, context, where, event)
     elif action == "r":
         await remind_and_confirm(update, context, where, event, lead=None)
-        await _set_card_buttons(update, where, event, reminded=True)
+        await _set_card_buttons(update, where, event, is_reminded(context, where.id, event.id))
     elif action == "c":
         await cancel_and_confirm(update, context, where, event)
-        await _set_card_buttons(update, where, event, reminded=False)
+        await _set_card_buttons(update, where, event, is_reminded(context, where.id, event.id))
     elif action == "i":
         await send_ics(
             update,
@@ -92,7 +92,7 @@ async def event_button(update: Update, context: BotContext) -> None:
 
 
 async def _set_card_buttons(
-    update: Update, where: Here, event: StoredEvent, *, reminded: bool
+    update: Update, where: Here, event: StoredEvent, reminded: bool
 ) -> None:
     query = update.callback_query
     if query is None or query.message is None:

@@ -18,7 +18,7 @@ from extractors.model import Event, Page, day_of, moment_from_iso, moment_iso
 from .dedup import CHANGE_WORDS, MOVE_DAYS, Statement, moved_happening, same_happening, similarity
 from .records import IngestOutcome
 from .search import index_text
-from .times import to_db
+from .times import epoch_minute, to_db
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,20 +362,27 @@ def local_instant(value: dt.date, tz: zoneinfo.ZoneInfo, *, end: bool = False) -
 
 
 def index_event(db: sqlite_utils.Database, event_id: str) -> None:
-    """(Re)write the search index entry of one event."""
+    """(Re)write the search and interval index entries of one event."""
     row = db.execute(
-        "SELECT rowid, title, location, evidence, article_title FROM events WHERE id = ?",
+        "SELECT rowid, title, location, evidence, article_title, start_at, end_at "
+        "FROM events WHERE id = ?",
         [event_id],
     ).fetchone()
-    db.execute("DELETE FROM events_fts WHERE rowid = ?", [row[0]])
+    unindex_event(db, event_id)
     db.execute(
-        "INSERT INTO events_fts (rowid, tokens) VALUES (?, ?)", [row[0], index_text(*row[1:])]
+        "INSERT INTO events_fts (rowid, bigrams, chars) VALUES (?, ?, ?)",
+        [row[0], *index_text(*row[1:5])],
+    )
+    db.execute(
+        "INSERT INTO events_span (id, start_minute, end_minute) VALUES (?, ?, ?)",
+        [row[0], epoch_minute(row[5]), epoch_minute(row[6], ceil=True)],
     )
 
 
 def unindex_event(db: sqlite_utils.Database, event_id: str) -> None:
-    """Remove one event from the search index."""
-    db.execute(
-        "DELETE FROM events_fts WHERE rowid = (SELECT rowid FROM events WHERE id = ?)",
-        [event_id],
-    )
+    """Remove one event from the search and interval indexes."""
+    for table, key in (("events_fts", "rowid"), ("events_span", "id")):
+        db.execute(
+            f"DELETE FROM {table} WHERE {key} = (SELECT rowid FROM events WHERE id = ?)",
+            [event_id],
+        )

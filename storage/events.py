@@ -11,7 +11,7 @@ from extractors.model import moment_from_iso
 
 from .records import EventSource, StoredEvent
 from .search import match_query
-from .times import from_db, to_db
+from .times import epoch_minute, from_db, to_db
 
 _COLUMNS = (
     'e.id, e.article_id, e.title, e.start, e."end", e.all_day, e.timezone, e.start_at, '
@@ -73,6 +73,8 @@ def list_events(
 ) -> list[StoredEvent]:
     """Return events in start order: those not over by ``ends_after``, starting before
     ``starts_before``, matching every word of ``search``. Empty list when none."""
+    if ends_after is not None and not (search and search.split()):
+        return _not_over(db, ends_after, starts_before, limit, offset)
     where: list[str] = []
     params: list[Any] = []
     if ends_after is not None:
@@ -93,6 +95,34 @@ def list_events(
         sql += " LIMIT ? OFFSET ?"
         params.extend([limit, offset])
     return [_event(r) for r in db.execute(sql, params).fetchall()]
+
+
+def _not_over(
+    db: sqlite_utils.Database,
+    now: dt.datetime,
+    starts_before: dt.datetime | None,
+    limit: int | None,
+    offset: int,
+) -> list[StoredEvent]:
+    """Events not over at ``now``, in start order, from two index-backed queries: those
+    running at ``now`` (the interval index) and those starting later (the start index)."""
+    at = to_db(now)
+    minute = epoch_minute(now)
+    before = "" if starts_before is None else " AND e.start_at < ?"
+    extra = [] if starts_before is None else [to_db(starts_before)]
+    running = db.execute(
+        f"SELECT {_COLUMNS} {_FROM} WHERE e.rowid IN (SELECT id FROM events_span "
+        "WHERE start_minute <= ? AND end_minute > ?) AND e.start_at <= ? AND e.end_at > ?" + before,
+        [minute, minute, at, at, *extra],
+    ).fetchall()
+    sql = f"SELECT {_COLUMNS} {_FROM} WHERE e.start_at > ?{before} ORDER BY e.start_at, e.id"
+    params: list[Any] = [at, *extra]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(offset + limit)
+    later = db.execute(sql, params).fetchall()
+    rows = sorted(running + later, key=lambda r: (r[7], r[0]))
+    return [_event(r) for r in rows[offset : None if limit is None else offset + limit]]
 
 
 def count_events(db: sqlite_utils.Database) -> int:

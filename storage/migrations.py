@@ -48,7 +48,9 @@ def initial(db: sqlite_utils.Database) -> None:
 
         -- Full-text search: rowid = events.rowid; tokens are character bigrams (storage/search.py),
         -- written by storage whenever an event is written.
-        CREATE VIRTUAL TABLE events_fts USING fts5(tokens, tokenize='unicode61');
+        CREATE VIRTUAL TABLE events_fts USING fts5(bigrams, chars, tokenize='unicode61');
+        -- Interval index (minutes since the epoch) for "what is running at instant T".
+        CREATE VIRTUAL TABLE events_span USING rtree_i32(id, start_minute, end_minute);
 
         CREATE TABLE chats (
             id INTEGER PRIMARY KEY,         -- Telegram chat id

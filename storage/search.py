@@ -3,7 +3,8 @@
 Indexed text is stored as space-separated tokens: each run of CJK characters becomes its
 overlapping bigrams (``北京书市`` → ``北京 京书 书市``), Latin words and numbers stay whole,
 lower-cased. A query word becomes the phrase of its tokens, so ``书市`` and ``北京书市`` match
-consecutive bigrams. FTS5 syntax never reaches the index: every token is quoted.
+consecutive bigrams; a one-character word searches a second column of single characters.
+FTS5 syntax never reaches the index: every token is quoted.
 """
 
 from __future__ import annotations
@@ -28,18 +29,26 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def index_text(*parts: str | None) -> str:
-    """Return the token string stored in the FTS index for these fields."""
-    return " ".join(" ".join(tokens(p or "")) for p in parts)
+def index_text(*parts: str | None) -> tuple[str, str]:
+    """Return the (bigrams, characters) token strings stored in the FTS index for these fields.
+
+    The second column holds every CJK character alone, for one-character queries.
+    """
+    text = " ".join(p or "" for p in parts)
+    chars = " ".join(ch for run in _CJK_RUN.findall(text) for ch in run)
+    return " ".join(tokens(text)), chars
 
 
 def match_query(query: str) -> str | None:
-    """Return an FTS5 MATCH expression requiring every word of ``query``; None when no word
-    can use the index (nothing searchable, or a single CJK character)."""
+    """Return an FTS5 MATCH expression requiring every word of ``query``; None when the
+    query has nothing searchable (only punctuation and operators)."""
     phrases = []
     for word in query.split():
         toks = tokens(word)
-        if not toks or any(len(t) == 1 and _CJK_RUN.fullmatch(t) for t in toks):
-            return None
-        phrases.append('"' + " ".join(t.replace('"', '""') for t in toks) + '"')
+        if not toks:
+            continue
+        if len(toks) == 1 and len(toks[0]) == 1 and _CJK_RUN.fullmatch(toks[0]):
+            phrases.append(f'chars : "{toks[0]}"')
+        else:
+            phrases.append('bigrams : "' + " ".join(t.replace('"', '""') for t in toks) + '"')
     return " AND ".join(phrases) if phrases else None

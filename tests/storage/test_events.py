@@ -83,3 +83,25 @@ def test_search(stored, query, expected):
 def test_search_operators_are_plain_text(stored, query):
     assert isinstance(list_events(stored, search=query), list)
     assert count_events(stored) == 3
+
+
+def test_not_over_merges_running_and_later_events_in_start_order(db, clock):
+    def ev(title, start, end):
+        return Event(title, start, end, Kind.ACTIVITY, True, title)
+
+    events = (
+        ev("长期展览", dt.date(2023, 1, 1), dt.date(2023, 12, 31)),
+        ev("已结束", dt.date(2023, 4, 1), dt.date(2023, 4, 13)),
+        ev("今晚讲座", dt.datetime(2023, 4, 14, 19, 0), dt.datetime(2023, 4, 14, 21, 0)),
+        ev("上午已结束", dt.datetime(2023, 4, 14, 9, 0), dt.datetime(2023, 4, 14, 10, 0)),
+        ev("书市", dt.date(2023, 4, 14), dt.date(2023, 4, 24)),
+        ev("下周", dt.date(2023, 4, 21), dt.date(2023, 4, 21)),
+    )
+    page = Page(dt.date(2023, 4, 14), True, events, text="y")
+    save_page(db, "q", page, timezone="Asia/Shanghai", now=clock.now())
+    noon = dt.datetime(2023, 4, 14, 12, 0, tzinfo=UTC8)
+    assert _titles(list_events(db, ends_after=noon)) == ["长期展览", "书市", "今晚讲座", "下周"]
+    assert _titles(list_events(db, ends_after=noon, limit=2, offset=1)) == ["书市", "今晚讲座"]
+    assert _titles(
+        list_events(db, ends_after=noon, starts_before=dt.datetime(2023, 4, 15, tzinfo=UTC8))
+    ) == ["长期展览", "书市", "今晚讲座"]

@@ -24,11 +24,13 @@ def test_tokens(text, expected):
 @pytest.mark.parametrize(
     "query,expected",
     [
-        pytest.param("书市", '"书市"', id="word"),
-        pytest.param("北京书市 泰舍", '"北京 京书 书市" AND "泰舍"', id="all-words"),
-        pytest.param('AND"', '"and"', id="quoted-operator"),
-        pytest.param("书", None, id="single-char-falls-back"),
-        pytest.param("*", None, id="nothing-searchable"),
+        pytest.param("书市", 'bigrams : "书市"', id="word"),
+        pytest.param(
+            "北京书市 泰舍", 'bigrams : "北京 京书 书市" AND bigrams : "泰舍"', id="all-words"
+        ),
+        pytest.param('AND"', 'bigrams : "and"', id="quoted-operator"),
+        pytest.param("书", 'chars : "书"', id="single-char-column"),
+        pytest.param("* ( :", None, id="nothing-searchable"),
     ],
 )
 def test_match_query(query, expected):

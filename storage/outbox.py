@@ -394,3 +394,27 @@ def deliveries_of_chat(db: sqlite_utils.Database, chat_id: int) -> list[Delivery
         Delivery(r[0], r[1], r[2], from_db(r[3]), r[4], r[5], r[6], r[7])  # type: ignore[arg-type]
         for r in rows
     ]
+
+
+def record_sent_many(
+    db: sqlite_utils.Database,
+    sent: Iterable[tuple[int, int, dt.datetime, int | None, bool]],
+) -> None:
+    """Mark rows sent and log their deliveries, all in one transaction.
+
+    Each item is (reminder id, chat id, sent at, Telegram message id, late).
+    """
+    items = [(rid, cid, to_db(at), mid, int(late)) for rid, cid, at, mid, late in sent]
+    if not items:
+        return
+    with db.atomic():
+        db.conn.executemany(
+            "INSERT INTO deliveries (reminder_id, chat_id, attempted_at, outcome, message_id) "
+            "VALUES (?, ?, ?, 'sent', ?)",
+            [(rid, cid, at, mid) for rid, cid, at, mid, _ in items],
+        )
+        db.conn.executemany(
+            "UPDATE reminders SET status = 'sent', sent_at = ?, attempts = attempts + 1, "
+            "late = ?, last_error = NULL WHERE id = ?",
+            [(at, late, rid) for rid, _, at, _, late in items],
+        )

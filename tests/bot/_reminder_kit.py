@@ -13,6 +13,7 @@ from extractors.model import Event, Kind, Page
 from storage import open_database
 from storage.articles import save_page
 from storage.chats import register_chat, subscribe
+from storage.records import StoredEvent
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 
@@ -77,3 +78,27 @@ def save_events(
         "SELECT id FROM events WHERE article_id = ? ORDER BY rowid", [saved.article_id]
     ).fetchall()
     return [r[0] for r in ids]
+
+
+def stored(title: str, start: str, end: str, kind: str = "activity") -> StoredEvent:
+    """Return a StoredEvent as the database would hold it, without a database."""
+    from storage.articles import local_instant
+
+    first, last = moment(start), moment(end)
+    return StoredEvent(
+        id="e" + str(abs(hash((title, start, end))) % 10**8),
+        article_id="a1",
+        title=title,
+        start=first,
+        end=last,
+        all_day=not isinstance(first, dt.datetime),
+        timezone="Asia/Shanghai",
+        start_at=local_instant(first, SHANGHAI).astimezone(dt.UTC),
+        end_at=local_instant(last, SHANGHAI, end=True).astimezone(dt.UTC),
+        kind=kind,
+        location="区图书馆",
+        evidence=title,
+        sentence=title,
+        article_title=None,
+        confidence=0.9,
+    )

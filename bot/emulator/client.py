@@ -119,6 +119,18 @@ class SimUser:
         self.emu.world.push_update("callback_query", query)
         return query_id
 
+    async def edit(self, message: dict[str, Any], text: str) -> dict[str, Any]:
+        """Return the user's ``message`` edited to ``text`` (an edited_message update)."""
+        edited = dict(message, text=text, edit_date=self.emu.world.now_date())
+        entities = command_entities(text)
+        if entities:
+            edited["entities"] = entities
+        else:
+            edited.pop("entities", None)
+        self.chat.by_id[edited["message_id"]] = edited
+        self.emu.world.push_update("edited_message", edited)
+        return edited
+
     async def answer(self, query_id: str, timeout: float = 5.0) -> dict[str, Any]:
         """Return the bot's answerCallbackQuery for ``query_id`` once it came."""
         answers = self.emu.world.callback_answers
@@ -130,11 +142,37 @@ class SimUser:
         return await self.emu.world.changed.wait_until(check, timeout)
 
     def block(self) -> None:
-        """Block the bot: from now on sends to this chat answer 403."""
+        """Block the bot: sends to this chat answer 403 and the bot gets a my_chat_member update."""
         self.chat.blocked = True
+        self._member_update("member", "kicked")
 
     def unblock(self) -> None:
+        """Unblock the bot (as a user restarting it does): sends work again."""
         self.chat.blocked = False
+        self._member_update("kicked", "member")
+
+    def _member_update(self, old: str, new: str) -> None:
+        if self.chat.type != "private":
+            return
+        bot = self.emu.world.bot_user
+
+        def member(status: str) -> dict[str, Any]:
+            return {
+                "status": status,
+                "user": bot,
+                **({"until_date": 0} if status == "kicked" else {}),
+            }
+
+        self.emu.world.push_update(
+            "my_chat_member",
+            {
+                "chat": self.chat.to_api(),
+                "from": self.user,
+                "date": self.emu.world.now_date(),
+                "old_chat_member": member(old),
+                "new_chat_member": member(new),
+            },
+        )
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -156,11 +194,18 @@ class SimUser:
     ) -> SentMessage:
         """Return the first bot message here (edits applied) for which ``predicate`` holds.
 
-        Raises TimeoutError after ``timeout`` seconds.
+        All messages are checked once, then each message again when it is sent or edited
+        (so waiting stays cheap in a chat with many messages). Raises TimeoutError after
+        ``timeout`` seconds.
         """
+        chat = self.chat
+        seen = -1
 
         def check() -> SentMessage | None:
-            for m in self.chat.bot_messages:
+            nonlocal seen
+            candidates = chat.bot_messages if seen < 0 else chat.changes[seen:]
+            seen = len(chat.changes)
+            for m in candidates:
                 if not m.deleted and predicate(m):
                     return m
             return None

@@ -8,8 +8,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .html import HtmlError, parse_html, utf16_len
-from .world import ApiError, Chat, SentMessage, World, bad_request
+from .html import HtmlError, parse_html, trim, utf16_len
+from .world import DEFAULT_UPDATE_TYPES, ApiError, Chat, SentMessage, World, bad_request
 
 Params = dict[str, Any]
 Method = Callable[[World, Params], Awaitable[Any]]
@@ -99,7 +99,8 @@ def _render(text: str, parse_mode: str | None, entities: Any, limit: int, what: 
         plain, ents = text, []  # not validated: newscal speaks HTML
     else:
         raise bad_request(f"unsupported parse_mode {parse_mode!r}")
-    if what == "text" and not plain.strip():
+    plain, ents = trim(plain, ents)
+    if what == "text" and not plain:
         raise bad_request("message text is empty")
     if utf16_len(plain) > limit:
         raise bad_request(
@@ -193,19 +194,29 @@ async def delete_webhook(world: World, params: Params) -> Any:
 
 
 async def set_webhook(world: World, params: Params) -> Any:
-    url = params.get("url") or ""
-    world.webhook = {"url": url} if url else None
+    url = str(params.get("url") or "")
+    if url and not url.startswith(("http://", "https://")):
+        raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+    world.webhook = {"url": url, "secret_token": params.get("secret_token")} if url else None
+    allowed = _json(params, "allowed_updates")
+    if allowed is not None:
+        world.allowed_updates = frozenset(allowed) if allowed else DEFAULT_UPDATE_TYPES
     if _bool(params, "drop_pending_updates"):
         world.updates.clear()
     return True
 
 
 async def get_webhook_info(world: World, params: Params) -> Any:
-    return {
-        "url": (world.webhook or {}).get("url", ""),
+    hook = world.webhook or {}
+    info: dict[str, Any] = {
+        "url": hook.get("url", ""),
         "has_custom_certificate": False,
         "pending_update_count": len(world.updates),
     }
+    if hook.get("last_error_message"):
+        info["last_error_message"] = hook["last_error_message"]
+        info["last_error_date"] = hook["last_error_date"]
+    return info
 
 
 def _commands_key(params: Params) -> str:
@@ -364,7 +375,7 @@ async def edit_message_text(world: World, params: Params) -> Any:
     message.entities = entities
     message.reply_markup = markup
     message.edit_date = world.now_date()
-    world.changed.notify()
+    world.touch(chat, message)
     return _message_api(world, chat, message)
 
 
@@ -387,7 +398,7 @@ async def edit_message_caption(world: World, params: Params) -> Any:
     message.caption, message.source, message.entities = plain or None, caption, entities
     message.reply_markup = markup
     message.edit_date = world.now_date()
-    world.changed.notify()
+    world.touch(chat, message)
     return _message_api(world, chat, message)
 
 
@@ -398,7 +409,7 @@ async def edit_message_reply_markup(world: World, params: Params) -> Any:
         raise bad_request(_NOT_MODIFIED)
     message.reply_markup = markup
     message.edit_date = world.now_date()
-    world.changed.notify()
+    world.touch(chat, message)
     return _message_api(world, chat, message)
 
 
@@ -407,7 +418,7 @@ async def delete_message(world: World, params: Params) -> Any:
     mid = _int(params, "message_id")
     message = world.bot_message(chat, mid or 0, "delete")
     message.deleted = True
-    world.changed.notify()
+    world.touch(chat, message)
     return True
 
 

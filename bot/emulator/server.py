@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Literal
 
+import aiohttp
 from aiohttp import web
 from aiohttp.web_request import FileField
 
@@ -89,6 +90,7 @@ class BotApiEmulator:
         self._poll_signal = Signal()
         self._closing = asyncio.Event()
         self._users: dict[tuple[int, int], SimUser] = {}
+        self._webhook_task: asyncio.Task[None] | None = None
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -107,6 +109,9 @@ class BotApiEmulator:
     async def stop(self) -> None:
         self._closing.set()
         self.world.updates_signal.notify()
+        if self._webhook_task is not None:
+            self._webhook_task.cancel()
+            await asyncio.gather(self._webhook_task, return_exceptions=True)
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -266,6 +271,8 @@ class BotApiEmulator:
                 result = await self._send(name, impl, params, chat)  # type: ignore[arg-type]
             else:
                 result = await impl(self.world, params)  # type: ignore[misc]
+                if name in ("setwebhook", "deletewebhook"):
+                    self._sync_webhook()
         except ApiError as exc:
             self.stats.requests[(method, exc.status)] += 1
             return _response(exc.status, exc.body())
@@ -283,16 +290,16 @@ class BotApiEmulator:
         chat = self.world.chat(chat_id)  # 400 not found / migrated, 403 blocked come first
         now = self.time()
         if self.limits:
-            if self.limits == "record":
-                self.tracker.note(name, chat.id, chat.is_group, now)
-            else:
-                violation = self.tracker.check(name, chat.id, chat.is_group, now)
-                if violation is not None:
-                    raise ApiError(
-                        429,
-                        f"Too Many Requests: retry after {violation.retry_after}",
-                        {"retry_after": violation.retry_after},
-                    )
+            record_only = self.limits == "record"
+            violation = self.tracker.check(
+                name, chat.id, chat.is_group, now, deliver_anyway=record_only
+            )
+            if violation is not None and not record_only:
+                raise ApiError(
+                    429,
+                    f"Too Many Requests: retry after {violation.retry_after}",
+                    {"retry_after": violation.retry_after},
+                )
         result = await impl(self.world, params)
         self.stats.record_send(chat.id, now, result.get("text") or result.get("caption"))
         return result
@@ -318,6 +325,56 @@ class BotApiEmulator:
             await asyncio.wait_for(self._closing.wait(), seconds)
         except TimeoutError:
             pass
+
+    def _sync_webhook(self) -> None:
+        if self.world.webhook and self._webhook_task is None:
+            self._webhook_task = asyncio.create_task(self._deliver_webhook())
+        self.world.updates_signal.notify()  # a running delivery re-reads the webhook
+
+    async def _deliver_webhook(self) -> None:
+        """POST each pending update to the webhook in order; failures retry with backoff."""
+        world = self.world
+
+        def check() -> list[dict[str, Any]] | bool | None:
+            if not world.webhook or self._closing.is_set():
+                return False
+            return world.deliverable(1) or None
+
+        backoff = 0.1
+        try:
+            async with aiohttp.ClientSession() as session:
+                while True:
+                    pending = await world.updates_signal.wait_until(check, None)
+                    hook = world.webhook
+                    if not isinstance(pending, list) or hook is None:
+                        return
+                    update = pending[0]
+                    headers = {}
+                    if hook.get("secret_token"):
+                        headers["X-Telegram-Bot-Api-Secret-Token"] = hook["secret_token"]
+                    error = None
+                    try:
+                        async with session.post(
+                            hook["url"],
+                            json=update,
+                            headers=headers,
+                            timeout=aiohttp.ClientTimeout(total=10),
+                        ) as resp:
+                            if not 200 <= resp.status < 300:
+                                error = (
+                                    f"Wrong response from the webhook: {resp.status} {resp.reason}"
+                                )
+                    except (aiohttp.ClientError, TimeoutError) as exc:
+                        error = f"Connection failed: {type(exc).__name__}"
+                    if error is None:
+                        world.confirm(update["update_id"] + 1)
+                        backoff = 0.1
+                    else:
+                        hook.update(last_error_message=error, last_error_date=world.now_date())
+                        await self._pause(backoff)
+                        backoff = min(backoff * 2, 5.0)
+        finally:
+            self._webhook_task = None
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         world = self.world

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import itertools
 import time
@@ -79,7 +80,13 @@ class Signal:
     async def wait(self) -> None:
         fut = asyncio.get_running_loop().create_future()
         self._waiters.append(fut)
-        await fut
+        try:
+            await fut
+        finally:
+            if not fut.done() or fut.cancelled():  # timed out: do not keep it until a notify
+                fut.cancel()
+                with contextlib.suppress(ValueError):
+                    self._waiters.remove(fut)
 
     async def wait_until(self, check: Callable[[], T | None], timeout: float | None) -> T:
         """Return the first non-None ``check()``, re-checked after every notify.
@@ -217,6 +224,7 @@ class Chat:
     blocked: bool = False
     migrated_to: int | None = None
     bot_messages: list[SentMessage] = field(default_factory=list)
+    changes: list[SentMessage] = field(default_factory=list)  # every send, edit and delete
     by_id: dict[int, SentMessage | dict[str, Any]] = field(default_factory=dict)
     next_message_id: int = 1
 
@@ -342,6 +350,8 @@ class World:
         """Queue an update of type ``kind``; return its update_id."""
         update_id = self.next_update_id
         self.next_update_id += 1
+        if kind == "callback_query" and "id" in payload:
+            self.callback_answers.setdefault(str(payload["id"]), {"answered": False})
         self.updates.append({"update_id": update_id, kind: payload})
         self.updates_signal.notify()
         return update_id
@@ -402,6 +412,11 @@ class World:
     def record_bot_message(self, chat: Chat, message: SentMessage) -> None:
         chat.bot_messages.append(message)
         chat.by_id[message.message_id] = message
+        self.touch(chat, message)
+
+    def touch(self, chat: Chat, message: SentMessage) -> None:
+        """Note that ``message`` was sent, edited or deleted, and wake whoever waits."""
+        chat.changes.append(message)
         self.changed.notify()
 
     def bot_message(self, chat: Chat, message_id: int, action: str) -> SentMessage:

@@ -36,7 +36,9 @@ def build(emu: BotApiEmulator):
     app = application_builder(emu).build()
     app.add_handler(CommandHandler("echo", echo_cmd))
     app.add_handler(CallbackQueryHandler(click_cb))
-    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, text_msg))
+    app.add_handler(
+        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, text_msg)
+    )
     return app
 
 
@@ -63,7 +65,7 @@ async def test_click_answers_and_edits(emulator: BotApiEmulator) -> None:
     assert edited.message_id == reply.message_id
     assert edited.text == "已设置 remind:7"
     assert edited.buttons == []
-    assert edited.history == ["你好 Ann: "]
+    assert edited.history == ["你好 Ann:"]  # Telegram trims the trailing space
 
 
 async def test_plain_text_and_reply_in_group(emulator: BotApiEmulator) -> None:
@@ -92,3 +94,32 @@ async def test_menu_and_get_me(emulator: BotApiEmulator) -> None:
         {"command": "start", "description": "开始"},
         {"command": "help", "description": "帮助"},
     ]
+
+
+async def test_blocking_tells_the_bot_and_edits_arrive(emulator: BotApiEmulator) -> None:
+    from telegram.ext import ChatMemberHandler
+
+    seen: list[str] = []
+
+    async def member_cb(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.my_chat_member is not None
+        seen.append(update.my_chat_member.new_chat_member.status)
+
+    async def edited_msg(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.edited_message is not None
+        await update.edited_message.reply_text(f"edited: {update.edited_message.text}")
+
+    app = build(emulator)
+    app.add_handler(ChatMemberHandler(member_cb, ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, edited_msg))
+    async with polling(app):
+        ann = emulator.user(42, "Ann")
+        sent = await ann.send("draft")
+        await ann.next_message()
+        await ann.edit(sent, "final")
+        assert (await ann.next_message()).text == "edited: final"
+        ann.block()
+        ann.unblock()
+        await ann.send("/echo")
+        await ann.next_message()
+    assert seen == ["kicked", "member"]

@@ -6,6 +6,7 @@ import asyncio
 import time
 
 import aiohttp
+import pytest
 
 from bot.emulator import BotApiEmulator
 
@@ -112,3 +113,11 @@ async def test_form_encoded_parameters_like_ptb(emulator: BotApiEmulator) -> Non
             body = await resp.json()
     assert body["result"]["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "page:2"
     assert emulator.messages(42)[0].button("下一页").callback_data == "page:2"
+
+
+async def test_timed_out_waits_leave_nothing_behind(emulator: BotApiEmulator) -> None:
+    ann = emulator.user(42, "Ann")
+    for _ in range(3):
+        with pytest.raises(TimeoutError):
+            await ann.next_message(timeout=0.01)
+    assert emulator.world.changed._waiters == []

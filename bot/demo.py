@@ -15,6 +15,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import tempfile
+import threading
 import time
 import zoneinfo
 from collections.abc import Callable
@@ -242,7 +243,28 @@ async def _script(screen: Screen, clock: ScaledClock, *, chat_follows: bool) -> 
         )
 
 
+def _read_lines(read_line: Callable[[], str]) -> asyncio.Queue[str | None]:
+    """Return a queue of the lines typed; None after the last. A daemon thread reads them, so
+    Ctrl-C never waits for a pending ``input()``."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def pump() -> None:
+        while True:
+            try:
+                line: str | None = read_line()
+            except (EOFError, KeyboardInterrupt, OSError, ValueError):
+                line = None
+            loop.call_soon_threadsafe(queue.put_nowait, line)
+            if line is None:
+                return
+
+    threading.Thread(target=pump, name="demo-stdin", daemon=True).start()
+    return queue
+
+
 async def _chat(screen: Screen, clock: ScaledClock, read_line: Callable[[], str]) -> None:
+    lines = _read_lines(read_line)
     now = clock.now().astimezone(screen.tz)
     screen.out(
         f"Your turn. The clock is at {now:%m-%d %H:%M} and now runs {clock.speed:g}× fast. "
@@ -251,10 +273,10 @@ async def _chat(screen: Screen, clock: ScaledClock, read_line: Callable[[], str]
         "/quit or Ctrl-D ends.\n"
     )
     while True:
-        try:
-            line = (await asyncio.to_thread(read_line)).strip()
-        except (EOFError, KeyboardInterrupt):
+        line = await lines.get()
+        if line is None:
             return
+        line = line.strip()
         if line in ("/quit", "/exit", "quit", "exit"):
             return
         if not line:

@@ -476,3 +476,46 @@ async def test_english_event_card(bot: Harness) -> None:
     assert "When: Fri 14 Apr 2023 – Mon 24 Apr" in reply.text
     assert "Kind: activity" in reply.text and "published Fri 14 Apr 2023" in reply.text
     assert reply.button_texts == ["⏰ Remind me", "📅 Add to calendar"]
+
+
+async def test_admin_ingests_an_uploaded_html_page(bot: Harness) -> None:
+    admin = bot.user(ADMIN)
+    page = (
+        '<!doctype html><html><head><meta charset="utf-8"><title>丰台时报</title>'
+        '<meta name="publishdate" content="2023-04-15"></head><body><article>'
+        "<p>本报讯 区图书馆将于4月29日举办春季诵读会，地点在区图书馆。</p></article></body></html>"
+    )
+    admin.skip_seen()
+    await admin.send_document(page.encode("utf-8"), "fengtai.html", caption="/ingest")
+    reply = await admin.wait_for(lambda m: "已读入 fengtai.html" in (m.text or ""), timeout=15)
+    assert "诵读会" in reply.text
+
+
+async def test_admin_ingest_of_an_unreadable_file_says_why(bot: Harness) -> None:
+    admin = bot.user(ADMIN)
+    admin.skip_seen()
+    await admin.send_document(b"   \n", "empty.txt", caption="/ingest")
+    reply = await admin.wait_for(lambda m: "无法读取" in (m.text or ""), timeout=15)
+    assert "empty.txt" in reply.text
+
+
+async def test_deep_link_to_an_unknown_event(bot: Harness) -> None:
+    reply = await bot.ask(bot.user(42), "/start event_ffffffffffffffff")
+    assert "找不到编号为“ffffffffffffffff”的活动" in reply.text
+
+
+async def test_settings_buttons_cycle_quiet_hours_lead_and_zone(bot: Harness) -> None:
+    ann = bot.user(42)
+    await bot.ask(ann, "/start")
+    view = await bot.ask(ann, "/settings")
+    await bot.click(ann, view, "免打扰 → 22:00-07:00")
+    view = await ann.wait_for(
+        lambda m: m.message_id == view.message_id and "免打扰：22:00" in m.text
+    )
+    await bot.click(ann, view, "定时活动提前 → 2小时")
+    view = await ann.wait_for(lambda m: m.message_id == view.message_id and "提前 2小时" in m.text)
+    await bot.click(ann, view, "时区 → Asia/Tokyo")
+    view = await ann.wait_for(
+        lambda m: m.message_id == view.message_id and "时区：Asia/Tokyo" in m.text
+    )
+    assert get_chat(bot.services.db, 42).timezone == "Asia/Tokyo"  # type: ignore[union-attr]

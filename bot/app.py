@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import sqlite_utils
-from telegram import BotCommandScopeDefault, Update
+from telegram import BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -114,12 +114,17 @@ async def _post_init(application: BotApplication) -> None:
     from bot.jobs import install_jobs
 
     bot = application.bot
+    services = services_of(application)
     try:
         await bot.set_my_commands(menu("zh"), scope=BotCommandScopeDefault())
         await bot.set_my_commands(menu("en"), scope=BotCommandScopeDefault(), language_code="en")
     except TelegramError as exc:  # a menu is a nicety: the bot works without it
         log.warning("could not publish the command menu: %s", exc)
-    services = services_of(application)
+    for chat_id in sorted(services.config.telegram.admin_chat_ids):
+        try:  # Telegram refuses chats that never talked to the bot: they get it next start
+            await bot.set_my_commands(menu("zh", admin=True), scope=BotCommandScopeChat(chat_id))
+        except TelegramError as exc:
+            log.warning("could not publish the admin menu to chat %s: %s", chat_id, exc)
     install_jobs(application, services)
     now = services.clock.now().astimezone(services.config.tz)
     log.info("@%s ready; its clock says %s", bot.username, now.isoformat(timespec="minutes"))

@@ -71,6 +71,8 @@ async def test_command_menu_is_published_from_the_table(bot: Harness) -> None:
     assert [c["command"] for c in bot.emu.commands] == [c.name for c in public]
     english = bot.emu.commands_for(language_code="en")
     assert [c["description"] for c in english] == [c.en for c in public]
+    admin = bot.emu.commands_for({"type": "chat", "chat_id": ADMIN})
+    assert [c["command"] for c in admin] == [c.name for c in COMMANDS]
 
 
 async def test_lang_switches_language(bot: Harness) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from pathlib import Path
 
 import pytest
 from icalendar import Calendar
@@ -12,7 +13,7 @@ from bot.commands import COMMANDS
 from storage.chats import get_chat, subscriptions
 from storage.events import list_events
 from storage.outbox import pending_for_chat
-from tests.bot.harness import ADMIN, SAMPLE, TOKEN, Harness
+from tests.bot.harness import ADMIN, SAMPLE, TOKEN, Harness, bot_running
 
 
 def event_id(bot: Harness, word: str) -> str:
@@ -521,3 +522,18 @@ async def test_settings_buttons_cycle_quiet_hours_lead_and_zone(bot: Harness) ->
         lambda m: m.message_id == view.message_id and "时区：Asia/Tokyo" in m.text
     )
     assert get_chat(bot.services.db, 42).timezone == "Asia/Tokyo"  # type: ignore[union-attr]
+
+
+async def test_stop_cancels_what_was_queued_for_the_chat(bot: Harness) -> None:
+    ann = bot.user(42)
+    await bot.ask(ann, "/start")
+    await bot.ask(ann, f"/remind {event_id(bot, '世界阅读日')}")
+    assert pending_for_chat(bot.services.db, 42)
+    await bot.ask(ann, "/stop")
+    assert pending_for_chat(bot.services.db, 42) == []
+
+
+async def test_upcoming_on_an_empty_calendar(tmp_path: Path) -> None:
+    async with bot_running(tmp_path, ingest=False) as empty:
+        reply = await empty.ask(empty.user(42), "/upcoming")
+        assert "暂时没有即将到来的活动" in reply.text and reply.buttons == []

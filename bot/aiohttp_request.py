@@ -91,11 +91,11 @@ class AiohttpRequest(BaseRequest):
                 for name, value in request_data.json_parameters.items():
                     form.add_field(name, value)
                 for name, part in request_data.multipart_data.items():
-                    if isinstance(part, tuple):
-                        filename, content, mime = (tuple(part) + (None,))[:3]
-                        form.add_field(name, content, filename=filename, content_type=mime)
-                    else:
-                        form.add_field(name, part)
+                    # PTB gives (file name, content, MIME type) for every file part.
+                    filename, content, mime = part
+                    form.add_field(
+                        name, content, filename=str(filename), content_type=str(mime) or None
+                    )
                 body = form
             else:
                 # A JSON body (the Bot API takes one) costs far less to build than a form.

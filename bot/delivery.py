@@ -13,12 +13,13 @@ A timeout whose message did arrive is retried the same way. Nothing is lost: a r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import time
 import warnings
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -38,7 +39,7 @@ from bot import reminder_text as text
 from bot.clock import Clock
 from bot.reminder_rules import ChatSettings, quiet_release
 from bot.reminders import chat_settings, plan_digests
-from bot.send_limits import Limits, SendLimiter
+from bot.send_limits import COUNTED, Limits, SendLimiter, SharedRateLimiter
 from bot.services import Services
 from storage import chats as chat_store
 from storage import events as event_store
@@ -126,6 +127,12 @@ class Dispatcher:
     ) -> None:
         self.services = services
         self.bot = bot
+        shared = getattr(bot, "rate_limiter", None)
+        # With the application's SharedRateLimiter, handlers' replies and these messages are
+        # counted together; the dispatcher counts its own and tells PTB so.
+        self._rl_args = COUNTED if isinstance(shared, SharedRateLimiter) else None
+        if limiter is None and isinstance(shared, SharedRateLimiter) and limits is None:
+            limiter = shared.limiter
         self.limiter = limiter or SendLimiter(limits or Limits())
         self.max_attempts = max_attempts
         self.backoff = backoff
@@ -136,6 +143,7 @@ class Dispatcher:
         self._sem = asyncio.Semaphore(concurrency)
         self._lock = asyncio.Lock()
         self._moved: dict[int, int] = {}
+        self._texts: dict[tuple[Any, ...], str] = {}
         self.flush_every = flush_every
         self.flush_seconds = flush_seconds
         self._unsaved: list[tuple[int, int, dt.datetime, int | None, bool]] = []
@@ -168,6 +176,7 @@ class Dispatcher:
                 finally:
                     self.flush()
             self.limiter.forget_idle()
+            self._texts.clear()  # events may change before the next run
             stats.next_due_at = outbox.next_due_at(self._db)
         return stats
 
@@ -199,12 +208,13 @@ class Dispatcher:
         stats: DispatchStats,
         digests: set[int],
     ) -> None:
+        settings = None if chat is None else chat_settings(chat, self.services)
         for n, row in enumerate(rows):
-            if chat is None or not chat.active:
+            if chat is None or settings is None or not chat.active:
                 self._finish(row, "cancelled", "chat inactive", stats)
                 continue
             try:
-                sent = await self._deliver(row, chat, events, stats, rows[n + 1 :])
+                sent = await self._deliver(row, chat, settings, events, stats, rows[n + 1 :])
             except _ChatGone:
                 return
             except asyncio.CancelledError:
@@ -222,19 +232,21 @@ class Dispatcher:
         self,
         row: Reminder,
         chat: Chat,
+        settings: ChatSettings,
         events: dict[str, StoredEvent],
         stats: DispatchStats,
         rest: Sequence[Reminder],
     ) -> bool | None:
         """Return True when sent, False when ended or held, None when the chat must pause."""
         now = self._now()
-        settings = chat_settings(chat, self.services)
         urgent = row.kind == "reminder" and bool(row.payload.get("urgent"))
         due = row.next_attempt_at
         if not urgent:
             due = quiet_release(due, settings.quiet_hours, settings.tz) or due
         overdue = now - due
-        grace = dt.timedelta(minutes=self.services.config.reminders.grace_minutes)
+        # Up to LATE_AFTER counts as on time, so even a grace of 0 never expires a row that
+        # is merely a few seconds behind.
+        grace = max(dt.timedelta(minutes=self.services.config.reminders.grace_minutes), LATE_AFTER)
         if overdue > grace:
             minutes = int(overdue.total_seconds() // 60)
             reason = f"overdue by {minutes} min (grace {int(grace.total_seconds() // 60)} min)"
@@ -250,16 +262,14 @@ class Dispatcher:
             return False
         chat_id = self._moved.get(chat.id, chat.id)
         for _ in range(3):  # a migrated group is retried under its new id
-            wait = self.limiter.chat_wait(chat_id, chat.kind)
-            if wait > self.inline_wait:
-                self._pause(chat_id, [row, *rest], wait, late_ids={row.id} if late else set())
-                stats.held += 1
-                return None
-            if wait > 0:
+            while (wait := self.limiter.chat_wait(chat_id, chat.kind)) > 0:
+                if wait > self.inline_wait:
+                    self._pause(chat_id, [row, *rest], wait, {row.id} if late else set())
+                    stats.held += 1
+                    return None
                 await asyncio.sleep(wait)
             try:
-                async with self._sem:
-                    await self.limiter.acquire_overall(chat_id, chat.kind)
+                async with self._sem, self._sending(chat_id, chat.kind):
                     # The raw API call: the same errors as send_message, without building a
                     # Message object from the answer (most of PTB's CPU time per message).
                     sent = await self.bot.do_api_request(
@@ -270,6 +280,7 @@ class Dispatcher:
                             "parse_mode": ParseMode.HTML.value,
                             "link_preview_options": {"is_disabled": True},
                         },
+                        **self._send_options,
                     )
             except ChatMigrated as exc:
                 self._migrated(row, chat_id, exc.new_chat_id)
@@ -322,14 +333,21 @@ class Dispatcher:
             if event.end_at <= now:
                 self._finish(row, "expired", "event over", stats)
                 return None
-            return text.render_reminder(
-                event,
-                timezone=settings.timezone,
-                language=chat.language,
-                now=now,
-                late_due_at=late_due,
-                bot_username=username,
-            )
+            # Many chats reminded of one event at one minute get the same words: render once.
+            key = (event.id, settings.timezone, chat.language, late_due, now.replace(second=0))
+            message = self._texts.get(key)
+            if message is None:
+                if len(self._texts) > 10_000:
+                    self._texts.clear()
+                message = self._texts[key] = text.render_reminder(
+                    event,
+                    timezone=settings.timezone,
+                    language=chat.language,
+                    now=now,
+                    late_due_at=late_due,
+                    bot_username=username,
+                )
+            return message
         if row.kind == "digest":
             if not settings.digest_enabled or not chat_store.is_subscribed(
                 self._db, chat.id, "digest"
@@ -356,6 +374,18 @@ class Dispatcher:
         self._finish(row, "failed", f"unknown kind {row.kind!r}", stats)
         return None
 
+    @contextlib.asynccontextmanager
+    async def _sending(self, chat_id: int, kind: str) -> AsyncIterator[None]:
+        await self.limiter.acquire_overall(chat_id, kind)
+        try:
+            yield
+        finally:
+            self.limiter.finish(chat_id, kind)
+
+    @property
+    def _send_options(self) -> dict[str, Any]:
+        return {} if self._rl_args is None else {"rate_limit_args": self._rl_args}
+
     def _username(self) -> str | None:
         try:
             return self.bot.username or None
@@ -375,7 +405,10 @@ class Dispatcher:
         day_start = dt.datetime.combine(on, dt.time(0), tzinfo=tz)
         tomorrow = day_start + dt.timedelta(days=1)
         week_end = day_start + dt.timedelta(days=7 - on.weekday())
-        today = event_store.list_events(self._db, ends_after=day_start, starts_before=tomorrow)
+        # Today's events not over yet (a late digest leaves out what already ended).
+        today = event_store.list_events(
+            self._db, ends_after=max(day_start, self._now()), starts_before=tomorrow
+        )
         later = event_store.list_events(self._db, ends_after=tomorrow, starts_before=week_end)
         later = [e for e in later if e.start_at >= tomorrow]
         return text.render_digest(

@@ -42,14 +42,16 @@ def install_jobs(
     **dispatcher_options: Any,
 ) -> Dispatcher:
     """Register the dispatcher (run at start, catching up on what fell due while down) and the
-    digest planning; return the dispatcher. Call once, before the application starts."""
+    digest planning; return the dispatcher. Call once, before the application starts.
+
+    The dispatcher shares the limiter of the application's SharedRateLimiter when it has one
+    (so handlers' replies count too); ``limits`` gives it its own instead.
+    """
     if application.job_queue is None:
         raise RuntimeError(
             "the Application has no JobQueue: install python-telegram-bot[job-queue]"
         )
-    dispatcher = Dispatcher(
-        services, application.bot, limits=limits or Limits(), **dispatcher_options
-    )
+    dispatcher = Dispatcher(services, application.bot, limits=limits, **dispatcher_options)
     _DISPATCHERS[application] = dispatcher
     _arm(application, DIGEST_JOB, plan_digests_job, 0.0, dispatcher)
     _arm(application, DISPATCH_JOB, dispatch_job, 0.0, dispatcher)

@@ -231,9 +231,12 @@ def render_broadcast(text: str, language: str) -> str:
 
 
 def _fit(lines: list[str]) -> str:
-    """Join lines, dropping whole lines from the end to stay under Telegram's length limit."""
+    """Join lines, dropping whole lines from the end (marked "…") to stay under Telegram's
+    length limit."""
     text = "\n".join(lines)
-    while len(text) > MAX_CHARS and len(lines) > 1:
-        lines = lines[:-2] + ["…"] if lines[-1] != "…" else lines[:-2] + ["…"]
-        text = "\n".join(lines)
-    return text[:MAX_CHARS]
+    if len(text) <= MAX_CHARS:
+        return text
+    kept = list(lines)
+    while len(kept) > 1 and len("\n".join([*kept, "…"])) > MAX_CHARS:
+        kept.pop()
+    return "\n".join([*kept, "…"])[:MAX_CHARS]

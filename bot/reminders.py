@@ -42,6 +42,7 @@ __all__ = [
     "queue_new_event_alerts",
     "remind_event",
     "reminded_events",
+    "replan_chat",
     "replan_events",
     "update_chat_settings",
 ]
@@ -178,6 +179,18 @@ def _replan_chat(services: Services, chat: Chat, reason: str) -> None:
         event = event_store.get_event(services.db, event_id)
         if event is not None:
             _sync_event(services, chat, event, leads, reason=reason)
+
+
+def replan_chat(services: Services, chat_id: int) -> None:
+    """Plan a chat's reminders and digest again from its requests and settings.
+
+    For a chat coming back (``/start`` after it blocked the bot, which cancelled its pending
+    rows): what it asked for and is still ahead is queued again. Raises UnknownChat.
+    """
+    chat = _chat(services, chat_id)
+    with services.db.atomic():
+        _replan_chat(services, chat, reason="rescheduled")
+        plan_digests(services, [chat_id])
 
 
 def _matches(event: StoredEvent, keyword: str) -> bool:

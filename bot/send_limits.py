@@ -1,9 +1,10 @@
 """Telegram's sending limits as exact sliding windows, per chat and overall.
 
 Telegram allows about 30 messages per second overall, one per second to a private chat and
-20 per minute to a group. A window of ``n`` sends per ``period`` admits a send only when the
-n-th previous send is more than ``period`` (plus a small margin for network jitter) ago, so
-no window of that length ever holds more than ``n`` sends, bursts included. A 429's
+20 per minute to a group. A window of ``n`` sends per ``period`` admits a send only while
+fewer than ``n`` are in flight or finished within the last ``period`` (plus a small
+margin), so no window of that length at the server ever holds more than ``n`` sends,
+bursts included, however the network delays requests. A 429's
 ``retry_after`` blocks that chat only. Time is real (monotonic) seconds: the limits are
 Telegram's, whatever the simulated clock does.
 """
@@ -13,8 +14,11 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
+
+from telegram.ext import BaseRateLimiter
 
 GROUP_KINDS = frozenset({"group", "supergroup", "channel"})
 
@@ -32,20 +36,40 @@ NO_LIMITS = Limits(enabled=False)
 
 
 class _Window:
-    __slots__ = ("sends", "period")
+    """Up to ``count`` sends per ``period``: the sends in flight plus those that finished
+    within the last ``period`` seconds.
+
+    Counting a send from when its answer came back (not from when it left) makes the limit
+    hold at the server whatever the network delays: a send that finished before
+    ``now - period`` also arrived before it.
+    """
+
+    __slots__ = ("done", "period", "count", "in_flight")
 
     def __init__(self, count: int, period: float) -> None:
-        self.sends: deque[float] = deque(maxlen=count)
+        self.done: deque[float] = deque(maxlen=count)
         self.period = period
+        self.count = count
+        self.in_flight = 0
 
     def wait(self, now: float) -> float:
-        if len(self.sends) < (self.sends.maxlen or 0):
+        free = self.count - self.in_flight
+        if free <= 0:
+            return _POLL  # wait for an answer to come back
+        if len(self.done) < free:
             return 0.0
-        return max(0.0, self.sends[0] + self.period - now)
+        return max(0.0, self.done[-free] + self.period - now)
+
+
+_POLL = 0.005  # seconds between looks while every slot is taken by sends in flight
 
 
 class SendLimiter:
-    """Decides when the next message to a chat may go; shared by everything that sends."""
+    """Decides when the next message to a chat may go; shared by everything that sends.
+
+    ``start`` a send right before its request and ``finish`` it when the answer (or error)
+    is back; ``acquire``/``release`` wrap the waiting around them.
+    """
 
     def __init__(self, limits: Limits = Limits(), monotonic: Callable[[], float] = time.monotonic):
         self.limits = limits
@@ -73,27 +97,40 @@ class SendLimiter:
         """Return the seconds until any message may go (0 when one may now)."""
         return self._overall.wait(self._now()) if self.limits.enabled else 0.0
 
-    def record(self, chat_id: int, kind: str) -> None:
-        """Count a send to the chat (call right before the request goes out)."""
+    def start(self, chat_id: int, kind: str) -> None:
+        """Count a send as in flight (call right before its request goes out)."""
+        if self.limits.enabled:
+            self._overall.in_flight += 1
+            self._window(chat_id, kind).in_flight += 1
+
+    def finish(self, chat_id: int, kind: str) -> None:
+        """Count an in-flight send as done now (its answer or error came back)."""
         if self.limits.enabled:
             now = self._now()
-            self._overall.sends.append(now)
-            self._window(chat_id, kind).sends.append(now)
+            for window in (self._overall, self._window(chat_id, kind)):
+                window.in_flight = max(0, window.in_flight - 1)
+                window.done.append(now)
+
+    def record(self, chat_id: int, kind: str) -> None:
+        """Count a send that has already happened (``start`` and ``finish`` at once)."""
+        self.start(chat_id, kind)
+        self.finish(chat_id, kind)
 
     async def acquire(self, chat_id: int, kind: str) -> None:
-        """Wait until a message to the chat may go, and count it."""
+        """Wait until a message to the chat may go, and count it as in flight."""
         while True:
             wait = max(self.chat_wait(chat_id, kind), self.overall_wait())
             if wait <= 0:
-                self.record(chat_id, kind)
+                self.start(chat_id, kind)
                 return
             await asyncio.sleep(wait)
 
     async def acquire_overall(self, chat_id: int, kind: str) -> None:
-        """Wait for the overall window only (the caller honoured the chat's), and count it."""
+        """Wait for the overall window only (the caller honoured the chat's); count it as in
+        flight."""
         while (wait := self.overall_wait()) > 0:
             await asyncio.sleep(wait)
-        self.record(chat_id, kind)
+        self.start(chat_id, kind)
 
     def block(self, chat_id: int, seconds: float) -> None:
         """Send nothing to the chat for ``seconds`` (Telegram's retry_after)."""
@@ -102,9 +139,80 @@ class SendLimiter:
     def forget_idle(self) -> None:
         """Drop the state of chats whose windows have all passed (keeps memory bounded)."""
         now = self._now()
-        for chat_id in [
-            c for c, w in self._chats.items() if not w.sends or w.sends[-1] + w.period < now
-        ]:
+        idle = [
+            c
+            for c, w in self._chats.items()
+            if not w.in_flight and (not w.done or w.done[-1] + w.period < now)
+        ]
+        for chat_id in idle:
             del self._chats[chat_id]
         for chat_id in [c for c, until in self._blocked.items() if until <= now]:
             del self._blocked[chat_id]
+
+
+# Sending methods that count against the flood limits (edits and answers do not).
+SEND_ENDPOINTS = frozenset(
+    {
+        "sendMessage",
+        "sendDocument",
+        "sendPhoto",
+        "sendAudio",
+        "sendVideo",
+        "sendVoice",
+        "sendAnimation",
+        "sendSticker",
+        "sendLocation",
+        "sendVenue",
+        "sendContact",
+        "sendPoll",
+        "sendDice",
+        "sendMediaGroup",
+        "sendVideoNote",
+        "copyMessage",
+        "forwardMessage",
+    }
+)
+COUNTED = "counted"  # rate_limit_args of a send the caller already counted (the dispatcher)
+
+
+class SharedRateLimiter(BaseRateLimiter[str]):
+    """PTB rate limiter over a SendLimiter, so replies of handlers and the dispatcher's
+    messages share one count per chat and overall.
+
+    ``ApplicationBuilder().rate_limiter(SharedRateLimiter())``; the dispatcher finds it on the
+    bot and counts its own sends (passing ``rate_limit_args="counted"``). Other sends wait
+    here for their turn: at most a second for a private chat. A negative chat id is a group.
+    """
+
+    def __init__(self, limiter: SendLimiter | None = None) -> None:
+        self.limiter = limiter or SendLimiter()
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: str | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        chat = data.get("chat_id")
+        if rate_limit_args == COUNTED or endpoint not in SEND_ENDPOINTS or chat is None:
+            return await callback(*args, **kwargs)
+        try:
+            chat_id = int(chat)
+        except (TypeError, ValueError):  # a channel's @username
+            chat_id, kind = hash(chat), "channel"
+        else:
+            kind = "group" if chat_id < 0 else "private"
+        await self.limiter.acquire(chat_id, kind)
+        try:
+            return await callback(*args, **kwargs)
+        finally:
+            self.limiter.finish(chat_id, kind)

@@ -260,3 +260,37 @@ async def test_group_limit_postpones_the_21st_message(env):
     assert len(pending) == 2
     assert {r.next_attempt_at for r in pending} == {local("2023-04-13T08:01:00.050000")}
     assert stats.next_due_at == local("2023-04-13T08:01:00.050000")
+
+
+async def test_a_new_dispatcher_picks_up_the_outbox(env):
+    # A restart: the rows live in SQLite, not in the dispatcher or the JobQueue.
+    from bot.delivery import Dispatcher
+
+    ann = user(env, 42)
+    fair, _ = save_events(env.services, "p1", FAIR, TALK)
+    row, _ = remind_event(env.services, 42, fair)
+    env.at("2023-04-14T09:30")
+    restarted = Dispatcher(env.services, env.dispatcher.bot, limiter=env.dispatcher.limiter)
+    assert (await restarted.run_due()).sent == 1
+    assert "书展" in (await ann.next_message(timeout=5)).text
+
+
+async def test_at_least_once_a_lost_answer_means_a_duplicate(env):
+    # Telegram took the message but the answer was lost: the retry sends it again. Documented.
+    ann = user(env, 42)
+    fair, _ = save_events(env.services, "p1", FAIR, TALK)
+    row, _ = remind_event(env.services, 42, fair)
+    env.emu.faults.add("502", chat_id=42, after=True)
+    env.at("2023-04-14T09:00")
+    await env.run()
+    env.at("2023-04-14T09:00:02")
+    await env.run()
+    assert len(ann.messages) == 2 and ann.messages[0].text == ann.messages[1].text
+    assert env.outcomes(row.id) == ["retry", "sent"]
+
+
+def test_long_texts_are_cut_at_a_line():
+    from bot.reminder_text import MAX_CHARS, _fit
+
+    text = _fit(["标题"] + ["一行" * 100] * 100)
+    assert len(text) <= MAX_CHARS and text.endswith("\n…") and text.startswith("标题\n")

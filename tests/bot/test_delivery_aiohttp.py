@@ -25,7 +25,9 @@ async def test_send_message_and_document(bot, emulator):  # noqa: F811
     assert bot.username == "newscal_test_bot"
     msg = await bot.send_message(42, "<b>书展</b> &amp; 讲座", parse_mode="HTML")
     assert msg.text == "书展 & 讲座" and msg.chat_id == 42
-    await bot.send_document(42, document=b"BEGIN:VCALENDAR\r\n", filename="书展.ics", caption="日历")
+    await bot.send_document(
+        42, document=b"BEGIN:VCALENDAR\r\n", filename="书展.ics", caption="日历"
+    )
     (doc,) = ann.documents
     assert doc.document.file_name == "书展.ics" and doc.caption == "日历"
 

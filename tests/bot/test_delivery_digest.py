@@ -33,7 +33,8 @@ async def test_digest_at_08_lists_today_and_this_week(env):
     today, _, week = rest.partition("\n\n")
     assert head == "📅 每日摘要 · 4月13日（周四）"
     assert today.splitlines()[0] == "今天"
-    assert "报名" in today and "早市" in today  # what is on today, also already past
+    assert "报名" in today  # the deadline is today
+    assert "早市" not in today  # over before the digest
     assert week.splitlines()[0] == "本周稍后"
     assert "讲座" in week and "书展" in week and "4月15日（周六）至4月20日（周四）" in week
     assert "音乐会" not in text  # next Monday is next week

@@ -213,3 +213,26 @@ def test_broadcast_goes_to_active_chats(services):
     assert queue_broadcast(services, "<b>停机维护</b>") == 1
     (row,) = outbox.reminders_for(services.db, kind="broadcast")
     assert row.chat_id == 1 and row.payload == {"text": "<b>停机维护</b>"}
+
+
+def test_replan_chat_brings_back_what_a_returning_chat_asked_for(services):
+    from bot.reminders import replan_chat
+
+    fair, _ = save_events(services, "p1", FAIR, TALK)
+    remind_event(services, 1, fair)
+    outbox.cancel_pending(services.db, chat_id=1, reason="chat inactive: blocked")
+    chat_store.register_chat(
+        services.db,
+        1,
+        language="zh",
+        timezone="Asia/Shanghai",
+        kind="private",
+        now=services.clock.now(),
+    )
+    replan_chat(services, 1)
+    assert times(outbox.pending_for_event(services.db, fair)) == [
+        ("day_before", "04-14 09:00"),
+        ("on_day", "04-15 08:00"),
+    ]
+    with pytest.raises(UnknownChat):
+        replan_chat(services, 99)

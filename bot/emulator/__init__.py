@@ -7,9 +7,9 @@
 from .client import SimUser
 from .faults import Fault, FaultSet
 from .limits import Limit, Limits, Violation
+from .models import Button, FileRecord, SentMessage
 from .server import BotApiEmulator
 from .stats import SendStats
-from .world import Button, FileRecord, SentMessage
 
 __all__ = [
     "BotApiEmulator",

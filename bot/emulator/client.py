@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from .html import command_entities
-from .world import Chat, SentMessage
+from .models import Chat, SentMessage
 
 if TYPE_CHECKING:
     from .server import BotApiEmulator
@@ -42,6 +42,8 @@ class SimUser:
 
     def _message(self, **fields: Any) -> dict[str, Any]:
         world = self.emu.world
+        if self.chat.blocked:
+            self.unblock()  # a user writes to a bot they blocked only after unblocking it
         msg: dict[str, Any] = {
             "message_id": self.chat.new_message_id(),
             "from": self.user,

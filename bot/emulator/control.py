@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
-from .world import SentMessage
+from .models import SentMessage
 
 if TYPE_CHECKING:
     from .server import BotApiEmulator

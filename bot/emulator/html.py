@@ -154,15 +154,20 @@ def _attributes(source: str, i: int, tag: str, begin: int) -> tuple[dict[str, st
         if not attr:
             raise HtmlError(
                 f'Empty attribute name in the tag "{tag}" at byte offset '
-                f"{_byte_offset(source, name_start)}"
+                f"{_byte_offset(source, begin)}"
             )
         while i < n and source[i].isspace():
             i += 1
         if i >= n:
             raise HtmlError(f"Unclosed start tag at byte offset {_byte_offset(source, begin)}")
         if source[i] != "=":
-            attrs[attr] = ""  # a bare attribute such as <blockquote expandable>
-            continue
+            if tag == "blockquote" and attr == "expandable":
+                attrs[attr] = ""
+                continue
+            raise HtmlError(
+                f'Expected equal sign in declaration of an attribute of the tag "{tag}" '
+                f"at byte offset {_byte_offset(source, begin)}"
+            )
         i += 1
         while i < n and source[i].isspace():
             i += 1

@@ -115,6 +115,9 @@ class _Bucket:
     def take(self, limit: Limit, now: float) -> None:
         self.tat = max(self.tat, now) + limit.interval
 
+    def give_back(self, limit: Limit) -> None:
+        self.tat -= limit.interval
+
 
 class _Window:
     """Sliding-window state: the times of the accepted sends still inside the window."""
@@ -135,6 +138,10 @@ class _Window:
 
     def take(self, limit: Limit, now: float) -> None:
         self.stamps.append(now)
+
+    def give_back(self, limit: Limit) -> None:
+        if self.stamps:
+            self.stamps.pop()
 
 
 def _state(limit: Limit) -> _Bucket | _Window:
@@ -184,3 +191,11 @@ class LimitTracker:
             self._overall.take(overall, now)
             chat_state.take(chat_limit, now)
         return violation
+
+    def give_back(self, chat_id: int | str, is_group: bool) -> None:
+        """Undo the last accepted send to ``chat_id``: Telegram refused it (bad HTML…)."""
+        chat_state = self._chats.get(chat_id)
+        if self._overall is None or chat_state is None:
+            return
+        self._overall.give_back(self.limits.overall)
+        chat_state.give_back(self.limits.group if is_group else self.limits.private)

@@ -5,77 +5,18 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Any
 
 from .html import HtmlError, parse_html, trim, utf16_len
-from .world import DEFAULT_UPDATE_TYPES, ApiError, Chat, SentMessage, World, bad_request
+from .models import ApiError, Chat, SentMessage, bad_request
+from .params import Params, Upload, bool_param, chat_key, int_param, json_param
+from .world import DEFAULT_UPDATE_TYPES, World
 
-Params = dict[str, Any]
 Method = Callable[[World, Params], Awaitable[Any]]
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
 _COMMAND_NAME_RE = re.compile(r"^[a-z0-9_]{1,32}$")
-
-
-@dataclass(frozen=True)
-class Upload:
-    """A file part of a multipart request."""
-
-    data: bytes
-    filename: str | None
-    content_type: str | None
-
-
-# --- parameters ------------------------------------------------------------------------------
-
-
-def _required(params: Params, name: str) -> Any:
-    value = params.get(name)
-    if value is None or value == "":
-        raise bad_request(f"{name} is empty" if name != "chat_id" else "chat_id is empty")
-    return value
-
-
-def _int(params: Params, name: str, default: int | None = None) -> int | None:
-    value = params.get(name)
-    if value is None or value == "":
-        return default
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise bad_request(f"invalid {name} specified") from None
-
-
-def _json(params: Params, name: str) -> Any:
-    value = params.get(name)
-    if isinstance(value, str):
-        try:
-            return json.loads(value)
-        except ValueError:
-            raise bad_request(f"can't parse {name} JSON object") from None
-    return value
-
-
-def _bool(params: Params, name: str) -> bool:
-    value = params.get(name)
-    if isinstance(value, str):
-        return value.lower() in ("true", "1")
-    return bool(value)
-
-
-def chat_key(value: Any) -> int | str | None:
-    """Return a chat_id parameter as Telegram reads it: an int, an @username, or None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, int):
-        return value
-    text = str(value).strip()
-    try:
-        return int(text)
-    except ValueError:
-        return text
 
 
 def _chat(world: World, params: Params) -> Chat:
@@ -110,7 +51,7 @@ def _render(text: str, parse_mode: str | None, entities: Any, limit: int, what: 
 
 
 def _markup(params: Params) -> dict[str, Any] | None:
-    markup = _json(params, "reply_markup")
+    markup = json_param(params, "reply_markup")
     if markup is None:
         return None
     if not isinstance(markup, dict):
@@ -151,9 +92,9 @@ _BUTTON_ACTIONS = (
 
 
 def _reply_to(params: Params, chat: Chat) -> int | None:
-    reply = _json(params, "reply_parameters")
-    mid = _int(params, "reply_to_message_id")
-    allow = _bool(params, "allow_sending_without_reply")
+    reply = json_param(params, "reply_parameters")
+    mid = int_param(params, "reply_to_message_id")
+    allow = bool_param(params, "allow_sending_without_reply")
     if isinstance(reply, dict):
         mid = int(reply.get("message_id", 0)) or None
         allow = allow or bool(reply.get("allow_sending_without_reply"))
@@ -188,7 +129,7 @@ async def true(world: World, params: Params) -> Any:
 
 async def delete_webhook(world: World, params: Params) -> Any:
     world.webhook = None
-    if _bool(params, "drop_pending_updates"):
+    if bool_param(params, "drop_pending_updates"):
         world.updates.clear()
     return True
 
@@ -198,10 +139,10 @@ async def set_webhook(world: World, params: Params) -> Any:
     if url and not url.startswith(("http://", "https://")):
         raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
     world.webhook = {"url": url, "secret_token": params.get("secret_token")} if url else None
-    allowed = _json(params, "allowed_updates")
+    allowed = json_param(params, "allowed_updates")
     if allowed is not None:
         world.allowed_updates = frozenset(allowed) if allowed else DEFAULT_UPDATE_TYPES
-    if _bool(params, "drop_pending_updates"):
+    if bool_param(params, "drop_pending_updates"):
         world.updates.clear()
     return True
 
@@ -220,12 +161,12 @@ async def get_webhook_info(world: World, params: Params) -> Any:
 
 
 def _commands_key(params: Params) -> str:
-    scope = _json(params, "scope") or {"type": "default"}
+    scope = json_param(params, "scope") or {"type": "default"}
     return json.dumps([scope, params.get("language_code") or ""], sort_keys=True)
 
 
 async def set_my_commands(world: World, params: Params) -> Any:
-    commands = _json(params, "commands")
+    commands = json_param(params, "commands")
     if not isinstance(commands, list):
         raise bad_request("can't parse commands JSON object")
     if len(commands) > 100:
@@ -276,6 +217,17 @@ async def get_chat(world: World, params: Params) -> Any:
     return info
 
 
+async def get_chat_member(world: World, params: Params) -> Any:
+    chat = _chat(world, params)
+    user_id = int_param(params, "user_id")
+    if user_id == world.bot_user["id"]:
+        return {"status": "member", "user": world.bot_user}
+    user = world.users.get(user_id or 0)
+    if user is None or (chat.type == "private" and user_id != chat.id):
+        raise bad_request("user not found")
+    return {"status": "member", "user": user}
+
+
 async def send_message(world: World, params: Params) -> Any:
     chat = _chat(world, params)
     text = params.get("text")
@@ -283,7 +235,7 @@ async def send_message(world: World, params: Params) -> Any:
         raise bad_request("message text is empty")
     text = str(text)
     parse_mode = params.get("parse_mode")
-    plain, entities = _render(text, parse_mode, _json(params, "entities"), MAX_TEXT, "text")
+    plain, entities = _render(text, parse_mode, json_param(params, "entities"), MAX_TEXT, "text")
     markup = _markup(params)
     reply_to = _reply_to(params, chat)
     message = SentMessage(
@@ -320,7 +272,7 @@ async def send_document(world: World, params: Params) -> Any:
         plain, entities = _render(
             str(caption),
             params.get("parse_mode"),
-            _json(params, "caption_entities"),
+            json_param(params, "caption_entities"),
             MAX_CAPTION,
             "caption",
         )
@@ -345,7 +297,7 @@ def _edit_target(world: World, params: Params) -> tuple[Chat, SentMessage]:
     if params.get("inline_message_id"):
         raise bad_request("inline messages are not supported by the emulator")
     chat = _chat(world, params)
-    mid = _int(params, "message_id")
+    mid = int_param(params, "message_id")
     if mid is None:
         raise bad_request("message identifier is not specified")
     return chat, world.bot_message(chat, mid, "edit")
@@ -366,7 +318,7 @@ async def edit_message_text(world: World, params: Params) -> Any:
         raise bad_request("message text is empty")
     text = str(text)
     parse_mode = params.get("parse_mode")
-    plain, entities = _render(text, parse_mode, _json(params, "entities"), MAX_TEXT, "text")
+    plain, entities = _render(text, parse_mode, json_param(params, "entities"), MAX_TEXT, "text")
     markup = _markup(params)
     if plain == message.text and entities == message.entities and markup == message.reply_markup:
         raise bad_request(_NOT_MODIFIED)
@@ -387,7 +339,7 @@ async def edit_message_caption(world: World, params: Params) -> Any:
     plain, entities = _render(
         caption,
         params.get("parse_mode"),
-        _json(params, "caption_entities"),
+        json_param(params, "caption_entities"),
         MAX_CAPTION,
         "caption",
     )
@@ -415,8 +367,11 @@ async def edit_message_reply_markup(world: World, params: Params) -> Any:
 
 async def delete_message(world: World, params: Params) -> Any:
     chat = _chat(world, params)
-    mid = _int(params, "message_id")
-    message = world.bot_message(chat, mid or 0, "delete")
+    mid = int_param(params, "message_id") or 0
+    if isinstance(chat.by_id.get(mid), dict):  # a user's message: bots may delete those too
+        del chat.by_id[mid]
+        return True
+    message = world.bot_message(chat, mid, "delete")
     message.deleted = True
     world.touch(chat, message)
     return True
@@ -430,7 +385,7 @@ async def answer_callback_query(world: World, params: Params) -> Any:
     answer.update(
         answered=True,
         text=params.get("text"),
-        show_alert=_bool(params, "show_alert"),
+        show_alert=bool_param(params, "show_alert"),
         url=params.get("url"),
     )
     world.changed.notify()
@@ -460,6 +415,7 @@ METHODS: dict[str, Method] = {
     "getmycommands": get_my_commands,
     "deletemycommands": delete_my_commands,
     "getchat": get_chat,
+    "getchatmember": get_chat_member,
     "sendmessage": send_message,
     "senddocument": send_document,
     "editmessagetext": edit_message_text,

@@ -2,35 +2,38 @@
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import json
 import time
 from collections.abc import Callable
 from typing import Any, Literal
 
-import aiohttp
 from aiohttp import web
-from aiohttp.web_request import FileField
 
 from .client import SimUser
 from .faults import ERRORS, Fault, FaultSet
 from .limits import SEND_METHODS, Limits, LimitTracker, Violation
-from .methods import METHODS, Upload, _int, _json, chat_key
+from .methods import METHODS
+from .models import ApiError
+from .params import chat_key, read_params
 from .stats import SendStats
-from .world import DEFAULT_UPDATE_TYPES, ApiError, Signal, World
+from .updates import UpdateFeed
+from .world import World
 
 LimitsMode = bool | Literal["record"]
 
 _NOT_FOUND = {"ok": False, "error_code": 404, "description": "Not Found"}
 _UNAUTHORIZED = {"ok": False, "error_code": 401, "description": "Unauthorized"}
-_CONFLICT_POLL = (
-    "Conflict: terminated by other getUpdates request; "
-    "make sure that only one bot instance is running"
-)
-_CONFLICT_WEBHOOK = (
-    "Conflict: can't use getUpdates method while webhook is active; "
-    "use deleteWebhook to delete the webhook first"
-)
+
+
+@functools.cache
+def _bot_api_methods() -> frozenset[str]:
+    """Return the lower-cased names of every Bot API method PTB knows."""
+    from telegram import Bot
+
+    return frozenset(
+        name.lower() for name in dir(Bot) if name[:1].islower() and any(c.isupper() for c in name)
+    )
 
 
 def _response(status: int, body: dict[str, Any]) -> web.Response:
@@ -86,11 +89,8 @@ class BotApiEmulator:
         self.host = host
         self.port = port
         self._runner: web.AppRunner | None = None
-        self._poller: object | None = None
-        self._poll_signal = Signal()
-        self._closing = asyncio.Event()
+        self.feed = UpdateFeed(self.world)
         self._users: dict[tuple[int, int], SimUser] = {}
-        self._webhook_task: asyncio.Task[None] | None = None
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -107,11 +107,7 @@ class BotApiEmulator:
         return self
 
     async def stop(self) -> None:
-        self._closing.set()
-        self.world.updates_signal.notify()
-        if self._webhook_task is not None:
-            self._webhook_task.cancel()
-            await asyncio.gather(self._webhook_task, return_exceptions=True)
+        await self.feed.close()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -197,16 +193,33 @@ class BotApiEmulator:
 
     def migrate(self, chat_id: int, new_chat_id: int | None = None) -> int:
         """Turn group ``chat_id`` into a supergroup; return the new id (the old one answers 400)."""
+        old = self.world.chats[chat_id]
         new = self.world.migrate(chat_id, new_chat_id)
-        for (cid, uid), sim in list(self._users.items()):
-            if cid == chat_id:
-                sim.chat = new
-                self._users[(new.id, uid)] = sim
+        members = [sim for (cid, _), sim in self._users.items() if cid == chat_id]
+        for sim in members:
+            sim.chat = new
+            sim.skip_seen()
+            self._users[(new.id, sim.user_id)] = sim
+        # Telegram announces the move with a service message in each chat
+        sender = members[0].user if members else self.world.bot_user
+        for chat, field, other in (
+            (old, "migrate_to_chat_id", new.id),
+            (new, "migrate_from_chat_id", chat_id),
+        ):
+            message = {
+                "message_id": chat.new_message_id(),
+                "from": sender,
+                "chat": chat.to_api(),
+                "date": self.world.now_date(),
+                field: other,
+            }
+            chat.by_id[message["message_id"]] = message
+            self.world.push_update("message", message)
         return new.id
 
     async def wait_polling(self, timeout: float = 5.0) -> None:
         """Return once a getUpdates long poll is waiting (the bot is up); TimeoutError if not."""
-        await self._poll_signal.wait_until(lambda: True if self._poller else None, timeout)
+        await self.feed.wait_polling(timeout)
 
     @property
     def violations(self) -> list[Violation]:
@@ -254,9 +267,14 @@ class BotApiEmulator:
         name = method.lower()
         impl = METHODS.get(name)
         if impl is None and name != "getupdates":
+            if name in _bot_api_methods():
+                # a real method we do not emulate: say so rather than 404 (PTB's InvalidToken)
+                self.stats.requests[(method, 400)] += 1
+                detail = f"Bad Request: {method} is not implemented by the emulator"
+                return _response(400, ApiError(400, detail).body())
             self.stats.requests[(method, 404)] += 1
             return _response(404, _NOT_FOUND)
-        params = await _read_params(request)
+        params = await read_params(request)
         chat = chat_key(params.get("chat_id"))
         fault = self.faults.take(name, chat) if self.faults.rules else None
         if fault is not None and not fault.after:
@@ -266,13 +284,13 @@ class BotApiEmulator:
                 return early
         try:
             if name == "getupdates":
-                result: Any = await self._get_updates(params)
+                result: Any = await self.feed.get_updates(params)
             elif name in SEND_METHODS:
                 result = await self._send(name, impl, params, chat)  # type: ignore[arg-type]
             else:
                 result = await impl(self.world, params)  # type: ignore[misc]
                 if name in ("setwebhook", "deletewebhook"):
-                    self._sync_webhook()
+                    self.feed.sync_webhook()
         except ApiError as exc:
             self.stats.requests[(method, exc.status)] += 1
             return _response(exc.status, exc.body())
@@ -289,8 +307,8 @@ class BotApiEmulator:
             raise ApiError(400, "Bad Request: chat_id is empty")
         chat = self.world.chat(chat_id)  # 400 not found / migrated, 403 blocked come first
         now = self.time()
+        violation, record_only = None, self.limits == "record"
         if self.limits:
-            record_only = self.limits == "record"
             violation = self.tracker.check(
                 name, chat.id, chat.is_group, now, deliver_anyway=record_only
             )
@@ -300,7 +318,14 @@ class BotApiEmulator:
                     f"Too Many Requests: retry after {violation.retry_after}",
                     {"retry_after": violation.retry_after},
                 )
-        result = await impl(self.world, params)
+        try:
+            result = await impl(self.world, params)
+        except ApiError:
+            if self.limits and (violation is None or record_only):
+                self.tracker.give_back(chat.id, chat.is_group)  # a refused send was not sent
+                if violation is not None:
+                    self.tracker.violations.remove(violation)
+            raise
         self.stats.record_send(chat.id, now, result.get("text") or result.get("caption"))
         return result
 
@@ -311,121 +336,11 @@ class BotApiEmulator:
             status, body = fault.error(chat)
             return _response(status, body)
         if fault.kind == "slow":
-            await self._pause(fault.delay)
+            await self.feed.pause(fault.delay)
             return None
         if fault.kind == "timeout":
-            await self._pause(fault.delay or 3600.0)
+            await self.feed.pause(fault.delay or 3600.0)
         # "drop", and "timeout" once it is over: close the connection without an answer
         if request.transport is not None:
             request.transport.close()
         return web.Response(status=499)  # never reaches the client: the connection is closed
-
-    async def _pause(self, seconds: float) -> None:
-        try:
-            await asyncio.wait_for(self._closing.wait(), seconds)
-        except TimeoutError:
-            pass
-
-    def _sync_webhook(self) -> None:
-        if self.world.webhook and self._webhook_task is None:
-            self._webhook_task = asyncio.create_task(self._deliver_webhook())
-        self.world.updates_signal.notify()  # a running delivery re-reads the webhook
-
-    async def _deliver_webhook(self) -> None:
-        """POST each pending update to the webhook in order; failures retry with backoff."""
-        world = self.world
-
-        def check() -> list[dict[str, Any]] | bool | None:
-            if not world.webhook or self._closing.is_set():
-                return False
-            return world.deliverable(1) or None
-
-        backoff = 0.1
-        try:
-            async with aiohttp.ClientSession() as session:
-                while True:
-                    pending = await world.updates_signal.wait_until(check, None)
-                    hook = world.webhook
-                    if not isinstance(pending, list) or hook is None:
-                        return
-                    update = pending[0]
-                    headers = {}
-                    if hook.get("secret_token"):
-                        headers["X-Telegram-Bot-Api-Secret-Token"] = hook["secret_token"]
-                    error = None
-                    try:
-                        async with session.post(
-                            hook["url"],
-                            json=update,
-                            headers=headers,
-                            timeout=aiohttp.ClientTimeout(total=10),
-                        ) as resp:
-                            if not 200 <= resp.status < 300:
-                                error = (
-                                    f"Wrong response from the webhook: {resp.status} {resp.reason}"
-                                )
-                    except (aiohttp.ClientError, TimeoutError) as exc:
-                        error = f"Connection failed: {type(exc).__name__}"
-                    if error is None:
-                        world.confirm(update["update_id"] + 1)
-                        backoff = 0.1
-                    else:
-                        hook.update(last_error_message=error, last_error_date=world.now_date())
-                        await self._pause(backoff)
-                        backoff = min(backoff * 2, 5.0)
-        finally:
-            self._webhook_task = None
-
-    async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        world = self.world
-        if world.webhook:
-            raise ApiError(409, _CONFLICT_WEBHOOK)
-        offset = _int(params, "offset")
-        limit = min(max(_int(params, "limit", 100) or 100, 1), 100)
-        timeout = max(float(params.get("timeout") or 0), 0.0)
-        allowed = _json(params, "allowed_updates")
-        if allowed is not None:
-            world.allowed_updates = frozenset(allowed) if allowed else DEFAULT_UPDATE_TYPES
-        if offset is not None:
-            world.confirm(offset)
-        token = object()
-        self._poller = token
-        world.updates_signal.notify()  # a waiting older poll answers 409
-        self._poll_signal.notify()
-
-        def check() -> list[dict[str, Any]] | None:
-            if self._closing.is_set():
-                return []
-            if self._poller is not token:
-                raise ApiError(409, _CONFLICT_POLL)
-            return world.deliverable(limit) or None
-
-        try:
-            if timeout <= 0:
-                return check() or []
-            try:
-                return await world.updates_signal.wait_until(check, timeout)
-            except TimeoutError:
-                return []
-        finally:
-            if self._poller is token:
-                self._poller = None
-
-
-async def _read_params(request: web.Request) -> dict[str, Any]:
-    params: dict[str, Any] = dict(request.query)
-    if not request.body_exists:
-        return params
-    ctype = request.content_type
-    if ctype == "application/json":
-        body = json.loads(await request.read() or b"{}")
-        if isinstance(body, dict):
-            params.update(body)
-    elif ctype in ("application/x-www-form-urlencoded", "multipart/form-data"):
-        form = await request.post()
-        for key, value in form.items():
-            if isinstance(value, FileField):
-                params[key] = Upload(value.file.read(), value.filename, value.content_type)
-            else:
-                params[key] = value
-    return params

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CommandHandler, ContextTypes, MessageHandler, filters
 
 from bot.emulator import BotApiEmulator
@@ -14,7 +14,13 @@ ICS = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nSUMMARY:\xe4\xb9\xa6\xe5\xb8\x82\r\nEN
 async def ics_cmd(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     assert update.effective_message is not None
     await update.effective_message.reply_document(
-        ICS, filename="书市.ics", caption="<b>日历</b>", parse_mode="HTML"
+        ICS,
+        filename="书市.ics",
+        caption="<b>日历</b>",
+        parse_mode="HTML",
+        reply_markup=InlineKeyboardMarkup(
+            [[InlineKeyboardButton("取消提醒", callback_data="x:1")]]
+        ),
     )
 
 
@@ -44,6 +50,8 @@ async def test_bot_uploads_a_document(emulator: BotApiEmulator) -> None:
     assert "书市" in sent.document.text
     assert sent.caption == "日历"
     assert sent.entities == [{"type": "bold", "offset": 0, "length": 2}]
+    assert sent.buttons[0][0].callback_data == "x:1"  # a JSON string inside multipart
+    assert sent.document.mime_type == "text/calendar"
     assert ann.documents == [sent]
 
 

@@ -52,8 +52,12 @@ async def test_user_blocks_the_bot(emulator: BotApiEmulator, bot: Bot) -> None:
     ann.block()
     with pytest.raises(Forbidden, match="bot was blocked by the user"):
         await bot.send_message(42, "x")
-    ann.unblock()
+    await ann.send("/start")  # writing again unblocks the bot
     await bot.send_message(42, "x")
+    kinds = [
+        u.my_chat_member.new_chat_member.status for u in await bot.get_updates() if u.my_chat_member
+    ]
+    assert kinds == ["kicked", "member"]
 
 
 async def test_group_migrates(emulator: BotApiEmulator, bot: Bot) -> None:
@@ -63,6 +67,10 @@ async def test_group_migrates(emulator: BotApiEmulator, bot: Bot) -> None:
     assert info.value.new_chat_id == new_id
     await bot.send_message(new_id, "到超级群")
     assert emulator.messages(new_id)[0].text == "到超级群"
+    moved_to, moved_from = await bot.get_updates()
+    assert (moved_to.message.chat.id, moved_to.message.migrate_to_chat_id) == (-500, new_id)
+    assert (moved_from.message.chat.id, moved_from.message.migrate_from_chat_id) == (new_id, -500)
+    assert moved_from.message.chat.type == "supergroup"
 
 
 async def test_migrate_fault(emulator: BotApiEmulator, bot: Bot) -> None:
@@ -128,3 +136,33 @@ async def test_window_and_any_method(emulator: BotApiEmulator) -> None:
     assert emu.faults.take("sendmessage", 42) is None
     with pytest.raises(ValueError):
         emu.faults.add("418")
+
+
+async def test_polling_survives_get_updates_errors(emulator: BotApiEmulator) -> None:
+    from telegram.ext import MessageHandler, filters
+
+    from bot.emulator.ptb import application_builder, polling
+
+    async def echo(update, context) -> None:
+        await update.effective_message.reply_text("收到")
+
+    app = application_builder(emulator).build()
+    app.add_handler(MessageHandler(filters.TEXT, echo))
+    # PTB's updater waits 1 s after the first error, 1.5 s after the second
+    emulator.faults.add("502", method="getUpdates", count=1)
+    emulator.faults.add("drop", method="getUpdates", count=1)
+    async with polling(app):
+        ann = emulator.user(42, "Ann")
+        await ann.send("在吗")
+        reply = await ann.next_message(timeout=10)
+    assert reply.text == "收到"
+    assert emulator.stats.requests[("getUpdates", 502)] == 1
+    assert emulator.stats.requests[("getUpdates", 499)] == 1
+
+
+async def test_connection_recovers_after_a_drop(emulator: BotApiEmulator, bot: Bot) -> None:
+    emulator.faults.add("drop", method="sendMessage")
+    with pytest.raises(NetworkError):
+        await bot.send_message(42, "x")
+    await bot.send_message(42, "y")
+    assert [m.text for m in emulator.messages(42)] == ["y"]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from telegram.error import BadRequest
 
 from bot.emulator import BotApiEmulator
@@ -50,6 +54,11 @@ REFUSED = [
     pytest.param("<br/>", 'Unsupported start tag "br/" at byte offset 0', id="br"),
     pytest.param("书<b", "Unclosed start tag at byte offset 3", id="unclosed-start"),
     pytest.param("<span>x</span>", 'Tag "span" must have class "tg-spoiler"', id="span"),
+    pytest.param(
+        "<b bold>x</b>",
+        'Expected equal sign in declaration of an attribute of the tag "b" at byte offset 0',
+        id="bare-attribute",
+    ),
 ]
 
 
@@ -103,6 +112,27 @@ async def test_ptb_sees_bad_request(emulator: BotApiEmulator) -> None:
             await app.bot.send_message(42, "长" * 4097)
         await app.bot.send_message(42, "长" * 4096)
         msg = await app.bot.send_message(42, "<b>x</b>", parse_mode="HTML")
+        assert await app.bot.delete_message(42, msg.message_id)
+        with pytest.raises(BadRequest, match="Message to delete not found"):
+            await app.bot.delete_message(42, msg.message_id)
+        msg = await app.bot.send_message(42, "<b>x</b>", parse_mode="HTML")
         with pytest.raises(BadRequest, match="Message is not modified"):
             await app.bot.edit_message_text("<b>x</b>", 42, msg.message_id, parse_mode="HTML")
-    assert emulator.stats.total == 2
+    assert emulator.stats.total == 3
+    assert [m.text for m in emulator.messages(42)] == ["长" * 4096, "x"]
+
+
+@given(st.text())
+def test_escaped_text_comes_back_unchanged(text: str) -> None:
+    plain, entities = parse_html(html.escape(text))
+    assert plain == text and entities == []
+
+
+@given(st.text(min_size=1), st.text(), st.sampled_from(["b", "i", "u", "s", "code"]))
+def test_entity_offsets_are_utf16(inner: str, after: str, tag: str) -> None:
+    before = "😀前"
+    source = f"{html.escape(before)}<{tag}>{html.escape(inner)}</{tag}>{html.escape(after)}"
+    plain, [entity] = parse_html(source)
+    encoded = plain.encode("utf-16-le")
+    start, length = entity["offset"] * 2, entity["length"] * 2
+    assert encoded[start : start + length].decode("utf-16-le") == inner

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from telegram import Bot
-from telegram.error import RetryAfter
+from telegram.error import BadRequest, RetryAfter
 from telegram.ext import AIORateLimiter
 
 from bot.clock import ManualClock
@@ -78,13 +78,14 @@ async def test_enforced_send_gets_429_and_is_recorded(emulator_factory) -> None:
     assert emu.stats.times[42] == [1000.0, 1001.0]
 
 
-async def test_record_mode_delivers_and_records(emulator: BotApiEmulator) -> None:
-    emulator.user(42, "Ann")
-    async with Bot(TEST_TOKEN, base_url=emulator.base_url) as bot:
+async def test_record_mode_delivers_and_records(emulator_factory) -> None:
+    emu: BotApiEmulator = await emulator_factory(limits="record", time_fn=lambda: 5.0)
+    emu.user(42, "Ann")
+    async with Bot(TEST_TOKEN, base_url=emu.base_url) as bot:
         await bot.send_message(42, "一")
         await bot.send_message(42, "二")
-    assert len(emulator.messages(42)) == 2
-    assert [v.limit for v in emulator.violations] == ["private"]
+    assert len(emu.messages(42)) == 2
+    assert [v.limit for v in emu.violations] == ["private"]
 
 
 async def test_limits_off_checks_nothing(emulator_factory) -> None:
@@ -148,3 +149,13 @@ async def test_record_mode_uses_up_the_limits(emulator_factory) -> None:
             await bot.send_message(42, f"{t}")
     # delivered sends count: 1.0 comes 0.5 s after the (delivered) send at 0.5
     assert [v.at for v in emu.violations] == [0.5, 1.0, 1.5]
+
+
+async def test_refused_sends_do_not_count(emulator_factory) -> None:
+    emu: BotApiEmulator = await emulator_factory(limits=True, time_fn=lambda: 0.0)
+    emu.user(42, "Ann")
+    async with Bot(TEST_TOKEN, base_url=emu.base_url) as bot:
+        with pytest.raises(BadRequest):
+            await bot.send_message(42, "<b>未闭合", parse_mode="HTML")
+        await bot.send_message(42, "<b>闭合</b>", parse_mode="HTML")
+    assert emu.violations == [] and emu.stats.total == 1

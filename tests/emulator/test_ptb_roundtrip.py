@@ -87,6 +87,9 @@ async def test_menu_and_get_me(emulator: BotApiEmulator) -> None:
     async with polling(app):
         await app.bot.set_my_commands([BotCommand("start", "开始"), BotCommand("help", "帮助")])
         me = await app.bot.get_me()
+        emulator.user(-500, "Bob", user_id=7)
+        member = await app.bot.get_chat_member(-500, 7)
+        assert (member.status, member.user.first_name) == ("member", "Bob")
         got = await app.bot.get_my_commands()
     assert me.username == "newscal_test_bot" and me.is_bot
     assert [c.command for c in got] == ["start", "help"]

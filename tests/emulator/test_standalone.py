@@ -60,6 +60,7 @@ async def test_standalone_process_serves_ptb_and_the_control_api() -> None:
     assert [m["text"] for m in messages] == ["欢迎", "第二条"]
     assert messages[0]["source"] == "<b>欢迎</b>"
     assert stats["sends"] == 2
+    # two sends to one private chat back to back: a breach of the 1/s rule, recorded not refused
     assert [v["limit"] for v in violations] == ["private"]
     assert fault["retry_after"] == 5
     assert proc.returncode == 0

@@ -96,6 +96,10 @@ async def test_unknown_method_and_bad_token(emulator: BotApiEmulator) -> None:
     async with aiohttp.ClientSession() as session:
         status, body = await call(session, emulator, "sendTelepathy")
     assert (status, body) == (404, {"ok": False, "error_code": 404, "description": "Not Found"})
+    async with aiohttp.ClientSession() as session:
+        status, body = await call(session, emulator, "sendPoll")
+    assert status == 400
+    assert body["description"] == "Bad Request: sendPoll is not implemented by the emulator"
     async with BotApiEmulator(token="123:RIGHT") as strict, aiohttp.ClientSession() as session:
         async with session.post(f"{strict.base_url}123:WRONG/getMe") as resp:
             assert resp.status == 401

@@ -28,6 +28,7 @@ from bot import callbacks
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import CONTEXT_TYPES, attach_services, services_of
+from bot.send_limits import Limits, SendLimiter, SharedRateLimiter
 from bot.services import Services
 from storage import open_database
 
@@ -54,11 +55,14 @@ def file_url_of(base_url: str) -> str:
     return root + "/file/bot"
 
 
-def build_application(services: Services, *, owns_db: bool = False) -> BotApplication:
+def build_application(
+    services: Services, *, owns_db: bool = False, send_limits: Limits | None = None
+) -> BotApplication:
     """Return the bot's Application with every handler, the error handler and the jobs.
 
     Nothing touches the network until the application is initialized. With ``owns_db`` the
-    database is closed when the application shuts down.
+    database is closed when the application shuts down. ``send_limits`` replaces Telegram's
+    flood limits (tests pass ``NO_LIMITS`` to go fast).
     """
     from bot.handlers.errors import error_handler
 
@@ -70,6 +74,8 @@ def build_application(services: Services, *, owns_db: bool = False) -> BotApplic
         .token(tg.token)
         .context_types(CONTEXT_TYPES)
         .defaults(Defaults(tzinfo=services.config.tz, parse_mode=ParseMode.HTML))
+        # Handlers' replies and the dispatcher's messages share one count per chat and overall.
+        .rate_limiter(SharedRateLimiter(SendLimiter(send_limits or Limits())))
         .post_init(_post_init)
         # Two connections: stopping the updater asks once more while the long poll still holds one.
         .get_updates_connection_pool_size(2)

@@ -14,6 +14,7 @@ from bot.clock import Clock, ManualClock
 from bot.config import Config, TelegramConfig
 from bot.emulator import BotApiEmulator, SentMessage, SimUser
 from bot.ingest import ingest_document
+from bot.send_limits import NO_LIMITS
 from bot.services import Services
 from storage import open_database
 
@@ -62,17 +63,22 @@ def make_config(tmp_path: Path, base_url: str, **telegram: object) -> Config:
 
 @asynccontextmanager
 async def bot_running(
-    tmp_path: Path, *, clock: Clock | None = None, ingest: bool = True
+    tmp_path: Path, *, clock: Clock | None = None, ingest: bool = True, strict: bool = False
 ) -> AsyncIterator[Harness]:
-    """Yield a harness: emulator, database with the sample page, the bot polling."""
+    """Yield a harness: emulator, database with the sample page, the bot polling.
+
+    By default the bot ignores Telegram's flood limits (fast tests) and the emulator only
+    records breaches; ``strict`` keeps the real limits on both sides.
+    """
     clock = clock or ManualClock(START_AT)
-    async with BotApiEmulator(clock=clock, time_fn=time.monotonic, limits="record") as emu:
+    limits = True if strict else "record"
+    async with BotApiEmulator(clock=clock, time_fn=time.monotonic, limits=limits) as emu:
         config = make_config(tmp_path, emu.base_url)
         db = open_database(config.database)
         services = Services(config, db, clock)
         if ingest:
             ingest_document(db, SAMPLE, timezone=config.timezone, now=clock.now())
-        app = build_application(services)
+        app = build_application(services, send_limits=None if strict else NO_LIMITS)
         async with running(app, poll_timeout=1):
             yield Harness(emu, app, services, clock)
         db.close()

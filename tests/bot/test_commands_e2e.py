@@ -49,12 +49,13 @@ async def test_deep_link_opens_the_event(bot: Harness) -> None:
 async def test_stop_unsubscribes_and_keeps_settings(bot: Harness) -> None:
     ann = bot.user(42)
     await bot.ask(ann, "/start")
-    await bot.ask(ann, "/settings tz Asia/Tokyo")
+    # (Tokyo would make it 08:00 there: the digest would come in between the replies)
+    await bot.ask(ann, "/settings tz Europe/London")
     await bot.ask(ann, "/subscribe 书市")
     reply = await bot.ask(ann, "/stop")
     assert "退订" in reply.text
     assert subscriptions(bot.services.db, 42) == []
-    assert get_chat(bot.services.db, 42).timezone == "Asia/Tokyo"  # type: ignore[union-attr]
+    assert get_chat(bot.services.db, 42).timezone == "Europe/London"  # type: ignore[union-attr]
     reply = await bot.ask(ann, "/start")
     assert subscriptions(bot.services.db, 42) == [("alerts", ""), ("digest", "")]
 
@@ -537,3 +538,18 @@ async def test_upcoming_on_an_empty_calendar(tmp_path: Path) -> None:
     async with bot_running(tmp_path, ingest=False) as empty:
         reply = await empty.ask(empty.user(42), "/upcoming")
         assert "暂时没有即将到来的活动" in reply.text and reply.buttons == []
+
+
+async def test_a_conversation_within_telegrams_flood_limits(tmp_path: Path) -> None:
+    # The real limiter in the bot, the emulator refusing any breach with 429.
+    async with bot_running(tmp_path, strict=True) as strict:
+        ann = strict.user(42)
+        await strict.ask(ann, "/start")
+        listing = await strict.ask(ann, "/upcoming")
+        await strict.click(ann, listing, listing.button_texts[0])
+        card = await ann.wait_for(lambda m: "⏰ 提醒我" in m.button_texts)
+        await strict.click(ann, card, "⏰ 提醒我")
+        await ann.wait_for(lambda m: "会在这些时间提醒你" in (m.text or ""))
+        reply = await strict.ask(ann, "/reminders")
+        assert "书市" in reply.text
+        assert strict.emu.violations == []

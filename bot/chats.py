@@ -29,13 +29,13 @@ def ensure_chat(services: Services, chat_id: int, *, language: str, kind: str) -
 
 def start_chat(services: Services, chat_id: int, *, language: str, kind: str) -> Chat:
     """Return the chat, registered, active and subscribed to alerts and the daily digest
-    (its next digest queued)."""
+    (its next digest queued; a returning chat's reminders queued again)."""
     chat = ensure_chat(services, chat_id, language=language, kind=kind)
     now = services.clock.now()
     with services.db.atomic():
         for topic in TOPICS:
             store.subscribe(services.db, chat_id, topic, now=now)
-    reminders.plan_digests(services, [chat_id])
+    reminders.replan_chat(services, chat_id)
     return chat
 
 

@@ -43,6 +43,14 @@ class ScaledClock:
         elapsed = (time.monotonic() - self._origin) * self.speed
         return self.start_at.astimezone(dt.UTC) + dt.timedelta(seconds=elapsed)
 
+    def set_speed(self, speed: float) -> None:
+        """Run at ``speed`` from now on, without a jump in the clock's time."""
+        if speed <= 0:
+            raise ValueError("speed must be positive")
+        self.start_at = self.now()
+        self._origin = time.monotonic()
+        self.speed = speed
+
     def real_seconds(self, simulated: dt.timedelta) -> float:
         """Return how many real seconds pass while ``simulated`` time passes."""
         return max(simulated.total_seconds(), 0.0) / self.speed

@@ -151,14 +151,6 @@ class Screen:
         return found
 
 
-def set_speed(clock: ScaledClock, speed: float) -> None:
-    """Change the speed of a running clock from now on, without a jump in its time."""
-    now = clock.now()
-    clock._origin = time.monotonic()
-    clock.start_at = now
-    clock.speed = speed
-
-
 async def run_demo(
     config: Config,
     *,
@@ -202,7 +194,7 @@ async def run_demo(
                         if script:
                             await _script(screen, clock, chat_follows=chat)
                         if chat:
-                            set_speed(clock, speed or CHAT_SPEED)
+                            clock.set_speed(speed or CHAT_SPEED)
                             await _chat(screen, clock, read_line)
                     finally:
                         follower.cancel()

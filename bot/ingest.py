@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from extractors import Page, extract_page
 from sources import Document, SourceError, read_bytes
-from storage.articles import SavedPage, save_page
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from bot.services import Services
+    from storage.articles import SavedPage
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +124,8 @@ def save_extracted(
 ) -> SavedPage:
     """Store the events of an extracted file; return what changed."""
     page = extracted.page
+    from storage.articles import save_page  # lazy: `newscal extract` never opens a database
+
     return save_page(db, source_key(path, page), page, timezone=timezone, now=now, source=str(path))
 
 

@@ -57,6 +57,7 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
 _LIST_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑳])"
 )
+_LEADING_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*[日号]")  # a list item, not a headline
 _DATE_ONLY = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
 
 
@@ -186,7 +187,7 @@ def _is_title(text: str, width: float, page_width: float) -> bool:
         return False
     if _TITLE_BREAKERS.search(text) or _DATE_ONLY.match(text):
         return False
-    if DATELINE.match(text) or _LIST_ITEM.match(text):
+    if DATELINE.match(text) or _LIST_ITEM.match(text) or _LEADING_DATE.match(text):
         return False
     return True
 

@@ -55,11 +55,28 @@ HAPPEN_VERBS: tuple[Entry, ...] = (
     ("限行", "restrict traffic", "五一期间限行"),
     ("放假", "have a holiday", "劳动节放假5天"),
     ("报名", "register", "报名时间为4月1日至10日"),
+    ("开唱", "start singing (a concert)", "音乐节明晚开唱"),
+    ("开演", "start (a show)", "演出晚7点开演"),
+    ("展出", "be on show", "作品展将在文化馆展出"),
+    ("推出", "put on, launch", "将推出系列活动"),
+    ("组织", "organise", "将组织义诊"),
+    ("启用", "be put into service", "公交场站5月20日起启用"),
+    ("公布", "announce", "6月10日前公布审核结果"),
+    ("放映", "screen (a film)", "将放映红色电影"),
+    ("查询", "look up (results)", "家长可查询录取信息"),
+    ("领取", "collect", "5月1日起领取"),
+    ("提交", "submit", "5月31日前提交材料"),
+    ("报送", "send in", "6月底前报送"),
+    ("缴纳", "pay", "6月30日前缴纳"),
+    ("采集", "collect (data)", "信息采集时间"),
 )
+
+# Verbs of holding: the title is their object (`举办“邻里节”游园会` → `“邻里节”游园会`).
+HOLD_VERBS = frozenset("举办 举行 召开 开展 进行 上演 推出 组织 邀请".split())
 
 # Verbs of completion: the title keeps them ("园区周边主干道铺设工作完工").
 COMPLETION_VERBS = frozenset(
-    "完工 竣工 建成 完成 投用 投入使用 交付 开通 通车 开馆 开园 开业 截止 结束 闭幕".split()
+    "完工 竣工 建成 完成 投用 投入使用 交付 开通 通车 开馆 开园 开业 截止 结束 闭幕 启用".split()
 )
 
 # Kind triggers, checked in this order: the first table with a word in the clause wins.
@@ -90,6 +107,8 @@ DEADLINE_WORDS: tuple[Entry, ...] = (
     ("投票", "voting window", "投票时间"),
     ("登记", "registration", "登记时间"),
     ("提交", "submission due", "5月31日前提交"),
+    ("采集", "data collection window", "入学信息采集时间为5月6日至5月20日"),
+    ("报送", "submission due", "6月底前报送"),
 )
 MEETING_WORDS: tuple[Entry, ...] = (
     ("常委会", "standing committee meeting", "区委常委会召开第62次会议"),
@@ -172,6 +191,15 @@ CANCELLED: tuple[Entry, ...] = (
     ("不再举办", "no longer held", "不再举办"),
     ("暂停举办", "suspended", "暂停举办"),
     ("推迟举办", "postponed (date unknown)", "推迟举办"),
+)
+# Words of a statistic: a month or a span of months beside them is a reporting period.
+STATISTIC_WORDS: tuple[Entry, ...] = (
+    ("同比", "year on year", "1—10月,营业额同比增长15%"),
+    ("环比", "month on month", "3月环比增长"),
+    ("累计", "cumulative", "1—3月累计接待游客"),
+    ("共计", "in total", "共计完成"),
+    ("增长", "growth", "增长15%"),
+    ("下降", "decline", "下降3%"),
 )
 # Field labels of notices whose time is opening hours, not an event.
 OPENING_HOURS: tuple[Entry, ...] = (

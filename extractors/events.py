@@ -54,7 +54,10 @@ _DAY_WORDS = re.compile(
     r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|[·./-]\d|即日|起"
 )
 _EVERY_DAY = re.compile(r"每[天日晚]|均为|均在|统一")
-_EXTENDS = re.compile(r"(?:持续|延续|一直|延长|开放|展出|举办)?(?:至|到)$")
+# `…开唱,持续至11月26日`: the last clause before a date carries a happening on to it.
+_EXTENDS = re.compile(r"(?:将)?(?:持续|延续|一直|延长|开放|展出|举办|进行)(?:至|到)")
+_ADDRESS = re.compile(r"[路街道巷院楼层室门线里区]$")
+_BARE_DAY = re.compile(r"\d{1,3}\s*号")
 _REPORTING = words(REPORTING_AFTER)
 _NOT_BEFORE = words(NOT_EVENT_BEFORE)
 _CANCELLED = words(CANCELLED)
@@ -75,6 +78,12 @@ class _Cand:
     para: int
     timed: bool = False
     texts: list[str] = field(default_factory=list)
+    anchor: tuple[int, int] = (0, 0)  # the date words the happening is named around
+    named: str = ""  # the festival or observance among them (`端午节`, `“4·23”`)
+
+    def __post_init__(self) -> None:
+        if self.anchor == (0, 0):
+            self.anchor = self.span
 
 
 @dataclass(slots=True)
@@ -193,18 +202,23 @@ class _StoryReader:
             a, b = m.span
             if a < self.story.dateline_end or not self.is_event(m):
                 continue
-            start = m.start
+            start, end = m.start, m.end
             if "since_publication" in m.flags:
                 start = _with_day(start, self.published)
+            if "anaphora" in m.flags and cands:
+                # `当天/当晚` name the day last mentioned among the story's dated happenings.
+                start = _with_day(start, day_of(cands[-1].start))
+                end = _with_day(end, day_of(cands[-1].start))
             cand = _Cand(
                 start=start,
-                end=m.end,
+                end=end,
                 span=(a, b),
                 flags=m.flags,
                 sentence=self.sentence_of(a),
                 para=self.para_of(a),
                 timed=isinstance(start, dt.datetime),
                 texts=[m.text],
+                named=m.text if m.flags & _NAMED_DAY else "",
             )
             clock_only = not _DAY_WORDS.search(_EVERY_DAY.sub("", m.text))
             if clock_only and (cand.timed or m.precision is Precision.MINUTE):
@@ -220,6 +234,10 @@ class _StoryReader:
         if m.text.strip() in _UNDATED:
             return False
         a, b = m.span
+        if _ADDRESS.search(self.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):
+            return False  # `文体路2号`: a house number
+        if m.flags & _NAMED_DAY and self.inside_name(a, b):
+            return False  # `“粽情端午”民俗文化节`: a festival word inside a quoted name
         ca, cb = self.clause(a, b)
         before = self.text[max(ca, a - 6) : a]
         after = self.text[b:cb]
@@ -237,6 +255,18 @@ class _StoryReader:
         if m.precision is Precision.MONTH and any(w in sentence for w in _STATISTIC):
             return False
         return not self.is_signature(m)
+
+    def inside_name(self, a: int, b: int) -> bool:
+        """True when span [a, b) lies inside a quoted name with more words than the span."""
+        ca, cb = self.clause(a, b)
+        for left, right in ("“”", "《》", "「」"):
+            opened = self.text.rfind(left, ca, a + 1)
+            if opened == -1 or self.text.find(right, opened, a) != -1:
+                continue
+            closed = self.text.find(right, b - 1, cb + 1)
+            if closed != -1 and (opened < a or closed > b) and closed - opened - 1 > b - a:
+                return True
+        return False
 
     def is_signature(self, m: TimeMention) -> bool:
         """True for the date under a notice: one of its last paragraphs, holding only the date."""
@@ -292,7 +322,8 @@ class _StoryReader:
                 if same_days and len(gap) <= 2 and not re.search(r"[,，;；。]", gap):
                     _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
                     continue
-                if _EXTENDS.search(gap) and len(gap) <= 6 and day_of(c.end) > day_of(p.start):
+                tail = re.split(r"[,，;；]", gap)[-1]
+                if _EXTENDS.fullmatch(tail) and day_of(c.end) > day_of(p.start):
                     p.end = c.end  # `明天开唱,持续至11月26日`
                     p.span = (p.span[0], c.span[1])
                     p.texts.extend(c.texts)
@@ -310,19 +341,26 @@ class _StoryReader:
     # ------------------------------------------------------------------ naming
 
     def event(self, c: _Cand) -> Event | None:
-        a, b = c.span
+        a, b = c.anchor
         para = self.paragraphs[c.para]
         role = FIELD_ROLES.get(para.label or "")
         title, place, confidence = self.name(c, para, role)
         if not title:
             return None
         clause_a, clause_b = self.clause(a, b)
-        ev_b = clause_b
+        ev_b = max(clause_b, self.clause(*c.span)[1])
         if clause_b <= b + 1:  # the date clause holds only the date: the next one says what
             ev_b = max(ev_b, self.next_clause(clause_b)[1])
         place = place or self.field_value(para.group, "place")
-        qian = self.text[b : b + 1] == "前"
-        kind = naming.kind_of(title, self.text[clause_a:ev_b], c.flags, role == "window", qian)
+        qian = self.text[b : b + 1] == "前" or c.texts[0].endswith("前")
+        probe = self.text[clause_a:ev_b] + (self.topic if role else "")
+        flags = c.flags - {"deadline"} if "since_publication" in c.flags else c.flags
+        kind = naming.kind_of(title, probe, flags, role == "window", qian)
+        if kind is Kind.OTHER and self.topic:
+            kind = naming.kind_of(self.topic, "", frozenset(), False, False)
+        if kind is Kind.HOLIDAY and c.named:
+            title = naming.holiday_title(c.named, probe)
+            confidence = max(confidence, naming.CONF_FIELD)
         if kind is Kind.OTHER and confidence < naming.CONF_VERB:
             confidence -= 0.1
         if "anaphora" in c.flags and len(c.texts) == 1:
@@ -339,7 +377,7 @@ class _StoryReader:
             article=self.story.title,
             confidence=round(max(0.1, min(confidence, 0.95)), 2),
             sentence=self.copy(s_a, s_b),
-            span=self.story.source_map.source_span(a, b),
+            span=self.story.source_map.source_span(*c.span),
         )
 
     def copy(self, a: int, b: int) -> str:
@@ -351,19 +389,20 @@ class _StoryReader:
         """Return (title, place, confidence) for a candidate, from its clause or its fields."""
         if role in ("time", "window"):
             return self.field_title(para, role), None, naming.CONF_FIELD
-        a, b = c.span
+        a, b = c.anchor
         ca, cb = self.clause(a, b)
         left = self.text[ca:a]
         label = _FIELD.match(left)
         if label:
             left = left[label.end() :]
-        rest = naming.lead_strip(self.text[b:cb])
-        if not rest:
+        rest = self.text[b:cb]
+        if not naming.lead_strip(rest):
             na, nb = self.next_clause(cb)
-            rest = naming.lead_strip(self.text[na:nb])
+            rest = self.text[na:nb]
         title, place, conf = naming.phrase_title(naming.strip_phrase(left), rest)
         if c.flags & _NAMED_DAY:
-            named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", c.texts[0].strip())
+            named = self.text[a:b] if b - a <= 12 else c.texts[0]
+            named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
             if named and named not in title:
                 title = named + title
         title = naming.with_topic(title, self.topic)
@@ -391,8 +430,9 @@ class _StoryReader:
     def field_value(self, group: int, role: str) -> str | None:
         for p in self.paragraphs:
             if p.group == group and p.label and FIELD_ROLES.get(p.label) == role:
-                m = _FIELD.match(self.text, p.start, p.end)
-                value = self.text[m.end() : p.end].strip(" 。.;；") if m else ""
+                body = self.text[p.start : p.end]
+                m = _FIELD.match(body)
+                value = body[m.end() :].strip(" 。.;；") if m else ""
                 if value:
                     return naming.shorten(re.split(r"[;；。]", value)[0])
         return None
@@ -425,10 +465,12 @@ def _with_day(value: Moment, day: dt.date) -> Moment:
 
 def _absorb(p: _Cand, c: _Cand) -> None:
     p.span = (p.span[0], max(p.span[1], c.span[1]))
+    p.anchor = (p.anchor[0], max(p.anchor[1], c.anchor[1]))
     p.flags = p.flags | c.flags
     if c.timed and not p.timed:
         p.start, p.end, p.timed = c.start, c.end, True
     p.texts.extend(c.texts)
+    p.named = p.named or c.named
 
 
 def _set_clock(target: _Cand, t: _Cand, keep_span: bool = False) -> None:
@@ -455,8 +497,11 @@ def _dedupe(events: list[Event]) -> list[Event]:
     holiday twice, or a deadline restating the last day of a window."""
     out: list[Event] = []
     for e in events:
-        if not any(_same_happening(e, o) for o in out):
+        k = next((i for i, o in enumerate(out) if _same_happening(e, o)), None)
+        if k is None:
             out.append(e)
+        elif e.confidence > out[k].confidence:
+            out[k] = e
     return out
 
 

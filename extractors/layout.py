@@ -176,14 +176,16 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             line.wrapped = True
         elif text[0] == "(" and _MARKER.fullmatch(text):
             line.kind = "marker"
-        elif _is_title(text, line.width, page_width):
+        elif _is_title(text, line.width, page_width, first=not out):
             line.kind = "title"
         out.append(line)
     return out
 
 
-def _is_title(text: str, width: float, page_width: float) -> bool:
-    if width > 40 or (width > 0.8 * page_width and width > 24):
+def _is_title(text: str, width: float, page_width: float, first: bool = False) -> bool:
+    """True for a headline: short, no sentence punctuation (the text's first line may be long:
+    the headline of a web notice)."""
+    if width > (60 if first else 40) or (not first and width > 0.8 * page_width and width > 24):
         return False
     if _TITLE_BREAKERS.search(text) or _DATE_ONLY.match(text):
         return False
@@ -199,6 +201,8 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     text = prev.text.rstrip(_CLOSERS)
     if not text or text[-1] in _SENTENCE_END or text[-1] in ":：" or len(prev.text) < 6:
         return False
+    if _LEADING_DATE.match(prev.text) and _LEADING_DATE.match(line.text):
+        return False  # `4月29日 开幕式` / `4月30日 非遗体验`: items of a dated list
     return not (DATELINE.match(line.text) or _FIELD.match(line.text) or _LIST_ITEM.match(line.text))
 
 

@@ -48,6 +48,10 @@ _ENUMERATION = re.compile(r"^[^、,，]{1,20}(?:、[^、,，]{1,20})+等")
 _NOTICE_TITLE = re.compile(
     r"^.{0,24}?关于|(?:的)?(?:通知|公告|通告|公示|启事|邀请函|预告|须知|指南)$|^(?:举办|开展|召开)"
 )
+# A subject that is a place (`世界花卉大观园将举办…`) is where the happening is.
+_VENUE = re.compile(
+    r"(?:园|馆|中心|广场|公园|书店|书局|剧院|剧场|影院|礼堂|体育场|会堂|村|社区|街道|景区|商场|学校|校区)$"
+)
 _GENERIC = re.compile(r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|演出|展览)$")
 _NOT_KIND_WORDS = re.compile(r"会议室|会议中心|展厅|展馆|节目")
 
@@ -75,10 +79,13 @@ def lead_strip(text: str) -> str:
 def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     """Return (title, place, confidence) from the words before and after the date.
 
-    ``subject`` is what stands before the date in its clause, ``rest`` what follows it.
+    ``subject`` is what stands before the date in its clause, ``rest`` what follows it
+    (unstripped: `在` before a place is read first).
     """
     place_m = _PLACE.search(rest)
     place = place_m.group("place") if place_m else None
+    rest = lead_strip(rest)
+    place_m = _PLACE.search(rest)
     held = _HELD_NP.match(rest)
     if held:
         return strip_phrase(held.group("np")), place, CONF_VERB
@@ -94,17 +101,19 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
         return subject, place, CONF_WEAK + 0.1
     if not verb:
         return strip_phrase(_object(rest)), place, CONF_WEAK
-    before = rest[: place_m.start()] if place_m and place_m.start() < verb.start() else rest[: verb.start()]
-    subj = strip_phrase(before)
+    cut = place_m.start() if place_m and place_m.start() < verb.start() else verb.start()
+    subj = strip_phrase(rest[:cut])
     head = verb.group()
     obj = strip_phrase(_object(rest[verb.end() :]))
     if not obj:
         if subj and head in COMPLETION_VERBS:
             return subj + head, place, CONF_VERB
         return subj, place, CONF_VERB if subj else CONF_WEAK
+    if place is None and _VENUE.search(subj):
+        place = subj
     if head in HOLD_VERBS:
         return (subj + obj if subj and obj.startswith("第") else obj), place, CONF_VERB
-    return head + obj, place, CONF_VERB
+    return (subj if len(subj) <= 20 else "") + head + obj, place, CONF_VERB
 
 
 def _object(text: str) -> str:
@@ -138,7 +147,9 @@ def with_topic(name: str, topic: str) -> str:
     return name
 
 
-def kind_of(title: str, clause: str, flags: frozenset[str], window: bool, before_qian: bool) -> Kind:
+def kind_of(
+    title: str, clause: str, flags: frozenset[str], window: bool, before_qian: bool
+) -> Kind:
     """Return the kind of a happening from its title, clause, time flags and notice field."""
     clause = _NOT_KIND_WORDS.sub("", clause)
     title = _NOT_KIND_WORDS.sub("", title)
@@ -156,3 +167,9 @@ def kind_of(title: str, clause: str, flags: frozenset[str], window: bool, before
     if dated_name and len(title) <= 8:
         return Kind.HOLIDAY
     return Kind.OTHER
+
+
+def holiday_title(named: str, clause: str) -> str:
+    """Return the name of a public holiday: the festival and `放假` (or `假期`)."""
+    festival = re.sub(r"(?:当天|当日|期间|假期|小长假|长假)+$", "", named.strip())
+    return festival + ("放假" if "放假" in clause else "假期")

@@ -44,7 +44,7 @@ _NAMED_DAY = frozenset({"festival", "observance"})
 
 _SENT = re.compile(r"[^。!?！？\n]+[。!?！？]*")
 _CLAUSE_SEP = ",，;；"
-_SENT_END = "。!?！？"
+_CUT = re.compile(r"[,，;；。!?！？\n]")
 _NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?!\d)|\(\d{1,2}\)|[①-⑳])"
 _FIELD = re.compile(rf"^\s*{_NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{1,8}})\s*[:：]\s*")
 _LIST_ITEM = re.compile(rf"^\s*{_NUMBERING}")
@@ -159,6 +159,8 @@ class _StoryReader:
         self.para_starts = [p.start for p in self.paragraphs]
         self.sentences = [(m.start(), m.end()) for m in _SENT.finditer(self.text)]
         self.sent_starts = [s for s, _ in self.sentences]
+        # Clause boundaries: every separator and sentence end, as positions of the character.
+        self.cuts = [m.start() for m in _CUT.finditer(self.text)]
         self.topic = naming.notice_topic(story.title)
 
     # ----------------------------------------------------------------- locating
@@ -174,13 +176,11 @@ class _StoryReader:
         """Return the clause around span [a, b): between clause separators of its sentence."""
         s, e = self.sentence_of(a)
         s = max(s, min(self.story.dateline_end, a))
-        left = a
-        while left > s and self.text[left - 1] not in _CLAUSE_SEP:
-            left -= 1
-        right = b
-        while right < e and self.text[right] not in _CLAUSE_SEP + _SENT_END:
-            right += 1
-        return left, right
+        k = bisect.bisect_left(self.cuts, a)
+        left = self.cuts[k - 1] + 1 if k > 0 else 0
+        k = bisect.bisect_left(self.cuts, b)
+        right = self.cuts[k] if k < len(self.cuts) else len(self.text)
+        return max(left, s), min(right, e)
 
     def next_clause(self, pos: int) -> tuple[int, int]:
         """Return the clause that starts after the separator at or after ``pos``."""

@@ -111,16 +111,17 @@ def read_layout(source: str) -> Layout:
 
 
 def _lines(norm: str) -> list[Line]:
+    if "\r" in norm:  # same-length replacements keep offsets valid
+        norm = norm.replace("\r\n", " \n").replace("\r", "\n")
     out = []
     pos = 0
-    for raw in norm.replace("\r", "\n").split("\n"):
+    for raw in norm.split("\n"):
         text = raw.strip()
         if text:
             start = pos + raw.index(text[0])
-            # Print width in CJK cells: an ASCII character takes half a cell.
             n = len(text)
-            cjk = (len(text.encode("utf-8")) - n) // 2
-            out.append(Line(start, start + n, text, (n + cjk) / 2))
+            # Print width in CJK cells: an ASCII character takes half a cell.
+            out.append(Line(start, start + n, text, (n + (len(text.encode()) - n) // 2) / 2))
         pos += len(raw) + 1
     return out
 

@@ -7,6 +7,7 @@ match. Text is NFKC (ASCII punctuation), so examples here are too.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .model import Kind
@@ -157,6 +158,7 @@ ACTIVITY_WORDS: tuple[Entry, ...] = (
 )
 
 
+@functools.cache
 def words(table: tuple[Entry, ...]) -> tuple[str, ...]:
     """Return the words of a table, longest first."""
     return tuple(sorted({e[0] for e in table}, key=len, reverse=True))

@@ -33,7 +33,7 @@ _HEADER = re.compile(
 _HEADER_HINT = re.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 _PUBLISHED = re.compile(
-    r"(?:发布|发稿|更新)?(?:时间|日期)\s*[:：]\s*"
+    r"(?P<label>(?:发布|发稿|更新)(?:时间|日期)|日期|时间)\s*[:：]\s*"
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 )
 _META = re.compile(
@@ -57,6 +57,8 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
 _LIST_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑳])"
 )
+_DATE_BROKEN = re.compile(r"(?:\d|\d[年月]|[至到—\-~])$")
+_DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 _LEADING_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*[日号]")  # a list item, not a headline
 _DATE_ONLY = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
 
@@ -140,9 +142,8 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                 return day, page, m.group("section")
     for line in lines[:12]:
         m = _PUBLISHED.search(line.text)
-        if m and (
-            line.text.startswith(("发布", "发稿", "更新", "时间", "日期")) or "来源" in line.text
-        ):
+        # A bare `时间:` is a notice's event time unless the line is the page's byline.
+        if m and (m.group("label") != "时间" or "来源" in line.text):
             day = _safe_date(m.group("y"), m.group("m"), m.group("d"))
             if day:
                 line.kind = "meta"
@@ -197,14 +198,20 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
 
 def _continues(prev: Line, line: Line, page_width: float) -> bool:
     """True when ``prev`` is hard-wrapped into ``line``: it fills its column, ends no sentence."""
-    if prev.kind != "body" or prev.width < 0.8 * line.width or prev.width < 0.5 * page_width:
+    if prev.kind != "body" or line.kind not in ("body", "title"):
+        return False
+    starts_item = DATELINE.match(line.text) or _FIELD.match(line.text) or _LIST_ITEM.match(line.text)
+    if starts_item:
+        return False
+    if _DATE_BROKEN.search(prev.text) and _DATE_CONTINUED.match(line.text):
+        return True  # `4月14日至24` / `日,…`: a date broken over two lines
+    if prev.width < 0.8 * line.width or prev.width < 0.5 * page_width:
         return False
     text = prev.text.rstrip(_CLOSERS)
     if not text or text[-1] in _SENTENCE_END or text[-1] in ":：" or len(prev.text) < 6:
         return False
-    if _LEADING_DATE.match(prev.text) and _LEADING_DATE.match(line.text):
-        return False  # `4月29日 开幕式` / `4月30日 非遗体验`: items of a dated list
-    return not (DATELINE.match(line.text) or _FIELD.match(line.text) or _LIST_ITEM.match(line.text))
+    # `4月29日 开幕式` / `4月30日 非遗体验`: items of a dated list
+    return not (_LEADING_DATE.match(prev.text) and _LEADING_DATE.match(line.text))
 
 
 # A block is a run of lines of one kind: ("title", [lines]), ("body", [paragraphs]), ("marker", …)

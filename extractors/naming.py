@@ -109,7 +109,7 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
         if subj and head in COMPLETION_VERBS:
             return subj + head, place, CONF_VERB
         return subj, place, CONF_VERB if subj else CONF_WEAK
-    if place is None and _VENUE.search(subj):
+    if place is None and _VENUE.search(subj) and not subj.startswith(("各", "全", "每", "所有")):
         place = subj
     if head in HOLD_VERBS:
         return (subj + obj if subj and obj.startswith("第") else obj), place, CONF_VERB

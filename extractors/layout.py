@@ -105,7 +105,7 @@ class Layout:
 def read_layout(source: str) -> Layout:
     """Return the layout of ``source`` (a page or one article); an empty layout for empty text."""
     norm = nfkc_same_length(source)
-    lines = _lines(norm)
+    lines = _lines(norm, source)
     published, page, section = _header(lines)
     page_width = _page_width(lines)
     blocks = _blocks(_classify(lines, page_width))
@@ -113,7 +113,10 @@ def read_layout(source: str) -> Layout:
     return Layout(published, page, section, stories, norm)
 
 
-def _lines(norm: str) -> list[Line]:
+def _lines(norm: str, source: str) -> list[Line]:
+    """Return the non-blank lines of ``norm`` (NFKC of ``source``, same offsets), with their
+    printed width measured on the source: an ASCII character takes half a cell, a full-width
+    one (also `,` before NFKC made it ASCII) a whole cell."""
     if "\r" in norm:  # same-length replacements keep offsets valid
         norm = norm.replace("\r\n", " \n").replace("\r", "\n")
     out = []
@@ -123,8 +126,8 @@ def _lines(norm: str) -> list[Line]:
         if text:
             start = pos + raw.index(text[0])
             n = len(text)
-            # Print width in CJK cells: an ASCII character takes half a cell.
-            out.append(Line(start, start + n, text, (n + (len(text.encode()) - n) // 2) / 2))
+            printed = source[start : start + n]
+            out.append(Line(start, start + n, text, (n + (len(printed.encode()) - n) // 2) / 2))
         pos += len(raw) + 1
     return out
 
@@ -160,9 +163,10 @@ def _safe_date(y: str, m: str, d: str) -> dt.date | None:
 
 
 def _page_width(lines: list[Line]) -> float:
-    """Return the typical width of a full body line (the upper quartile of body widths)."""
+    """Return the width of the page's widest column of text (95th percentile of body lines):
+    a wrapped line is at least half of it; one-line paragraphs of web text are not."""
     widths = sorted(ln.width for ln in lines if ln.kind == "body")
-    return widths[(3 * len(widths)) // 4] if widths else 0.0
+    return widths[(19 * len(widths)) // 20] if widths else 0.0
 
 
 def _classify(lines: list[Line], page_width: float) -> list[Line]:

@@ -57,6 +57,10 @@ _DAY_WORDS = re.compile(
 _EVERY_DAY = re.compile(r"每[天日晚]|均为|均在|统一")
 # `…开唱,持续至11月26日`: the last clause before a date carries a happening on to it.
 _EXTENDS = re.compile(r"(?:将)?(?:持续|延续|一直|延长|开放|展出|举办|进行)(?:至|到)")
+# `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
+_STARTS = re.compile(r"起|开始|开课|开幕|开班|开赛|启动|开启|开展")
+_ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
+_ABUTS = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
 _ADDRESS = re.compile(r"[路街道巷院楼层室门线里区]$")
 _BARE_DAY = re.compile(r"\d{1,3}\s*号")
 _REPORTING = words(REPORTING_AFTER)
@@ -223,8 +227,13 @@ class _StoryReader:
         """Split mentions into dated candidates and clock-time-only mentions; drop non-events."""
         cands: list[_Cand] = []
         times: list[_Cand] = []
-        for m in mentions:
+        for i, m in enumerate(mentions):
             a, b = m.span
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if m.precision is Precision.MONTH and nxt is not None and _ABUTS.fullmatch(
+                self.text, b, nxt.span[0]
+            ):
+                continue  # `正月|十五|元宵节`: a month read apart from the day that follows it
             if a < self.story.dateline_end or not self.is_event(m):
                 continue
             start, end = m.start, m.end
@@ -277,7 +286,12 @@ class _StoryReader:
         sentence = self.text[sa:sb]
         if any(w in self.text[sa:a] for w in _OPENING_HOURS):
             return False
-        if m.precision is Precision.MONTH and any(w in sentence for w in _STATISTIC):
+        # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
+        period = m.precision is Precision.MONTH or (
+            day_of(m.end) < self.published
+            and (m.flags & _NAMED_DAY or self.text.startswith("期间", b))
+        )
+        if period and any(w in sentence for w in _STATISTIC):
             return False
         return not self.is_signature(m)
 
@@ -310,6 +324,10 @@ class _StoryReader:
             target = self.date_for_time(out, t)
             if target is None:
                 shared.setdefault(self.paragraphs[t.para].group, t)
+            elif target.timed and self.same_session(target, t):
+                # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
+                target.end = _with_day(t.end, day_of(target.end))
+                target.span = (target.span[0], t.span[1])
             elif target.timed:
                 # Another happening of the same day: `上午9时开幕式,下午2时讲座`.
                 out.append(_timed_copy(target, t))
@@ -321,6 +339,14 @@ class _StoryReader:
                 _set_clock(c, daily, keep_span=True)
         out.sort(key=lambda c: c.span)
         return out
+
+    def same_session(self, target: _Cand, t: _Cand) -> bool:
+        """True when clock time ``t`` only continues ``target``'s times (nothing but
+        separators between them, and later in the day)."""
+        gap = self.text[target.span[1] : t.span[0]].strip(" ,，;；、和及与")
+        if gap or not isinstance(t.start, dt.datetime) or not isinstance(target.end, dt.datetime):
+            return False
+        return t.start.time() >= target.end.time()
 
     def date_for_time(self, cands: list[_Cand], t: _Cand) -> _Cand | None:
         """Return the dated candidate a clock time belongs to: the last date before it in the
@@ -348,7 +374,10 @@ class _StoryReader:
                     _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
                     continue
                 tail = re.split(r"[,，;；]", gap)[-1]
-                if _EXTENDS.fullmatch(tail) and day_of(c.end) > day_of(p.start):
+                ends = _ENDS.match(self.text, c.anchor[1]) and _STARTS.search(
+                    self.text, p.anchor[1], p.anchor[1] + 8
+                )
+                if (_EXTENDS.fullmatch(tail) or ends) and day_of(c.end) > day_of(p.start):
                     p.end = c.end  # `明天开唱,持续至11月26日`
                     p.span = (p.span[0], c.span[1])
                     p.texts.extend(c.texts)

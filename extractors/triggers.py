@@ -205,6 +205,8 @@ STATISTIC_WORDS: tuple[Entry, ...] = (
     ("共计", "in total", "共计完成"),
     ("增长", "growth", "增长15%"),
     ("下降", "decline", "下降3%"),
+    ("人次", "person-visits (a count)", "共接待游客35万人次"),
+    ("共接待", "received in total", "节日期间共接待游客"),
 )
 # Field labels of notices whose time is opening hours, not an event.
 OPENING_HOURS: tuple[Entry, ...] = (

@@ -60,6 +60,8 @@ _EXTENDS = re.compile(r"(?:将)?(?:持续|延续|一直|延长|开放|展出|举
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS = re.compile(r"起|开始|开课|开幕|开班|开赛|启动|开启|开展")
 _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
+_SAME_PLACE = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
+_BLANK = "\u3000"  # stands for a masked time expression; naming strips it like a space
 _ABUTS = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
 _ADDRESS = re.compile(r"[路街道巷院楼层室门线里区]$")
 _BARE_DAY = re.compile(r"\d{1,3}\s*号")
@@ -116,6 +118,7 @@ def build_events(
             ref = day_of(found[0].start)
     reader = _StoryReader(story, published, source)
     mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
+    reader.mask(mentions)
     cands, times = reader.candidates(mentions)
     cands = reader.attach_times(cands, times)
     cands = reader.merge(cands)
@@ -160,6 +163,11 @@ def _paragraphs(text: str, starts: tuple[int, ...]) -> list[_Paragraph]:
         para = text[s:e]
         m = _FIELD.match(para)
         label = m.group("label") if m else None
+        if label is None and out and out[-1].label is None:
+            # `一、报名时间` on its own line labels the paragraph under it.
+            heading = re.sub(rf"^{_NUMBERING}\s*", "", text[out[-1].start : out[-1].end])
+            if FIELD_ROLES.get(heading) in ("time", "window", "place"):
+                label = heading
         role = FIELD_ROLES.get(label or "")
         listy = bool(label) or bool(_LIST_ITEM.match(para)) or len(para) <= 30
         # A new item: after prose, on a repeated label, or at a heading once an item has a time.
@@ -191,6 +199,26 @@ class _StoryReader:
         # Clause boundaries: every separator and sentence end, as positions of the character.
         self.cuts = [m.start() for m in _CUT.finditer(self.text)]
         self.topic = naming.notice_topic(story.title)
+        self.masked = self.text
+        self.last_place: str | None = None
+
+    def mask(self, mentions: list[TimeMention]) -> None:
+        """Keep a copy of the text with every time expression blanked, to name things from."""
+        parts: list[str] = []
+        pos = 0
+        for i, m in enumerate(mentions):
+            a, b = m.span
+            nxt = mentions[i + 1].span[0] if i + 1 < len(mentions) else b
+            if _ABUTS.fullmatch(self.text, b, nxt):
+                b = max(b, nxt)  # `正月十五`: the grammar left the day apart
+            if m.flags & _NAMED_DAY and self.inside_name(a, b):
+                continue  # `“粽情端午”`: part of a name
+            if a >= pos:
+                parts.append(self.text[pos:a])
+                parts.append(_BLANK * (b - a))
+                pos = b
+        parts.append(self.text[pos:])
+        self.masked = "".join(parts)
 
     # ----------------------------------------------------------------- locating
 
@@ -230,8 +258,10 @@ class _StoryReader:
         for i, m in enumerate(mentions):
             a, b = m.span
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if m.precision is Precision.MONTH and nxt is not None and _ABUTS.fullmatch(
-                self.text, b, nxt.span[0]
+            if (
+                m.precision is Precision.MONTH
+                and nxt is not None
+                and _ABUTS.fullmatch(self.text, b, nxt.span[0])
             ):
                 continue  # `正月|十五|元宵节`: a month read apart from the day that follows it
             if a < self.story.dateline_end or not self.is_event(m):
@@ -406,6 +436,9 @@ class _StoryReader:
         if clause_b <= b + 1:  # the date clause holds only the date: the next one says what
             ev_b = max(ev_b, self.next_clause(clause_b)[1])
         place = place or self.field_value(para.group, "place")
+        if place and _SAME_PLACE.fullmatch(place):
+            place = self.last_place
+        self.last_place = place or self.last_place
         qian = self.text[b : b + 1] == "前" or c.texts[0].endswith("前")
         probe = self.text[clause_a:ev_b] + (self.topic if role else "")
         flags = c.flags - {"deadline"} if "since_publication" in c.flags else c.flags
@@ -445,15 +478,17 @@ class _StoryReader:
             return self.field_title(para, role), None, naming.CONF_FIELD
         a, b = c.anchor
         ca, cb = self.clause(a, b)
-        left = self.text[ca:a]
+        left = self.masked[ca:a]
         label = _FIELD.match(left)
         if label:
             left = left[label.end() :]
-        rest = self.text[b:cb]
-        if not naming.lead_strip(rest):
+        rest = self.masked[b:cb]
+        subject = naming.strip_phrase(left)
+        if not subject and not naming.lead_strip(rest):
+            # `4月11日,区委常委会召开…`: the date stands alone; the next clause says what.
             na, nb = self.next_clause(cb)
-            rest = self.text[na:nb]
-        title, place, conf = naming.phrase_title(naming.strip_phrase(left), rest)
+            rest = self.masked[na:nb]
+        title, place, conf = naming.phrase_title(subject, rest)
         if c.flags & _NAMED_DAY:
             named = self.text[a:b] if b - a <= 12 else c.texts[0]
             named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
@@ -463,7 +498,7 @@ class _StoryReader:
         if not title:
             title = self.field_value(para.group, "name") or self.topic
             conf = naming.CONF_WEAK
-        return naming.shorten(title), place, conf
+        return naming.shorten(title.replace(_BLANK, "")), place, conf
 
     def field_title(self, para: _Paragraph, role: str) -> str:
         """Return the name of the notice item a time field belongs to."""

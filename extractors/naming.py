@@ -19,6 +19,8 @@ from .triggers import (
     HAPPEN_VERBS,
     HOLD_VERBS,
     KIND_TABLES,
+    OPENING_VERBS,
+    TARGET_VERBS,
     alternation,
     words,
 )
@@ -34,7 +36,7 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     r"(?:将会|将于|将在|将|还|也|计划|预计|拟|定于|已于|已经|已|于|在|正式|隆重|盛大|顺利|胜利|成功|"
     r"共同|联合|即将|陆续|再次|首次|均|都|当天|当日|期间|的|了|等|为|是|时间|日期|期限|可|需|须|"
-    r"将至|来临|到来|临近|自|从|起|[,，、\s])+$"
+    r"将至|来临|到来|临近|自|从|起|请|[,，、\s])+$"
 )
 _ADVERB = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
 _PLACE = re.compile(rf"(?:在|于)(?P<place>[^,，;；。:：\d“”]{{2,24}}?){_ADVERB}(?={VERB.pattern})")
@@ -46,13 +48,29 @@ _HELD_NP = re.compile(
 # `当当网创始人李国庆、京东集团原财务副总裁蔡磊等知名企业家` → `知名企业家`.
 _ENUMERATION = re.compile(r"^[^、,，]{1,20}(?:、[^、,，]{1,20})+等")
 _NOTICE_TITLE = re.compile(
-    r"^.{0,24}?关于|(?:的)?(?:通知|公告|通告|公示|启事|邀请函|预告|须知|指南)$|^(?:举办|开展|召开)"
+    r"^.{0,24}?关于|(?:招生|招募)?(?:的)?(?:通知|公告|通告|公示|启事|邀请函|预告|须知|指南)$"
+    r"|^(?:举办|开展|召开)"
 )
 # A subject that is a place (`世界花卉大观园将举办…`) is where the happening is.
 _VENUE = re.compile(
-    r"(?:园|馆|中心|广场|公园|书店|书局|剧院|剧场|影院|礼堂|体育场|会堂|村|社区|街道|景区|商场|学校|校区)$"
+    r"(?:园|馆|中心|广场|公园|书店|书局|剧院|剧场|影院|礼堂|体育场|会堂|村|社区|街道|景区|商场|"
+    r"学校|校区|城|寺|庙|宫)$"
 )
-_GENERIC = re.compile(r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|演出|展览)$")
+_EVERY = ("各", "全", "每", "所有")
+_GENERIC = re.compile(
+    r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|演出|展览|课程|培训|讲座|会议)$"
+)
+# What stands between a clause's subject and its verb: a place, a means, a target, adverbs.
+_ADVERBIALS = re.compile(
+    r"(?:(?:在|于|到|赴)(?P<place>[^,，;；。:：“”]{2,24}?)"
+    r"|(?:通过|经由|登录|利用)[^,，;；。]{1,20}?"
+    r"|对(?P<target>[^,，;；。]{2,20}?))?"
+    r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期|统一|集中|将|还将|再次)?$"
+)
+# `我公司`, `本单位`: the writer, not a name for the happening.
+_FIRST_PERSON = re.compile(
+    r"^(?:我|本)(?:公司|局|单位|中心|院|馆|委|办|区|市|县|街道|镇|校|会|站)$"
+)
 _NOT_KIND_WORDS = re.compile(r"会议室|会议中心|展厅|展馆|节目")
 
 CONF_VERB = 0.85
@@ -79,40 +97,42 @@ def lead_strip(text: str) -> str:
 def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     """Return (title, place, confidence) from the words before and after the date.
 
-    ``subject`` is what stands before the date in its clause, ``rest`` what follows it
-    (unstripped: `在` before a place is read first).
+    ``subject`` is what stands before the date in its clause (`园区周边主干道铺设工作于…`),
+    ``rest`` what follows it; the clause after the date may have its own subject
+    (`4月11日,区委常委会召开第62次会议`), which then wins.
     """
     place_m = _PLACE.search(rest)
     place = place_m.group("place") if place_m else None
-    rest = lead_strip(rest)
-    place_m = _PLACE.search(rest)
-    held = _HELD_NP.match(rest)
+    held = _HELD_NP.match(lead_strip(rest))
     if held:
         return strip_phrase(held.group("np")), place, CONF_VERB
     verb = VERB.search(rest)
-    if subject:
-        if verb and verb.start() <= 2:
-            head = verb.group()
-            obj = strip_phrase(_object(rest[verb.end() :]))
-            if head in COMPLETION_VERBS:
-                return subject + head, place, CONF_VERB
-            if obj and head in HOLD_VERBS:
-                return (subject + obj if obj.startswith("第") else obj), place, CONF_VERB
-        return subject, place, CONF_WEAK + 0.1
     if not verb:
-        return strip_phrase(_object(rest)), place, CONF_WEAK
-    cut = place_m.start() if place_m and place_m.start() < verb.start() else verb.start()
-    subj = strip_phrase(rest[:cut])
+        title = subject or strip_phrase(_object(rest))
+        return title, place, CONF_WEAK + (0.1 if subject else 0)
+    before = rest[: verb.start()]
+    frame = _ADVERBIALS.search(before)
+    inner = strip_phrase(before[: frame.start()]) if frame else strip_phrase(before)
+    if frame:
+        place = place or frame.group("place")
+    subj = inner or subject
+    if _FIRST_PERSON.match(subj):
+        subj = ""
     head = verb.group()
     obj = strip_phrase(_object(rest[verb.end() :]))
-    if not obj:
-        if subj and head in COMPLETION_VERBS:
-            return subj + head, place, CONF_VERB
-        return subj, place, CONF_VERB if subj else CONF_WEAK
-    if place is None and _VENUE.search(subj) and not subj.startswith(("各", "全", "每", "所有")):
-        place = subj
+    if place is None and inner and _VENUE.search(inner) and not inner.startswith(_EVERY):
+        place = inner
+    target = frame.group("target") if frame else None
+    if target and head in TARGET_VERBS and obj:
+        return target + obj, place, CONF_VERB
+    if head in COMPLETION_VERBS:
+        return (subj + head if subj else obj), place, CONF_VERB
     if head in HOLD_VERBS:
-        return (subj + obj if subj and obj.startswith("第") else obj), place, CONF_VERB
+        if subj and (not obj or obj.startswith("第")):
+            return subj + obj, place, CONF_VERB
+        return obj, place, CONF_VERB if obj else CONF_WEAK
+    if head in OPENING_VERBS:
+        return subj or obj, place, CONF_VERB if subj or obj else CONF_WEAK
     return (subj if len(subj) <= 20 else "") + head + obj, place, CONF_VERB
 
 

@@ -70,7 +70,20 @@ HAPPEN_VERBS: tuple[Entry, ...] = (
     ("报送", "send in", "6月底前报送"),
     ("缴纳", "pay", "6月30日前缴纳"),
     ("采集", "collect (data)", "信息采集时间"),
+    ("鸣枪", "fire the starting gun", "半程马拉松将在天安门广场鸣枪起跑"),
+    ("起跑", "start (a race)", "比赛7:30起跑"),
+    ("亮灯", "light up", "灯会每晚18:00亮灯"),
+    ("实行", "put in force", "周边将实行交通管制"),
+    ("实施", "carry out", "对万泉寺小区实施临时停水"),
+    ("预约", "book", "旁听人员请通过电话预约"),
 )
+
+# Verbs that open a happening named by their subject (`书市在泰舍书局开幕` → `书市`).
+OPENING_VERBS = frozenset(
+    "开幕 开唱 开演 开赛 开跑 起跑 鸣枪 启动 开启 亮相 展出 开展 开课 开班 亮灯".split()
+)
+# Verbs whose `对X` target and object name the happening (`对X小区实施临时停水` → `X小区临时停水`).
+TARGET_VERBS = frozenset("实施 实行 进行 开展".split())
 
 # Verbs of holding: the title is their object (`举办“邻里节”游园会` → `“邻里节”游园会`).
 HOLD_VERBS = frozenset("举办 举行 召开 开展 进行 上演 推出 组织 邀请".split())
@@ -140,6 +153,7 @@ ACTIVITY_WORDS: tuple[Entry, ...] = (
     ("比赛", "competition", "篮球比赛"),
     ("大赛", "contest", "创业大赛"),
     ("赛", "match", "马拉松赛"),
+    ("马拉松", "marathon", "北京半程马拉松"),
     ("节", "festival", "文化节"),
     ("市集", "market", "春日文化市集"),
     ("集市", "market", "年货集市"),

@@ -165,9 +165,9 @@ def _paragraphs(text: str, starts: tuple[int, ...]) -> list[_Paragraph]:
         label = m.group("label") if m else None
         if label is None and out and out[-1].label is None:
             # `一、报名时间` on its own line labels the paragraph under it.
-            heading = re.sub(rf"^{_NUMBERING}\s*", "", text[out[-1].start : out[-1].end])
-            if FIELD_ROLES.get(heading) in ("time", "window", "place"):
-                label = heading
+            above = re.sub(rf"^{_NUMBERING}\s*", "", text[out[-1].start : out[-1].end])
+            if FIELD_ROLES.get(above) in ("time", "window", "place"):
+                label = above
         role = FIELD_ROLES.get(label or "")
         listy = bool(label) or bool(_LIST_ITEM.match(para)) or len(para) <= 30
         # A new item: after prose, on a repeated label, or at a heading once an item has a time.

@@ -158,17 +158,15 @@ def _paragraphs(text: str, starts: tuple[int, ...]) -> list[_Paragraph]:
     prev_listy = False
     labels: set[str] = set()
     has_time = False
+    above: str | None = None  # a heading line that is a field label (`一、报名时间`)
     for k in range(len(bounds) - 1):
         s, e = bounds[k], bounds[k + 1] - 1
         para = text[s:e]
         m = _FIELD.match(para)
-        label = m.group("label") if m else None
-        if label is None and out and out[-1].label is None:
-            # `一、报名时间` on its own line labels the paragraph under it.
-            above = re.sub(rf"^{_NUMBERING}\s*", "", text[out[-1].start : out[-1].end])
-            if FIELD_ROLES.get(above) in ("time", "window", "place"):
-                label = above
-        role = FIELD_ROLES.get(label or "")
+        label = m.group("label") if m else above
+        bare = re.sub(rf"^{_NUMBERING}\s*", "", para)
+        above = bare if bare in FIELD_ROLES and not m else None
+        role = FIELD_ROLES.get(label or above or "")
         listy = bool(label) or bool(_LIST_ITEM.match(para)) or len(para) <= 30
         # A new item: after prose, on a repeated label, or at a heading once an item has a time.
         heading = role is None or role == "name"
@@ -520,8 +518,8 @@ class _StoryReader:
         for p in self.paragraphs:
             if p.group == group and p.label and FIELD_ROLES.get(p.label) == role:
                 body = self.text[p.start : p.end]
-                m = _FIELD.match(body)
-                value = body[m.end() :].strip(" 。.;；") if m else ""
+                m = _FIELD.match(body)  # no match: the label was a heading line above
+                value = (body[m.end() :] if m else body).strip(" 。.;；")
                 if value:
                     return naming.shorten(re.split(r"[;；。]", value)[0])
         return None

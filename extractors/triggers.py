@@ -265,6 +265,8 @@ FIELD_ROLES: dict[str, str] = {
     "公示时间": "window",
     "公示期": "window",
     "地点": "place",
+    "报名地点": "place",
+    "报名方式": "how",
     "活动地点": "place",
     "举办地点": "place",
     "会议地点": "place",

@@ -26,7 +26,11 @@ def periods(text: str, ref: dt.datetime) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for m in mentions:
         start: object = m.start
-        if "deadline" in m.flags and "range" not in m.flags and not isinstance(m.start, dt.datetime):
+        if (
+            "deadline" in m.flags
+            and "range" not in m.flags
+            and not isinstance(m.start, dt.datetime)
+        ):
             if m.start >= ref.date():
                 start = ref.date()
         out.append({"start": start, "end": m.end, "span": m.text})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import logging
 import re
 
 from ..model import Precision, TimeMention
@@ -15,31 +16,73 @@ from .latin import find_latin
 
 __all__ = ["find_times"]
 
+_log = logging.getLogger(__name__)
+
 # full-width ASCII and the ideographic space fold to ASCII, one character for one
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
-_NONSPACE = re.compile(r"\S+")
-_PRECISION = {"year": Precision.YEAR, "month": Precision.MONTH, "day": Precision.DAY, "minute": Precision.MINUTE}
+_SPACES = re.compile(r"\s+")
+_SPACE = re.compile(r"\s")
+# the full-width forms the grammar reads (digits, letters, ：－～．／ and the ideographic space);
+# full-width punctuation such as ， and （ is matched as it is
+_WIDE = re.compile("[０-９Ａ-Ｚａ-ｚ：－～．／\u3000]")
+
+
+def _fold(m: re.Match[str]) -> str:
+    return m.group().translate(_FOLD)
+
+
+_PRECISION = {
+    "year": Precision.YEAR,
+    "month": Precision.MONTH,
+    "day": Precision.DAY,
+    "minute": Precision.MINUTE,
+}
 _LATIN_HINT = re.compile(r"[A-Za-z]{3}")
 
 
-def compact(text: str) -> tuple[str, list[int]]:
-    """Return text without whitespace (one space kept between two digits, full-width folded) and,
-    for each of its characters, the offset in text; the list has one more entry: len(text)."""
-    folded = text.translate(_FOLD)
+class OffsetMap:
+    """Maps offsets in compacted text back to the original text."""
+
+    def __init__(self, compact_starts: list[int], original_starts: list[int], length: int) -> None:
+        self._c = compact_starts
+        self._o = original_starts
+        self._length = length
+
+    def __call__(self, i: int) -> int:
+        if not self._c:
+            return min(i, self._length)
+        k = bisect.bisect_right(self._c, i) - 1
+        if k < 0:
+            return 0
+        return min(self._o[k] + (i - self._c[k]), self._length)
+
+
+def compact(text: str) -> tuple[str, OffsetMap]:
+    """Return text without whitespace (one space kept between two digits, full-width folded) and
+    the map from its offsets to offsets in text."""
+    folded = _WIDE.sub(_fold, text) if _WIDE.search(text) else text
+    if not _SPACE.search(folded):
+        return folded, OffsetMap([], [], len(text))
     parts: list[str] = []
-    index: list[int] = []
-    prev_end = -1
-    for m in _NONSPACE.finditer(folded):
+    c_starts: list[int] = [0]
+    o_starts: list[int] = [0]
+    size = 0
+    prev = 0
+    for m in _SPACES.finditer(folded):
         s, e = m.span()
-        if parts and s > prev_end and folded[prev_end - 1].isdigit() and folded[s].isdigit():
+        parts.append(folded[prev:s])
+        size += s - prev
+        if 0 < s and e < len(folded) and folded[s - 1].isdigit() and folded[e].isdigit():
             parts.append(" ")
-            index.append(prev_end)
-        parts.append(m.group())
-        index.extend(range(s, e))
-        prev_end = e
-    index.append(len(text))
-    return "".join(parts), index
+            c_starts.append(size)
+            o_starts.append(s)
+            size += 1
+        c_starts.append(size)
+        o_starts.append(e)
+        prev = e
+    parts.append(folded[prev:])
+    return "".join(parts), OffsetMap(c_starts, o_starts, len(text))
 
 
 def _moment(day: dt.date, time: tuple[int, int] | None) -> dt.date | dt.datetime:
@@ -48,9 +91,9 @@ def _moment(day: dt.date, time: tuple[int, int] | None) -> dt.date | dt.datetime
     return dt.datetime(day.year, day.month, day.day, min(time[0], 23), time[1])
 
 
-def _mention(text: str, index: list[int], piece: Piece) -> TimeMention | None:
-    start_at = index[piece.start]
-    end_at = index[piece.end - 1] + 1 if piece.end > piece.start else start_at
+def _mention(text: str, index: OffsetMap, piece: Piece) -> TimeMention | None:
+    start_at = index(piece.start)
+    end_at = index(piece.end - 1) + 1 if piece.end > piece.start else start_at
     if piece.precision == MINUTE and piece.t0 is not None:
         start = _moment(piece.first, piece.t0)
         end = _moment(piece.last, piece.t1 or (piece.t0 if piece.first == piece.last else None))
@@ -62,7 +105,9 @@ def _mention(text: str, index: list[int], piece: Piece) -> TimeMention | None:
         precision = _PRECISION.get(piece.precision, Precision.DAY)
     if end < start:
         return None
-    return TimeMention(text[start_at:end_at], (start_at, end_at), start, end, precision, frozenset(piece.flags))
+    return TimeMention(
+        text[start_at:end_at], (start_at, end_at), start, end, precision, frozenset(piece.flags)
+    )
 
 
 def find_times(text: str, ref: dt.date, *, now: dt.datetime | None = None) -> list[TimeMention]:
@@ -74,12 +119,13 @@ def find_times(text: str, ref: dt.date, *, now: dt.datetime | None = None) -> li
     """
     if isinstance(ref, dt.datetime):
         ref = ref.date()
+    now_given = now is not None
     if now is None:
         now = dt.datetime(ref.year, ref.month, ref.day)
     try:
         compacted, index = compact(text)
         mentions = []
-        for piece in read_pieces(compacted, ref, now):
+        for piece in read_pieces(compacted, ref, now, now_given):
             mention = _mention(text, index, piece)
             if mention is not None:
                 mentions.append(mention)
@@ -87,9 +133,14 @@ def find_times(text: str, ref: dt.date, *, now: dt.datetime | None = None) -> li
             taken = [m.span for m in mentions]
             for s, e, day, _ in find_latin(text, ref):
                 if not any(a < e and s < b for a, b in taken):
-                    mentions.append(TimeMention(text[s:e], (s, e), day, day, Precision.DAY, frozenset({"latin"})))
+                    mentions.append(
+                        TimeMention(
+                            text[s:e], (s, e), day, day, Precision.DAY, frozenset({"latin"})
+                        )
+                    )
             mentions.sort(key=lambda m: m.span)
         return mentions
-    except (ValueError, OverflowError, IndexError, KeyError, RecursionError):
-        # a bug of ours must not take the page down; the mention is lost, not the article
+    except Exception:
+        # a bug of ours must not take the page down: the mentions are lost, not the article
+        _log.exception("find_times failed on %r", text[:200])
         return []

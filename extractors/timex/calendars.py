@@ -37,7 +37,9 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.da
     from lunardate import LunarDate  # type: ignore[import-untyped]  # lazy: only for lunar dates
 
     try:
-        return LunarDate(year, month, day, leap).toSolarDate()  # type: ignore[no-any-return]
+        lunar = LunarDate(year, month, day, leap)
+        convert = getattr(lunar, "to_solar_date", None) or lunar.toSolarDate
+        return convert()  # type: ignore[no-any-return]
     except (ValueError, IndexError, KeyError, OverflowError):
         return None
 
@@ -49,14 +51,32 @@ def lunar_new_years_eve(lunar_year: int) -> dt.date | None:
 
 
 # The 24 solar terms: name → (month, C for the 21st century), by the formula
-# day = int(Y * 0.2422 + C) - int(L / 4), Y = year % 100, L = Y (Y - 1 for January and February terms).
+# day = int(Y * 0.2422 + C) - int(L / 4), Y = year % 100, L = Y (Y - 1 for January and February terms).  # noqa: E501
 SOLAR_TERMS: dict[str, tuple[int, float]] = {
-    "小寒": (1, 5.4055), "大寒": (1, 20.12), "立春": (2, 3.87), "雨水": (2, 18.73),
-    "惊蛰": (3, 5.63), "春分": (3, 20.646), "清明": (4, 4.81), "谷雨": (4, 20.1),
-    "立夏": (5, 5.52), "小满": (5, 21.04), "芒种": (6, 5.678), "夏至": (6, 21.37),
-    "小暑": (7, 7.108), "大暑": (7, 22.83), "立秋": (8, 7.5), "处暑": (8, 23.13),
-    "白露": (9, 7.646), "秋分": (9, 23.042), "寒露": (10, 8.318), "霜降": (10, 23.438),
-    "立冬": (11, 7.438), "小雪": (11, 22.36), "大雪": (12, 7.18), "冬至": (12, 21.94),
+    "小寒": (1, 5.4055),
+    "大寒": (1, 20.12),
+    "立春": (2, 3.87),
+    "雨水": (2, 18.73),
+    "惊蛰": (3, 5.63),
+    "春分": (3, 20.646),
+    "清明": (4, 4.81),
+    "谷雨": (4, 20.1),
+    "立夏": (5, 5.52),
+    "小满": (5, 21.04),
+    "芒种": (6, 5.678),
+    "夏至": (6, 21.37),
+    "小暑": (7, 7.108),
+    "大暑": (7, 22.83),
+    "立秋": (8, 7.5),
+    "处暑": (8, 23.13),
+    "白露": (9, 7.646),
+    "秋分": (9, 23.042),
+    "寒露": (10, 8.318),
+    "霜降": (10, 23.438),
+    "立冬": (11, 7.438),
+    "小雪": (11, 22.36),
+    "大雪": (12, 7.18),
+    "冬至": (12, 21.94),
 }
 
 

@@ -1,6 +1,7 @@
 """State Council public-holiday breaks (放假安排), generated from the chinese_calendar package.
 
-Regenerate with ``python -m extractors.timex.holidays`` (needs ``chinese_calendar``); a test fails when
+Regenerate with ``python -m extractors.timex.holidays`` (needs ``chinese_calendar``);
+a test fails when
 this table and that package drift apart. Keys: (festival key, year of the festival); values: the
 first and last day off, inclusive. 中秋 and 国庆 share one break when they are adjacent.
 """
@@ -82,7 +83,9 @@ def breaks_from_package(first: int = 2019) -> dict[tuple[str, int], tuple[date, 
     """Return the breaks computed from ``chinese_calendar`` (a dev-time tool, imported lazily)."""
     from chinese_calendar import constants  # type: ignore[import-untyped]
 
-    days = sorted((d, _PACKAGE_NAMES[n]) for d, n in constants.holidays.items() if n in _PACKAGE_NAMES)
+    days = sorted(
+        (d, _PACKAGE_NAMES[n]) for d, n in constants.holidays.items() if n in _PACKAGE_NAMES
+    )
     runs: list[tuple[date, date, set[str]]] = []
     for day, key in days:
         if runs and (day - runs[-1][1]).days == 1:
@@ -100,5 +103,9 @@ def breaks_from_package(first: int = 2019) -> dict[tuple[str, int], tuple[date, 
 
 
 if __name__ == "__main__":
-    for (key, year), (a, b) in sorted(breaks_from_package().items(), key=lambda kv: (kv[0][1], kv[1][0])):
-        print(f'    ("{key}", {year}): (date({a.year}, {a.month}, {a.day}), date({b.year}, {b.month}, {b.day})),')
+    for (key, year), (a, b) in sorted(
+        breaks_from_package().items(), key=lambda kv: (kv[0][1], kv[1][0])
+    ):
+        print(
+            f'    ("{key}", {year}): (date({a.year}, {a.month}, {a.day}), date({b.year}, {b.month}, {b.day})),'  # noqa: E501
+        )

@@ -1,4 +1,5 @@
-"""Latin-script dates (``April 14, 2023``, ``14 Apr 2023``), read by dateparser behind this one module.
+"""Latin-script dates (``April 14, 2023``, ``14 Apr 2023``), read by dateparser
+behind this one module.
 
 dateparser is slow to import, so it is imported on first use, and only when the text has a
 Latin month name; it never sees Chinese.

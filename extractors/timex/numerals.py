@@ -4,16 +4,31 @@ from __future__ import annotations
 
 # digit characters: gloss → value; example: 二〇二三 (2023, read digit by digit in years)
 CN_DIGITS: dict[str, int] = {
-    "〇": 0, "零": 0, "○": 0, "Ｏ": 0,
-    "一": 1, "壹": 1,
-    "二": 2, "两": 2, "兩": 2, "贰": 2,
-    "三": 3, "叁": 3, "仨": 3,
-    "四": 4, "肆": 4,
-    "五": 5, "伍": 5,
-    "六": 6, "陆": 6,
-    "七": 7, "柒": 7,
-    "八": 8, "捌": 8,
-    "九": 9, "玖": 9,
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "贰": 2,
+    "三": 3,
+    "叁": 3,
+    "仨": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
 }
 # place values; 廿 (twenty) and 卅 (thirty) are whole tens: 廿一 = 21, 卅一 = 31
 CN_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "千": 1000, "廿": 20, "卅": 30}
@@ -23,7 +38,7 @@ CN_NUM_CLASS = CN_DIGIT_CLASS + "十廿卅百千"
 
 
 def to_int(text: str) -> int | None:
-    """Return the value of an Arabic or Chinese numeral (``19``, ``十九``, ``廿一``, ``二〇二三``), or None."""
+    """Return the value of an Arabic or Chinese numeral (``19``, ``十九``, ``廿一``, ``二〇二三``), or None."""  # noqa: E501
     text = text.strip()
     if not text:
         return None
@@ -59,7 +74,7 @@ def to_int(text: str) -> int | None:
 
 
 def year_of(text: str, ref_year: int) -> int | None:
-    """Return the year a year numeral names; two digits take the century that fits ref (``08`` → 2008)."""
+    """Return the year a year numeral names; two digits take the century that fits ref (``08`` → 2008)."""  # noqa: E501
     value = to_int(text)
     if value is None:
         return None

@@ -40,7 +40,7 @@ from .triggers import (
 TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 
 # Flags of the time grammar that never make an event on their own.
-_DROP_FLAGS = frozenset({"statistic", "duration", "bare_year"})
+_DROP_FLAGS = frozenset({"statistic", "duration", "bare_year", "now"})
 _NAMED_DAY = frozenset({"festival", "observance"})
 
 _SENT = re.compile(r"[^。!?！？\n]+[。!?！？]*")
@@ -256,11 +256,7 @@ class _StoryReader:
         for i, m in enumerate(mentions):
             a, b = m.span
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if (
-                m.precision is Precision.MONTH
-                and nxt is not None
-                and _ABUTS.fullmatch(self.text, b, nxt.span[0])
-            ):
+            if nxt is not None and _ABUTS.fullmatch(self.text, b, nxt.span[0]) and _within(nxt, m):
                 continue  # `正月|十五|元宵节`: a month read apart from the day that follows it
             if a < self.story.dateline_end or not self.is_event(m):
                 continue
@@ -542,6 +538,13 @@ class _StoryReader:
         if 2 <= len(heading) <= 24 and not re.search(r"[。,，;；:：]", heading):
             return heading
         return None
+
+
+def _within(inner: TimeMention, outer: TimeMention) -> bool:
+    """True when ``inner`` names a shorter period inside ``outer``."""
+    a0, a1 = day_of(inner.start), day_of(inner.end)
+    b0, b1 = day_of(outer.start), day_of(outer.end)
+    return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)
 
 
 def _with_day(value: Moment, day: dt.date) -> Moment:

@@ -238,6 +238,10 @@ UNDATED: tuple[Entry, ...] = (
     ("近期", "lately / soon", "近期将开展"),
     ("目前", "at present", "目前已聚集企业150余家"),
     ("近年来", "in recent years", "近年来,我区深入推进"),
+    ("当前", "at present", "对当前和今后一段时期的工作任务进行了安排部署"),
+    ("现在", "now", "现在已开放预约"),
+    ("如今", "nowadays", "如今,这里已成为网红打卡地"),
+    ("眼下", "at the moment", "眼下正是赏花季"),
 )
 # Labels of notice fields, mapped to what the field gives.
 FIELD_ROLES: dict[str, str] = {

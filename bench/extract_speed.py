@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import random
 import re
 import statistics
@@ -54,7 +55,7 @@ def build_pages(sample: str, n: int, seed: int = 7) -> list[tuple[str, dt.date]]
             f"    星期{WEEKDAYS[published.weekday()]}综合 责任编辑：徐伟"
         ]
         for story in order:
-            body = _MD.sub(lambda m: _moved(m, shift), story.text)
+            body = _MD.sub(functools.partial(_moved, shift=shift), story.text)
             if story.title:
                 parts.append(story.title)
             parts.extend(_wrap(p, rng.choice((30, 34, 48))) for p in body.split("\n"))

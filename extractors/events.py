@@ -27,13 +27,13 @@ from .model import Event, Kind, Moment, Precision, TimeMention, day_of
 from .reader import clean_span
 from .triggers import (
     CANCELLED,
-    FIELD_ROLES,
     NOT_EVENT_BEFORE,
     OPENING_HOURS,
     REPORTING_AFTER,
     STATISTIC_WORDS,
     TIME_HINT,
     UNDATED,
+    field_role,
     words,
 )
 
@@ -56,7 +56,10 @@ _DAY_WORDS = re.compile(
 )
 _EVERY_DAY = re.compile(r"每[天日晚]|均为|均在|统一")
 # `…开唱,持续至11月26日`: the last clause before a date carries a happening on to it.
-_EXTENDS = re.compile(r"(?:将)?(?:持续|延续|一直|延长|开放|展出|举办|进行)(?:至|到)")
+# The clause right before a date ends in `至/到` (not `截至`): it carries on to that date.
+_EXTENDS = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
+# Periods that frame figures or plans, not dates of a happening.
+_VAGUE_PERIOD = re.compile(r"[上下]半年|季度|年初|年中|全年|上半月|下半月")
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS = re.compile(r"起|开始|开课|开幕|开班|开赛|启动|开启|开展")
 _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
@@ -165,8 +168,8 @@ def _paragraphs(text: str, starts: tuple[int, ...]) -> list[_Paragraph]:
         m = _FIELD.match(para)
         label = m.group("label") if m else above
         bare = re.sub(rf"^{_NUMBERING}\s*", "", para)
-        above = bare if bare in FIELD_ROLES and not m else None
-        role = FIELD_ROLES.get(label or above or "")
+        above = bare if field_role(bare) and not m and len(bare) <= 8 else None
+        role = field_role(label or above or "")
         listy = bool(label) or bool(_LIST_ITEM.match(para)) or len(para) <= 30
         # A new item: after prose, on a repeated label, or at a heading once an item has a time.
         heading = role is None or role == "name"
@@ -209,8 +212,8 @@ class _StoryReader:
             nxt = mentions[i + 1].span[0] if i + 1 < len(mentions) else b
             if _ABUTS.fullmatch(self.text, b, nxt):
                 b = max(b, nxt)  # `正月十五`: the grammar left the day apart
-            if m.flags & _NAMED_DAY and self.inside_name(a, b):
-                continue  # `“粽情端午”`: part of a name
+            if m.flags & _NAMED_DAY:
+                continue  # `“粽情端午”`, `新年音乐会`: festival words name things too
             if a >= pos:
                 parts.append(self.text[pos:a])
                 parts.append(_BLANK * (b - a))
@@ -289,7 +292,7 @@ class _StoryReader:
         """False for mentions that do not date a happening (see the module docstring)."""
         if m.flags & _DROP_FLAGS or m.precision is Precision.YEAR:
             return False
-        if m.text.strip() in _UNDATED:
+        if m.text.strip() in _UNDATED or _VAGUE_PERIOD.search(m.text):
             return False
         a, b = m.span
         if _ADDRESS.search(self.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):
@@ -304,12 +307,14 @@ class _StoryReader:
                 return False
         if any(w in after[:16] for w in _REPORTING):
             return False
+        if "以来" in after:
+            return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
         if any(w in self.text[ca:cb] for w in _CANCELLED):
             return False
         sa, sb = self.sentence_of(a)
         sentence = self.text[sa:sb]
-        if any(w in self.text[sa:a] for w in _OPENING_HOURS):
-            return False
+        if any(w in self.text[sa:a] for w in _OPENING_HOURS) and _DAY_WORDS.search(m.text):
+            return False  # `开放时间:周二至周日…`: a weekly rule
         # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
         period = m.precision is Precision.MONTH or (
             day_of(m.end) < self.published
@@ -347,7 +352,9 @@ class _StoryReader:
         for t in times:
             target = self.date_for_time(out, t)
             if target is None:
-                shared.setdefault(self.paragraphs[t.para].group, t)
+                sa, _ = t.sentence
+                if not any(w in self.text[sa : t.span[0]] for w in _OPENING_HOURS):
+                    shared.setdefault(self.paragraphs[t.para].group, t)
             elif target.timed and self.same_session(target, t):
                 # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
                 target.end = _with_day(t.end, day_of(target.end))
@@ -407,8 +414,9 @@ class _StoryReader:
                     p.texts.extend(c.texts)
                     continue
                 if p.flags & _NAMED_DAY and not c.flags & _NAMED_DAY and self._one_clause(p, c):
-                    p.start, p.end, p.timed = c.start, c.end, c.timed
-                    _absorb(p, c)  # `端午节放假时间为6月22日至24日`: the dates say when
+                    # `端午节放假时间为6月22日至24日`: the dates say when, the festival what.
+                    c.flags, c.named = c.flags | p.flags, p.named
+                    out[-1] = c
                     continue
             out.append(c)
         return out
@@ -421,7 +429,7 @@ class _StoryReader:
     def event(self, c: _Cand) -> Event | None:
         a, b = c.anchor
         para = self.paragraphs[c.para]
-        role = FIELD_ROLES.get(para.label or "")
+        role = field_role(para.label or "")
         title, place, confidence = self.name(c, para, role)
         if not title:
             return None
@@ -483,8 +491,9 @@ class _StoryReader:
             na, nb = self.next_clause(cb)
             rest = self.masked[na:nb]
         title, place, conf = naming.phrase_title(subject, rest)
-        if c.flags & _NAMED_DAY:
-            named = self.text[a:b] if b - a <= 12 else c.texts[0]
+        if c.named:
+            around = self.text[a:b]
+            named = around if c.named in around and b - a <= 12 else c.named
             named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
             if named and named not in title:
                 title = named + title
@@ -512,7 +521,7 @@ class _StoryReader:
 
     def field_value(self, group: int, role: str) -> str | None:
         for p in self.paragraphs:
-            if p.group == group and p.label and FIELD_ROLES.get(p.label) == role:
+            if p.group == group and p.label and field_role(p.label) == role:
                 body = self.text[p.start : p.end]
                 m = _FIELD.match(body)  # no match: the label was a heading line above
                 value = (body[m.end() :] if m else body).strip(" 。.;；")
@@ -529,7 +538,7 @@ class _StoryReader:
             first -= 1
         for i in range(k - 1, first - 1, -1):
             p = self.paragraphs[i]
-            if p.label and FIELD_ROLES.get(p.label) is None:
+            if p.label and field_role(p.label) is None:
                 return self.text[p.start : p.end]
         if first == 0:
             return None

@@ -31,7 +31,7 @@ _LEAD = re.compile(
     r"^(?:本报讯|据悉|据了解|据介绍|另外|另据了解|此外|同时|其中|届时|随后|之后|此前|而|并|还将|还会|"
     r"也将|也会|还|也|将会|将于|将在|将|计划|预计|拟|定于|已于|已经|已|于|在|自|从|由|是|为|即|均|"
     r"正式|首次|再次|共同|一起|当天|当日|当晚|同日|期间|起|开始|前后|左右|前|后|的|今年|明年|本年度|"
-    r"[,，、\s])+"
+    r"[,，、)）\s])+"
 )
 _TAIL = re.compile(
     r"(?:将会|将于|将在|将|还|也|计划|预计|拟|定于|已于|已经|已|于|在|正式|隆重|盛大|顺利|胜利|成功|"
@@ -49,6 +49,7 @@ _HELD_NP = re.compile(
 _ENUMERATION = re.compile(r"^[^、,，]{1,20}(?:、[^、,，]{1,20})+等")
 _NOTICE_TITLE = re.compile(
     r"^.{0,24}?关于|(?:招生|招募)?(?:的)?(?:通知|公告|通告|公示|启事|邀请函|预告|须知|指南)$"
+    r"|(?:工作)?安排(?:如下)?$"
     r"|^(?:举办|开展|召开)"
 )
 # A subject that is a place (`世界花卉大观园将举办…`) is where the happening is.
@@ -58,14 +59,14 @@ _VENUE = re.compile(
 )
 _EVERY = ("各", "全", "每", "所有")
 _GENERIC = re.compile(
-    r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|演出|展览|课程|培训|讲座|会议)$"
+    r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议)$"
 )
 # What stands between a clause's subject and its verb: a place, a means, a target, adverbs.
 _ADVERBIALS = re.compile(
     r"(?:(?:在|于|到|赴)(?P<place>[^,，;；。:：“”]{2,24}?)"
     r"|(?:通过|经由|登录|利用)[^,，;；。]{1,20}?"
     r"|对(?P<target>[^,，;；。]{2,20}?))?"
-    r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期|统一|集中|将|还将|再次)?$"
+    r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期|统一|集中|临时|暂时|全面|将|还将|再次)?$"
 )
 # `我公司`, `本单位`: the writer, not a name for the happening.
 _FIRST_PERSON = re.compile(
@@ -126,7 +127,7 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     if target and head in TARGET_VERBS and obj:
         return target + obj, place, CONF_VERB
     if head in COMPLETION_VERBS:
-        return (subj + head if subj else obj), place, CONF_VERB
+        return (subj + head + obj if subj else obj), place, CONF_VERB
     if head in HOLD_VERBS:
         if subj and (not obj or obj.startswith("第")):
             return subj + obj, place, CONF_VERB

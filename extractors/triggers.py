@@ -300,3 +300,27 @@ TIME_HINT = re.compile(
     r"立春|雨水|惊蛰|春分|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|"
     r"立冬|小雪|大雪|冬至|小寒|大寒|龙抬头|二月二|上午|下午|中午|凌晨|傍晚|早上|即日|届时"
 )
+
+
+_ROLE_SUFFIXES = (
+    ("报名时间", "window"),
+    ("截止时间", "window"),
+    ("截止日期", "window"),
+    ("时间", "time"),
+    ("日期", "time"),
+    ("地点", "place"),
+    ("地址", "place"),
+    ("名称", "name"),
+    ("主题", "name"),
+)
+
+
+def field_role(label: str) -> str | None:
+    """Return what a notice field gives (`time`, `window`, `place`, `name`, …) or None.
+
+    Labels not in FIELD_ROLES are read by their ending: `体检时间` is a time, `体检地点` a place.
+    """
+    role = FIELD_ROLES.get(label)
+    if role is not None or not label:
+        return role
+    return next((r for suffix, r in _ROLE_SUFFIXES if label.endswith(suffix)), None)

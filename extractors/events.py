@@ -264,6 +264,8 @@ class _StoryReader:
             if a < self.story.dateline_end or not self.is_event(m):
                 continue
             start, end = m.start, m.end
+            if "daily" in m.flags and isinstance(end, dt.datetime) and end.time() == _start_time(m):
+                end = end.date()  # `每天上午7:30开始`: an opening time, no closing time
             if "since_publication" in m.flags:
                 start = _with_day(start, self.published)
             if "anaphora" in m.flags and cands:
@@ -547,6 +549,10 @@ class _StoryReader:
         if 2 <= len(heading) <= 24 and not re.search(r"[。,，;；:：]", heading):
             return heading
         return None
+
+
+def _start_time(m: TimeMention) -> dt.time | None:
+    return m.start.time() if isinstance(m.start, dt.datetime) else None
 
 
 def _within(inner: TimeMention, outer: TimeMention) -> bool:

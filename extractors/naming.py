@@ -57,6 +57,16 @@ _VENUE = re.compile(
     r"(?:园|馆|中心|广场|公园|书店|书局|剧院|剧场|影院|礼堂|体育场|会堂|村|社区|街道|景区|商场|"
     r"学校|校区|城|寺|庙|宫)$"
 )
+# `走进万达广场`: a happening that goes to a venue.
+_GOES_TO = re.compile(
+    r"(?:走进|来到|走入|进入|落户)(?P<place>[^,，;；。]{0,12}?"
+    + _VENUE.pattern.removesuffix("$")
+    + ")"
+)
+_VENUE_PREFIX = re.compile(
+    r"(?P<place>[^,，、]{2,10}?(?:公园|广场|体育中心|文化馆|图书馆|美术馆|博物馆|剧院|会展中心))"
+    r"(?=[^,，、]{2,})"
+)
 _EVERY = ("各", "全", "每", "所有")
 _GENERIC = re.compile(
     r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议)$"
@@ -102,7 +112,7 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     ``rest`` what follows it; the clause after the date may have its own subject
     (`4月11日,区委常委会召开第62次会议`), which then wins.
     """
-    place_m = _PLACE.search(rest)
+    place_m = _PLACE.search(rest) or _GOES_TO.search(subject + rest)
     place = place_m.group("place") if place_m else None
     held = _HELD_NP.match(lead_strip(rest))
     if held:
@@ -123,6 +133,9 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     obj = strip_phrase(_object(rest[verb.end() :]))
     if place is None and inner and _VENUE.search(inner) and not inner.startswith(_EVERY):
         place = inner
+    if place is None:
+        owner = _VENUE_PREFIX.match(subj)  # `陶然亭公园冰雪嘉年华`: the happening of a venue
+        place = owner.group("place") if owner else None
     target = frame.group("target") if frame else None
     if target and head in TARGET_VERBS and obj:
         return target + obj, place, CONF_VERB

@@ -1,6 +1,12 @@
 """Chinese time expressions: ``find_times(text, ref)`` returns the time mentions of a text.
 
-Pure: no I/O, no clock, no environment. The reference date comes in as an argument.
+Pure: no I/O, no clock, no environment. The reference date comes in as an argument. The flags a
+mention may carry are listed, with a gloss each, in :data:`extractors.timex.flags.FLAGS`.
+
+Modules: ``patterns`` (the token regexes), ``grammar`` (tokens → periods), ``tables`` (festivals,
+observances, relative words, parts of day, month and year parts, each with an example),
+``holidays`` and ``feasts`` (generated date tables), ``calendars`` (lunar, solar terms, Easter),
+``numerals``, ``latin`` (the one module that uses dateparser).
 """
 
 from __future__ import annotations
@@ -117,30 +123,36 @@ def find_times(text: str, ref: dt.date, *, now: dt.datetime | None = None) -> li
     expressions; ``now`` (naive, default midnight of ref) anchors hour-level relatives (三小时后).
     Spans are offsets into ``text``; ``end`` is inclusive. Never raises on any string.
     """
+    try:
+        return find_times_strict(text, ref, now=now)
+    except Exception:
+        # a bug of ours must not take the page down: the mentions are lost, not the article
+        _log.exception("find_times failed on %r", text[:200])
+        return []
+
+
+def find_times_strict(
+    text: str, ref: dt.date, *, now: dt.datetime | None = None
+) -> list[TimeMention]:
+    """Like :func:`find_times`, but a bug of the grammar raises (for tests)."""
     if isinstance(ref, dt.datetime):
         ref = ref.date()
     now_given = now is not None
     if now is None:
         now = dt.datetime(ref.year, ref.month, ref.day)
-    try:
-        compacted, index = compact(text)
-        mentions = []
-        for piece in read_pieces(compacted, ref, now, now_given):
-            mention = _mention(text, index, piece)
-            if mention is not None:
-                mentions.append(mention)
-        if _LATIN_HINT.search(text):
-            taken = [m.span for m in mentions]
-            for s, e, day, _ in find_latin(text, ref):
-                if not any(a < e and s < b for a, b in taken):
-                    mentions.append(
-                        TimeMention(
-                            text[s:e], (s, e), day, day, Precision.DAY, frozenset({"latin"})
-                        )
-                    )
-            mentions.sort(key=lambda m: m.span)
-        return mentions
-    except Exception:
-        # a bug of ours must not take the page down: the mentions are lost, not the article
-        _log.exception("find_times failed on %r", text[:200])
-        return []
+    compacted, index = compact(text)
+    mentions = []
+    for piece in read_pieces(compacted, ref, now, now_given):
+        mention = _mention(text, index, piece)
+        if mention is not None:
+            mentions.append(mention)
+    if _LATIN_HINT.search(text):
+        taken = [m.span for m in mentions]
+        for s, e, day, _ in find_latin(text, ref):
+            if not any(a < e and s < b for a, b in taken):
+                latin = TimeMention(
+                    text[s:e], (s, e), day, day, Precision.DAY, frozenset({"latin"})
+                )
+                mentions.append(latin)
+        mentions.sort(key=lambda m: m.span)
+    return mentions

@@ -208,7 +208,12 @@ _KEYED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
     ("pub", P.FROM_PUBLICATION, ("即日", "之日起", "日起", "天起"), 10),
     ("decade", P.DECADE, ("世纪", "年代"), 6),
     ("quarter", P.QUARTER, ("季度", "Q"), 4),
-    ("ypart", P.YEAR_PART_ALONE, ("年底", "年末", "年初", "年中", "年内", "半年", "暑假"), 1),
+    (
+        "ypart",
+        P.YEAR_PART_ALONE,
+        ("年底", "年末", "年初", "年中", "年内", "半年", "暑假", "前三季度"),
+        1,
+    ),
     ("now", P.NOW, ("此时", "此刻", "当前", "現在", "现在", "當前", "宜家", "依家", "目前"), 0),
 )
 
@@ -353,6 +358,13 @@ def _plausible(tok: Token, text: str) -> bool:
             "了",
             "的",
         ) and after[:1] not in ("度", "%", "倍", "个", "亿", "万", "元", "米")
+    if (
+        tok.kind == "rel"
+        and m["rw"]
+        and not m["wd"]
+        and after[:1] in ("期", "边", "年", "刊", "报")
+    ):
+        return False  # 下周期, 周边, 周年: not a week
     if tok.kind == "rel" and m["rd"] in ("前日", "明日"):
         return not after.startswith(("之后", "之星", "香", "黄花"))
     return True
@@ -415,6 +427,23 @@ def _month_span(y: int, m: int) -> tuple[dt.date, dt.date] | None:
 def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
     return n // 12, n % 12 + 1
+
+
+def _add_working_days(day: dt.date, k: int) -> dt.date:
+    """Return the k-th working day after day (weekends and State Council breaks are off;
+    the make-up working days on weekends are not in the table, so they count as off)."""
+    off = {
+        start + dt.timedelta(days=i)
+        for (_, year), (start, end) in HOLIDAY_BREAKS.items()
+        if abs(year - day.year) <= 1
+        for i in range((end - start).days + 1)
+    }
+    count = 0
+    while count < k and k < 1000:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5 and day not in off:
+            count += 1
+    return day
 
 
 def _split_list(piece: Piece, days: list[int]) -> None:
@@ -577,19 +606,23 @@ class Reader:
         ref = self.ctx.ref
         if tok.kind == "pub":
             j = i + 1
-            if self._adjacent(j, tok.end, ("date", "numeric", "fest", "rel", "day", "mrange")):
+            if self._adjacent(
+                j, tok.end, ("date", "numeric", "fest", "rel", "day", "mrange", "offset")
+            ):
+                # 即日起至4月30日, 公告发布之日起20日内
                 end_piece, k = self.point(j, base=ref)
                 if end_piece is not None and end_piece.last >= ref:
+                    t1 = end_piece.t1 or end_piece.t0
                     piece = Piece(
                         tok.start,
                         end_piece.end,
                         ref,
                         end_piece.last,
-                        DAY,
+                        MINUTE if t1 else DAY,
                         {"since_publication", "range", "deadline"}
-                        | (end_piece.flags - {"relative"}),
-                        None,
-                        end_piece.t1 or end_piece.t0,
+                        | (end_piece.flags - {"relative", "duration"}),
+                        (0, 0) if t1 else None,
+                        t1,
                     )
                     return self.tail(piece, k)
             return Piece(
@@ -664,17 +697,15 @@ class Reader:
             precision = a.precision
         else:
             precision = MINUTE if MINUTE in (a.precision, b.precision) else DAY
-        return Piece(
-            a.start,
-            b.end,
-            a.first,
-            b.last,
-            precision,
-            flags,
-            a.t0,
-            b.t1 or (b.t0 if b.t0 else None),
-            a.stated,
-        )
+        t0, t1 = a.t0, b.t1 or b.t0
+        if a.t0 is None and b.t0 is not None:
+            if b.t1 is not None and b.first == b.last:
+                # 4月22日—23日 9:00-16:00: a daily time over the range
+                t0, t1 = b.t0, b.t1
+                flags.add("daily")
+            else:
+                t0 = (0, 0)  # 4月14日至30日17:00: from the start of the first day
+        return Piece(a.start, b.end, a.first, b.last, precision, flags, t0, t1, a.stated)
 
     def tail(self, piece: Piece, j: int) -> tuple[Piece, int]:
         text = self.text
@@ -701,6 +732,14 @@ class Reader:
             and text.startswith("从", piece.end)
         ):
             piece.flags.add("reporting")  # 记者12日获悉
+        if text[max(0, piece.start - 3) : piece.start].endswith(
+            ("每月", "每年", "每周", "每逢", "每个月")
+        ):
+            piece.flags.add("recurring")  # 每月15日
+        if "reporting" not in piece.flags:
+            clause = text[piece.end : piece.end + 16].split("。")[0]
+            if "记者" in clause and "获悉" in clause:
+                piece.flags.add("reporting")  # 23日，记者从区文旅局获悉
         if "part" in piece.flags and text[piece.end - 1 : piece.end] == "内":
             piece.flags.add("deadline")  # 年内完成
         dl = P.DEADLINE_AFTER.match(text, piece.end)
@@ -777,7 +816,7 @@ class Reader:
                 piece.end, j = named.end, k
                 piece.flags |= named.flags
         # 2009年10月12号，星期一 / 4月14日（星期五）: the weekday confirms the date
-        if piece.precision == DAY and piece.first == piece.last:
+        if piece.precision == DAY:
             note = P.WEEKDAY_NOTE.match(self.text, piece.end)
             if note:
                 piece.end = note.end()
@@ -803,6 +842,11 @@ class Reader:
                             last += dt.timedelta(days=1)
                         elif t1 is not None and t1 < t0 and first == last:
                             last += dt.timedelta(days=1)  # 下午5:00到凌晨3:00
+                        multi_day = piece.first != piece.last
+                        if multi_day and t1 is None and not (t0 == (0, 0) and first > piece.first):
+                            t0, t1 = (0, 0), t0  # 4月14日至30日17:00: the time ends the range
+                        elif multi_day and t1 is not None:
+                            piece.flags.add("daily")  # 4月22日—23日 9:00-16:00
                         piece.first, piece.last = first, last
                         piece.t0, piece.t1 = t0, t1
                         piece.precision = MINUTE
@@ -1701,6 +1745,10 @@ class Reader:
             and "個" not in tok.match.group()
         ):
             return None
+        if unit == "工作日" and n == int(n) and post in ("内", "內", "以内", "以內", "之内"):
+            # 15个工作日内: working days skip weekends and the public-holiday breaks
+            last = _add_working_days(ref, int(n))
+            return Piece(tok.start, tok.end, ref, last, DAY, {"relative", "duration", "deadline"})
         if unit in ("天", "日", "工作日"):
             step = dt.timedelta(days=n)
             grain = DAY
@@ -1708,7 +1756,7 @@ class Reader:
             step, grain = dt.timedelta(weeks=n), "week"
         elif unit in ("小时", "小時", "钟头", "鐘頭", "钟", "鐘"):
             step, grain = dt.timedelta(hours=n), MINUTE
-        elif unit in ("分钟", "分鐘"):
+        elif unit in ("分钟", "分鐘", "分"):
             step, grain = dt.timedelta(minutes=n), MINUTE
         elif unit == "刻钟":
             step, grain = dt.timedelta(minutes=15 * n), MINUTE
@@ -1809,7 +1857,12 @@ class Reader:
                     (at.hour, at.minute),
                     (now.hour, now.minute),
                 )
-            first = self._shift_units(ref, grain, -k, step) if whole else ref - step
+            if whole:
+                first = self._shift_units(ref, grain, -k, step)
+            elif grain == DAY:
+                first = (now - step).date()  # 7天半以来: from noon eight days ago
+            else:
+                first = ref - step
             if m["more"] or m["more0"]:
                 # 3年多以来: from the start of that year
                 if grain == YEAR:

@@ -26,8 +26,6 @@ _parser: Any = None
 
 def find_latin(text: str, ref: dt.date) -> list[tuple[int, int, dt.date, str]]:
     """Return (start, end, day, precision) for each Latin-script date in text; [] when none."""
-    if not text.isascii() and not _HAS_MONTH.search(text):
-        return []
     if not _HAS_MONTH.search(text):
         return []
     out: list[tuple[int, int, dt.date, str]] = []

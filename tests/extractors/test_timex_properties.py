@@ -9,7 +9,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.timex import find_times
+from extractors.timex import find_times, find_times_strict
+from extractors.timex.flags import FLAGS
 
 REF = dt.date(2023, 4, 14)
 PIECES = [
@@ -54,13 +55,13 @@ DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 
 
 def _key(text: str) -> list[tuple[object, object, str]]:
-    return [(m.start, m.end, m.precision.value) for m in find_times(text, REF)]
+    return [(m.start, m.end, m.precision.value) for m in find_times_strict(text, REF)]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=60), DATES)
 def test_never_raises_and_start_le_end(text: str, ref: dt.date) -> None:
-    for m in find_times(text, ref):
+    for m in find_times_strict(text, ref):
         assert m.start <= m.end
         assert 0 <= m.span[0] <= m.span[1] <= len(text)
 
@@ -68,7 +69,10 @@ def test_never_raises_and_start_le_end(text: str, ref: dt.date) -> None:
 @settings(max_examples=300, deadline=None)
 @given(TEXT, DATES)
 def test_grammar_pieces_never_raise(text: str, ref: dt.date) -> None:
-    for m in find_times(text, ref):
+    assert isinstance(find_times(text, ref), list)
+    for m in find_times_strict(text, ref):
+        assert m.flags <= FLAGS.keys(), m.flags - FLAGS.keys()
+        assert type(m.start) is type(m.end)
         assert m.start <= m.end
         assert text[m.span[0] : m.span[1]] == m.text
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import pathlib
+import subprocess
+import sys
 
 import pytest
 
@@ -86,3 +88,13 @@ def test_feast_table_matches_convertdate() -> None:
     from extractors.timex.feasts import FEASTS, feasts_from_package
 
     assert feasts_from_package() == FEASTS
+
+
+def test_dateparser_is_not_imported_for_chinese_text() -> None:
+    code = (
+        "import datetime, sys; from extractors.timex import find_times; "
+        "find_times('4月14日至24日，下午2点', datetime.date(2023, 4, 14)); "
+        "print('dateparser' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

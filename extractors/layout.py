@@ -58,7 +58,6 @@ _LIST_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑳])"
 )
 _LINE_INITIAL_NEVER = ",，。.、;；:：!！?？”’)）】》」』"
-_DATE_BROKEN = re.compile(r"(?:\d|\d[年月]|[至到—\-~])$")
 _DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 _LEADING_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*[日号]")  # a list item, not a headline
 _DATE_ONLY = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
@@ -194,7 +193,7 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
 def _wraps_into(line: Line, nxt: Line) -> bool:
     """True when a headline-looking line is the first line of a wrapped paragraph: a date broken
     across the break, or a line exactly as wide as the body line after it."""
-    if _DATE_BROKEN.search(line.text) and _DATE_CONTINUED.match(nxt.text):
+    if _date_broken(line.text) and _DATE_CONTINUED.match(nxt.text):
         return True
     if nxt.text[0] in _LINE_INITIAL_NEVER:
         return True
@@ -219,19 +218,29 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     if prev.kind != "body" or line.kind not in ("body", "title"):
         return False
     text = line.text
+    # `4月14日至24` / `日,…`: a date broken over two lines; and typesetting never starts a
+    # line with `,` or `。`. Either is a wrap whatever the widths.
+    forced = (_date_broken(prev.text) and _DATE_CONTINUED.match(text) is not None) or (
+        text[0] in _LINE_INITIAL_NEVER
+    )
+    if not forced:
+        if prev.width < 0.8 * line.width or prev.width < 0.5 * page_width:
+            return False
+        end = prev.text.rstrip(_CLOSERS)
+        if not end or end[-1] in _SENTENCE_END or end[-1] in ":：" or len(prev.text) < 6:
+            return False
     if DATELINE.match(text) or _FIELD.match(text) or _LIST_ITEM.match(text):
         return False
-    if _DATE_BROKEN.search(prev.text) and _DATE_CONTINUED.match(line.text):
-        return True  # `4月14日至24` / `日,…`: a date broken over two lines
-    if text[0] in _LINE_INITIAL_NEVER:
-        return True  # typesetting never starts a line with `,` or `。`: this is a wrap
-    if prev.width < 0.8 * line.width or prev.width < 0.5 * page_width:
-        return False
-    text = prev.text.rstrip(_CLOSERS)
-    if not text or text[-1] in _SENTENCE_END or text[-1] in ":：" or len(prev.text) < 6:
-        return False
     # `4月29日 开幕式` / `4月30日 非遗体验`: items of a dated list
-    return not (_LEADING_DATE.match(prev.text) and _LEADING_DATE.match(line.text))
+    return forced or not (_LEADING_DATE.match(prev.text) and _LEADING_DATE.match(text))
+
+
+def _date_broken(text: str) -> bool:
+    """True when ``text`` ends inside a date: `…24`, `…4月`, `…2023年`, `…至`."""
+    last = text[-1]
+    if last.isdigit() or last in "至到—-~":
+        return True
+    return last in "年月" and len(text) > 1 and text[-2].isdigit()
 
 
 # A block is a run of lines of one kind: ("title", [lines]), ("body", [paragraphs]), ("marker", …)
@@ -317,7 +326,7 @@ def _bigrams(text: str) -> set[str]:
 
 _ADJACENT = 0.45  # what standing right above a story is worth, in shared-bigram share
 _MATCH = 0.4
-_LEAD_CHARS = 240  # a headline restates its story's lead
+_LEAD_CHARS = 160  # a headline restates its story's lead
 
 
 def _assign_titles(drafts: list[_Draft], heads: list[tuple[Line, _Draft | None]]) -> None:

@@ -104,21 +104,30 @@ class _Paragraph:
     group: int  # one notice item: consecutive field/list paragraphs
 
 
+def dateline_date(story: Story, published: dt.date, find_times: TimeFinder) -> dt.date | None:
+    """Return the date of the story's dateline (`本报杭州11月19日讯`); None when it has none."""
+    if not story.dateline:
+        return None
+    found = find_times(story.dateline, published)
+    return day_of(found[0].start) if found else None
+
+
 def build_events(
     story: Story,
     published: dt.date,
     find_times: TimeFinder,
     source: str,
+    dateline: dt.date | None = None,
 ) -> list[Event]:
-    """Return the story's events in text order; an empty list when it states no dated happening."""
+    """Return the story's events in text order; an empty list when it states no dated happening.
+
+    Relative words read against ``dateline`` (the story's dateline date) when given, else
+    against ``published``; ``source`` is the page text the story's offsets point into.
+    """
     text = story.text
     if not text:
         return []
-    ref = published
-    if story.dateline:
-        found = find_times(story.dateline, published)
-        if found:
-            ref = day_of(found[0].start)
+    ref = dateline or published
     reader = _StoryReader(story, published, source)
     mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
     reader.mask(mentions)

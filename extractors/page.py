@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .events import TimeFinder, build_events
+from .events import TimeFinder, build_events, dateline_date
 from .layout import read_layout
 from .model import Article, Event, Page
 
@@ -24,23 +24,23 @@ def extract_page(
     """
     layout = read_layout(text)
     ref = published or layout.published
-    articles = tuple(
-        Article(title=s.title, text=s.text, offset=s.source_map.to_source(0))
-        for s in layout.stories
-    )
     notes: tuple[str, ...] = ()
     events: list[Event] = []
+    articles: list[Article] = []
+    finder = find_times or _default_finder()
+    for story in layout.stories:
+        dated = dateline_date(story, ref, finder) if ref else None
+        offset = story.source_map.to_source(0)
+        articles.append(Article(title=story.title, text=story.text, offset=offset, dateline=dated))
+        if ref is not None:
+            events.extend(build_events(story, ref, finder, text, dated))
     if ref is None:
         notes = ("no publication date given or found in the text",)
-    else:
-        finder = find_times or _default_finder()
-        for story in layout.stories:
-            events.extend(build_events(story, ref, finder, text))
     return Page(
         published=ref,
         published_found=published is None and layout.published is not None,
         events=tuple(events),
-        articles=articles,
+        articles=tuple(articles),
         page=layout.page,
         section=layout.section,
         title=layout.stories[0].title if len(layout.stories) == 1 else None,

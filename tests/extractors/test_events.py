@@ -350,3 +350,10 @@ def test_reading_dated_sentences_only_finds_what_the_whole_text_has(sample_text:
             assert [m for m in read if "now" not in m.flags] == [
                 m for m in whole if "now" not in m.flags
             ]
+
+
+def test_dated_dateline_is_the_articles_reference_and_no_event() -> None:
+    text = "本报杭州11月19日讯（记者 陈静）西湖音乐节将于明天晚上7点30分开唱。"
+    page = extract_page(text, dt.date(2023, 11, 20))
+    assert page.articles[0].dateline == dt.date(2023, 11, 19)
+    assert [moment_iso(e.start) for e in page.events] == ["2023-11-20T19:30"]

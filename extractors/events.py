@@ -52,7 +52,8 @@ _LIST_ITEM = re.compile(rf"^\s*{_NUMBERING}")
 # A mention text that names a day (not only a clock time or a part of the day).
 _DAY_WORDS = re.compile(
     r"\d{1,2}\s*月|\d\s*[日号]|[一二三四五六七八九十廿卅]\s*[日号]|[今明昨前后大]天|[今明昨]日|"
-    r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|[·./-]\d|即日|起"
+    r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|即日|起|"
+    r"(?<![:\d])\d{1,2}[·./-]\d{1,2}(?![:\d])"
 )
 _EVERY_DAY = re.compile(r"每[天日晚]|均为|均在|统一")
 # `…开唱,持续至11月26日`: the last clause before a date carries a happening on to it.
@@ -63,6 +64,8 @@ _VAGUE_PERIOD = re.compile(r"[上下]半年|季度|年初|年中|全年|上半�
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS = re.compile(r"起|开始|开课|开幕|开班|开赛|启动|开启|开展")
 _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
+_SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?\s*")
+_SECTION = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
 _SAME_PLACE = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 _BLANK = "\u3000"  # stands for a masked time expression; naming strips it like a space
 _ABUTS = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
@@ -424,6 +427,10 @@ class _StoryReader:
                     p.span = (p.span[0], c.span[1])
                     p.texts.extend(c.texts)
                     continue
+                if c.flags & _NAMED_DAY and not p.flags & _NAMED_DAY and _within_days(c, p):
+                    p.named = p.named or c.named  # `6月1日至18日…“618”消费季`: its occasion
+                    p.flags = p.flags | c.flags
+                    continue
                 if p.flags & _NAMED_DAY and not c.flags & _NAMED_DAY and self._one_clause(p, c):
                     # `端午节放假时间为6月22日至24日`: the dates say when, the festival what.
                     c.flags, c.named = c.flags | p.flags, p.named
@@ -440,8 +447,9 @@ class _StoryReader:
     def event(self, c: _Cand) -> Event | None:
         a, b = c.anchor
         para = self.paragraphs[c.para]
-        role = field_role(para.label or "")
-        title, place, confidence = self.name(c, para, role)
+        label = para.label or self.leading_label(c)
+        role = field_role(label or "")
+        title, place, confidence = self.name(c, para, role, label)
         if not title:
             return None
         clause_a, clause_b = self.clause(a, b)
@@ -485,16 +493,27 @@ class _StoryReader:
         sa, sb = self.story.source_map.source_span(a, b)
         return clean_span(self.source[sa:sb]).strip(" ,，;；")
 
-    def name(self, c: _Cand, para: _Paragraph, role: str | None) -> tuple[str, str | None, float]:
+    def leading_label(self, c: _Cand) -> str | None:
+        """Return a field label written as a sentence before the date (`公示期为…`)."""
+        ca, _ = self.clause(*c.anchor)
+        m = _SAID_LABEL.fullmatch(self.masked, ca, c.anchor[0])
+        return m.group("label") if m and field_role(m.group("label")) else None
+
+    def name(
+        self, c: _Cand, para: _Paragraph, role: str | None, label: str | None
+    ) -> tuple[str, str | None, float]:
         """Return (title, place, confidence) for a candidate, from its clause or its fields."""
         if role in ("time", "window"):
-            return self.field_title(para, role), None, naming.CONF_FIELD
+            return self.field_title(para, role, label), None, naming.CONF_FIELD
         a, b = c.anchor
         ca, cb = self.clause(a, b)
         left = self.masked[ca:a]
-        label = _FIELD.match(left)
-        if label:
-            left = left[label.end() :]
+        field_m = _FIELD.match(left)
+        if field_m:
+            left = left[field_m.end() :]
+        section = _SECTION.match(left)  # `【园博园】5月1日…`: a venue heading the item
+        if section:
+            left = left[section.end() :]
         rest = self.masked[b:cb]
         subject = naming.strip_phrase(left)
         if not subject and not naming.lead_strip(rest):
@@ -502,6 +521,8 @@ class _StoryReader:
             na, nb = self.next_clause(cb)
             rest = self.masked[na:nb]
         title, place, conf = naming.phrase_title(subject, rest)
+        if section and not place:
+            place = section.group("place")
         if c.named:
             around = self.text[a:b]
             named = around if c.named in around and b - a <= 12 else c.named
@@ -514,11 +535,11 @@ class _StoryReader:
             conf = naming.CONF_WEAK
         return naming.shorten(title.replace(_BLANK, "")), place, conf
 
-    def field_title(self, para: _Paragraph, role: str) -> str:
+    def field_title(self, para: _Paragraph, role: str, label: str | None) -> str:
         """Return the name of the notice item a time field belongs to."""
         if role == "window":
             name = self.field_value(para.group, "name") or self.topic
-            action = re.sub(r"(?:截止)?(?:时间|日期|期)$", "", para.label or "")
+            action = re.sub(r"(?:截止)?(?:时间|日期|期)$", "", label or "")
             name = name if action in name else name + action
         else:
             name = (
@@ -575,6 +596,10 @@ def _with_day(value: Moment, day: dt.date) -> Moment:
     if isinstance(value, dt.datetime):
         return dt.datetime.combine(day, value.time())
     return day
+
+
+def _within_days(inner: _Cand, outer: _Cand) -> bool:
+    return day_of(outer.start) <= day_of(inner.start) and day_of(inner.end) <= day_of(outer.end)
 
 
 def _absorb(p: _Cand, c: _Cand) -> None:

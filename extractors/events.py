@@ -64,6 +64,7 @@ _VAGUE_PERIOD = re.compile(r"[上下]半年|季度|年初|年中|全年|上半�
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS = re.compile(r"起|开始|开课|开幕|开班|开赛|启动|开启|开展")
 _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
 _SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?\s*")
 _SECTION = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
 _SAME_PLACE = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
@@ -281,9 +282,8 @@ class _StoryReader:
             if "since_publication" in m.flags:
                 start = _with_day(start, self.published)
             if "anaphora" in m.flags and cands:
-                # `当天/当晚` name the day last mentioned among the story's dated happenings.
-                start = _with_day(start, day_of(cands[-1].start))
-                end = _with_day(end, day_of(cands[-1].start))
+                day = day_of(self.antecedent(cands, a).start)
+                start, end = _with_day(start, day), _with_day(end, day)
             cand = _Cand(
                 start=start,
                 end=end,
@@ -301,6 +301,17 @@ class _StoryReader:
             elif "recurring" not in m.flags:
                 cands.append(cand)
         return cands, times
+
+    def antecedent(self, cands: list[_Cand], a: int) -> _Cand:
+        """Return the happening `当天/当晚` at ``a`` refers to: the one it names (`演练当天` →
+        the drill), else the day last mentioned among the story's dated happenings."""
+        ca, _ = self.clause(a, a)
+        named = _NAME_BEFORE.search(self.text, max(ca, a - 4), a)
+        if named:
+            for c in reversed(cands):
+                if named.group() in self.text[slice(*self.clause(*c.anchor))]:
+                    return c
+        return cands[-1]
 
     def is_event(self, m: TimeMention) -> bool:
         """False for mentions that do not date a happening (see the module docstring)."""
@@ -515,7 +526,8 @@ class _StoryReader:
         if section:
             left = left[section.end() :]
         rest = self.masked[b:cb]
-        subject = naming.strip_phrase(left)
+        # `演练当天,…`: the words before `当天` name the earlier happening, not this one.
+        subject = "" if "anaphora" in c.flags and not c.named else naming.strip_phrase(left)
         if not subject and not naming.lead_strip(rest):
             # `4月11日,区委常委会召开…`: the date stands alone; the next clause says what.
             na, nb = self.next_clause(cb)
@@ -523,6 +535,9 @@ class _StoryReader:
         title, place, conf = naming.phrase_title(subject, rest)
         if section and not place:
             place = section.group("place")
+        row = self.table_row(para) if conf < naming.CONF_VERB else None
+        if row:
+            title, place = row
         if c.named:
             around = self.text[a:b]
             named = around if c.named in around and b - a <= 12 else c.named
@@ -534,6 +549,19 @@ class _StoryReader:
             title = self.field_value(para.group, "name") or self.topic
             conf = naming.CONF_WEAK
         return naming.shorten(title.replace(_BLANK, "")), place, conf
+
+    def table_row(self, para: _Paragraph) -> tuple[str, str | None] | None:
+        """Return (title, place) from a schedule table row (`1 9月5日 14:30 某中心 讲座主题`):
+        the last column names it, the one before is where. None for a paragraph that is not
+        one line of at least four columns."""
+        sa, sb = self.story.source_map.source_span(para.start, para.end)
+        line = self.source[sa:sb]
+        if "\n" in line.strip():
+            return None
+        cells = line.split()
+        if len(cells) < 4 or not _DAY_WORDS.search(" ".join(cells[:-2])):
+            return None
+        return cells[-1], cells[-2]
 
     def field_title(self, para: _Paragraph, role: str, label: str | None) -> str:
         """Return the name of the notice item a time field belongs to."""

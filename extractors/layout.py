@@ -59,7 +59,8 @@ _LIST_ITEM = re.compile(
 )
 _LINE_INITIAL_NEVER = ",，。.、;；:：!！?？”’)）】》」』"
 _DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
-_LEADING_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*[日号]")  # a list item, not a headline
+# `4月29日 开幕式`, `1 9月5日 14:30 …` (a numbered table row): an item, not a headline.
+_LEADING_DATE = re.compile(r"^(?:\d{1,3}\s+)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _DATE_ONLY = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
 
 

@@ -31,6 +31,7 @@ _LEAD = re.compile(
     r"^(?:本报讯|据悉|据了解|据介绍|另外|另据了解|此外|同时|其中|届时|随后|之后|此前|而|并|还将|还会|"
     r"也将|也会|还|也|将会|将于|将在|将|计划|预计|拟|定于|已于|已经|已|于|在|自|从|由|是|为|即|均|"
     r"正式|首次|再次|共同|一起|当天|当日|当晚|同日|期间|起|开始|前后|左右|前|后|的|今年|明年|本年度|"
+    r"下一步|接下来|近期|"
     r"[,，、)）\s])+"
 )
 _TAIL = re.compile(
@@ -67,6 +68,8 @@ _VENUE_PREFIX = re.compile(
     r"(?P<place>[^,，、]{2,10}?(?:公园|广场|体育中心|文化馆|图书馆|美术馆|博物馆|剧院|会展中心))"
     r"(?=[^,，、]{2,})"
 )
+# `由区文旅局主办的“宛平夜话”文化沙龙`: who organises it is not its name.
+_ORGANISED_BY = re.compile(r"^由?[^,，“”]{2,24}?(?:主办|承办|举办|组织|发起|指导)的(?=.{2,})")
 _EVERY = ("各", "全", "每", "所有")
 _GENERIC = re.compile(
     r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议)$"
@@ -92,6 +95,7 @@ CONF_WEAK = 0.55
 def strip_phrase(text: str) -> str:
     """Return a phrase without its leading connectives, trailing adverbs and stray quotes."""
     text = _TAIL.sub("", _LEAD.sub("", text)).strip(" \"'")
+    text = _ORGANISED_BY.sub("", text)
     for left, right in ("“”", "()", "《》", "「」"):
         if text.startswith(left) and text.count(left) > text.count(right):
             text = text[1:]

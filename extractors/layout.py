@@ -227,6 +227,8 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     if not forced:
         if prev.width < 0.8 * line.width or prev.width < 0.5 * page_width:
             return False
+        if _FIELD.match(prev.text) and prev.width < 0.9 * page_width:
+            return False  # `咨询电话:…` ends its line unless the line is full
         end = prev.text.rstrip(_CLOSERS)
         if not end or end[-1] in _SENTENCE_END or end[-1] in ":：" or len(prev.text) < 6:
             return False

@@ -81,3 +81,16 @@ def test_corpus_articles_read_the_same_in_full_width() -> None:
     for path in sorted((CORPUS / "articles").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert _summary(text.translate(_FULL)) == _summary(text), path.name
+
+
+def test_corpus_articles_read_the_same_when_hard_wrapped() -> None:
+    for path in sorted((CORPUS / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for width in (22, 30, 41):
+            lines = text.split("\n")
+            wrapped = "\n\n".join(_wrap(ln, width) if len(ln) > width else ln for ln in lines)
+            assert _periods(wrapped) == _periods(text), (path.name, width)
+
+
+def _periods(text: str) -> list[tuple[object, object]]:
+    return [(e.start, e.end) for e in extract_page(text, PUB).events]

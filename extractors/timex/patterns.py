@@ -58,7 +58,7 @@ LUNAR = r"(?P<lunar>农历|阴历|農曆|陰曆)?"
 # 2023年4月14日, 4月14日至24日, 10月12—13日, 二〇二三年五月九日, 2023年, 9月, 6月份, 五月廿二
 _MD = (
     rf"(?:(?P<leap>闰)?(?P<m>{MONTH})月(?P<mf>份)?|(?P<dn>大年)(?=初))(?:的)?"
-    + rf"(?:(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?)*[、,，]{DAY})(?P<dls>{DSUF})"
+    + rf"(?:(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?){{0,30}}[、,，]{DAY})(?P<dls>{DSUF})"
     + rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)?"
 )
 DATE = re.compile(
@@ -69,7 +69,7 @@ DATE = re.compile(
 )
 # 29日, 十九日, 29、30日, 12—15日 (no month)
 DAY_ONLY = re.compile(
-    rf"(?<![\d.第每])(?:(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?)*[、,，]{DAY})(?P<dls>{DSUF})"
+    rf"(?<![\d.第每])(?:(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?){{0,30}}[、,，]{DAY})(?P<dls>{DSUF})"
     rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)"
 )
 # 1—10月, 2018年2——4月, 5月-10月 are handled as DATE SEP DATE; this is for a first month without 月

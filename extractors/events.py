@@ -206,8 +206,8 @@ class _StoryReader:
         self.text = story.text
         self.published = published
         self.source = source
-        self.paragraphs = _paragraphs(self.text, story.paragraph_starts)
-        self.para_starts = [p.start for p in self.paragraphs]
+        self._paragraphs: list[_Paragraph] | None = None
+        self._para_starts: list[int] = []
         self.sentences = [(m.start(), m.end()) for m in _SENT.finditer(self.text)]
         self.sent_starts = [s for s, _ in self.sentences]
         # Clause boundaries: every separator and sentence end, as positions of the character.
@@ -236,8 +236,19 @@ class _StoryReader:
 
     # ----------------------------------------------------------------- locating
 
+    @property
+    def paragraphs(self) -> list[_Paragraph]:
+        """The story's paragraphs in notice items (read on first use: most stories of a page
+        have no dated happening and never need them)."""
+        if self._paragraphs is None:
+            self._paragraphs = _paragraphs(self.text, self.story.paragraph_starts)
+            self._para_starts = [p.start for p in self._paragraphs]
+        return self._paragraphs
+
     def para_of(self, pos: int) -> int:
-        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+        if self._paragraphs is None:
+            _ = self.paragraphs
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, pos) - 1

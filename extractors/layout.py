@@ -232,10 +232,21 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
         end = prev.text.rstrip(_CLOSERS)
         if not end or end[-1] in _SENTENCE_END or end[-1] in ":：" or len(prev.text) < 6:
             return False
-    if DATELINE.match(text) or _FIELD.match(text) or _LIST_ITEM.match(text):
+    if _starts_item(text):
         return False
     # `4月29日 开幕式` / `4月30日 非遗体验`: items of a dated list
     return forced or not (_LEADING_DATE.match(prev.text) and _LEADING_DATE.match(text))
+
+
+def _starts_item(text: str) -> bool:
+    """True when a line opens a new item: a dateline, a `label:` field or a numbered item.
+    Cheap character tests first: most lines are none of these."""
+    head = text[:24]
+    if ("讯" in head or "电" in head) and DATELINE.match(text):
+        return True
+    if (":" in head[:10] or "：" in head[:10]) and _FIELD.match(text):
+        return True
+    return _LIST_ITEM.match(text) is not None
 
 
 def _date_broken(text: str) -> bool:

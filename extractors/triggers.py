@@ -315,6 +315,7 @@ _ROLE_SUFFIXES = (
 )
 
 
+@functools.cache
 def field_role(label: str) -> str | None:
     """Return what a notice field gives (`time`, `window`, `place`, `name`, …) or None.
 

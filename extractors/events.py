@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -208,13 +209,21 @@ class _StoryReader:
         self.source = source
         self._paragraphs: list[_Paragraph] | None = None
         self._para_starts: list[int] = []
-        self.sentences = [(m.start(), m.end()) for m in _SENT.finditer(self.text)]
+        self.sentences = [m.span() for m in _SENT.finditer(self.text)]
         self.sent_starts = [s for s, _ in self.sentences]
-        # Clause boundaries: every separator and sentence end, as positions of the character.
-        self.cuts = [m.start() for m in _CUT.finditer(self.text)]
-        self.topic = naming.notice_topic(story.title)
         self.masked = self.text
         self.last_place: str | None = None
+
+    # What follows is read on first use: most stories of a page have no dated happening.
+
+    @functools.cached_property
+    def cuts(self) -> list[int]:
+        """Clause boundaries: the positions of every separator and sentence end."""
+        return [m.start() for m in _CUT.finditer(self.text)]
+
+    @functools.cached_property
+    def topic(self) -> str:
+        return naming.notice_topic(self.story.title)
 
     def mask(self, mentions: list[TimeMention]) -> None:
         """Keep a copy of the text with every time expression blanked, to name things from."""
@@ -238,8 +247,7 @@ class _StoryReader:
 
     @property
     def paragraphs(self) -> list[_Paragraph]:
-        """The story's paragraphs in notice items (read on first use: most stories of a page
-        have no dated happening and never need them)."""
+        """The story's paragraphs in notice items."""
         if self._paragraphs is None:
             self._paragraphs = _paragraphs(self.text, self.story.paragraph_starts)
             self._para_starts = [p.start for p in self._paragraphs]

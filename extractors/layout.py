@@ -61,6 +61,7 @@ _LINE_INITIAL_NEVER = ",，。.、;；:：!！?？”’)）】》」』"
 _DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 # `4月29日 开幕式`, `1 9月5日 14:30 …` (a numbered table row): an item, not a headline.
 _LEADING_DATE = re.compile(r"^(?:\d{1,3}\s+)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_ITEM_FIRST = frozenset("0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _DATE_ONLY = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
 
 
@@ -176,7 +177,7 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         if line.kind != "body":
             continue
         text = line.text
-        if _META.match(text) and len(text) < 80:
+        if len(text) < 80 and _has_colon(text) and _META.match(text):
             line.kind = "meta"
             continue
         if out and _continues(out[-1], line, page_width):
@@ -235,7 +236,9 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     if _starts_item(text):
         return False
     # `4月29日 开幕式` / `4月30日 非遗体验`: items of a dated list
-    return forced or not (_LEADING_DATE.match(prev.text) and _LEADING_DATE.match(text))
+    if forced or not (prev.text[0].isdigit() and text[0].isdigit()):
+        return True
+    return not (_LEADING_DATE.match(prev.text) and _LEADING_DATE.match(text))
 
 
 def _starts_item(text: str) -> bool:
@@ -244,9 +247,14 @@ def _starts_item(text: str) -> bool:
     head = text[:24]
     if ("讯" in head or "电" in head) and DATELINE.match(text):
         return True
-    if (":" in head[:10] or "：" in head[:10]) and _FIELD.match(text):
+    if _has_colon(head) and _FIELD.match(text):
         return True
-    return _LIST_ITEM.match(text) is not None
+    return text[0] in _ITEM_FIRST and _LIST_ITEM.match(text) is not None
+
+
+def _has_colon(text: str) -> bool:
+    head = text[:12]
+    return ":" in head or "：" in head
 
 
 def _date_broken(text: str) -> bool:

@@ -109,6 +109,7 @@ _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’"
 # A run of spaces with a CJK character (or a digit) on both sides: PDF extraction noise.
 _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}0-9])[ \t\u3000\xa0]+(?=[{_CJK}0-9])")
 _LINE_END = re.compile(r"\r\n?")
+_ANY_SPACE = re.compile(r"[ \t\u3000\xa0]")
 
 
 def normalize_text(text: str) -> str:
@@ -200,7 +201,7 @@ class TextBuilder:
 
     def add_line(self, line: str, source_start: int) -> None:
         """Append one source line with its stray spaces removed (offsets kept per piece)."""
-        if " " not in line and "\t" not in line and "\u3000" not in line and "\xa0" not in line:
+        if not _ANY_SPACE.search(line):
             self.add(line, source_start)
             return
         pos = 0

@@ -23,9 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import naming
-from .layout import Story
+from .layout import FIELD, LIST_ITEM, NUMBERING, Story
 from .model import Event, Kind, Moment, Precision, TimeMention, day_of
-from .reader import clean_span
+from .reader import bigrams, clean_span
 from .triggers import (
     CANCELLED,
     NOT_EVENT_BEFORE,
@@ -47,9 +47,6 @@ _NAMED_DAY = frozenset({"festival", "observance"})
 _SENT = re.compile(r"[^。!?！？\n]+[。!?！？]*")
 _CLAUSE_SEP = ",，;；"
 _CUT = re.compile(r"[,，;；。!?！？\n]")
-_NUMBERING = r"(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?!\d)|\(\d{1,2}\)|[①-⑳])"
-_FIELD = re.compile(rf"^\s*{_NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{1,8}})\s*[:：]\s*")
-_LIST_ITEM = re.compile(rf"^\s*{_NUMBERING}")
 # A mention text that names a day (not only a clock time or a part of the day).
 _DAY_WORDS = re.compile(
     r"\d{1,2}\s*月|\d\s*[日号]|[一二三四五六七八九十廿卅]\s*[日号]|[今明昨前后大]天|[今明昨]日|"
@@ -57,8 +54,8 @@ _DAY_WORDS = re.compile(
     r"(?<![:\d])\d{1,2}[·./-]\d{1,2}(?![:\d])"
 )
 _EVERY_DAY = re.compile(r"每[天日晚]|均为|均在|统一")
-# `…开唱,持续至11月26日`: the last clause before a date carries a happening on to it.
-# The clause right before a date ends in `至/到` (not `截至`): it carries on to that date.
+# `…开唱,持续至11月26日`: the clause right before a date ends in `至/到` (not `截至`): the
+# happening before it carries on to that date.
 _EXTENDS = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
 # Periods that frame figures or plans, not dates of a happening.
 _VAGUE_PERIOD = re.compile(r"[上下]半年|季度|年初|年中|全年|上半月|下半月")
@@ -179,12 +176,12 @@ def _paragraphs(text: str, starts: tuple[int, ...]) -> list[_Paragraph]:
     for k in range(len(bounds) - 1):
         s, e = bounds[k], bounds[k + 1] - 1
         para = text[s:e]
-        m = _FIELD.match(para)
+        m = FIELD.match(para)
         label = m.group("label") if m else above
-        bare = re.sub(rf"^{_NUMBERING}\s*", "", para)
+        bare = re.sub(rf"^{NUMBERING}\s*", "", para)
         above = bare if field_role(bare) and not m and len(bare) <= 8 else None
         role = field_role(label or above or "")
-        listy = bool(label) or bool(_LIST_ITEM.match(para)) or len(para) <= 30
+        listy = bool(label) or bool(LIST_ITEM.match(para)) or len(para) <= 30
         # A new item: after prose, on a repeated label, or at a heading once an item has a time.
         heading = role is None or role == "name"
         if not (listy and prev_listy) or (label and label in labels) or (heading and has_time):
@@ -538,7 +535,7 @@ class _StoryReader:
         a, b = c.anchor
         ca, cb = self.clause(a, b)
         left = self.masked[ca:a]
-        field_m = _FIELD.match(left)
+        field_m = FIELD.match(left)
         if field_m:
             left = left[field_m.end() :]
         section = _SECTION.match(left)  # `【园博园】5月1日…`: a venue heading the item
@@ -602,7 +599,7 @@ class _StoryReader:
         for p in self.paragraphs:
             if p.group == group and p.label and field_role(p.label) == role:
                 body = self.text[p.start : p.end]
-                m = _FIELD.match(body)  # no match: the label was a heading line above
+                m = FIELD.match(body)  # no match: the label was a heading line above
                 value = (body[m.end() :] if m else body).strip(" 。.;；")
                 if value:
                     return naming.shorten(re.split(r"[;；。]", value)[0])
@@ -622,7 +619,7 @@ class _StoryReader:
         if first == 0:
             return None
         p = self.paragraphs[first - 1]
-        heading = re.sub(rf"^{_NUMBERING}\s*", "", self.text[p.start : p.end])
+        heading = re.sub(rf"^{NUMBERING}\s*", "", self.text[p.start : p.end])
         if 2 <= len(heading) <= 24 and not re.search(r"[。,，;；:：]", heading):
             return heading
         return None
@@ -701,8 +698,7 @@ def _same_happening(a: Event, b: Event) -> bool:
 
 
 def _dice(a: str, b: str) -> float:
-    ga = {a[i : i + 2] for i in range(len(a) - 1)}
-    gb = {b[i : i + 2] for i in range(len(b) - 1)}
+    ga, gb = bigrams(a), bigrams(b)
     if not ga or not gb:
         return 0.0
     return 2 * len(ga & gb) / (len(ga) + len(gb))

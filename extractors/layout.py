@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .reader import SourceMap, TextBuilder, nfkc_same_length
+from .reader import SourceMap, TextBuilder, bigrams, nfkc_same_length
 
 # ----------------------------------------------------------------------------- patterns
 
@@ -53,10 +53,14 @@ _SENTENCE_END = "。!?！？…;；"
 _CLOSERS = "”’\"')）】」』"
 _TITLE_BREAKERS = re.compile(r"[。,，;；!?！？:：]")
 # `时间：`, `活动地点：` … a labelled field of a notice starts its own line.
-_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
-_LIST_ITEM = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑳])"
+# Item numbering: `一、`, `1.`, `(1)`, `(一)`, `①`.
+NUMBERING = (
+    r"(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?!\d)|\(\d{1,2}\)"
+    r"|\([一二三四五六七八九十]{1,3}\)|[①-⑳])"
 )
+# `时间：`, `活动地点：`, `二、报名时间：` … a labelled field of a notice starts its own line.
+FIELD = re.compile(rf"^\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{1,8}})\s*[:：]\s*")
+LIST_ITEM = re.compile(rf"^\s*{NUMBERING}")
 _LINE_INITIAL_NEVER = ",，。.、;；:：!！?？”’)）】》」』"
 _DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 # `4月29日 开幕式`, `1 9月5日 14:30 …` (a numbered table row): an item, not a headline.
@@ -210,7 +214,7 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
         return False
     if _TITLE_BREAKERS.search(text) or _DATE_ONLY.match(text):
         return False
-    if DATELINE.match(text) or _LIST_ITEM.match(text) or _LEADING_DATE.match(text):
+    if DATELINE.match(text) or LIST_ITEM.match(text) or _LEADING_DATE.match(text):
         return False
     return True
 
@@ -228,7 +232,7 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     if not forced:
         if prev.width < 0.8 * line.width or prev.width < 0.5 * page_width:
             return False
-        if _FIELD.match(prev.text) and prev.width < 0.9 * page_width:
+        if FIELD.match(prev.text) and prev.width < 0.9 * page_width:
             return False  # `咨询电话:…` ends its line unless the line is full
         end = prev.text.rstrip(_CLOSERS)
         if not end or end[-1] in _SENTENCE_END or end[-1] in ":：" or len(prev.text) < 6:
@@ -247,9 +251,9 @@ def _starts_item(text: str) -> bool:
     head = text[:24]
     if ("讯" in head or "电" in head) and DATELINE.match(text):
         return True
-    if _has_colon(head) and _FIELD.match(text):
+    if _has_colon(head) and FIELD.match(text):
         return True
-    return text[0] in _ITEM_FIRST and _LIST_ITEM.match(text) is not None
+    return text[0] in _ITEM_FIRST and LIST_ITEM.match(text) is not None
 
 
 def _has_colon(text: str) -> bool:
@@ -342,10 +346,6 @@ def _stories(blocks: list[Block]) -> list[Story]:
     return [_story(d) for d in drafts]
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
 _ADJACENT = 0.45  # what standing right above a story is worth, in shared-bigram share
 _MATCH = 0.4
 _LEAD_CHARS = 160  # a headline restates its story's lead
@@ -360,7 +360,7 @@ def _assign_titles(drafts: list[_Draft], heads: list[tuple[Line, _Draft | None]]
         return
     for d in drafts:
         lead = "".join(ln.text for p in d.paragraphs[:3] for ln in p)
-        d.grams = _bigrams(lead[:_LEAD_CHARS])
+        d.grams = bigrams(lead[:_LEAD_CHARS])
     owner: list[_Draft | None] = [None] * len(heads)
     for i, (line, adjacent) in enumerate(heads):
         if adjacent is not None:
@@ -385,7 +385,7 @@ def _same_run(a: Line, b: Line) -> bool:
 
 
 def _best(line: Line, drafts: list[_Draft], adjacent: _Draft | None) -> _Draft | None:
-    grams = _bigrams(line.text)
+    grams = bigrams(line.text)
     if not grams:
         return adjacent
     best, best_score = None, 0.0

@@ -244,3 +244,8 @@ def clean_span(text: str) -> str:
             out += " "
         out += _SPACE_IN_CJK.sub(_drop_space, line)
     return out
+
+
+def bigrams(text: str) -> set[str]:
+    """Return the set of character pairs of ``text`` (empty for fewer than two characters)."""
+    return {text[i : i + 2] for i in range(len(text) - 1)}

@@ -23,8 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from . import naming
-from .layout import FIELD, LIST_ITEM, NUMBERING, Story
+from .layout import FIELD, Story
 from .model import Event, Kind, Moment, Precision, TimeMention, day_of
+from .notices import Notice, Paragraph
 from .reader import bigrams, clean_span
 from .triggers import (
     CANCELLED,
@@ -98,14 +99,6 @@ class _Cand:
             self.anchor = self.span
 
 
-@dataclass(slots=True)
-class _Paragraph:
-    start: int
-    end: int
-    label: str | None  # notice field label (``活动时间``) when the paragraph is one
-    group: int  # one notice item: consecutive field/list paragraphs
-
-
 def dateline_date(story: Story, published: dt.date, find_times: TimeFinder) -> dt.date | None:
     """Return the date of the story's dateline (`本报杭州11月19日讯`); None when it has none."""
     if not story.dateline:
@@ -164,38 +157,6 @@ def _find_in_dated_sentences(
     return sorted(mentions, key=lambda m: m.span)
 
 
-def _paragraphs(text: str, starts: tuple[int, ...]) -> list[_Paragraph]:
-    """Return the story's paragraphs, grouped into notice items."""
-    bounds = list(starts or (0,)) + [len(text) + 1]
-    out: list[_Paragraph] = []
-    group = -1
-    prev_listy = False
-    labels: set[str] = set()
-    has_time = False
-    above: str | None = None  # a heading line that is a field label (`一、报名时间`)
-    for k in range(len(bounds) - 1):
-        s, e = bounds[k], bounds[k + 1] - 1
-        para = text[s:e]
-        m = FIELD.match(para)
-        label = m.group("label") if m else above
-        bare = re.sub(rf"^{NUMBERING}\s*", "", para)
-        above = bare if field_role(bare) and not m and len(bare) <= 8 else None
-        role = field_role(label or above or "")
-        listy = bool(label) or bool(LIST_ITEM.match(para)) or len(para) <= 30
-        # A new item: after prose, on a repeated label, or at a heading once an item has a time.
-        heading = role is None or role == "name"
-        if not (listy and prev_listy) or (label and label in labels) or (heading and has_time):
-            group += 1
-            labels.clear()
-            has_time = False
-        if label:
-            labels.add(label)
-        has_time = has_time or role in ("time", "window")
-        out.append(_Paragraph(s, e, label, group))
-        prev_listy = listy
-    return out
-
-
 class _StoryReader:
     """Reads one story's mentions into candidate events and names them."""
 
@@ -204,8 +165,6 @@ class _StoryReader:
         self.text = story.text
         self.published = published
         self.source = source
-        self._paragraphs: list[_Paragraph] | None = None
-        self._para_starts: list[int] = []
         self.sentences = [m.span() for m in _SENT.finditer(self.text)]
         self.sent_starts = [s for s, _ in self.sentences]
         self.masked = self.text
@@ -219,8 +178,16 @@ class _StoryReader:
         return [m.start() for m in _CUT.finditer(self.text)]
 
     @functools.cached_property
+    def notice(self) -> Notice:
+        return Notice(self.story, self.source)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return self.notice.paragraphs
+
+    @property
     def topic(self) -> str:
-        return naming.notice_topic(self.story.title)
+        return self.notice.topic
 
     def mask(self, mentions: list[TimeMention]) -> None:
         """Keep a copy of the text with every time expression blanked, to name things from."""
@@ -242,18 +209,8 @@ class _StoryReader:
 
     # ----------------------------------------------------------------- locating
 
-    @property
-    def paragraphs(self) -> list[_Paragraph]:
-        """The story's paragraphs in notice items."""
-        if self._paragraphs is None:
-            self._paragraphs = _paragraphs(self.text, self.story.paragraph_starts)
-            self._para_starts = [p.start for p in self._paragraphs]
-        return self._paragraphs
-
     def para_of(self, pos: int) -> int:
-        if self._paragraphs is None:
-            _ = self.paragraphs
-        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+        return self.notice.para_of(pos)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -483,7 +440,7 @@ class _StoryReader:
         ev_b = max(clause_b, self.clause(*c.span)[1])
         if clause_b <= b + 1:  # the date clause holds only the date: the next one says what
             ev_b = max(ev_b, self.next_clause(clause_b)[1])
-        place = place or self.field_value(para.group, "place")
+        place = place or self.notice.field_value(para.group, "place")
         if place and _SAME_PLACE.fullmatch(place):
             place = self.last_place
         self.last_place = place or self.last_place
@@ -527,11 +484,11 @@ class _StoryReader:
         return m.group("label") if m and field_role(m.group("label")) else None
 
     def name(
-        self, c: _Cand, para: _Paragraph, role: str | None, label: str | None
+        self, c: _Cand, para: Paragraph, role: str | None, label: str | None
     ) -> tuple[str, str | None, float]:
         """Return (title, place, confidence) for a candidate, from its clause or its fields."""
         if role in ("time", "window"):
-            return self.field_title(para, role, label), None, naming.CONF_FIELD
+            return self.notice.field_title(para, role, label), None, naming.CONF_FIELD
         a, b = c.anchor
         ca, cb = self.clause(a, b)
         left = self.masked[ca:a]
@@ -551,7 +508,7 @@ class _StoryReader:
         title, place, conf = naming.phrase_title(subject, rest)
         if section and not place:
             place = section.group("place")
-        row = self.table_row(para) if conf < naming.CONF_VERB else None
+        row = self.notice.table_row(para) if conf < naming.CONF_VERB else None
         if row:
             title, place = row
         if c.named:
@@ -562,67 +519,9 @@ class _StoryReader:
                 title = named + title
         title = naming.with_topic(title, self.topic)
         if not title:
-            title = self.field_value(para.group, "name") or self.topic
+            title = self.notice.field_value(para.group, "name") or self.topic
             conf = naming.CONF_WEAK
         return naming.shorten(title.replace(_BLANK, "")), place, conf
-
-    def table_row(self, para: _Paragraph) -> tuple[str, str | None] | None:
-        """Return (title, place) from a schedule table row (`1 9月5日 14:30 某中心 讲座主题`):
-        the last column names it, the one before is where. None for a paragraph that is not
-        one line of at least four columns."""
-        sa, sb = self.story.source_map.source_span(para.start, para.end)
-        line = self.source[sa:sb]
-        if "\n" in line.strip():
-            return None
-        cells = line.split()
-        if len(cells) < 4 or not _DAY_WORDS.search(" ".join(cells[:-2])):
-            return None
-        return cells[-1], cells[-2]
-
-    def field_title(self, para: _Paragraph, role: str, label: str | None) -> str:
-        """Return the name of the notice item a time field belongs to."""
-        if role == "window":
-            name = self.field_value(para.group, "name") or self.topic
-            action = re.sub(r"(?:截止)?(?:时间|日期|期)$", "", label or "")
-            name = name if action in name else name + action
-        else:
-            name = (
-                self.field_value(para.group, "name")
-                or self.heading_of(para)
-                or self.topic
-                or self.field_value(para.group, "what")
-                or ""
-            )
-        return naming.shorten(name)
-
-    def field_value(self, group: int, role: str) -> str | None:
-        for p in self.paragraphs:
-            if p.group == group and p.label and field_role(p.label) == role:
-                body = self.text[p.start : p.end]
-                m = FIELD.match(body)  # no match: the label was a heading line above
-                value = (body[m.end() :] if m else body).strip(" 。.;；")
-                if value:
-                    return naming.shorten(re.split(r"[;；。]", value)[0])
-        return None
-
-    def heading_of(self, para: _Paragraph) -> str | None:
-        """Return the heading of a notice item: its first line when that is not a known field
-        (`第一讲:…`), else a short line right above the item (`一、读书分享会`)."""
-        k = self.paragraphs.index(para)
-        first = k
-        while first > 0 and self.paragraphs[first - 1].group == para.group:
-            first -= 1
-        for i in range(k - 1, first - 1, -1):
-            p = self.paragraphs[i]
-            if p.label and field_role(p.label) is None:
-                return self.text[p.start : p.end]
-        if first == 0:
-            return None
-        p = self.paragraphs[first - 1]
-        heading = re.sub(rf"^{NUMBERING}\s*", "", self.text[p.start : p.end])
-        if 2 <= len(heading) <= 24 and not re.search(r"[。,，;；:：]", heading):
-            return heading
-        return None
 
 
 def _start_time(m: TimeMention) -> dt.time | None:

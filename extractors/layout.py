@@ -188,12 +188,22 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             line.wrapped = True
         elif text[0] == "(" and _MARKER.fullmatch(text):
             line.kind = "marker"
-        elif _is_title(text, line.width, page_width, first=not out):
+        elif _is_title(text, line.width, page_width, first=not out) and not _introduced(out):
             nxt = lines[k + 1] if k + 1 < len(lines) else None
             if nxt is None or not _wraps_into(line, nxt):
                 line.kind = "title"
         out.append(line)
     return out
+
+
+def _introduced(before: list[Line]) -> bool:
+    """True when the line before is a numbered heading or ends with `:` (`二、报名时间`): what
+    follows is its content, not a headline."""
+    if not before or before[-1].kind != "body":
+        return False
+    prev = before[-1].text
+    heading = len(prev) <= 16 and LIST_ITEM.match(prev) is not None and not _has_colon(prev)
+    return prev[-1] in ":：" or heading
 
 
 def _wraps_into(line: Line, nxt: Line) -> bool:

@@ -273,6 +273,9 @@ class _StoryReader:
                 times.append(cand)
             elif "recurring" not in m.flags:
                 cands.append(cand)
+            elif cand.timed:
+                # `5月6日起…每周六上午9点开课`: a weekly rule gives the dated start its time.
+                times.append(cand)
         return cands, times
 
     def antecedent(self, cands: list[_Cand], a: int) -> _Cand:
@@ -295,8 +298,8 @@ class _StoryReader:
         a, b = m.span
         if _ADDRESS.search(self.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):
             return False  # `文体路2号`: a house number
-        if m.flags & _NAMED_DAY and self.inside_name(a, b):
-            return False  # `“粽情端午”民俗文化节`: a festival word inside a quoted name
+        if self.inside_name(a, b):
+            return False  # `“粽情端午”民俗文化节`, `“周末课堂”`: time words inside a quoted name
         ca, cb = self.clause(a, b)
         before = self.text[max(ca, a - 6) : a]
         after = self.text[b:cb]

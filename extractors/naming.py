@@ -40,7 +40,9 @@ _TAIL = re.compile(
     r"将至|来临|到来|临近|自|从|起|请|[,，、\s])+$"
 )
 _ADVERB = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
-_PLACE = re.compile(rf"(?:在|于)(?P<place>[^,，;；。:：\d“”]{{2,24}}?){_ADVERB}(?={VERB.pattern})")
+_PLACE = re.compile(
+    rf"(?:在|于)(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}(?={VERB.pattern})"
+)
 _HELD_NP = re.compile(
     rf"^(?:{alternation(HAPPEN_VERBS)})的(?P<np>“[^”]{{1,30}}”[^,，;；。]{{0,12}}?|[^,，;；。]{{2,40}}?)"
     r"(?:上|中|里|期间|现场|之际|时)?"
@@ -76,7 +78,7 @@ _GENERIC = re.compile(
 )
 # What stands between a clause's subject and its verb: a place, a means, a target, adverbs.
 _ADVERBIALS = re.compile(
-    r"(?:(?:在|于|到|赴)(?P<place>[^,，;；。:：“”]{2,24}?)"
+    r"(?:(?:在|于|到|赴)(?P<place>[^,，;；。:：“”\u3000]{2,24}?)"
     r"|(?:通过|经由|登录|利用)[^,，;；。]{1,20}?"
     r"|对(?P<target>[^,，;；。]{2,20}?))?"
     r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期|统一|集中|临时|暂时|全面|将|还将|再次)?$"

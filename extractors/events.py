@@ -63,6 +63,12 @@ _VAGUE_PERIOD = re.compile(r"[上下]半年|季度|年初|年中|全年|上半�
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS = re.compile(r"起|开始|开课|开幕|开班|开赛|启动|开启|开展")
 _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
+# `周一至周五`: a weekly rule (its clock time may still be an item's time line).
+_WEEKLY = re.compile(
+    r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
+)
+_MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
+_TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
 _SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?\s*")
 _SECTION = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
@@ -127,8 +133,7 @@ def build_events(
     mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
-    cands = reader.attach_times(cands, times)
-    cands = reader.merge(cands)
+    cands = reader.attach_times(reader.merge(cands), times)
     events = [e for e in (reader.event(c) for c in cands) if e is not None]
     return _dedupe(events)
 
@@ -198,8 +203,8 @@ class _StoryReader:
             nxt = mentions[i + 1].span[0] if i + 1 < len(mentions) else b
             if _ABUTS.fullmatch(self.text, b, nxt):
                 b = max(b, nxt)  # `正月十五`: the grammar left the day apart
-            if m.flags & _NAMED_DAY:
-                continue  # `“粽情端午”`, `新年音乐会`: festival words name things too
+            if m.flags & _NAMED_DAY or self.inside_name(a, b):
+                continue  # `“周末课堂”`, `新年音乐会`: time words name things too
             if a >= pos:
                 parts.append(self.text[pos:a])
                 parts.append(_BLANK * (b - a))
@@ -250,6 +255,12 @@ class _StoryReader:
             if a < self.story.dateline_end or not self.is_event(m):
                 continue
             start, end = m.start, m.end
+            if (
+                isinstance(end, dt.datetime)
+                and end.time() == dt.time(0)
+                and _MIDNIGHT_END.search(m.text)
+            ):
+                end = end - dt.timedelta(minutes=1)  # `至2月17日24时`: the end of the 17th
             if "daily" in m.flags and isinstance(end, dt.datetime) and end.time() == _start_time(m):
                 end = end.date()  # `每天上午7:30开始`: an opening time, no closing time
             if "since_publication" in m.flags:
@@ -271,7 +282,7 @@ class _StoryReader:
             clock_only = not _DAY_WORDS.search(_EVERY_DAY.sub("", m.text))
             if clock_only and (cand.timed or m.precision is Precision.MINUTE):
                 times.append(cand)
-            elif "recurring" not in m.flags:
+            elif "recurring" not in m.flags and not _WEEKLY.search(m.text):
                 cands.append(cand)
             elif cand.timed:
                 # `5月6日起…每周六上午9点开课`: a weekly rule gives the dated start its time.
@@ -353,8 +364,7 @@ class _StoryReader:
         for t in times:
             target = self.date_for_time(out, t)
             if target is None:
-                sa, _ = t.sentence
-                if not any(w in self.text[sa : t.span[0]] for w in _OPENING_HOURS):
+                if self.shared_time_line(t):
                     shared.setdefault(self.paragraphs[t.para].group, t)
             elif target.timed and self.same_session(target, t):
                 # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
@@ -372,6 +382,18 @@ class _StoryReader:
         out.sort(key=lambda c: c.span)
         return out
 
+    def shared_time_line(self, t: _Cand) -> bool:
+        """True when a clock time with no date of its own is the time line of its item: a list
+        line (`活动时间:每天9:30—11:30`) or a sentence saying so (`接种时间为…`), not prose
+        (`公园将延长开放至晚上10点`) and not opening hours."""
+        sa, _ = t.sentence
+        before = self.text[sa : t.span[0]]
+        if any(w in before for w in _OPENING_HOURS):
+            return False
+        para = self.paragraphs[t.para]
+        listy = para.label is not None or para.end - para.start <= 30
+        return listy or _TIME_LINE.fullmatch(before) is not None
+
     def same_session(self, target: _Cand, t: _Cand) -> bool:
         """True when clock time ``t`` only continues ``target``'s times (nothing but
         separators between them, and later in the day)."""
@@ -384,11 +406,11 @@ class _StoryReader:
         """Return the dated candidate a clock time belongs to: the last date before it in the
         same sentence (or the date right after it, when the time comes first)."""
         same = [c for c in cands if c.sentence == t.sentence]
-        before = [c for c in same if c.span[1] <= t.span[0]]
+        before = [c for c in same if c.anchor[1] <= t.span[0]]
         if before:
-            return before[-1]
-        after = [c for c in same if c.span[0] >= t.span[1]]
-        if after and after[0].span[0] - t.span[1] <= 3:
+            return max(before, key=lambda c: c.anchor[1])
+        after = [c for c in same if c.anchor[0] >= t.span[1]]
+        if after and after[0].anchor[0] - t.span[1] <= 3:
             return after[0]
         return None
 
@@ -404,6 +426,9 @@ class _StoryReader:
                 same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
                 if same_days and len(gap) <= 2 and not re.search(r"[,，;；。]", gap):
                     _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
+                    continue
+                if same_days and c.named and len(c.texts) == 1 and not c.timed:
+                    _absorb(p, c)  # `八月十五中秋节晚上7点,…中秋赏月晚会`: the date again
                     continue
                 tail = re.split(r"[,，;；]", gap)[-1]
                 ends = _ENDS.match(self.text, c.anchor[1]) and _STARTS.search(
@@ -563,7 +588,10 @@ def _set_clock(target: _Cand, t: _Cand, keep_span: bool = False) -> None:
     if not isinstance(t.start, dt.datetime) or not isinstance(t.end, dt.datetime):
         return
     target.start = dt.datetime.combine(day_of(target.start), t.start.time())
-    target.end = max(dt.datetime.combine(day_of(target.end), t.end.time()), target.start)
+    if t.end == t.start and day_of(target.end) > day_of(target.start):
+        target.end = day_of(target.end)  # a starting time only: the last day has no close
+    else:
+        target.end = max(dt.datetime.combine(day_of(target.end), t.end.time()), target.start)
     target.timed = True
     if not keep_span:
         target.span = (min(target.span[0], t.span[0]), max(target.span[1], t.span[1]))

@@ -77,6 +77,7 @@ HAPPEN_VERBS: tuple[Entry, ...] = (
     ("实施", "carry out", "对万泉寺小区实施临时停水"),
     ("预约", "book", "旁听人员请通过电话预约"),
     ("登记", "register", "有意者请于5月5日前到社区服务站登记"),
+    ("接种", "vaccinate", "为辖区居民接种流感疫苗"),
 )
 
 # Verbs that open a happening named by their subject (`书市在泰舍书局开幕` → `书市`).

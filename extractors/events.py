@@ -67,6 +67,7 @@ _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落
 _WEEKLY = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
 )
+_NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 _MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
 _TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
@@ -426,6 +427,13 @@ class _StoryReader:
                 same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
                 if same_days and len(gap) <= 2 and not re.search(r"[,，;；。]", gap):
                     _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
+                    continue
+                if "daily" in p.flags and _NEXT_DAY_CLOSE.fullmatch(gap + c.texts[0]):
+                    # `每晚22时至次日凌晨5时`: the slot closes the next morning; the last day of
+                    # the range keeps the closing time.
+                    if isinstance(c.start, dt.datetime):
+                        p.end = dt.datetime.combine(day_of(p.end), c.start.time())
+                    p.span = (p.span[0], c.span[1])
                     continue
                 if same_days and c.named and len(c.texts) == 1 and not c.timed:
                     _absorb(p, c)  # `八月十五中秋节晚上7点,…中秋赏月晚会`: the date again

@@ -433,7 +433,7 @@ class _StoryReader:
                     # the range keeps the closing time.
                     if isinstance(c.start, dt.datetime):
                         p.end = dt.datetime.combine(day_of(p.end), c.start.time())
-                    p.span = (p.span[0], c.span[1])
+                    p.span = p.anchor = (p.span[0], c.span[1])
                     continue
                 if same_days and c.named and len(c.texts) == 1 and not c.timed:
                     _absorb(p, c)  # `八月十五中秋节晚上7点,…中秋赏月晚会`: the date again

@@ -73,7 +73,9 @@ _VENUE_PREFIX = re.compile(
 # `由区文旅局主办的“宛平夜话”文化沙龙`: who organises it is not its name.
 _ORGANISED_BY = re.compile(r"^由?[^,，“”]{2,24}?(?:主办|承办|举办|组织|发起|指导)的(?=.{2,})")
 # `将X报送至Y` / `将X报Y`: the 把-construction of submissions.
-_HAND_IN = re.compile(r"^将(?P<obj>[^,，;；。]{2,16}?)(?:报送|上报|提交|报|送交|交)(?:至|到|给)?")
+_HAND_IN = re.compile(
+    r"^[^,，;；。将]{0,4}?将(?P<obj>[^,，;；。]{2,16}?)(?:报送|上报|提交|报|送交|交)(?:至|到|给)?"
+)
 _EVERY = ("各", "全", "每", "所有")
 _GENERIC = re.compile(
     r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议)$"
@@ -126,7 +128,7 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     held = _HELD_NP.match(lead_strip(rest))
     if held:
         return strip_phrase(held.group("np")), place, CONF_VERB
-    handed = _HAND_IN.match(lead_strip(rest))
+    handed = _HAND_IN.match(rest)
     if handed:  # `将参会回执报区民政局`: what is handed in, and who hands it in
         subj = "" if _FIRST_PERSON.match(subject) else subject
         return subj + "报送" + strip_phrase(handed.group("obj")), place, CONF_VERB

@@ -315,11 +315,8 @@ class _StoryReader:
         ca, cb = self.clause(a, b)
         before = self.text[max(ca, a - 6) : a]
         after = self.text[b:cb]
-        if any(w in before for w in _NOT_BEFORE) and "截止" not in before:
-            if "记者" not in before or any(w in after for w in _REPORTING):
-                return False
-        if any(w in after[:16] for w in _REPORTING):
-            return False
+        if any(w in before for w in _NOT_BEFORE) or any(w in after for w in _REPORTING):
+            return False  # `截至4月底`; `记者13日从区教委获悉`
         if "以来" in after:
             return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
         if any(w in self.text[ca:cb] for w in _CANCELLED):

@@ -197,7 +197,7 @@ KIND_TABLES: tuple[tuple[Kind, tuple[Entry, ...]], ...] = (
 NOT_EVENT_BEFORE: tuple[Entry, ...] = (
     ("截至", "statistics cut-off", "截至4月底,共接待游客10万人次"),
     ("截止到目前", "statistics cut-off", "截止到目前"),
-    ("记者", "reporting date", "记者4月13日获悉"),
+    ("截止目前", "statistics cut-off", "截止目前,已有300人报名"),
 )
 REPORTING_AFTER: tuple[Entry, ...] = (
     ("获悉", "learned (reporting date)", "记者13日从区教委获悉"),

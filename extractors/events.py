@@ -67,6 +67,8 @@ _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落
 _WEEKLY = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
 )
+_CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
+_CLOCK = re.compile(r"\d|[时点分]")
 _NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 _MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
 _TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
@@ -204,7 +206,7 @@ class _StoryReader:
             nxt = mentions[i + 1].span[0] if i + 1 < len(mentions) else b
             if _ABUTS.fullmatch(self.text, b, nxt):
                 b = max(b, nxt)  # `正月十五`: the grammar left the day apart
-            if m.flags & _NAMED_DAY or self.inside_name(a, b):
+            if (m.flags & _NAMED_DAY and not _CLOCK.search(m.text)) or self.inside_name(a, b):
                 continue  # `“周末课堂”`, `新年音乐会`: time words name things too
             if a >= pos:
                 parts.append(self.text[pos:a])
@@ -419,6 +421,10 @@ class _StoryReader:
         out: list[_Cand] = []
         for c in cands:
             p = out[-1] if out else None
+            if p is not None and p.sentence != c.sentence and self.carries_on(p, c):
+                p.end = c.end  # `…开幕。本届艺术节为期一个月,将持续至11月20日`
+                p.texts.extend(c.texts)
+                continue
             if p is not None and p.sentence == c.sentence:
                 gap = self.text[p.span[1] : c.span[0]]
                 same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
@@ -455,6 +461,14 @@ class _StoryReader:
                     continue
             out.append(c)
         return out
+
+    def carries_on(self, p: _Cand, c: _Cand) -> bool:
+        """True when ``c`` only says how long ``p`` goes on, in the next sentence of its
+        paragraph (`将持续至11月20日`, `展期延续到…`)."""
+        if c.para != p.para or day_of(c.end) <= day_of(p.end) or c.start != c.end:
+            return False
+        ca, _ = self.clause(*c.anchor)
+        return _CARRIES_ON.fullmatch(self.text, ca, c.anchor[0]) is not None
 
     def _one_clause(self, p: _Cand, c: _Cand) -> bool:
         return self.clause(*p.span)[1] >= c.span[0]
@@ -539,6 +553,12 @@ class _StoryReader:
             na, nb = self.next_clause(cb)
             rest = self.masked[na:nb]
         title, place, conf = naming.phrase_title(subject, rest)
+        if conf < naming.CONF_VERB and not subject:
+            # `…献血车将开进方庄社区,开展无偿献血活动`: the next clause says what happens.
+            na, nb = self.next_clause(cb)
+            later, later_place, later_conf = naming.phrase_title("", self.masked[na:nb])
+            if later and later_conf >= naming.CONF_VERB:
+                title, place, conf = later, place or later_place, later_conf
         if section and not place:
             place = section.group("place")
         row = self.notice.table_row(para) if conf < naming.CONF_VERB else None

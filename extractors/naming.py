@@ -62,7 +62,7 @@ _VENUE = re.compile(
 )
 # `走进万达广场`: a happening that goes to a venue.
 _GOES_TO = re.compile(
-    r"(?:走进|来到|走入|进入|落户)(?P<place>[^,，;；。]{0,12}?"
+    r"(?:走进|来到|走入|进入|落户|开进|驶入)(?P<place>[^,，;；。]{0,12}?"
     + _VENUE.pattern.removesuffix("$")
     + ")"
 )
@@ -86,7 +86,8 @@ _ADVERBIALS = re.compile(
     r"|(?:通过|经由|登录|利用)[^,，;；。]{1,20}?"
     r"|(?:为|给|向)[^,，;；。在于到]{2,12}?"
     r"|对(?P<target>[^,，;；。]{2,20}?))?"
-    r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期|统一|集中|临时|暂时|全面|将|还将|再次)?$"
+    r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期|统一|集中|临时|暂时|全面|将|还将|再次)?"
+    r"(?:对外|向社会|向公众|免费)?$"
 )
 # `我公司`, `本单位`: the writer, not a name for the happening.
 _FIRST_PERSON = re.compile(
@@ -167,6 +168,7 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
 
 def _object(text: str) -> str:
     text = re.split(r"[,，;；。]", text)[0].lstrip("了")
+    text = re.sub(r"^为期[^的,，]{1,8}的", "", text)  # `为期4天的试运营` → `试运营`
     return _ENUMERATION.sub("", text)
 
 

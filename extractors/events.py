@@ -32,6 +32,7 @@ from .triggers import (
     NOT_EVENT_BEFORE,
     OPENING_HOURS,
     REPORTING_AFTER,
+    SELF_REFERENCE,
     STATISTIC_WORDS,
     TIME_HINT,
     UNDATED,
@@ -68,6 +69,8 @@ _WEEKLY = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
 )
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
+# `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
+_SUSPENDED = re.compile(r"暂停(?!开放|营业|通行|服务|使用|办理)")
 _CLOCK = re.compile(r"\d|[时点分]")
 _NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 _MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
@@ -321,8 +324,10 @@ class _StoryReader:
             return False  # `截至4月底`; `记者13日从区教委获悉`
         if "以来" in after:
             return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
-        if any(w in self.text[ca:cb] for w in _CANCELLED):
+        if any(w in self.text[ca:cb] for w in _CANCELLED) or _SUSPENDED.search(self.text, ca, cb):
             return False
+        if SELF_REFERENCE.search(self.text, ca, cb):
+            return False  # `本通告自发布之日起施行`
         sa, sb = self.sentence_of(a)
         sentence = self.text[sa:sb]
         if any(w in self.text[sa:a] for w in _OPENING_HOURS) and _DAY_WORDS.search(m.text):
@@ -524,6 +529,13 @@ class _StoryReader:
         sa, sb = self.story.source_map.source_span(a, b)
         return clean_span(self.source[sa:sb]).strip(" ,，;；")
 
+    def named_before(self, pos: int, generic: str) -> str | None:
+        """Return the full name a generic word (`活动`) stands for, from earlier in its sentence
+        (`原定于本周六举行的丰台区环湖健步走活动取消,活动将改期至…`), or None."""
+        sa, _ = self.sentence_of(pos)
+        names = re.findall(rf"的([^,，;；。的]{{2,24}}?{re.escape(generic)})", self.text[sa:pos])
+        return names[-1] if names else None
+
     def leading_label(self, c: _Cand) -> str | None:
         """Return a field label written as a sentence before the date (`公示期为…`)."""
         ca, _ = self.clause(*c.anchor)
@@ -570,6 +582,8 @@ class _StoryReader:
             named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
             if named and named not in title:
                 title = named + title
+        if naming.is_generic(title):
+            title = self.named_before(ca, title) or title
         title = naming.with_topic(title, self.topic)
         if not title:
             title = self.notice.field_value(para.group, "name") or self.topic

@@ -37,7 +37,7 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     r"(?:将会|将于|将在|将|还|也|计划|预计|拟|定于|已于|已经|已|于|在|正式|隆重|盛大|顺利|胜利|成功|"
     r"共同|联合|即将|陆续|再次|首次|均|都|当天|当日|期间|的|了|等|为|是|时间|日期|期限|可|需|须|"
-    r"将至|来临|到来|临近|自|从|起|请|开始|[,，、\s])+$"
+    r"将至|来临|到来|临近|自|从|起|请|开始|改期至|延期至|推迟至|调整至|提前至|[,，、\s])+$"
 )
 _ADVERB = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
 _PLACE = re.compile(
@@ -189,6 +189,11 @@ def notice_topic(title: str | None) -> str:
     for _ in range(3):
         topic = _NOTICE_TITLE.sub("", topic)
     return topic.strip()
+
+
+def is_generic(name: str) -> bool:
+    """True for a name that says only what sort of thing happens (`活动`, `报名`)."""
+    return bool(_GENERIC.match(name))
 
 
 def with_topic(name: str, topic: str) -> str:

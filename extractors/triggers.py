@@ -79,6 +79,7 @@ HAPPEN_VERBS: tuple[Entry, ...] = (
     ("登记", "register", "有意者请于5月5日前到社区服务站登记"),
     ("接种", "vaccinate", "为辖区居民接种流感疫苗"),
     ("首演", "premiere", "舞剧《永定河》将在丰台剧院首演"),
+    ("采取", "take (measures)", "对沿线道路采取临时交通管理措施"),
 )
 
 # Verbs that open a happening named by their subject (`书市在泰舍书局开幕` → `书市`).
@@ -86,7 +87,7 @@ OPENING_VERBS = frozenset(
     "开幕 开唱 开演 开赛 开跑 起跑 鸣枪 启动 开启 亮相 展出 开展 开课 开班 亮灯 首演".split()
 )
 # Verbs whose `对X` target and object name the happening (`对X小区实施临时停水` → `X小区临时停水`).
-TARGET_VERBS = frozenset("实施 实行 进行 开展".split())
+TARGET_VERBS = frozenset("实施 实行 进行 开展 采取".split())
 
 # Verbs of holding: the title is their object (`举办“邻里节”游园会` → `“邻里节”游园会`).
 HOLD_VERBS = frozenset("举办 举行 召开 开展 进行 上演 推出 组织 邀请".split())
@@ -162,6 +163,7 @@ ACTIVITY_WORDS: tuple[Entry, ...] = (
     ("集市", "market", "年货集市"),
     ("庙会", "temple fair", "春节庙会"),
     ("音乐会", "concert", "新年音乐会"),
+    ("晚会", "gala evening", "消夏文艺晚会"),
     ("发布会", "press event", "新闻发布会"),
     ("开幕", "opening", "开幕式"),
     ("义诊", "free clinic", "社区义诊"),
@@ -225,6 +227,8 @@ STATISTIC_WORDS: tuple[Entry, ...] = (
     ("人次", "person-visits (a count)", "共接待游客35万人次"),
     ("共接待", "received in total", "节日期间共接待游客"),
 )
+# A notice's own boilerplate: `本通告自发布之日起施行` dates the notice, not a happening.
+SELF_REFERENCE = re.compile(r"本(?:通告|公告|通知|办法|规定|细则|意见|措施|方案)")
 # Field labels of notices whose time is opening hours, not an event.
 OPENING_HOURS: tuple[Entry, ...] = (
     ("开放时间", "opening hours", "开放时间:9:00-17:00(周一闭馆)"),

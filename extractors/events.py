@@ -1,0 +1,673 @@
+"""Events from one story: time mentions (from the time grammar) grouped into happenings.
+
+For every story the builder
+
+1. reads the story's time mentions with ``find_times`` (reference date: the dateline's date
+   when the story has one, else the publication date);
+2. drops mentions that are not events (dateline, reporting dates, statistics, signature
+   dates, bare years, durations, recurring rules, opening hours, cancelled events);
+3. joins clock times to their dates (``4月20日 … 上午9时``; a daily time over a range; a time
+   line shared by a list of dated items), and mentions that state one happening together
+   (``“4·23”世界阅读日当天``, ``端午节放假时间为6月22日至24日``, ``明天开唱,持续至26日``);
+4. names each happening (``naming``) from its clause or from the notice fields around it
+   (``活动时间:`` / ``地点:`` / ``主题:``), and drops repeated statements of one happening.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from . import naming
+from .layout import FIELD, Story
+from .model import Event, Kind, Moment, Precision, TimeMention, day_of
+from .notices import Notice, Paragraph
+from .reader import bigrams, clean_span
+from .triggers import (
+    CANCELLED,
+    NOT_EVENT_BEFORE,
+    OPENING_HOURS,
+    REPORTING_AFTER,
+    SELF_REFERENCE,
+    STATISTIC_WORDS,
+    TIME_HINT,
+    UNDATED,
+    field_role,
+    words,
+)
+
+TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
+
+# Flags of the time grammar that never make an event on their own.
+_DROP_FLAGS = frozenset({"statistic", "duration", "bare_year", "now"})
+_NAMED_DAY = frozenset({"festival", "observance"})
+
+_SENT = re.compile(r"[^。!?！？\n]+[。!?！？]*")
+_CLAUSE_SEP = ",，;；"
+_CUT = re.compile(r"[,，;；。!?！？\n]")
+# A mention text that names a day (not only a clock time or a part of the day).
+_DAY_WORDS = re.compile(
+    r"\d{1,2}\s*月|\d\s*[日号]|[一二三四五六七八九十廿卅]\s*[日号]|[今明昨前后大]天|[今明昨]日|"
+    r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|即日|起|"
+    r"(?<![:\d])\d{1,2}[·./-]\d{1,2}(?![:\d])"
+)
+_EVERY_DAY = re.compile(r"每[天日晚]|均为|均在|统一")
+# `…开唱,持续至11月26日`: the clause right before a date ends in `至/到` (not `截至`): the
+# happening before it carries on to that date.
+_EXTENDS = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
+# Periods that frame figures or plans, not dates of a happening.
+_VAGUE_PERIOD = re.compile(r"[上下]半年|季度|年初|年中|全年|上半月|下半月")
+# `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
+_STARTS = re.compile(r"起|开始|开课|开幕|开班|开赛|启动|开启|开展")
+_ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
+# `周一至周五`: a weekly rule (its clock time may still be an item's time line).
+_WEEKLY = re.compile(
+    r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
+)
+_CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
+# `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
+_SUSPENDED = re.compile(r"暂停(?!开放|营业|通行|服务|使用|办理)")
+_CLOCK = re.compile(r"\d|[时点分]")
+_NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
+_MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
+_TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?\s*")
+_SECTION = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
+_SAME_PLACE = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
+_BLANK = "\u3000"  # stands for a masked time expression; naming strips it like a space
+_ABUTS = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
+_ADDRESS = re.compile(r"[路街道巷院楼层室门线里区]$")
+_BARE_DAY = re.compile(r"\d{1,3}\s*号")
+_REPORTING = words(REPORTING_AFTER)
+_NOT_BEFORE = words(NOT_EVENT_BEFORE)
+_CANCELLED = words(CANCELLED)
+_OPENING_HOURS = words(OPENING_HOURS)
+_STATISTIC = words(STATISTIC_WORDS)
+_UNDATED = frozenset(words(UNDATED))
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A dated happening being assembled: its period and the mentions that state it."""
+
+    start: Moment
+    end: Moment
+    span: tuple[int, int]
+    flags: frozenset[str]
+    sentence: tuple[int, int]
+    para: int
+    timed: bool = False
+    texts: list[str] = field(default_factory=list)
+    anchor: tuple[int, int] = (0, 0)  # the date words the happening is named around
+    named: str = ""  # the festival or observance among them (`端午节`, `“4·23”`)
+
+    def __post_init__(self) -> None:
+        if self.anchor == (0, 0):
+            self.anchor = self.span
+
+
+def dateline_date(story: Story, published: dt.date, find_times: TimeFinder) -> dt.date | None:
+    """Return the date of the story's dateline (`本报杭州11月19日讯`); None when it has none."""
+    if not story.dateline:
+        return None
+    found = find_times(story.dateline, published)
+    return day_of(found[0].start) if found else None
+
+
+def build_events(
+    story: Story,
+    published: dt.date,
+    find_times: TimeFinder,
+    source: str,
+    dateline: dt.date | None = None,
+) -> list[Event]:
+    """Return the story's events in text order; an empty list when it states no dated happening.
+
+    Relative words read against ``dateline`` (the story's dateline date) when given, else
+    against ``published``; ``source`` is the page text the story's offsets point into.
+    """
+    text = story.text
+    if not text:
+        return []
+    ref = dateline or published
+    reader = _StoryReader(story, published, source)
+    mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
+    reader.mask(mentions)
+    cands, times = reader.candidates(mentions)
+    cands = reader.attach_times(reader.merge(cands), times)
+    events = [e for e in (reader.event(c) for c in cands) if e is not None]
+    return _dedupe(events)
+
+
+def _find_in_dated_sentences(
+    find_times: TimeFinder, text: str, ref: dt.date, sentences: list[tuple[int, int]]
+) -> list[TimeMention]:
+    """Return the mentions of ``text`` in text order, reading only the sentences that can hold
+    a time (most of a news page holds none): they go to the grammar joined by line breaks, in
+    order, so anaphora still sees the dates before it; spans are mapped back to ``text``."""
+    kept = [(s, e) for s, e in sentences if TIME_HINT.search(text, s, e)]
+    if sum(e - s for s, e in kept) > 0.8 * len(text):
+        return sorted(find_times(text, ref), key=lambda m: m.span)
+    starts: list[int] = []
+    parts: list[str] = []
+    length = 0
+    for s, e in kept:
+        starts.append(length)
+        parts.append(text[s:e])
+        length += e - s + 1
+    mentions = []
+    for m in find_times("\n".join(parts), ref):
+        k = bisect.bisect_right(starts, m.span[0]) - 1
+        delta = kept[k][0] - starts[k]
+        mentions.append(replace(m, span=(m.span[0] + delta, m.span[1] + delta)))
+    return sorted(mentions, key=lambda m: m.span)
+
+
+class _StoryReader:
+    """Reads one story's mentions into candidate events and names them."""
+
+    def __init__(self, story: Story, published: dt.date, source: str) -> None:
+        self.story = story
+        self.text = story.text
+        self.published = published
+        self.source = source
+        self.sentences = [m.span() for m in _SENT.finditer(self.text)]
+        self.sent_starts = [s for s, _ in self.sentences]
+        self.masked = self.text
+        self.last_place: str | None = None
+
+    # What follows is read on first use: most stories of a page have no dated happening.
+
+    @functools.cached_property
+    def cuts(self) -> list[int]:
+        """Clause boundaries: the positions of every separator and sentence end."""
+        return [m.start() for m in _CUT.finditer(self.text)]
+
+    @functools.cached_property
+    def notice(self) -> Notice:
+        return Notice(self.story, self.source)
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return self.notice.paragraphs
+
+    @property
+    def topic(self) -> str:
+        return self.notice.topic
+
+    def mask(self, mentions: list[TimeMention]) -> None:
+        """Keep a copy of the text with every time expression blanked, to name things from."""
+        parts: list[str] = []
+        pos = 0
+        for i, m in enumerate(mentions):
+            a, b = m.span
+            nxt = mentions[i + 1].span[0] if i + 1 < len(mentions) else b
+            if _ABUTS.fullmatch(self.text, b, nxt):
+                b = max(b, nxt)  # `正月十五`: the grammar left the day apart
+            if (m.flags & _NAMED_DAY and not _CLOCK.search(m.text)) or self.inside_name(a, b):
+                continue  # `“周末课堂”`, `新年音乐会`: time words name things too
+            if a >= pos:
+                parts.append(self.text[pos:a])
+                parts.append(_BLANK * (b - a))
+                pos = b
+        parts.append(self.text[pos:])
+        self.masked = "".join(parts)
+
+    # ----------------------------------------------------------------- locating
+
+    def para_of(self, pos: int) -> int:
+        return self.notice.para_of(pos)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sentences[k] if k >= 0 else (0, len(self.text))
+
+    def clause(self, a: int, b: int) -> tuple[int, int]:
+        """Return the clause around span [a, b): between clause separators of its sentence."""
+        s, e = self.sentence_of(a)
+        s = max(s, min(self.story.dateline_end, a))
+        k = bisect.bisect_left(self.cuts, a)
+        left = self.cuts[k - 1] + 1 if k > 0 else 0
+        k = bisect.bisect_left(self.cuts, b)
+        right = self.cuts[k] if k < len(self.cuts) else len(self.text)
+        return max(left, s), min(right, e)
+
+    def next_clause(self, pos: int) -> tuple[int, int]:
+        """Return the clause that starts after the separator at or after ``pos``."""
+        _, e = self.sentence_of(pos)
+        i = pos
+        while i < e and self.text[i] in _CLAUSE_SEP + " ":
+            i += 1
+        if i >= e:
+            return i, i
+        return i, self.clause(i, i)[1]
+
+    # --------------------------------------------------------------- filtering
+
+    def candidates(self, mentions: list[TimeMention]) -> tuple[list[_Cand], list[_Cand]]:
+        """Split mentions into dated candidates and clock-time-only mentions; drop non-events."""
+        cands: list[_Cand] = []
+        times: list[_Cand] = []
+        for i, m in enumerate(mentions):
+            a, b = m.span
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and _ABUTS.fullmatch(self.text, b, nxt.span[0]) and _within(nxt, m):
+                continue  # `正月|十五|元宵节`: a month read apart from the day that follows it
+            if a < self.story.dateline_end or not self.is_event(m):
+                continue
+            start, end = m.start, m.end
+            if (
+                isinstance(end, dt.datetime)
+                and end.time() == dt.time(0)
+                and _MIDNIGHT_END.search(m.text)
+            ):
+                end = end - dt.timedelta(minutes=1)  # `至2月17日24时`: the end of the 17th
+            if "daily" in m.flags and isinstance(end, dt.datetime) and end.time() == _start_time(m):
+                end = end.date()  # `每天上午7:30开始`: an opening time, no closing time
+            if "since_publication" in m.flags:
+                start = _with_day(start, self.published)
+            if "anaphora" in m.flags and cands:
+                day = day_of(self.antecedent(cands, a).start)
+                start, end = _with_day(start, day), _with_day(end, day)
+            cand = _Cand(
+                start=start,
+                end=end,
+                span=(a, b),
+                flags=m.flags,
+                sentence=self.sentence_of(a),
+                para=self.para_of(a),
+                timed=isinstance(start, dt.datetime),
+                texts=[m.text],
+                named=m.text if m.flags & _NAMED_DAY else "",
+            )
+            clock_only = not _DAY_WORDS.search(_EVERY_DAY.sub("", m.text))
+            if clock_only and (cand.timed or m.precision is Precision.MINUTE):
+                times.append(cand)
+            elif "recurring" not in m.flags and not _WEEKLY.search(m.text):
+                cands.append(cand)
+            elif cand.timed:
+                # `5月6日起…每周六上午9点开课`: a weekly rule gives the dated start its time.
+                times.append(cand)
+        return cands, times
+
+    def antecedent(self, cands: list[_Cand], a: int) -> _Cand:
+        """Return the happening `当天/当晚` at ``a`` refers to: the one it names (`演练当天` →
+        the drill), else the day last mentioned among the story's dated happenings."""
+        ca, _ = self.clause(a, a)
+        named = _NAME_BEFORE.search(self.text, max(ca, a - 4), a)
+        if named:
+            for c in reversed(cands):
+                if named.group() in self.text[slice(*self.clause(*c.anchor))]:
+                    return c
+        return cands[-1]
+
+    def is_event(self, m: TimeMention) -> bool:
+        """False for mentions that do not date a happening (see the module docstring)."""
+        if m.flags & _DROP_FLAGS or m.precision is Precision.YEAR:
+            return False
+        if m.text.strip() in _UNDATED or _VAGUE_PERIOD.search(m.text):
+            return False
+        a, b = m.span
+        if _ADDRESS.search(self.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):
+            return False  # `文体路2号`: a house number
+        if self.inside_name(a, b):
+            return False  # `“粽情端午”民俗文化节`, `“周末课堂”`: time words inside a quoted name
+        ca, cb = self.clause(a, b)
+        before = self.text[max(ca, a - 6) : a]
+        after = self.text[b:cb]
+        if any(w in before for w in _NOT_BEFORE) or any(w in after for w in _REPORTING):
+            return False  # `截至4月底`; `记者13日从区教委获悉`
+        if "以来" in after:
+            return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
+        if any(w in self.text[ca:cb] for w in _CANCELLED) or _SUSPENDED.search(self.text, ca, cb):
+            return False
+        if SELF_REFERENCE.search(self.text, ca, cb):
+            return False  # `本通告自发布之日起施行`
+        sa, sb = self.sentence_of(a)
+        sentence = self.text[sa:sb]
+        if any(w in self.text[sa:a] for w in _OPENING_HOURS) and _DAY_WORDS.search(m.text):
+            return False  # `开放时间:周二至周日…`: a weekly rule
+        # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
+        period = m.precision is Precision.MONTH or (
+            day_of(m.end) < self.published
+            and (m.flags & _NAMED_DAY or self.text.startswith("期间", b))
+        )
+        if period and any(w in sentence for w in _STATISTIC):
+            return False
+        return not self.is_signature(m)
+
+    def inside_name(self, a: int, b: int) -> bool:
+        """True when span [a, b) lies inside a quoted name with more words than the span."""
+        ca, cb = self.clause(a, b)
+        for left, right in ("“”", "《》", "「」"):
+            opened = self.text.rfind(left, ca, a + 1)
+            if opened == -1 or self.text.find(right, opened, a) != -1:
+                continue
+            closed = self.text.find(right, b - 1, cb + 1)
+            if closed != -1 and (opened < a or closed > b) and closed - opened - 1 > b - a:
+                return True
+        return False
+
+    def is_signature(self, m: TimeMention) -> bool:
+        """True for the date under a notice: one of its last paragraphs, holding only the date."""
+        k = self.para_of(m.span[0])
+        para = self.paragraphs[k]
+        rest = self.text[para.start : para.end].replace(m.text, "").strip(" .。")
+        return len(self.paragraphs) > 1 and k >= len(self.paragraphs) - 3 and len(rest) <= 1
+
+    # ------------------------------------------------------------ clock times
+
+    def attach_times(self, cands: list[_Cand], times: list[_Cand]) -> list[_Cand]:
+        """Give dated candidates their clock times; return the candidates (some new)."""
+        out = list(cands)
+        shared: dict[int, _Cand] = {}
+        for t in times:
+            target = self.date_for_time(out, t)
+            if target is None:
+                if self.shared_time_line(t):
+                    shared.setdefault(self.paragraphs[t.para].group, t)
+            elif target.timed and self.same_session(target, t):
+                # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
+                target.end = _with_day(t.end, day_of(target.end))
+                target.span = (target.span[0], t.span[1])
+            elif target.timed:
+                # Another happening of the same day: `上午9时开幕式,下午2时讲座`.
+                out.append(_timed_copy(target, t))
+            else:
+                _set_clock(target, t)
+        for c in out:
+            daily = None if c.timed else shared.get(self.paragraphs[c.para].group)
+            if daily is not None:
+                _set_clock(c, daily, keep_span=True)
+        out.sort(key=lambda c: c.span)
+        return out
+
+    def shared_time_line(self, t: _Cand) -> bool:
+        """True when a clock time with no date of its own is the time line of its item: a list
+        line (`活动时间:每天9:30—11:30`) or a sentence saying so (`接种时间为…`), not prose
+        (`公园将延长开放至晚上10点`) and not opening hours."""
+        sa, _ = t.sentence
+        before = self.text[sa : t.span[0]]
+        if any(w in before for w in _OPENING_HOURS):
+            return False
+        para = self.paragraphs[t.para]
+        listy = para.label is not None or para.end - para.start <= 30
+        return listy or _TIME_LINE.fullmatch(before) is not None
+
+    def same_session(self, target: _Cand, t: _Cand) -> bool:
+        """True when clock time ``t`` only continues ``target``'s times (nothing but
+        separators between them, and later in the day)."""
+        gap = self.text[target.span[1] : t.span[0]].strip(" ,，;；、和及与")
+        if gap or not isinstance(t.start, dt.datetime) or not isinstance(target.end, dt.datetime):
+            return False
+        return t.start.time() >= target.end.time()
+
+    def date_for_time(self, cands: list[_Cand], t: _Cand) -> _Cand | None:
+        """Return the dated candidate a clock time belongs to: the last date before it in the
+        same sentence (or the date right after it, when the time comes first)."""
+        same = [c for c in cands if c.sentence == t.sentence]
+        before = [c for c in same if c.anchor[1] <= t.span[0]]
+        if before:
+            return max(before, key=lambda c: c.anchor[1])
+        after = [c for c in same if c.anchor[0] >= t.span[1]]
+        if after and after[0].anchor[0] - t.span[1] <= 3:
+            return after[0]
+        return None
+
+    # ---------------------------------------------------------------- merging
+
+    def merge(self, cands: list[_Cand]) -> list[_Cand]:
+        """Join mentions that state one happening together (see the module docstring)."""
+        out: list[_Cand] = []
+        for c in cands:
+            p = out[-1] if out else None
+            if p is not None and p.sentence != c.sentence and self.carries_on(p, c):
+                p.end = c.end  # `…开幕。本届艺术节为期一个月,将持续至11月20日`
+                p.texts.extend(c.texts)
+                continue
+            if p is not None and p.sentence == c.sentence:
+                gap = self.text[p.span[1] : c.span[0]]
+                same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
+                if same_days and len(gap) <= 2 and not re.search(r"[,，;；。]", gap):
+                    _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
+                    continue
+                if "daily" in p.flags and _NEXT_DAY_CLOSE.fullmatch(gap + c.texts[0]):
+                    # `每晚22时至次日凌晨5时`: the slot closes the next morning; the last day of
+                    # the range keeps the closing time.
+                    if isinstance(c.start, dt.datetime):
+                        p.end = dt.datetime.combine(day_of(p.end), c.start.time())
+                    p.span = p.anchor = (p.span[0], c.span[1])
+                    continue
+                if same_days and c.named and len(c.texts) == 1 and not c.timed:
+                    _absorb(p, c)  # `八月十五中秋节晚上7点,…中秋赏月晚会`: the date again
+                    continue
+                tail = re.split(r"[,，;；]", gap)[-1]
+                ends = _ENDS.match(self.text, c.anchor[1]) and _STARTS.search(
+                    self.text, p.anchor[1], p.anchor[1] + 8
+                )
+                if (_EXTENDS.fullmatch(tail) or ends) and day_of(c.end) > day_of(p.start):
+                    p.end = c.end  # `明天开唱,持续至11月26日`
+                    p.span = (p.span[0], c.span[1])
+                    p.texts.extend(c.texts)
+                    continue
+                if c.flags & _NAMED_DAY and not p.flags & _NAMED_DAY and _within_days(c, p):
+                    p.named = p.named or c.named  # `6月1日至18日…“618”消费季`: its occasion
+                    p.flags = p.flags | c.flags
+                    continue
+                if p.flags & _NAMED_DAY and not c.flags & _NAMED_DAY and self._one_clause(p, c):
+                    # `端午节放假时间为6月22日至24日`: the dates say when, the festival what.
+                    c.flags, c.named = c.flags | p.flags, p.named
+                    out[-1] = c
+                    continue
+            out.append(c)
+        return out
+
+    def carries_on(self, p: _Cand, c: _Cand) -> bool:
+        """True when ``c`` only says how long ``p`` goes on, in the next sentence of its
+        paragraph (`将持续至11月20日`, `展期延续到…`)."""
+        if c.para != p.para or day_of(c.end) <= day_of(p.end) or c.start != c.end:
+            return False
+        ca, _ = self.clause(*c.anchor)
+        return _CARRIES_ON.fullmatch(self.text, ca, c.anchor[0]) is not None
+
+    def _one_clause(self, p: _Cand, c: _Cand) -> bool:
+        return self.clause(*p.span)[1] >= c.span[0]
+
+    # ------------------------------------------------------------------ naming
+
+    def event(self, c: _Cand) -> Event | None:
+        a, b = c.anchor
+        para = self.paragraphs[c.para]
+        label = para.label or self.leading_label(c)
+        role = field_role(label or "")
+        title, place, confidence = self.name(c, para, role, label)
+        if not title:
+            return None
+        clause_a, clause_b = self.clause(a, b)
+        ev_b = max(clause_b, self.clause(*c.span)[1])
+        if clause_b <= b + 1:  # the date clause holds only the date: the next one says what
+            ev_b = max(ev_b, self.next_clause(clause_b)[1])
+        place = place or self.notice.field_value(para.group, "place")
+        if place and _SAME_PLACE.fullmatch(place):
+            place = self.last_place
+        self.last_place = place or self.last_place
+        qian = self.text[b : b + 1] == "前" or c.texts[0].endswith("前")
+        probe = self.text[clause_a:ev_b] + (self.topic if role else "")
+        flags = c.flags - {"deadline"} if "since_publication" in c.flags else c.flags
+        kind = naming.kind_of(title, probe, flags, role == "window", qian)
+        if kind is Kind.OTHER and self.topic:
+            kind = naming.kind_of(self.topic, "", frozenset(), False, False)
+        if kind is Kind.HOLIDAY and c.named:
+            title = naming.holiday_title(c.named, probe)
+            confidence = max(confidence, naming.CONF_FIELD)
+        if kind is Kind.OTHER and confidence < naming.CONF_VERB:
+            confidence -= 0.1
+        if "anaphora" in c.flags and len(c.texts) == 1:
+            confidence -= 0.1
+        s_a, s_b = c.sentence
+        return Event(
+            title=title,
+            start=c.start,
+            end=c.end,
+            kind=kind,
+            upcoming=day_of(c.end) >= self.published,
+            evidence=self.copy(clause_a, ev_b),
+            location=place,
+            article=self.story.title,
+            confidence=round(max(0.1, min(confidence, 0.95)), 2),
+            sentence=self.copy(s_a, s_b),
+            span=self.story.source_map.source_span(*c.span),
+        )
+
+    def copy(self, a: int, b: int) -> str:
+        """Return the source text behind story span [a, b), line breaks and spaces removed."""
+        sa, sb = self.story.source_map.source_span(a, b)
+        return clean_span(self.source[sa:sb]).strip(" ,，;；")
+
+    def named_before(self, pos: int, generic: str) -> str | None:
+        """Return the full name a generic word (`活动`) stands for, from earlier in its sentence
+        (`原定于本周六举行的丰台区环湖健步走活动取消,活动将改期至…`), or None."""
+        sa, _ = self.sentence_of(pos)
+        names = re.findall(rf"的([^,，;；。的]{{2,24}}?{re.escape(generic)})", self.text[sa:pos])
+        return names[-1] if names else None
+
+    def leading_label(self, c: _Cand) -> str | None:
+        """Return a field label written as a sentence before the date (`公示期为…`)."""
+        ca, _ = self.clause(*c.anchor)
+        m = _SAID_LABEL.fullmatch(self.masked, ca, c.anchor[0])
+        return m.group("label") if m and field_role(m.group("label")) else None
+
+    def name(
+        self, c: _Cand, para: Paragraph, role: str | None, label: str | None
+    ) -> tuple[str, str | None, float]:
+        """Return (title, place, confidence) for a candidate, from its clause or its fields."""
+        if role in ("time", "window"):
+            return self.notice.field_title(para, role, label), None, naming.CONF_FIELD
+        a, b = c.anchor
+        ca, cb = self.clause(a, b)
+        left = self.masked[ca:a]
+        field_m = FIELD.match(left)
+        if field_m:
+            left = left[field_m.end() :]
+        section = _SECTION.match(left)  # `【园博园】5月1日…`: a venue heading the item
+        if section:
+            left = left[section.end() :]
+        rest = self.masked[b:cb]
+        # `演练当天,…`: the words before `当天` name the earlier happening, not this one.
+        subject = "" if "anaphora" in c.flags and not c.named else naming.strip_phrase(left)
+        if not subject and not naming.lead_strip(rest):
+            # `4月11日,区委常委会召开…`: the date stands alone; the next clause says what.
+            na, nb = self.next_clause(cb)
+            rest = self.masked[na:nb]
+        title, place, conf = naming.phrase_title(subject, rest)
+        if conf < naming.CONF_VERB and not subject:
+            # `…献血车将开进方庄社区,开展无偿献血活动`: the next clause says what happens.
+            na, nb = self.next_clause(cb)
+            later, later_place, later_conf = naming.phrase_title("", self.masked[na:nb])
+            if later and later_conf >= naming.CONF_VERB:
+                title, place, conf = later, place or later_place, later_conf
+        if section and not place:
+            place = section.group("place")
+        row = self.notice.table_row(para) if conf < naming.CONF_VERB else None
+        if row:
+            title, place = row
+        if c.named:
+            around = self.text[a:b]
+            named = around if c.named in around and b - a <= 12 else c.named
+            named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
+            if named and named not in title:
+                title = named + title
+        if naming.is_generic(title):
+            title = self.named_before(ca, title) or title
+        title = naming.with_topic(title, self.topic)
+        if not title:
+            title = self.notice.field_value(para.group, "name") or self.topic
+            conf = naming.CONF_WEAK
+        return naming.shorten(title.replace(_BLANK, "")), place, conf
+
+
+def _start_time(m: TimeMention) -> dt.time | None:
+    return m.start.time() if isinstance(m.start, dt.datetime) else None
+
+
+def _within(inner: TimeMention, outer: TimeMention) -> bool:
+    """True when ``inner`` names a shorter period inside ``outer``."""
+    a0, a1 = day_of(inner.start), day_of(inner.end)
+    b0, b1 = day_of(outer.start), day_of(outer.end)
+    return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)
+
+
+def _with_day(value: Moment, day: dt.date) -> Moment:
+    if isinstance(value, dt.datetime):
+        return dt.datetime.combine(day, value.time())
+    return day
+
+
+def _within_days(inner: _Cand, outer: _Cand) -> bool:
+    return day_of(outer.start) <= day_of(inner.start) and day_of(inner.end) <= day_of(outer.end)
+
+
+def _absorb(p: _Cand, c: _Cand) -> None:
+    p.span = (p.span[0], max(p.span[1], c.span[1]))
+    p.anchor = (p.anchor[0], max(p.anchor[1], c.anchor[1]))
+    p.flags = p.flags | c.flags
+    if c.timed and not p.timed:
+        p.start, p.end, p.timed = c.start, c.end, True
+    p.texts.extend(c.texts)
+    p.named = p.named or c.named
+
+
+def _set_clock(target: _Cand, t: _Cand, keep_span: bool = False) -> None:
+    """Put clock time ``t`` on ``target``: start day at the opening time, end day at the close."""
+    if not isinstance(t.start, dt.datetime) or not isinstance(t.end, dt.datetime):
+        return
+    target.start = dt.datetime.combine(day_of(target.start), t.start.time())
+    if t.end == t.start and day_of(target.end) > day_of(target.start):
+        target.end = day_of(target.end)  # a starting time only: the last day has no close
+    else:
+        target.end = max(dt.datetime.combine(day_of(target.end), t.end.time()), target.start)
+    target.timed = True
+    if not keep_span:
+        target.span = (min(target.span[0], t.span[0]), max(target.span[1], t.span[1]))
+        target.texts.extend(t.texts)
+
+
+def _timed_copy(target: _Cand, t: _Cand) -> _Cand:
+    day = day_of(target.start)
+    start = _with_day(t.start, day)
+    end = _with_day(t.end, day)
+    return _Cand(start, end, t.span, target.flags, t.sentence, t.para, True, list(t.texts))
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """Drop a repeated statement of one happening: same dates and a similar name, the same
+    holiday twice, or a deadline restating the last day of a window."""
+    out: list[Event] = []
+    for e in events:
+        k = next((i for i, o in enumerate(out) if _same_happening(e, o)), None)
+        if k is None:
+            out.append(e)
+        elif e.confidence > out[k].confidence:
+            out[k] = e
+    return out
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.kind is Kind.DEADLINE and b.kind is Kind.DEADLINE and a.start == a.end:
+        if day_of(a.end) == day_of(b.end) and day_of(b.start) < day_of(b.end):
+            return True
+    if a.start != b.start or a.end != b.end:
+        return False
+    return (a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY) or _dice(a.title, b.title) >= 0.4
+
+
+def _dice(a: str, b: str) -> float:
+    ga, gb = bigrams(a), bigrams(b)
+    if not ga or not gb:
+        return 0.0
+    return 2 * len(ga & gb) / (len(ga) + len(gb))

@@ -1,0 +1,231 @@
+"""Names, places and kinds of happenings, read from the words around a date.
+
+Chinese news states a dated happening in a few shapes, which the functions here read:
+
+- date first, then ``subject [在/于 place] verb [object]``:
+  ``4月11日,区委常委会召开第62次会议`` → ``区委常委会第62次会议``;
+- ``subject 将于 date verb``: ``园区周边主干道铺设工作于4月底完工`` → ``…铺设工作完工``;
+- ``date 举办的 NP 上``: ``2月10日举办的…需求发布活动上`` → ``…需求发布活动``;
+- a notice field: ``报名时间:即日起至4月20日`` → the notice's topic + ``报名``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Kind
+from .triggers import (
+    COMPLETION_VERBS,
+    HAPPEN_VERBS,
+    HOLD_VERBS,
+    KIND_TABLES,
+    OPENING_VERBS,
+    TARGET_VERBS,
+    alternation,
+    words,
+)
+
+# A verb of the table, not the first character pair of a noun (`开幕式`, `发布会`, `展出时间`).
+VERB = re.compile(rf"(?:{alternation(HAPPEN_VERBS)})(?![式会日期典仪时])")
+_LEAD = re.compile(
+    r"^(?:本报讯|据悉|据了解|据介绍|另外|另据了解|此外|同时|其中|届时|随后|之后|此前|而|并|还将|还会|"
+    r"也将|也会|还|也|将会|将于|将在|将|计划|预计|拟|定于|已于|已经|已|于|在|自|从|由|是|为|即|均|"
+    r"正式|首次|再次|共同|一起|当天|当日|当晚|同日|期间|起|开始|前后|左右|前|后|的|今年|明年|本年度|"
+    r"下一步|接下来|近期|"
+    r"[,，、)）\s])+"
+)
+_TAIL = re.compile(
+    r"(?:将会|将于|将在|将|还|也|计划|预计|拟|定于|已于|已经|已|于|在|正式|隆重|盛大|顺利|胜利|成功|"
+    r"共同|联合|即将|陆续|再次|首次|均|都|当天|当日|期间|的|了|等|为|是|时间|日期|期限|可|需|须|"
+    r"将至|来临|到来|临近|自|从|起|请|开始|改期至|延期至|推迟至|调整至|提前至|[,，、\s])+$"
+)
+_ADVERB = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
+_PLACE = re.compile(
+    rf"(?:在|于)(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}(?={VERB.pattern})"
+)
+_HELD_NP = re.compile(
+    rf"^(?:{alternation(HAPPEN_VERBS)})的(?P<np>“[^”]{{1,30}}”[^,，;；。]{{0,12}}?|[^,，;；。]{{2,40}}?)"
+    r"(?:上|中|里|期间|现场|之际|时)?"
+    r"(?=$|吸引|受到|获得|共有|共|有|让|使|以|,|，|;|；|。)"
+)
+# `当当网创始人李国庆、京东集团原财务副总裁蔡磊等知名企业家` → `知名企业家`.
+_ENUMERATION = re.compile(r"^[^、,，]{1,20}(?:、[^、,，]{1,20})+等")
+_NOTICE_TITLE = re.compile(
+    r"^.{0,24}?关于|(?:招生|招募)?(?:的)?(?:通知|公告|通告|公示|启事|邀请函|预告|须知|指南)$"
+    r"|(?:工作)?安排(?:如下)?$"
+    r"|^(?:举办|开展|召开)"
+)
+# A subject that is a place (`世界花卉大观园将举办…`) is where the happening is.
+_VENUE = re.compile(
+    r"(?:园|馆|中心|广场|公园|书店|书局|剧院|剧场|影院|礼堂|体育场|会堂|村|社区|街道|景区|商场|"
+    r"学校|校区|城|寺|庙|宫)$"
+)
+# `走进万达广场`: a happening that goes to a venue.
+_GOES_TO = re.compile(
+    r"(?:走进|来到|走入|进入|落户|开进|驶入)(?P<place>[^,，;；。]{0,12}?"
+    + _VENUE.pattern.removesuffix("$")
+    + ")"
+)
+_VENUE_PREFIX = re.compile(
+    r"(?P<place>[^,，、]{2,10}?(?:公园|广场|体育中心|文化馆|图书馆|美术馆|博物馆|剧院|会展中心))"
+    r"(?=[^,，、]{2,})"
+)
+# `由区文旅局主办的“宛平夜话”文化沙龙`: who organises it is not its name.
+_ORGANISED_BY = re.compile(r"^由?[^,，“”]{2,24}?(?:主办|承办|举办|组织|发起|指导)的(?=.{2,})")
+# `将X报送至Y` / `将X报Y`: the 把-construction of submissions.
+_HAND_IN = re.compile(
+    r"^[^,，;；。将]{0,4}?将(?P<obj>[^,，;；。]{2,16}?)(?:报送|上报|提交|报|送交|交)(?:至|到|给)?"
+)
+_EVERY = ("各", "全", "每", "所有")
+_GENERIC = re.compile(
+    r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议)$"
+)
+# What stands between a clause's subject and its verb: a place, a means, a target, adverbs.
+_ADVERBIALS = re.compile(
+    r"(?:(?:在|于|到|赴)(?P<place>[^,，;；。:：“”\u3000]{2,24}?)"
+    r"|(?:通过|经由|登录|利用)[^,，;；。]{1,20}?"
+    r"|(?:为|给|向)[^,，;；。在于到]{2,12}?"
+    r"|对(?P<target>[^,，;；。]{2,20}?))?"
+    r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期|统一|集中|临时|暂时|全面|将|还将|再次)?"
+    r"(?:对外|向社会|向公众|免费)?$"
+)
+# `我公司`, `本单位`: the writer, not a name for the happening.
+_FIRST_PERSON = re.compile(
+    r"^(?:我|本)(?:公司|局|单位|中心|院|馆|委|办|区|市|县|街道|镇|校|会|站)$"
+)
+_NOT_KIND_WORDS = re.compile(r"会议室|会议中心|展厅|展馆|节目")
+
+CONF_VERB = 0.85
+CONF_FIELD = 0.8
+CONF_WEAK = 0.55
+
+
+def strip_phrase(text: str) -> str:
+    """Return a phrase without its leading connectives, trailing adverbs and stray quotes."""
+    text = _TAIL.sub("", _LEAD.sub("", text)).strip(" \"'")
+    text = _ORGANISED_BY.sub("", text)
+    for left, right in ("“”", "()", "《》", "「」"):
+        if text.startswith(left) and text.count(left) > text.count(right):
+            text = text[1:]
+        if text.endswith(right) and text.count(right) > text.count(left):
+            text = text[:-1]
+    return text if len(text) >= 2 else ""
+
+
+def lead_strip(text: str) -> str:
+    """Return ``text`` without leading connectives (`还将`, `将于`, `,`)."""
+    return _LEAD.sub("", text)
+
+
+def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
+    """Return (title, place, confidence) from the words before and after the date.
+
+    ``subject`` is what stands before the date in its clause (`园区周边主干道铺设工作于…`),
+    ``rest`` what follows it; the clause after the date may have its own subject
+    (`4月11日,区委常委会召开第62次会议`), which then wins.
+    """
+    place_m = _PLACE.search(rest) or _GOES_TO.search(subject + rest)
+    place = place_m.group("place") if place_m else None
+    held = _HELD_NP.match(lead_strip(rest))
+    if held:
+        return strip_phrase(held.group("np")), place, CONF_VERB
+    handed = _HAND_IN.match(rest)
+    if handed:  # `将参会回执报区民政局`: what is handed in, and who hands it in
+        subj = "" if _FIRST_PERSON.match(subject) else subject
+        return subj + "报送" + strip_phrase(handed.group("obj")), place, CONF_VERB
+    verb = VERB.search(rest)
+    if not verb:
+        title = subject or strip_phrase(_object(rest))
+        return title, place, CONF_WEAK + (0.1 if subject else 0)
+    before = rest[: verb.start()]
+    frame = _ADVERBIALS.search(before)
+    inner = strip_phrase(before[: frame.start()]) if frame else strip_phrase(before)
+    if frame:
+        place = place or frame.group("place")
+    subj = inner or subject
+    if _FIRST_PERSON.match(subj):
+        subj = ""
+    head = verb.group()
+    obj = strip_phrase(_object(rest[verb.end() :]))
+    if place is None and inner and _VENUE.search(inner) and not inner.startswith(_EVERY):
+        place = inner
+    if place is None:
+        owner = _VENUE_PREFIX.match(subj)  # `陶然亭公园冰雪嘉年华`: the happening of a venue
+        place = owner.group("place") if owner else None
+    target = frame.group("target") if frame else None
+    if target and head in TARGET_VERBS and obj:
+        return target + obj, place, CONF_VERB
+    if head in COMPLETION_VERBS:
+        return (subj + head + obj if subj else obj), place, CONF_VERB
+    if head in HOLD_VERBS:
+        if subj and (not obj or obj.startswith("第")):
+            return subj + obj, place, CONF_VERB
+        return obj, place, CONF_VERB if obj else CONF_WEAK
+    if head in OPENING_VERBS:
+        return subj or obj, place, CONF_VERB if subj or obj else CONF_WEAK
+    return (subj if len(subj) <= 20 else "") + head + obj, place, CONF_VERB
+
+
+def _object(text: str) -> str:
+    text = re.split(r"[,，;；。]", text)[0].lstrip("了")
+    text = re.sub(r"^为期[^的,，]{1,8}的", "", text)  # `为期4天的试运营` → `试运营`
+    return _ENUMERATION.sub("", text)
+
+
+def shorten(title: str, limit: int = 40) -> str:
+    """Return ``title`` cut to ``limit`` characters at a natural break."""
+    title = title.strip(" ,，。;；:：")
+    if len(title) <= limit:
+        return title
+    cut = max(title.rfind(ch, 0, limit) for ch in "、的和与及")
+    return title[: cut if cut >= 12 else limit]
+
+
+def notice_topic(title: str | None) -> str:
+    """Return what a notice is about, from its title (`关于举办X的通知` → `X`); "" for none."""
+    if not title:
+        return ""
+    topic = title.split(" ")[-1]
+    for _ in range(3):
+        topic = _NOTICE_TITLE.sub("", topic)
+    return topic.strip()
+
+
+def is_generic(name: str) -> bool:
+    """True for a name that says only what sort of thing happens (`活动`, `报名`)."""
+    return bool(_GENERIC.match(name))
+
+
+def with_topic(name: str, topic: str) -> str:
+    """Return ``name`` prefixed by the notice topic when the name alone is generic (`报名`)."""
+    if topic and (not name or _GENERIC.match(name)):
+        return topic if name and name in topic else topic + name
+    return name
+
+
+def kind_of(
+    title: str, clause: str, flags: frozenset[str], window: bool, before_qian: bool
+) -> Kind:
+    """Return the kind of a happening from its title, clause, time flags and notice field."""
+    clause = _NOT_KIND_WORDS.sub("", clause)
+    title = _NOT_KIND_WORDS.sub("", title)
+    dated_name = {"festival", "observance"} & flags
+    if dated_name and re.search(r"放假|假期|调休|休假", f"{title}{clause}"):
+        return Kind.HOLIDAY
+    if "deadline" in flags or window or before_qian:
+        return Kind.DEADLINE
+    for kind, table in KIND_TABLES[1:]:
+        if any(w in title for w in words(table)):
+            return kind
+    for kind, table in KIND_TABLES[1:]:
+        if any(w in clause for w in words(table)):
+            return kind
+    if dated_name and len(title) <= 8:
+        return Kind.HOLIDAY
+    return Kind.OTHER
+
+
+def holiday_title(named: str, clause: str) -> str:
+    """Return the name of a public holiday: the festival and `放假` (or `假期`)."""
+    festival = re.sub(r"(?:当天|当日|期间|假期|小长假|长假)+$", "", named.strip())
+    return festival + ("放假" if "放假" in clause else "假期")

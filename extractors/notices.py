@@ -1,0 +1,140 @@
+"""The item structure of notices: `活动时间：` / `地点：` / `主题：` fields, numbered headings,
+schedule lists and table rows, grouped into the items they describe.
+
+A story's paragraphs are grouped: consecutive short or labelled paragraphs form one item
+(a lecture with its time and place, a list of dated days with their shared time line); a new
+item starts after prose, when a label repeats, or at a heading once the item has a time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+from . import naming
+from .layout import FIELD, LIST_ITEM, NUMBERING, Story
+from .triggers import field_role
+
+# A cell of a schedule row that dates it: `9月5日`, `14:30`.
+_DATE_CELL = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int
+    end: int
+    label: str | None  # notice field label (``活动时间``) when the paragraph is one
+    group: int  # one notice item: consecutive field/list paragraphs
+
+
+def read_paragraphs(text: str, starts: tuple[int, ...]) -> list[Paragraph]:
+    """Return the story's paragraphs, grouped into notice items."""
+    bounds = list(starts or (0,)) + [len(text) + 1]
+    out: list[Paragraph] = []
+    group = -1
+    prev_listy = False
+    labels: set[str] = set()
+    has_time = False
+    above: str | None = None  # a heading line that is a field label (`一、报名时间`)
+    for k in range(len(bounds) - 1):
+        s, e = bounds[k], bounds[k + 1] - 1
+        para = text[s:e]
+        m = FIELD.match(para)
+        label = m.group("label") if m else above
+        bare = re.sub(rf"^{NUMBERING}\s*", "", para)
+        above = bare if field_role(bare) and not m and len(bare) <= 8 else None
+        role = field_role(label or above or "")
+        listy = bool(label) or bool(LIST_ITEM.match(para)) or len(para) <= 30
+        # A new item: after prose, on a repeated label, or at a heading once an item has a time.
+        heading = role is None or role == "name"
+        if not (listy and prev_listy) or (label and label in labels) or (heading and has_time):
+            group += 1
+            labels.clear()
+            has_time = False
+        if label:
+            labels.add(label)
+        has_time = has_time or role in ("time", "window")
+        out.append(Paragraph(s, e, label, group))
+        prev_listy = listy
+    return out
+
+
+class Notice:
+    """A story read as a notice: its items and the fields that name and place them."""
+
+    def __init__(self, story: Story, source: str) -> None:
+        self.story = story
+        self.text = story.text
+        self.source = source
+        self.paragraphs = read_paragraphs(self.text, story.paragraph_starts)
+        self._starts = [p.start for p in self.paragraphs]
+
+    @functools.cached_property
+    def topic(self) -> str:
+        """What the story is about, from its title (`关于举办X的通知` → `X`)."""
+        return naming.notice_topic(self.story.title)
+
+    def para_of(self, pos: int) -> int:
+        """Return the index of the paragraph holding text offset ``pos``."""
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def field_value(self, group: int, role: str) -> str | None:
+        """Return the value of the item's field with ``role`` (`place`, `name` …), or None."""
+        for p in self.paragraphs:
+            if p.group == group and p.label and field_role(p.label) == role:
+                body = self.text[p.start : p.end]
+                m = FIELD.match(body)  # no match: the label was a heading line above
+                value = (body[m.end() :] if m else body).strip(" 。.;；")
+                if value:
+                    return naming.shorten(re.split(r"[;；。]", value)[0])
+        return None
+
+    def field_title(self, para: Paragraph, role: str, label: str | None) -> str:
+        """Return the name of the notice item a time field belongs to."""
+        if role == "window":
+            name = self.field_value(para.group, "name") or self.topic
+            action = re.sub(r"(?:截止)?(?:时间|日期|期)$", "", label or "")
+            name = name if action in name else name + action
+        else:
+            name = (
+                self.field_value(para.group, "name")
+                or self.heading_of(para)
+                or self.topic
+                or self.field_value(para.group, "what")
+                or ""
+            )
+        return naming.shorten(name)
+
+    def heading_of(self, para: Paragraph) -> str | None:
+        """Return the heading of a notice item: its first line when that is not a known field
+        (`第一讲:…`), else a short line right above the item (`一、读书分享会`)."""
+        k = self.paragraphs.index(para)
+        first = k
+        while first > 0 and self.paragraphs[first - 1].group == para.group:
+            first -= 1
+        for i in range(k - 1, first - 1, -1):
+            p = self.paragraphs[i]
+            if p.label and field_role(p.label) is None:
+                return self.text[p.start : p.end]
+        if first == 0:
+            return None
+        p = self.paragraphs[first - 1]
+        heading = re.sub(rf"^{NUMBERING}\s*", "", self.text[p.start : p.end])
+        if 2 <= len(heading) <= 24 and not re.search(r"[。,，;；:：]", heading):
+            return heading
+        return None
+
+    def table_row(self, para: Paragraph) -> tuple[str, str | None] | None:
+        """Return (title, place) from a schedule table row (`1 9月5日 14:30 某中心 讲座主题`):
+        the last column names it, the one before is where. None for a paragraph that is not
+        one line of at least four columns."""
+        sa, sb = self.story.source_map.source_span(para.start, para.end)
+        line = self.source[sa:sb]
+        if "\n" in line.strip():
+            return None
+        cells = line.split()
+        if len(cells) < 4 or not _DATE_CELL.search(" ".join(cells[:-2])):
+            return None
+        return cells[-1], cells[-2]

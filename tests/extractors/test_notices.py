@@ -1,0 +1,54 @@
+"""Notice items: fields, numbered headings and lists grouped into the items they describe."""
+
+from __future__ import annotations
+
+from extractors.layout import read_layout
+from extractors.notices import Notice
+
+NOTICE = """\
+关于举办“书香丰台”全民阅读系列讲座的通知
+为营造全民阅读氛围，区文旅局将举办系列讲座，现将有关事项通知如下。
+一、讲座安排
+第一讲：《红楼梦》里的北京
+时间：2023年4月22日（周六）下午2:30—4:30
+地点：丰台区图书馆三层报告厅
+第二讲：宋词中的春天
+时间：2023年4月29日（周六）上午9:30—11:30
+地点：丰台区图书馆报告厅
+二、报名时间
+即日起至4月20日
+"""
+
+
+def _notice(text: str) -> Notice:
+    (story,) = read_layout(text).stories
+    return Notice(story, text)
+
+
+def _lines(notice: Notice) -> list[tuple[int, str | None, str]]:
+    return [(p.group, p.label, notice.text[p.start : p.end]) for p in notice.paragraphs]
+
+
+def test_items_start_at_headings_and_repeated_labels() -> None:
+    notice = _notice(NOTICE)
+    first, second = (p for p in notice.paragraphs if p.label == "时间")
+    assert first.group != second.group
+    places = [notice.field_value(p.group, "place") for p in (first, second)]
+    assert places == ["丰台区图书馆三层报告厅", "丰台区图书馆报告厅"]
+    assert notice.field_title(first, "time", "时间") == "第一讲:《红楼梦》里的北京"
+
+
+def test_heading_line_labels_the_paragraph_under_it() -> None:
+    notice = _notice(NOTICE)
+    last = notice.paragraphs[-1]
+    assert last.label == "报名时间"
+    assert notice.field_title(last, "window", last.label) == "“书香丰台”全民阅读系列讲座报名"
+
+
+def test_schedule_table_rows_are_named_by_their_columns() -> None:
+    text = "九月讲座安排\n序号 时间 地点 主题\n1 9月5日 14:30 东高地社区文化中心 家庭急救知识\n"
+    notice = _notice(text)
+    (row,) = notice.paragraphs  # the header row joins the headline
+    assert notice.table_row(row) == ("家庭急救知识", "东高地社区文化中心")
+    prose = _notice("讲座安排\n9月5日下午在社区中心举办讲座。\n")
+    assert prose.table_row(prose.paragraphs[0]) is None

@@ -147,6 +147,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             day = _safe_date(m.group("y"), m.group("m"), m.group("d"))
             if day:
                 line.kind = "header"
+                _mark_running_headers(lines, day)
                 page = m.group("page") or m.group("page2") or m.group("page3")
                 return day, page, m.group("section")
     for line in lines[:12]:
@@ -158,6 +159,17 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                 line.kind = "meta"
                 return day, None, None
     return None, None, None
+
+
+def _mark_running_headers(lines: list[Line], day: dt.date) -> None:
+    """Mark the header repeated on every sheet of a multi-page PDF: not part of any story."""
+    for line in lines:
+        if line.kind != "body" or len(line.text) > 80:
+            continue
+        m = _HEADER.search(line.text)
+        if m and _HEADER_HINT.search(line.text):
+            if _safe_date(m.group("y"), m.group("m"), m.group("d")) == day:
+                line.kind = "header"
 
 
 def _safe_date(y: str, m: str, d: str) -> dt.date | None:

@@ -20,8 +20,25 @@ TZ = dt.timezone(dt.timedelta(hours=8))
 def _sample_pdf(columns: int = 2) -> bytes:
     lines = SAMPLE.read_text(encoding="utf-8").split("\n")
     header = next(line for line in lines if line.strip())
-    body = "\n".join(lines[lines.index(header) + 1 :])
-    return columns_pdf(header, body, columns=columns)
+    return columns_pdf(
+        header, "\n".join(_paragraphs(lines[lines.index(header) + 1 :])), columns=columns
+    )
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Undo the sample's hard wraps (it is text taken from a PDF of other column widths), so
+    the new PDF wraps its paragraphs at its own column width as a typesetter would."""
+    out: list[str] = []
+    last = ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if out and len(last) >= 28 and not last.endswith(("。", "！", "？", "：")):
+            out[-1] += line
+        else:
+            out.append(line)
+        last = line
+    return out
 
 
 def _days(events) -> set[tuple[str, str]]:

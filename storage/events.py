@@ -75,6 +75,19 @@ def list_events(
     ``starts_before``, matching every word of ``search``. Empty list when none."""
     if ends_after is not None and not (search and search.split()):
         return _not_over(db, ends_after, starts_before, limit, offset)
+    where, params = filter_clause(ends_after, starts_before, search)
+    sql = f"SELECT {_COLUMNS} {_FROM}{where} ORDER BY e.start_at, e.id"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params.extend([limit, offset])
+    return [_event(r) for r in db.execute(sql, params).fetchall()]
+
+
+def filter_clause(
+    ends_after: dt.datetime | None, starts_before: dt.datetime | None, search: str | None
+) -> tuple[str, list[Any]]:
+    """Return the `` WHERE …`` clause (empty when no filter) and parameters of the event
+    filters shared by listing and counting."""
     where: list[str] = []
     params: list[Any] = []
     if ends_after is not None:
@@ -87,14 +100,7 @@ def list_events(
         clause, search_params = _search_clause(search)
         where.append(clause)
         params.extend(search_params)
-    sql = f"SELECT {_COLUMNS} {_FROM}"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.start_at, e.id"
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        params.extend([limit, offset])
-    return [_event(r) for r in db.execute(sql, params).fetchall()]
+    return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 def _not_over(

@@ -36,25 +36,27 @@ def _reminder(row: tuple[Any, ...]) -> Reminder:
     )
 
 
+def _insert_values(r: NewReminder, stamp: str) -> tuple[Any, ...]:
+    """Return the values of a new row, in the column order both inserts use."""
+    return (
+        r.chat_id,
+        r.event_id,
+        r.kind,
+        r.dedup_key,
+        to_db(r.due_at),
+        to_db(r.due_at),
+        json.dumps(r.payload, ensure_ascii=False, sort_keys=True),
+        stamp,
+    )
+
+
 def enqueue(db: sqlite_utils.Database, items: Iterable[NewReminder], *, now: dt.datetime) -> int:
     """Queue messages; one already queued under the same dedup key is left alone.
 
     Returns how many were new.
     """
     stamp = to_db(now)
-    rows = [
-        (
-            r.chat_id,
-            r.event_id,
-            r.kind,
-            r.dedup_key,
-            to_db(r.due_at),
-            to_db(r.due_at),
-            json.dumps(r.payload, ensure_ascii=False, sort_keys=True),
-            stamp,
-        )
-        for r in items
-    ]
+    rows = [_insert_values(r, stamp) for r in items]
     with db.atomic():
         before = db.conn.total_changes
         db.conn.executemany(
@@ -250,19 +252,7 @@ def sync_planned(
             WHERE reminders.status = 'cancelled'
                OR (reminders.status = 'pending' AND reminders.due_at != excluded.due_at)
             """,
-            [
-                (
-                    r.chat_id,
-                    r.event_id,
-                    r.kind,
-                    r.dedup_key,
-                    to_db(r.due_at),
-                    to_db(r.due_at),
-                    json.dumps(r.payload, ensure_ascii=False, sort_keys=True),
-                    stamp,
-                )
-                for r in wanted
-            ],
+            [_insert_values(r, stamp) for r in wanted],
         )
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM reminders WHERE {where} ORDER BY due_at, id", params

@@ -6,9 +6,8 @@ import datetime as dt
 
 import sqlite_utils
 
-from .events import _COLUMNS, _FROM, _event, _search_clause
+from .events import _COLUMNS, _FROM, _event, filter_clause
 from .records import StoredEvent
-from .times import to_db
 
 
 def events_by_id_prefix(
@@ -33,18 +32,6 @@ def count_events_matching(
     search: str | None = None,
 ) -> int:
     """Return how many events ``storage.events.list_events`` finds with the same filters."""
-    where, params = [], []
-    if ends_after is not None:
-        where.append("e.end_at > ?")
-        params.append(to_db(ends_after))
-    if starts_before is not None:
-        where.append("e.start_at < ?")
-        params.append(to_db(starts_before))
-    if search and search.split():
-        clause, search_params = _search_clause(search)
-        where.append(clause)
-        params.extend(search_params)
-    sql = f"SELECT count(*) {_FROM}"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    where, params = filter_clause(ends_after, starts_before, search)
+    sql = f"SELECT count(*) {_FROM}{where}"
     return int(db.execute(sql, params).fetchone()[0])

@@ -71,6 +71,7 @@ _WEEKLY = re.compile(
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 _SUSPENDED = re.compile(r"暂停(?!开放|营业|通行|服务|使用|办理)")
+_PLACE_SAID = re.compile(r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})")
 _CLOCK = re.compile(r"\d|[时点分]")
 _NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 _MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
@@ -492,7 +493,7 @@ class _StoryReader:
         ev_b = max(clause_b, self.clause(*c.span)[1])
         if clause_b <= b + 1:  # the date clause holds only the date: the next one says what
             ev_b = max(ev_b, self.next_clause(clause_b)[1])
-        place = place or self.notice.field_value(para.group, "place")
+        place = place or self.notice.field_value(para.group, "place") or self.place_said(c)
         if place and _SAME_PLACE.fullmatch(place):
             place = self.last_place
         self.last_place = place or self.last_place
@@ -528,6 +529,13 @@ class _StoryReader:
         """Return the source text behind story span [a, b), line breaks and spaces removed."""
         sa, sb = self.story.source_map.source_span(a, b)
         return clean_span(self.source[sa:sb]).strip(" ,，;；")
+
+    def place_said(self, c: _Cand) -> str | None:
+        """Return a place stated in the candidate's sentence after its date (`地点为…`,
+        `仍在青龙湖公园`), or None."""
+        _, sb = c.sentence
+        m = _PLACE_SAID.search(self.text, c.anchor[1], sb)
+        return m.group("place") if m else None
 
     def named_before(self, pos: int, generic: str) -> str | None:
         """Return the full name a generic word (`活动`) stands for, from earlier in its sentence

@@ -72,6 +72,12 @@ _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|�
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 _SUSPENDED = re.compile(r"暂停(?!开放|营业|通行|服务|使用|办理)")
 _PLACE_SAID = re.compile(r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})")
+_PURPOSE = re.compile(
+    r"(?:迎接|庆祝|纪念|喜迎)(?:第[\d一二三四五六七八九十百]+[个届])?[^,，;；。]{0,4}$"
+)
+_INLINE_NAME = re.compile(
+    r"(?:题目|主题|讲题|名称)[:：]\s*(?P<name>[^,，;；。:：]{2,30}?)(?=$|[,，;；。]|\s|[\u4e00-\u9fff]{2}[:：])"
+)
 _CLOCK = re.compile(r"\d|[时点分]")
 _NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 _MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
@@ -318,6 +324,8 @@ class _StoryReader:
             return False  # `文体路2号`: a house number
         if self.inside_name(a, b):
             return False  # `“粽情端午”民俗文化节`, `“周末课堂”`: time words inside a quoted name
+        if m.flags & _NAMED_DAY and _PURPOSE.search(self.text, max(0, a - 14), a):
+            return False  # `为迎接第46个全国植树节,…`: the occasion of a happening dated elsewhere
         ca, cb = self.clause(a, b)
         before = self.text[max(ca, a - 6) : a]
         after = self.text[b:cb]
@@ -590,6 +598,9 @@ class _StoryReader:
             named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
             if named and named not in title:
                 title = named + title
+        inline = _INLINE_NAME.search(self.text, *self.sentence_of(a))
+        if inline and conf < naming.CONF_VERB:
+            title, conf = inline.group("name"), naming.CONF_FIELD  # `主讲:王教授 题目:…`
         if naming.is_generic(title):
             title = self.named_before(ca, title) or title
         title = naming.with_topic(title, self.topic)

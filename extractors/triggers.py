@@ -164,6 +164,8 @@ ACTIVITY_WORDS: tuple[Entry, ...] = (
     ("庙会", "temple fair", "春节庙会"),
     ("音乐会", "concert", "新年音乐会"),
     ("晚会", "gala evening", "消夏文艺晚会"),
+    ("大集", "market fair", "迎春年货大集"),
+    ("仪式", "ceremony", "启动仪式"),
     ("发布会", "press event", "新闻发布会"),
     ("开幕", "opening", "开幕式"),
     ("义诊", "free clinic", "社区义诊"),

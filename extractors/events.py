@@ -79,6 +79,11 @@ _INLINE_NAME = re.compile(
     r"(?:题目|主题|讲题|名称)[:：]\s*(?P<name>[^,，;；。:：]{2,30}?)(?=$|[,，;；。]|\s|[\u4e00-\u9fff]{2}[:：])"
 )
 _CLOCK = re.compile(r"\d|[时点分]")
+_EVERY_BEFORE = re.compile(
+    r"每(?:个)?(?:年|月|周|星期|季度)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
+)
+_BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_WEEKLY_CONTEXT = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
 _NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 _MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
 _TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
@@ -295,12 +300,25 @@ class _StoryReader:
             clock_only = not _DAY_WORDS.search(_EVERY_DAY.sub("", m.text))
             if clock_only and (cand.timed or m.precision is Precision.MINUTE):
                 times.append(cand)
-            elif "recurring" not in m.flags and not _WEEKLY.search(m.text):
+            elif not self.weekly(m):
                 cands.append(cand)
             elif cand.timed:
                 # `5月6日起…每周六上午9点开课`: a weekly rule gives the dated start its time.
                 times.append(cand)
         return cands, times
+
+    def weekly(self, m: TimeMention) -> bool:
+        """True for a rule that repeats (`每月第一个周六`, `周二至周日`, `周一闭馆`), not a
+        date: its clock time may still give a dated happening its time."""
+        a = m.span[0]
+        if "recurring" in m.flags or _WEEKLY.search(m.text):
+            return True
+        if m.text.startswith("每") or _EVERY_BEFORE.search(self.text, max(0, a - 9), a):
+            return True  # `每月第一个周六`
+        if not _BARE_WEEKDAY.fullmatch(m.text.strip()):
+            return False
+        sa, sb = self.sentence_of(m.span[0])
+        return _WEEKLY_CONTEXT.search(self.text, sa, sb) is not None
 
     def antecedent(self, cands: list[_Cand], a: int) -> _Cand:
         """Return the happening `当天/当晚` at ``a`` refers to: the one it names (`演练当天` →
@@ -319,6 +337,8 @@ class _StoryReader:
             return False
         if m.text.strip() in _UNDATED or _VAGUE_PERIOD.search(m.text):
             return False
+        if m.text.startswith("提前") or self.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
+            return False  # `需提前一天预约`: a lead time, not a date
         a, b = m.span
         if _ADDRESS.search(self.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):
             return False  # `文体路2号`: a house number

@@ -71,7 +71,19 @@ _WEEKLY = re.compile(
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 _SUSPENDED = re.compile(r"暂停(?!开放|营业|通行|服务|使用|办理)")
+_PLACE_SAID = re.compile(r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})")
+_PURPOSE = re.compile(
+    r"(?:迎接|庆祝|纪念|喜迎)(?:第[\d一二三四五六七八九十百]+[个届])?[^,，;；。]{0,4}$"
+)
+_INLINE_NAME = re.compile(
+    r"(?:题目|主题|讲题|名称)[:：]\s*(?P<name>[^,，;；。:：]{2,30}?)(?=$|[,，;；。]|\s|[\u4e00-\u9fff]{2}[:：])"
+)
 _CLOCK = re.compile(r"\d|[时点分]")
+_EVERY_BEFORE = re.compile(
+    r"每(?:个)?(?:年|月|周|星期|季度)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
+)
+_BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_WEEKLY_CONTEXT = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
 _NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 _MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
 _TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
@@ -288,12 +300,25 @@ class _StoryReader:
             clock_only = not _DAY_WORDS.search(_EVERY_DAY.sub("", m.text))
             if clock_only and (cand.timed or m.precision is Precision.MINUTE):
                 times.append(cand)
-            elif "recurring" not in m.flags and not _WEEKLY.search(m.text):
+            elif not self.weekly(m):
                 cands.append(cand)
             elif cand.timed:
                 # `5月6日起…每周六上午9点开课`: a weekly rule gives the dated start its time.
                 times.append(cand)
         return cands, times
+
+    def weekly(self, m: TimeMention) -> bool:
+        """True for a rule that repeats (`每月第一个周六`, `周二至周日`, `周一闭馆`), not a
+        date: its clock time may still give a dated happening its time."""
+        a = m.span[0]
+        if "recurring" in m.flags or _WEEKLY.search(m.text):
+            return True
+        if m.text.startswith("每") or _EVERY_BEFORE.search(self.text, max(0, a - 9), a):
+            return True  # `每月第一个周六`
+        if not _BARE_WEEKDAY.fullmatch(m.text.strip()):
+            return False
+        sa, sb = self.sentence_of(m.span[0])
+        return _WEEKLY_CONTEXT.search(self.text, sa, sb) is not None
 
     def antecedent(self, cands: list[_Cand], a: int) -> _Cand:
         """Return the happening `当天/当晚` at ``a`` refers to: the one it names (`演练当天` →
@@ -312,11 +337,15 @@ class _StoryReader:
             return False
         if m.text.strip() in _UNDATED or _VAGUE_PERIOD.search(m.text):
             return False
+        if m.text.startswith("提前") or self.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
+            return False  # `需提前一天预约`: a lead time, not a date
         a, b = m.span
         if _ADDRESS.search(self.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):
             return False  # `文体路2号`: a house number
         if self.inside_name(a, b):
             return False  # `“粽情端午”民俗文化节`, `“周末课堂”`: time words inside a quoted name
+        if m.flags & _NAMED_DAY and _PURPOSE.search(self.text, max(0, a - 14), a):
+            return False  # `为迎接第46个全国植树节,…`: the occasion of a happening dated elsewhere
         ca, cb = self.clause(a, b)
         before = self.text[max(ca, a - 6) : a]
         after = self.text[b:cb]
@@ -492,7 +521,7 @@ class _StoryReader:
         ev_b = max(clause_b, self.clause(*c.span)[1])
         if clause_b <= b + 1:  # the date clause holds only the date: the next one says what
             ev_b = max(ev_b, self.next_clause(clause_b)[1])
-        place = place or self.notice.field_value(para.group, "place")
+        place = place or self.notice.field_value(para.group, "place") or self.place_said(c)
         if place and _SAME_PLACE.fullmatch(place):
             place = self.last_place
         self.last_place = place or self.last_place
@@ -528,6 +557,13 @@ class _StoryReader:
         """Return the source text behind story span [a, b), line breaks and spaces removed."""
         sa, sb = self.story.source_map.source_span(a, b)
         return clean_span(self.source[sa:sb]).strip(" ,，;；")
+
+    def place_said(self, c: _Cand) -> str | None:
+        """Return a place stated in the candidate's sentence after its date (`地点为…`,
+        `仍在青龙湖公园`), or None."""
+        _, sb = c.sentence
+        m = _PLACE_SAID.search(self.text, c.anchor[1], sb)
+        return m.group("place") if m else None
 
     def named_before(self, pos: int, generic: str) -> str | None:
         """Return the full name a generic word (`活动`) stands for, from earlier in its sentence
@@ -582,6 +618,9 @@ class _StoryReader:
             named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
             if named and named not in title:
                 title = named + title
+        inline = _INLINE_NAME.search(self.text, *self.sentence_of(a))
+        if inline and conf < naming.CONF_VERB:
+            title, conf = inline.group("name"), naming.CONF_FIELD  # `主讲:王教授 题目:…`
         if naming.is_generic(title):
             title = self.named_before(ca, title) or title
         title = naming.with_topic(title, self.topic)

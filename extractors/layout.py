@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .reader import SourceMap, TextBuilder, bigrams, nfkc_same_length
+from .reader import SourceMap, bigrams, join_lines, nfkc_same_length
 
 # ----------------------------------------------------------------------------- patterns
 
@@ -419,17 +419,9 @@ def _best(line: Line, drafts: list[_Draft], adjacent: _Draft | None) -> _Draft |
 
 
 def _story(draft: _Draft) -> Story:
-    builder = TextBuilder()
-    starts = []
-    for para in draft.paragraphs:
-        if len(builder):
-            builder.add_break("\n", para[0].start - 1)
-        starts.append(len(builder))
-        for k, line in enumerate(para):
-            if k and _latin_join(builder.last_char(), line.text[:1]):
-                builder.add_break(" ", line.start - 1)
-            builder.add_line(line.text, line.start)
-    text, smap = builder.build()
+    text, smap, starts = join_lines(
+        [[(line.text, line.start) for line in para] for para in draft.paragraphs]
+    )
     title, spans = _title_text(draft.titles)
     m = DATELINE.match(text)
     return Story(
@@ -441,10 +433,6 @@ def _story(draft: _Draft) -> Story:
         title_spans=spans,
         paragraph_starts=tuple(starts),
     )
-
-
-def _latin_join(left: str, right: str) -> bool:
-    return left.isascii() and left.isalpha() and right.isascii() and right.isalpha()
 
 
 def _title_text(flat: list[Line]) -> tuple[str | None, tuple[tuple[int, int], ...]]:

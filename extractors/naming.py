@@ -74,11 +74,14 @@ _VENUE_PREFIX = re.compile(
 _ORGANISED_BY = re.compile(r"^由?[^,，“”]{2,24}?(?:主办|承办|举办|组织|发起|指导)的(?=.{2,})")
 # `将X报送至Y` / `将X报Y`: the 把-construction of submissions.
 _HAND_IN = re.compile(
-    r"^[^,，;；。将]{0,4}?将(?P<obj>[^,，;；。]{2,16}?)(?:报送|上报|提交|报|送交|交)(?:至|到|给)?"
+    r"^[^,，;；。将]{0,4}?将(?!在|于)(?P<obj>[^,，;；。]{2,16}?)"
+    r"(?:报送|上报|提交|送交|报(?=[区市县街镇至到给]))(?:至|到|给)?"
 )
+_SECOND_HOLD = re.compile(rf"^(?:{alternation(HOLD_VERBS)})(?=.{{2,}})")
 _EVERY = ("各", "全", "每", "所有")
 _GENERIC = re.compile(
-    r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议)$"
+    r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议|"
+    r"举办|举行|会期|展期)$"
 )
 # What stands between a clause's subject and its verb: a place, a means, a target, adverbs.
 _ADVERBIALS = re.compile(
@@ -158,6 +161,7 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     if head in COMPLETION_VERBS:
         return (subj + head + obj if subj else obj), place, CONF_VERB
     if head in HOLD_VERBS:
+        obj = _SECOND_HOLD.sub("", obj)  # `组织开展全民义务植树活动` → `全民义务植树活动`
         if subj and (not obj or obj.startswith("第")):
             return subj + obj, place, CONF_VERB
         return obj, place, CONF_VERB if obj else CONF_WEAK

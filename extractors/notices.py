@@ -105,6 +105,10 @@ class Notice:
                 or self.field_value(para.group, "what")
                 or ""
             )
+            # `笔试时间:` names what happens then (`笔试`); `活动时间:` does not.
+            stem = re.sub(r"(?:时间|日期)$", "", label or "")
+            if len(stem) >= 2 and not naming.is_generic(stem) and stem not in name:
+                name += stem
         return naming.shorten(name)
 
     def heading_of(self, para: Paragraph) -> str | None:

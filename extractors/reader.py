@@ -177,50 +177,58 @@ class SourceMap:
         return self.to_source(start), self.to_source(end - 1) + 1
 
 
-class TextBuilder:
-    """Collects pieces of the source into one clean string, remembering where each came from."""
+def join_lines(paragraphs: list[list[tuple[str, int]]]) -> tuple[str, SourceMap, list[int]]:
+    """Return the clean text of paragraphs of source lines, its map to the source, and where
+    each paragraph starts in it.
 
-    __slots__ = ("_parts", "_length", "_map")
+    Each line is (text, source offset). Lines of a paragraph are joined (a space only between
+    two Latin letters), stray spaces inside a line are dropped, paragraphs are joined by
+    "\\n". A plain loop with local lists: this runs over every line of every page.
+    """
+    parts: list[str] = []
+    clean_starts: list[int] = []
+    source_starts: list[int] = []
+    para_starts: list[int] = []
+    length = 0
+    for para in paragraphs:
+        if length:
+            parts.append("\n")
+            clean_starts.append(length)
+            source_starts.append(para[0][1] - 1)
+            length += 1
+        para_starts.append(length)
+        last = ""
+        for k, (line, start) in enumerate(para):
+            if k and _latin(last) and _latin(line[0]):
+                parts.append(" ")
+                clean_starts.append(length)
+                source_starts.append(start - 1)
+                length += 1
+            if not _ANY_SPACE.search(line):
+                pieces: list[tuple[str, int]] = [(line, start)]
+            else:
+                pieces = _pieces(line, start)
+            for piece, at in pieces:
+                if piece:
+                    parts.append(piece)
+                    clean_starts.append(length)
+                    source_starts.append(at)
+                    length += len(piece)
+            last = line[-1]
+    return "".join(parts), SourceMap(clean_starts, source_starts), para_starts
 
-    def __init__(self) -> None:
-        self._parts: list[str] = []
-        self._length = 0
-        self._map = SourceMap([], [])
 
-    def __len__(self) -> int:
-        return self._length
-
-    def add(self, text: str, source_start: int) -> None:
-        """Append ``text``, which was copied from the source at ``source_start``."""
-        if not text:
-            return
-        self._map.clean_starts.append(self._length)
-        self._map.source_starts.append(source_start)
-        self._parts.append(text)
-        self._length += len(text)
-
-    def add_line(self, line: str, source_start: int) -> None:
-        """Append one source line with its stray spaces removed (offsets kept per piece)."""
-        if not _ANY_SPACE.search(line):
-            self.add(line, source_start)
-            return
-        pos = 0
-        for m in _SPACE_IN_CJK.finditer(line):
-            self.add(line[pos : m.start()], source_start + pos)
-            if _drop_space(m):
-                self.add(" ", source_start + m.start())
-            pos = m.end()
-        self.add(line[pos:], source_start + pos)
-
-    def add_break(self, sep: str, source_start: int) -> None:
-        """Append a separator that stands for a line or paragraph break in the source."""
-        self.add(sep, source_start)
-
-    def last_char(self) -> str:
-        return self._parts[-1][-1] if self._parts else ""
-
-    def build(self) -> tuple[str, SourceMap]:
-        return "".join(self._parts), self._map
+def _pieces(line: str, start: int) -> list[tuple[str, int]]:
+    """Return the parts of a line between its stray spaces, with their source offsets."""
+    out = []
+    pos = 0
+    for m in _SPACE_IN_CJK.finditer(line):
+        out.append((line[pos : m.start()], start + pos))
+        if _drop_space(m):
+            out.append((" ", start + m.start()))
+        pos = m.end()
+    out.append((line[pos:], start + pos))
+    return out
 
 
 def _latin(ch: str) -> bool:

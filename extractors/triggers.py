@@ -79,12 +79,13 @@ HAPPEN_VERBS: tuple[Entry, ...] = (
     ("登记", "register", "有意者请于5月5日前到社区服务站登记"),
     ("接种", "vaccinate", "为辖区居民接种流感疫苗"),
     ("首演", "premiere", "舞剧《永定河》将在丰台剧院首演"),
+    ("开市", "open (a market)", "文创市集将在中央绿谷开市"),
     ("采取", "take (measures)", "对沿线道路采取临时交通管理措施"),
 )
 
 # Verbs that open a happening named by their subject (`书市在泰舍书局开幕` → `书市`).
 OPENING_VERBS = frozenset(
-    "开幕 开唱 开演 开赛 开跑 起跑 鸣枪 启动 开启 亮相 展出 开展 开课 开班 亮灯 首演".split()
+    "开幕 开唱 开演 开赛 开跑 起跑 鸣枪 启动 开启 亮相 展出 开展 开课 开班 亮灯 首演 开市".split()
 )
 # Verbs whose `对X` target and object name the happening (`对X小区实施临时停水` → `X小区临时停水`).
 TARGET_VERBS = frozenset("实施 实行 进行 开展 采取".split())
@@ -164,6 +165,8 @@ ACTIVITY_WORDS: tuple[Entry, ...] = (
     ("庙会", "temple fair", "春节庙会"),
     ("音乐会", "concert", "新年音乐会"),
     ("晚会", "gala evening", "消夏文艺晚会"),
+    ("大集", "market fair", "迎春年货大集"),
+    ("仪式", "ceremony", "启动仪式"),
     ("发布会", "press event", "新闻发布会"),
     ("开幕", "opening", "开幕式"),
     ("义诊", "free clinic", "社区义诊"),

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from extractors import UnreadableInput, decode_text, normalize_text
-from extractors.reader import TextBuilder, clean_span, nfkc_same_length
+from extractors.reader import clean_span, join_lines, nfkc_same_length
 
 NOTICE = "本报讯（记者 王蕾蕾）4月14日至24日，“北京书市”丰台分展场在泰舍书局开幕。\n"
 
@@ -96,13 +96,14 @@ def test_nfkc_keeps_offsets(text: str) -> None:
     assert "　" not in norm and "４" not in norm
 
 
-def test_text_builder_maps_clean_offsets_back_to_the_source() -> None:
-    source = "要紧紧围\n\n绕 学习贯 彻"
-    builder = TextBuilder()
-    builder.add_line("要紧紧围", 0)
-    builder.add_line("绕 学习贯 彻", 6)
-    text, smap = builder.build()
-    assert text == "要紧紧围绕学习贯彻"
+def test_joined_lines_map_clean_offsets_back_to_the_source() -> None:
+    source = "要紧紧围\n\n绕 学习贯 彻\n\nopen\nsource"
+    text, smap, starts = join_lines(
+        [[("要紧紧围", 0), ("绕 学习贯 彻", 6)], [("open", 15), ("source", 20)]]
+    )
+    assert text == "要紧紧围绕学习贯彻\nopen source"
+    assert starts == [0, 10]
     for i, ch in enumerate(text):
-        assert source[smap.to_source(i)] == ch
+        if ch not in " \n":
+            assert source[smap.to_source(i)] == ch
     assert source[slice(*smap.source_span(3, 6))] == "围\n\n绕 学"

@@ -18,7 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from extractors import UnreadableInput, decode_text, extract_page, moment_iso  # noqa: E402
+from extractors import UnreadableInput, decode_text, extract_page  # noqa: E402
+from extractors.contract import page_json  # noqa: E402
 
 
 def main() -> int:
@@ -39,25 +40,7 @@ def main() -> int:
     page = extract_page(text, a.published, find_times=finder)
     if page.published is None:
         print(f"warning: {a.path}: no publication date found", file=sys.stderr)
-    doc = {
-        "source": a.path,
-        "published": page.published.isoformat() if page.published else None,
-        "events": [
-            {
-                "title": e.title,
-                "start": moment_iso(e.start),
-                "end": moment_iso(e.end),
-                "kind": str(e.kind),
-                "upcoming": e.upcoming,
-                "location": e.location,
-                "evidence": e.evidence,
-                "article": e.article,
-                "confidence": e.confidence,
-                "sentence": e.sentence,
-            }
-            for e in page.events
-        ],
-    }
+    doc = page_json(a.path, page)
     print(json.dumps(doc, ensure_ascii=False, indent=1))
     return 0
 

@@ -17,7 +17,6 @@ import click
 if TYPE_CHECKING:
     from bot.config import Config
     from bot.services import Services
-    from extractors import Page
     from storage import StoredEvent
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -87,6 +86,7 @@ def cli() -> None:
 def extract(ctx: click.Context, path: Path, published: dt.date | None, as_json: bool) -> None:
     """Print the dated events of one article or newspaper page (text, PDF or HTML file)."""
     from bot.ingest import DocumentError, extract_document
+    from extractors.contract import page_json
 
     cfg = load(ctx)
     try:
@@ -109,30 +109,6 @@ def extract(ctx: click.Context, path: Path, published: dt.date | None, as_json: 
             ],
             title=f"{path} (published {page.published})",
         )
-
-
-def page_json(source: str, page: Page) -> dict[str, Any]:
-    """Return the ``newscal extract --json`` object of spec/events.md."""
-    from extractors import moment_iso
-
-    return {
-        "source": source,
-        "published": page.published.isoformat() if page.published else None,
-        "events": [
-            {
-                "title": e.title,
-                "start": moment_iso(e.start),
-                "end": moment_iso(e.end),
-                "kind": str(e.kind),
-                "upcoming": e.upcoming,
-                "location": e.location,
-                "evidence": e.evidence,
-                "article": e.article,
-                "confidence": round(e.confidence, 3),
-            }
-            for e in page.events
-        ],
-    }
 
 
 @cli.command()

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from extractors import Page, extract_page, moment_iso
+from extractors.contract import page_json
 
 from .conftest import GOLDEN, SAMPLE_PAGE
 
@@ -26,23 +27,7 @@ SHARED_GOLD = Path(__file__).resolve().parents[3] / "shared/samples/fengtai-2023
 
 def contract(page: Page) -> dict[str, object]:
     """Return the page in the shape of `newscal extract --json` (spec/events.md)."""
-    return {
-        "published": page.published.isoformat() if page.published else None,
-        "events": [
-            {
-                "title": e.title,
-                "start": moment_iso(e.start),
-                "end": moment_iso(e.end),
-                "kind": str(e.kind),
-                "upcoming": e.upcoming,
-                "location": e.location,
-                "evidence": e.evidence,
-                "article": e.article,
-                "confidence": e.confidence,
-            }
-            for e in page.events
-        ],
-    }
+    return page_json(SAMPLE_PAGE.name, page)
 
 
 def test_sample_page_matches_its_golden_file(sample_text: str) -> None:

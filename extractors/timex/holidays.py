@@ -1,0 +1,111 @@
+"""State Council public-holiday breaks (放假安排), generated from the chinese_calendar package.
+
+Regenerate with ``python -m extractors.timex.holidays`` (needs ``chinese_calendar``);
+a test fails when
+this table and that package drift apart. Keys: (festival key, year of the festival); values: the
+first and last day off, inclusive. 中秋 and 国庆 share one break when they are adjacent.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+HOLIDAY_BREAKS: dict[tuple[str, int], tuple[date, date]] = {
+    ("元旦", 2019): (date(2018, 12, 30), date(2019, 1, 1)),
+    ("春节", 2019): (date(2019, 2, 4), date(2019, 2, 10)),
+    ("清明", 2019): (date(2019, 4, 5), date(2019, 4, 7)),
+    ("劳动节", 2019): (date(2019, 5, 1), date(2019, 5, 4)),
+    ("端午", 2019): (date(2019, 6, 7), date(2019, 6, 9)),
+    ("中秋", 2019): (date(2019, 9, 13), date(2019, 9, 15)),
+    ("国庆", 2019): (date(2019, 10, 1), date(2019, 10, 7)),
+    ("元旦", 2020): (date(2020, 1, 1), date(2020, 1, 1)),
+    ("春节", 2020): (date(2020, 1, 24), date(2020, 2, 2)),
+    ("清明", 2020): (date(2020, 4, 4), date(2020, 4, 6)),
+    ("劳动节", 2020): (date(2020, 5, 1), date(2020, 5, 5)),
+    ("端午", 2020): (date(2020, 6, 25), date(2020, 6, 27)),
+    ("国庆", 2020): (date(2020, 10, 1), date(2020, 10, 8)),
+    ("元旦", 2021): (date(2021, 1, 1), date(2021, 1, 3)),
+    ("春节", 2021): (date(2021, 2, 11), date(2021, 2, 17)),
+    ("清明", 2021): (date(2021, 4, 3), date(2021, 4, 5)),
+    ("劳动节", 2021): (date(2021, 5, 1), date(2021, 5, 5)),
+    ("端午", 2021): (date(2021, 6, 12), date(2021, 6, 14)),
+    ("中秋", 2021): (date(2021, 9, 19), date(2021, 9, 21)),
+    ("国庆", 2021): (date(2021, 10, 1), date(2021, 10, 7)),
+    ("元旦", 2022): (date(2022, 1, 1), date(2022, 1, 3)),
+    ("春节", 2022): (date(2022, 1, 31), date(2022, 2, 6)),
+    ("清明", 2022): (date(2022, 4, 3), date(2022, 4, 5)),
+    ("劳动节", 2022): (date(2022, 4, 30), date(2022, 5, 4)),
+    ("端午", 2022): (date(2022, 6, 3), date(2022, 6, 5)),
+    ("中秋", 2022): (date(2022, 9, 10), date(2022, 9, 12)),
+    ("国庆", 2022): (date(2022, 10, 1), date(2022, 10, 7)),
+    ("元旦", 2023): (date(2022, 12, 31), date(2023, 1, 2)),
+    ("春节", 2023): (date(2023, 1, 21), date(2023, 1, 27)),
+    ("清明", 2023): (date(2023, 4, 5), date(2023, 4, 5)),
+    ("劳动节", 2023): (date(2023, 4, 29), date(2023, 5, 3)),
+    ("端午", 2023): (date(2023, 6, 22), date(2023, 6, 24)),
+    ("中秋", 2023): (date(2023, 9, 29), date(2023, 10, 6)),
+    ("国庆", 2023): (date(2023, 9, 29), date(2023, 10, 6)),
+    ("元旦", 2024): (date(2023, 12, 30), date(2024, 1, 1)),
+    ("春节", 2024): (date(2024, 2, 10), date(2024, 2, 17)),
+    ("清明", 2024): (date(2024, 4, 4), date(2024, 4, 6)),
+    ("劳动节", 2024): (date(2024, 5, 1), date(2024, 5, 5)),
+    ("端午", 2024): (date(2024, 6, 10), date(2024, 6, 10)),
+    ("中秋", 2024): (date(2024, 9, 15), date(2024, 9, 17)),
+    ("国庆", 2024): (date(2024, 10, 1), date(2024, 10, 7)),
+    ("元旦", 2025): (date(2025, 1, 1), date(2025, 1, 1)),
+    ("春节", 2025): (date(2025, 1, 28), date(2025, 2, 4)),
+    ("清明", 2025): (date(2025, 4, 4), date(2025, 4, 6)),
+    ("劳动节", 2025): (date(2025, 5, 1), date(2025, 5, 5)),
+    ("端午", 2025): (date(2025, 5, 31), date(2025, 6, 2)),
+    ("中秋", 2025): (date(2025, 10, 1), date(2025, 10, 8)),
+    ("国庆", 2025): (date(2025, 10, 1), date(2025, 10, 8)),
+    ("元旦", 2026): (date(2026, 1, 1), date(2026, 1, 3)),
+    ("春节", 2026): (date(2026, 2, 15), date(2026, 2, 23)),
+    ("清明", 2026): (date(2026, 4, 4), date(2026, 4, 6)),
+    ("劳动节", 2026): (date(2026, 5, 1), date(2026, 5, 5)),
+    ("端午", 2026): (date(2026, 6, 19), date(2026, 6, 21)),
+    ("中秋", 2026): (date(2026, 9, 25), date(2026, 9, 27)),
+    ("国庆", 2026): (date(2026, 10, 1), date(2026, 10, 7)),
+}
+
+_PACKAGE_NAMES = {
+    "New Year's Day": "元旦",
+    "Spring Festival": "春节",
+    "Tomb-sweeping Day": "清明",
+    "Labour Day": "劳动节",
+    "Dragon Boat Festival": "端午",
+    "Mid-autumn Festival": "中秋",
+    "National Day": "国庆",
+}
+
+
+def breaks_from_package(first: int = 2019) -> dict[tuple[str, int], tuple[date, date]]:
+    """Return the breaks computed from ``chinese_calendar`` (a dev-time tool, imported lazily)."""
+    from chinese_calendar import constants  # type: ignore[import-untyped]
+
+    days = sorted(
+        (d, _PACKAGE_NAMES[n]) for d, n in constants.holidays.items() if n in _PACKAGE_NAMES
+    )
+    runs: list[tuple[date, date, set[str]]] = []
+    for day, key in days:
+        if runs and (day - runs[-1][1]).days == 1:
+            runs[-1] = (runs[-1][0], day, runs[-1][2] | {key})
+        else:
+            runs.append((day, day, {key}))
+    out: dict[tuple[str, int], tuple[date, date]] = {}
+    for start, end, keys in runs:
+        for key in keys:
+            # 元旦's break may start on 30 December of the year before.
+            year = end.year if key == "元旦" else start.year
+            if year >= first:
+                out[(key, year)] = (start, end)
+    return out
+
+
+if __name__ == "__main__":
+    for (key, year), (a, b) in sorted(
+        breaks_from_package().items(), key=lambda kv: (kv[0][1], kv[1][0])
+    ):
+        print(
+            f'    ("{key}", {year}): (date({a.year}, {a.month}, {a.day}), date({b.year}, {b.month}, {b.day})),'  # noqa: E501
+        )

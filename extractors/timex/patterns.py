@@ -1,0 +1,165 @@
+"""The token patterns of the time grammar, compiled once. They run on compacted text
+(whitespace removed except a single space between two digits, full-width forms folded)."""
+
+from __future__ import annotations
+
+import re
+
+from .calendars import SOLAR_TERMS
+from .tables import (
+    ANAPHORA,
+    NAMED_DAYS,
+    PART_OF_DAY,
+    RELATIVE_DAYS,
+    RELATIVE_MONTHS,
+    RELATIVE_WEEKS,
+    RELATIVE_YEARS,
+)
+
+
+def alternation(words: object) -> str:
+    """Return a regex alternation of words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
+
+
+CN = "〇零○一二两兩三四五六七八九"
+SEP = r"(?:至|到|—+|–|-|~|－|―+|─+|－)"
+# day of month: 1–31 in Arabic, 十九 / 廿一 / 三十一 / 初八 in Chinese
+CN_DAY = r"(?:[二两三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"  # noqa: E501
+DAY = rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)|{CN_DAY})"
+MONTH = r"(?:(?<!\d)(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九]|正|冬|腊|臘)"
+YEAR = rf"(?:(?<![\d.])(?:\d{{4}}|\d{{2}})(?!\d)|[{CN}]{{2,4}}|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)"  # noqa: E501
+DSUF = "[日号號]"
+LUNAR = r"(?P<lunar>农历|阴历|農曆|陰曆)?"
+
+# 2023年4月14日, 4月14日至24日, 10月12—13日, 二〇二三年五月九日, 2023年, 9月, 6月份, 五月廿二
+_MD = (
+    rf"(?P<leap>闰)?(?P<m>{MONTH})月(?P<mf>份)?(?:的)?"
+    + rf"(?:(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?)*[、,，]{DAY})(?P<dls>{DSUF})"
+    + rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)?"
+)
+DATE = re.compile(
+    rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月))"
+    + LUNAR
+    + rf"(?:(?P<y>{YEAR})年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
+    + rf"(?:{_MD})?"
+)
+# 29日, 十九日, 29、30日, 12—15日 (no month)
+DAY_ONLY = re.compile(
+    rf"(?<![\d.第每])(?:(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?)*[、,，]{DAY})(?P<dls>{DSUF})"
+    rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)"
+)
+# 1—10月, 2018年2——4月, 5月-10月 are handled as DATE SEP DATE; this is for a first month without 月
+MONTH_RANGE = re.compile(
+    rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})(?:月份?)?(?P<c>{SEP})(?P<m2>{MONTH})月(?P<mf>份)?"
+)
+# 1995-1997年, 2010年至2018年, 从2016到2018
+YEAR_RANGE = re.compile(
+    rf"(?<![\d.])(?P<y>(?:19|20)\d\d|[{CN}]{{4}})(?P<yn>年)?(?P<c>{SEP}|至|到)(?P<y2>(?:19|20)\d\d|[{CN}]{{4}})(?P<yn2>年)?(?![\d.\-/])"
+)
+# numeric forms: 2023-04-14, 2023.4.14, 2023/4/14, 2022 11 23, 20240307, 13.5.2015, 09-01, 4·23, 1999.08  # noqa: E501
+_CLOCK_TAIL = r"(?:[T ]?(?P<th>[01]?\d|2[0-3])[:：](?P<tm>[0-5]\d)(?:[:：][0-5]\d)?)?"
+NUMERIC = re.compile(
+    r"(?<![\d.:/\-])(?:"
+    r"(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?:(?P=s)|日|号)?(?![\d])"
+    + _CLOCK_TAIL
+    + r"|(?P<sy>(?:19|20)\d\d) (?P<sm>1[0-2]|0[1-9]) (?P<sd>3[01]|[12]\d|0[1-9])(?!\d)"
+    r"|(?P<cy>(?:19|20)\d\d)(?P<cm>1[0-2]|0[1-9])(?P<cd>3[01]|[12]\d|0[1-9])(?!\d)"
+    r"|(?P<ed>3[01]|[12]\d|0?[1-9])(?P<es>[./\-])(?P<em>1[0-2]|0?[1-9])(?P=es)(?P<ey>(?:19|20)\d\d|\d\d)(?![\d.])"
+    r"|(?P<am>1[0-2]|0[1-9])-(?P<ad>3[01]|[12]\d|0[1-9])(?![\d\-])"
+    + _CLOCK_TAIL.replace("th", "ah").replace("tm", "am2")
+    + r"|(?P<qo>[“\"「『《]?)(?P<qm>1[0-2]|[1-9])(?P<qs>[·•．.\-])(?P<qd>3[01]|[12]\d|[1-9])(?P<qc>[”\"」』》]?)(?![\d.%])"  # noqa: E501
+    r"|(?P<py>(?:19|20)\d\d)[.](?P<pm>1[0-2]|0[1-9])(?![\d.])"
+    r"|(?P<sl>1[0-2]|[1-9])/(?P<sld>3[01]|[12]\d|[1-9])(?P<sls>[号日號])"
+    r")"
+)
+# 90年代, 上世纪80年代, 十九世纪七十年代, 18世纪, 11世纪初
+DECADE = re.compile(
+    rf"(?=上世纪|上个世纪|(?:\d{{1,2}}|[{CN}十]{{1,3}})世纪|(?:[1-9]0|[一二三四五六七八九]十)年代)"
+    rf"(?:(?P<prev>上世纪|上个世纪)|(?P<c>\d{{1,2}}|[{CN}十]{{1,3}})世纪)?"
+    rf"(?:(?P<dec>[1-9]0|[一二三四五六七八九]十)年代)?(?P<part>初期|中期|末期|初|末|中)?"
+)
+# clock times: 14:30, 下午2点, 7时30分, 三点一刻, 9:00-17:00, 9~11点
+_H = rf"(?:\d{{1,2}}|[{CN}十]{{1,3}})"
+_MIN = rf"(?:半|[一二三]刻|整|\d{{1,2}}分?|[{CN}十]{{1,3}}分?)"
+
+
+def _clock(n: str) -> str:
+    return (
+        rf"(?:(?P<hh{n}>[01]?\d|2[0-4])[:：](?P<mm{n}>[0-5]\d)(?:[:：][0-5]\d)?"
+        rf"|(?P<h{n}>{_H})[点點时時](?:钟|鐘)?(?P<mi{n}>{_MIN})?(?:\d{{1,2}}秒|[{CN}十]{{1,3}}秒)?)"
+    )
+
+
+CLOCK = re.compile(
+    rf"(?<![\d.:：])(?:(?P<hb>{_H})(?={SEP}|到|至)|{_clock('')})"
+    rf"(?:(?P<c>{SEP}|到|至)(?P<pod2>{alternation(PART_OF_DAY)})?(?:次日|第二天)?{_clock('2')})?"
+    r"(?P<ap>\s?[AaPp]\.?[Mm]?\.?(?![A-Za-z]))?"
+)
+PART = re.compile(
+    "(?:"
+    + alternation(w for w in PART_OF_DAY if len(w) > 1)
+    + r")|(?:早|晚)(?=\d|[一二三四五六七八九十])"
+)
+NOW = re.compile(r"此时|此刻|当前|現在|现在|當前|宜家|依家|目前")
+RELATIVE = re.compile(
+    "(?P<ana>" + alternation(ANAPHORA) + ")"
+    "|(?P<rw>"
+    + alternation(RELATIVE_WEEKS)
+    + r")(?:的)?(?:周|週|星期|礼拜|禮拜)?(?P<wd>[一二三四五六日天末])?"
+    "|(?P<rd>" + alternation(RELATIVE_DAYS) + ")"
+    "|(?P<ry>" + alternation(RELATIVE_YEARS) + ")"
+    "|(?P<rm>" + alternation(RELATIVE_MONTHS) + ")"
+    r"|(?P<every>每)?(?:周|週|星期|礼拜|禮拜)(?P<bwd>[一二三四五六日天末])"
+)
+FESTIVAL_NAMES = {name: nd for nd in NAMED_DAYS for name in nd.names}
+TERM_NAMES = [t for t in SOLAR_TERMS if t not in FESTIVAL_NAMES]
+FESTIVAL = re.compile(
+    "(?P<f>" + alternation(FESTIVAL_NAMES) + ")|(?P<t>" + alternation(TERM_NAMES) + ")"
+)
+# year and month parts after 年 / 月: 年底, 4月下旬, 上半年, 一季度
+YEAR_PART = re.compile(
+    r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|[底末初中])"
+)
+MONTH_PART = re.compile(
+    r"(?:的)?(?P<p>上旬|中旬|下旬|月底|月末|月初|底|末|初|中(?!旬|心|国|央|间|期|小|学|医))"
+)
+NTH_WEEK = re.compile(
+    r"(?:的)?(?:第(?P<k>\d{1,2}|[一二三四五六七八九十]{1,3})|(?P<last>最后|最後))(?:个|個|一个|一個)?(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])?"
+)
+OFFSET = re.compile(
+    r"(?P<pre>上上|上|前|下下|下|后|後|未来|未來|过去|過去|近|最近|今后|今後|之后|之後|还剩|還剩|还有)?(?:的)?"
+    rf"(?P<n>(?<![\d{CN}])[1-9]\d{{0,2}}(?!\d)|(?<![\d{CN}])[{CN}十]{{1,3}}|半|几|幾|数|數)(?P<half>个半|個半)?(?:个|個)?(?P<more0>多)?"
+    r"(?P<unit>工作日|天|日|周|週|星期|礼拜|禮拜|月|年|小时|小時|钟头|鐘頭|钟|鐘|分钟|分鐘|刻钟|秒钟|秒)(?P<half2>半)?(?P<more>多)?"
+    r"(?P<post>之前|以前|前|之后|之後|以后|以後|后|後|以来|以內|以内|之内|内|內)?"
+)
+WEEKDAY_NOTE = re.compile(r"[（(,，]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][)）]?")
+BREAK = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|假日|期间)")
+DEADLINE_AFTER = re.compile(
+    r"(?:之前|以前|前(?![往进來来行列沿身景提面方后後夕任台线途三两二四五])|止|为止|截止)"
+)
+SINCE_AFTER = re.compile(r"(?:以来|至今|起至今|到现在)")
+START_AFTER = re.compile(r"(?:起|开始)(?![来草飞步])")
+STAT_BEFORE = re.compile(r"(?:截至|截止到|截止至|截止)$")
+FROM_PUBLICATION = re.compile(
+    r"(?:自|从)?(?:即日起|即日|今日起|今天起|本公告发布之日起|公告发布之日起|发布之日起|通知发布之日起|公布之日起|即日开始)(?:至|到|—|-|~)?"
+)
+CONN = re.compile(
+    rf"(?:一直)?(?:{SEP}|起至|起到|持续到|持续至|延续至|延长至|直至|直到|至到|和|与)(?:次日|第二天)?"
+)
+DAILY = re.compile(
+    r"[,，;；]?(?:每天|每日|每晚|每周[一二三四五六日天至到\-—~、]*|周[一二三四五六日天][至到\-—~]周[一二三四五六日天])?"
+)
+# 一季度, 本季度, 上季度末, Q1
+QUARTER = re.compile(
+    r"(?P<rel>本|上|下|上个|下个|这个|上一|下一)?(?:第)?(?:(?P<q>[一二三四1-4])|Q(?P<qq>[1-4]))?季度(?P<p>末|初)?"
+    r"|Q(?P<qx>[1-4])(?![\d])"
+)
+# 年底, 上半年 without a year: the reference year
+YEAR_PART_ALONE = re.compile(
+    r"(?<![\d年〇零一二三四五六七八九两])(?P<p>年底|年末|年初|年中|上半年|下半年|前半年|后半年)"
+)
+# 2021年的前2周, 今年的最後 3 週, 1967年前两月, 这个月前两天, 上月最后五天
+FIRST_LAST = re.compile(
+    rf"(?:的)?(?P<w>前|头|最后|最後|后|後)(?P<n>\d{{1,2}}|[{CN}十]{{1,3}})(?:个|個)?(?P<unit>天|日|周|週|星期|月)"
+)

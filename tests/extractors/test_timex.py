@@ -1,0 +1,332 @@
+"""Rules of the time grammar, as tables of real sentences (spec: shared/spec/events.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.model import Precision
+from extractors.timex import find_times
+
+D = dt.date
+T = dt.datetime
+REF = D(2023, 4, 14)  # 丰台报, Friday 14 April 2023
+
+
+def first(text: str, ref: dt.date = REF):
+    found = find_times(text, ref)
+    assert found, f"nothing found in {text!r}"
+    return found[0]
+
+
+CASES = [
+    # --- absolute and year-less dates
+    pytest.param(
+        "2023年4月14日，区委召开会议", REF, D(2023, 4, 14), D(2023, 4, 14), set(), id="ymd"
+    ),
+    pytest.param(
+        "二〇二三年五月九日", REF, D(2023, 5, 9), D(2023, 5, 9), set(), id="chinese-numerals"
+    ),
+    pytest.param("４月１４日起", REF, D(2023, 4, 14), D(2023, 4, 14), set(), id="full-width"),
+    pytest.param(
+        "4 月 14 日上午", REF, D(2023, 4, 14), D(2023, 4, 14), {"part_of_day"}, id="stray-spaces"
+    ),
+    pytest.param(
+        "将于1月2日开幕",
+        D(2023, 12, 20),
+        D(2024, 1, 2),
+        D(2024, 1, 2),
+        set(),
+        id="yearless-next-january",
+    ),
+    pytest.param(
+        "十九日上午", REF, D(2023, 4, 19), D(2023, 4, 19), {"part_of_day"}, id="day-only-chinese"
+    ),
+    pytest.param("记者12日获悉", REF, D(2023, 4, 12), D(2023, 4, 12), set(), id="day-only"),
+    pytest.param("2023.4.14", REF, D(2023, 4, 14), D(2023, 4, 14), set(), id="dotted"),
+    pytest.param("2023-04-14", REF, D(2023, 4, 14), D(2023, 4, 14), set(), id="iso"),
+    pytest.param("2023/4/14", REF, D(2023, 4, 14), D(2023, 4, 14), set(), id="slashed"),
+    pytest.param(
+        "“4·23”世界读书日", REF, D(2023, 4, 23), D(2023, 4, 23), {"festival"}, id="named-day-dot"
+    ),
+    pytest.param(
+        "迎接“4.23”", REF, D(2023, 4, 23), D(2023, 4, 23), {"festival"}, id="named-day-quoted"
+    ),
+    # --- ranges
+    pytest.param(
+        "4月14日至24日，“北京书市”开幕",
+        REF,
+        D(2023, 4, 14),
+        D(2023, 4, 24),
+        {"range"},
+        id="range-zhi",
+    ),
+    pytest.param(
+        "4月14日至24\n日", REF, D(2023, 4, 14), D(2023, 4, 24), {"range"}, id="range-line-break"
+    ),
+    pytest.param(
+        "10月12—13日举行", REF, D(2023, 10, 12), D(2023, 10, 13), {"range"}, id="range-dash"
+    ),
+    pytest.param("本月29、30日", REF, D(2023, 4, 29), D(2023, 4, 30), {"range"}, id="range-list"),
+    pytest.param(
+        "十九、二十、二十一日三天",
+        REF,
+        D(2023, 4, 19),
+        D(2023, 4, 21),
+        {"range"},
+        id="range-list-chinese",
+    ),
+    pytest.param("5月1日-5日", REF, D(2023, 5, 1), D(2023, 5, 5), {"range"}, id="range-hyphen"),
+    pytest.param("5月1日~5日", REF, D(2023, 5, 1), D(2023, 5, 5), {"range"}, id="range-tilde"),
+    pytest.param(
+        "从5月1日到6月30日", REF, D(2023, 5, 1), D(2023, 6, 30), {"range"}, id="range-cong-dao"
+    ),
+    pytest.param(
+        "12月28日至1月3日",
+        D(2023, 12, 1),
+        D(2023, 12, 28),
+        D(2024, 1, 3),
+        {"range"},
+        id="range-cross-year",
+    ),
+    pytest.param(
+        "2022年3月至今", REF, D(2022, 3, 1), D(2023, 4, 14), {"range"}, id="range-until-now"
+    ),
+    # --- parts of months and years, bare months and years
+    pytest.param(
+        "4月底前完成",
+        REF,
+        D(2023, 4, 30),
+        D(2023, 4, 30),
+        {"month_part", "deadline"},
+        id="month-end",
+    ),
+    pytest.param("年底前建成", REF, D(2023, 12, 31), D(2023, 12, 31), set(), id="year-end"),
+    pytest.param(
+        "5月上旬", REF, D(2023, 5, 1), D(2023, 5, 10), {"month_part"}, id="first-ten-days"
+    ),
+    pytest.param(
+        "5月中旬", REF, D(2023, 5, 11), D(2023, 5, 20), {"month_part"}, id="middle-ten-days"
+    ),
+    pytest.param(
+        "2月下旬", REF, D(2023, 2, 21), D(2023, 2, 28), {"month_part"}, id="last-ten-days"
+    ),
+    pytest.param("预计9月建成", REF, D(2023, 9, 1), D(2023, 9, 30), set(), id="bare-month"),
+    pytest.param("持续到6月份", REF, D(2023, 6, 1), D(2023, 6, 30), set(), id="month-fen"),
+    pytest.param(
+        "2022年丰台区支援合作工作",
+        REF,
+        D(2022, 1, 1),
+        D(2022, 12, 31),
+        {"bare_year"},
+        id="bare-year",
+    ),
+    pytest.param(
+        "今年是开局之年",
+        REF,
+        D(2023, 1, 1),
+        D(2023, 12, 31),
+        {"bare_year", "relative"},
+        id="this-year",
+    ),
+    pytest.param(
+        "截至4月底", REF, D(2023, 4, 30), D(2023, 4, 30), {"statistic"}, id="statistic-cutoff"
+    ),
+    pytest.param(
+        "1—10月全市GDP", REF, D(2023, 1, 1), D(2023, 10, 31), {"statistic"}, id="statistic-months"
+    ),
+    # --- relative words and weekdays
+    pytest.param("今天上午", REF, D(2023, 4, 14), D(2023, 4, 14), {"relative"}, id="today"),
+    pytest.param("明天", REF, D(2023, 4, 15), D(2023, 4, 15), {"relative"}, id="tomorrow"),
+    pytest.param(
+        "后天", REF, D(2023, 4, 16), D(2023, 4, 16), {"relative"}, id="day-after-tomorrow"
+    ),
+    pytest.param("昨天", REF, D(2023, 4, 13), D(2023, 4, 13), {"relative"}, id="yesterday"),
+    pytest.param(
+        "下周一", REF, D(2023, 4, 17), D(2023, 4, 17), {"relative", "weekday"}, id="next-monday"
+    ),
+    pytest.param(
+        "这个周六", REF, D(2023, 4, 15), D(2023, 4, 15), {"relative", "weekday"}, id="this-saturday"
+    ),
+    pytest.param(
+        "本周日", REF, D(2023, 4, 16), D(2023, 4, 16), {"relative", "weekday"}, id="this-sunday"
+    ),
+    pytest.param("周六", REF, D(2023, 4, 15), D(2023, 4, 15), {"weekday"}, id="bare-weekday"),
+    pytest.param("每周六开放", REF, D(2023, 4, 15), D(2023, 4, 15), {"recurring"}, id="recurring"),
+    pytest.param(
+        "本月27日", REF, D(2023, 4, 27), D(2023, 4, 27), {"relative"}, id="this-month-day"
+    ),
+    pytest.param("下个月", REF, D(2023, 5, 1), D(2023, 5, 31), {"relative"}, id="next-month"),
+    pytest.param("明年4月", REF, D(2024, 4, 1), D(2024, 4, 30), {"relative"}, id="next-year-month"),
+    pytest.param("上周", REF, D(2023, 4, 3), D(2023, 4, 9), {"relative"}, id="last-week"),
+    # --- anaphora
+    pytest.param(
+        "4月20日开幕，当晚举行晚会",
+        REF,
+        D(2023, 4, 20),
+        D(2023, 4, 20),
+        set(),
+        id="anaphora-antecedent",
+    ),
+    # --- deadlines and windows from publication
+    pytest.param(
+        "请于4月30日前报名", REF, D(2023, 4, 30), D(2023, 4, 30), {"deadline"}, id="deadline-qian"
+    ),
+    pytest.param(
+        "报名截止5月10日", REF, D(2023, 5, 10), D(2023, 5, 10), {"deadline"}, id="deadline-jiezhi"
+    ),
+    pytest.param(
+        "即日起至5月31日",
+        REF,
+        D(2023, 4, 14),
+        D(2023, 5, 31),
+        {"since_publication"},
+        id="from-today-to",
+    ),
+    pytest.param(
+        "公告发布之日起至4月30日",
+        REF,
+        D(2023, 4, 14),
+        D(2023, 4, 30),
+        {"since_publication"},
+        id="from-notice-to",
+    ),
+    pytest.param(
+        "今日起实施", REF, D(2023, 4, 14), D(2023, 4, 14), {"since_publication"}, id="from-today"
+    ),
+    # --- festivals, observances, holidays
+    pytest.param(
+        "世界读书日", REF, D(2023, 4, 23), D(2023, 4, 23), {"festival", "observance"}, id="book-day"
+    ),
+    pytest.param(
+        "端午节包粽子", REF, D(2023, 6, 22), D(2023, 6, 22), {"festival"}, id="lunar-festival"
+    ),
+    pytest.param(
+        "清明节祭扫", D(2023, 3, 20), D(2023, 4, 5), D(2023, 4, 5), {"festival"}, id="solar-term"
+    ),
+    pytest.param(
+        "全国助残日", REF, D(2023, 5, 21), D(2023, 5, 21), {"observance"}, id="nth-sunday"
+    ),
+    pytest.param(
+        "“五一”假期", REF, D(2023, 4, 29), D(2023, 5, 3), {"holiday"}, id="labour-day-break"
+    ),
+    pytest.param(
+        "国庆长假", REF, D(2023, 9, 29), D(2023, 10, 6), {"holiday"}, id="national-day-break"
+    ),
+    pytest.param(
+        "春节假期", D(2024, 1, 20), D(2024, 2, 10), D(2024, 2, 17), {"holiday"}, id="spring-break"
+    ),
+    pytest.param(
+        "元旦", D(2023, 12, 20), D(2024, 1, 1), D(2024, 1, 1), {"festival"}, id="new-year-next"
+    ),
+    # --- clock times
+    pytest.param("下午2点", REF, T(2023, 4, 14, 14, 0), T(2023, 4, 14, 14, 0), set(), id="pm-hour"),
+    pytest.param(
+        "4月15日晚上7时30分",
+        REF,
+        T(2023, 4, 15, 19, 30),
+        T(2023, 4, 15, 19, 30),
+        set(),
+        id="evening-minutes",
+    ),
+    pytest.param(
+        "4月15日14:30", REF, T(2023, 4, 15, 14, 30), T(2023, 4, 15, 14, 30), set(), id="hh-mm"
+    ),
+    pytest.param(
+        "4月15日9:00-17:00",
+        REF,
+        T(2023, 4, 15, 9, 0),
+        T(2023, 4, 15, 17, 0),
+        {"range"},
+        id="clock-range",
+    ),
+    pytest.param(
+        "9月17日至10月17日，每天10:00至17:00",
+        REF,
+        T(2023, 9, 17, 10, 0),
+        T(2023, 10, 17, 17, 0),
+        {"daily"},
+        id="daily-time-over-range",
+    ),
+    pytest.param("中午12点", REF, T(2023, 4, 14, 12, 0), T(2023, 4, 14, 12, 0), set(), id="noon"),
+    pytest.param(
+        "凌晨2点半", REF, T(2023, 4, 14, 2, 30), T(2023, 4, 14, 2, 30), set(), id="small-hours"
+    ),
+    pytest.param(
+        "三点一刻", REF, T(2023, 4, 14, 3, 15), T(2023, 4, 14, 3, 15), set(), id="quarter-hour"
+    ),
+    # --- relative offsets and durations
+    pytest.param("三天后", REF, D(2023, 4, 17), D(2023, 4, 17), {"relative"}, id="days-later"),
+    pytest.param("5年内建成", REF, D(2023, 4, 14), D(2028, 4, 13), {"duration"}, id="duration"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "start", "end", "flags"), CASES)
+def test_first_mention(text: str, ref: dt.date, start, end, flags: set[str]) -> None:
+    m = first(text, ref)
+    assert (m.start, m.end) == (start, end)
+    assert flags <= m.flags
+    assert text[m.span[0] : m.span[1]] == m.text
+
+
+NEGATIVES = [
+    pytest.param("李国庆说，他很高兴", id="person-name-guoqing"),
+    pytest.param("王重阳是全真教的创始人", id="person-name-chongyang"),
+    pytest.param("我的电话号码是888-000-9999。", id="phone"),
+    pytest.param("请检查：192.168.255.255。", id="ip-address"),
+    pytest.param("住在12号楼", id="house-number"),
+    pytest.param("12号", id="bare-hao"),
+    pytest.param("版本3.10.2发布", id="version"),
+    pytest.param("共计2023.5万元", id="amount"),
+    pytest.param("这个玩具一点都不好玩。", id="yi-dian"),
+    pytest.param("调高24点5度", id="decimal-degrees"),
+    pytest.param("一日之计在于晨", id="one-day-idiom"),
+    pytest.param("黎明主演的电影已上映。", id="actor-name"),
+    pytest.param("身份证号140302197706220124。", id="id-number"),
+    pytest.param("提出3点要求", id="three-points"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_time(text: str) -> None:
+    assert [m.text for m in find_times(text, REF)] == []
+
+
+def test_precision_is_kept() -> None:
+    assert first("2022年").precision is Precision.YEAR
+    assert first("9月").precision is Precision.MONTH
+    assert first("4月14日").precision is Precision.DAY
+    assert first("下午2点").precision is Precision.MINUTE
+
+
+def test_anaphora_refers_to_the_last_date() -> None:
+    found = find_times("4月20日开幕，次日举行论坛，当晚闭幕。", REF)
+    assert [(m.text, m.start) for m in found] == [
+        ("4月20日", D(2023, 4, 20)),
+        ("次日", D(2023, 4, 21)),
+        ("当晚", D(2023, 4, 21)),
+    ]
+    assert "anaphora" in found[1].flags
+
+
+def test_mentions_come_in_text_order_with_spans() -> None:
+    text = "4月14日至24日，“北京书市”开幕。5月1日起，每周六开放。"
+    found = find_times(text, REF)
+    assert [m.span[0] for m in found] == sorted(m.span[0] for m in found)
+    for m in found:
+        assert text[m.span[0] : m.span[1]] == m.text
+
+
+def test_invalid_dates_are_skipped() -> None:
+    assert find_times("2月30日", REF) == []
+
+
+def test_hour_relatives_use_now() -> None:
+    m = find_times("三小时后", REF, now=T(2023, 4, 14, 10, 0))[0]
+    assert m.start == T(2023, 4, 14, 13, 0)
+
+
+def test_latin_dates() -> None:
+    m = first("The fair opens on April 14, 2023 in Beijing")
+    assert m.start == D(2023, 4, 14)

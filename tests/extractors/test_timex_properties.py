@@ -1,0 +1,97 @@
+"""Properties of find_times on any input: it never raises, periods are ordered, and stray
+whitespace or full-width digits do not change what is read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractors.timex import find_times
+
+REF = dt.date(2023, 4, 14)
+PIECES = [
+    "4月14日",
+    "至",
+    "24日",
+    "下午2点",
+    "晚上7时30分",
+    "今天",
+    "明天",
+    "下周一",
+    "国庆",
+    "假期",
+    "端午节",
+    "2023年",
+    "5月",
+    "底",
+    "上旬",
+    "当晚",
+    "次日",
+    "、",
+    "，",
+    "前",
+    "9:00",
+    "-",
+    "17:00",
+    "二〇二三年",
+    "十九日",
+    "每天",
+    "即日起至",
+    "截至",
+    "“4·23”",
+    "号",
+    "12",
+    "周六",
+    "春节",
+    "李",
+    "元宵",
+]
+TEXT = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=12).map("".join)
+DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+def _key(text: str) -> list[tuple[object, object, str]]:
+    return [(m.start, m.end, m.precision.value) for m in find_times(text, REF)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), DATES)
+def test_never_raises_and_start_le_end(text: str, ref: dt.date) -> None:
+    for m in find_times(text, ref):
+        assert m.start <= m.end
+        assert 0 <= m.span[0] <= m.span[1] <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, DATES)
+def test_grammar_pieces_never_raise(text: str, ref: dt.date) -> None:
+    for m in find_times(text, ref):
+        assert m.start <= m.end
+        assert text[m.span[0] : m.span[1]] == m.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=8), st.data())
+def test_whitespace_inside_does_not_change_the_reading(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    # insert a space or line break at a position that does not separate two digits
+    spots = [i for i in range(1, len(text)) if not (text[i - 1].isdigit() and text[i].isdigit())]
+    if not spots:
+        return
+    i = data.draw(st.sampled_from(spots))
+    gap = data.draw(st.sampled_from([" ", "\n", " \n "]))
+    assert _key(text[:i] + gap + text[i:]) == _key(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=8))
+def test_full_width_reads_like_half_width(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+    assert _key(unicodedata.normalize("NFKC", wide)) == _key(text)
+    assert _key(wide) == _key(text)

@@ -1,8 +1,8 @@
 """Pure extraction: text and a reference date in, immutable events out. No I/O, no clock."""
 
 from .model import Article, Event, Kind, Moment, Page, Precision, TimeMention, moment_iso
+from .page import extract_page
 from .reader import UnreadableInput, decode_text, normalize_text
-from .simple import extract_page
 
 __all__ = [
     "Article",

@@ -1,10 +1,17 @@
-"""Bytes to clean text: encoding detection, NFKC, and the PDF line-break and space repairs."""
+"""Bytes to clean text: encoding detection, NFKC, and the PDF line-break and space repairs.
+
+Two levels: :func:`decode_text` turns bytes into ``str``; :func:`normalize_text` gives NFKC
+text with the line structure kept; :class:`SourceMap` and :func:`clean_span` let the layout
+code join wrapped lines and drop stray spaces while keeping offsets into the original text.
+"""
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass
 
 
 class UnreadableInput(ValueError):
@@ -19,19 +26,25 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
+# Characters a Chinese news text is made of; a decoding that yields many others is wrong
+# (UTF-16 bytes read as GB18030 give ASCII noise and rare ideographs, and vice versa).
+_UNUSUAL = re.compile(
+    r"[^\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00a0-\u00ff"
+    r"\x20-\x7e\n\r\t\u2460-\u24ff\u25a0-\u25ff\u2160-\u217f]"
+)
+_PLAUSIBLE = 0.97
+
 
 def decode_text(data: bytes) -> str:
-    """Return the text of ``data`` (UTF-8, GB18030/GBK, UTF-16/32 with BOM, or detected).
+    """Return the text of ``data`` (UTF-8, GB18030/GBK, UTF-16/32 with or without BOM, or detected).
 
-    Raises UnreadableInput for empty, binary or undecodable input.
+    Raises UnreadableInput (one-line message) for empty, binary or undecodable input.
     """
-    if not data.strip():
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise UnreadableInput("the file is empty")
     text = _decode(data)
-    if text is None:
+    if text is None or _looks_binary(text):
         raise UnreadableInput("the file is not text (binary data or an unknown encoding)")
-    if _looks_binary(text):
-        raise UnreadableInput("the file is not text (binary data)")
     if not text.strip():
         raise UnreadableInput("the file is empty")
     return text
@@ -40,38 +53,41 @@ def decode_text(data: bytes) -> str:
 def _decode(data: bytes) -> str | None:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                return None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    # Without a BOM, a guessed encoding must also give text that looks like Chinese or
-    # Latin prose: GB18030 and UTF-16 decode almost any bytes into something.
-    codecs_to_try = ("utf-16-le", "utf-16-be") if b"\x00" in data[:4096] else ("gb18030",)
-    for codec in codecs_to_try:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        if _plausible(text):
-            return text
-    from charset_normalizer import from_bytes  # lazy: only for rare encodings
+            return _strict(data, codec)
+    text = _strict(data, "utf-8")
+    if text is not None and b"\x00" not in data[:4096]:
+        return text
+    if len(data) % 2 == 0:
+        for codec in ("utf-16-le", "utf-16-be"):
+            text = _strict(data, codec)
+            if text is not None and _plausibility(text) >= _PLAUSIBLE:
+                return text
+    if b"\x00" in data[:4096]:
+        return None  # NUL bytes and no UTF-16 reading: binary
+    text = _strict(data, "gb18030")
+    if text is not None and _plausibility(text) >= _PLAUSIBLE:
+        return text
+    from charset_normalizer import from_bytes  # lazy: only rare encodings get here
 
     best = from_bytes(data).best()
-    return str(best) if best is not None and _plausible(str(best)) else None
+    if best is None:
+        return None
+    text = str(best)
+    return text if _plausibility(text) >= 0.9 else None
 
 
-_COMMON = re.compile(
-    r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
-)
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
-def _plausible(text: str) -> bool:
-    sample = text[:8192]
-    return bool(sample) and len(_COMMON.findall(sample)) / len(sample) >= 0.9
+def _plausibility(text: str) -> float:
+    sample = text[:4096]
+    if not sample:
+        return 0.0
+    return 1.0 - len(_UNUSUAL.findall(sample)) / len(sample)
 
 
 def _looks_binary(text: str) -> bool:
@@ -87,8 +103,12 @@ def _looks_binary(text: str) -> bool:
     return bad / len(sample) > 0.02
 
 
+# --------------------------------------------------------------------------- normalizing
+
 _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’"
-_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}0-9])[ \t\u3000]+(?=[{_CJK}0-9])")
+# A run of spaces with a CJK character (or a digit) on both sides: PDF extraction noise.
+_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}0-9])[ \t\u3000\xa0]+(?=[{_CJK}0-9])")
+_LINE_END = re.compile(r"\r\n?")
 
 
 def normalize_text(text: str) -> str:
@@ -97,21 +117,129 @@ def normalize_text(text: str) -> str:
     Spaces between two Latin words are kept; spaces touching a CJK character or a digit next
     to CJK (``4 月 14 日``) are removed. Line structure is kept.
     """
-    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = []
-    for line in text.split("\n"):
-        line = line.strip()
-        line = _SPACE_IN_CJK.sub(_drop_space, line)
-        lines.append(line)
-    return "\n".join(lines)
+    text = _LINE_END.sub("\n", unicodedata.normalize("NFKC", text))
+    return "\n".join(_SPACE_IN_CJK.sub(_drop_space, line.strip()) for line in text.split("\n"))
 
 
 def _drop_space(match: re.Match[str]) -> str:
     s, e = match.span()
     text = match.string
     before, after = text[s - 1], text[e] if e < len(text) else ""
-    if before.isascii() and after.isascii() and before.isalpha() and after.isalpha():
-        return match.group(0)
     if before.isdigit() and after.isdigit():
         return " "  # two numbers side by side stay apart
     return ""
+
+
+_FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]")
+
+
+def nfkc_same_length(text: str) -> str:
+    """Return NFKC ``text`` with every character mapped on its own, so offsets stay valid.
+
+    Full-width ASCII (the bulk of what NFKC changes in Chinese text) is replaced by plain
+    string replacement, which is much faster than ``unicodedata.normalize`` on a whole page.
+    A character whose NFKC form is longer (``①`` → ``1``, ``㎡`` → ``m2``) keeps its first
+    character only, so offsets do not shift; that loses nothing a date needs.
+    """
+    for ch in set(_FULL_WIDTH.findall(text)):
+        text = text.replace(ch, " " if ch == "\u3000" else chr(ord(ch) - 0xFEE0))
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    norm = unicodedata.normalize("NFKC", text)
+    if len(norm) == len(text):
+        return norm
+    return "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text)
+
+
+# ------------------------------------------------------------------ offsets to the source
+
+
+@dataclass(slots=True)
+class SourceMap:
+    """Offsets of a cleaned text back into its source: pieces copied at known source offsets."""
+
+    clean_starts: list[int]
+    source_starts: list[int]
+
+    def to_source(self, i: int) -> int:
+        """Return the source offset of clean offset ``i``."""
+        k = bisect.bisect_right(self.clean_starts, i) - 1
+        if k < 0:
+            return i
+        return self.source_starts[k] + i - self.clean_starts[k]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the source span covering clean span ``[start, end)``."""
+        if end <= start:
+            s = self.to_source(start)
+            return s, s
+        return self.to_source(start), self.to_source(end - 1) + 1
+
+
+class TextBuilder:
+    """Collects pieces of the source into one clean string, remembering where each came from."""
+
+    __slots__ = ("_parts", "_length", "_map")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._map = SourceMap([], [])
+
+    def __len__(self) -> int:
+        return self._length
+
+    def add(self, text: str, source_start: int) -> None:
+        """Append ``text``, which was copied from the source at ``source_start``."""
+        if not text:
+            return
+        self._map.clean_starts.append(self._length)
+        self._map.source_starts.append(source_start)
+        self._parts.append(text)
+        self._length += len(text)
+
+    def add_line(self, line: str, source_start: int) -> None:
+        """Append one source line with its stray spaces removed (offsets kept per piece)."""
+        if " " not in line and "\t" not in line and "\u3000" not in line and "\xa0" not in line:
+            self.add(line, source_start)
+            return
+        pos = 0
+        for m in _SPACE_IN_CJK.finditer(line):
+            self.add(line[pos : m.start()], source_start + pos)
+            if _drop_space(m):
+                self.add(" ", source_start + m.start())
+            pos = m.end()
+        self.add(line[pos:], source_start + pos)
+
+    def add_break(self, sep: str, source_start: int) -> None:
+        """Append a separator that stands for a line or paragraph break in the source."""
+        self.add(sep, source_start)
+
+    def last_char(self) -> str:
+        return self._parts[-1][-1] if self._parts else ""
+
+    def build(self) -> tuple[str, SourceMap]:
+        return "".join(self._parts), self._map
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def clean_span(text: str) -> str:
+    """Return ``text`` with line breaks and stray spaces removed (for evidence and titles)."""
+    lines = [line.strip() for line in _LINE_END.sub("\n", text).split("\n")]
+    out = ""
+    for line in lines:
+        if not line:
+            continue
+        if (
+            out
+            and out[-1].isascii()
+            and out[-1].isalpha()
+            and line[0].isascii()
+            and line[0].isalpha()
+        ):
+            out += " "
+        out += _SPACE_IN_CJK.sub(_drop_space, line)
+    return out

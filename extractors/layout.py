@@ -1,0 +1,403 @@
+"""A page's layout: header, titles, datelines and stories, with offsets into the source text.
+
+PDF text of a newspaper page comes as hard-wrapped lines in reading order that is not the
+story order: a headline can sit far from its story. The reader here
+
+1. classifies lines (page header, metadata, continuation markers, title candidates, body);
+2. joins hard-wrapped body lines into paragraphs (a line that fills its column and does not
+   end a sentence continues on the next line) and drops stray spaces, keeping source offsets;
+3. cuts the body into stories at datelines (``本报讯`` …), continuation markers and titles;
+4. gives each story its title: a title run directly before a story is its title, and a title
+   that stands alone (followed by another title, or after its story) goes to the untitled
+   story whose text shares most of its character pairs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .reader import SourceMap, TextBuilder, nfkc_same_length
+
+# ----------------------------------------------------------------------------- patterns
+
+# Page header of a printed paper: `02 2023 年 4 月 14 日 星期五综合 责任编辑：…`.
+_HEADER = re.compile(
+    r"^(?:(?P<page>[A-Z]?\d{1,3})\s+|第\s*(?P<page2>\d{1,3})\s*版\s*)?"
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    r"(?:(?:星期|周)[一二三四五六日天]\s*)?"
+    r"(?:第\s*(?P<page3>\d{1,3})\s*版\s*)?"
+    r"(?P<section>[\u4e00-\u9fff]{2,6}?)?(?=\s|责任|编辑|$|[:|/])"
+)
+_HEADER_HINT = re.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
+# Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
+_PUBLISHED = re.compile(
+    r"(?P<label>(?:发布|发稿|更新)(?:时间|日期)|日期|时间)\s*[:：]\s*"
+    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+)
+_META = re.compile(
+    r"^(?:发布(?:时间|日期|机构)|发稿时间|更新时间|来源|作者|责任编辑|编辑|校对|美编|字号|"
+    r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口)\s*[:：]"
+)
+_MARKER = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")
+_CONTINUED_FROM = re.compile(r"^\((?:上接|接)")
+# A dateline opening a story: 本报讯(记者 X) / 本报杭州11月19日讯 / 新华社北京7月7日电(记者 X).
+DATELINE = re.compile(
+    r"^(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
+    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|报|网|台))"
+    r"[\u4e00-\u9fff]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电)"
+    r"(?:\s*\([^()]{0,40}\))?\s*"
+)
+_SENTENCE_END = "。!?！？…;；"
+_CLOSERS = "”’\"')）】」』"
+_TITLE_BREAKERS = re.compile(r"[。,，;；!?！？:：]")
+# `时间：`, `活动地点：` … a labelled field of a notice starts its own line.
+_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,8}\s*[:：]")
+_LIST_ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?!\d)|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[①-⑳])"
+)
+_LINE_INITIAL_NEVER = ",，。.、;；:：!！?？”’)）】》」』"
+_DATE_BROKEN = re.compile(r"(?:\d|\d[年月]|[至到—\-~])$")
+_DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
+_LEADING_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*[日号]")  # a list item, not a headline
+_DATE_ONLY = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
+
+
+@dataclass(slots=True)
+class Line:
+    start: int  # source offsets of the stripped line
+    end: int
+    text: str  # NFKC text of the stripped line
+    width: float
+    kind: str = "body"  # header | meta | marker | title | body
+    wrapped: bool = False  # the line before is hard-wrapped into this one
+    run: int = -1  # title lines that stand together share a run number
+
+
+@dataclass(slots=True)
+class Story:
+    """One article: its title, its clean text (paragraphs joined by "\\n") and source map."""
+
+    title: str | None
+    text: str
+    source_map: SourceMap
+    dateline: str | None = None  # the dateline's date text, e.g. "11月19日"
+    dateline_end: int = 0  # end of the dateline in ``text`` (0 when none)
+    title_spans: tuple[tuple[int, int], ...] = ()
+    paragraph_starts: tuple[int, ...] = ()
+
+
+@dataclass(slots=True)
+class Layout:
+    """The page as read: its header facts and its stories."""
+
+    published: dt.date | None
+    page: str | None
+    section: str | None
+    stories: list[Story] = field(default_factory=list)
+    normalized: str = ""
+
+
+# ------------------------------------------------------------------------------ reading
+
+
+def read_layout(source: str) -> Layout:
+    """Return the layout of ``source`` (a page or one article); an empty layout for empty text."""
+    norm = nfkc_same_length(source)
+    lines = _lines(norm)
+    published, page, section = _header(lines)
+    page_width = _page_width(lines)
+    blocks = _blocks(_classify(lines, page_width))
+    stories = _stories(blocks)
+    return Layout(published, page, section, stories, norm)
+
+
+def _lines(norm: str) -> list[Line]:
+    if "\r" in norm:  # same-length replacements keep offsets valid
+        norm = norm.replace("\r\n", " \n").replace("\r", "\n")
+    out = []
+    pos = 0
+    for raw in norm.split("\n"):
+        text = raw.strip()
+        if text:
+            start = pos + raw.index(text[0])
+            n = len(text)
+            # Print width in CJK cells: an ASCII character takes half a cell.
+            out.append(Line(start, start + n, text, (n + (len(text.encode()) - n) // 2) / 2))
+        pos += len(raw) + 1
+    return out
+
+
+def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
+    candidates = lines[:4] + lines[-3:] if len(lines) > 7 else lines
+    for line in candidates:
+        if len(line.text) > 80:
+            continue
+        m = _HEADER.search(line.text)
+        if m and (_HEADER_HINT.search(line.text) or m.group("page")):
+            day = _safe_date(m.group("y"), m.group("m"), m.group("d"))
+            if day:
+                line.kind = "header"
+                page = m.group("page") or m.group("page2") or m.group("page3")
+                return day, page, m.group("section")
+    for line in lines[:12]:
+        m = _PUBLISHED.search(line.text)
+        # A bare `时间:` is a notice's event time unless the line is the page's byline.
+        if m and (m.group("label") != "时间" or "来源" in line.text):
+            day = _safe_date(m.group("y"), m.group("m"), m.group("d"))
+            if day:
+                line.kind = "meta"
+                return day, None, None
+    return None, None, None
+
+
+def _safe_date(y: str, m: str, d: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _page_width(lines: list[Line]) -> float:
+    """Return the typical width of a full body line (the upper quartile of body widths)."""
+    widths = sorted(ln.width for ln in lines if ln.kind == "body")
+    return widths[(3 * len(widths)) // 4] if widths else 0.0
+
+
+def _classify(lines: list[Line], page_width: float) -> list[Line]:
+    """Mark meta, marker and title lines; return the lines that are not header or meta."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        if line.kind != "body":
+            continue
+        text = line.text
+        if _META.match(text) and len(text) < 80:
+            line.kind = "meta"
+            continue
+        if out and _continues(out[-1], line, page_width):
+            line.wrapped = True
+        elif text[0] == "(" and _MARKER.fullmatch(text):
+            line.kind = "marker"
+        elif _is_title(text, line.width, page_width, first=not out):
+            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            if nxt is None or not _wraps_into(line, nxt):
+                line.kind = "title"
+        out.append(line)
+    return out
+
+
+def _wraps_into(line: Line, nxt: Line) -> bool:
+    """True when a headline-looking line is the first line of a wrapped paragraph: a date broken
+    across the break, or a line exactly as wide as the body line after it."""
+    if _DATE_BROKEN.search(line.text) and _DATE_CONTINUED.match(nxt.text):
+        return True
+    if nxt.text[0] in _LINE_INITIAL_NEVER:
+        return True
+    same_column = abs(line.width - nxt.width) <= 1 and line.width >= 12
+    return same_column and bool(_TITLE_BREAKERS.search(nxt.text))
+
+
+def _is_title(text: str, width: float, page_width: float, first: bool = False) -> bool:
+    """True for a headline: short, no sentence punctuation (the text's first line may be long:
+    the headline of a web notice)."""
+    if width > (60 if first else 40) or (not first and width > 0.8 * page_width and width > 24):
+        return False
+    if _TITLE_BREAKERS.search(text) or _DATE_ONLY.match(text):
+        return False
+    if DATELINE.match(text) or _LIST_ITEM.match(text) or _LEADING_DATE.match(text):
+        return False
+    return True
+
+
+def _continues(prev: Line, line: Line, page_width: float) -> bool:
+    """True when ``prev`` is hard-wrapped into ``line``: it fills its column, ends no sentence."""
+    if prev.kind != "body" or line.kind not in ("body", "title"):
+        return False
+    text = line.text
+    if DATELINE.match(text) or _FIELD.match(text) or _LIST_ITEM.match(text):
+        return False
+    if _DATE_BROKEN.search(prev.text) and _DATE_CONTINUED.match(line.text):
+        return True  # `4月14日至24` / `日,…`: a date broken over two lines
+    if text[0] in _LINE_INITIAL_NEVER:
+        return True  # typesetting never starts a line with `,` or `。`: this is a wrap
+    if prev.width < 0.8 * line.width or prev.width < 0.5 * page_width:
+        return False
+    text = prev.text.rstrip(_CLOSERS)
+    if not text or text[-1] in _SENTENCE_END or text[-1] in ":：" or len(prev.text) < 6:
+        return False
+    # `4月29日 开幕式` / `4月30日 非遗体验`: items of a dated list
+    return not (_LEADING_DATE.match(prev.text) and _LEADING_DATE.match(line.text))
+
+
+# A block is a run of lines of one kind: ("title", [lines]), ("body", [paragraphs]), ("marker", …)
+Block = tuple[str, list[list[Line]]]
+
+
+def _blocks(lines: list[Line]) -> list[Block]:
+    """Return the page as blocks: title runs, paragraphs of body text, markers."""
+    blocks: list[Block] = []
+    for line in lines:
+        kind = line.kind
+        if kind == "title":
+            if blocks and blocks[-1][0] == "title":
+                blocks[-1][1].append([line])
+            else:
+                blocks.append(("title", [[line]]))
+        elif kind == "marker":
+            blocks.append(("marker", [[line]]))
+        elif blocks and blocks[-1][0] == "body":
+            if line.wrapped:
+                blocks[-1][1][-1].append(line)
+            else:
+                blocks[-1][1].append([line])
+        else:
+            blocks.append(("body", [[line]]))
+    return blocks
+
+
+@dataclass(slots=True)
+class _Draft:
+    paragraphs: list[list[Line]]
+    titles: list[Line] = field(default_factory=list)
+    grams: set[str] = field(default_factory=set)
+
+
+def _stories(blocks: list[Block]) -> list[Story]:
+    drafts: list[_Draft] = []
+    heads: list[tuple[Line, _Draft | None]] = []  # title lines and the story right after them
+    pending: list[Line] = []  # title lines waiting for the story that follows
+    open_draft: _Draft | None = None
+    for n, (kind, items) in enumerate(blocks):
+        nxt = blocks[n + 1][0] if n + 1 < len(blocks) else None
+        if kind == "marker":
+            if _CONTINUED_FROM.match(items[0][0].text):
+                open_draft = None
+            continue
+        if kind == "title":
+            run = [t[0] for t in items]
+            for t in run:
+                t.run = n
+            if nxt != "body":
+                heads.extend((t, None) for t in pending + run)
+                pending = []
+                continue
+            subhead = (
+                len(run) == 1
+                and not pending
+                and open_draft is not None
+                and blocks[n - 1][0] == "body"
+                and not DATELINE.match(blocks[n + 1][1][0][0].text)
+            )
+            if subhead and open_draft is not None:
+                open_draft.paragraphs.append(run)
+                continue
+            pending += run
+            open_draft = None
+            continue
+        for para in items:
+            if open_draft is None or DATELINE.match(para[0].text):
+                open_draft = _Draft([])
+                heads.extend((t, open_draft) for t in pending)
+                pending = []
+                drafts.append(open_draft)
+            open_draft.paragraphs.append(para)
+    heads.extend((t, None) for t in pending)
+    _assign_titles(drafts, heads)
+    return [_story(d) for d in drafts]
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+_ADJACENT = 0.45  # what standing right above a story is worth, in shared-bigram share
+_MATCH = 0.4
+_LEAD_CHARS = 240  # a headline restates its story's lead
+
+
+def _assign_titles(drafts: list[_Draft], heads: list[tuple[Line, _Draft | None]]) -> None:
+    """Give each title line to its story: the one right after it unless another story shares
+    clearly more of its character pairs; a title standing alone goes to the untitled story
+    that matches it best. A line that matches nothing follows its neighbour in the same run
+    (a kicker above its headline)."""
+    if not heads or not drafts:
+        return
+    for d in drafts:
+        lead = "".join(ln.text for p in d.paragraphs[:3] for ln in p)
+        d.grams = _bigrams(lead[:_LEAD_CHARS])
+    owner: list[_Draft | None] = [None] * len(heads)
+    for i, (line, adjacent) in enumerate(heads):
+        if adjacent is not None:
+            owner[i] = _best(line, drafts, adjacent)
+    taken = {id(d) for d in owner if d is not None}
+    untitled = [d for d in drafts if id(d) not in taken]
+    for i, (line, adjacent) in enumerate(heads):
+        if adjacent is None and untitled:
+            owner[i] = _best(line, untitled, None)
+    for i in range(len(heads) - 1, -1, -1):  # kickers: take the owner of the line below
+        if owner[i] is None and i + 1 < len(heads) and _same_run(heads[i][0], heads[i + 1][0]):
+            owner[i] = owner[i + 1]
+    for (line, _), found in zip(heads, owner, strict=True):
+        if found is not None:
+            found.titles.append(line)
+    for d in drafts:
+        d.titles.sort(key=lambda t: t.start)
+
+
+def _same_run(a: Line, b: Line) -> bool:
+    return b.run == a.run
+
+
+def _best(line: Line, drafts: list[_Draft], adjacent: _Draft | None) -> _Draft | None:
+    grams = _bigrams(line.text)
+    if not grams:
+        return adjacent
+    best, best_score = None, 0.0
+    for d in drafts:
+        score = len(grams & d.grams) / len(grams) + (_ADJACENT if d is adjacent else 0.0)
+        if score > best_score:
+            best, best_score = d, score
+    return best if best_score >= _MATCH else None
+
+
+def _story(draft: _Draft) -> Story:
+    builder = TextBuilder()
+    starts = []
+    for para in draft.paragraphs:
+        if len(builder):
+            builder.add_break("\n", para[0].start - 1)
+        starts.append(len(builder))
+        for k, line in enumerate(para):
+            if k and _latin_join(builder.last_char(), line.text[:1]):
+                builder.add_break(" ", line.start - 1)
+            builder.add_line(line.text, line.start)
+    text, smap = builder.build()
+    title, spans = _title_text(draft.titles)
+    m = DATELINE.match(text)
+    return Story(
+        title=title,
+        text=text,
+        source_map=smap,
+        dateline=m.group("date") if m else None,
+        dateline_end=m.end() if m else 0,
+        title_spans=spans,
+        paragraph_starts=tuple(starts),
+    )
+
+
+def _latin_join(left: str, right: str) -> bool:
+    return left.isascii() and left.isalpha() and right.isascii() and right.isalpha()
+
+
+def _title_text(flat: list[Line]) -> tuple[str | None, tuple[tuple[int, int], ...]]:
+    if not flat:
+        return None, ()
+    parts: list[str] = []
+    for k, line in enumerate(flat):
+        piece = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", line.text)
+        # Two lines that each read as a whole headline (kicker + title) keep a space between.
+        if k and flat[k - 1].width >= 10 and line.width >= 10:
+            parts.append(" ")
+        parts.append(piece)
+    return "".join(parts), tuple((ln.start, ln.end) for ln in flat)

@@ -1,0 +1,269 @@
+"""Word tables the event builder reads: what kind of happening a clause names, what is not one.
+
+Each entry is (word, gloss, example). The builder only reads the words; the gloss and the
+example document the entry. Order inside a table does not matter: lookups use the longest
+match. Text is NFKC (ASCII punctuation), so examples here are too.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .model import Kind
+
+Entry = tuple[str, str, str]
+
+# Verbs that say a happening takes place; the phrase around them names it.
+HAPPEN_VERBS: tuple[Entry, ...] = (
+    ("举办", "hold (an event)", "4月20日,区图书馆将举办读书分享会"),
+    ("举行", "hold, take place", "论坛在中关村丰台园举行"),
+    ("召开", "convene (a meeting)", "区委常委会召开第62次会议"),
+    ("开幕", "open (a fair, a show)", "书市在泰舍书局开幕"),
+    ("闭幕", "close (a fair, a congress)", "艺术节将于10月7日闭幕"),
+    ("开展", "carry out (a campaign)", "5月起开展专项整治"),
+    ("启动", "launch", "消费季4月28日启动"),
+    ("开启", "open, start", "夜市5月1日开启"),
+    ("上演", "be staged", "话剧将于周六晚上演"),
+    ("亮相", "appear, debut", "新品将在展会上亮相"),
+    ("开放", "open to the public", "公园5月1日起免费开放"),
+    ("开馆", "open (a museum, a library)", "新馆将于6月1日开馆"),
+    ("开园", "open (a park)", "花园将于4月开园"),
+    ("开业", "open for business", "商场将于月底开业"),
+    ("开通", "open (a line, a service)", "地铁线路年底开通"),
+    ("通车", "open to traffic", "大桥将于9月通车"),
+    ("进行", "be carried out", "演练将于明天上午进行"),
+    ("开赛", "start (a match)", "联赛5月6日开赛"),
+    ("开跑", "start (a race)", "马拉松4月16日开跑"),
+    ("开课", "start (classes)", "课程3月1日开课"),
+    ("开学", "start (the school term)", "中小学9月1日开学"),
+    ("开班", "start (a course)", "培训班下周一开班"),
+    ("发布", "publish, release", "需求发布活动"),
+    ("邀请", "invite", "还会邀请知名企业家走进书市"),
+    ("完工", "be completed (works)", "主干道铺设工作于4月底完工"),
+    ("竣工", "be completed (construction)", "项目年底竣工"),
+    ("建成", "be built", "公园9月建成"),
+    ("完成", "be completed", "改造工程6月底前完成"),
+    ("投用", "be put into use", "新校区9月投用"),
+    ("投入使用", "be put into use", "停车场月底投入使用"),
+    ("交付", "be handed over", "安置房年底交付"),
+    ("截止", "close (a window)", "报名5月10日截止"),
+    ("结束", "end", "活动将于4月24日结束"),
+    ("封闭", "close (a road)", "该路段4月20日起封闭施工"),
+    ("施工", "carry out works", "夜间施工"),
+    ("停水", "cut the water supply", "4月18日停水"),
+    ("停电", "cut the power supply", "明日停电"),
+    ("限行", "restrict traffic", "五一期间限行"),
+    ("放假", "have a holiday", "劳动节放假5天"),
+    ("报名", "register", "报名时间为4月1日至10日"),
+    ("开唱", "start singing (a concert)", "音乐节明晚开唱"),
+    ("开演", "start (a show)", "演出晚7点开演"),
+    ("展出", "be on show", "作品展将在文化馆展出"),
+    ("推出", "put on, launch", "将推出系列活动"),
+    ("组织", "organise", "将组织义诊"),
+    ("启用", "be put into service", "公交场站5月20日起启用"),
+    ("公布", "announce", "6月10日前公布审核结果"),
+    ("放映", "screen (a film)", "将放映红色电影"),
+    ("查询", "look up (results)", "家长可查询录取信息"),
+    ("领取", "collect", "5月1日起领取"),
+    ("提交", "submit", "5月31日前提交材料"),
+    ("报送", "send in", "6月底前报送"),
+    ("缴纳", "pay", "6月30日前缴纳"),
+    ("采集", "collect (data)", "信息采集时间"),
+)
+
+# Verbs of holding: the title is their object (`举办“邻里节”游园会` → `“邻里节”游园会`).
+HOLD_VERBS = frozenset("举办 举行 召开 开展 进行 上演 推出 组织 邀请".split())
+
+# Verbs of completion: the title keeps them ("园区周边主干道铺设工作完工").
+COMPLETION_VERBS = frozenset(
+    "完工 竣工 建成 完成 投用 投入使用 交付 开通 通车 开馆 开园 开业 截止 结束 闭幕 启用".split()
+)
+
+# Kind triggers, checked in this order: the first table with a word in the clause wins.
+HOLIDAY_WORDS: tuple[Entry, ...] = (
+    ("放假", "public holiday", "五一劳动节放假5天"),
+    ("假期", "holiday period", "国庆假期"),
+    ("调休", "swapped working day", "4月23日调休上班"),
+    ("休假", "day off", "春节休假"),
+)
+DEADLINE_WORDS: tuple[Entry, ...] = (
+    ("完工", "works completed", "4月底完工"),
+    ("竣工", "construction completed", "年底竣工"),
+    ("建成", "built by", "9月建成"),
+    ("完成", "completed by", "6月底前完成"),
+    ("投用", "in use by", "9月投用"),
+    ("投入使用", "in use by", "月底投入使用"),
+    ("交付", "handed over by", "年底交付"),
+    ("截止", "closing date", "报名截止时间"),
+    ("报名", "registration window", "报名时间:4月1日至10日"),
+    ("申报", "application window", "申报时间"),
+    ("申请时间", "application window", "申请时间:5月1日至31日"),
+    ("征集", "call for entries", "作品征集时间"),
+    ("征求意见", "public consultation", "公开征求意见"),
+    ("意见反馈", "consultation feedback", "意见反馈截止日期"),
+    ("缴纳", "payment due", "6月30日前缴纳"),
+    ("缴费", "payment due", "缴费时间"),
+    ("预约", "booking window", "预约时间"),
+    ("投票", "voting window", "投票时间"),
+    ("登记", "registration", "登记时间"),
+    ("提交", "submission due", "5月31日前提交"),
+    ("采集", "data collection window", "入学信息采集时间为5月6日至5月20日"),
+    ("报送", "submission due", "6月底前报送"),
+)
+MEETING_WORDS: tuple[Entry, ...] = (
+    ("常委会", "standing committee meeting", "区委常委会召开第62次会议"),
+    ("常务会", "executive meeting", "区政府常务会议"),
+    ("代表大会", "congress", "红十字会第六次会员代表大会"),
+    ("全会", "plenary session", "区委全会"),
+    ("会议", "meeting", "联席会议"),
+    ("大会", "assembly", "动员大会"),
+    ("座谈会", "symposium", "企业家座谈会"),
+    ("听证会", "public hearing", "价格听证会"),
+    ("研讨会", "seminar", "学术研讨会"),
+    ("推进会", "progress meeting", "工作推进会"),
+    ("部署会", "planning meeting", "安全生产部署会"),
+)
+ACTIVITY_WORDS: tuple[Entry, ...] = (
+    ("活动", "event", "需求发布活动"),
+    ("书市", "book fair", "北京书市"),
+    ("展览", "exhibition", "书画展览"),
+    ("展", "show", "摄影展"),
+    ("演出", "performance", "文艺演出"),
+    ("剧场", "theatre show", "亲子绘本剧场"),
+    ("欣赏", "appreciation session", "京剧名段欣赏"),
+    ("游园", "garden party", "游园会"),
+    ("讲座", "lecture", "健康讲座"),
+    ("讲堂", "lecture series", "名家讲堂"),
+    ("论坛", "forum", "创新发展论坛"),
+    ("沙龙", "salon", "阅读沙龙"),
+    ("比赛", "competition", "篮球比赛"),
+    ("大赛", "contest", "创业大赛"),
+    ("赛", "match", "马拉松赛"),
+    ("节", "festival", "文化节"),
+    ("市集", "market", "春日文化市集"),
+    ("集市", "market", "年货集市"),
+    ("庙会", "temple fair", "春节庙会"),
+    ("音乐会", "concert", "新年音乐会"),
+    ("发布会", "press event", "新闻发布会"),
+    ("开幕", "opening", "开幕式"),
+    ("义诊", "free clinic", "社区义诊"),
+    ("招聘会", "job fair", "春季招聘会"),
+    ("分享", "talk, sharing", "分享阅读故事"),
+    ("体验", "hands-on event", "非遗体验"),
+    ("开放日", "open day", "校园开放日"),
+    ("放映", "screening", "露天电影放映"),
+    ("演练", "drill", "应急演练"),
+    ("培训", "training", "消防培训"),
+)
+
+
+@functools.cache
+def words(table: tuple[Entry, ...]) -> tuple[str, ...]:
+    """Return the words of a table, longest first."""
+    return tuple(sorted({e[0] for e in table}, key=len, reverse=True))
+
+
+def alternation(table: tuple[Entry, ...] | frozenset[str]) -> str:
+    """Return a regex alternation of the table's words, longest first."""
+    items = table if isinstance(table, frozenset) else words(table)
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+KIND_TABLES: tuple[tuple[Kind, tuple[Entry, ...]], ...] = (
+    (Kind.HOLIDAY, HOLIDAY_WORDS),
+    (Kind.DEADLINE, DEADLINE_WORDS),
+    (Kind.MEETING, MEETING_WORDS),
+    (Kind.ACTIVITY, ACTIVITY_WORDS),
+)
+
+# Context that makes a dated mention not an event (checked in the mention's clause).
+NOT_EVENT_BEFORE: tuple[Entry, ...] = (
+    ("截至", "statistics cut-off", "截至4月底,共接待游客10万人次"),
+    ("截止到目前", "statistics cut-off", "截止到目前"),
+    ("记者", "reporting date", "记者4月13日获悉"),
+)
+REPORTING_AFTER: tuple[Entry, ...] = (
+    ("获悉", "learned (reporting date)", "记者13日从区教委获悉"),
+    ("了解到", "learned (reporting date)", "记者昨日了解到"),
+    ("获知", "learned (reporting date)", "记者今天获知"),
+    ("发布消息", "announced (reporting date)", "区交通委昨日发布消息"),
+    ("透露", "disclosed (reporting date)", "相关负责人昨日透露"),
+)
+CANCELLED: tuple[Entry, ...] = (
+    ("取消", "cancelled", "原定5月1日的演出取消"),
+    ("停办", "discontinued", "今年庙会停办"),
+    ("不再举办", "no longer held", "不再举办"),
+    ("暂停举办", "suspended", "暂停举办"),
+    ("推迟举办", "postponed (date unknown)", "推迟举办"),
+)
+# Words of a statistic: a month or a span of months beside them is a reporting period.
+STATISTIC_WORDS: tuple[Entry, ...] = (
+    ("同比", "year on year", "1—10月,营业额同比增长15%"),
+    ("环比", "month on month", "3月环比增长"),
+    ("累计", "cumulative", "1—3月累计接待游客"),
+    ("共计", "in total", "共计完成"),
+    ("增长", "growth", "增长15%"),
+    ("下降", "decline", "下降3%"),
+)
+# Field labels of notices whose time is opening hours, not an event.
+OPENING_HOURS: tuple[Entry, ...] = (
+    ("开放时间", "opening hours", "开放时间:9:00-17:00(周一闭馆)"),
+    ("营业时间", "business hours", "营业时间:10:00-22:00"),
+    ("办公时间", "office hours", "办公时间:工作日9:00-17:00"),
+    ("服务时间", "service hours", "服务时间:8:30-17:30"),
+    ("咨询时间", "hotline hours", "咨询时间:工作日9:00-17:00"),
+    ("开馆时间", "opening hours", "开馆时间:周二至周日"),
+)
+# Words with a date that still say nothing about when (近日 = "recently").
+UNDATED: tuple[Entry, ...] = (
+    ("近日", "recently", "近日,丰台区召开联席会议"),
+    ("日前", "a few days ago", "日前,记者走访"),
+    ("近期", "lately / soon", "近期将开展"),
+    ("目前", "at present", "目前已聚集企业150余家"),
+    ("近年来", "in recent years", "近年来,我区深入推进"),
+)
+# Labels of notice fields, mapped to what the field gives.
+FIELD_ROLES: dict[str, str] = {
+    "时间": "time",
+    "活动时间": "time",
+    "举办时间": "time",
+    "会议时间": "time",
+    "比赛时间": "time",
+    "演出时间": "time",
+    "展览时间": "time",
+    "展期": "time",
+    "日期": "time",
+    "报名时间": "window",
+    "报名日期": "window",
+    "报名截止时间": "window",
+    "报名截止日期": "window",
+    "申报时间": "window",
+    "申请时间": "window",
+    "征集时间": "window",
+    "投稿时间": "window",
+    "预约时间": "window",
+    "意见反馈时间": "window",
+    "反馈时间": "window",
+    "征求意见时间": "window",
+    "公示时间": "window",
+    "公示期": "window",
+    "地点": "place",
+    "活动地点": "place",
+    "举办地点": "place",
+    "会议地点": "place",
+    "比赛地点": "place",
+    "演出地点": "place",
+    "展览地点": "place",
+    "地址": "place",
+    "场地": "place",
+    "集合地点": "place",
+    "主题": "name",
+    "活动主题": "name",
+    "名称": "name",
+    "活动名称": "name",
+    "会议名称": "name",
+    "项目名称": "name",
+    "内容": "what",
+    "活动内容": "what",
+}

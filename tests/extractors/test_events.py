@@ -1,0 +1,330 @@
+"""Event builder rules, as tables of real-looking sentences (dates read per spec/events.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors import Event, Kind, extract_page, moment_iso
+
+PUB = dt.date(2023, 4, 14)
+
+
+def events(text: str, published: dt.date = PUB) -> list[Event]:
+    return list(extract_page(text, published).events)
+
+
+def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
+    return [(moment_iso(e.start), moment_iso(e.end)) for e in events(text, published)]
+
+
+# --------------------------------------------------------------- dates of happenings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "4月14日至24日，“北京书市”丰台分展场在泰舍书局开幕。",
+            [("2023-04-14", "2023-04-24")],
+            id="range",
+        ),
+        pytest.param(
+            "预计园区周边主干道铺设工作于4月底完工。",
+            [("2023-04-30", "2023-04-30")],
+            id="month-end-target",
+        ),
+        pytest.param("新馆将于5月下旬开馆。", [("2023-05-21", "2023-05-31")], id="month-part"),
+        pytest.param(
+            "在“4·23”世界读书日当天，书店将举办签售活动。",
+            [("2023-04-23", "2023-04-23")],
+            id="named-day-and-anaphora-one-event",
+        ),
+        pytest.param(
+            "4月11日，区委常委会召开第62次会议。", [("2023-04-11", "2023-04-11")], id="past-meeting"
+        ),
+        pytest.param(
+            "请于5月10日前将材料报送至区教委。",
+            [("2023-05-10", "2023-05-10")],
+            id="deadline-before",
+        ),
+        pytest.param(
+            "即日起至5月31日，市民可到各街道领取。",
+            [("2023-04-14", "2023-05-31")],
+            id="from-publication",
+        ),
+        pytest.param(
+            "1月2日，新年音乐会在区文化馆上演。",
+            [("2023-01-02", "2023-01-02")],
+            id="year-nearest-publication",
+        ),
+        pytest.param(
+            "10月12—13日，运动会在区体育场举行。", [("2023-10-12", "2023-10-13")], id="dash-range"
+        ),
+        pytest.param(
+            "二〇二三年五月九日，区人大常委会召开会议。",
+            [("2023-05-09", "2023-05-09")],
+            id="chinese-numerals",
+        ),
+    ],
+)
+def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "1月2日，新年音乐会在区文化馆上演。",
+            "2023-12-20",
+            [("2024-01-02", "2024-01-02")],
+            id="december-paper-next-january",
+        ),
+        pytest.param(
+            "今年端午节放假时间为6月22日至24日，共3天。",
+            "2023-06-16",
+            [("2023-06-22", "2023-06-24")],
+            id="holiday-span",
+        ),
+        pytest.param(
+            "本报杭州11月19日讯（记者 陈静）音乐节将于明天晚上7点30分开唱。",
+            "2023-11-20",
+            [("2023-11-20T19:30", "2023-11-20T19:30")],
+            id="relative-to-dateline",
+        ),
+        pytest.param(
+            "音乐节明晚7时开唱，持续至11月26日。",
+            "2023-11-20",
+            [("2023-11-21T19:00", "2023-11-26")],
+            id="runs-on-to",
+        ),
+    ],
+)
+def test_dates_with_their_reference(text: str, published: str, expected) -> None:
+    assert periods(text, dt.date.fromisoformat(published)) == expected
+
+
+# ----------------------------------------------------------------------- not events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("本报杭州11月19日讯（记者 陈静）近日，西湖区召开座谈会。", id="dateline"),
+        pytest.param("记者13日从区教委获悉，全区中小学已完成改造。", id="reporting-date"),
+        pytest.param("截至4月底，全区共接待游客10万人次。", id="statistics-cut-off"),
+        pytest.param("今年1—3月，全区社会消费品零售额同比增长15%。", id="statistics-months"),
+        pytest.param("2022年，丰台区圆满完成各项任务。", id="bare-year"),
+        pytest.param("力争5年内产业规模突破50亿元。", id="duration"),
+        pytest.param("每周六上午，社区志愿者开展义诊。", id="recurring-without-occurrence"),
+        pytest.param("原定于4月20日举办的音乐节取消。", id="cancelled"),
+        pytest.param("图书馆开放时间：周二至周日9:00—17:00（周一闭馆）。", id="opening-hours"),
+        pytest.param("近日，丰台区召开支援合作工作联席会议。", id="undated"),
+        pytest.param("来信请寄丰台区文体路2号区商务局。", id="house-number"),
+    ],
+)
+def test_not_events(text: str) -> None:
+    assert events(text) == []
+
+
+def test_signature_date_of_a_notice_is_not_an_event() -> None:
+    text = (
+        "关于开展春季植树活动的通知\n"
+        "各单位：4月22日上午9时，区绿化办将在永定河畔组织春季义务植树活动。\n"
+        "请各单位按时参加。\n"
+        "丰台区绿化委员会办公室\n"
+        "2023年4月10日\n"
+    )
+    assert periods(text, dt.date(2023, 4, 10)) == [("2023-04-22T09:00", "2023-04-22T09:00")]
+
+
+# ------------------------------------------------------------------------ clock times
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "4月20日下午2点，讲座在区图书馆举行。",
+            [("2023-04-20T14:00", "2023-04-20T14:00")],
+            id="afternoon",
+        ),
+        pytest.param(
+            "4月22日晚上7时30分，音乐会在剧院上演。",
+            [("2023-04-22T19:30", "2023-04-22T19:30")],
+            id="evening-half",
+        ),
+        pytest.param(
+            "9月17日至10月17日，每天10:00至17:00，书画展在文化馆展出。",
+            [("2023-09-17T10:00", "2023-10-17T17:00")],
+            id="daily-hours-over-range",
+        ),
+        pytest.param(
+            "4月22日上午，志愿者在公园开展植树活动。",
+            [("2023-04-22", "2023-04-22")],
+            id="part-of-day-is-date-only",
+        ),
+        pytest.param(
+            "4月20日上午9时开幕式在广场举行，下午2时举办专题讲座。",
+            [("2023-04-20T09:00", "2023-04-20T09:00"), ("2023-04-20T14:00", "2023-04-20T14:00")],
+            id="two-happenings-one-day",
+        ),
+        pytest.param(
+            "端午节当天，南宫村将举行龙舟表演赛，比赛于上午10时开始。",
+            [("2023-06-22T10:00", "2023-06-22T10:00")],
+            id="time-later-in-sentence",
+        ),
+    ],
+)
+def test_clock_times(text: str, expected: list[tuple[str, str]]) -> None:
+    assert periods(text) == expected
+
+
+def test_time_line_shared_by_a_list() -> None:
+    text = (
+        "假期文化活动安排\n"
+        "4月29日  开幕式暨民乐专场演出\n"
+        "4月30日  非遗手工体验\n"
+        "活动时间：每天上午9:30—11:30\n"
+        "活动地点：丰台区文化馆小剧场\n"
+    )
+    found = events(text, dt.date(2023, 4, 25))
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in found] == [
+        ("2023-04-29T09:30", "2023-04-29T11:30"),
+        ("2023-04-30T09:30", "2023-04-30T11:30"),
+    ]
+    assert {e.location for e in found} == {"丰台区文化馆小剧场"}
+    assert [e.title for e in found] == ["开幕式暨民乐专场演出", "非遗手工体验"]
+
+
+def test_anaphora_refers_to_the_last_dated_happening() -> None:
+    text = "4月20日，区运动会在体育中心开幕。当晚，体育中心将上演文艺演出。"
+    assert periods(text) == [("2023-04-20", "2023-04-20"), ("2023-04-20", "2023-04-20")]
+
+
+# ------------------------------------------------------------------ names and places
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "location"),
+    [
+        pytest.param(
+            "4月14日至24日，“北京书市”丰台分展场在泰舍书局开幕。",
+            "“北京书市”丰台分展场",
+            "泰舍书局",
+            id="subject-in-place-verb",
+        ),
+        pytest.param(
+            "4月11日，区委常委会召开第62次会议。",
+            "区委常委会第62次会议",
+            None,
+            id="subject-convenes-session",
+        ),
+        pytest.param(
+            "预计园区周边主干道铺设工作于4月底完工。",
+            "园区周边主干道铺设工作完工",
+            None,
+            id="completion-target",
+        ),
+        pytest.param(
+            "2月10日举办的丰台园需求发布活动上，企业签约。",
+            "丰台园需求发布活动",
+            None,
+            id="held-np",
+        ),
+        pytest.param(
+            "4月22日下午，卢沟桥街道将在社区文化中心举办“邻里节”游园会。",
+            "“邻里节”游园会",
+            "社区文化中心",
+            id="object-of-hold-verb",
+        ),
+        pytest.param(
+            "4月20日，世界花卉大观园将举办民俗文化节。",
+            "民俗文化节",
+            "世界花卉大观园",
+            id="venue-as-subject",
+        ),
+        pytest.param(
+            "4月23日，书店还会邀请李国庆、蔡磊等知名企业家走进书市分享阅读故事。",
+            "知名企业家走进书市分享阅读故事",
+            None,
+            id="enumeration-collapsed",
+        ),
+        pytest.param(
+            "6月10日前，各学校将公布审核结果。", "各学校公布审核结果", None, id="action-verb"
+        ),
+    ],
+)
+def test_names_and_places(text: str, title: str, location: str | None) -> None:
+    (event,) = events(text)
+    assert event.title == title
+    assert event.location == location
+
+
+def test_notice_fields_name_the_happening() -> None:
+    text = (
+        "关于举办“书香丰台”全民阅读系列讲座的通知\n"
+        "第一讲：《红楼梦》里的北京\n"
+        "时间：2023年4月22日（周六）下午2:30—4:30\n"
+        "地点：丰台区图书馆三层报告厅\n"
+        "报名时间：即日起至4月20日\n"
+    )
+    lecture, registration = events(text, dt.date(2023, 4, 10))
+    assert lecture.title == "第一讲:《红楼梦》里的北京"
+    assert lecture.location == "丰台区图书馆三层报告厅"
+    assert (moment_iso(lecture.start), moment_iso(lecture.end)) == (
+        "2023-04-22T14:30",
+        "2023-04-22T16:30",
+    )
+    assert registration.title == "“书香丰台”全民阅读系列讲座报名"
+    assert registration.kind is Kind.DEADLINE
+    assert (registration.start, registration.end) == (dt.date(2023, 4, 10), dt.date(2023, 4, 20))
+
+
+# ------------------------------------------------------------------------------ kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("4月20日，书画展在文化馆开幕。", Kind.ACTIVITY, id="exhibition"),
+        pytest.param("4月11日，区委常委会召开第62次会议。", Kind.MEETING, id="meeting"),
+        pytest.param("预计主干道铺设工作于4月底完工。", Kind.DEADLINE, id="completion"),
+        pytest.param("报名时间为5月8日至5月19日。", Kind.DEADLINE, id="registration-window"),
+        pytest.param("今年劳动节放假时间为4月29日至5月3日。", Kind.HOLIDAY, id="holiday"),
+        pytest.param("4月20日起，万丰路半幅封闭施工。", Kind.OTHER, id="road-works"),
+    ],
+)
+def test_kinds(text: str, kind: Kind) -> None:
+    (event,) = events(text)
+    assert event.kind is kind
+
+
+# --------------------------------------------------------------------- event fields
+
+
+def test_upcoming_evidence_and_article() -> None:
+    text = (
+        "书市开幕\n\n本报讯（记者 李四）4月14日至24\n\n"
+        "日，书市在泰舍书局开幕。4月10日，筹备会召开。\n"
+    )
+    fair, meeting = events(text)
+    assert fair.upcoming and not meeting.upcoming
+    assert fair.evidence == "4月14日至24日，书市在泰舍书局开幕"
+    assert fair.article == "书市开幕"
+    assert fair.sentence.startswith("本报讯（记者李四）4月14日至24日")
+    assert 0 < fair.confidence <= 1
+
+
+def test_no_publication_date_gives_no_events() -> None:
+    page = extract_page("4月20日，书画展在文化馆开幕。")
+    assert page.published is None and not page.published_found
+    assert page.events == () and page.notes
+
+
+def test_publication_date_found_in_the_header(sample_text: str) -> None:
+    page = extract_page(sample_text)
+    assert page.published == PUB and page.published_found
+    assert extract_page(sample_text, PUB).published_found is False

@@ -1,0 +1,135 @@
+"""Page layout: header, datelines, hard wraps, titles and stories, offsets into the source."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.layout import DATELINE, read_layout
+from extractors.reader import nfkc_same_length
+
+
+def test_sample_page_header(sample_text: str) -> None:
+    layout = read_layout(sample_text)
+    assert layout.published == dt.date(2023, 4, 14)
+    assert (layout.page, layout.section) == ("02", "综合")
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        pytest.param("02 2023 年 4 月 14 日  星期五综合 责任编辑：徐伟", "2023-04-14", id="pdf"),
+        pytest.param("2023年5月8日 星期一 第3版 要闻", "2023-05-08", id="header-with-page"),
+        pytest.param("发布时间：2023-04-10 09:30  来源：丰台区文旅局", "2023-04-10", id="web-meta"),
+        pytest.param("来源：北京丰台  发布日期：2023年6月1日", "2023-06-01", id="web-meta-cn"),
+        pytest.param("社区将于2023年6月1日举办活动。", None, id="body-date-is-no-header"),
+    ],
+)
+def test_publication_date_from_the_text(head: str, published: str | None) -> None:
+    layout = read_layout(f"{head}\n\n标题\n\n正文内容很长很长很长很长，记者走访了社区。\n")
+    expected = dt.date.fromisoformat(published) if published else None
+    assert layout.published == expected
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        pytest.param("本报讯(记者王蕾蕾)近日,", None, id="plain"),
+        pytest.param("本报杭州11月19日讯(记者陈静)", "11月19日", id="paper-with-place"),
+        pytest.param("新华社北京7月7日电(记者张三)", "7月7日", id="xinhua"),
+        pytest.param("本报11月19日讯 记者从区教委获悉", "11月19日", id="paper-no-place"),
+        pytest.param("中新网上海3月2日电", "3月2日", id="online-agency"),
+    ],
+)
+def test_dateline_leads(lead: str, date: str | None) -> None:
+    m = DATELINE.match(lead)
+    assert m is not None
+    assert m.group("date") == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("会议指出,今年是开局之年。", id="ordinary-sentence"),
+        pytest.param("报讯员说明天开会。", id="not-a-paper"),
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert DATELINE.match(text) is None
+
+
+PDF_STORY = """\
+社区文化节开幕
+
+本报讯（记者 李四）4月14日至24
+
+日，卢沟桥街道“社区文化节”在宛平城
+
+内举行，活动紧紧围绕 学习贯 彻习近平
+
+新时代中国特色社会主义思想主题开展。
+
+区领导参加活动。
+"""
+
+
+def test_hard_wraps_are_joined_and_stray_spaces_removed() -> None:
+    (story,) = read_layout(PDF_STORY).stories
+    assert story.title == "社区文化节开幕"
+    assert story.text.startswith("本报讯(记者李四)4月14日至24日,卢沟桥街道“社区文化节”在宛平城内")
+    assert "紧紧围绕学习贯彻习近平新时代" in story.text
+    assert story.text.endswith("主题开展。\n区领导参加活动。")
+    assert story.dateline_end == len("本报讯(记者李四)")
+
+
+def test_clean_offsets_point_back_into_the_source(sample_text: str) -> None:
+    norm = nfkc_same_length(sample_text)
+    for story in read_layout(sample_text).stories:
+        for i, ch in enumerate(story.text):
+            j = story.source_map.to_source(i)
+            if ch not in "\n ":
+                assert norm[j] == ch, (story.title, i)
+
+
+def _story_with(stories, words):
+    return next(s for s in stories if words in s.text)
+
+
+def test_sample_page_stories_and_their_headlines(sample_text: str) -> None:
+    stories = read_layout(sample_text).stories
+    assert len(stories) == 5
+    assert _story_with(stories, "北京书市").title == "“北京书市”丰台分展场于泰舍书局举办"
+    assert _story_with(stories, "第62次会议").title == "区委常委会召开第62次会议"
+    assert _story_with(stories, "联席会议").title == "我区召开支援合作工作联席会议"
+    red_cross = _story_with(stories, "红十字会第六次")
+    assert red_cross.title is not None and "我区召开红十字会第六次代表大会" in red_cross.title
+    # Subheadings stay inside their feature story.
+    feature = _story_with(stories, "特种机器人")
+    assert feature.title is not None and feature.title.startswith("中关村丰台园")
+    assert "开辟特种机器人新赛道" in feature.text and "丰台创新中心" in feature.text
+
+
+def test_continuation_marker_starts_a_story_and_is_dropped(sample_text: str) -> None:
+    stories = read_layout(sample_text).stories
+    fair = _story_with(stories, "北京书市")
+    assert fair.text.startswith("本报讯(通讯员鲍丰鑫)4月14日至24日")
+    assert all("上接" not in s.text for s in stories)
+
+
+def test_notice_fields_stay_on_their_own_lines() -> None:
+    text = "读书会通知\n时间：4月22日下午2:30\n地点：区图书馆\n内容：分享会\n"
+    (story,) = read_layout(text).stories
+    assert story.text.split("\n") == ["时间:4月22日下午2:30", "地点:区图书馆", "内容:分享会"]
+
+
+def test_dated_list_items_are_not_headlines() -> None:
+    text = "活动安排\n4月29日  开幕式\n4月30日  非遗手工体验\n"
+    (story,) = read_layout(text).stories
+    assert story.title == "活动安排"
+    assert story.text.split("\n") == ["4月29日开幕式", "4月30日非遗手工体验"]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \n", "。", "标题"])
+def test_degenerate_texts(text: str) -> None:
+    read_layout(text)

@@ -1,0 +1,83 @@
+"""Properties over any text: never raises, periods are ordered, and what the events are does not
+depend on hard wraps (as PDF text breaks lines) or on full-width forms."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractors import extract_page
+from extractors.model import day_of
+
+from .conftest import CORPUS
+
+PUB = dt.date(2023, 4, 14)
+PARAGRAPHS = [
+    "本报讯（记者 李四）4月14日至24日，“北京书市”丰台分展场在泰舍书局开幕，"
+    "四大专区20余项活动将让市民体验“书香丰台”。",
+    "在“4·23”世界读书日当天，书市还会邀请知名企业家走进书市分享阅读故事。",
+    "预计园区周边主干道铺设工作于4月底完工，环氧地坪铺设工作将于5月底完工。",
+    "4月11日，区委常委会召开第62次会议，传达学习中央、市委有关文件精神。",
+    "9月17日至10月17日，每天10:00至17:00，书画作品展将在丰台区文化馆一层展厅展出。",
+    "记者13日从区教委获悉，截至4月底，全区共接待游客10万人次，同比增长15%。",
+    "5月24日下午3点，组委会将在区体育局四层会议室进行抽签，届时将通过网络直播。",
+    "即日起至6月30日，每天9:00至16:00，万丰路半幅封闭施工，请过往车辆提前绕行。",
+]
+CHINESE = st.text(alphabet="月日年号至前底今明当天晚上午下时点分:：，。、“”（）\n 0123456789一二十")
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(), CHINESE), st.one_of(st.none(), st.dates()))
+def test_never_raises_and_periods_are_ordered(text: str, published: dt.date | None) -> None:
+    page = extract_page(text, published)
+    for e in page.events:
+        assert day_of(e.start) <= day_of(e.end)
+        assert e.title
+
+
+def _wrap(paragraph: str, width: float) -> str:
+    """Hard-wrap like PDF text: lines of one printed width (ASCII half a cell), blank between."""
+    lines, line, cells = [], "", 0.0
+    for ch in paragraph:
+        cell = 0.5 if ch.isascii() else 1.0
+        if cells + cell > width:
+            lines.append(line)
+            line, cells = "", 0.0
+        line += ch
+        cells += cell
+    lines.append(line)
+    return "\n\n".join(lines)
+
+
+def _summary(text: str) -> list[tuple[object, object, str]]:
+    return [(e.start, e.end, e.title) for e in extract_page(text, PUB).events]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=4, unique=True),
+    st.integers(min_value=16, max_value=40),
+)
+def test_same_events_when_hard_wrapped(paragraphs: list[str], width: int) -> None:
+    flat = "\n".join(paragraphs)
+    # Wrapped paragraphs are padded to whole lines, as a PDF column would be.
+    wrapped = "\n\n".join(_wrap(p, width) for p in paragraphs)
+    assert _summary(wrapped) == _summary(flat)
+
+
+_FULL = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(PARAGRAPHS), min_size=1, max_size=4, unique=True))
+def test_same_events_in_full_width_forms(paragraphs: list[str]) -> None:
+    half = "\n".join(paragraphs)
+    assert _summary(half.translate(_FULL)) == _summary(half)
+
+
+def test_corpus_articles_read_the_same_in_full_width() -> None:
+    for path in sorted((CORPUS / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert _summary(text.translate(_FULL)) == _summary(text), path.name

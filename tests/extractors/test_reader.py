@@ -1,0 +1,108 @@
+"""Bytes to text: encodings, bad input, NFKC and the PDF space repairs."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from extractors import UnreadableInput, decode_text, normalize_text
+from extractors.reader import TextBuilder, clean_span, nfkc_same_length
+
+NOTICE = "本报讯（记者 王蕾蕾）4月14日至24日，“北京书市”丰台分展场在泰舍书局开幕。\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(NOTICE.encode("utf-8"), id="utf-8"),
+        pytest.param(codecs.BOM_UTF8 + NOTICE.encode("utf-8"), id="utf-8-bom"),
+        pytest.param(NOTICE.encode("gb18030"), id="gb18030"),
+        pytest.param(NOTICE.encode("gbk"), id="gbk"),
+        pytest.param(NOTICE.encode("utf-16"), id="utf-16-bom"),
+        pytest.param(codecs.BOM_UTF16_BE + NOTICE.encode("utf-16-be"), id="utf-16-be-bom"),
+        pytest.param(NOTICE.encode("utf-16-le"), id="utf-16-le-no-bom"),
+        pytest.param(NOTICE.encode("utf-16-be"), id="utf-16-be-no-bom"),
+        pytest.param(NOTICE.encode("utf-32"), id="utf-32-bom"),
+    ],
+)
+def test_decodes_every_encoding_of_a_chinese_notice(data: bytes) -> None:
+    assert decode_text(data) == NOTICE
+
+
+def test_other_encodings_go_through_detection() -> None:
+    text = "本報訊（記者 王蕾蕾）4月14日至24日，「北京書市」豐台分展場在泰舍書局開幕。" * 3
+    assert decode_text(text.encode("big5")) == text
+
+
+def test_gb18030_copy_of_the_sample_page_reads_as_the_utf8_one(sample_text: str) -> None:
+    assert decode_text(sample_text.encode("gb18030")) == sample_text
+    assert decode_text(sample_text.encode("utf-16")) == sample_text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(b"", id="empty"),
+        pytest.param(b" \r\n\t\n", id="whitespace"),
+        pytest.param(codecs.BOM_UTF8, id="bom-only"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, id="png"),
+        pytest.param(b"\x00\x01\x02\x03\xff\xfe\xfd" * 300, id="binary-nul"),
+        pytest.param(bytes((i * 37 + 11) % 256 for i in range(4000)), id="binary-noise"),
+    ],
+)
+def test_empty_or_binary_input_is_unreadable_with_a_one_line_message(data: bytes) -> None:
+    with pytest.raises(UnreadableInput) as info:
+        decode_text(data)
+    message = str(info.value)
+    assert message and "\n" not in message
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        pytest.param("4 月 14 日", "4月14日", id="spaced-date"),
+        pytest.param("紧紧围 绕 学习贯 彻习近平", "紧紧围绕学习贯彻习近平", id="spaced-words"),
+        pytest.param("４月１４日至２４日", "4月14日至24日", id="full-width-digits"),
+        pytest.param("Telegram bot 提醒", "Telegram bot 提醒", id="latin-words-keep-space"),
+        pytest.param("2023 4", "2023 4", id="two-numbers-stay-apart"),
+        pytest.param("第一行\r\n第二行", "第一行\n第二行", id="crlf"),
+        pytest.param("　　本报讯（记者 王蕾蕾）", "本报讯(记者王蕾蕾)", id="ideographic-indent"),
+    ],
+)
+def test_normalize_text(raw: str, clean: str) -> None:
+    assert normalize_text(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        pytest.param("4月14日至24\n\n日", "4月14日至24日", id="date-broken-over-lines"),
+        pytest.param("要紧紧围\n绕 学习贯 彻", "要紧紧围绕学习贯彻", id="pdf-noise"),
+        pytest.param("open\nsource", "open source", id="latin-words-across-lines"),
+    ],
+)
+def test_clean_span_removes_line_breaks_and_stray_spaces(raw: str, clean: str) -> None:
+    assert clean_span(raw) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["４月１４日（周五）", "面积50㎡，①号楼", "ｅｘａｍｐｌｅ　２０２３", "“4·23”世界读书日"],
+)
+def test_nfkc_keeps_offsets(text: str) -> None:
+    norm = nfkc_same_length(text)
+    assert len(norm) == len(text)
+    assert "　" not in norm and "４" not in norm
+
+
+def test_text_builder_maps_clean_offsets_back_to_the_source() -> None:
+    source = "要紧紧围\n\n绕 学习贯 彻"
+    builder = TextBuilder()
+    builder.add_line("要紧紧围", 0)
+    builder.add_line("绕 学习贯 彻", 6)
+    text, smap = builder.build()
+    assert text == "要紧紧围绕学习贯彻"
+    for i, ch in enumerate(text):
+        assert source[smap.to_source(i)] == ch
+    assert source[slice(*smap.source_span(3, 6))] == "围\n\n绕 学"

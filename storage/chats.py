@@ -148,3 +148,24 @@ def count_chats(db: sqlite_utils.Database) -> tuple[int, int]:
     """Return (all chats, active chats)."""
     row = db.execute("SELECT count(*), ifnull(sum(active), 0) FROM chats").fetchone()
     return int(row[0]), int(row[1])
+
+
+def get_chats(db: sqlite_utils.Database, chat_ids: list[int]) -> dict[int, Chat]:
+    """Return the known chats among ``chat_ids``, by id (unknown ones left out)."""
+    found: dict[int, Chat] = {}
+    ids = sorted(set(chat_ids))
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        rows = db.execute(
+            f"SELECT {_COLUMNS} FROM chats WHERE id IN ({','.join('?' * len(part))})", part
+        ).fetchall()
+        found.update((r[0], _chat(r)) for r in rows)
+    return found
+
+
+def is_subscribed(db: sqlite_utils.Database, chat_id: int, topic: str) -> bool:
+    """Return True when the chat has a subscription to ``topic`` (any keyword)."""
+    row = db.execute(
+        "SELECT 1 FROM subscriptions WHERE chat_id = ? AND topic = ? LIMIT 1", [chat_id, topic]
+    ).fetchone()
+    return row is not None

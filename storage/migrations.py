@@ -101,3 +101,22 @@ def initial(db: sqlite_utils.Database) -> None:
         CREATE INDEX deliveries_reminder ON deliveries(reminder_id);
         """
     )
+
+
+@MIGRATIONS(name="0002_reminders_requests")
+def reminders_requests(db: sqlite_utils.Database) -> None:
+    # What a chat asked for (the intent), apart from the outbox rows planned from it, so a
+    # moved event or changed settings can be planned again and /reminders lists it.
+    db.executescript(
+        """
+        CREATE TABLE reminder_requests (
+            chat_id INTEGER NOT NULL REFERENCES chats(id) ON DELETE CASCADE ON UPDATE CASCADE,
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            leads TEXT NOT NULL DEFAULT '[]',   -- JSON list of extra lead times, in minutes
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, event_id)
+        );
+        CREATE INDEX reminder_requests_event ON reminder_requests(event_id);
+        CREATE INDEX reminders_kind_chat ON reminders(kind, chat_id, status);
+        """
+    )

@@ -201,3 +201,196 @@ def outbox_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Return the number of outbox rows per status."""
     rows = db.execute("SELECT status, count(*) FROM reminders GROUP BY status").fetchall()
     return {r[0]: int(r[1]) for r in rows}
+
+
+def sync_planned(
+    db: sqlite_utils.Database,
+    *,
+    chat_id: int,
+    kind: str,
+    desired: Iterable[NewReminder],
+    now: dt.datetime,
+    reason: str,
+    event_id: str | None = None,
+) -> list[Reminder]:
+    """Make the pending rows of one chat and kind (and event, when given) be ``desired``.
+
+    Pending rows not desired any more are cancelled with ``reason``; desired rows are queued,
+    a cancelled row with the same dedup key is revived, a pending one gets the new due time;
+    rows already sent, failed or expired stay as they are (never sent twice).
+    Returns the pending rows afterwards, in due order.
+    """
+    wanted = list(desired)
+    keys = {r.dedup_key for r in wanted}
+    stamp = to_db(now)
+    where = "chat_id = ? AND kind = ? AND status = 'pending'"
+    params: list[Any] = [chat_id, kind]
+    if event_id is not None:
+        where += " AND event_id = ?"
+        params.append(event_id)
+    with db.atomic():
+        stale = [
+            (reason, row[0])
+            for row in db.execute(f"SELECT id, dedup_key FROM reminders WHERE {where}", params)
+            if row[1] not in keys
+        ]
+        db.conn.executemany(
+            "UPDATE reminders SET status = 'cancelled', last_error = ? WHERE id = ?", stale
+        )
+        db.conn.executemany(
+            """
+            INSERT INTO reminders (chat_id, event_id, kind, dedup_key, due_at, next_attempt_at,
+                                   payload, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(dedup_key) DO UPDATE SET
+                status = 'pending', due_at = excluded.due_at,
+                next_attempt_at = excluded.next_attempt_at, payload = excluded.payload,
+                attempts = 0, late = 0, last_error = NULL, sent_at = NULL,
+                chat_id = excluded.chat_id
+            WHERE reminders.status = 'cancelled'
+               OR (reminders.status = 'pending' AND reminders.due_at != excluded.due_at)
+            """,
+            [
+                (
+                    r.chat_id,
+                    r.event_id,
+                    r.kind,
+                    r.dedup_key,
+                    to_db(r.due_at),
+                    to_db(r.due_at),
+                    json.dumps(r.payload, ensure_ascii=False, sort_keys=True),
+                    stamp,
+                )
+                for r in wanted
+            ],
+        )
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM reminders WHERE {where} ORDER BY due_at, id", params
+    ).fetchall()
+    return [_reminder(r) for r in rows]
+
+
+def cancel_removed_event(db: sqlite_utils.Database, event_id: str, *, reason: str) -> int:
+    """Cancel pending rows about a removed event (its id may already be cleared); how many."""
+    cur = db.execute(
+        "UPDATE reminders SET status = 'cancelled', last_error = ? WHERE status = 'pending' "
+        "AND (event_id = ? OR (kind = 'reminder' AND dedup_key LIKE ? ESCAPE '\\'))",
+        [reason, event_id, "reminder:%:" + _like(event_id) + ":%"],
+    )
+    return cur.rowcount
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def get_reminders(db: sqlite_utils.Database, ids: Iterable[int]) -> list[Reminder]:
+    """Return the outbox rows with these ids (missing ones left out), by id."""
+    wanted = list(ids)
+    if not wanted:
+        return []
+    marks = ",".join("?" * len(wanted))
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM reminders WHERE id IN ({marks}) ORDER BY id", wanted
+    ).fetchall()
+    return [_reminder(r) for r in rows]
+
+
+def reschedule(
+    db: sqlite_utils.Database,
+    reminder_id: int,
+    *,
+    next_attempt_at: dt.datetime,
+    error: str | None = None,
+    count_attempt: bool = False,
+    late: bool = False,
+) -> None:
+    """Keep a row pending and try it at ``next_attempt_at``; ``late`` sticks once set.
+
+    ``count_attempt`` adds one to its attempts (a failed send), else it was only held back.
+    """
+    db.execute(
+        "UPDATE reminders SET next_attempt_at = ?, attempts = attempts + ?, "
+        "last_error = coalesce(?, last_error), late = max(late, ?) "
+        "WHERE id = ? AND status = 'pending'",
+        [to_db(next_attempt_at), int(count_attempt), error, int(late), reminder_id],
+    )
+
+
+def postpone_chat(
+    db: sqlite_utils.Database, chat_id: int, *, until: dt.datetime, error: str | None = None
+) -> int:
+    """Move the chat's pending rows due before ``until`` to ``until``; return how many."""
+    cur = db.execute(
+        "UPDATE reminders SET next_attempt_at = ?, last_error = coalesce(?, last_error) "
+        "WHERE chat_id = ? AND status = 'pending' AND next_attempt_at < ?",
+        [to_db(until), error, chat_id, to_db(until)],
+    )
+    return cur.rowcount
+
+
+def finish(
+    db: sqlite_utils.Database,
+    reminder_id: int,
+    *,
+    status: str,
+    error: str | None,
+    count_attempt: bool = False,
+) -> None:
+    """End a pending row as ``failed``, ``expired`` or ``cancelled`` with the reason."""
+    if status not in ("failed", "expired", "cancelled"):
+        raise ValueError(f"not a final status: {status}")
+    db.execute(
+        "UPDATE reminders SET status = ?, last_error = ?, attempts = attempts + ? "
+        "WHERE id = ? AND status = 'pending'",
+        [status, error, int(count_attempt), reminder_id],
+    )
+
+
+def reminders_for(
+    db: sqlite_utils.Database,
+    *,
+    chat_id: int | None = None,
+    kind: str | None = None,
+    event_id: str | None = None,
+    status: str | None = None,
+) -> list[Reminder]:
+    """Return the rows matching every given filter, in due order (empty when none)."""
+    where, params = ["1 = 1"], []
+    for column, value in (
+        ("chat_id", chat_id),
+        ("kind", kind),
+        ("event_id", event_id),
+        ("status", status),
+    ):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    rows = db.execute(
+        f"SELECT {_COLUMNS} FROM reminders WHERE {' AND '.join(where)} ORDER BY due_at, id",
+        params,
+    ).fetchall()
+    return [_reminder(r) for r in rows]
+
+
+def sent_digest_days(db: sqlite_utils.Database, chat_id: int) -> set[str]:
+    """Return the dedup keys of the chat's digests that are no longer pending."""
+    rows = db.execute(
+        "SELECT dedup_key FROM reminders WHERE chat_id = ? AND kind = 'digest' "
+        "AND status != 'pending' AND status != 'cancelled'",
+        [chat_id],
+    ).fetchall()
+    return {r[0] for r in rows}
+
+
+def deliveries_of_chat(db: sqlite_utils.Database, chat_id: int) -> list[Delivery]:
+    """Return the attempts made to one chat, in order."""
+    rows = db.execute(
+        "SELECT id, reminder_id, chat_id, attempted_at, outcome, error, retry_after, message_id "
+        "FROM deliveries WHERE chat_id = ? ORDER BY id",
+        [chat_id],
+    ).fetchall()
+    return [
+        Delivery(r[0], r[1], r[2], from_db(r[3]), r[4], r[5], r[6], r[7])  # type: ignore[arg-type]
+        for r in rows
+    ]

@@ -1,0 +1,137 @@
+"""The only module touching the JobQueue: the outbox dispatcher and digest planning jobs.
+
+Each job is a one-shot that re-arms itself; its name is its key, so arming again replaces the
+scheduled one instead of adding another. Delays are computed on the injected clock and
+converted to real seconds (a ScaledClock at speed 60 turns one simulated minute into one
+real second), so messages go out at the right simulated minute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import weakref
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram.ext import Application, ContextTypes
+
+from bot.delivery import Dispatcher, real_delay
+from bot.reminders import plan_digests
+from bot.send_limits import Limits
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+DISPATCH_JOB = "dispatch_outbox"
+DIGEST_JOB = "plan_digests"
+IDLE_RECHECK = 300.0  # real seconds: look at the outbox at least this often (other writers)
+ERROR_RECHECK = 30.0  # real seconds: try again after a run failed
+DIGEST_EVERY = dt.timedelta(hours=1)  # clock time between digest planning runs
+
+_DISPATCHERS: weakref.WeakKeyDictionary[Any, Dispatcher] = weakref.WeakKeyDictionary()
+
+Callback = Callable[[ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def install_jobs(
+    application: Application[Any, Any, Any, Any, Any, Any],
+    services: Services,
+    *,
+    limits: Limits | None = None,
+    **dispatcher_options: Any,
+) -> Dispatcher:
+    """Register the dispatcher (run at start, catching up on what fell due while down) and the
+    digest planning; return the dispatcher. Call once, before the application starts."""
+    if application.job_queue is None:
+        raise RuntimeError(
+            "the Application has no JobQueue: install python-telegram-bot[job-queue]"
+        )
+    dispatcher = Dispatcher(
+        services, application.bot, limits=limits or Limits(), **dispatcher_options
+    )
+    _DISPATCHERS[application] = dispatcher
+    _arm(application, DIGEST_JOB, plan_digests_job, 0.0, dispatcher)
+    _arm(application, DISPATCH_JOB, dispatch_job, 0.0, dispatcher)
+    return dispatcher
+
+
+def wake_dispatcher(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Run the dispatcher now: call after queuing something that may be due soon."""
+    dispatcher = _DISPATCHERS.get(application)
+    if dispatcher is None:
+        log.warning("wake_dispatcher called before install_jobs; nothing to wake")
+        return
+    _arm(application, DISPATCH_JOB, dispatch_job, 0.0, dispatcher)
+
+
+def dispatcher_of(application: Application[Any, Any, Any, Any, Any, Any]) -> Dispatcher | None:
+    """Return the application's dispatcher, or None before install_jobs."""
+    return _DISPATCHERS.get(application)
+
+
+def next_dispatch_delay(services: Services, next_due_at: dt.datetime | None) -> float:
+    """Return the real seconds to wait before the next dispatcher run."""
+    if next_due_at is None:
+        return IDLE_RECHECK
+    delay = real_delay(services.clock, next_due_at - services.clock.now())
+    return min(delay, IDLE_RECHECK)
+
+
+async def dispatch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Send what is due, then re-arm for the next due instant."""
+    assert context.job is not None
+    dispatcher: Dispatcher = context.job.data  # type: ignore[assignment]
+    delay = ERROR_RECHECK
+    try:
+        stats = await dispatcher.run_due()
+        delay = next_dispatch_delay(dispatcher.services, stats.next_due_at)
+        if stats.sent or stats.failed or stats.expired:
+            log.info(
+                "outbox: %d sent (%d late), %d retried, %d held, %d expired, %d failed",
+                stats.sent,
+                stats.late,
+                stats.retried,
+                stats.held,
+                stats.expired,
+                stats.failed,
+            )
+    except Exception:
+        log.exception("outbox dispatch failed; trying again in %s s", ERROR_RECHECK)
+    finally:
+        _arm(context.application, DISPATCH_JOB, dispatch_job, delay, dispatcher)
+
+
+async def plan_digests_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Queue every subscribed chat's next digest, wake the dispatcher, re-arm in an hour."""
+    assert context.job is not None
+    dispatcher: Dispatcher = context.job.data  # type: ignore[assignment]
+    try:
+        plan_digests(dispatcher.services)
+    except Exception:
+        log.exception("digest planning failed")
+    finally:
+        delay = real_delay(dispatcher.services.clock, DIGEST_EVERY)
+        _arm(context.application, DIGEST_JOB, plan_digests_job, delay, dispatcher)
+    _arm(context.application, DISPATCH_JOB, dispatch_job, 0.0, dispatcher)
+
+
+def _arm(
+    application: Application[Any, Any, Any, Any, Any, Any],
+    name: str,
+    callback: Callback,
+    delay: float,
+    dispatcher: Dispatcher,
+) -> None:
+    queue = application.job_queue
+    assert queue is not None
+    for job in queue.get_jobs_by_name(name):
+        job.schedule_removal()
+    # No misfire limit: a job armed before the scheduler starts still runs.
+    queue.run_once(
+        callback,
+        when=max(delay, 0.0),
+        data=dispatcher,
+        name=name,
+        job_kwargs={"misfire_grace_time": None},
+    )

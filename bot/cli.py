@@ -16,6 +16,7 @@ import click
 
 if TYPE_CHECKING:
     from bot.config import Config
+    from bot.services import Services
     from extractors import Page
     from storage import StoredEvent
 
@@ -84,7 +85,7 @@ def cli() -> None:
 @_config_option
 @click.pass_context
 def extract(ctx: click.Context, path: Path, published: dt.date | None, as_json: bool) -> None:
-    """Print the dated events of one article or newspaper page (text file)."""
+    """Print the dated events of one article or newspaper page (text, PDF or HTML file)."""
     from bot.ingest import DocumentError, extract_document
 
     cfg = load(ctx)
@@ -137,48 +138,42 @@ def page_json(source: str, page: Page) -> dict[str, Any]:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--published", callback=_date, metavar="YYYY-MM-DD", help="Publication date of all.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for extraction. Default: all cores from 16 files on, else 1.",
+)
 @_config_option
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], published: dt.date | None) -> None:
-    """Extract and store the events of files (folders are read recursively)."""
-    from bot.app import open_db, system_clock
-    from bot.ingest import DocumentError, ingest_document
+def ingest(
+    ctx: click.Context, paths: tuple[Path, ...], published: dt.date | None, jobs: int | None
+) -> None:
+    """Extract and store the events of files: text, PDF, HTML (folders read recursively)."""
+    from bot.bulk import expand_paths, ingest_files
 
-    cfg = load(ctx)
-    db = open_db(cfg)
-    clock = system_clock()
-    files = _expand(paths)
-    counts = {"new": 0, "updated": 0, "unchanged": 0, "failed": 0}
-    events = 0
+    services = _services(ctx)
+    files = expand_paths(paths)
     with _progress(len(files)) as advance:
-        for path in files:
-            try:
-                saved = ingest_document(
-                    db, path, timezone=cfg.timezone, now=clock.now(), published=published
-                )
-            except DocumentError as exc:
-                counts["failed"] += 1
-                click.echo(f"skipped {exc}", err=True)
-            else:
-                counts[saved.outcome] += 1
-                events += len(saved.added)
+
+        def on_file(path: Path, result: object) -> None:
+            if isinstance(result, str):
+                click.echo(f"skipped {result}", err=True)
             advance()
-    click.echo(
-        f"{len(files)} files: {counts['new']} new, {counts['updated']} updated, "
-        f"{counts['unchanged']} unchanged, {counts['failed']} failed; {events} new events"
-    )
-    if counts["failed"] and counts["failed"] == len(files):
+
+        report = ingest_files(services, files, published=published, workers=jobs, on_file=on_file)
+    click.echo(report.summary())
+    if report.failed and len(report.failed) == len(files):
         sys.exit(1)
 
 
-def _expand(paths: tuple[Path, ...]) -> list[Path]:
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file()))
-        else:
-            files.append(path)
-    return files
+def _services(ctx: click.Context) -> Services:
+    from bot.app import open_db, system_clock
+    from bot.services import Services
+
+    cfg = load(ctx)
+    return Services(config=cfg, db=open_db(cfg), clock=system_clock())
 
 
 class _progress:
@@ -192,9 +187,24 @@ class _progress:
         if self.total < MANY_FILES:
             return lambda: None
         from rich.console import Console
-        from rich.progress import Progress
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
-        self.bar = Progress(console=Console(stderr=True), transient=True)
+        self.bar = Progress(
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self.bar.start()
         task = self.bar.add_task("ingesting", total=self.total)
         return lambda: self.bar.advance(task)
@@ -202,6 +212,157 @@ class _progress:
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+@cli.group()
+def feeds() -> None:
+    """Subscribe to RSS/Atom feeds: their new articles are fetched and ingested."""
+
+
+@feeds.command("add")
+@click.argument("url")
+@_config_option
+@click.pass_context
+def feeds_add(ctx: click.Context, url: str) -> None:
+    """Subscribe to the feed at URL (http:// or https://)."""
+    from bot.feeds import FeedUrlError, subscribe_feed
+
+    services = _services(ctx)
+    try:
+        feed, new = subscribe_feed(services, url)
+    except FeedUrlError as exc:
+        raise click.ClickException(str(exc)) from None
+    if new:
+        click.echo(f"added feed {feed.id}: {feed.url}")
+    else:
+        click.echo(f"already subscribed (feed {feed.id}): {feed.url}")
+
+
+@feeds.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@_config_option
+@click.pass_context
+def feeds_list(ctx: click.Context, as_json: bool) -> None:
+    """List the feeds, with their last poll, failures and back-off."""
+    from storage.feeds import item_counts, list_feeds
+
+    services = _services(ctx)
+    found = list_feeds(services.db)
+    rows = [
+        {
+            "id": f.id,
+            "url": f.url,
+            "title": f.title,
+            "last_ok_at": f.last_ok_at.isoformat() if f.last_ok_at else None,
+            "failures": f.failures,
+            "next_poll_at": f.next_poll_at.isoformat() if f.next_poll_at else None,
+            "last_error": f.last_error,
+            "items": item_counts(services.db, f.id),
+        }
+        for f in found
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        click.echo("no feeds; add one with: newscal feeds add URL")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(rows)} feeds")
+    for column in ("id", "url", "title", "last ok", "items", "failures", "next try", "error"):
+        table.add_column(column, overflow="fold")
+    for r in rows:
+        items = ", ".join(f"{n} {status}" for status, n in sorted(r["items"].items()))
+        table.add_row(
+            str(r["id"]),
+            r["url"],
+            r["title"] or "",
+            (r["last_ok_at"] or "")[:16],
+            items,
+            str(r["failures"] or ""),
+            (r["next_poll_at"] or "")[:16],
+            r["last_error"] or "",
+        )
+    Console(width=max(100, Console().width)).print(table)
+
+
+@feeds.command("remove")
+@click.argument("feed")
+@_config_option
+@click.pass_context
+def feeds_remove(ctx: click.Context, feed: str) -> None:
+    """Unsubscribe from FEED (its URL or id); articles already ingested stay."""
+    from storage.feeds import remove_feed
+
+    services = _services(ctx)
+    key: str | int = int(feed) if feed.isdigit() else feed.strip()
+    if not remove_feed(services.db, key):
+        raise click.ClickException(f"no feed {feed!r} (see: newscal feeds list)")
+    click.echo(f"removed feed {feed}")
+
+
+@feeds.command("poll")
+@_config_option
+@click.pass_context
+def feeds_poll(ctx: click.Context) -> None:
+    """Poll every feed now (the bot does this every [feeds] poll_minutes)."""
+    import asyncio
+
+    from bot.feeds import poll_feeds
+
+    services = _services(ctx)
+    report = asyncio.run(poll_feeds(services))
+    for failure in report.failed:
+        click.echo(
+            f"feed failed: {failure.url}: {failure.error} "
+            f"(next try {failure.next_poll_at:%Y-%m-%d %H:%M} UTC)",
+            err=True,
+        )
+    for error in report.item_errors:
+        click.echo(f"item skipped: {error}", err=True)
+    click.echo(report.summary())
+
+
+@cli.command()
+@click.argument("dirs", nargs=-1, type=click.Path(file_okay=False, path_type=Path))
+@click.option("--once", is_flag=True, help="Ingest what is there now (once settled), then stop.")
+@click.option("--new-only", is_flag=True, help="Leave the files already there alone.")
+@_config_option
+@click.pass_context
+def watch(ctx: click.Context, dirs: tuple[Path, ...], once: bool, new_only: bool) -> None:
+    """Ingest files (text, PDF, HTML) as they appear in DIRS, default [watch] dirs."""
+    import time
+
+    from bot.watch import WatchReport, run_watch, watch_once, watcher_for
+
+    services = _services(ctx)
+    watcher = watcher_for(services, dirs)
+    if not watcher.dirs:
+        raise click.ClickException("no folder to watch: name one, or set [watch] dirs")
+    missing = [str(d) for d in watcher.dirs if not d.is_dir()]
+    if missing:
+        raise click.ClickException(f"not a folder: {', '.join(missing)}")
+    if new_only:
+        watcher.skip_existing()
+
+    def show(report: WatchReport) -> None:
+        for path, saved in report.saved:
+            click.echo(f"{path}: {saved.outcome}, {len(saved.added)} new events")
+        for error in report.failed:
+            click.echo(f"skipped {error}", err=True)
+
+    if once:
+        show(watch_once(services, watcher, time.monotonic()))
+        time.sleep(services.config.watch.settle_seconds)
+        show(watch_once(services, watcher, time.monotonic()))
+        return
+    click.echo(f"watching {', '.join(map(str, watcher.dirs))} (Ctrl-C to stop)", err=True)
+    try:
+        run_watch(services, watcher, monotonic=time.monotonic, sleep=time.sleep, on_report=show)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
 
 
 @cli.command()

@@ -42,11 +42,28 @@ class ReminderConfig:
 
 
 @dataclass(frozen=True)
+class FeedConfig:
+    poll_minutes: int = 30
+    max_backoff_minutes: int = 24 * 60
+    timeout_seconds: int = 30
+    max_item_attempts: int = 3
+
+
+@dataclass(frozen=True)
+class WatchConfig:
+    dirs: tuple[Path, ...] = ()
+    settle_seconds: int = 2
+    poll_seconds: int = 5
+
+
+@dataclass(frozen=True)
 class Config:
     database: Path = field(default_factory=lambda: Path(DEFAULT_DATABASE).expanduser())
     timezone: str = "Asia/Shanghai"
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
+    feeds: FeedConfig = field(default_factory=FeedConfig)
+    watch: WatchConfig = field(default_factory=WatchConfig)
 
     @property
     def tz(self) -> zoneinfo.ZoneInfo:
@@ -60,6 +77,7 @@ _ENV = {
     "NEWSCAL_TELEGRAM_MODE": "telegram.mode",
     "NEWSCAL_WEBHOOK_URL": "telegram.webhook_url",
     "NEWSCAL_ADMIN_CHAT_IDS": "telegram.admin_chat_ids",
+    "NEWSCAL_WATCH_DIRS": "watch.dirs",
 }
 
 
@@ -103,6 +121,8 @@ def _build(flat: dict[str, Any], token: str | None) -> Config:
     known = {"database", "timezone"}
     known |= {f"telegram.{f.name}" for f in fields(TelegramConfig) if f.name != "token"}
     known |= {f"reminders.{f.name}" for f in fields(ReminderConfig)}
+    known |= {f"feeds.{f.name}" for f in fields(FeedConfig)}
+    known |= {f"watch.{f.name}" for f in fields(WatchConfig)}
     unknown = sorted(set(flat) - known)
     if unknown:
         raise ConfigError(f"{unknown[0]}: unknown configuration key")
@@ -140,7 +160,18 @@ def _build(flat: dict[str, Any], token: str | None) -> Config:
         ),
         grace_minutes=_int(flat, "reminders.grace_minutes", 120, 0, 7 * 24 * 60),
     )
-    return replace(cfg, telegram=tg, reminders=rem)
+    feeds = FeedConfig(
+        poll_minutes=_int(flat, "feeds.poll_minutes", 30, 1, 7 * 24 * 60),
+        max_backoff_minutes=_int(flat, "feeds.max_backoff_minutes", 24 * 60, 1, 30 * 24 * 60),
+        timeout_seconds=_int(flat, "feeds.timeout_seconds", 30, 1, 600),
+        max_item_attempts=_int(flat, "feeds.max_item_attempts", 3, 1, 100),
+    )
+    watch = WatchConfig(
+        dirs=_paths(flat, "watch.dirs"),
+        settle_seconds=_int(flat, "watch.settle_seconds", 2, 0, 3600),
+        poll_seconds=_int(flat, "watch.poll_seconds", 5, 1, 3600),
+    )
+    return replace(cfg, telegram=tg, reminders=rem, feeds=feeds, watch=watch)
 
 
 def _str(flat: dict[str, Any], key: str, default: str | None = None) -> str:
@@ -184,6 +215,15 @@ def _ids(flat: dict[str, Any], key: str) -> frozenset[int]:
         return frozenset(int(str(v).strip()) for v in items if str(v).strip())
     except (TypeError, ValueError):
         raise ConfigError(f"{key}: expected a list of chat ids, got {value!r}") from None
+
+
+def _paths(flat: dict[str, Any], key: str) -> tuple[Path, ...]:
+    value = flat.get(key, [])
+    # From the environment: paths separated by the OS path separator (":" on Linux).
+    items = value.split(os.pathsep) if isinstance(value, str) else value
+    if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+        raise ConfigError(f"{key}: expected a list of folder paths, got {value!r}")
+    return tuple(Path(v).expanduser() for v in items if v.strip())
 
 
 def _time(flat: dict[str, Any], key: str, default: time) -> time:

@@ -1,4 +1,5 @@
-"""The only module touching the JobQueue: the outbox dispatcher and digest planning jobs.
+"""The only module touching the JobQueue: the outbox dispatcher, digest planning, and the
+sources: feed polling and watched folders.
 
 Each job is a one-shot that re-arms itself; its name is its key, so arming again replaces the
 scheduled one instead of adding another. Delays are computed on the injected clock and
@@ -132,6 +133,97 @@ def _arm(
         callback,
         when=max(delay, 0.0),
         data=dispatcher,
+        name=name,
+        job_kwargs={"misfire_grace_time": None},
+    )
+
+
+# --- Sources: feeds and watched folders -------------------------------------------------
+
+FEEDS_JOB = "poll_feeds"
+WATCH_JOB = "watch_folders"
+SOURCES_ERROR_RECHECK = 60.0  # real seconds: try again after a job failed outright
+
+
+def install_source_jobs(
+    application: Application[Any, Any, Any, Any, Any, Any],
+    services: Services,
+    *,
+    feeds_first: float = 0.0,
+) -> None:
+    """Poll the feeds every ``[feeds] poll_minutes`` (first after ``feeds_first`` real
+    seconds) and, when ``[watch] dirs`` is set, look at the folders every ``poll_seconds``.
+    Call once, before the application starts."""
+    from bot.watch import watcher_for
+
+    _arm_source(application, FEEDS_JOB, poll_feeds_job, feeds_first, services)
+    if services.config.watch.dirs:
+        _arm_source(
+            application, WATCH_JOB, watch_folders_job, 0.0, (services, watcher_for(services))
+        )
+
+
+async def poll_feeds_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Poll the feeds, queue alerts and admin notices, wake the dispatcher, re-arm."""
+    from bot.feeds import poll_feeds, queue_admin_notice
+
+    assert context.job is not None
+    services: Services = context.job.data  # type: ignore[assignment]
+    delay = SOURCES_ERROR_RECHECK
+    try:
+        report = await poll_feeds(services)
+        if queue_admin_notice(services, report) or report.alerts:
+            wake_dispatcher(context.application)
+        delay = real_delay(services.clock, dt.timedelta(minutes=services.config.feeds.poll_minutes))
+    except Exception:
+        log.exception("feed polling failed; trying again in %s s", SOURCES_ERROR_RECHECK)
+    finally:
+        _arm_source(context.application, FEEDS_JOB, poll_feeds_job, delay, services)
+
+
+async def watch_folders_job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Ingest the files that settled in the watched folders, wake the dispatcher, re-arm."""
+    import time
+
+    from bot.watch import watch_once
+
+    assert context.job is not None
+    services, watcher = context.job.data  # type: ignore[misc]
+    try:
+        # Files settle in real time, whatever the clock of the reminders says.
+        report = watch_once(services, watcher, time.monotonic())
+        if report.alerts:
+            wake_dispatcher(context.application)
+    except Exception:
+        log.exception("watching folders failed")
+    finally:
+        _arm_source(
+            context.application,
+            WATCH_JOB,
+            watch_folders_job,
+            float(services.config.watch.poll_seconds),
+            (services, watcher),
+        )
+
+
+def _arm_source(
+    application: Application[Any, Any, Any, Any, Any, Any],
+    name: str,
+    callback: Callback,
+    delay: float,
+    data: object,
+) -> None:
+    queue = application.job_queue
+    if queue is None:
+        raise RuntimeError(
+            "the Application has no JobQueue: install python-telegram-bot[job-queue]"
+        )
+    for job in queue.get_jobs_by_name(name):
+        job.schedule_removal()
+    queue.run_once(
+        callback,
+        when=max(delay, 0.0),
+        data=data,
         name=name,
         job_kwargs={"misfire_grace_time": None},
     )

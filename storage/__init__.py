@@ -4,6 +4,7 @@ from .db import open_database
 from .records import (
     Chat,
     Delivery,
+    EventSource,
     IngestOutcome,
     NewReminder,
     Reminder,
@@ -14,6 +15,7 @@ from .records import (
 __all__ = [
     "Chat",
     "Delivery",
+    "EventSource",
     "IngestOutcome",
     "NewReminder",
     "Reminder",

@@ -1,4 +1,5 @@
-"""Saving extracted pages: idempotent, and a corrected page updates its events in place."""
+"""Saving extracted pages: idempotent, a corrected page updates its events in place, and one
+event stated by several articles is stored once with every article as a source."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ import datetime as dt
 import hashlib
 import zoneinfo
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
 
-from extractors.model import Event, Page, moment_iso
+from extractors.model import Event, Page, day_of, moment_from_iso, moment_iso
 
+from .dedup import CHANGE_WORDS, MOVE_DAYS, Statement, moved_happening, same_happening, similarity
 from .records import IngestOutcome
 from .search import index_text
 from .times import epoch_minute, to_db
@@ -22,9 +25,10 @@ from .times import epoch_minute, to_db
 class SavedPage:
     outcome: IngestOutcome
     article_id: str
-    added: tuple[str, ...] = ()
-    changed: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()
+    added: tuple[str, ...] = ()  # new events
+    changed: tuple[str, ...] = ()  # events whose stored fields changed (dates, title …)
+    removed: tuple[str, ...] = ()  # events no article states any more
+    merged: tuple[str, ...] = ()  # existing events this article is a new source of
 
 
 def _hash(*parts: str) -> str:
@@ -34,6 +38,9 @@ def _hash(*parts: str) -> str:
 def article_id_for(source_key: str) -> str:
     """Return the article id of a source key (file name, URL): stable across corrections."""
     return _hash("article", source_key)
+
+
+_STATED = ("title", "start", "end", "kind", "location", "evidence")
 
 
 def save_page(
@@ -49,7 +56,9 @@ def save_page(
 
     Saving the same text again changes nothing. Saving a corrected text for the same
     ``source_key`` updates events in place (their ids are stable), adds new ones and removes
-    vanished ones, cancelling their pending reminders.
+    vanished ones, cancelling their pending reminders. An event another article already
+    states (a teaser and its story, two outlets) gains this article as a source instead of
+    being stored twice; a newer article announcing a new date moves the event.
     """
     article_id = article_id_for(source_key)
     text_hash = _hash("text", page.text)
@@ -57,7 +66,9 @@ def save_page(
     if existing is not None and existing[0] == text_hash:
         return SavedPage(IngestOutcome.UNCHANGED, article_id)
     stamp = to_db(now)
-    rows = _event_rows(article_id, page.events, zoneinfo.ZoneInfo(timezone), stamp)
+    tz = zoneinfo.ZoneInfo(timezone)
+    published_on = page.published.isoformat() if page.published else None
+    rows = _event_rows(article_id, page.events, tz, stamp)
     with db.atomic():
         db.execute(
             """
@@ -72,7 +83,7 @@ def save_page(
             [
                 article_id,
                 source or source_key,
-                page.published.isoformat() if page.published else None,
+                published_on,
                 page.title,
                 page.page,
                 page.text,
@@ -82,45 +93,229 @@ def save_page(
             ],
         )
         before = {
-            row[0]: row[1:]
+            row[0]: (row[1], tuple(row[2:]))
             for row in db.execute(
-                'SELECT id, title, start, "end", kind, location, evidence FROM events '
-                "WHERE article_id = ?",
+                'SELECT statement_id, event_id, title, start, "end", kind, location, evidence '
+                "FROM event_sources WHERE article_id = ?",
                 [article_id],
             ).fetchall()
         }
-        added, changed = [], []
+        added: list[str] = []
+        merged: list[str] = []
+        touched: set[str] = set()
         for row in rows:
-            old = before.get(row["id"])
-            key = (
-                row["title"],
-                row["start"],
-                row["end"],
-                row["kind"],
-                row["location"],
-                row["evidence"],
-            )
-            if old is None:
-                added.append(row["id"])
-                db.table("events").insert(row)
-            elif tuple(old) != key:
-                changed.append(row["id"])
-                update = {k: v for k, v in row.items() if k not in ("id", "created_at")}
-                db.table("events").update(row["id"], update)
-            else:
+            statement_id = str(row["id"])
+            known = before.get(statement_id)
+            if known is not None:
+                if known[1] != tuple(row[k] for k in _STATED):
+                    _update_statement(db, statement_id, row, published_on, stamp)
+                    touched.add(known[0])
                 continue
-            index_event(db, row["id"])
-        removed = sorted(set(before) - {row["id"] for row in rows})
-        for event_id in removed:
-            db.execute(
-                "UPDATE reminders SET status = 'cancelled', last_error = 'event removed' "
-                "WHERE event_id = ? AND status = 'pending'",
-                [event_id],
-            )
-            unindex_event(db, event_id)
-            db.execute("DELETE FROM events WHERE id = ?", [event_id])
+            event_id = _matching_event(db, article_id, row, page.published)
+            if (
+                event_id is None
+                and db.execute("SELECT 1 FROM events WHERE id = ?", [statement_id]).fetchone()
+            ):
+                event_id = statement_id  # its own event, kept alive by other sources
+            if event_id is None:
+                db.table("events").insert(row)
+                index_event(db, statement_id)
+                added.append(statement_id)
+                event_id = statement_id
+            else:
+                merged.append(event_id)
+                touched.add(event_id)
+            _insert_statement(db, statement_id, event_id, row, published_on, stamp)
+        for statement_id in sorted(set(before) - {str(row["id"]) for row in rows}):
+            db.execute("DELETE FROM event_sources WHERE statement_id = ?", [statement_id])
+            touched.add(before[statement_id][0])
+        changed, removed = [], []
+        for event_id in sorted(touched):
+            outcome = _refresh_event(db, event_id, tz, stamp)
+            if outcome == "removed":
+                removed.append(event_id)
+            elif outcome == "changed" and event_id not in added:
+                changed.append(event_id)
     outcome = IngestOutcome.NEW if existing is None else IngestOutcome.UPDATED
-    return SavedPage(outcome, article_id, tuple(added), tuple(changed), tuple(removed))
+    return SavedPage(
+        outcome,
+        article_id,
+        tuple(added),
+        tuple(changed),
+        tuple(removed),
+        tuple(dict.fromkeys(merged)),
+    )
+
+
+def _statement_values(
+    row: dict[str, object], published_on: str | None, stamp: str
+) -> dict[str, object]:
+    return {
+        "title": row["title"],
+        "start": row["start"],
+        "end": row["end"],
+        "all_day": row["all_day"],
+        "kind": row["kind"],
+        "location": row["location"],
+        "evidence": row["evidence"],
+        "sentence": row["sentence"],
+        "article_title": row["article_title"],
+        "confidence": row["confidence"],
+        "published_on": published_on,
+        "updated_at": stamp,
+    }
+
+
+def _insert_statement(
+    db: sqlite_utils.Database,
+    statement_id: str,
+    event_id: str,
+    row: dict[str, object],
+    published_on: str | None,
+    stamp: str,
+) -> None:
+    values = {
+        "statement_id": statement_id,
+        "event_id": event_id,
+        "article_id": row["article_id"],
+        **_statement_values(row, published_on, stamp),
+        "added_at": stamp,
+    }
+    db.table("event_sources").insert(values)
+
+
+def _update_statement(
+    db: sqlite_utils.Database,
+    statement_id: str,
+    row: dict[str, object],
+    published_on: str | None,
+    stamp: str,
+) -> None:
+    db.table("event_sources").update(statement_id, _statement_values(row, published_on, stamp))
+
+
+def _as_statement(row: Sequence[Any]) -> Statement:
+    """(title, evidence, start, end, location, published_on, sentence) to a Statement."""
+    return Statement(
+        title=row[0],
+        evidence=row[1],
+        start_day=day_of(moment_from_iso(row[2])),
+        end_day=day_of(moment_from_iso(row[3])),
+        location=row[4],
+        published_on=dt.date.fromisoformat(row[5]) if row[5] else None,
+        sentence=row[6] or "",
+    )
+
+
+def _matching_event(
+    db: sqlite_utils.Database,
+    article_id: str,
+    row: dict[str, object],
+    published: dt.date | None,
+) -> str | None:
+    """Return the id of an event another article already states as this row's happening."""
+    new = _as_statement(
+        [
+            row["title"],
+            row["evidence"],
+            row["start"],
+            row["end"],
+            row["location"],
+            published.isoformat() if published else None,
+            row["sentence"],
+        ]
+    )
+    others = (
+        "s.article_id != :article AND s.event_id NOT IN "
+        "(SELECT event_id FROM event_sources WHERE article_id = :article)"
+    )
+    columns = 's.event_id, s.title, s.evidence, s.start, s."end", s.location, s.published_on, '
+    columns += "s.sentence"
+    same_days = db.execute(
+        f"SELECT {columns} FROM event_sources s WHERE substr(s.start, 1, 10) = :start "
+        f'AND substr(s."end", 1, 10) = :end AND {others} ORDER BY s.added_at, s.statement_id',
+        {"start": new.start_day.isoformat(), "end": new.end_day.isoformat(), "article": article_id},
+    ).fetchall()
+    best: tuple[float, str] | None = None
+    for cand in same_days:
+        old = _as_statement(cand[1:])
+        if same_happening(new, old):
+            score = similarity(new, old)
+            if best is None or score > best[0]:
+                best = (score, cand[0])
+    if best is not None:
+        return best[1]
+    if not any(word in new.evidence + new.sentence for word in CHANGE_WORDS):
+        return None
+    window = dt.timedelta(days=MOVE_DAYS)
+    nearby = db.execute(
+        f"SELECT {columns}, (SELECT max(published_on) FROM event_sources x "
+        "WHERE x.event_id = s.event_id) FROM event_sources s "
+        f"WHERE substr(s.start, 1, 10) BETWEEN :lo AND :hi AND {others} "
+        "ORDER BY s.added_at, s.statement_id",
+        {
+            "lo": (new.start_day - window).isoformat(),
+            "hi": (new.start_day + window).isoformat(),
+            "article": article_id,
+        },
+    ).fetchall()
+    for cand in nearby:
+        latest = dt.date.fromisoformat(cand[8]) if cand[8] else None
+        if moved_happening(new, _as_statement(cand[1:8]), latest=latest):
+            return str(cand[0])
+    return None
+
+
+def _refresh_event(
+    db: sqlite_utils.Database, event_id: str, tz: zoneinfo.ZoneInfo, stamp: str
+) -> str:
+    """Set an event from its sources; return "removed", "changed" or "same".
+
+    The newest article's word wins; on the same day a stated clock time beats a whole day,
+    then the first source. An event left without sources is deleted and its pending
+    reminders cancelled.
+    """
+    sources = db.execute(
+        'SELECT article_id, title, start, "end", all_day, kind, location, evidence, sentence, '
+        "article_title, confidence FROM event_sources WHERE event_id = ? "
+        "ORDER BY published_on IS NULL, published_on DESC, all_day, added_at, statement_id",
+        [event_id],
+    ).fetchall()
+    if not sources:
+        db.execute(
+            "UPDATE reminders SET status = 'cancelled', last_error = 'event removed' "
+            "WHERE event_id = ? AND status = 'pending'",
+            [event_id],
+        )
+        unindex_event(db, event_id)
+        db.execute("DELETE FROM events WHERE id = ?", [event_id])
+        return "removed"
+    best = sources[0]
+    location = best[6] or next((s[6] for s in sources if s[6]), None)
+    start, end = moment_from_iso(best[2]), moment_from_iso(best[3])
+    values: dict[str, object] = {
+        "article_id": best[0],
+        "title": best[1],
+        "start": best[2],
+        "end": best[3],
+        "all_day": best[4],
+        "timezone": tz.key,
+        "start_at": to_db(local_instant(start, tz)),
+        "end_at": to_db(local_instant(end, tz, end=True)),
+        "kind": best[5],
+        "location": location,
+        "evidence": best[7],
+        "sentence": best[8],
+        "article_title": best[9],
+        "confidence": best[10],
+    }
+    names = ", ".join(f'"{k}"' for k in values)
+    current = db.execute(f"SELECT {names} FROM events WHERE id = ?", [event_id]).fetchone()
+    if current is not None and tuple(current) == tuple(values.values()):
+        return "same"
+    db.table("events").update(event_id, {**values, "updated_at": stamp})
+    index_event(db, event_id)
+    return "changed"
 
 
 def _event_rows(

@@ -9,7 +9,7 @@ import sqlite_utils
 
 from extractors.model import moment_from_iso
 
-from .records import StoredEvent
+from .records import EventSource, StoredEvent
 from .search import match_query
 from .times import epoch_minute, from_db, to_db
 
@@ -149,3 +149,31 @@ def _search_clause(search: str) -> tuple[str, list[str]]:
         )
         params.extend([pattern] * 4)
     return "(" + " AND ".join(clauses) + ")", params
+
+
+def event_sources(db: sqlite_utils.Database, event_id: str) -> list[EventSource]:
+    """Return every article stating the event, oldest publication first (empty if none)."""
+    rows = db.execute(
+        "SELECT s.event_id, s.article_id, a.source, a.published_on, "
+        'ifnull(s.article_title, a.title), s.title, s.start, s."end", s.location, s.evidence, '
+        "s.added_at FROM event_sources s JOIN articles a ON a.id = s.article_id "
+        "WHERE s.event_id = ? ORDER BY a.published_on IS NULL, a.published_on, s.added_at, "
+        "s.statement_id",
+        [event_id],
+    ).fetchall()
+    return [
+        EventSource(
+            event_id=r[0],
+            article_id=r[1],
+            source=r[2],
+            published_on=dt.date.fromisoformat(r[3]) if r[3] else None,
+            article_title=r[4],
+            title=r[5],
+            start=moment_from_iso(r[6]),
+            end=moment_from_iso(r[7]),
+            location=r[8],
+            evidence=r[9],
+            added_at=from_db(r[10]),  # type: ignore[arg-type]
+        )
+        for r in rows
+    ]

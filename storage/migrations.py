@@ -120,3 +120,94 @@ def reminders_requests(db: sqlite_utils.Database) -> None:
         CREATE INDEX reminders_kind_chat ON reminders(kind, chat_id, status);
         """
     )
+
+
+@MIGRATIONS(name="0002_sources_event_sources")
+def sources_event_sources(db: sqlite_utils.Database) -> None:
+    """Every article that states an event: one event per happening, several sources."""
+    db.executescript(
+        """
+        CREATE TABLE event_sources (
+            statement_id TEXT PRIMARY KEY,  -- hash of article id, title and its ordinal
+            event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,            -- as this article states it
+            start TEXT NOT NULL,
+            "end" TEXT NOT NULL,
+            all_day INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            location TEXT,
+            evidence TEXT NOT NULL,
+            sentence TEXT NOT NULL DEFAULT '',
+            article_title TEXT,
+            confidence REAL NOT NULL,
+            published_on TEXT,              -- of the article: the latest word wins
+            added_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX event_sources_event ON event_sources(event_id);
+        CREATE INDEX event_sources_article ON event_sources(article_id);
+        CREATE INDEX event_sources_days ON event_sources(substr(start, 1, 10));
+        INSERT INTO event_sources (statement_id, event_id, article_id, title, start, "end",
+            all_day, kind, location, evidence, sentence, article_title, confidence,
+            published_on, added_at, updated_at)
+        SELECT e.id, e.id, e.article_id, e.title, e.start, e."end", e.all_day, e.kind,
+            e.location, e.evidence, e.sentence, e.article_title, e.confidence,
+            a.published_on, e.created_at, e.updated_at
+        FROM events e JOIN articles a ON a.id = e.article_id;
+        """
+    )
+
+
+@MIGRATIONS(name="0002_sources_feeds")
+def sources_feeds(db: sqlite_utils.Database) -> None:
+    """Subscribed RSS/Atom feeds and the items already taken from them."""
+    db.executescript(
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,
+            etag TEXT,                      -- for conditional requests
+            last_modified TEXT,
+            added_at TEXT NOT NULL,
+            last_polled_at TEXT,
+            last_ok_at TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,    -- consecutive failed polls
+            next_poll_at TEXT,              -- set while backing off; NULL: poll when due
+            last_error TEXT
+        );
+        CREATE TABLE feed_items (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            item_key TEXT NOT NULL,         -- the item's id (guid), else its link
+            link TEXT,
+            title TEXT,
+            published_on TEXT,
+            status TEXT NOT NULL DEFAULT 'pending',  -- pending, ingested, failed
+            attempts INTEGER NOT NULL DEFAULT 0,
+            article_id TEXT,
+            error TEXT,
+            seen_at TEXT NOT NULL,
+            done_at TEXT,
+            PRIMARY KEY (feed_id, item_key)
+        );
+        CREATE INDEX feed_items_pending ON feed_items(status, feed_id);
+        """
+    )
+
+
+@MIGRATIONS(name="0002_sources_watched_files")
+def sources_watched_files(db: sqlite_utils.Database) -> None:
+    """Files of watched folders already read, so a restarted watch does not read them again."""
+    db.executescript(
+        """
+        CREATE TABLE watched_files (
+            path TEXT PRIMARY KEY,          -- absolute
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            outcome TEXT NOT NULL,          -- new, updated, unchanged or failed
+            error TEXT,
+            read_at TEXT NOT NULL
+        );
+        """
+    )

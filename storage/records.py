@@ -97,3 +97,20 @@ class Delivery:
     error: str | None
     retry_after: float | None
     message_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class EventSource:
+    """One article stating an event, with what it says (dates as stated there)."""
+
+    event_id: str
+    article_id: str
+    source: str  # file name, URL or feed item
+    published_on: dt.date | None
+    article_title: str | None
+    title: str
+    start: Moment
+    end: Moment
+    location: str | None
+    evidence: str
+    added_at: dt.datetime

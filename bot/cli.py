@@ -428,49 +428,115 @@ def stored_json(event: StoredEvent) -> dict[str, Any]:
     }
 
 
+def _instant(_ctx: click.Context, param: click.Parameter, value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not an instant like 2023-04-13T08:00+08:00", param=param
+        ) from None
+
+
+def _clock(cfg: Config, start_at: dt.datetime | None, speed: float | None) -> Any:
+    """Return the wall clock, or a ScaledClock when a start instant or speed is given."""
+    from bot.app import system_clock
+    from bot.clock import ScaledClock
+
+    if start_at is None and speed is None:
+        return system_clock()
+    if start_at is None:
+        start_at = system_clock().now()
+    elif start_at.tzinfo is None:
+        start_at = start_at.replace(tzinfo=cfg.tz)  # a bare local time is in the papers' zone
+    return ScaledClock(start_at, speed or 1.0)
+
+
+_START_AT_HELP = "Start the bot's clock at this instant (e.g. 2023-04-13T08:00+08:00)."
+_SPEED_HELP = "Run the bot's clock this many times faster than real time (e.g. 60)."
+
+
 @cli.command()
+@click.option("--start-at", callback=_instant, metavar="INSTANT", help=_START_AT_HELP)
+@click.option("--speed", type=click.FloatRange(min=0, min_open=True), help=_SPEED_HELP)
 @_config_option
 @click.pass_context
-def run(ctx: click.Context) -> None:
+def run(ctx: click.Context, start_at: dt.datetime | None, speed: float | None) -> None:
     """Start the Telegram bot (needs TELEGRAM_BOT_TOKEN)."""
+    from bot.app import run_bot
+
     cfg = load(ctx)
     if not cfg.telegram.token:
         raise click.ClickException(
             "TELEGRAM_BOT_TOKEN is not set. Create a bot with @BotFather in Telegram "
             "(https://t.me/BotFather, /newbot), then: export TELEGRAM_BOT_TOKEN=123:ABC…"
+            " (or try `newscal demo`, which needs no token)"
         )
-    raise click.ClickException("the Telegram bot is not part of this version yet")
+    if cfg.telegram.mode == "webhook":
+        try:
+            import tornado  # noqa: F401
+        except ImportError:
+            raise click.ClickException(
+                "webhook mode needs python-telegram-bot[webhooks]: pip install "
+                "'python-telegram-bot[webhooks]'"
+            ) from None
+    run_bot(cfg, _clock(cfg, start_at, speed))
 
 
 @cli.command()
+@click.option(
+    "--start-at",
+    callback=_instant,
+    metavar="INSTANT",
+    help="Start the clock here (default 2023-04-14T07:00+08:00, the paper's morning).",
+)
+@click.option(
+    "--speed",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Clock speed (default 600 during the script, 60 while you chat).",
+)
+@click.option(
+    "--script",
+    "mode",
+    flag_value="script",
+    help="Only play the scripted conversation (default when stdin is no terminal).",
+)
+@click.option("--chat", "mode", flag_value="chat", help="Skip the script: chat right away.")
 @_config_option
 @click.pass_context
-def demo(ctx: click.Context) -> None:
-    """Try newscal with no set-up: the bundled sample page in a fresh local database."""
-    import tempfile
+def demo(
+    ctx: click.Context, start_at: dt.datetime | None, speed: float | None, mode: str | None
+) -> None:
+    """Try the bot with no token and no network: sample page, local Telegram emulator, fast clock.
 
-    from bot.app import open_db, system_clock
-    from bot.ingest import ingest_document
-    from extractors.model import day_of
-    from storage.events import list_events
+    In a terminal a short scripted conversation plays (ending with the book fair's reminder
+    arriving), then you chat with the bot; otherwise only the script plays.
+    """
+    import asyncio
+
+    from bot.demo import START_AT, DemoFailed, run_demo
 
     cfg = load(ctx)
-    sample = sample_page()
-    with tempfile.TemporaryDirectory(prefix="newscal-demo-") as tmp:
-        from dataclasses import replace
-
-        db = open_db(replace(cfg, database=Path(tmp) / "demo.db"))
-        saved = ingest_document(db, sample, timezone=cfg.timezone, now=system_clock().now())
-        click.echo(f"Ingested the sample page {sample.name}: {len(saved.added)} events found.")
-        found = list_events(db)
-        published = found[0].published_on if found else None
-        rows = [
-            (e.title, _moment(e.start), _moment(e.end), e.kind, e.location)
-            for e in found
-            if published is None or day_of(e.end) >= published
-        ]
-        _print_events(rows, title=f"Upcoming events in 丰台报 of {published}")
-        db.close()
+    if mode is None:
+        mode = "both" if sys.stdin.isatty() else "script"
+    if start_at is not None and start_at.tzinfo is None:
+        start_at = start_at.replace(tzinfo=cfg.tz)
+    try:
+        asyncio.run(
+            run_demo(
+                cfg,
+                script=mode in ("script", "both"),
+                chat=mode in ("chat", "both"),
+                out=lambda text: click.echo(text, nl=False),
+                start_at=start_at or START_AT,
+                speed=speed,
+            )
+        )
+    except DemoFailed as exc:
+        raise click.ClickException(f"demo: {exc}") from None
+    except KeyboardInterrupt:
+        pass
 
 
 def sample_page() -> Path:

@@ -153,10 +153,26 @@ def test_run_without_token_explains(runner):
     assert result.exit_code != 0 and "TELEGRAM_BOT_TOKEN" in result.stderr
 
 
-def test_demo_prints_the_four_upcoming_events(runner):
+def test_demo_plays_the_scripted_conversation_with_the_reminder_arriving(runner):
+    # CliRunner's stdin is not a terminal: the scripted conversation plays, with a fast clock.
     out = _ok(runner.invoke(cli, ["demo"])).stdout
-    for day in ("2023-04-14", "2023-04-24", "2023-04-23", "2023-04-30", "2023-05-31"):
-        assert day in out
+    assert "你 you › /start" in out and "欢迎" in out
+    assert "你 you › /upcoming" in out and "“北京书市”丰台分展场" in out
+    assert "[1] ⏰ 提醒我" in out and "会在这些时间提醒你" in out
+    assert "⏰ 正在进行：“北京书市”" in out  # the 08:00 reminder, sent by the dispatcher
+    assert "The reminder arrived" in out
+
+
+def test_demo_chat_reads_commands_and_numbers(runner):
+    result = runner.invoke(cli, ["demo", "--chat"], input="/today\n1\n/quit\n")
+    out = _ok(result).stdout
+    assert "你 you › /today" in out and "[1] 1. “北京书市”" in out
+    assert "🆔 a2333d" in out  # the card the click opened
+
+
+def test_run_rejects_a_bad_start_instant(runner):
+    result = runner.invoke(cli, ["run", "--start-at", "yesterday"])
+    assert result.exit_code != 0 and "2023-04-13T08:00+08:00" in result.stderr
 
 
 def _commands(group: click.Group, prefix: str = ""):

@@ -1,0 +1,50 @@
+"""Lookups the bot's screens need: events by a short id, counts for paging."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlite_utils
+
+from .events import _COLUMNS, _FROM, _event, _search_clause
+from .records import StoredEvent
+from .times import to_db
+
+
+def events_by_id_prefix(
+    db: sqlite_utils.Database, prefix: str, limit: int = 6
+) -> list[StoredEvent]:
+    """Return events whose id starts with ``prefix`` (hex only), in start order; empty if none."""
+    prefix = prefix.strip().lower()
+    if not prefix or any(c not in "0123456789abcdef" for c in prefix):
+        return []
+    rows = db.execute(
+        f"SELECT {_COLUMNS} {_FROM} WHERE e.id >= ? AND e.id < ? ORDER BY e.start_at, e.id LIMIT ?",
+        [prefix, prefix + "g", limit],
+    ).fetchall()
+    return [_event(r) for r in rows]
+
+
+def count_events_matching(
+    db: sqlite_utils.Database,
+    *,
+    ends_after: dt.datetime | None = None,
+    starts_before: dt.datetime | None = None,
+    search: str | None = None,
+) -> int:
+    """Return how many events ``storage.events.list_events`` finds with the same filters."""
+    where, params = [], []
+    if ends_after is not None:
+        where.append("e.end_at > ?")
+        params.append(to_db(ends_after))
+    if starts_before is not None:
+        where.append("e.start_at < ?")
+        params.append(to_db(starts_before))
+    if search and search.split():
+        clause, search_params = _search_clause(search)
+        where.append(clause)
+        params.extend(search_params)
+    sql = f"SELECT count(*) {_FROM}"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return int(db.execute(sql, params).fetchone()[0])

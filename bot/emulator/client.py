@@ -194,11 +194,18 @@ class SimUser:
     ) -> SentMessage:
         """Return the first bot message here (edits applied) for which ``predicate`` holds.
 
-        Raises TimeoutError after ``timeout`` seconds.
+        All messages are checked once, then each message again when it is sent or edited
+        (so waiting stays cheap in a chat with many messages). Raises TimeoutError after
+        ``timeout`` seconds.
         """
+        chat = self.chat
+        seen = -1
 
         def check() -> SentMessage | None:
-            for m in self.chat.bot_messages:
+            nonlocal seen
+            candidates = chat.bot_messages if seen < 0 else chat.changes[seen:]
+            seen = len(chat.changes)
+            for m in candidates:
                 if not m.deleted and predicate(m):
                     return m
             return None

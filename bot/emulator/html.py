@@ -209,6 +209,30 @@ def _entity(tag: str, offset: int, length: int, attrs: dict[str, str]) -> dict[s
     return entity
 
 
+_SPACES = " \t\r\n\v\f"
+
+
+def trim(text: str, entities: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
+    """Return ``text`` without leading and trailing whitespace, entities moved to match.
+
+    Telegram trims every message text this way; entities left empty are dropped.
+    """
+    stripped = text.strip(_SPACES)
+    if stripped == text:
+        return text, entities
+    if not stripped:
+        return "", []
+    head = utf16_len(text[: len(text) - len(text.lstrip(_SPACES))])
+    end = head + utf16_len(stripped)
+    kept = []
+    for entity in entities:
+        start = max(entity["offset"], head)
+        stop = min(entity["offset"] + entity["length"], end)
+        if stop > start:
+            kept.append({**entity, "offset": start - head, "length": stop - start})
+    return stripped, kept
+
+
 def command_entities(text: str) -> list[dict[str, Any]]:
     """Return the ``bot_command`` entities Telegram adds to a user's text (empty list if none)."""
     entities = []

@@ -13,6 +13,10 @@ defaults:
 - ``group``: 20 sends per minute per group, supergroup or channel, bursts of up to 20 (then
   one every 3 s).
 
+``Limits.sliding_windows()`` gives the literal reading instead: at most ``rate`` accepted
+sends in any ``per`` seconds (so at most 30 in any one second overall; PTB's AIORateLimiter
+breaks this one, as it lets a full bucket of 30 go at once and then 30 more in the next second).
+
 ``tolerance`` (default 0.05 s) absorbs loopback jitter between the moment a bot decides to
 send and the moment the request arrives. Rejected sends do not advance any bucket.
 Only sends count: ``send*``, ``copyMessage``, ``forwardMessage`` (not edits, answers, actions).
@@ -21,6 +25,7 @@ Only sends count: ``send*``, ``copyMessage``, ``forwardMessage`` (not edits, ans
 from __future__ import annotations
 
 import math
+from collections import deque
 from dataclasses import dataclass, field
 
 SEND_METHODS = frozenset(
@@ -48,12 +53,17 @@ SEND_METHODS = frozenset(
 
 @dataclass(frozen=True)
 class Limit:
-    """``rate`` sends per ``per`` seconds, of which up to ``burst`` may come at once."""
+    """``rate`` sends per ``per`` seconds, of which up to ``burst`` may come at once.
+
+    With ``sliding=True`` the rule is a sliding window instead of a bucket: at most ``rate``
+    accepted sends in any ``per`` seconds (``burst`` is then ignored).
+    """
 
     name: str
-    rate: float
+    rate: int
     per: float
     burst: int
+    sliding: bool = False
 
     @property
     def interval(self) -> float:
@@ -67,6 +77,17 @@ class Limits:
     group: Limit = Limit("group", 20, 60.0, 20)
     tolerance: float = 0.05
 
+    @classmethod
+    def sliding_windows(cls, tolerance: float = 0.05) -> Limits:
+        """Return the literal reading: at most 30 sends in any second, 1 per private chat in
+        any second, 20 per group in any minute."""
+        return cls(
+            Limit("global", 30, 1.0, 30, sliding=True),
+            Limit("private", 1, 1.0, 1, sliding=True),
+            Limit("group", 20, 60.0, 20, sliding=True),
+            tolerance,
+        )
+
 
 @dataclass(frozen=True)
 class Violation:
@@ -79,43 +100,87 @@ class Violation:
     retry_after: int
 
 
+class _Bucket:
+    """GCRA state: the theoretical arrival time of the next conforming send."""
+
+    __slots__ = ("tat",)
+
+    def __init__(self) -> None:
+        self.tat = -math.inf
+
+    def wait(self, limit: Limit, now: float, tolerance: float) -> float:
+        allowed = self.tat - (limit.burst - 1) * limit.interval - tolerance
+        return allowed - now if now < allowed else 0.0
+
+    def take(self, limit: Limit, now: float) -> None:
+        self.tat = max(self.tat, now) + limit.interval
+
+
+class _Window:
+    """Sliding-window state: the times of the accepted sends still inside the window."""
+
+    __slots__ = ("stamps",)
+
+    def __init__(self) -> None:
+        self.stamps: deque[float] = deque()
+
+    def wait(self, limit: Limit, now: float, tolerance: float) -> float:
+        horizon = now - limit.per + tolerance
+        stamps = self.stamps
+        while stamps and stamps[0] <= horizon:
+            stamps.popleft()
+        if len(stamps) >= limit.rate:
+            return stamps[len(stamps) - limit.rate] - horizon
+        return 0.0
+
+    def take(self, limit: Limit, now: float) -> None:
+        self.stamps.append(now)
+
+
+def _state(limit: Limit) -> _Bucket | _Window:
+    return _Window() if limit.sliding else _Bucket()
+
+
 @dataclass
 class LimitTracker:
     """Checks sends against ``limits`` and records the ones that break them."""
 
     limits: Limits = field(default_factory=Limits)
     violations: list[Violation] = field(default_factory=list)
-    _overall_tat: float = field(default=-math.inf, repr=False)
-    _chat_tat: dict[int | str, float] = field(default_factory=dict, repr=False)
+    _overall: _Bucket | _Window | None = field(default=None, repr=False)
+    _chats: dict[int | str, _Bucket | _Window] = field(default_factory=dict, repr=False)
 
     def check(
-        self, method: str, chat_id: int | str, is_group: bool, now: float
+        self,
+        method: str,
+        chat_id: int | str,
+        is_group: bool,
+        now: float,
+        *,
+        deliver_anyway: bool = False,
     ) -> Violation | None:
-        """Return the violation this send would be (recorded), or None after accepting it."""
-        chat_limit = self.limits.group if is_group else self.limits.private
-        tol = self.limits.tolerance
-        chat_tat = self._chat_tat.get(chat_id, -math.inf)
-        waits = []
+        """Return the violation this send is (and record it), or None.
+
+        An accepted send uses up its limits; a violating one only with ``deliver_anyway``.
+        """
         overall = self.limits.overall
-        overall_allowed = self._overall_tat - (overall.burst - 1) * overall.interval - tol
-        if now < overall_allowed:
-            waits.append((overall_allowed - now, overall.name))
-        chat_allowed = chat_tat - (chat_limit.burst - 1) * chat_limit.interval - tol
-        if now < chat_allowed:
-            waits.append((chat_allowed - now, chat_limit.name))
-        if waits:
-            wait, name = max(waits)
+        chat_limit = self.limits.group if is_group else self.limits.private
+        if self._overall is None:
+            self._overall = _state(overall)
+        chat_state = self._chats.get(chat_id)
+        if chat_state is None:
+            chat_state = self._chats[chat_id] = _state(chat_limit)
+        tol = self.limits.tolerance
+        waits = [
+            (self._overall.wait(overall, now, tol), overall.name),
+            (chat_state.wait(chat_limit, now, tol), chat_limit.name),
+        ]
+        wait, name = max(waits)
+        violation = None
+        if wait > 0:
             violation = Violation(now, method, chat_id, name, max(1, math.ceil(wait)))
             self.violations.append(violation)
-            return violation
-        self._overall_tat = max(self._overall_tat, now) + overall.interval
-        self._chat_tat[chat_id] = max(chat_tat, now) + chat_limit.interval
-        return None
-
-    def note(self, method: str, chat_id: int | str, is_group: bool, now: float) -> None:
-        """Record a violation if this send breaks a limit, but advance the buckets anyway."""
-        if self.check(method, chat_id, is_group, now) is not None:
-            chat_limit = self.limits.group if is_group else self.limits.private
-            self._overall_tat = max(self._overall_tat, now) + self.limits.overall.interval
-            tat = self._chat_tat.get(chat_id, -math.inf)
-            self._chat_tat[chat_id] = max(tat, now) + chat_limit.interval
+        if violation is None or deliver_anyway:
+            self._overall.take(overall, now)
+            chat_state.take(chat_limit, now)
+        return violation

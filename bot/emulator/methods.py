@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from .html import HtmlError, parse_html, utf16_len
+from .html import HtmlError, parse_html, trim, utf16_len
 from .world import DEFAULT_UPDATE_TYPES, ApiError, Chat, SentMessage, World, bad_request
 
 Params = dict[str, Any]
@@ -99,7 +99,8 @@ def _render(text: str, parse_mode: str | None, entities: Any, limit: int, what: 
         plain, ents = text, []  # not validated: newscal speaks HTML
     else:
         raise bad_request(f"unsupported parse_mode {parse_mode!r}")
-    if what == "text" and not plain.strip():
+    plain, ents = trim(plain, ents)
+    if what == "text" and not plain:
         raise bad_request("message text is empty")
     if utf16_len(plain) > limit:
         raise bad_request(
@@ -374,7 +375,7 @@ async def edit_message_text(world: World, params: Params) -> Any:
     message.entities = entities
     message.reply_markup = markup
     message.edit_date = world.now_date()
-    world.changed.notify()
+    world.touch(chat, message)
     return _message_api(world, chat, message)
 
 
@@ -397,7 +398,7 @@ async def edit_message_caption(world: World, params: Params) -> Any:
     message.caption, message.source, message.entities = plain or None, caption, entities
     message.reply_markup = markup
     message.edit_date = world.now_date()
-    world.changed.notify()
+    world.touch(chat, message)
     return _message_api(world, chat, message)
 
 
@@ -408,7 +409,7 @@ async def edit_message_reply_markup(world: World, params: Params) -> Any:
         raise bad_request(_NOT_MODIFIED)
     message.reply_markup = markup
     message.edit_date = world.now_date()
-    world.changed.notify()
+    world.touch(chat, message)
     return _message_api(world, chat, message)
 
 
@@ -417,7 +418,7 @@ async def delete_message(world: World, params: Params) -> Any:
     mid = _int(params, "message_id")
     message = world.bot_message(chat, mid or 0, "delete")
     message.deleted = True
-    world.changed.notify()
+    world.touch(chat, message)
     return True
 
 

@@ -290,16 +290,16 @@ class BotApiEmulator:
         chat = self.world.chat(chat_id)  # 400 not found / migrated, 403 blocked come first
         now = self.time()
         if self.limits:
-            if self.limits == "record":
-                self.tracker.note(name, chat.id, chat.is_group, now)
-            else:
-                violation = self.tracker.check(name, chat.id, chat.is_group, now)
-                if violation is not None:
-                    raise ApiError(
-                        429,
-                        f"Too Many Requests: retry after {violation.retry_after}",
-                        {"retry_after": violation.retry_after},
-                    )
+            record_only = self.limits == "record"
+            violation = self.tracker.check(
+                name, chat.id, chat.is_group, now, deliver_anyway=record_only
+            )
+            if violation is not None and not record_only:
+                raise ApiError(
+                    429,
+                    f"Too Many Requests: retry after {violation.retry_after}",
+                    {"retry_after": violation.retry_after},
+                )
         result = await impl(self.world, params)
         self.stats.record_send(chat.id, now, result.get("text") or result.get("caption"))
         return result

@@ -217,6 +217,7 @@ class Chat:
     blocked: bool = False
     migrated_to: int | None = None
     bot_messages: list[SentMessage] = field(default_factory=list)
+    changes: list[SentMessage] = field(default_factory=list)  # every send, edit and delete
     by_id: dict[int, SentMessage | dict[str, Any]] = field(default_factory=dict)
     next_message_id: int = 1
 
@@ -404,6 +405,11 @@ class World:
     def record_bot_message(self, chat: Chat, message: SentMessage) -> None:
         chat.bot_messages.append(message)
         chat.by_id[message.message_id] = message
+        self.touch(chat, message)
+
+    def touch(self, chat: Chat, message: SentMessage) -> None:
+        """Note that ``message`` was sent, edited or deleted, and wake whoever waits."""
+        chat.changes.append(message)
         self.changed.notify()
 
     def bot_message(self, chat: Chat, message_id: int, action: str) -> SentMessage:

@@ -6,7 +6,7 @@ import pytest
 from telegram.error import BadRequest
 
 from bot.emulator import BotApiEmulator
-from bot.emulator.html import HtmlError, command_entities, parse_html
+from bot.emulator.html import HtmlError, command_entities, parse_html, trim
 from bot.emulator.ptb import application_builder
 
 ACCEPTED = [
@@ -67,6 +67,20 @@ def test_refused(source: str, detail: str) -> None:
     assert str(info.value) == f"Bad Request: can't parse entities: {detail}"
 
 
+@pytest.mark.parametrize(
+    ("source", "text", "entities"),
+    [
+        pytest.param("\n  <b>书市</b>\n\n", "书市", [("bold", 0, 2)], id="both-ends"),
+        pytest.param("<b> 书市 </b>", "书市", [("bold", 0, 2)], id="inside-entity"),
+        pytest.param("a<b>\n</b>", "a", [], id="entity-emptied"),
+    ],
+)
+def test_telegram_trims_whitespace(source: str, text: str, entities: list) -> None:
+    plain, ents = trim(*parse_html(source))
+    assert plain == text
+    assert [(e["type"], e["offset"], e["length"]) for e in ents] == entities
+
+
 def test_command_entities() -> None:
     assert command_entities("/start event_1") == [{"type": "bot_command", "offset": 0, "length": 6}]
     assert command_entities("/search@newscal_bot 书市")[0]["length"] == 19
@@ -83,6 +97,8 @@ async def test_ptb_sees_bad_request(emulator: BotApiEmulator) -> None:
             await app.bot.send_message(42, "<tr>x</tr>", parse_mode="HTML")
         with pytest.raises(BadRequest, match="Chat not found"):
             await app.bot.send_message(999, "hi")
+        with pytest.raises(BadRequest, match="Message text is empty"):
+            await app.bot.send_message(42, "<b> </b>\n", parse_mode="HTML")
         with pytest.raises(BadRequest, match="Message is too long"):
             await app.bot.send_message(42, "长" * 4097)
         await app.bot.send_message(42, "长" * 4096)

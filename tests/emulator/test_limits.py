@@ -124,3 +124,27 @@ async def test_ptb_rate_limiter_stays_within_the_global_rule(strict_emulator) ->
     stats = strict_emulator.stats
     assert stats.last_at is not None and stats.first_at is not None
     assert stats.last_at - stats.first_at >= 15 / 30 - 0.05
+
+
+def test_sliding_windows_are_the_literal_reading() -> None:
+    exact = Limits.sliding_windows(tolerance=0.0)
+    tracker = LimitTracker(exact)
+    # a full bucket at once, then one every 1/30 s: fine for the bucket, not for the window
+    times = [0.0] * 30 + [k / 30 for k in range(1, 4)] + [1.0]
+    results = [tracker.check("sendmessage", i, False, t) for i, t in enumerate(times)]
+    assert [r is None for r in results] == [True] * 30 + [False] * 3 + [True]
+    assert {r.limit for r in results if r} == {"global"}
+    assert accepted([0.0] * 20 + [59.9, 60.0], -500, True, exact) == [True] * 20 + [False, True]
+    assert accepted([0.0, 0.5, 1.0], 42, False, exact) == [True, False, True]
+
+
+async def test_record_mode_uses_up_the_limits(emulator_factory) -> None:
+    now = [0.0]
+    emu: BotApiEmulator = await emulator_factory(limits="record", time_fn=lambda: now[0])
+    emu.user(42, "Ann")
+    async with Bot(TEST_TOKEN, base_url=emu.base_url) as bot:
+        for t in (0.0, 0.5, 1.0, 1.5):
+            now[0] = t
+            await bot.send_message(42, f"{t}")
+    # delivered sends count: 1.0 comes 0.5 s after the (delivered) send at 0.5
+    assert [v.at for v in emu.violations] == [0.5, 1.0, 1.5]

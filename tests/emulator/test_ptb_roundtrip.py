@@ -65,7 +65,7 @@ async def test_click_answers_and_edits(emulator: BotApiEmulator) -> None:
     assert edited.message_id == reply.message_id
     assert edited.text == "已设置 remind:7"
     assert edited.buttons == []
-    assert edited.history == ["你好 Ann: "]
+    assert edited.history == ["你好 Ann:"]  # Telegram trims the trailing space
 
 
 async def test_plain_text_and_reply_in_group(emulator: BotApiEmulator) -> None:

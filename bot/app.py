@@ -118,7 +118,10 @@ async def _post_init(application: BotApplication) -> None:
         await bot.set_my_commands(menu("en"), scope=BotCommandScopeDefault(), language_code="en")
     except TelegramError as exc:  # a menu is a nicety: the bot works without it
         log.warning("could not publish the command menu: %s", exc)
-    install_jobs(application, services_of(application))
+    services = services_of(application)
+    install_jobs(application, services)
+    now = services.clock.now().astimezone(services.config.tz)
+    log.info("@%s ready; its clock says %s", bot.username, now.isoformat(timespec="minutes"))
 
 
 async def _note_shutdown(application: BotApplication) -> None:
@@ -181,6 +184,7 @@ def configure_logging(token: str | None, level: int = logging.INFO) -> None:
     for handler in logging.getLogger().handlers:
         handler.addFilter(TokenFilter(token))
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per job run otherwise
 
 
 def run_bot(config: Config, clock: Clock) -> None:

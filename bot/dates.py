@@ -1,7 +1,9 @@
 """What users type for days and lead times: 明天, 本周, 4月20日, 2023-04-20, next friday, 2小时.
 
-Chinese and numeric forms are read here; Latin-script text goes to ``dateparser``
-(imported lazily, it is slow to load). The reference day always comes in as an argument.
+The common Chinese and numeric forms are read here (with a clear error for 2月30日); other
+Chinese expressions (五一, 4月下旬, 世界读书日) go to the project's time grammar
+``extractors.timex``, Latin-script text to ``dateparser`` (imported lazily, it is slow to
+load). The reference day always comes in as an argument.
 """
 
 from __future__ import annotations
@@ -93,7 +95,13 @@ def parse_window(text: str, today: dt.date) -> Window:
     for words, name in _NAMED:
         if cleaned in words:
             return named_window(name, today)
-    day = parse_day(cleaned, today)
+    try:
+        day = parse_day(cleaned, today)
+    except DateInputError as exc:
+        span = _timex_span(cleaned, today) if exc.key == "bad_window" else None
+        if span is None:
+            raise
+        return Window(*span)
     return Window(day, day)
 
 
@@ -128,9 +136,6 @@ def parse_day(text: str, today: dt.date) -> dt.date:
         return today + dt.timedelta(days=(target - today.weekday()) % 7)
     if re.search(r"[a-z]", text):
         return _dateparser_day(text, today)
-    timex = _timex_day(text, today)
-    if timex is not None:
-        return timex
     raise DateInputError("bad_window", text=text)
 
 
@@ -176,21 +181,20 @@ def _dateparser_day(text: str, today: dt.date) -> dt.date:
     return found.date()
 
 
-def _timex_day(text: str, today: dt.date) -> dt.date | None:
-    """Return the day the project's time grammar reads in ``text`` when it covers all of it."""
+def _timex_span(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """Return the days the project's time grammar reads in ``text`` (五一, 4月下旬, 本周末,
+    世界读书日 …) when one mention covers all of it; None otherwise."""
     try:
-        from extractors.timex import find_times  # type: ignore[import-not-found]
-    except ImportError:
+        from extractors.timex import find_times
+    except ImportError:  # the grammar is an optional part of the extractors
         return None
-    try:
-        mentions = find_times(text, today)
-    except Exception:  # the grammar is another module's; a failure there is no date here
+    mentions = find_times(text, today)
+    if len(mentions) != 1 or mentions[0].text.strip() != text.strip():
         return None
-    for mention in mentions:
-        start = getattr(mention, "start", None)
-        if getattr(mention, "text", "") == text and isinstance(start, dt.date):
-            return start.date() if isinstance(start, dt.datetime) else start
-    return None
+    start, end = mentions[0].start, mentions[0].end
+    first = start.date() if isinstance(start, dt.datetime) else start
+    last = end.date() if isinstance(end, dt.datetime) else end
+    return first, last
 
 
 _LEAD_UNITS = {

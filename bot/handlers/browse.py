@@ -122,5 +122,7 @@ def _window_title(window: Window | None, lang: str) -> str:
         if window.name:
             label = f"{label} ({first})" if lang == "en" else f"{label} {first}"
         return t(lang, "day_title", label=label)
-    label = t(lang, window.name) if window.name else ""
-    return t(lang, "window_title", label=label, first=first, last=day_text(window.last_on, lang))
+    last = day_text(window.last_on, lang)
+    if not window.name:
+        return t(lang, "span_title", first=first, last=last)
+    return t(lang, "window_title", label=t(lang, window.name), first=first, last=last)

@@ -44,13 +44,22 @@ async def error_handler(update: object, context: BotContext) -> None:
     )
     if not isinstance(update, Update) or update.effective_chat is None:
         return
-    try:
-        lang = "zh"
-        if context.bot_data.services is not None:
-            from storage.chats import get_chat
+    await reply_apology(update, context)
 
-            chat = get_chat(context.services.db, update.effective_chat.id)
-            lang = chat.language if chat else lang
+
+async def reply_apology(update: Update, context: BotContext) -> None:
+    """Tell the chat something went wrong, in its language when the database still answers."""
+    assert update.effective_chat is not None
+    lang = "zh"
+    try:
+        from storage.chats import get_chat
+
+        chat = get_chat(context.services.db, update.effective_chat.id)
+        lang = chat.language if chat else lang
+    except Exception:  # the database may be what failed; Chinese is the default anyway
+        pass
+    token = context.bot.token
+    try:
         await reply(update, t(lang, "error"))
     except (TelegramError, OSError) as exc:  # the apology failed too: the log has the cause
         log.warning("could not send the error notice: %s", redact(str(exc), token))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import pytest
 from icalendar import Calendar
@@ -11,7 +12,7 @@ from bot.commands import COMMANDS
 from storage.chats import get_chat, subscriptions
 from storage.events import list_events
 from storage.outbox import pending_for_chat
-from tests.bot.harness import ADMIN, SAMPLE, Harness
+from tests.bot.harness import ADMIN, SAMPLE, TOKEN, Harness
 
 
 def event_id(bot: Harness, word: str) -> str:
@@ -124,6 +125,7 @@ async def test_list_buttons_open_events(bot: Harness) -> None:
         ("周日", "书市", "主干道"),
         ("next week", "世界阅读日", "主干道"),
         ("April 30", "主干道", "世界阅读日"),
+        ("4月下旬", "世界阅读日", "环氧"),
     ],
 )
 async def test_upcoming_with_a_span(bot: Harness, arg: str, expected: str, absent: str) -> None:
@@ -437,3 +439,17 @@ async def test_flood_of_commands_gets_one_polite_notice(bot: Harness) -> None:
     bot.clock.advance(dt.timedelta(minutes=1, seconds=1))  # type: ignore[attr-defined]
     reply = await bot.ask(ann, "/today")
     assert "今天" in reply.text  # the refused /help got no answer; after a minute all is well
+
+
+async def test_an_error_of_ours_is_logged_with_context_and_the_user_gets_an_apology(
+    bot: Harness, caplog: pytest.LogCaptureFixture
+) -> None:
+    ann = bot.user(42)
+    await bot.ask(ann, "/start")
+    bot.services.db.close()  # a real fault: the database is gone
+    with caplog.at_level(logging.ERROR, logger="newscal.bot"):
+        reply = await bot.ask(ann, "/upcoming")
+    assert reply.text == "抱歉，出了点问题，已记录下来。请稍后再试。"
+    logged = [r for r in caplog.records if r.name == "newscal.bot"]
+    assert logged and "chat 42: '/upcoming'" in logged[0].getMessage()
+    assert all(TOKEN.split(":")[1] not in r.getMessage() for r in caplog.records)

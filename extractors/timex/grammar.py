@@ -188,7 +188,7 @@ def _plausible(tok: Token, text: str) -> bool:
         )
     if tok.kind == "offset":
         counted = "个" in m.group() or "個" in m.group()
-        if m["unit"] == "月" and not counted:
+        if m["unit"] == "月" and not counted and not m["pre"]:
             return False  # 6月之前 is "before June", not "six months ago"
         if m["unit"] == "日" and (m["post"] or "").endswith("前") and not m["pre"]:
             return False  # 15日前 is a deadline on the 15th
@@ -265,7 +265,7 @@ def _plausible_festival(tok: Token, text: str) -> bool:
     after = text[tok.end : tok.end + 1]
     if _FEST_CONTEXT.match(text, tok.end) and before not in _SURNAMES:
         return True
-    if before in ("年", "“", '"', "「", "迎", "度", "过", "庆"):
+    if before in ("年", "“", '"', "「", "迎", "度", "过", "庆", "历", "曆"):
         return True
     return not _CJK.match(before or " ") and not _CJK.match(after or " ")
 
@@ -295,13 +295,6 @@ def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
 
 def _same_day_in_year(d: dt.date, year: int) -> dt.date:
     return dt.date(year, d.month, min(d.day, last_day(year, d.month)))
-
-
-_NUMERIC_AFTER_SEP = re.compile(
-    r"(?P<y>(?:19|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)"
-    r"(?:[T ]?(?P<th>[01]?\d|2[0-3])[:：](?P<tm>[0-5]\d))?"
-    r"|(?P<py>(?:19|20)\d\d)[.](?P<pm>1[0-2]|0[1-9])(?![\d.])"
-)
 
 
 def _monday(d: dt.date) -> dt.date:
@@ -468,12 +461,14 @@ class Reader:
             return self.tail(piece, self._skip(j, piece.end))
         # range: point conn point
         conn = P.CONN.match(self.text, piece.end)
-        if conn and conn.end() > conn.start() and conn.group() not in ("和", "与"):
-            k = self._token_at(j, conn.end())  # type: ignore[assignment]
-            if k is None:
-                k = self._retokenize(j, conn.end())
-            if k is not None:
-                second, k2 = self.point(k, base=piece.first, base_piece=piece)
+        if conn and conn.end() > conn.start():
+            k_conn: int | None = self._token_at(j, conn.end())
+            if k_conn is None:
+                k_conn = self._retokenize(j, conn.end())
+            if k_conn is not None and conn.group() in ("和", "与"):
+                k_conn = k_conn if self._between_follows(k_conn) else None
+            if k_conn is not None:
+                second, k2 = self.point(k_conn, base=piece.first, base_piece=piece)
                 if second is not None and second.last >= piece.first:
                     piece = self._join(piece, second)
                     j = k2
@@ -486,12 +481,17 @@ class Reader:
                 piece.precision = DAY
         return self.tail(piece, j)
 
+    def _between_follows(self, k: int) -> bool:
+        """True when the point at token k ends in 之间/间: 10月和5月间, 4点和9点之间."""
+        probe, _ = Reader(
+            self.text, list(self.toks), Context(self.ctx.ref, self.ctx.now, self.text)
+        ).point(k)
+        return probe is not None and self.text.startswith(("之间", "间", "之間", "間"), probe.end)
+
     def _retokenize(self, j: int, pos: int) -> int | None:
         """A numeric date or clock right after a connector that the scan missed (1999.08-2002.02)."""  # noqa: E501
-        for kind, pattern in (("numeric", P.NUMERIC), ("date", P.DATE)):
+        for kind, pattern in (("numeric", P.NUMERIC_BODY), ("date", P.DATE)):
             m = pattern.match(self.text, pos)
-            if m is None and kind == "numeric":
-                m = _NUMERIC_AFTER_SEP.match(self.text, pos)
             if m is not None and m.end() > pos:
                 tok = Token(kind, pos, m.end(), m)
                 k = self._skip(j, pos)
@@ -721,6 +721,8 @@ class Reader:
         month_text = m["m"] if "m" in m.re.groupindex else None
         if month_text in ("正", "冬", "腊", "臘"):
             lunar = True
+        if "dn" in m.re.groupindex and m["dn"]:
+            month_text, lunar = "正", True  # 大年初十: the tenth of the first lunar month
         month = (
             month_override
             if month_override is not None
@@ -778,8 +780,45 @@ class Reader:
                     base.day if days else base.month,
                 ):
                     y += 1
+        if (
+            y is None
+            and base is None
+            and days
+            and d_text is not None
+            and not d_text.isdigit()
+            and not m["ds"]
+            and not m["d2"]
+        ):
+            lunar = True  # 八月十五, 五月初五: a day in words without 日 is a lunar date
+        leap = bool("leap" in m.re.groupindex and m["leap"])
+        if leap:
+            lunar = True
+        if lunar and month is not None and not days:
+            # 农历十月, 腊月, 闰四月: the whole lunar month
+            years = [y] if y is not None else [ref.year - 1, ref.year, ref.year + 1]
+            spans = []
+            for yy in years:
+                a = lunar_to_solar(yy, month, 1, leap)
+                if leap:
+                    b = (
+                        lunar_to_solar(yy, month + 1, 1)
+                        if month < 12
+                        else lunar_to_solar(yy + 1, 1, 1)
+                    )
+                else:
+                    b_leap = lunar_to_solar(yy, month, 1, True)
+                    b = b_leap or (
+                        lunar_to_solar(yy, month + 1, 1)
+                        if month < 12
+                        else lunar_to_solar(yy + 1, 1, 1)
+                    )
+                if a and b and b > a:
+                    spans.append((a, b - dt.timedelta(days=1)))
+            got = _nearest(spans, ref)
+            if got is None:
+                return None, j
+            return Piece(tok.start, end, got[0], got[1], DAY, flags | {"lunar"}, stated=stated), j
         if lunar and month is not None and days:
-            leap = bool("leap" in m.re.groupindex and m["leap"])
             lunar_cands = (
                 [(y,)] if y is not None else [(ref.year - 1,), (ref.year,), (ref.year + 1,)]
             )
@@ -1049,6 +1088,24 @@ class Reader:
 
     def first_last(self, piece: Piece, j: int) -> tuple[Piece, int]:
         """2021年的前2周, 1967年前两月, 今年的最後3週, 上月最后五天: the first or last units of a period."""  # noqa: E501
+        nth = P.NTH_UNIT.match(self.text, piece.end)
+        if nth is not None and piece.precision == YEAR and piece.first.year == piece.last.year:
+            k = to_int(nth["n"]) or 0
+            y = piece.first.year
+            if nth["unit"] == "月" and 1 <= k <= 12:
+                piece.first, piece.last = dt.date(y, k, 1), dt.date(y, k, last_day(y, k))
+                piece.precision = MONTH
+            elif nth["unit"] in ("天", "日") and 1 <= k <= 366:
+                day = dt.date(y, 1, 1) + dt.timedelta(days=k - 1)
+                if day.year != y:
+                    return piece, j
+                piece.first = piece.last = day
+                piece.precision = DAY
+            else:
+                return piece, j
+            piece.end = nth.end()
+            piece.flags.discard("bare_year")
+            return piece, self._skip(j, piece.end)
         fl = P.FIRST_LAST.match(self.text, piece.end)
         if (
             fl is None
@@ -1061,7 +1118,16 @@ class Reader:
             return piece, j
         unit = fl["unit"]
         head = fl["w"] in ("前", "头")
-        if unit == "月":
+        if unit == "季度":
+            if piece.precision != YEAR or n > 4:
+                return piece, j
+            y = piece.first.year
+            if head:
+                piece.last = dt.date(y, 3 * n, last_day(y, 3 * n))
+            else:
+                piece.first = dt.date(y, 13 - 3 * n, 1)
+            piece.precision = MONTH
+        elif unit == "月":
             if piece.precision != YEAR or n > 12:
                 return piece, j
             y = piece.first.year

@@ -19,7 +19,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import naming
 from .layout import Story
@@ -32,6 +32,7 @@ from .triggers import (
     OPENING_HOURS,
     REPORTING_AFTER,
     STATISTIC_WORDS,
+    TIME_HINT,
     UNDATED,
     words,
 )
@@ -110,12 +111,36 @@ def build_events(
         if found:
             ref = day_of(found[0].start)
     reader = _StoryReader(story, published, source)
-    mentions = sorted(find_times(text, ref), key=lambda m: m.span)
+    mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
     cands, times = reader.candidates(mentions)
     cands = reader.attach_times(cands, times)
     cands = reader.merge(cands)
     events = [e for e in (reader.event(c) for c in cands) if e is not None]
     return _dedupe(events)
+
+
+def _find_in_dated_sentences(
+    find_times: TimeFinder, text: str, ref: dt.date, sentences: list[tuple[int, int]]
+) -> list[TimeMention]:
+    """Return the mentions of ``text`` in text order, reading only the sentences that can hold
+    a time (most of a news page holds none): they go to the grammar joined by line breaks, in
+    order, so anaphora still sees the dates before it; spans are mapped back to ``text``."""
+    kept = [(s, e) for s, e in sentences if TIME_HINT.search(text, s, e)]
+    if sum(e - s for s, e in kept) > 0.8 * len(text):
+        return sorted(find_times(text, ref), key=lambda m: m.span)
+    starts: list[int] = []
+    parts: list[str] = []
+    length = 0
+    for s, e in kept:
+        starts.append(length)
+        parts.append(text[s:e])
+        length += e - s + 1
+    mentions = []
+    for m in find_times("\n".join(parts), ref):
+        k = bisect.bisect_right(starts, m.span[0]) - 1
+        delta = kept[k][0] - starts[k]
+        mentions.append(replace(m, span=(m.span[0] + delta, m.span[1] + delta)))
+    return sorted(mentions, key=lambda m: m.span)
 
 
 def _paragraphs(text: str, starts: tuple[int, ...]) -> list[_Paragraph]:

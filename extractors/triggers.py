@@ -267,3 +267,14 @@ FIELD_ROLES: dict[str, str] = {
     "内容": "what",
     "活动内容": "what",
 }
+
+
+# What a sentence must contain for the time grammar to find anything in it: a digit, a
+# character of a date or clock word, or a festival or solar term named without 节/日. It is a
+# superset on purpose (`日` also matches 日常); only sentences without any of these are skipped.
+TIME_HINT = re.compile(
+    r"[0-9０-９]|[年月日号號天周週时時点點节節旬底晚宵夕旦夜晨初]|星期|礼拜|禮拜|"
+    r"端午|中秋|元宵|清明|重阳|重陽|腊八|臘八|国庆|國慶|圣诞|聖誕|五一|十一|六一|七一|八一|"
+    r"立春|雨水|惊蛰|春分|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|"
+    r"立冬|小雪|大雪|冬至|小寒|大寒|龙抬头|二月二|上午|下午|中午|凌晨|傍晚|早上|即日|届时"
+)

@@ -218,3 +218,18 @@ def percentile(samples: list[float], q: float) -> float:
     """Return the ``q`` quantile (0…1) of ``samples`` by nearest rank."""
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, max(0, int(round(q * len(ordered))) - 1))]
+
+
+def scale_database(dest: Path) -> Path:
+    """Copy the 100k database to ``dest``: 100,000 events, 100,000 chats subscribed to the
+    digest, 300,000 pending reminders due from a day after ``START_AT`` on (one a second)."""
+    dues = [START_AT + dt.timedelta(days=1, seconds=i) for i in range(300_000)]
+    return cached_seed(
+        "scale-100k",
+        dest,
+        events=100_000,
+        chats=100_000,
+        digest=True,
+        reminders=300_000,
+        due_at=dues,
+    )

@@ -64,6 +64,38 @@ async def run(
     return time.monotonic() - t0, started - t0
 
 
+async def peers(emu: EmulatorProcess, total: int, concurrency: int) -> dict[str, float]:
+    """Return msg/s of two peers sending ``total`` messages with no dispatcher and no database:
+    PTB's own Bot (the same client the dispatcher uses) and a bare aiohttp client."""
+    import aiohttp
+    from telegram import Bot
+
+    rates: dict[str, float] = {}
+    async with Bot(TOKEN, base_url=emu.base_url) as bot:
+        queue = iter(range(total))
+
+        async def ptb_worker() -> None:
+            for n in queue:
+                await bot.send_message(1 + n % total, f"peer {n}")
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(ptb_worker() for _ in range(concurrency)))
+        rates["PTB Bot.send_message"] = total / (time.perf_counter() - t0)
+    url = f"{emu.base_url}{TOKEN}/sendMessage"
+    async with aiohttp.ClientSession() as session:
+        queue = iter(range(total))
+
+        async def raw_worker() -> None:
+            for n in queue:
+                async with session.post(url, json={"chat_id": 1 + n % total, "text": "raw"}) as r:
+                    await r.read()
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(raw_worker() for _ in range(concurrency)))
+        rates["aiohttp client"] = total / (time.perf_counter() - t0)
+    return rates
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--messages", type=int, default=100_000)
@@ -77,6 +109,7 @@ def main() -> None:
         help="the dispatcher's own limiter (default: off for capacity, on for --lag)",
     )
     ap.add_argument("--concurrency", type=int, default=64, help="the dispatcher's parallel sends")
+    ap.add_argument("--peers", type=int, default=0, help="also time N sends by two bare clients")
     a = ap.parse_args()
     limits = a.limits if a.limits is not None else a.lag
     with tempfile.TemporaryDirectory() as tmp:
@@ -96,6 +129,7 @@ def main() -> None:
                 run(db_path, emu, total, limits, 300 + total / 100, a.concurrency)
             )
             stats = emu.stats()
+            peer_rates = asyncio.run(peers(emu, a.peers, a.concurrency)) if a.peers else {}
         peak = peak_rss_mb(__import__("os").getpid())
         lag = lags(db_path)
     print(
@@ -115,6 +149,8 @@ def main() -> None:
             f"p99 {percentile(lag, 0.99) * 1000:.0f} ms  max {max(lag) * 1000:.0f} ms"
         )
     print(f"requests           {stats['requests']}")
+    for name, rate in peer_rates.items():
+        print(f"peer: {name:22s} {rate:6.0f} msg/s ({a.peers} sends, {a.concurrency} at a time)")
 
 
 if __name__ == "__main__":

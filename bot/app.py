@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
 import logging
@@ -103,9 +104,11 @@ def add_handlers(application: BotApplication) -> None:
 
     application.add_handler(TypeHandler(Update, flood_guard), group=-1)
     ingest_caption = filters.Document.ALL & filters.CaptionRegex(r"^/ingest(@\w+)?(\s|$)")
-    application.add_handler(MessageHandler(ingest_caption, admin.ingest_cmd))
+    application.add_handler(MessageHandler(ingest_caption, admin.ingest_cmd, block=False))
     for command in COMMANDS:
-        application.add_handler(CommandHandler(command.name, command.callback))
+        application.add_handler(
+            CommandHandler(command.name, command.callback, block=command.blocking)
+        )
     for pattern, callback in (
         (callbacks.EVENT_PATTERN, event.event_button),
         (callbacks.PAGE_PATTERN, browse.page_button),
@@ -113,6 +116,7 @@ def add_handlers(application: BotApplication) -> None:
         (callbacks.SETTINGS_PATTERN, settings.settings_button),
     ):
         application.add_handler(CallbackQueryHandler(callback, pattern=pattern))
+    application.add_handler(CallbackQueryHandler(guide.stale_button))
     application.add_handler(MessageHandler(filters.COMMAND, guide.unknown_cmd))
     application.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & ~filters.COMMAND, guide.other_message)
@@ -205,10 +209,29 @@ def configure_logging(token: str | None, level: int = logging.INFO) -> None:
     logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per job run otherwise
 
 
+async def _check_token(config: Config) -> None:
+    """Raise InvalidToken before start-up when Telegram refuses the token (PTB would log
+    it with a traceback); a network failure here is left to the polling loop's retries."""
+    from telegram import Bot
+    from telegram.error import NetworkError
+
+    tg = config.telegram
+    assert tg.token is not None
+    urls = {}
+    if tg.base_url:
+        urls = {"base_url": tg.base_url, "base_file_url": file_url_of(tg.base_url)}
+    try:
+        async with Bot(tg.token, **urls):
+            pass
+    except NetworkError as exc:
+        log.warning("could not reach Telegram to check the token: %s", exc)
+
+
 def run_bot(config: Config, clock: Clock) -> None:
     """Run the bot until interrupted: long polling, or a webhook when configured."""
     tg = config.telegram
     configure_logging(tg.token)
+    asyncio.run(_check_token(config))
     db = open_db(config)
     application = build_application(Services(config, db, clock), owns_db=True)
     if tg.mode == "webhook":

@@ -457,7 +457,15 @@ def run(ctx: click.Context, start_at: dt.datetime | None, speed: float | None) -
                 "webhook mode needs python-telegram-bot[webhooks]: pip install "
                 "'python-telegram-bot[webhooks]'"
             ) from None
-    run_bot(cfg, _clock(cfg, start_at, speed))
+    from telegram.error import InvalidToken
+
+    try:
+        run_bot(cfg, _clock(cfg, start_at, speed))
+    except InvalidToken:
+        # Telegram's message quotes the whole token: never print it.
+        raise click.ClickException(
+            "Telegram refused the bot token in TELEGRAM_BOT_TOKEN; check it with @BotFather"
+        ) from None
 
 
 @cli.command()

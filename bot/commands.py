@@ -29,6 +29,8 @@ class Command:
     en: str
     example: str  # arguments of a working example ('' when it takes none)
     admin: bool = False
+    # Slow handlers run as tasks so other chats' updates are not held behind them.
+    blocking: bool = True
 
     def description(self, lang: str) -> str:
         return self.en if lang == "en" else self.zh
@@ -111,6 +113,7 @@ COMMANDS: tuple[Command, ...] = (
         "Read a newspaper file (.txt/.pdf/.html, sent with this caption)",
         "",
         admin=True,
+        blocking=False,
     ),
     Command("stats", admin.stats_cmd, "统计", "Statistics", "", admin=True),
     Command(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from bot.ingest import DocumentError, after_ingest, extract_text
+from bot.ingest import DocumentError, Extracted, after_ingest, extract_text
 from bot.services import Services
 from sources import SourceError, read_bytes
 from storage import StoredEvent
@@ -29,26 +29,28 @@ def accepts(filename: str) -> bool:
     return filename.lower().endswith(SUFFIXES)
 
 
-def ingest_upload(services: Services, data: bytes, filename: str) -> Uploaded:
-    """Read, extract and store an uploaded document; replan reminders and queue alerts.
+def read_upload(data: bytes, filename: str, today: dt.date) -> Extracted:
+    """Return the events of an uploaded document (pure CPU work: safe in a worker thread).
 
-    The publication date comes from the document, else today on the services' clock.
-    Raises DocumentError with a one-line reason when the document cannot be read.
+    The publication date comes from the document, else ``today``. Raises DocumentError with
+    a one-line reason when the document cannot be read.
     """
     try:
         doc = read_bytes(data, filename)
     except SourceError as exc:
         raise DocumentError(str(exc)) from None
-    cfg = services.config
-    now = services.clock.now()
-    extracted = extract_text(doc, None, now.astimezone(cfg.tz).date())
+    return extract_text(doc, None, today)
+
+
+def store_upload(services: Services, extracted: Extracted, filename: str) -> Uploaded:
+    """Store an extracted upload; replan reminders and queue alerts."""
     page = extracted.page
     saved = save_page(
         services.db,
         f"{page.published}|{filename}",
         page,
-        timezone=cfg.timezone,
-        now=now,
+        timezone=services.config.timezone,
+        now=services.clock.now(),
         source=f"telegram:{filename}",
     )
     alerts = after_ingest(services, [saved])

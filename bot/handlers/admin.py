@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from html import escape
 
 from telegram import Document, Message, Update
@@ -13,7 +14,7 @@ from bot.i18n import t
 from bot.ingest import DocumentError
 from bot.render import day_text, event_line
 from bot.stats import bot_stats
-from bot.uploads import MAX_BYTES, accepts, ingest_upload
+from bot.uploads import MAX_BYTES, accepts, read_upload, store_upload
 
 
 def _document_of(message: Message | None) -> Document | None:
@@ -43,8 +44,12 @@ async def ingest_cmd(update: Update, context: BotContext) -> None:
         return
     file = await context.bot.get_file(doc.file_id)
     data = bytes(await file.download_as_bytearray())
+    services = context.services
+    today = services.clock.now().astimezone(services.config.tz).date()
     try:
-        uploaded = ingest_upload(context.services, data, name)
+        # Reading a large PDF takes seconds: off the event loop, so other chats go on.
+        extracted = await asyncio.to_thread(read_upload, data, name, today)
+        uploaded = store_upload(services, extracted, name)
     except DocumentError as exc:
         await reply(
             update, t(where.lang, "ingest_failed", name=escape(name), reason=escape(str(exc)))

@@ -24,6 +24,14 @@ async def help_cmd(update: Update, context: BotContext) -> None:
     await reply(update, help_text(where.lang, admin=_is_admin(update, context)))
 
 
+async def stale_button(update: Update, context: BotContext) -> None:
+    """Answer a click whose data no handler knows (an old or forged button), so the
+    client's spinner stops."""
+    query = update.callback_query
+    if query is not None:
+        await query.answer(t(here(update, context).lang, "stale_button"))
+
+
 async def unknown_cmd(update: Update, context: BotContext) -> None:
     """Answer a command we do not have with the short help."""
     from bot.commands import help_text

@@ -10,19 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.reliability.kit import ADMIN, bot_on, emulator_on, manual_clock
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = (ROOT / "bot" / "examples" / "fengtai-2023-04-14.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (bot/handlers/admin.py ingest_cmd, bot/app.py): extraction runs on the event "
-    "loop and updates are handled one at a time, so one large upload holds every other chat",
-)
 async def test_another_chat_is_answered_while_a_large_upload_is_read(tmp_path: Path) -> None:
     clock = manual_clock()
     async with emulator_on(clock) as emu, bot_on(emu, tmp_path, clock):

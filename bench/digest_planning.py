@@ -1,11 +1,12 @@
-"""Digest planning at scale: how long ``plan_digests`` holds the bot's event loop.
+"""Digest planning at scale: how long ``plan_digests_job`` holds the bot's event loop.
 
 Usage: python bench/digest_planning.py
 
 On the 100k database (``bench/scale.py: scale_database``: 100,000 chats subscribed to the
-digest), times ``bot.reminders.plan_digests`` as ``plan_digests_job`` calls it: at start (every
-chat's digest queued) and an hour later (nothing new to queue). The job runs it on the event
-loop, so for that long the bot answers nobody and sends nothing.
+digest), plans digests the way ``bot.jobs.plan_digests_job`` does — the chats without a queued
+digest, ``DIGEST_CHUNK`` at a time, the event loop free between chunks — at start (every
+chat's digest queued), an hour later (nothing new) and a day later (every chat's next one).
+Prints the total time and the longest hold of the loop (one chunk).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.scale import START_AT, scale_database  # noqa: E402
 from bot.clock import ManualClock  # noqa: E402
 from bot.config import Config  # noqa: E402
-from bot.reminders import plan_digests  # noqa: E402
+from bot.jobs import DIGEST_CHUNK  # noqa: E402
+from bot.reminders import chats_needing_digest, plan_digests  # noqa: E402
 from bot.services import Services  # noqa: E402
 from storage import open_database  # noqa: E402
 
@@ -32,11 +34,20 @@ def main() -> None:
         db = open_database(path)
         chats = db.execute("SELECT count(*) FROM chats").fetchone()[0]
         services = Services(Config(database=path), db, ManualClock(START_AT))
-        for label in ("at start", "an hour later"):
+        for label, then in (("at start", 1), ("an hour later", 23), ("a day later", 0)):
             t0 = time.perf_counter()
-            plan_digests(services)
-            print(f"plan_digests {label:14s} {time.perf_counter() - t0:5.1f} s  ({chats} chats)")
-            services.clock.advance(dt.timedelta(hours=1))  # type: ignore[attr-defined]
+            todo = chats_needing_digest(services)
+            longest = time.perf_counter() - t0
+            for start in range(0, len(todo), DIGEST_CHUNK):
+                t1 = time.perf_counter()
+                plan_digests(services, todo[start : start + DIGEST_CHUNK])
+                longest = max(longest, time.perf_counter() - t1)
+            print(
+                f"plan_digests {label:14s} total {time.perf_counter() - t0:5.1f} s, "
+                f"longest hold of the loop {longest * 1000:6.1f} ms  "
+                f"({len(todo)} of {chats} chats planned)"
+            )
+            services.clock.advance(dt.timedelta(hours=then))  # type: ignore[attr-defined]
         db.close()
 
 

@@ -248,10 +248,8 @@ def plan_digests(services: Services, chat_ids: Iterable[int] | None = None) -> N
     db = services.db
     now = services.clock.now()
     grace = dt.timedelta(minutes=services.config.reminders.grace_minutes)
-    only = None if chat_ids is None else set(chat_ids)
-    for chat in chat_store.subscribed_chats(db, "digest"):
-        if only is not None and chat.id not in only:
-            continue
+    only = None if chat_ids is None else list(chat_ids)
+    for chat in chat_store.subscribed_chats(db, "digest", only):
         settings = chat_settings(chat, services)
         desired: list[NewReminder] = []
         if settings.digest_enabled:
@@ -279,6 +277,11 @@ def plan_digests(services: Services, chat_ids: Iterable[int] | None = None) -> N
             now=now,
             reason="digest rescheduled" if settings.digest_enabled else "digest turned off",
         )
+
+
+def chats_needing_digest(services: Services) -> list[int]:
+    """Return the chats whose next digest is not queued yet (plan them with plan_digests)."""
+    return chat_store.chats_needing_digest(services.db, to_db(services.clock.now()))
 
 
 def queue_broadcast(services: Services, text: str) -> int:

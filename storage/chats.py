@@ -124,15 +124,34 @@ def subscriptions(db: sqlite_utils.Database, chat_id: int) -> list[tuple[str, st
     return [(r[0], r[1]) for r in rows]
 
 
-def subscribed_chats(db: sqlite_utils.Database, topic: str) -> list[Chat]:
-    """Return the active chats subscribed to ``topic`` (any keyword), by id."""
-    rows = db.execute(
+def subscribed_chats(
+    db: sqlite_utils.Database, topic: str, chat_ids: list[int] | None = None
+) -> list[Chat]:
+    """Return the active chats subscribed to ``topic`` (any keyword), by id; only those of
+    ``chat_ids`` when given."""
+    sql = (
         f"SELECT DISTINCT {', '.join('c.' + c for c in _COLUMNS.split(', '))} FROM chats c "
-        "JOIN subscriptions s ON s.chat_id = c.id WHERE s.topic = ? AND c.active = 1 "
-        "ORDER BY c.id",
-        [topic],
-    ).fetchall()
+        "JOIN subscriptions s ON s.chat_id = c.id WHERE s.topic = ? AND c.active = 1"
+    )
+    params: list[Any] = [topic]
+    if chat_ids is not None:
+        sql += f" AND c.id IN ({','.join('?' * len(chat_ids))})"
+        params += chat_ids
+    rows = db.execute(sql + " ORDER BY c.id", params).fetchall()
     return [_chat(r) for r in rows]
+
+
+def chats_needing_digest(db: sqlite_utils.Database, now: str) -> list[int]:
+    """Return the ids of active digest-subscribed chats with no digest pending after ``now``
+    (a stored UTC instant), by id: the ones an hourly planning run has work for."""
+    rows = db.execute(
+        "SELECT DISTINCT s.chat_id FROM subscriptions s JOIN chats c ON c.id = s.chat_id "
+        "WHERE s.topic = 'digest' AND c.active = 1 AND NOT EXISTS (SELECT 1 FROM reminders r "
+        "WHERE r.chat_id = s.chat_id AND r.kind = 'digest' AND r.status = 'pending' "
+        "AND r.due_at > ?) ORDER BY s.chat_id",
+        [now],
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 def keyword_subscriptions(db: sqlite_utils.Database) -> list[tuple[int, str]]:

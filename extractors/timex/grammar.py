@@ -87,6 +87,8 @@ _NOT_AFTER_DAY = (
     "刊",
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# 24时 written as such (not 夜里12点): the last minute of the day it follows
+_SAID_24 = re.compile(r".*?(?<![\d])(?:24|二十四)(?:[时時点點]|:00)")
 _SURNAMES = set(
     "李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏"
     "钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严"
@@ -833,12 +835,22 @@ class Reader:
                     t0, t1, pod, end = times
                     if t0 is not None:
                         first, last = piece.first, piece.last
-                        if t0[0] == 24:
-                            t0 = (0, 0)
+                        said_24 = _SAID_24.match(self.text, piece.end, end) is not None
+                        if (
+                            t0[0] == 24
+                            and t1 is None
+                            and said_24
+                            and not P.START_AFTER.match(self.text, end)
+                        ):
+                            t0 = (23, 59)  # 2月17日24时前: the last minute of the 17th
+                        elif t0[0] == 24:
+                            t0 = (0, 0)  # 3月1日24时起: from the start of the 2nd
                             first += dt.timedelta(days=1)
                             last = max(last, first)
-                        if t1 is not None and t1[0] == 24:
-                            t1 = (0, 0)
+                        if t1 is not None and t1[0] == 24 and said_24:
+                            t1 = (23, 59)  # 9时至24时: the day's last minute
+                        elif t1 is not None and t1[0] == 24:
+                            t1 = (0, 0)  # 晚8点到夜里12点
                             last += dt.timedelta(days=1)
                         elif t1 is not None and t1 < t0 and first == last:
                             last += dt.timedelta(days=1)  # 下午5:00到凌晨3:00
@@ -949,6 +961,7 @@ class Reader:
                 not m["ds"]
                 and not m["d2"]
                 and (self.text[tok.end : tok.end + 1] in _NOT_AFTER_BARE_DAY)
+                and not self.text.startswith(("元宵", "元旦"), tok.end)  # 正月十五元宵节
             ):
                 end = m.start("d")
                 d_text = None

@@ -97,7 +97,7 @@ NUMERIC_BODY = re.compile(
     r"|(?P<sl>1[0-2]|[1-9])/(?P<sld>3[01]|[12]\d|[1-9])(?P<sls>[号日號])"
     r")"
 )
-NUMERIC = re.compile(r"(?<![\d.:/\-])" + NUMERIC_BODY.pattern)
+NUMERIC = re.compile(r"(?<![\d./\-])(?<!\d:)" + NUMERIC_BODY.pattern)
 # 90年代, 上世纪80年代, 十九世纪七十年代, 18世纪, 11世纪初
 DECADE = re.compile(
     rf"(?=上世纪|上个世纪|(?:\d{{1,2}}|[{CN}十]{{1,3}})世纪|(?:[1-9]0|[一二三四五六七八九]十)年代)"
@@ -118,7 +118,7 @@ def _clock(n: str) -> str:
 
 CLOCK = re.compile(
     rf"(?<![\d.:：])(?:(?P<hb>{_H})(?={SEP}|到|至)|{_clock('')})"
-    rf"(?:(?P<c>{SEP}|到|至)(?P<pod2>{alternation(PART_OF_DAY)})?(?:次日|第二天)?{_clock('2')})?"
+    rf"(?:(?P<c>{SEP}|到|至)(?P<nd>次日|第二天)?(?P<pod2>{alternation(PART_OF_DAY)})?(?:次日|第二天)?{_clock('2')})?"
     r"(?P<ap>\s?[AaPp]\.?[Mm]?\.?(?![A-Za-z]))?"
 )
 PART = re.compile(
@@ -147,7 +147,7 @@ FESTIVAL = re.compile(
 )
 # year and month parts after 年 / 月: 年底, 4月下旬, 上半年, 一季度
 YEAR_PART = re.compile(
-    r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|暑假|[底末初中内])"
+    r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|暑假|[底末初内]|中(?![考国央心学小医秋华共部级专职高青老期外文方资非亚欧美日韩东西南北]))"
 )
 MONTH_PART = re.compile(
     r"(?:的)?(?P<p>中下旬|上中旬|上旬|中旬|下旬|月底|月末|月初|底|末|初|中(?!旬|心|国|央|间|期|小|学|医))"

@@ -60,7 +60,7 @@ _EVERY_DAY = re.compile(r"每[天日晚]|均为|均在|统一")
 # happening before it carries on to that date.
 _EXTENDS = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
 # Periods that frame figures or plans, not dates of a happening.
-_VAGUE_PERIOD = re.compile(r"[上下]半年|季度|年初|年中|全年|上半月|下半月")
+_VAGUE_PERIOD = re.compile(r"[上下]半年|季度|(?<!大)年初|年中|全年|上半月|下半月")
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS = re.compile(r"起|开始|开课|开幕|开班|开赛|启动|开启|开展")
 _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")

@@ -819,7 +819,9 @@ class Reader:
                 piece.flags |= named.flags
         # 2009年10月12号，星期一 / 4月14日（星期五）: the weekday confirms the date
         if piece.precision == DAY:
-            note = P.WEEKDAY_NOTE.match(self.text, piece.end)
+            note = P.WEEKDAY_NOTE.match(self.text, piece.end) or P.LUNAR_NOTE.match(
+                self.text, piece.end
+            )
             if note:
                 piece.end = note.end()
                 j = self._skip(j, piece.end)

@@ -118,7 +118,7 @@ def _clock(n: str) -> str:
 
 CLOCK = re.compile(
     rf"(?<![\d.:：])(?:(?P<hb>{_H})(?={SEP}|到|至)|{_clock('')})"
-    rf"(?:(?P<c>{SEP}|到|至)(?P<nd>次日|第二天)?(?P<pod2>{alternation(PART_OF_DAY)})?(?:次日|第二天)?{_clock('2')})?"
+    rf"(?:(?P<c>(?:持续|延续)?(?:{SEP}|到|至))(?P<nd>次日|第二天)?(?P<pod2>{alternation(PART_OF_DAY)})?(?:次日|第二天)?{_clock('2')})?"
     r"(?P<ap>\s?[AaPp]\.?[Mm]?\.?(?![A-Za-z]))?"
 )
 PART = re.compile(
@@ -165,6 +165,10 @@ OFFSET = re.compile(
 WEEKDAY_NOTE = re.compile(
     r"[（(,，]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
     r"(?:[、至到\-—~](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])*[)）]?"
+)
+# 2月10日（正月初一）, 9月29日(农历八月十五): the lunar date noted after a solar one
+LUNAR_NOTE = re.compile(
+    rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?[)）]"
 )
 BREAK = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|假日|期间)")
 DEADLINE_AFTER = re.compile(

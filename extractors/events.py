@@ -20,7 +20,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import naming
 from .layout import FIELD, Story
@@ -176,7 +176,10 @@ def _find_in_dated_sentences(
     for m in find_times("\n".join(parts), ref):
         k = bisect.bisect_right(starts, m.span[0]) - 1
         delta = kept[k][0] - starts[k]
-        mentions.append(replace(m, span=(m.span[0] + delta, m.span[1] + delta)))
+        a, b = m.span
+        mentions.append(
+            TimeMention(m.text, (a + delta, b + delta), m.start, m.end, m.precision, m.flags)
+        )
     return sorted(mentions, key=lambda m: m.span)
 
 

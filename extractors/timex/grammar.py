@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import patterns as P
 from .calendars import (
@@ -102,8 +103,8 @@ _FEST_CONTEXT = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # a tuple, not a frozen dataclass: tokens are made by the thousand and this builds faster
     kind: str
     start: int
     end: int
@@ -141,7 +142,10 @@ class Context:
 # Scanning every position with every pattern is slow, so a token is only tried where it can
 # start: at a run of numerals (dispatched on the character after the run), or at a literal head
 # word found by a pattern that begins with literals (which the regex engine scans for quickly).
-_NUM_RUN = re.compile(r"初?[\d〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數]+")
+_NUMERALS = r"\d〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數"
+# `初?[numerals]+`, written to start with a character set: the regex engine then skips to
+# candidate characters in C instead of trying the optional 初 at every position.
+_NUM_RUN = re.compile(rf"[初{_NUMERALS}](?:(?<=初)[{_NUMERALS}]+|(?<!初)[{_NUMERALS}]*)")
 _SEP_CHARS = "至到—–-~－―─"
 _FOLLOW: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 
@@ -220,10 +224,22 @@ _KEYED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
 )
 
 
+# One regex search tells whether any of many keys occurs at all (most texts have none),
+# cheaper than a str.find per key; kinds with few keys are cheaper with the finds alone.
+_KEYED_GATES = {
+    kind: re.compile("|".join(re.escape(k) for k in keys))
+    for kind, _, keys, _ in _KEYED
+    if len(keys) > 4
+}
+
+
 def _keyed(
     text: str, kind: str, pattern: re.Pattern[str], keys: tuple[str, ...], back: int
 ) -> list[Token]:
     out: list[Token] = []
+    gate = _KEYED_GATES.get(kind)
+    if gate is not None and gate.search(text) is None:
+        return out
     for key in keys:
         p = text.find(key)
         while p >= 0:

@@ -322,7 +322,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
 class _Draft:
     paragraphs: list[list[Line]]
     titles: list[Line] = field(default_factory=list)
-    grams: set[str] = field(default_factory=set)
+    lead: str = ""  # the story's first characters, which a headline restates
 
 
 def _stories(blocks: list[Block]) -> list[Story]:
@@ -383,7 +383,7 @@ def _assign_titles(drafts: list[_Draft], heads: list[tuple[Line, _Draft | None]]
         return
     for d in drafts:
         lead = "".join(ln.text for p in d.paragraphs[:3] for ln in p)
-        d.grams = bigrams(lead[:_LEAD_CHARS])
+        d.lead = lead[:_LEAD_CHARS]
     owner: list[_Draft | None] = [None] * len(heads)
     for i, (line, adjacent) in enumerate(heads):
         if adjacent is not None:
@@ -413,7 +413,11 @@ def _best(line: Line, drafts: list[_Draft], adjacent: _Draft | None) -> _Draft |
         return adjacent
     best, best_score = None, 0.0
     for d in drafts:
-        score = len(grams & d.grams) / len(grams) + (_ADJACENT if d is adjacent else 0.0)
+        # shared character pairs: a pair is among the lead's pairs iff it occurs in the lead
+        # (substring tests: cheaper than building the lead's set of pairs)
+        lead = d.lead
+        shared = sum(1 for g in grams if g in lead)
+        score = shared / len(grams) + (_ADJACENT if d is adjacent else 0.0)
         if score > best_score:
             best, best_score = d, score
     return best if best_score >= _MATCH else None

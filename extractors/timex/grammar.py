@@ -955,11 +955,12 @@ class Reader:
         flags = set(flags or ())
         end = tok.end
         j = i + 1
-        lunar = bool(m["lunar"] or m["lunar2"]) if "lunar2" in m.re.groupindex else False
-        month_text = m["m"] if "m" in m.re.groupindex else None
+        groups = m.re.groupindex  # (a new mapping proxy at every access)
+        lunar = bool(m["lunar"] or m["lunar2"]) if "lunar2" in groups else False
+        month_text = m["m"] if "m" in groups else None
         if month_text in ("正", "冬", "腊", "臘"):
             lunar = True
-        if "dn" in m.re.groupindex and m["dn"]:
+        if "dn" in groups and m["dn"]:
             month_text, lunar = "正", True  # 大年初十: the tenth of the first lunar month
         month = (
             month_override
@@ -970,7 +971,7 @@ class Reader:
             )
         )
         days: list[int] = []
-        d_text = m["d"] if "d" in m.re.groupindex else None
+        d_text = m["d"] if "d" in groups else None
         if d_text is not None:
             if d_text.startswith("初"):
                 lunar = True
@@ -993,7 +994,7 @@ class Reader:
                     if v2 is None:
                         return None, j
                     days.append(v2)
-        if "dl" in m.re.groupindex and m["dl"]:
+        if "dl" in groups and m["dl"]:
             vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，]", m["dl"])]
             if any(v is None for v in vals):
                 return None, j
@@ -1030,7 +1031,7 @@ class Reader:
             and month_text not in ("一", "十一", "十二")
         ):
             lunar = True  # 八月十五, 五月初五: a day in words without 日 is a lunar date
-        leap = bool("leap" in m.re.groupindex and m["leap"])
+        leap = bool("leap" in groups and m["leap"])
         if leap:
             lunar = True
         if lunar and month is not None and not days:

@@ -200,9 +200,9 @@ class _StoryReader:
     # What follows is read on first use: most stories of a page have no dated happening.
 
     @functools.cached_property
-    def quotes(self) -> tuple[str, ...]:
+    def quotes(self) -> tuple[tuple[str, str], ...]:
         """The quote pairs whose opening mark the story holds at all."""
-        return tuple(pair for pair in ("“”", "《》", "「」") if pair[0] in self.text)
+        return tuple((a, b) for a, b in (("“", "”"), ("《", "》"), ("「", "」")) if a in self.text)
 
     @functools.cached_property
     def cuts(self) -> list[int]:

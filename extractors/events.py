@@ -71,6 +71,21 @@ _WEEKLY = re.compile(
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 _SUSPENDED = re.compile(r"暂停(?!开放|营业|通行|服务|使用|办理)")
+# `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
+_CONTINGENT = re.compile(
+    r"(?:如遇|若遇|如因|遇有|如果遇)[^。;；]{0,20}(?:顺延|延期|改期|推迟)(?:至|到)?$"
+)
+# `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening
+_AS_USUAL = re.compile(r"[^。;；]{0,10}(?:正常|照常)(?:开放|营业|运营|办公)")
+# `明天起,为期三天的…市集`: a start day and how many days it lasts
+_LASTS = re.compile(
+    r"[起,，]{0,2}(?:为期|历时|持续)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)"
+)
+_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+_OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
+_CLOSES = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
+_HOTLINE = re.compile(r"电话|热线|工作日|\d{7,}")
+_LIST_GAP = re.compile(r"[、和及与]")
 _PLACE_SAID = re.compile(r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})")
 _PURPOSE = re.compile(
     r"(?:迎接|庆祝|纪念|喜迎)(?:第[\d一二三四五六七八九十百]+[个届])?[^,，;；。]{0,4}$"
@@ -283,6 +298,11 @@ class _StoryReader:
                 end = end.date()  # `每天上午7:30开始`: an opening time, no closing time
             if "since_publication" in m.flags:
                 start = _with_day(start, self.published)
+            lasts = _LASTS.match(self.text, b) if day_of(start) == day_of(end) else None
+            if lasts:
+                n = lasts["n"]
+                days = int(n) if n.isdigit() else _SMALL[n]
+                end = day_of(start) + dt.timedelta(days=max(days - 1, 0))
             if "anaphora" in m.flags and cands:
                 day = day_of(self.antecedent(cands, a).start)
                 start, end = _with_day(start, day), _with_day(end, day)
@@ -351,6 +371,8 @@ class _StoryReader:
         after = self.text[b:cb]
         if any(w in before for w in _NOT_BEFORE) or any(w in after for w in _REPORTING):
             return False  # `截至4月底`; `记者13日从区教委获悉`
+        if _CONTINGENT.search(self.text, max(0, a - 30), a) or _AS_USUAL.match(self.text, b):
+            return False
         if "以来" in after:
             return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
         if any(w in self.text[ca:cb] for w in _CANCELLED) or _SUSPENDED.search(self.text, ca, cb):
@@ -395,7 +417,7 @@ class _StoryReader:
         """Give dated candidates their clock times; return the candidates (some new)."""
         out = list(cands)
         shared: dict[int, _Cand] = {}
-        for t in times:
+        for t in self.open_close(times):
             target = self.date_for_time(out, t)
             if target is None:
                 if self.shared_time_line(t):
@@ -414,6 +436,31 @@ class _StoryReader:
             if daily is not None:
                 _set_clock(c, daily, keep_span=True)
         out.sort(key=lambda c: c.span)
+        for c, n in zip(out[::-1][1:], out[::-1]):
+            # `10月2日、10月4日下午2点`: the time after a list of dates is every item's time
+            if not c.timed and n.timed and _LIST_GAP.fullmatch(self.text, c.span[1], n.span[0]):
+                _set_clock(c, n, keep_span=True)
+        return out
+
+    def open_close(self, times: list[_Cand]) -> list[_Cand]:
+        """Return times with an opening and a closing time joined into one slot
+        (`每天上午10时开门,晚上9时闭市`)."""
+        out: list[_Cand] = []
+        for t in times:
+            p = out[-1] if out else None
+            if (
+                p is not None
+                and p.sentence == t.sentence
+                and p.start == p.end
+                and t.start == t.end
+                and t.start > p.start
+                and _OPENS.fullmatch(self.text, p.span[1], t.span[0])
+                and _CLOSES.match(self.text, t.span[1])
+            ):
+                p.end, p.span = t.end, (p.span[0], t.span[1])
+                p.texts.extend(t.texts)
+                continue
+            out.append(t)
         return out
 
     def shared_time_line(self, t: _Cand) -> bool:
@@ -422,8 +469,8 @@ class _StoryReader:
         (`公园将延长开放至晚上10点`) and not opening hours."""
         sa, _ = t.sentence
         before = self.text[sa : t.span[0]]
-        if any(w in before for w in _OPENING_HOURS):
-            return False
+        if any(w in before for w in _OPENING_HOURS) or _HOTLINE.search(before):
+            return False  # `63801234(工作日9:00-17:00)`: when the phone is answered
         para = self.paragraphs[t.para]
         listy = para.label is not None or para.end - para.start <= 30
         return listy or _TIME_LINE.fullmatch(before) is not None
@@ -446,6 +493,12 @@ class _StoryReader:
         after = [c for c in same if c.anchor[0] >= t.span[1]]
         if after and after[0].anchor[0] - t.span[1] <= 3:
             return after[0]
+        if not same and _EVERY_DAY.search(self.text, *t.sentence):
+            # `…市集将开市。市集每天上午10时开门,晚上9时闭市`: the daily hours of the
+            # happening dated in the sentence before, in the same paragraph
+            prev = [c for c in cands if c.para == t.para and c.sentence[1] <= t.sentence[0]]
+            if prev and not prev[-1].timed and day_of(prev[-1].end) > day_of(prev[-1].start):
+                return prev[-1]
         return None
 
     # ---------------------------------------------------------------- merging

@@ -204,6 +204,8 @@ NOT_EVENT_BEFORE: tuple[Entry, ...] = (
     ("截至", "statistics cut-off", "截至4月底,共接待游客10万人次"),
     ("截止到目前", "statistics cut-off", "截止到目前"),
     ("截止目前", "statistics cut-off", "截止目前,已有300人报名"),
+    ("原定", "the date a moved event had", "原定于10月15日举行的比赛将推迟至11月5日"),
+    ("原计划", "the date a moved event had", "原计划于5月举办的展会延期"),
 )
 REPORTING_AFTER: tuple[Entry, ...] = (
     ("获悉", "learned (reporting date)", "记者13日从区教委获悉"),

@@ -67,6 +67,36 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-05-09", "2023-05-09")],
             id="chinese-numerals",
         ),
+        pytest.param(
+            "原定于4月20日举行的半程马拉松将推迟至5月7日举行，起跑时间为上午7时30分。",
+            [("2023-05-07T07:30", "2023-05-07T07:30")],
+            id="moved-event-keeps-only-the-new-date",
+        ),
+        pytest.param(
+            "定于4月22日9:00至17:00停水。如遇雨天，停水时间顺延至4月29日同一时段。",
+            [("2023-04-22T09:00", "2023-04-22T17:00")],
+            id="rain-fallback-date-is-not-an-event",
+        ),
+        pytest.param(
+            "五一期间，博物馆正常开放。",
+            [],
+            id="open-as-usual-is-opening-hours",
+        ),
+        pytest.param(
+            "博物馆将于4月22日、4月23日下午2点举办两场专家导览活动。",
+            [("2023-04-22T14:00", "2023-04-22T14:00"), ("2023-04-23T14:00", "2023-04-23T14:00")],
+            id="clock-after-a-list-of-dates",
+        ),
+        pytest.param(
+            "招聘公告\n\n一、考试\n准考证打印：4月20日至22日\n咨询电话：63801234（工作日9:00-17:00）",
+            [("2023-04-20", "2023-04-22")],
+            id="hotline-hours-are-not-a-time-line",
+        ),
+        pytest.param(
+            "明天起，为期三天的非遗市集将在长辛店老镇开市。市集每天上午10时开门，晚上9时闭市。",
+            [("2023-04-15T10:00", "2023-04-17T21:00")],
+            id="lasting-n-days-with-opening-and-closing",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

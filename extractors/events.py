@@ -436,7 +436,7 @@ class _StoryReader:
             if daily is not None:
                 _set_clock(c, daily, keep_span=True)
         out.sort(key=lambda c: c.span)
-        for c, n in zip(out[::-1][1:], out[::-1]):
+        for c, n in zip(out[-2::-1], out[::-1], strict=False):
             # `10月2日、10月4日下午2点`: the time after a list of dates is every item's time
             if not c.timed and n.timed and _LIST_GAP.fullmatch(self.text, c.span[1], n.span[0]):
                 _set_clock(c, n, keep_span=True)
@@ -495,9 +495,14 @@ class _StoryReader:
             return after[0]
         if not same and _EVERY_DAY.search(self.text, *t.sentence):
             # `…市集将开市。市集每天上午10时开门,晚上9时闭市`: the daily hours of the
-            # happening dated in the sentence before, in the same paragraph
-            prev = [c for c in cands if c.para == t.para and c.sentence[1] <= t.sentence[0]]
-            if prev and not prev[-1].timed and day_of(prev[-1].end) > day_of(prev[-1].start):
+            # happening dated in the sentence right before
+            prev = [c for c in cands if c.sentence[1] <= t.sentence[0]]
+            if (
+                prev
+                and not self.text[prev[-1].sentence[1] : t.sentence[0]].strip()
+                and not prev[-1].timed
+                and day_of(prev[-1].end) > day_of(prev[-1].start)
+            ):
                 return prev[-1]
         return None
 

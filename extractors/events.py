@@ -96,6 +96,7 @@ _INLINE_NAME = re.compile(
 _CLOCK = re.compile(r"\d|[时点分]")
 _EVERY_BEFORE = re.compile(
     r"每(?:个)?(?:年|月|周|星期|季度)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
+    r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
 )
 _BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _WEEKLY_CONTEXT = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
@@ -381,12 +382,16 @@ class _StoryReader:
             return False  # `本通告自发布之日起施行`
         sa, sb = self.sentence_of(a)
         sentence = self.text[sa:sb]
-        if any(w in self.text[sa:a] for w in _OPENING_HOURS) and _DAY_WORDS.search(m.text):
-            return False  # `开放时间:周二至周日…`: a weekly rule
+        if (
+            any(w in self.text[sa:a] for w in _OPENING_HOURS)
+            and _DAY_WORDS.search(m.text)
+            and "月" not in m.text
+        ):
+            return False  # `开放时间:周二至周日…`: a weekly rule (`服务时间为9月29日至…` is dated)
         # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
         period = m.precision is Precision.MONTH or (
             day_of(m.end) < self.published
-            and (m.flags & _NAMED_DAY or self.text.startswith("期间", b))
+            and (m.flags & _NAMED_DAY or "期间" in self.text[b : self.clause(a, b)[1]])
         )
         if period and any(w in sentence for w in _STATISTIC):
             return False
@@ -529,6 +534,9 @@ class _StoryReader:
                     if isinstance(c.start, dt.datetime):
                         p.end = dt.datetime.combine(day_of(p.end), c.start.time())
                     p.span = p.anchor = (p.span[0], c.span[1])
+                    continue
+                if same_days and "anaphora" in c.flags and c.timed and not p.timed:
+                    _absorb(p, c)  # `9月23日鸣枪开赛,比赛当天上午8:30…出发`: its time
                     continue
                 if same_days and c.named and len(c.texts) == 1 and not c.timed:
                     _absorb(p, c)  # `八月十五中秋节晚上7点,…中秋赏月晚会`: the date again

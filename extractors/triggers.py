@@ -231,6 +231,7 @@ STATISTIC_WORDS: tuple[Entry, ...] = (
     ("下降", "decline", "下降3%"),
     ("人次", "person-visits (a count)", "共接待游客35万人次"),
     ("共接待", "received in total", "节日期间共接待游客"),
+    ("据统计", "according to the statistics", "据统计,去年7月底至8月初的强降雨期间,共转移群众"),
 )
 # A notice's own boilerplate: `本通告自发布之日起施行` dates the notice, not a happening.
 SELF_REFERENCE = re.compile(r"本(?:通告|公告|通知|办法|规定|细则|意见|措施|方案)")

@@ -97,6 +97,26 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-04-15T10:00", "2023-04-17T21:00")],
             id="lasting-n-days-with-opening-and-closing",
         ),
+        pytest.param(
+            "服务时间为4月29日至5月3日，每天8:00至18:00。",
+            [("2023-04-29T08:00", "2023-05-03T18:00")],
+            id="service-time-with-dates-is-not-opening-hours",
+        ),
+        pytest.param(
+            "接种门诊时间为每周二、周四上午8:00-11:30。免费接种工作将持续至5月31日。",
+            [("2023-05-31", "2023-05-31")],
+            id="weekday-list-after-mei-is-weekly",
+        ),
+        pytest.param(
+            "自行车赛将于4月22日鸣枪开赛，比赛当天上午8:30，骑手将从园博园出发。",
+            [("2023-04-22T08:30", "2023-04-22T08:30")],
+            id="same-day-anaphora-gives-the-happening-its-time",
+        ),
+        pytest.param(
+            "据统计，去年7月底至8月初的强降雨期间，全区共转移群众3200余人。",
+            [],
+            id="statistics-period",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

@@ -76,7 +76,13 @@ _CONTINGENT = re.compile(
     r"(?:如遇|若遇|如因|遇有|如果遇)[^。;；]{0,20}(?:顺延|延期|改期|推迟)(?:至|到)?$"
 )
 # `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening
-_AS_USUAL = re.compile(r"[^。;；]{0,10}(?:正常|照常)(?:开放|营业|运营|办公)")
+_AS_USUAL = re.compile(r"[^。;；]{0,10}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
+# `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day
+_WINDOW_CLOSE = re.compile(r"截止(?:日期|时间)?(?:为|是|至|到)?$")
+# `献血前一天晚上`: a lead time before a happening, not a date
+_LEAD_TIME = re.compile(r"[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:天|日|周|星期|小时)")
+# `元旦、春节、清明节、劳动节…`: a run of named days is a list of topics, not dates
+_NAMED_RUN = re.compile(r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}")
 # `明天起,为期三天的…市集`: a start day and how many days it lasts
 _LASTS = re.compile(
     r"[起,，]{0,2}(?:为期|历时|持续)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)"
@@ -84,6 +90,7 @@ _LASTS = re.compile(
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
 _CLOSES = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
 _HOTLINE = re.compile(r"电话|热线|工作日|\d{7,}")
 _LIST_GAP = re.compile(r"[、和及与]")
 _PLACE_SAID = re.compile(r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})")
@@ -372,7 +379,13 @@ class _StoryReader:
         after = self.text[b:cb]
         if any(w in before for w in _NOT_BEFORE) or any(w in after for w in _REPORTING):
             return False  # `截至4月底`; `记者13日从区教委获悉`
-        if _CONTINGENT.search(self.text, max(0, a - 30), a) or _AS_USUAL.match(self.text, b):
+        if _CONTINGENT.search(self.text, max(0, a - 30), a):
+            return False
+        if m.flags & _NAMED_DAY and _AS_USUAL.match(self.text, b):
+            return False  # `国庆期间,博物馆正常开放`
+        if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):
+            return False  # `献血前一天晚上应避免饮酒`
+        if m.flags & _NAMED_DAY and self.in_named_run(a, b):
             return False
         if "以来" in after:
             return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
@@ -396,6 +409,17 @@ class _StoryReader:
         if period and any(w in sentence for w in _STATISTIC):
             return False
         return not self.is_signature(m)
+
+    def in_named_run(self, a: int, b: int) -> bool:
+        """True when the named day at [a, b) is one of three or more named in a row
+        (`公布2024年元旦、春节、清明节…放假安排`)."""
+        if not (self.text[b : b + 1] in "、和及与" or self.text[a - 1 : a] in "、和及与"):
+            return False
+        ca, cb = self.clause(a, b)
+        for run in _NAMED_RUN.finditer(self.text, ca, cb):
+            if run.start() < b and b <= run.end() and run.group().count("、") >= 2:
+                return True
+        return False
 
     def inside_name(self, a: int, b: int) -> bool:
         """True when span [a, b) lies inside a quoted name with more words than the span."""
@@ -424,6 +448,12 @@ class _StoryReader:
         shared: dict[int, _Cand] = {}
         for t in self.open_close(times):
             target = self.date_for_time(out, t)
+            if (
+                target is not None
+                and day_of(target.end) > day_of(target.start)
+                and self.text[t.span[0] - 1 : t.span[0]] in ("至", "到")
+            ):
+                continue  # `持续至2月25日,其中春节期间延长开放至晚上8点`: a changed closing hour
             if target is None:
                 if self.shared_time_line(t):
                     shared.setdefault(self.paragraphs[t.para].group, t)
@@ -545,7 +575,8 @@ class _StoryReader:
                 ends = _ENDS.match(self.text, c.anchor[1]) and _STARTS.search(
                     self.text, p.anchor[1], p.anchor[1] + 8
                 )
-                if (_EXTENDS.fullmatch(tail) or ends) and day_of(c.end) > day_of(p.start):
+                closes = "since_publication" in p.flags and _WINDOW_CLOSE.search(tail)
+                if (_EXTENDS.fullmatch(tail) or ends or closes) and day_of(c.end) > day_of(p.start):
                     p.end = c.end  # `明天开唱,持续至11月26日`
                     p.span = (p.span[0], c.span[1])
                     p.texts.extend(c.texts)

@@ -212,6 +212,7 @@ REPORTING_AFTER: tuple[Entry, ...] = (
     ("了解到", "learned (reporting date)", "记者昨日了解到"),
     ("获知", "learned (reporting date)", "记者今天获知"),
     ("发布消息", "announced (reporting date)", "区交通委昨日发布消息"),
+    ("发布通知", "issued a notice (reporting date)", "国务院办公厅25日发布通知"),
     ("透露", "disclosed (reporting date)", "相关负责人昨日透露"),
 )
 CANCELLED: tuple[Entry, ...] = (

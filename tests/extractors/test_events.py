@@ -117,6 +117,26 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [],
             id="statistics-period",
         ),
+        pytest.param(
+            "献血者献血前一天晚上应避免饮酒。",
+            [],
+            id="lead-time-before-a-happening",
+        ),
+        pytest.param(
+            "通知公布了2024年元旦、春节、清明节和劳动节放假调休日期的具体安排。",
+            [],
+            id="run-of-named-days-is-a-topic-list",
+        ),
+        pytest.param(
+            "门票即日起在小程序开启预售，预售截止日期为5月15日。",
+            [("2023-04-14", "2023-05-15")],
+            id="window-from-publication-closed-by-jiezhi",
+        ),
+        pytest.param(
+            "嘉年华将于4月16日开幕，持续至5月25日，其中五一假期期间延长开放至晚上8点。",
+            [("2023-04-16", "2023-05-25")],
+            id="changed-closing-hour-is-no-start-time",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

@@ -91,6 +91,9 @@ _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"�
 _OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
 _CLOSES = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
 _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
+_LAST_SERVICE = re.compile(r"末班")
+# `发布12月公益讲座安排`: a month naming a schedule, not a happening
+_SCHEDULE_OF = re.compile(r"[^,，;；。]{0,10}?(?:安排|预告|一览|日程|排期|清单)(?=[,，;；。]|$)")
 _HOTLINE = re.compile(r"电话|热线|工作日|\d{7,}")
 _LIST_GAP = re.compile(r"[、和及与]")
 _PLACE_SAID = re.compile(r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})")
@@ -140,6 +143,7 @@ class _Cand:
     texts: list[str] = field(default_factory=list)
     anchor: tuple[int, int] = (0, 0)  # the date words the happening is named around
     named: str = ""  # the festival or observance among them (`端午节`, `“4·23”`)
+    refers: _Cand | None = None  # the happening a `开幕式当天` names, when it names one
 
     def __post_init__(self) -> None:
         if self.anchor == (0, 0):
@@ -311,10 +315,13 @@ class _StoryReader:
                 n = lasts["n"]
                 days = int(n) if n.isdigit() else _SMALL[n]
                 end = day_of(start) + dt.timedelta(days=max(days - 1, 0))
+            refers = None
             if "anaphora" in m.flags and cands:
-                day = day_of(self.antecedent(cands, a).start)
+                refers = self.named_antecedent(cands, a)
+                day = day_of((refers or cands[-1]).start)
                 start, end = _with_day(start, day), _with_day(end, day)
             cand = _Cand(
+                refers=refers,
                 start=start,
                 end=end,
                 span=(a, b),
@@ -348,16 +355,21 @@ class _StoryReader:
         sa, sb = self.sentence_of(m.span[0])
         return _WEEKLY_CONTEXT.search(self.text, sa, sb) is not None
 
-    def antecedent(self, cands: list[_Cand], a: int) -> _Cand:
-        """Return the happening `当天/当晚` at ``a`` refers to: the one it names (`演练当天` →
-        the drill), else the day last mentioned among the story's dated happenings."""
+    def named_antecedent(self, cands: list[_Cand], a: int) -> _Cand | None:
+        """Return the happening `当天/当晚` at ``a`` names (`演练当天` → the drill,
+        `开幕式当天` → what `开幕`s); None when it names none (then it is the day last
+        mentioned among the story's dated happenings)."""
         ca, _ = self.clause(a, a)
         named = _NAME_BEFORE.search(self.text, max(ca, a - 4), a)
-        if named:
+        if not named:
+            return None
+        name = named.group()
+        while len(name) >= 2:
             for c in reversed(cands):
-                if named.group() in self.text[slice(*self.clause(*c.anchor))]:
+                if name in self.text[slice(*self.clause(*c.anchor))]:
                     return c
-        return cands[-1]
+            name = name[:-1]
+        return None
 
     def is_event(self, m: TimeMention) -> bool:
         """False for mentions that do not date a happening (see the module docstring)."""
@@ -381,6 +393,8 @@ class _StoryReader:
             return False  # `截至4月底`; `记者13日从区教委获悉`
         if _CONTINGENT.search(self.text, max(0, a - 30), a):
             return False
+        if m.precision is Precision.MONTH and _SCHEDULE_OF.match(self.text, b):
+            return False  # `近日发布12月公益讲座安排`
         if m.flags & _NAMED_DAY and _AS_USUAL.match(self.text, b):
             return False  # `国庆期间,博物馆正常开放`
         if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):
@@ -454,6 +468,10 @@ class _StoryReader:
                 and self.text[t.span[0] - 1 : t.span[0]] in ("至", "到")
             ):
                 continue  # `持续至2月25日,其中春节期间延长开放至晚上8点`: a changed closing hour
+            if _LAST_SERVICE.search(
+                self.text, max(self.clause(*t.span)[0], t.span[0] - 4), t.span[0]
+            ):
+                continue  # `首班车6:00发车,末班车23:00发车`: the day's last service, not a start
             if target is None:
                 if self.shared_time_line(t):
                     shared.setdefault(self.paragraphs[t.para].group, t)
@@ -551,6 +569,15 @@ class _StoryReader:
             if p is not None and p.sentence != c.sentence and self.carries_on(p, c):
                 p.end = c.end  # `…开幕。本届艺术节为期一个月,将持续至11月20日`
                 p.texts.extend(c.texts)
+                continue
+            named = c.refers
+            if (
+                named is not None
+                and not named.timed
+                and day_of(named.start) == day_of(named.end) == day_of(c.start)
+                and any(o is named for o in out)
+            ):
+                _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
                 continue
             if p is not None and p.sentence == c.sentence:
                 gap = self.text[p.span[1] : c.span[0]]

@@ -137,6 +137,21 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-04-16", "2023-05-25")],
             id="changed-closing-hour-is-no-start-time",
         ),
+        pytest.param(
+            "足球联赛本周开幕\n\n联赛将于本周六在丰台体育中心开幕，决赛定于5月14日举行。\n开幕式当天下午3点，揭幕战将打响。",
+            [("2023-04-15T15:00", "2023-04-15T15:00"), ("2023-05-14", "2023-05-14")],
+            id="named-anaphora-gives-the-named-happening-its-time",
+        ),
+        pytest.param(
+            "新线计划于4月30日开通试运营，开通当天首班车6:00发车，末班车23:00发车。",
+            [("2023-04-30T06:00", "2023-04-30T06:00")],
+            id="last-service-time-is-no-happening",
+        ),
+        pytest.param(
+            "区图书馆近日发布5月公益讲座安排。",
+            [],
+            id="month-naming-a-schedule",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

@@ -20,7 +20,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import naming
 from .layout import FIELD, Story
@@ -203,7 +203,10 @@ def _find_in_dated_sentences(
     for m in find_times("\n".join(parts), ref):
         k = bisect.bisect_right(starts, m.span[0]) - 1
         delta = kept[k][0] - starts[k]
-        mentions.append(replace(m, span=(m.span[0] + delta, m.span[1] + delta)))
+        a, b = m.span
+        mentions.append(
+            TimeMention(m.text, (a + delta, b + delta), m.start, m.end, m.precision, m.flags)
+        )
     return sorted(mentions, key=lambda m: m.span)
 
 
@@ -215,17 +218,23 @@ class _StoryReader:
         self.text = story.text
         self.published = published
         self.source = source
-        self.sentences = [m.span() for m in _SENT.finditer(self.text)]
+        self.sentences = list(map(re.Match.span, _SENT.finditer(self.text)))
         self.sent_starts = [s for s, _ in self.sentences]
         self.masked = self.text
         self.last_place: str | None = None
+        self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
 
     # What follows is read on first use: most stories of a page have no dated happening.
 
     @functools.cached_property
+    def quotes(self) -> tuple[tuple[str, str], ...]:
+        """The quote pairs whose opening mark the story holds at all."""
+        return tuple((a, b) for a, b in (("“", "”"), ("《", "》"), ("「", "」")) if a in self.text)
+
+    @functools.cached_property
     def cuts(self) -> list[int]:
         """Clause boundaries: the positions of every separator and sentence end."""
-        return [m.start() for m in _CUT.finditer(self.text)]
+        return list(map(re.Match.start, _CUT.finditer(self.text)))
 
     @functools.cached_property
     def notice(self) -> Notice:
@@ -268,6 +277,12 @@ class _StoryReader:
 
     def clause(self, a: int, b: int) -> tuple[int, int]:
         """Return the clause around span [a, b): between clause separators of its sentence."""
+        found = self._clauses.get((a, b))
+        if found is None:
+            found = self._clauses[a, b] = self._clause(a, b)
+        return found
+
+    def _clause(self, a: int, b: int) -> tuple[int, int]:
         s, e = self.sentence_of(a)
         s = max(s, min(self.story.dateline_end, a))
         k = bisect.bisect_left(self.cuts, a)
@@ -437,8 +452,11 @@ class _StoryReader:
 
     def inside_name(self, a: int, b: int) -> bool:
         """True when span [a, b) lies inside a quoted name with more words than the span."""
+        quotes = self.quotes
+        if not quotes:
+            return False
         ca, cb = self.clause(a, b)
-        for left, right in ("“”", "《》", "「」"):
+        for left, right in quotes:
             opened = self.text.rfind(left, ca, a + 1)
             if opened == -1 or self.text.find(right, opened, a) != -1:
                 continue

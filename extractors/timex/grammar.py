@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import patterns as P
 from .calendars import (
@@ -102,8 +103,8 @@ _FEST_CONTEXT = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # a tuple, not a frozen dataclass: tokens are made by the thousand and this builds faster
     kind: str
     start: int
     end: int
@@ -141,7 +142,10 @@ class Context:
 # Scanning every position with every pattern is slow, so a token is only tried where it can
 # start: at a run of numerals (dispatched on the character after the run), or at a literal head
 # word found by a pattern that begins with literals (which the regex engine scans for quickly).
-_NUM_RUN = re.compile(r"初?[\d〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數]+")
+_NUMERALS = r"\d〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數"
+# `初?[numerals]+`, written to start with a character set: the regex engine then skips to
+# candidate characters in C instead of trying the optional 初 at every position.
+_NUM_RUN = re.compile(rf"[初{_NUMERALS}](?:(?<=初)[{_NUMERALS}]+|(?<!初)[{_NUMERALS}]*)")
 _SEP_CHARS = "至到—–-~－―─"
 _FOLLOW: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 
@@ -220,10 +224,22 @@ _KEYED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
 )
 
 
+# One regex search tells whether any of many keys occurs at all (most texts have none),
+# cheaper than a str.find per key; kinds with few keys are cheaper with the finds alone.
+_KEYED_GATES = {
+    kind: re.compile("|".join(re.escape(k) for k in keys))
+    for kind, _, keys, _ in _KEYED
+    if len(keys) > 4
+}
+
+
 def _keyed(
     text: str, kind: str, pattern: re.Pattern[str], keys: tuple[str, ...], back: int
 ) -> list[Token]:
     out: list[Token] = []
+    gate = _KEYED_GATES.get(kind)
+    if gate is not None and gate.search(text) is None:
+        return out
     for key in keys:
         p = text.find(key)
         while p >= 0:
@@ -939,11 +955,12 @@ class Reader:
         flags = set(flags or ())
         end = tok.end
         j = i + 1
-        lunar = bool(m["lunar"] or m["lunar2"]) if "lunar2" in m.re.groupindex else False
-        month_text = m["m"] if "m" in m.re.groupindex else None
+        groups = m.re.groupindex  # (a new mapping proxy at every access)
+        lunar = bool(m["lunar"] or m["lunar2"]) if "lunar2" in groups else False
+        month_text = m["m"] if "m" in groups else None
         if month_text in ("正", "冬", "腊", "臘"):
             lunar = True
-        if "dn" in m.re.groupindex and m["dn"]:
+        if "dn" in groups and m["dn"]:
             month_text, lunar = "正", True  # 大年初十: the tenth of the first lunar month
         month = (
             month_override
@@ -954,7 +971,7 @@ class Reader:
             )
         )
         days: list[int] = []
-        d_text = m["d"] if "d" in m.re.groupindex else None
+        d_text = m["d"] if "d" in groups else None
         if d_text is not None:
             if d_text.startswith("初"):
                 lunar = True
@@ -977,7 +994,7 @@ class Reader:
                     if v2 is None:
                         return None, j
                     days.append(v2)
-        if "dl" in m.re.groupindex and m["dl"]:
+        if "dl" in groups and m["dl"]:
             vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，]", m["dl"])]
             if any(v is None for v in vals):
                 return None, j
@@ -1014,7 +1031,7 @@ class Reader:
             and month_text not in ("一", "十一", "十二")
         ):
             lunar = True  # 八月十五, 五月初五: a day in words without 日 is a lunar date
-        leap = bool("leap" in m.re.groupindex and m["leap"])
+        leap = bool("leap" in groups and m["leap"])
         if leap:
             lunar = True
         if lunar and month is not None and not days:

@@ -16,6 +16,7 @@ For every story the builder
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -91,6 +92,10 @@ _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"�
 _OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
 _CLOSES = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
 _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
+# `春节期间将举办`, `春节将至`: said of a time still to come
+_FUTURE_AFTER = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
+_YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
+_UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
 _SCHEDULE_OF = re.compile(r"[^,，;；。]{0,10}?(?:安排|预告|一览|日程|排期|清单)(?=[,，;；。]|$)")
@@ -176,11 +181,29 @@ def build_events(
     ref = dateline or published
     reader = _StoryReader(story, published, source)
     mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
+    mentions = [_coming_occasion(find_times, text, m, published) for m in mentions]
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
     cands = reader.attach_times(reader.merge(cands), times)
     events = [e for e in (reader.event(c) for c in cands) if e is not None]
     return _dedupe(events)
+
+
+def _coming_occasion(
+    find_times: TimeFinder, text: str, m: TimeMention, published: dt.date
+) -> TimeMention:
+    """Return ``m``, or for a festival already past this year that the text says is still
+    to come (`春节期间将举办年货大集` in a November paper) its next occurrence."""
+    if not m.flags & _NAMED_DAY or day_of(m.end) >= published or _YEAR_SAID.search(m.text):
+        return m
+    a, b = m.span
+    if not (_FUTURE_AFTER.match(text, b) or "将" in text[max(0, a - 3) : a]):
+        return m
+    later = dt.date(published.year + 1, published.month, min(published.day, 28))
+    again = [n for n in find_times(m.text, later) if n.flags & _NAMED_DAY]
+    if not again or day_of(again[0].end) < published:
+        return m
+    return dataclasses.replace(m, start=again[0].start, end=again[0].end)
 
 
 def _find_in_dated_sentences(
@@ -497,6 +520,17 @@ class _StoryReader:
                 # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
                 target.end = _with_day(t.end, day_of(target.end))
                 target.span = (target.span[0], t.span[1])
+            elif (
+                target.timed
+                and target.start == target.end
+                and t.start == t.end
+                and isinstance(target.start, dt.datetime)
+                and isinstance(t.start, dt.datetime)
+                and t.start.time() > target.start.time()
+                and _UNTIL_TIME.search(self.text, max(0, t.span[0] - 3), t.span[0])
+            ):
+                # `当天上午9时…举办大集,…活动持续至下午4时`: its closing time
+                target.end = _with_day(t.start, day_of(target.end))
             elif target.timed:
                 # Another happening of the same day: `上午9时开幕式,下午2时讲座`.
                 out.append(_timed_copy(target, t))

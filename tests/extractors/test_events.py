@@ -152,6 +152,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [],
             id="month-naming-a-schedule",
         ),
+        pytest.param(
+            "当天上午9时，镇里将在文化广场举办丰收节大集，活动持续至下午4时。",
+            [("2023-04-14T09:00", "2023-04-14T16:00")],
+            id="closing-time-said-later-in-the-sentence",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:
@@ -442,3 +447,26 @@ def test_dated_dateline_is_the_articles_reference_and_no_event() -> None:
     page = extract_page(text, dt.date(2023, 11, 20))
     assert page.articles[0].dateline == dt.date(2023, 11, 19)
     assert [moment_iso(e.start) for e in page.events] == ["2023-11-20T19:30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "消费季启幕\n\n活动11月17日启幕，其中春节期间将举办年货大集。",
+            dt.date(2023, 11, 20),
+            [("2023-11-17", "2023-11-17"), ("2024-02-10", "2024-02-17")],
+            id="festival-still-to-come-is-next-years",
+        ),
+        pytest.param(
+            "春节期间，全区共接待游客35万人次。",
+            dt.date(2023, 11, 20),
+            [],
+            id="festival-past-is-this-years",
+        ),
+    ],
+)
+def test_festivals_said_to_come(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert periods(text, published) == expected

@@ -16,6 +16,7 @@ For every story the builder
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -71,6 +72,35 @@ _WEEKLY = re.compile(
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 _SUSPENDED = re.compile(r"暂停(?!开放|营业|通行|服务|使用|办理)")
+# `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
+_CONTINGENT = re.compile(
+    r"(?:如遇|若遇|如因|遇有|如果遇)[^。;；]{0,20}(?:顺延|延期|改期|推迟)(?:至|到)?$"
+)
+# `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening
+_AS_USUAL = re.compile(r"[^。;；]{0,10}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
+# `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day
+_WINDOW_CLOSE = re.compile(r"截止(?:日期|时间)?(?:为|是|至|到)?$")
+# `献血前一天晚上`: a lead time before a happening, not a date
+_LEAD_TIME = re.compile(r"[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:天|日|周|星期|小时)")
+# `元旦、春节、清明节、劳动节…`: a run of named days is a list of topics, not dates
+_NAMED_RUN = re.compile(r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}")
+# `明天起,为期三天的…市集`: a start day and how many days it lasts
+_LASTS = re.compile(
+    r"[起,，]{0,2}(?:为期|历时|持续)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)"
+)
+_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+_OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
+_CLOSES = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
+# `春节期间将举办`, `春节将至`: said of a time still to come
+_FUTURE_AFTER = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
+_YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
+_UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
+_LAST_SERVICE = re.compile(r"末班")
+# `发布12月公益讲座安排`: a month naming a schedule, not a happening
+_SCHEDULE_OF = re.compile(r"[^,，;；。]{0,10}?(?:安排|预告|一览|日程|排期|清单)(?=[,，;；。]|$)")
+_HOTLINE = re.compile(r"电话|热线|工作日|\d{7,}")
+_LIST_GAP = re.compile(r"[、和及与]")
 _PLACE_SAID = re.compile(r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})")
 _PURPOSE = re.compile(
     r"(?:迎接|庆祝|纪念|喜迎)(?:第[\d一二三四五六七八九十百]+[个届])?[^,，;；。]{0,4}$"
@@ -81,6 +111,7 @@ _INLINE_NAME = re.compile(
 _CLOCK = re.compile(r"\d|[时点分]")
 _EVERY_BEFORE = re.compile(
     r"每(?:个)?(?:年|月|周|星期|季度)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
+    r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
 )
 _BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _WEEKLY_CONTEXT = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
@@ -117,6 +148,7 @@ class _Cand:
     texts: list[str] = field(default_factory=list)
     anchor: tuple[int, int] = (0, 0)  # the date words the happening is named around
     named: str = ""  # the festival or observance among them (`端午节`, `“4·23”`)
+    refers: _Cand | None = None  # the happening a `开幕式当天` names, when it names one
 
     def __post_init__(self) -> None:
         if self.anchor == (0, 0):
@@ -149,11 +181,29 @@ def build_events(
     ref = dateline or published
     reader = _StoryReader(story, published, source)
     mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
+    mentions = [_coming_occasion(find_times, text, m, published) for m in mentions]
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
     cands = reader.attach_times(reader.merge(cands), times)
     events = [e for e in (reader.event(c) for c in cands) if e is not None]
     return _dedupe(events)
+
+
+def _coming_occasion(
+    find_times: TimeFinder, text: str, m: TimeMention, published: dt.date
+) -> TimeMention:
+    """Return ``m``, or for a festival already past this year that the text says is still
+    to come (`春节期间将举办年货大集` in a November paper) its next occurrence."""
+    if not m.flags & _NAMED_DAY or day_of(m.end) >= published or _YEAR_SAID.search(m.text):
+        return m
+    a, b = m.span
+    if not (_FUTURE_AFTER.match(text, b) or "将" in text[max(0, a - 3) : a]):
+        return m
+    later = dt.date(published.year + 1, published.month, min(published.day, 28))
+    again = [n for n in find_times(m.text, later) if n.flags & _NAMED_DAY]
+    if not again or day_of(again[0].end) < published:
+        return m
+    return dataclasses.replace(m, start=again[0].start, end=again[0].end)
 
 
 def _find_in_dated_sentences(
@@ -300,10 +350,18 @@ class _StoryReader:
                 end = end.date()  # `每天上午7:30开始`: an opening time, no closing time
             if "since_publication" in m.flags:
                 start = _with_day(start, self.published)
+            lasts = _LASTS.match(self.text, b) if day_of(start) == day_of(end) else None
+            if lasts:
+                n = lasts["n"]
+                days = int(n) if n.isdigit() else _SMALL[n]
+                end = day_of(start) + dt.timedelta(days=max(days - 1, 0))
+            refers = None
             if "anaphora" in m.flags and cands:
-                day = day_of(self.antecedent(cands, a).start)
+                refers = self.named_antecedent(cands, a)
+                day = day_of((refers or cands[-1]).start)
                 start, end = _with_day(start, day), _with_day(end, day)
             cand = _Cand(
+                refers=refers,
                 start=start,
                 end=end,
                 span=(a, b),
@@ -337,16 +395,21 @@ class _StoryReader:
         sa, sb = self.sentence_of(m.span[0])
         return _WEEKLY_CONTEXT.search(self.text, sa, sb) is not None
 
-    def antecedent(self, cands: list[_Cand], a: int) -> _Cand:
-        """Return the happening `当天/当晚` at ``a`` refers to: the one it names (`演练当天` →
-        the drill), else the day last mentioned among the story's dated happenings."""
+    def named_antecedent(self, cands: list[_Cand], a: int) -> _Cand | None:
+        """Return the happening `当天/当晚` at ``a`` names (`演练当天` → the drill,
+        `开幕式当天` → what `开幕`s); None when it names none (then it is the day last
+        mentioned among the story's dated happenings)."""
         ca, _ = self.clause(a, a)
         named = _NAME_BEFORE.search(self.text, max(ca, a - 4), a)
-        if named:
+        if not named:
+            return None
+        name = named.group()
+        while len(name) >= 2:
             for c in reversed(cands):
-                if named.group() in self.text[slice(*self.clause(*c.anchor))]:
+                if name in self.text[slice(*self.clause(*c.anchor))]:
                     return c
-        return cands[-1]
+            name = name[:-1]
+        return None
 
     def is_event(self, m: TimeMention) -> bool:
         """False for mentions that do not date a happening (see the module docstring)."""
@@ -368,6 +431,16 @@ class _StoryReader:
         after = self.text[b:cb]
         if any(w in before for w in _NOT_BEFORE) or any(w in after for w in _REPORTING):
             return False  # `截至4月底`; `记者13日从区教委获悉`
+        if _CONTINGENT.search(self.text, max(0, a - 30), a):
+            return False
+        if m.precision is Precision.MONTH and _SCHEDULE_OF.match(self.text, b):
+            return False  # `近日发布12月公益讲座安排`
+        if m.flags & _NAMED_DAY and _AS_USUAL.match(self.text, b):
+            return False  # `国庆期间,博物馆正常开放`
+        if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):
+            return False  # `献血前一天晚上应避免饮酒`
+        if m.flags & _NAMED_DAY and self.in_named_run(a, b):
+            return False
         if "以来" in after:
             return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
         if any(w in self.text[ca:cb] for w in _CANCELLED) or _SUSPENDED.search(self.text, ca, cb):
@@ -376,16 +449,31 @@ class _StoryReader:
             return False  # `本通告自发布之日起施行`
         sa, sb = self.sentence_of(a)
         sentence = self.text[sa:sb]
-        if any(w in self.text[sa:a] for w in _OPENING_HOURS) and _DAY_WORDS.search(m.text):
-            return False  # `开放时间:周二至周日…`: a weekly rule
+        if (
+            any(w in self.text[sa:a] for w in _OPENING_HOURS)
+            and _DAY_WORDS.search(m.text)
+            and "月" not in m.text
+        ):
+            return False  # `开放时间:周二至周日…`: a weekly rule (`服务时间为9月29日至…` is dated)
         # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
         period = m.precision is Precision.MONTH or (
             day_of(m.end) < self.published
-            and (m.flags & _NAMED_DAY or self.text.startswith("期间", b))
+            and (m.flags & _NAMED_DAY or "期间" in self.text[b : self.clause(a, b)[1]])
         )
         if period and any(w in sentence for w in _STATISTIC):
             return False
         return not self.is_signature(m)
+
+    def in_named_run(self, a: int, b: int) -> bool:
+        """True when the named day at [a, b) is one of three or more named in a row
+        (`公布2024年元旦、春节、清明节…放假安排`)."""
+        if not (self.text[b : b + 1] in "、和及与" or self.text[a - 1 : a] in "、和及与"):
+            return False
+        ca, cb = self.clause(a, b)
+        for run in _NAMED_RUN.finditer(self.text, ca, cb):
+            if run.start() < b and b <= run.end() and run.group().count("、") >= 2:
+                return True
+        return False
 
     def inside_name(self, a: int, b: int) -> bool:
         """True when span [a, b) lies inside a quoted name with more words than the span."""
@@ -415,8 +503,18 @@ class _StoryReader:
         """Give dated candidates their clock times; return the candidates (some new)."""
         out = list(cands)
         shared: dict[int, _Cand] = {}
-        for t in times:
+        for t in self.open_close(times):
             target = self.date_for_time(out, t)
+            if (
+                target is not None
+                and day_of(target.end) > day_of(target.start)
+                and self.text[t.span[0] - 1 : t.span[0]] in ("至", "到")
+            ):
+                continue  # `持续至2月25日,其中春节期间延长开放至晚上8点`: a changed closing hour
+            if _LAST_SERVICE.search(
+                self.text, max(self.clause(*t.span)[0], t.span[0] - 4), t.span[0]
+            ):
+                continue  # `首班车6:00发车,末班车23:00发车`: the day's last service, not a start
             if target is None:
                 if self.shared_time_line(t):
                     shared.setdefault(self.paragraphs[t.para].group, t)
@@ -424,6 +522,17 @@ class _StoryReader:
                 # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
                 target.end = _with_day(t.end, day_of(target.end))
                 target.span = (target.span[0], t.span[1])
+            elif (
+                target.timed
+                and target.start == target.end
+                and t.start == t.end
+                and isinstance(target.start, dt.datetime)
+                and isinstance(t.start, dt.datetime)
+                and t.start.time() > target.start.time()
+                and _UNTIL_TIME.search(self.text, max(0, t.span[0] - 3), t.span[0])
+            ):
+                # `当天上午9时…举办大集,…活动持续至下午4时`: its closing time
+                target.end = _with_day(t.start, day_of(target.end))
             elif target.timed:
                 # Another happening of the same day: `上午9时开幕式,下午2时讲座`.
                 out.append(_timed_copy(target, t))
@@ -434,6 +543,31 @@ class _StoryReader:
             if daily is not None:
                 _set_clock(c, daily, keep_span=True)
         out.sort(key=lambda c: c.span)
+        for c, n in zip(out[-2::-1], out[::-1], strict=False):
+            # `10月2日、10月4日下午2点`: the time after a list of dates is every item's time
+            if not c.timed and n.timed and _LIST_GAP.fullmatch(self.text, c.span[1], n.span[0]):
+                _set_clock(c, n, keep_span=True)
+        return out
+
+    def open_close(self, times: list[_Cand]) -> list[_Cand]:
+        """Return times with an opening and a closing time joined into one slot
+        (`每天上午10时开门,晚上9时闭市`)."""
+        out: list[_Cand] = []
+        for t in times:
+            p = out[-1] if out else None
+            if (
+                p is not None
+                and p.sentence == t.sentence
+                and p.start == p.end
+                and t.start == t.end
+                and t.start > p.start
+                and _OPENS.fullmatch(self.text, p.span[1], t.span[0])
+                and _CLOSES.match(self.text, t.span[1])
+            ):
+                p.end, p.span = t.end, (p.span[0], t.span[1])
+                p.texts.extend(t.texts)
+                continue
+            out.append(t)
         return out
 
     def shared_time_line(self, t: _Cand) -> bool:
@@ -442,8 +576,8 @@ class _StoryReader:
         (`公园将延长开放至晚上10点`) and not opening hours."""
         sa, _ = t.sentence
         before = self.text[sa : t.span[0]]
-        if any(w in before for w in _OPENING_HOURS):
-            return False
+        if any(w in before for w in _OPENING_HOURS) or _HOTLINE.search(before):
+            return False  # `63801234(工作日9:00-17:00)`: when the phone is answered
         para = self.paragraphs[t.para]
         listy = para.label is not None or para.end - para.start <= 30
         return listy or _TIME_LINE.fullmatch(before) is not None
@@ -466,6 +600,17 @@ class _StoryReader:
         after = [c for c in same if c.anchor[0] >= t.span[1]]
         if after and after[0].anchor[0] - t.span[1] <= 3:
             return after[0]
+        if not same and _EVERY_DAY.search(self.text, *t.sentence):
+            # `…市集将开市。市集每天上午10时开门,晚上9时闭市`: the daily hours of the
+            # happening dated in the sentence right before
+            prev = [c for c in cands if c.sentence[1] <= t.sentence[0]]
+            if (
+                prev
+                and not self.text[prev[-1].sentence[1] : t.sentence[0]].strip()
+                and not prev[-1].timed
+                and day_of(prev[-1].end) > day_of(prev[-1].start)
+            ):
+                return prev[-1]
         return None
 
     # ---------------------------------------------------------------- merging
@@ -478,6 +623,15 @@ class _StoryReader:
             if p is not None and p.sentence != c.sentence and self.carries_on(p, c):
                 p.end = c.end  # `…开幕。本届艺术节为期一个月,将持续至11月20日`
                 p.texts.extend(c.texts)
+                continue
+            named = c.refers
+            if (
+                named is not None
+                and not named.timed
+                and day_of(named.start) == day_of(named.end) == day_of(c.start)
+                and any(o is named for o in out)
+            ):
+                _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
                 continue
             if p is not None and p.sentence == c.sentence:
                 gap = self.text[p.span[1] : c.span[0]]
@@ -492,6 +646,9 @@ class _StoryReader:
                         p.end = dt.datetime.combine(day_of(p.end), c.start.time())
                     p.span = p.anchor = (p.span[0], c.span[1])
                     continue
+                if same_days and "anaphora" in c.flags and c.timed and not p.timed:
+                    _absorb(p, c)  # `9月23日鸣枪开赛,比赛当天上午8:30…出发`: its time
+                    continue
                 if same_days and c.named and len(c.texts) == 1 and not c.timed:
                     _absorb(p, c)  # `八月十五中秋节晚上7点,…中秋赏月晚会`: the date again
                     continue
@@ -499,7 +656,8 @@ class _StoryReader:
                 ends = _ENDS.match(self.text, c.anchor[1]) and _STARTS.search(
                     self.text, p.anchor[1], p.anchor[1] + 8
                 )
-                if (_EXTENDS.fullmatch(tail) or ends) and day_of(c.end) > day_of(p.start):
+                closes = "since_publication" in p.flags and _WINDOW_CLOSE.search(tail)
+                if (_EXTENDS.fullmatch(tail) or ends or closes) and day_of(c.end) > day_of(p.start):
                     p.end = c.end  # `明天开唱,持续至11月26日`
                     p.span = (p.span[0], c.span[1])
                     p.texts.extend(c.texts)

@@ -95,6 +95,9 @@ _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
 # `春节期间将举办`, `春节将至`: said of a time still to come
 _FUTURE_AFTER = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
 _YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
+_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# `11月中旬前`: a deadline at the end of the month part
+_PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
@@ -348,6 +351,8 @@ class _StoryReader:
                 end = end.date()  # `每天上午7:30开始`: an opening time, no closing time
             if "since_publication" in m.flags:
                 start = _with_day(start, self.published)
+            if "deadline" in m.flags and _PART_BEFORE.search(m.text):
+                start = end
             lasts = _LASTS.match(self.text, b) if day_of(start) == day_of(end) else None
             if lasts:
                 n = lasts["n"]
@@ -384,8 +389,11 @@ class _StoryReader:
         """True for a rule that repeats (`每月第一个周六`, `周二至周日`, `周一闭馆`), not a
         date: its clock time may still give a dated happening its time."""
         a = m.span[0]
-        if "recurring" in m.flags or _WEEKLY.search(m.text):
+        if "recurring" in m.flags:
             return True
+        if _WEEKLY.search(m.text):
+            # `10月9日至29日,星期一至星期五限行`: dated, the weekdays only narrow it
+            return not ("range" in m.flags and _MONTH_DAY.search(m.text))
         if m.text.startswith("每") or _EVERY_BEFORE.search(self.text, max(0, a - 9), a):
             return True  # `每月第一个周六`
         if not _BARE_WEEKDAY.fullmatch(m.text.strip()):

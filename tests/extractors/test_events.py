@@ -157,6 +157,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-04-14T09:00", "2023-04-14T16:00")],
             id="closing-time-said-later-in-the-sentence",
         ),
+        pytest.param(
+            "其中，4月17日至5月7日，星期一至星期五限行尾号分别为2和7、3和8。",
+            [("2023-04-17", "2023-05-07")],
+            id="dated-range-narrowed-to-weekdays-is-dated",
+        ),
+        pytest.param(
+            "大红门博物馆5月中旬前具备开馆条件。",
+            [("2023-05-20", "2023-05-20")],
+            id="deadline-before-a-month-part-is-its-last-day",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

@@ -258,9 +258,10 @@ class _StoryReader:
         return tuple((a, b) for a, b in (("“", "”"), ("《", "》"), ("「", "」")) if a in self.text)
 
     @functools.cached_property
-    def cuts(self) -> list[int]:
-        """Clause boundaries: the positions of every separator and sentence end."""
-        return list(map(re.Match.start, _CUT.finditer(self.text)))
+    def reversed_text(self) -> str:
+        """The text backwards: a forward regex search in it finds the last separator before a
+        position (cheaper than listing every separator of the story)."""
+        return self.text[::-1]
 
     @functools.cached_property
     def notice(self) -> Notice:
@@ -311,10 +312,11 @@ class _StoryReader:
     def _clause(self, a: int, b: int) -> tuple[int, int]:
         s, e = self.sentence_of(a)
         s = max(s, min(self.story.dateline_end, a))
-        k = bisect.bisect_left(self.cuts, a)
-        left = self.cuts[k - 1] + 1 if k > 0 else 0
-        k = bisect.bisect_left(self.cuts, b)
-        right = self.cuts[k] if k < len(self.cuts) else len(self.text)
+        n = len(self.text)
+        cut = _CUT.search(self.reversed_text, n - a)  # the last separator before a
+        left = n - cut.start() if cut else 0
+        cut = _CUT.search(self.text, b)  # the first separator at or after b
+        right = cut.start() if cut else n
         return max(left, s), min(right, e)
 
     def next_clause(self, pos: int) -> tuple[int, int]:

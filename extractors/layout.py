@@ -67,9 +67,9 @@ _DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 _LEADING_DATE = re.compile(r"^(?:\d{1,3}\s+)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _ITEM_FIRST = frozenset("0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _DATE_ONLY = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
-# The stripped text of a non-blank line (one finditer instead of a Python loop over lines,
-# half of which are blank in PDF text).
-_LINE_TEXT = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)", re.M)
+# A non-blank line from its first non-space character (one finditer instead of a Python loop
+# over lines, half of which are blank in PDF text); rstrip() then gives the stripped line.
+_LINE_TEXT = re.compile(r"\S[^\n]*")
 
 
 @dataclass(slots=True)
@@ -129,10 +129,11 @@ def _lines(norm: str, source: str) -> list[Line]:
         norm = norm.replace("\r\n", " \n").replace("\r", "\n")
     out = []
     for m in _LINE_TEXT.finditer(norm):
-        start, end = m.span(1)
-        n = end - start
-        printed = source[start:end]
-        out.append(Line(start, end, m.group(1), (n + (len(printed.encode()) - n) // 2) / 2))
+        text = m.group().rstrip()
+        start = m.start()
+        n = len(text)
+        printed = source[start : start + n]
+        out.append(Line(start, start + n, text, (n + (len(printed.encode()) - n) // 2) / 2))
     return out
 
 

@@ -239,9 +239,11 @@ def _latin(ch: str) -> bool:
 
 def clean_span(text: str) -> str:
     """Return ``text`` with line breaks and stray spaces removed (for evidence and titles)."""
-    lines = [line.strip() for line in _LINE_END.sub("\n", text).split("\n")]
+    if "\r" in text:
+        text = _LINE_END.sub("\n", text)
     out = ""
-    for line in lines:
+    for line in text.split("\n"):
+        line = line.strip()
         if not line:
             continue
         if (
@@ -252,7 +254,9 @@ def clean_span(text: str) -> str:
             and line[0].isalpha()
         ):
             out += " "
-        out += _SPACE_IN_CJK.sub(_drop_space, line)
+        if " " in line or "\t" in line or "\u3000" in line or "\xa0" in line:
+            line = _SPACE_IN_CJK.sub(_drop_space, line)  # (only a line with spaces can change)
+        out += line
     return out
 
 

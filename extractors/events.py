@@ -519,6 +519,12 @@ class _StoryReader:
                 and self.text[t.span[0] - 1 : t.span[0]] in ("至", "到")
             ):
                 continue  # `持续至2月25日,其中春节期间延长开放至晚上8点`: a changed closing hour
+            if (
+                target is not None
+                and day_of(target.end) == day_of(target.start)
+                and any(w in self.text[self.clause(*t.span)[0] : t.span[0]] for w in _OPENING_HOURS)
+            ):
+                continue  # `冰场将于12月30日开放,开放时间为每天9:00至17:00`: its hours from then on
             if _LAST_SERVICE.search(
                 self.text, max(self.clause(*t.span)[0], t.span[0] - 4), t.span[0]
             ):

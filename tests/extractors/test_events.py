@@ -167,6 +167,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-05-20", "2023-05-20")],
             id="deadline-before-a-month-part-is-its-last-day",
         ),
+        pytest.param(
+            "莲花池公园冰场将于4月30日开放，开放时间为每天9:00至17:00。",
+            [("2023-04-30", "2023-04-30")],
+            id="opening-hours-after-an-opening-day",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

@@ -98,6 +98,9 @@ _YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
 _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # `11月中旬前`: a deadline at the end of the month part
 _PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
+# `本周末两天（4月20日、21日）`: the dates restated in brackets
+_LASTS_LATER = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周)")
+_RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天)?[（(]")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
@@ -187,7 +190,7 @@ def build_events(
     mentions = [_coming_occasion(find_times, text, m, published) for m in mentions]
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
-    cands = reader.attach_times(reader.merge(cands), times)
+    cands = reader.attach_times(reader.lasting(reader.merge(cands)), times)
     events = [e for e in (reader.event(c) for c in cands) if e is not None]
     return _dedupe(events)
 
@@ -650,7 +653,10 @@ class _StoryReader:
             if p is not None and p.sentence == c.sentence:
                 gap = self.text[p.span[1] : c.span[0]]
                 same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
-                if same_days and len(gap) <= 2 and not re.search(r"[,，;；。]", gap):
+                if same_days and (
+                    (len(gap) <= 2 and not re.search(r"[,，;；。]", gap))
+                    or _RESTATED.fullmatch(gap)
+                ):
                     _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
                     continue
                 if "daily" in p.flags and _NEXT_DAY_CLOSE.fullmatch(gap + c.texts[0]):
@@ -687,6 +693,36 @@ class _StoryReader:
                     continue
             out.append(c)
         return out
+
+    def lasting(self, cands: list[_Cand]) -> list[_Cand]:
+        """Return cands, a one-day start (`5月1日起试开放`) running on for the length a later
+        sentence gives about it (`试开放期为期一个月`)."""
+        for said in _LASTS_LATER.finditer(self.text):
+            ca, _ = self.clause(said.start(), said.start())
+            subject = self.text[ca : said.start()]
+            pairs = {subject[k : k + 2] for k in range(len(subject) - 1)}
+            starts = [
+                c
+                for c in cands
+                if "from" in c.flags
+                and day_of(c.start) == day_of(c.end)
+                and c.sentence[1] <= said.start()
+                and any(pair in self.text[slice(*c.sentence)] for pair in pairs)
+            ]
+            if not starts:
+                continue
+            c = starts[-1]
+            n = said["n"]
+            count = int(n) if n.isdigit() else _SMALL[n]
+            first = day_of(c.start)
+            if said["u"] == "个月":
+                y, mo = divmod(first.month - 1 + count, 12)
+                last = _clamped(first.year + y, mo + 1, first.day) - dt.timedelta(days=1)
+            else:
+                last = first + dt.timedelta(days=count * (7 if said["u"] == "周" else 1) - 1)
+            if last > first:
+                c.end = _with_day(c.end, last)
+        return cands
 
     def carries_on(self, p: _Cand, c: _Cand) -> bool:
         """True when ``c`` only says how long ``p`` goes on, in the next sentence of its
@@ -831,6 +867,16 @@ def _within(inner: TimeMention, outer: TimeMention) -> bool:
     a0, a1 = day_of(inner.start), day_of(inner.end)
     b0, b1 = day_of(outer.start), day_of(outer.end)
     return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)
+
+
+def _clamped(year: int, month: int, day: int) -> dt.date:
+    """Return the date, the day cut to the month's last (31 → 30 in June)."""
+    for d in range(day, 27, -1):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    return dt.date(year, month, min(day, 28))
 
 
 def _with_day(value: Moment, day: dt.date) -> Moment:

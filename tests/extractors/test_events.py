@@ -172,6 +172,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-04-30", "2023-04-30")],
             id="opening-hours-after-an-opening-day",
         ),
+        pytest.param(
+            "本周末两天（4月15日、16日）晚7点，夜跑活动将在园博园举行。",
+            [("2023-04-15T19:00", "2023-04-16")],
+            id="dates-restated-in-brackets",
+        ),
+        pytest.param(
+            "新馆开放\n\n新馆将于5月1日起试开放。读者可自4月25日起预约入馆。试开放期为期一个月。",
+            [("2023-05-01", "2023-05-31"), ("2023-04-25", "2023-04-25")],
+            id="lasting-said-in-a-later-sentence",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

@@ -100,6 +100,7 @@ _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
 _LASTS_LATER = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周)")
+_NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
 _RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天)?[（(]")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
@@ -448,6 +449,8 @@ class _StoryReader:
             return False  # `近日发布12月公益讲座安排`
         if m.flags & _NAMED_DAY and _AS_USUAL.match(self.text, b):
             return False  # `国庆期间,博物馆正常开放`
+        if m.flags & _NAMED_DAY and _NTH_DAY_OF.match(self.text, b):
+            return False  # `10月1日是国庆假期第一天`: the day is said; the holiday is its frame
         if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):
             return False  # `献血前一天晚上应避免饮酒`
         if m.flags & _NAMED_DAY and self.in_named_run(a, b):
@@ -469,7 +472,11 @@ class _StoryReader:
         # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
         period = m.precision is Precision.MONTH or (
             day_of(m.end) < self.published
-            and (m.flags & _NAMED_DAY or "期间" in self.text[b : self.clause(a, b)[1]])
+            and (
+                m.flags & _NAMED_DAY
+                or "anaphora" in m.flags
+                or "期间" in self.text[b : self.clause(a, b)[1]]
+            )
         )
         if period and any(w in sentence for w in _STATISTIC):
             return False

@@ -489,6 +489,12 @@ def test_dated_dateline_is_the_articles_reference_and_no_event() -> None:
             [],
             id="festival-past-is-this-years",
         ),
+        pytest.param(
+            "景区游人如织\n\n10月1日是国庆假期第一天。当天全区重点景区共接待游客12.6万人次。",
+            dt.date(2023, 10, 2),
+            [("2023-10-01", "2023-10-01")],
+            id="nth-day-of-a-holiday-and-its-statistics",
+        ),
     ],
 )
 def test_festivals_said_to_come(

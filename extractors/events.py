@@ -95,6 +95,13 @@ _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
 # `春节期间将举办`, `春节将至`: said of a time still to come
 _FUTURE_AFTER = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
 _YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
+_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# `11月中旬前`: a deadline at the end of the month part
+_PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
+# `本周末两天（4月20日、21日）`: the dates restated in brackets
+_LASTS_LATER = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周)")
+_NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
+_RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天)?[（(]")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
@@ -184,7 +191,7 @@ def build_events(
     mentions = [_coming_occasion(find_times, text, m, published) for m in mentions]
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
-    cands = reader.attach_times(reader.merge(cands), times)
+    cands = reader.attach_times(reader.lasting(reader.merge(cands)), times)
     events = [e for e in (reader.event(c) for c in cands) if e is not None]
     return _dedupe(events)
 
@@ -374,6 +381,8 @@ class _StoryReader:
                 end = end.date()  # `每天上午7:30开始`: an opening time, no closing time
             if "since_publication" in m.flags:
                 start = _with_day(start, self.published)
+            if "deadline" in m.flags and _PART_BEFORE.search(m.text):
+                start = end
             lasts = _LASTS.match(self.text, b) if day_of(start) == day_of(end) else None
             if lasts:
                 n = lasts["n"]
@@ -410,8 +419,11 @@ class _StoryReader:
         """True for a rule that repeats (`每月第一个周六`, `周二至周日`, `周一闭馆`), not a
         date: its clock time may still give a dated happening its time."""
         a = m.span[0]
-        if "recurring" in m.flags or _WEEKLY.search(m.text):
+        if "recurring" in m.flags:
             return True
+        if _WEEKLY.search(m.text):
+            # `10月9日至29日,星期一至星期五限行`: dated, the weekdays only narrow it
+            return not ("range" in m.flags and _MONTH_DAY.search(m.text))
         if m.text.startswith("每") or _EVERY_BEFORE.search(self.text, max(0, a - 9), a):
             return True  # `每月第一个周六`
         if not _BARE_WEEKDAY.fullmatch(m.text.strip()):
@@ -461,6 +473,8 @@ class _StoryReader:
             return False  # `近日发布12月公益讲座安排`
         if m.flags & _NAMED_DAY and _AS_USUAL.match(self.text, b):
             return False  # `国庆期间,博物馆正常开放`
+        if m.flags & _NAMED_DAY and _NTH_DAY_OF.match(self.text, b):
+            return False  # `10月1日是国庆假期第一天`: the day is said; the holiday is its frame
         if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):
             return False  # `献血前一天晚上应避免饮酒`
         if m.flags & _NAMED_DAY and self.in_named_run(a, b):
@@ -482,7 +496,11 @@ class _StoryReader:
         # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
         period = m.precision is Precision.MONTH or (
             day_of(m.end) < self.published
-            and (m.flags & _NAMED_DAY or "期间" in self.text[b : self.clause(a, b)[1]])
+            and (
+                m.flags & _NAMED_DAY
+                or "anaphora" in m.flags
+                or "期间" in self.text[b : self.clause(a, b)[1]]
+            )
         )
         if period and any(w in sentence for w in _STATISTIC):
             return False
@@ -535,6 +553,12 @@ class _StoryReader:
                 and self.text[t.span[0] - 1 : t.span[0]] in ("至", "到")
             ):
                 continue  # `持续至2月25日,其中春节期间延长开放至晚上8点`: a changed closing hour
+            if (
+                target is not None
+                and day_of(target.end) == day_of(target.start)
+                and any(w in self.text[self.clause(*t.span)[0] : t.span[0]] for w in _OPENING_HOURS)
+            ):
+                continue  # `冰场将于12月30日开放,开放时间为每天9:00至17:00`: its hours from then on
             if _LAST_SERVICE.search(
                 self.text, max(self.clause(*t.span)[0], t.span[0] - 4), t.span[0]
             ):
@@ -660,7 +684,10 @@ class _StoryReader:
             if p is not None and p.sentence == c.sentence:
                 gap = self.text[p.span[1] : c.span[0]]
                 same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
-                if same_days and len(gap) <= 2 and not re.search(r"[,，;；。]", gap):
+                if same_days and (
+                    (len(gap) <= 2 and not re.search(r"[,，;；。]", gap))
+                    or _RESTATED.fullmatch(gap)
+                ):
                     _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
                     continue
                 if "daily" in p.flags and _NEXT_DAY_CLOSE.fullmatch(gap + c.texts[0]):
@@ -697,6 +724,36 @@ class _StoryReader:
                     continue
             out.append(c)
         return out
+
+    def lasting(self, cands: list[_Cand]) -> list[_Cand]:
+        """Return cands, a one-day start (`5月1日起试开放`) running on for the length a later
+        sentence gives about it (`试开放期为期一个月`)."""
+        for said in _LASTS_LATER.finditer(self.text):
+            ca, _ = self.clause(said.start(), said.start())
+            subject = self.text[ca : said.start()]
+            pairs = {subject[k : k + 2] for k in range(len(subject) - 1)}
+            starts = [
+                c
+                for c in cands
+                if "from" in c.flags
+                and day_of(c.start) == day_of(c.end)
+                and c.sentence[1] <= said.start()
+                and any(pair in self.text[slice(*c.sentence)] for pair in pairs)
+            ]
+            if not starts:
+                continue
+            c = starts[-1]
+            n = said["n"]
+            count = int(n) if n.isdigit() else _SMALL[n]
+            first = day_of(c.start)
+            if said["u"] == "个月":
+                y, mo = divmod(first.month - 1 + count, 12)
+                last = _clamped(first.year + y, mo + 1, first.day) - dt.timedelta(days=1)
+            else:
+                last = first + dt.timedelta(days=count * (7 if said["u"] == "周" else 1) - 1)
+            if last > first:
+                c.end = _with_day(c.end, last)
+        return cands
 
     def carries_on(self, p: _Cand, c: _Cand) -> bool:
         """True when ``c`` only says how long ``p`` goes on, in the next sentence of its
@@ -841,6 +898,16 @@ def _within(inner: TimeMention, outer: TimeMention) -> bool:
     a0, a1 = day_of(inner.start), day_of(inner.end)
     b0, b1 = day_of(outer.start), day_of(outer.end)
     return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)
+
+
+def _clamped(year: int, month: int, day: int) -> dt.date:
+    """Return the date, the day cut to the month's last (31 → 30 in June)."""
+    for d in range(day, 27, -1):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    return dt.date(year, month, min(day, 28))
 
 
 def _with_day(value: Moment, day: dt.date) -> Moment:

@@ -157,6 +157,31 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-04-14T09:00", "2023-04-14T16:00")],
             id="closing-time-said-later-in-the-sentence",
         ),
+        pytest.param(
+            "其中，4月17日至5月7日，星期一至星期五限行尾号分别为2和7、3和8。",
+            [("2023-04-17", "2023-05-07")],
+            id="dated-range-narrowed-to-weekdays-is-dated",
+        ),
+        pytest.param(
+            "大红门博物馆5月中旬前具备开馆条件。",
+            [("2023-05-20", "2023-05-20")],
+            id="deadline-before-a-month-part-is-its-last-day",
+        ),
+        pytest.param(
+            "莲花池公园冰场将于4月30日开放，开放时间为每天9:00至17:00。",
+            [("2023-04-30", "2023-04-30")],
+            id="opening-hours-after-an-opening-day",
+        ),
+        pytest.param(
+            "本周末两天（4月15日、16日）晚7点，夜跑活动将在园博园举行。",
+            [("2023-04-15T19:00", "2023-04-16")],
+            id="dates-restated-in-brackets",
+        ),
+        pytest.param(
+            "新馆开放\n\n新馆将于5月1日起试开放。读者可自4月25日起预约入馆。试开放期为期一个月。",
+            [("2023-05-01", "2023-05-31"), ("2023-04-25", "2023-04-25")],
+            id="lasting-said-in-a-later-sentence",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:
@@ -463,6 +488,12 @@ def test_dated_dateline_is_the_articles_reference_and_no_event() -> None:
             dt.date(2023, 11, 20),
             [],
             id="festival-past-is-this-years",
+        ),
+        pytest.param(
+            "景区游人如织\n\n10月1日是国庆假期第一天。当天全区重点景区共接待游客12.6万人次。",
+            dt.date(2023, 10, 2),
+            [("2023-10-01", "2023-10-01")],
+            id="nth-day-of-a-holiday-and-its-statistics",
         ),
     ],
 )

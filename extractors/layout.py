@@ -124,7 +124,7 @@ def _lines(norm: str, source: str) -> list[Line]:
     one (also `,` before NFKC made it ASCII) a whole cell."""
     if "\r" in norm:  # same-length replacements keep offsets valid
         norm = norm.replace("\r\n", " \n").replace("\r", "\n")
-    out = []
+    out: list[Line] = []
     append = out.append
     pos = 0
     for raw in norm.split("\n"):

@@ -101,6 +101,9 @@ _PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
 _LASTS_LATER = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周)")
 _NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
+_PER_SESSION = re.compile(r"每场|每次|每期")
+# `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
+_HOURS_SET = re.compile(r"时间(?:调整|变更|改)为")
 _RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天)?[（(]")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
@@ -532,7 +535,10 @@ class _StoryReader:
             if (
                 target is not None
                 and day_of(target.end) == day_of(target.start)
-                and any(w in self.text[self.clause(*t.span)[0] : t.span[0]] for w in _OPENING_HOURS)
+                and (
+                    any(w in self.text[self.clause(*t.span)[0] : t.span[0]] for w in _OPENING_HOURS)
+                    or ("from" in target.flags and _HOURS_SET.search(self.text, *target.sentence))
+                )
             ):
                 continue  # `冰场将于12月30日开放,开放时间为每天9:00至17:00`: its hours from then on
             if _LAST_SERVICE.search(
@@ -567,11 +573,31 @@ class _StoryReader:
             if daily is not None:
                 _set_clock(c, daily, keep_span=True)
         out.sort(key=lambda c: c.span)
+        self.per_session(out)
         for c, n in zip(out[-2::-1], out[::-1], strict=False):
             # `10月2日、10月4日下午2点`: the time after a list of dates is every item's time
             if not c.timed and n.timed and _LIST_GAP.fullmatch(self.text, c.span[1], n.span[0]):
                 _set_clock(c, n, keep_span=True)
         return out
+
+    def per_session(self, cands: list[_Cand]) -> None:
+        """Give the untimed days listed after a timed range the range's session time
+        (`11月6日至12日…每场放映时间为18:30至20:30。` then `11月8日 大红门社区…`)."""
+        for c in cands:
+            if not c.timed or day_of(c.end) == day_of(c.start):
+                continue
+            if not _PER_SESSION.search(self.text, *c.sentence):
+                continue
+            for item in cands:
+                if (
+                    not item.timed
+                    and item.span[0] > c.sentence[1]
+                    and day_of(item.start) == day_of(item.end)
+                    and _within_days(item, c)
+                ):
+                    item.start = dt.datetime.combine(day_of(item.start), _clock_of(c.start))
+                    item.end = dt.datetime.combine(day_of(item.end), _clock_of(c.end))
+                    item.timed = True
 
     def open_close(self, times: list[_Cand]) -> list[_Cand]:
         """Return times with an opening and a closing time joined into one slot
@@ -874,6 +900,10 @@ def _within(inner: TimeMention, outer: TimeMention) -> bool:
     a0, a1 = day_of(inner.start), day_of(inner.end)
     b0, b1 = day_of(outer.start), day_of(outer.end)
     return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)
+
+
+def _clock_of(value: Moment) -> dt.time:
+    return value.time() if isinstance(value, dt.datetime) else dt.time(0)
 
 
 def _clamped(year: int, month: int, day: int) -> dt.date:

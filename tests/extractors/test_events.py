@@ -182,6 +182,21 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-05-01", "2023-05-31"), ("2023-04-25", "2023-04-25")],
             id="lasting-said-in-a-later-sentence",
         ),
+        pytest.param(
+            "电影周启幕\n\n电影周将于4月17日至19日巡回放映，每场放映时间为18:30至20:30。\n"
+            "放映安排如下：\n4月17日 东高地社区\n4月19日 青塔社区",
+            [
+                ("2023-04-17T18:30", "2023-04-19T20:30"),
+                ("2023-04-17T18:30", "2023-04-17T20:30"),
+                ("2023-04-19T18:30", "2023-04-19T20:30"),
+            ],
+            id="session-time-of-a-range-times-its-listed-days",
+        ),
+        pytest.param(
+            "自5月1日起，全区助餐点供餐时间调整为午餐11:00至13:00，晚餐17:00至18:30。",
+            [("2023-05-01", "2023-05-01")],
+            id="hours-changed-from-a-day-are-not-its-time",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

@@ -104,6 +104,9 @@ _NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|
 _PER_SESSION = re.compile(r"每场|每次|每期")
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
 _HOURS_SET = re.compile(r"时间(?:调整|变更|改)为")
+_SPAN_AROUND = re.compile(
+    r"[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
+)
 _RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天)?[（(]")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
@@ -476,6 +479,8 @@ class _StoryReader:
             return False  # `近日发布12月公益讲座安排`
         if m.flags & _NAMED_DAY and _AS_USUAL.match(self.text, b):
             return False  # `国庆期间,博物馆正常开放`
+        if m.flags & _NAMED_DAY and _SPAN_AROUND.match(self.text, b):
+            return False  # `清明节前两个周末`: weeks before the day, not the day
         if m.flags & _NAMED_DAY and _NTH_DAY_OF.match(self.text, b):
             return False  # `10月1日是国庆假期第一天`: the day is said; the holiday is its frame
         if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):

@@ -197,6 +197,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-05-01", "2023-05-01")],
             id="hours-changed-from-a-day-are-not-its-time",
         ),
+        pytest.param(
+            "另据了解，劳动节前两个周末将迎来出游高峰。",
+            [],
+            id="weekends-before-a-festival",
+        ),
+        pytest.param(
+            "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
+            [("2023-04-28T10:00", "2023-04-28T10:23")],
+            id="headline-opening-with-a-date-is-a-headline",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

@@ -108,6 +108,8 @@ _SPAN_AROUND = re.compile(
     r"[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
 )
 _RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天)?[（(]")
+_RELATIVE_FLAGS = frozenset({"relative", "anaphora", "since_publication", "festival"})
+_CLAUSE_BREAK = re.compile(r"[,，;；。!?！？\n]")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
@@ -195,6 +197,7 @@ def build_events(
     reader = _StoryReader(story, published, source)
     mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
     mentions = [_coming_occasion(find_times, text, m, published) for m in mentions]
+    mentions = _years_carried(find_times, text, mentions)
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
     cands = reader.attach_times(reader.lasting(reader.merge(cands)), times)
@@ -241,6 +244,30 @@ def _hinted(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]
 
 def _first(span: tuple[int, int]) -> int:
     return span[0]
+
+
+def _years_carried(
+    find_times: TimeFinder, text: str, mentions: list[TimeMention]
+) -> list[TimeMention]:
+    """Return mentions, a year-less date read in the year a bare year word before it in its
+    clause names (`明年的丰台半马将于10月下旬举行` → next October)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        year, m = out[i - 1], out[i]
+        # only 明年/今年/去年: `2024年全国硕士研究生招生考试…将于12月23日` names an edition
+        if not {"bare_year", "relative"} <= year.flags or not m.flags.isdisjoint(_RELATIVE_FLAGS):
+            continue
+        if _YEAR_SAID.search(m.text) or _CLAUSE_BREAK.search(text, year.span[1], m.span[0]):
+            continue
+        if m.span[0] - year.span[1] > 20 or day_of(year.start).month != 1:
+            continue
+        y = day_of(year.start).year
+        if day_of(m.start).year == y:
+            continue
+        again = find_times(m.text, dt.date(y, 7, 1))
+        if len(again) == 1 and day_of(again[0].start).year == y:
+            out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
+    return out
 
 
 def _find_in_dated_sentences(

@@ -203,6 +203,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="weekends-before-a-festival",
         ),
         pytest.param(
+            "据悉，明年的丰台半马将于3月下旬举行。",
+            [("2024-03-21", "2024-03-31")],
+            id="relative-year-before-a-yearless-date",
+        ),
+        pytest.param(
+            "2024年全国硕士研究生招生考试初试将于12月23日至24日举行。",
+            [("2022-12-23", "2022-12-24")],
+            id="absolute-year-naming-an-edition-is-not-carried",
+        ),
+        pytest.param(
             "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
             [("2023-04-28T10:00", "2023-04-28T10:23")],
             id="headline-opening-with-a-date-is-a-headline",

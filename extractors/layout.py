@@ -67,9 +67,6 @@ _DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 _LEADING_DATE = re.compile(r"^(?:\d{1,3}\s+)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _ITEM_FIRST = frozenset("0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _DATE_ONLY = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
-# A non-blank line from its first non-space character (one finditer instead of a Python loop
-# over lines, half of which are blank in PDF text); rstrip() then gives the stripped line.
-_LINE_TEXT = re.compile(r"\S[^\n]*")
 
 
 @dataclass(slots=True)
@@ -127,13 +124,18 @@ def _lines(norm: str, source: str) -> list[Line]:
     one (also `,` before NFKC made it ASCII) a whole cell."""
     if "\r" in norm:  # same-length replacements keep offsets valid
         norm = norm.replace("\r\n", " \n").replace("\r", "\n")
-    out = []
-    for m in _LINE_TEXT.finditer(norm):
-        text = m.group().rstrip()
-        start = m.start()
-        n = len(text)
-        printed = source[start : start + n]
-        out.append(Line(start, start + n, text, (n + (len(printed.encode()) - n) // 2) / 2))
+    out: list[Line] = []
+    append = out.append
+    pos = 0
+    for raw in norm.split("\n"):
+        if raw:  # (half the lines of PDF text are blank)
+            text = raw.strip()
+            if text:
+                start = pos if raw[0] == text[0] else pos + raw.index(text[0])
+                n = len(text)
+                printed = source[start : start + n]
+                append(Line(start, start + n, text, (n + (len(printed.encode()) - n) // 2) / 2))
+        pos += len(raw) + 1
     return out
 
 

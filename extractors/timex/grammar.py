@@ -88,6 +88,7 @@ _NOT_AFTER_DAY = (
     "刊",
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LUNAR_MONTH_NAMES = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 # 24时 written as such (not 夜里12点): the last minute of the day it follows
 _SAID_24 = re.compile(r".*?(?<![\d])(?:24|二十四)(?:[时時点點]|:00)")
 _SURNAMES = set(
@@ -728,7 +729,7 @@ class Reader:
     def tail(self, piece: Piece, j: int) -> tuple[Piece, int]:
         text = self.text
         before = text[max(0, piece.start - 4) : piece.start]
-        if P.STAT_BEFORE.search(before):
+        if "截" in before and P.STAT_BEFORE.search(before):  # (every form has 截)
             piece.flags.add("statistic" if before.endswith("截至") else "deadline")
         # daily time over a range: 9月17日至10月17日，每天10:00至17:00
         if piece.first != piece.last and piece.t0 is None:
@@ -966,7 +967,7 @@ class Reader:
             month_override
             if month_override is not None
             else (
-                {"正": 1, "冬": 11, "腊": 12, "臘": 12}.get(month_text or "", None)
+                _LUNAR_MONTH_NAMES.get(month_text or "", None)
                 or (to_int(month_text) if month_text else None)
             )
         )

@@ -110,6 +110,7 @@ _SPAN_AROUND = re.compile(
 _RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天)?[（(]")
 _RELATIVE_FLAGS = frozenset({"relative", "anaphora", "since_publication", "festival"})
 _CLAUSE_BREAK = re.compile(r"[,，;；。!?！？\n]")
+_OPENED = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
@@ -765,7 +766,11 @@ class _StoryReader:
                 ends = _ENDS.match(self.text, c.anchor[1]) and _STARTS.search(
                     self.text, p.anchor[1], p.anchor[1] + 8
                 )
-                closes = "since_publication" in p.flags and _WINDOW_CLOSE.search(tail)
+                opened = "since_publication" in p.flags or _OPENED.match(self.text, p.anchor[1])
+                closes = bool(opened and _WINDOW_CLOSE.search(tail))
+                if closes and day_of(c.end) < day_of(p.start) and not _YEAR_SAID.search(c.texts[0]):
+                    # `已于1月1日开始,缴费截止日期为12月25日`: the close follows the opening
+                    c.end = _same_day_next_year(day_of(c.end))
                 if (_EXTENDS.fullmatch(tail) or ends or closes) and day_of(c.end) > day_of(p.start):
                     p.end = c.end  # `明天开唱,持续至11月26日`
                     p.span = (p.span[0], c.span[1])
@@ -956,6 +961,10 @@ def _within(inner: TimeMention, outer: TimeMention) -> bool:
     a0, a1 = day_of(inner.start), day_of(inner.end)
     b0, b1 = day_of(outer.start), day_of(outer.end)
     return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)
+
+
+def _same_day_next_year(day: dt.date) -> dt.date:
+    return _clamped(day.year + 1, day.month, day.day)
 
 
 def _clock_of(value: Moment) -> dt.time:

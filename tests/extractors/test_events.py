@@ -530,6 +530,12 @@ def test_dated_dateline_is_the_articles_reference_and_no_event() -> None:
             [("2023-10-01", "2023-10-01")],
             id="nth-day-of-a-holiday-and-its-statistics",
         ),
+        pytest.param(
+            "缴费开始\n\n缴费工作已于1月1日开始，缴费截止日期为12月25日。",
+            dt.date(2024, 1, 10),
+            [("2024-01-01", "2024-12-25")],
+            id="window-close-after-its-opening-takes-the-later-year",
+        ),
     ],
 )
 def test_festivals_said_to_come(

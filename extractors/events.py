@@ -101,7 +101,16 @@ _PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
 _LASTS_LATER = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周)")
 _NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
+_PER_SESSION = re.compile(r"每场|每次|每期")
+# `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
+_HOURS_SET = re.compile(r"时间(?:调整|变更|改)为")
+_SPAN_AROUND = re.compile(
+    r"[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
+)
 _RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天)?[（(]")
+_RELATIVE_FLAGS = frozenset({"relative", "anaphora", "since_publication", "festival"})
+_CLAUSE_BREAK = re.compile(r"[,，;；。!?！？\n]")
+_OPENED = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
@@ -189,6 +198,7 @@ def build_events(
     reader = _StoryReader(story, published, source)
     mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
     mentions = [_coming_occasion(find_times, text, m, published) for m in mentions]
+    mentions = _years_carried(find_times, text, mentions)
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
     cands = reader.attach_times(reader.lasting(reader.merge(cands)), times)
@@ -211,6 +221,30 @@ def _coming_occasion(
     if not again or day_of(again[0].end) < published:
         return m
     return dataclasses.replace(m, start=again[0].start, end=again[0].end)
+
+
+def _years_carried(
+    find_times: TimeFinder, text: str, mentions: list[TimeMention]
+) -> list[TimeMention]:
+    """Return mentions, a year-less date read in the year a bare year word before it in its
+    clause names (`明年的丰台半马将于10月下旬举行` → next October)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        year, m = out[i - 1], out[i]
+        # only 明年/今年/去年: `2024年全国硕士研究生招生考试…将于12月23日` names an edition
+        if not {"bare_year", "relative"} <= year.flags or not m.flags.isdisjoint(_RELATIVE_FLAGS):
+            continue
+        if _YEAR_SAID.search(m.text) or _CLAUSE_BREAK.search(text, year.span[1], m.span[0]):
+            continue
+        if m.span[0] - year.span[1] > 20 or day_of(year.start).month != 1:
+            continue
+        y = day_of(year.start).year
+        if day_of(m.start).year == y:
+            continue
+        again = find_times(m.text, dt.date(y, 7, 1))
+        if len(again) == 1 and day_of(again[0].start).year == y:
+            out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
+    return out
 
 
 def _find_in_dated_sentences(
@@ -449,6 +483,8 @@ class _StoryReader:
             return False  # `近日发布12月公益讲座安排`
         if m.flags & _NAMED_DAY and _AS_USUAL.match(self.text, b):
             return False  # `国庆期间,博物馆正常开放`
+        if m.flags & _NAMED_DAY and _SPAN_AROUND.match(self.text, b):
+            return False  # `清明节前两个周末`: weeks before the day, not the day
         if m.flags & _NAMED_DAY and _NTH_DAY_OF.match(self.text, b):
             return False  # `10月1日是国庆假期第一天`: the day is said; the holiday is its frame
         if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):
@@ -532,7 +568,10 @@ class _StoryReader:
             if (
                 target is not None
                 and day_of(target.end) == day_of(target.start)
-                and any(w in self.text[self.clause(*t.span)[0] : t.span[0]] for w in _OPENING_HOURS)
+                and (
+                    any(w in self.text[self.clause(*t.span)[0] : t.span[0]] for w in _OPENING_HOURS)
+                    or ("from" in target.flags and _HOURS_SET.search(self.text, *target.sentence))
+                )
             ):
                 continue  # `冰场将于12月30日开放,开放时间为每天9:00至17:00`: its hours from then on
             if _LAST_SERVICE.search(
@@ -567,11 +606,31 @@ class _StoryReader:
             if daily is not None:
                 _set_clock(c, daily, keep_span=True)
         out.sort(key=lambda c: c.span)
+        self.per_session(out)
         for c, n in zip(out[-2::-1], out[::-1], strict=False):
             # `10月2日、10月4日下午2点`: the time after a list of dates is every item's time
             if not c.timed and n.timed and _LIST_GAP.fullmatch(self.text, c.span[1], n.span[0]):
                 _set_clock(c, n, keep_span=True)
         return out
+
+    def per_session(self, cands: list[_Cand]) -> None:
+        """Give the untimed days listed after a timed range the range's session time
+        (`11月6日至12日…每场放映时间为18:30至20:30。` then `11月8日 大红门社区…`)."""
+        for c in cands:
+            if not c.timed or day_of(c.end) == day_of(c.start):
+                continue
+            if not _PER_SESSION.search(self.text, *c.sentence):
+                continue
+            for item in cands:
+                if (
+                    not item.timed
+                    and item.span[0] > c.sentence[1]
+                    and day_of(item.start) == day_of(item.end)
+                    and _within_days(item, c)
+                ):
+                    item.start = dt.datetime.combine(day_of(item.start), _clock_of(c.start))
+                    item.end = dt.datetime.combine(day_of(item.end), _clock_of(c.end))
+                    item.timed = True
 
     def open_close(self, times: list[_Cand]) -> list[_Cand]:
         """Return times with an opening and a closing time joined into one slot
@@ -683,7 +742,11 @@ class _StoryReader:
                 ends = _ENDS.match(self.text, c.anchor[1]) and _STARTS.search(
                     self.text, p.anchor[1], p.anchor[1] + 8
                 )
-                closes = "since_publication" in p.flags and _WINDOW_CLOSE.search(tail)
+                opened = "since_publication" in p.flags or _OPENED.match(self.text, p.anchor[1])
+                closes = bool(opened and _WINDOW_CLOSE.search(tail))
+                if closes and day_of(c.end) < day_of(p.start) and not _YEAR_SAID.search(c.texts[0]):
+                    # `已于1月1日开始,缴费截止日期为12月25日`: the close follows the opening
+                    c.end = _same_day_next_year(day_of(c.end))
                 if (_EXTENDS.fullmatch(tail) or ends or closes) and day_of(c.end) > day_of(p.start):
                     p.end = c.end  # `明天开唱,持续至11月26日`
                     p.span = (p.span[0], c.span[1])
@@ -874,6 +937,14 @@ def _within(inner: TimeMention, outer: TimeMention) -> bool:
     a0, a1 = day_of(inner.start), day_of(inner.end)
     b0, b1 = day_of(outer.start), day_of(outer.end)
     return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)
+
+
+def _same_day_next_year(day: dt.date) -> dt.date:
+    return _clamped(day.year + 1, day.month, day.day)
+
+
+def _clock_of(value: Moment) -> dt.time:
+    return value.time() if isinstance(value, dt.datetime) else dt.time(0)
 
 
 def _clamped(year: int, month: int, day: int) -> dt.date:

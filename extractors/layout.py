@@ -238,9 +238,11 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
         return False
     if _TITLE_BREAKERS.search(text) or _DATE_ONLY.match(text):
         return False
-    if DATELINE.match(text) or LIST_ITEM.match(text) or _LEADING_DATE.match(text):
+    if DATELINE.match(text) or LIST_ITEM.match(text):
         return False
-    return True
+    dated = _LEADING_DATE.match(text)
+    # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row
+    return dated is None or (first and not text[dated.end() : dated.end() + 1].isspace())
 
 
 def _continues(prev: Line, line: Line, page_width: float) -> bool:

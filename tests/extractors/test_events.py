@@ -182,6 +182,41 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-05-01", "2023-05-31"), ("2023-04-25", "2023-04-25")],
             id="lasting-said-in-a-later-sentence",
         ),
+        pytest.param(
+            "电影周启幕\n\n电影周将于4月17日至19日巡回放映，每场放映时间为18:30至20:30。\n"
+            "放映安排如下：\n4月17日 东高地社区\n4月19日 青塔社区",
+            [
+                ("2023-04-17T18:30", "2023-04-19T20:30"),
+                ("2023-04-17T18:30", "2023-04-17T20:30"),
+                ("2023-04-19T18:30", "2023-04-19T20:30"),
+            ],
+            id="session-time-of-a-range-times-its-listed-days",
+        ),
+        pytest.param(
+            "自5月1日起，全区助餐点供餐时间调整为午餐11:00至13:00，晚餐17:00至18:30。",
+            [("2023-05-01", "2023-05-01")],
+            id="hours-changed-from-a-day-are-not-its-time",
+        ),
+        pytest.param(
+            "另据了解，劳动节前两个周末将迎来出游高峰。",
+            [],
+            id="weekends-before-a-festival",
+        ),
+        pytest.param(
+            "据悉，明年的丰台半马将于3月下旬举行。",
+            [("2024-03-21", "2024-03-31")],
+            id="relative-year-before-a-yearless-date",
+        ),
+        pytest.param(
+            "2024年全国硕士研究生招生考试初试将于12月23日至24日举行。",
+            [("2022-12-23", "2022-12-24")],
+            id="absolute-year-naming-an-edition-is-not-carried",
+        ),
+        pytest.param(
+            "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
+            [("2023-04-28T10:00", "2023-04-28T10:23")],
+            id="headline-opening-with-a-date-is-a-headline",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:
@@ -494,6 +529,12 @@ def test_dated_dateline_is_the_articles_reference_and_no_event() -> None:
             dt.date(2023, 10, 2),
             [("2023-10-01", "2023-10-01")],
             id="nth-day-of-a-holiday-and-its-statistics",
+        ),
+        pytest.param(
+            "缴费开始\n\n缴费工作已于1月1日开始，缴费截止日期为12月25日。",
+            dt.date(2024, 1, 10),
+            [("2024-01-01", "2024-12-25")],
+            id="window-close-after-its-opening-takes-the-later-year",
         ),
     ],
 )

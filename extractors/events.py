@@ -16,11 +16,12 @@ For every story the builder
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from . import naming
 from .layout import FIELD, Story
@@ -60,7 +61,7 @@ _EVERY_DAY = re.compile(r"每[天日晚]|均为|均在|统一")
 # happening before it carries on to that date.
 _EXTENDS = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
 # Periods that frame figures or plans, not dates of a happening.
-_VAGUE_PERIOD = re.compile(r"[上下]半年|季度|年初|年中|全年|上半月|下半月")
+_VAGUE_PERIOD = re.compile(r"[上下]半年|季度|(?<!大)年初|年中|全年|上半月|下半月")
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS = re.compile(r"起|开始|开课|开幕|开班|开赛|启动|开启|开展")
 _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
@@ -71,6 +72,51 @@ _WEEKLY = re.compile(
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 _SUSPENDED = re.compile(r"暂停(?!开放|营业|通行|服务|使用|办理)")
+# `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
+_CONTINGENT = re.compile(
+    r"(?:如遇|若遇|如因|遇有|如果遇)[^。;；]{0,20}(?:顺延|延期|改期|推迟)(?:至|到)?$"
+)
+# `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening
+_AS_USUAL = re.compile(r"[^。;；]{0,10}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
+# `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day
+_WINDOW_CLOSE = re.compile(r"截止(?:日期|时间)?(?:为|是|至|到)?$")
+# `献血前一天晚上`: a lead time before a happening, not a date
+_LEAD_TIME = re.compile(r"[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:天|日|周|星期|小时)")
+# `元旦、春节、清明节、劳动节…`: a run of named days is a list of topics, not dates
+_NAMED_RUN = re.compile(r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}")
+# `明天起,为期三天的…市集`: a start day and how many days it lasts
+_LASTS = re.compile(
+    r"[起,，]{0,2}(?:为期|历时|持续)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)"
+)
+_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+_OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
+_CLOSES = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
+# `春节期间将举办`, `春节将至`: said of a time still to come
+_FUTURE_AFTER = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
+_YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
+_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# `11月中旬前`: a deadline at the end of the month part
+_PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
+# `本周末两天（4月20日、21日）`: the dates restated in brackets
+_LASTS_LATER = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周)")
+_NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
+_PER_SESSION = re.compile(r"每场|每次|每期")
+# `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
+_HOURS_SET = re.compile(r"时间(?:调整|变更|改)为")
+_SPAN_AROUND = re.compile(
+    r"[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
+)
+_RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天)?[（(]")
+_RELATIVE_FLAGS = frozenset({"relative", "anaphora", "since_publication", "festival"})
+_CLAUSE_BREAK = re.compile(r"[,，;；。!?！？\n]")
+_OPENED = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
+_UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
+_LAST_SERVICE = re.compile(r"末班")
+# `发布12月公益讲座安排`: a month naming a schedule, not a happening
+_SCHEDULE_OF = re.compile(r"[^,，;；。]{0,10}?(?:安排|预告|一览|日程|排期|清单)(?=[,，;；。]|$)")
+_HOTLINE = re.compile(r"电话|热线|工作日|\d{7,}")
+_LIST_GAP = re.compile(r"[、和及与]")
 _PLACE_SAID = re.compile(r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})")
 _PURPOSE = re.compile(
     r"(?:迎接|庆祝|纪念|喜迎)(?:第[\d一二三四五六七八九十百]+[个届])?[^,，;；。]{0,4}$"
@@ -81,6 +127,7 @@ _INLINE_NAME = re.compile(
 _CLOCK = re.compile(r"\d|[时点分]")
 _EVERY_BEFORE = re.compile(
     r"每(?:个)?(?:年|月|周|星期|季度)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
+    r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
 )
 _BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _WEEKLY_CONTEXT = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
@@ -117,6 +164,7 @@ class _Cand:
     texts: list[str] = field(default_factory=list)
     anchor: tuple[int, int] = (0, 0)  # the date words the happening is named around
     named: str = ""  # the festival or observance among them (`端午节`, `“4·23”`)
+    refers: _Cand | None = None  # the happening a `开幕式当天` names, when it names one
 
     def __post_init__(self) -> None:
         if self.anchor == (0, 0):
@@ -149,11 +197,54 @@ def build_events(
     ref = dateline or published
     reader = _StoryReader(story, published, source)
     mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
+    mentions = [_coming_occasion(find_times, text, m, published) for m in mentions]
+    mentions = _years_carried(find_times, text, mentions)
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
-    cands = reader.attach_times(reader.merge(cands), times)
+    cands = reader.attach_times(reader.lasting(reader.merge(cands)), times)
     events = [e for e in (reader.event(c) for c in cands) if e is not None]
     return _dedupe(events)
+
+
+def _coming_occasion(
+    find_times: TimeFinder, text: str, m: TimeMention, published: dt.date
+) -> TimeMention:
+    """Return ``m``, or for a festival already past this year that the text says is still
+    to come (`春节期间将举办年货大集` in a November paper) its next occurrence."""
+    if not m.flags & _NAMED_DAY or day_of(m.end) >= published or _YEAR_SAID.search(m.text):
+        return m
+    a, b = m.span
+    if not (_FUTURE_AFTER.match(text, b) or "将" in text[max(0, a - 3) : a]):
+        return m
+    later = dt.date(published.year + 1, published.month, min(published.day, 28))
+    again = [n for n in find_times(m.text, later) if n.flags & _NAMED_DAY]
+    if not again or day_of(again[0].end) < published:
+        return m
+    return dataclasses.replace(m, start=again[0].start, end=again[0].end)
+
+
+def _years_carried(
+    find_times: TimeFinder, text: str, mentions: list[TimeMention]
+) -> list[TimeMention]:
+    """Return mentions, a year-less date read in the year a bare year word before it in its
+    clause names (`明年的丰台半马将于10月下旬举行` → next October)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        year, m = out[i - 1], out[i]
+        # only 明年/今年/去年: `2024年全国硕士研究生招生考试…将于12月23日` names an edition
+        if not {"bare_year", "relative"} <= year.flags or not m.flags.isdisjoint(_RELATIVE_FLAGS):
+            continue
+        if _YEAR_SAID.search(m.text) or _CLAUSE_BREAK.search(text, year.span[1], m.span[0]):
+            continue
+        if m.span[0] - year.span[1] > 20 or day_of(year.start).month != 1:
+            continue
+        y = day_of(year.start).year
+        if day_of(m.start).year == y:
+            continue
+        again = find_times(m.text, dt.date(y, 7, 1))
+        if len(again) == 1 and day_of(again[0].start).year == y:
+            out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
+    return out
 
 
 def _find_in_dated_sentences(
@@ -176,7 +267,10 @@ def _find_in_dated_sentences(
     for m in find_times("\n".join(parts), ref):
         k = bisect.bisect_right(starts, m.span[0]) - 1
         delta = kept[k][0] - starts[k]
-        mentions.append(replace(m, span=(m.span[0] + delta, m.span[1] + delta)))
+        a, b = m.span
+        mentions.append(
+            TimeMention(m.text, (a + delta, b + delta), m.start, m.end, m.precision, m.flags)
+        )
     return sorted(mentions, key=lambda m: m.span)
 
 
@@ -188,17 +282,24 @@ class _StoryReader:
         self.text = story.text
         self.published = published
         self.source = source
-        self.sentences = [m.span() for m in _SENT.finditer(self.text)]
+        self.sentences = list(map(re.Match.span, _SENT.finditer(self.text)))
         self.sent_starts = [s for s, _ in self.sentences]
         self.masked = self.text
         self.last_place: str | None = None
+        self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
 
     # What follows is read on first use: most stories of a page have no dated happening.
 
     @functools.cached_property
-    def cuts(self) -> list[int]:
-        """Clause boundaries: the positions of every separator and sentence end."""
-        return [m.start() for m in _CUT.finditer(self.text)]
+    def quotes(self) -> tuple[tuple[str, str], ...]:
+        """The quote pairs whose opening mark the story holds at all."""
+        return tuple((a, b) for a, b in (("“", "”"), ("《", "》"), ("「", "」")) if a in self.text)
+
+    @functools.cached_property
+    def reversed_text(self) -> str:
+        """The text backwards: a forward regex search in it finds the last separator before a
+        position (cheaper than listing every separator of the story)."""
+        return self.text[::-1]
 
     @functools.cached_property
     def notice(self) -> Notice:
@@ -241,12 +342,19 @@ class _StoryReader:
 
     def clause(self, a: int, b: int) -> tuple[int, int]:
         """Return the clause around span [a, b): between clause separators of its sentence."""
+        found = self._clauses.get((a, b))
+        if found is None:
+            found = self._clauses[a, b] = self._clause(a, b)
+        return found
+
+    def _clause(self, a: int, b: int) -> tuple[int, int]:
         s, e = self.sentence_of(a)
         s = max(s, min(self.story.dateline_end, a))
-        k = bisect.bisect_left(self.cuts, a)
-        left = self.cuts[k - 1] + 1 if k > 0 else 0
-        k = bisect.bisect_left(self.cuts, b)
-        right = self.cuts[k] if k < len(self.cuts) else len(self.text)
+        n = len(self.text)
+        cut = _CUT.search(self.reversed_text, n - a)  # the last separator before a
+        left = n - cut.start() if cut else 0
+        cut = _CUT.search(self.text, b)  # the first separator at or after b
+        right = cut.start() if cut else n
         return max(left, s), min(right, e)
 
     def next_clause(self, pos: int) -> tuple[int, int]:
@@ -283,10 +391,20 @@ class _StoryReader:
                 end = end.date()  # `每天上午7:30开始`: an opening time, no closing time
             if "since_publication" in m.flags:
                 start = _with_day(start, self.published)
+            if "deadline" in m.flags and _PART_BEFORE.search(m.text):
+                start = end
+            lasts = _LASTS.match(self.text, b) if day_of(start) == day_of(end) else None
+            if lasts:
+                n = lasts["n"]
+                days = int(n) if n.isdigit() else _SMALL[n]
+                end = day_of(start) + dt.timedelta(days=max(days - 1, 0))
+            refers = None
             if "anaphora" in m.flags and cands:
-                day = day_of(self.antecedent(cands, a).start)
+                refers = self.named_antecedent(cands, a)
+                day = day_of((refers or cands[-1]).start)
                 start, end = _with_day(start, day), _with_day(end, day)
             cand = _Cand(
+                refers=refers,
                 start=start,
                 end=end,
                 span=(a, b),
@@ -311,8 +429,11 @@ class _StoryReader:
         """True for a rule that repeats (`每月第一个周六`, `周二至周日`, `周一闭馆`), not a
         date: its clock time may still give a dated happening its time."""
         a = m.span[0]
-        if "recurring" in m.flags or _WEEKLY.search(m.text):
+        if "recurring" in m.flags:
             return True
+        if _WEEKLY.search(m.text):
+            # `10月9日至29日,星期一至星期五限行`: dated, the weekdays only narrow it
+            return not ("range" in m.flags and _MONTH_DAY.search(m.text))
         if m.text.startswith("每") or _EVERY_BEFORE.search(self.text, max(0, a - 9), a):
             return True  # `每月第一个周六`
         if not _BARE_WEEKDAY.fullmatch(m.text.strip()):
@@ -320,16 +441,21 @@ class _StoryReader:
         sa, sb = self.sentence_of(m.span[0])
         return _WEEKLY_CONTEXT.search(self.text, sa, sb) is not None
 
-    def antecedent(self, cands: list[_Cand], a: int) -> _Cand:
-        """Return the happening `当天/当晚` at ``a`` refers to: the one it names (`演练当天` →
-        the drill), else the day last mentioned among the story's dated happenings."""
+    def named_antecedent(self, cands: list[_Cand], a: int) -> _Cand | None:
+        """Return the happening `当天/当晚` at ``a`` names (`演练当天` → the drill,
+        `开幕式当天` → what `开幕`s); None when it names none (then it is the day last
+        mentioned among the story's dated happenings)."""
         ca, _ = self.clause(a, a)
         named = _NAME_BEFORE.search(self.text, max(ca, a - 4), a)
-        if named:
+        if not named:
+            return None
+        name = named.group()
+        while len(name) >= 2:
             for c in reversed(cands):
-                if named.group() in self.text[slice(*self.clause(*c.anchor))]:
+                if name in self.text[slice(*self.clause(*c.anchor))]:
                     return c
-        return cands[-1]
+            name = name[:-1]
+        return None
 
     def is_event(self, m: TimeMention) -> bool:
         """False for mentions that do not date a happening (see the module docstring)."""
@@ -351,6 +477,20 @@ class _StoryReader:
         after = self.text[b:cb]
         if any(w in before for w in _NOT_BEFORE) or any(w in after for w in _REPORTING):
             return False  # `截至4月底`; `记者13日从区教委获悉`
+        if _CONTINGENT.search(self.text, max(0, a - 30), a):
+            return False
+        if m.precision is Precision.MONTH and _SCHEDULE_OF.match(self.text, b):
+            return False  # `近日发布12月公益讲座安排`
+        if m.flags & _NAMED_DAY and _AS_USUAL.match(self.text, b):
+            return False  # `国庆期间,博物馆正常开放`
+        if m.flags & _NAMED_DAY and _SPAN_AROUND.match(self.text, b):
+            return False  # `清明节前两个周末`: weeks before the day, not the day
+        if m.flags & _NAMED_DAY and _NTH_DAY_OF.match(self.text, b):
+            return False  # `10月1日是国庆假期第一天`: the day is said; the holiday is its frame
+        if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):
+            return False  # `献血前一天晚上应避免饮酒`
+        if m.flags & _NAMED_DAY and self.in_named_run(a, b):
+            return False
         if "以来" in after:
             return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
         if any(w in self.text[ca:cb] for w in _CANCELLED) or _SUSPENDED.search(self.text, ca, cb):
@@ -359,21 +499,43 @@ class _StoryReader:
             return False  # `本通告自发布之日起施行`
         sa, sb = self.sentence_of(a)
         sentence = self.text[sa:sb]
-        if any(w in self.text[sa:a] for w in _OPENING_HOURS) and _DAY_WORDS.search(m.text):
-            return False  # `开放时间:周二至周日…`: a weekly rule
+        if (
+            any(w in self.text[sa:a] for w in _OPENING_HOURS)
+            and _DAY_WORDS.search(m.text)
+            and "月" not in m.text
+        ):
+            return False  # `开放时间:周二至周日…`: a weekly rule (`服务时间为9月29日至…` is dated)
         # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
         period = m.precision is Precision.MONTH or (
             day_of(m.end) < self.published
-            and (m.flags & _NAMED_DAY or self.text.startswith("期间", b))
+            and (
+                m.flags & _NAMED_DAY
+                or "anaphora" in m.flags
+                or "期间" in self.text[b : self.clause(a, b)[1]]
+            )
         )
         if period and any(w in sentence for w in _STATISTIC):
             return False
         return not self.is_signature(m)
 
+    def in_named_run(self, a: int, b: int) -> bool:
+        """True when the named day at [a, b) is one of three or more named in a row
+        (`公布2024年元旦、春节、清明节…放假安排`)."""
+        if not (self.text[b : b + 1] in "、和及与" or self.text[a - 1 : a] in "、和及与"):
+            return False
+        ca, cb = self.clause(a, b)
+        for run in _NAMED_RUN.finditer(self.text, ca, cb):
+            if run.start() < b and b <= run.end() and run.group().count("、") >= 2:
+                return True
+        return False
+
     def inside_name(self, a: int, b: int) -> bool:
         """True when span [a, b) lies inside a quoted name with more words than the span."""
+        quotes = self.quotes
+        if not quotes:
+            return False
         ca, cb = self.clause(a, b)
-        for left, right in ("“”", "《》", "「」"):
+        for left, right in quotes:
             opened = self.text.rfind(left, ca, a + 1)
             if opened == -1 or self.text.find(right, opened, a) != -1:
                 continue
@@ -395,8 +557,27 @@ class _StoryReader:
         """Give dated candidates their clock times; return the candidates (some new)."""
         out = list(cands)
         shared: dict[int, _Cand] = {}
-        for t in times:
+        for t in self.open_close(times):
             target = self.date_for_time(out, t)
+            if (
+                target is not None
+                and day_of(target.end) > day_of(target.start)
+                and self.text[t.span[0] - 1 : t.span[0]] in ("至", "到")
+            ):
+                continue  # `持续至2月25日,其中春节期间延长开放至晚上8点`: a changed closing hour
+            if (
+                target is not None
+                and day_of(target.end) == day_of(target.start)
+                and (
+                    any(w in self.text[self.clause(*t.span)[0] : t.span[0]] for w in _OPENING_HOURS)
+                    or ("from" in target.flags and _HOURS_SET.search(self.text, *target.sentence))
+                )
+            ):
+                continue  # `冰场将于12月30日开放,开放时间为每天9:00至17:00`: its hours from then on
+            if _LAST_SERVICE.search(
+                self.text, max(self.clause(*t.span)[0], t.span[0] - 4), t.span[0]
+            ):
+                continue  # `首班车6:00发车,末班车23:00发车`: the day's last service, not a start
             if target is None:
                 if self.shared_time_line(t):
                     shared.setdefault(self.paragraphs[t.para].group, t)
@@ -404,6 +585,17 @@ class _StoryReader:
                 # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
                 target.end = _with_day(t.end, day_of(target.end))
                 target.span = (target.span[0], t.span[1])
+            elif (
+                target.timed
+                and target.start == target.end
+                and t.start == t.end
+                and isinstance(target.start, dt.datetime)
+                and isinstance(t.start, dt.datetime)
+                and t.start.time() > target.start.time()
+                and _UNTIL_TIME.search(self.text, max(0, t.span[0] - 3), t.span[0])
+            ):
+                # `当天上午9时…举办大集,…活动持续至下午4时`: its closing time
+                target.end = _with_day(t.start, day_of(target.end))
             elif target.timed:
                 # Another happening of the same day: `上午9时开幕式,下午2时讲座`.
                 out.append(_timed_copy(target, t))
@@ -414,6 +606,51 @@ class _StoryReader:
             if daily is not None:
                 _set_clock(c, daily, keep_span=True)
         out.sort(key=lambda c: c.span)
+        self.per_session(out)
+        for c, n in zip(out[-2::-1], out[::-1], strict=False):
+            # `10月2日、10月4日下午2点`: the time after a list of dates is every item's time
+            if not c.timed and n.timed and _LIST_GAP.fullmatch(self.text, c.span[1], n.span[0]):
+                _set_clock(c, n, keep_span=True)
+        return out
+
+    def per_session(self, cands: list[_Cand]) -> None:
+        """Give the untimed days listed after a timed range the range's session time
+        (`11月6日至12日…每场放映时间为18:30至20:30。` then `11月8日 大红门社区…`)."""
+        for c in cands:
+            if not c.timed or day_of(c.end) == day_of(c.start):
+                continue
+            if not _PER_SESSION.search(self.text, *c.sentence):
+                continue
+            for item in cands:
+                if (
+                    not item.timed
+                    and item.span[0] > c.sentence[1]
+                    and day_of(item.start) == day_of(item.end)
+                    and _within_days(item, c)
+                ):
+                    item.start = dt.datetime.combine(day_of(item.start), _clock_of(c.start))
+                    item.end = dt.datetime.combine(day_of(item.end), _clock_of(c.end))
+                    item.timed = True
+
+    def open_close(self, times: list[_Cand]) -> list[_Cand]:
+        """Return times with an opening and a closing time joined into one slot
+        (`每天上午10时开门,晚上9时闭市`)."""
+        out: list[_Cand] = []
+        for t in times:
+            p = out[-1] if out else None
+            if (
+                p is not None
+                and p.sentence == t.sentence
+                and p.start == p.end
+                and t.start == t.end
+                and t.start > p.start
+                and _OPENS.fullmatch(self.text, p.span[1], t.span[0])
+                and _CLOSES.match(self.text, t.span[1])
+            ):
+                p.end, p.span = t.end, (p.span[0], t.span[1])
+                p.texts.extend(t.texts)
+                continue
+            out.append(t)
         return out
 
     def shared_time_line(self, t: _Cand) -> bool:
@@ -422,8 +659,8 @@ class _StoryReader:
         (`公园将延长开放至晚上10点`) and not opening hours."""
         sa, _ = t.sentence
         before = self.text[sa : t.span[0]]
-        if any(w in before for w in _OPENING_HOURS):
-            return False
+        if any(w in before for w in _OPENING_HOURS) or _HOTLINE.search(before):
+            return False  # `63801234(工作日9:00-17:00)`: when the phone is answered
         para = self.paragraphs[t.para]
         listy = para.label is not None or para.end - para.start <= 30
         return listy or _TIME_LINE.fullmatch(before) is not None
@@ -446,6 +683,17 @@ class _StoryReader:
         after = [c for c in same if c.anchor[0] >= t.span[1]]
         if after and after[0].anchor[0] - t.span[1] <= 3:
             return after[0]
+        if not same and _EVERY_DAY.search(self.text, *t.sentence):
+            # `…市集将开市。市集每天上午10时开门,晚上9时闭市`: the daily hours of the
+            # happening dated in the sentence right before
+            prev = [c for c in cands if c.sentence[1] <= t.sentence[0]]
+            if (
+                prev
+                and not self.text[prev[-1].sentence[1] : t.sentence[0]].strip()
+                and not prev[-1].timed
+                and day_of(prev[-1].end) > day_of(prev[-1].start)
+            ):
+                return prev[-1]
         return None
 
     # ---------------------------------------------------------------- merging
@@ -459,10 +707,22 @@ class _StoryReader:
                 p.end = c.end  # `…开幕。本届艺术节为期一个月,将持续至11月20日`
                 p.texts.extend(c.texts)
                 continue
+            named = c.refers
+            if (
+                named is not None
+                and not named.timed
+                and day_of(named.start) == day_of(named.end) == day_of(c.start)
+                and any(o is named for o in out)
+            ):
+                _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
+                continue
             if p is not None and p.sentence == c.sentence:
                 gap = self.text[p.span[1] : c.span[0]]
                 same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
-                if same_days and len(gap) <= 2 and not re.search(r"[,，;；。]", gap):
+                if same_days and (
+                    (len(gap) <= 2 and not re.search(r"[,，;；。]", gap))
+                    or _RESTATED.fullmatch(gap)
+                ):
                     _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
                     continue
                 if "daily" in p.flags and _NEXT_DAY_CLOSE.fullmatch(gap + c.texts[0]):
@@ -472,6 +732,9 @@ class _StoryReader:
                         p.end = dt.datetime.combine(day_of(p.end), c.start.time())
                     p.span = p.anchor = (p.span[0], c.span[1])
                     continue
+                if same_days and "anaphora" in c.flags and c.timed and not p.timed:
+                    _absorb(p, c)  # `9月23日鸣枪开赛,比赛当天上午8:30…出发`: its time
+                    continue
                 if same_days and c.named and len(c.texts) == 1 and not c.timed:
                     _absorb(p, c)  # `八月十五中秋节晚上7点,…中秋赏月晚会`: the date again
                     continue
@@ -479,7 +742,12 @@ class _StoryReader:
                 ends = _ENDS.match(self.text, c.anchor[1]) and _STARTS.search(
                     self.text, p.anchor[1], p.anchor[1] + 8
                 )
-                if (_EXTENDS.fullmatch(tail) or ends) and day_of(c.end) > day_of(p.start):
+                opened = "since_publication" in p.flags or _OPENED.match(self.text, p.anchor[1])
+                closes = bool(opened and _WINDOW_CLOSE.search(tail))
+                if closes and day_of(c.end) < day_of(p.start) and not _YEAR_SAID.search(c.texts[0]):
+                    # `已于1月1日开始,缴费截止日期为12月25日`: the close follows the opening
+                    c.end = _same_day_next_year(day_of(c.end))
+                if (_EXTENDS.fullmatch(tail) or ends or closes) and day_of(c.end) > day_of(p.start):
                     p.end = c.end  # `明天开唱,持续至11月26日`
                     p.span = (p.span[0], c.span[1])
                     p.texts.extend(c.texts)
@@ -495,6 +763,36 @@ class _StoryReader:
                     continue
             out.append(c)
         return out
+
+    def lasting(self, cands: list[_Cand]) -> list[_Cand]:
+        """Return cands, a one-day start (`5月1日起试开放`) running on for the length a later
+        sentence gives about it (`试开放期为期一个月`)."""
+        for said in _LASTS_LATER.finditer(self.text):
+            ca, _ = self.clause(said.start(), said.start())
+            subject = self.text[ca : said.start()]
+            pairs = {subject[k : k + 2] for k in range(len(subject) - 1)}
+            starts = [
+                c
+                for c in cands
+                if "from" in c.flags
+                and day_of(c.start) == day_of(c.end)
+                and c.sentence[1] <= said.start()
+                and any(pair in self.text[slice(*c.sentence)] for pair in pairs)
+            ]
+            if not starts:
+                continue
+            c = starts[-1]
+            n = said["n"]
+            count = int(n) if n.isdigit() else _SMALL[n]
+            first = day_of(c.start)
+            if said["u"] == "个月":
+                y, mo = divmod(first.month - 1 + count, 12)
+                last = _clamped(first.year + y, mo + 1, first.day) - dt.timedelta(days=1)
+            else:
+                last = first + dt.timedelta(days=count * (7 if said["u"] == "周" else 1) - 1)
+            if last > first:
+                c.end = _with_day(c.end, last)
+        return cands
 
     def carries_on(self, p: _Cand, c: _Cand) -> bool:
         """True when ``c`` only says how long ``p`` goes on, in the next sentence of its
@@ -639,6 +937,24 @@ def _within(inner: TimeMention, outer: TimeMention) -> bool:
     a0, a1 = day_of(inner.start), day_of(inner.end)
     b0, b1 = day_of(outer.start), day_of(outer.end)
     return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)
+
+
+def _same_day_next_year(day: dt.date) -> dt.date:
+    return _clamped(day.year + 1, day.month, day.day)
+
+
+def _clock_of(value: Moment) -> dt.time:
+    return value.time() if isinstance(value, dt.datetime) else dt.time(0)
+
+
+def _clamped(year: int, month: int, day: int) -> dt.date:
+    """Return the date, the day cut to the month's last (31 → 30 in June)."""
+    for d in range(day, 27, -1):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    return dt.date(year, month, min(day, 28))
 
 
 def _with_day(value: Moment, day: dt.date) -> Moment:

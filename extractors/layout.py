@@ -124,15 +124,17 @@ def _lines(norm: str, source: str) -> list[Line]:
     one (also `,` before NFKC made it ASCII) a whole cell."""
     if "\r" in norm:  # same-length replacements keep offsets valid
         norm = norm.replace("\r\n", " \n").replace("\r", "\n")
-    out = []
+    out: list[Line] = []
+    append = out.append
     pos = 0
     for raw in norm.split("\n"):
-        text = raw.strip()
-        if text:
-            start = pos + raw.index(text[0])
-            n = len(text)
-            printed = source[start : start + n]
-            out.append(Line(start, start + n, text, (n + (len(printed.encode()) - n) // 2) / 2))
+        if raw:  # (half the lines of PDF text are blank)
+            text = raw.strip()
+            if text:
+                start = pos if raw[0] == text[0] else pos + raw.index(text[0])
+                n = len(text)
+                printed = source[start : start + n]
+                append(Line(start, start + n, text, (n + (len(printed.encode()) - n) // 2) / 2))
         pos += len(raw) + 1
     return out
 
@@ -164,7 +166,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
 def _mark_running_headers(lines: list[Line], day: dt.date) -> None:
     """Mark the header repeated on every sheet of a multi-page PDF: not part of any story."""
     for line in lines:
-        if line.kind != "body" or len(line.text) > 80:
+        if line.kind != "body" or len(line.text) > 80 or "年" not in line.text:
             continue
         m = _HEADER.search(line.text)
         if m and _HEADER_HINT.search(line.text):
@@ -193,7 +195,7 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         if line.kind != "body":
             continue
         text = line.text
-        if len(text) < 80 and _has_colon(text) and _META.match(text):
+        if len(text) < 80 and (":" in text[:12] or "：" in text[:12]) and _META.match(text):
             line.kind = "meta"
             continue
         if out and _continues(out[-1], line, page_width):
@@ -236,9 +238,11 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
         return False
     if _TITLE_BREAKERS.search(text) or _DATE_ONLY.match(text):
         return False
-    if DATELINE.match(text) or LIST_ITEM.match(text) or _LEADING_DATE.match(text):
+    if DATELINE.match(text) or LIST_ITEM.match(text):
         return False
-    return True
+    dated = _LEADING_DATE.match(text)
+    # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row
+    return dated is None or (first and not text[dated.end() : dated.end() + 1].isspace())
 
 
 def _continues(prev: Line, line: Line, page_width: float) -> bool:
@@ -246,25 +250,33 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     if prev.kind != "body" or line.kind not in ("body", "title"):
         return False
     text = line.text
+    before = prev.text
     # `4月14日至24` / `日,…`: a date broken over two lines; and typesetting never starts a
     # line with `,` or `。`. Either is a wrap whatever the widths.
-    forced = (_date_broken(prev.text) and _DATE_CONTINUED.match(text) is not None) or (
-        text[0] in _LINE_INITIAL_NEVER
+    last = before[-1]  # (tested here first: most lines end in none of _date_broken's cases)
+    forced = text[0] in _LINE_INITIAL_NEVER or (
+        (last.isdigit() or last in "至到—-~年月")
+        and _date_broken(before)
+        and _DATE_CONTINUED.match(text) is not None
     )
     if not forced:
-        if prev.width < 0.8 * line.width or prev.width < 0.5 * page_width:
+        width = prev.width
+        if width < 0.8 * line.width or width < 0.5 * page_width:
             return False
-        if FIELD.match(prev.text) and prev.width < 0.9 * page_width:
+        if (":" in before or "：" in before) and FIELD.match(before) and width < 0.9 * page_width:
             return False  # `咨询电话:…` ends its line unless the line is full
-        end = prev.text.rstrip(_CLOSERS)
-        if not end or end[-1] in _SENTENCE_END or end[-1] in ":：" or len(prev.text) < 6:
+        end = before.rstrip(_CLOSERS)
+        if not end or end[-1] in _SENTENCE_END or end[-1] in ":：" or len(before) < 6:
             return False
-    if _starts_item(text):
+    head = text[:24]  # (_starts_item's cheap tests first, to save the call on most lines)
+    if (
+        "讯" in head or "电" in head or ":" in head or "：" in head or text[0] in _ITEM_FIRST
+    ) and _starts_item(text):
         return False
     # `4月29日 开幕式` / `4月30日 非遗体验`: items of a dated list
-    if forced or not (prev.text[0].isdigit() and text[0].isdigit()):
+    if forced or not (before[0].isdigit() and text[0].isdigit()):
         return True
-    return not (_LEADING_DATE.match(prev.text) and _LEADING_DATE.match(text))
+    return not (_LEADING_DATE.match(before) and _LEADING_DATE.match(text))
 
 
 def _starts_item(text: str) -> bool:
@@ -273,7 +285,7 @@ def _starts_item(text: str) -> bool:
     head = text[:24]
     if ("讯" in head or "电" in head) and DATELINE.match(text):
         return True
-    if _has_colon(head) and FIELD.match(text):
+    if (":" in head or "：" in head) and _has_colon(head) and FIELD.match(text):
         return True
     return text[0] in _ITEM_FIRST and LIST_ITEM.match(text) is not None
 
@@ -321,7 +333,7 @@ def _blocks(lines: list[Line]) -> list[Block]:
 class _Draft:
     paragraphs: list[list[Line]]
     titles: list[Line] = field(default_factory=list)
-    grams: set[str] = field(default_factory=set)
+    lead: str = ""  # the story's first characters, which a headline restates
 
 
 def _stories(blocks: list[Block]) -> list[Story]:
@@ -382,7 +394,7 @@ def _assign_titles(drafts: list[_Draft], heads: list[tuple[Line, _Draft | None]]
         return
     for d in drafts:
         lead = "".join(ln.text for p in d.paragraphs[:3] for ln in p)
-        d.grams = bigrams(lead[:_LEAD_CHARS])
+        d.lead = lead[:_LEAD_CHARS]
     owner: list[_Draft | None] = [None] * len(heads)
     for i, (line, adjacent) in enumerate(heads):
         if adjacent is not None:
@@ -412,7 +424,11 @@ def _best(line: Line, drafts: list[_Draft], adjacent: _Draft | None) -> _Draft |
         return adjacent
     best, best_score = None, 0.0
     for d in drafts:
-        score = len(grams & d.grams) / len(grams) + (_ADJACENT if d is adjacent else 0.0)
+        # shared character pairs: a pair is among the lead's pairs iff it occurs in the lead
+        # (substring tests: cheaper than building the lead's set of pairs)
+        lead = d.lead
+        shared = sum(1 for g in grams if g in lead)
+        score = shared / len(grams) + (_ADJACENT if d is adjacent else 0.0)
         if score > best_score:
             best, best_score = d, score
     return best if best_score >= _MATCH else None

@@ -28,7 +28,7 @@ from .triggers import (
 # A verb of the table, not the first character pair of a noun (`开幕式`, `发布会`, `展出时间`).
 VERB = re.compile(rf"(?:{alternation(HAPPEN_VERBS)})(?![式会日期典仪时])")
 _LEAD = re.compile(
-    r"^(?:本报讯|据悉|据了解|据介绍|另外|另据了解|此外|同时|其中|届时|随后|之后|此前|而|并|还将|还会|"
+    r"^(?:(?:为期|历时)[^的,，]{1,8}的|本报讯|据悉|据了解|据介绍|另外|另据了解|此外|同时|其中|届时|随后|之后|此前|而|并|还将|还会|"
     r"也将|也会|还|也|将会|将于|将在|将|计划|预计|拟|定于|已于|已经|已|于|在|自|从|由|是|为|即|均|"
     r"正式|首次|再次|共同|一起|当天|当日|当晚|同日|期间|起|开始|前后|左右|前|后|的|今年|明年|本年度|"
     r"下一步|接下来|近期|"
@@ -97,6 +97,10 @@ _FIRST_PERSON = re.compile(
     r"^(?:我|本)(?:公司|局|单位|中心|院|馆|委|办|区|市|县|街道|镇|校|会|站)$"
 )
 _NOT_KIND_WORDS = re.compile(r"会议室|会议中心|展厅|展馆|节目")
+# The words of each kind table but the first, in table order (built once, not per event).
+_KIND_WORDS = tuple((kind, words(table)) for kind, table in KIND_TABLES[1:])
+_OBJECT_END = re.compile(r"[,，;；。]")
+_LASTING = re.compile(r"^为期[^的,，]{1,8}的")
 
 CONF_VERB = 0.85
 CONF_FIELD = 0.8
@@ -171,8 +175,8 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
 
 
 def _object(text: str) -> str:
-    text = re.split(r"[,，;；。]", text)[0].lstrip("了")
-    text = re.sub(r"^为期[^的,，]{1,8}的", "", text)  # `为期4天的试运营` → `试运营`
+    text = _OBJECT_END.split(text, maxsplit=1)[0].lstrip("了")
+    text = _LASTING.sub("", text)  # `为期4天的试运营` → `试运营`
     return _ENUMERATION.sub("", text)
 
 
@@ -218,11 +222,11 @@ def kind_of(
         return Kind.HOLIDAY
     if "deadline" in flags or window or before_qian:
         return Kind.DEADLINE
-    for kind, table in KIND_TABLES[1:]:
-        if any(w in title for w in words(table)):
+    for kind, table_words in _KIND_WORDS:
+        if any(w in title for w in table_words):
             return kind
-    for kind, table in KIND_TABLES[1:]:
-        if any(w in clause for w in words(table)):
+    for kind, table_words in _KIND_WORDS:
+        if any(w in clause for w in table_words):
             return kind
     if dated_name and len(title) <= 8:
         return Kind.HOLIDAY

@@ -19,6 +19,7 @@ from .triggers import field_role
 
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
 _DATE_CELL = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
+_NUMBERED = re.compile(rf"^{NUMBERING}\s*")
 
 
 @dataclass(slots=True)
@@ -43,8 +44,11 @@ def read_paragraphs(text: str, starts: tuple[int, ...]) -> list[Paragraph]:
         para = text[s:e]
         m = FIELD.match(para)
         label = m.group("label") if m else above
-        bare = re.sub(rf"^{NUMBERING}\s*", "", para)
-        above = bare if field_role(bare) and not m and len(bare) <= 8 else None
+        if m is None:
+            bare = _NUMBERED.sub("", para)
+            above = bare if len(bare) <= 8 and field_role(bare) else None
+        else:
+            above = None
         role = field_role(label or above or "")
         listy = bool(label) or bool(LIST_ITEM.match(para)) or len(para) <= 30
         # A new item: after prose, on a repeated label, or at a heading once an item has a time.
@@ -125,7 +129,7 @@ class Notice:
         if first == 0:
             return None
         p = self.paragraphs[first - 1]
-        heading = re.sub(rf"^{NUMBERING}\s*", "", self.text[p.start : p.end])
+        heading = _NUMBERED.sub("", self.text[p.start : p.end])
         if 2 <= len(heading) <= 24 and not re.search(r"[。,，;；:：]", heading):
             return heading
         return None

@@ -109,7 +109,6 @@ _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’"
 # A run of spaces with a CJK character (or a digit) on both sides: PDF extraction noise.
 _SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}0-9])[ \t\u3000\xa0]+(?=[{_CJK}0-9])")
 _LINE_END = re.compile(r"\r\n?")
-_ANY_SPACE = re.compile(r"[ \t\u3000\xa0]")
 
 
 def normalize_text(text: str) -> str:
@@ -199,21 +198,24 @@ def join_lines(paragraphs: list[list[tuple[str, int]]]) -> tuple[str, SourceMap,
         para_starts.append(length)
         last = ""
         for k, (line, start) in enumerate(para):
-            if k and _latin(last) and _latin(line[0]):
+            if k and last.isascii() and last.isalpha() and line[0].isascii() and line[0].isalpha():
                 parts.append(" ")
                 clean_starts.append(length)
                 source_starts.append(start - 1)
                 length += 1
-            if not _ANY_SPACE.search(line):
-                pieces: list[tuple[str, int]] = [(line, start)]
-            else:
-                pieces = _pieces(line, start)
-            for piece, at in pieces:
-                if piece:
-                    parts.append(piece)
-                    clean_starts.append(length)
-                    source_starts.append(at)
-                    length += len(piece)
+            # (`in` tests: much cheaper than a regex search, and most lines have no space)
+            if " " in line or "\t" in line or "\u3000" in line or "\xa0" in line:
+                for piece, at in _pieces(line, start):
+                    if piece:
+                        parts.append(piece)
+                        clean_starts.append(length)
+                        source_starts.append(at)
+                        length += len(piece)
+            elif line:
+                parts.append(line)
+                clean_starts.append(length)
+                source_starts.append(start)
+                length += len(line)
             last = line[-1]
     return "".join(parts), SourceMap(clean_starts, source_starts), para_starts
 
@@ -237,9 +239,11 @@ def _latin(ch: str) -> bool:
 
 def clean_span(text: str) -> str:
     """Return ``text`` with line breaks and stray spaces removed (for evidence and titles)."""
-    lines = [line.strip() for line in _LINE_END.sub("\n", text).split("\n")]
+    if "\r" in text:
+        text = _LINE_END.sub("\n", text)
     out = ""
-    for line in lines:
+    for line in text.split("\n"):
+        line = line.strip()
         if not line:
             continue
         if (
@@ -250,7 +254,9 @@ def clean_span(text: str) -> str:
             and line[0].isalpha()
         ):
             out += " "
-        out += _SPACE_IN_CJK.sub(_drop_space, line)
+        if " " in line or "\t" in line or "\u3000" in line or "\xa0" in line:
+            line = _SPACE_IN_CJK.sub(_drop_space, line)  # (only a line with spaces can change)
+        out += line
     return out
 
 

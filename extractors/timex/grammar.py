@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import patterns as P
 from .calendars import (
@@ -87,6 +88,9 @@ _NOT_AFTER_DAY = (
     "刊",
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LUNAR_MONTH_NAMES = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
+# 24时 written as such (not 夜里12点): the last minute of the day it follows
+_SAID_24 = re.compile(r".*?(?<![\d])(?:24|二十四)(?:[时時点點]|:00)")
 _SURNAMES = set(
     "李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏"
     "钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严"
@@ -100,8 +104,8 @@ _FEST_CONTEXT = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # a tuple, not a frozen dataclass: tokens are made by the thousand and this builds faster
     kind: str
     start: int
     end: int
@@ -139,7 +143,10 @@ class Context:
 # Scanning every position with every pattern is slow, so a token is only tried where it can
 # start: at a run of numerals (dispatched on the character after the run), or at a literal head
 # word found by a pattern that begins with literals (which the regex engine scans for quickly).
-_NUM_RUN = re.compile(r"初?[\d〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數]+")
+_NUMERALS = r"\d〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數"
+# `初?[numerals]+`, written to start with a character set: the regex engine then skips to
+# candidate characters in C instead of trying the optional 初 at every position.
+_NUM_RUN = re.compile(rf"[初{_NUMERALS}](?:(?<=初)[{_NUMERALS}]+|(?<!初)[{_NUMERALS}]*)")
 _SEP_CHARS = "至到—–-~－―─"
 _FOLLOW: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 
@@ -218,10 +225,22 @@ _KEYED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
 )
 
 
+# One regex search tells whether any of many keys occurs at all (most texts have none),
+# cheaper than a str.find per key; kinds with few keys are cheaper with the finds alone.
+_KEYED_GATES = {
+    kind: re.compile("|".join(re.escape(k) for k in keys))
+    for kind, _, keys, _ in _KEYED
+    if len(keys) > 4
+}
+
+
 def _keyed(
     text: str, kind: str, pattern: re.Pattern[str], keys: tuple[str, ...], back: int
 ) -> list[Token]:
     out: list[Token] = []
+    gate = _KEYED_GATES.get(kind)
+    if gate is not None and gate.search(text) is None:
+        return out
     for key in keys:
         p = text.find(key)
         while p >= 0:
@@ -710,7 +729,7 @@ class Reader:
     def tail(self, piece: Piece, j: int) -> tuple[Piece, int]:
         text = self.text
         before = text[max(0, piece.start - 4) : piece.start]
-        if P.STAT_BEFORE.search(before):
+        if "截" in before and P.STAT_BEFORE.search(before):  # (every form has 截)
             piece.flags.add("statistic" if before.endswith("截至") else "deadline")
         # daily time over a range: 9月17日至10月17日，每天10:00至17:00
         if piece.first != piece.last and piece.t0 is None:
@@ -817,7 +836,9 @@ class Reader:
                 piece.flags |= named.flags
         # 2009年10月12号，星期一 / 4月14日（星期五）: the weekday confirms the date
         if piece.precision == DAY:
-            note = P.WEEKDAY_NOTE.match(self.text, piece.end)
+            note = P.WEEKDAY_NOTE.match(self.text, piece.end) or P.LUNAR_NOTE.match(
+                self.text, piece.end
+            )
             if note:
                 piece.end = note.end()
                 j = self._skip(j, piece.end)
@@ -833,12 +854,22 @@ class Reader:
                     t0, t1, pod, end = times
                     if t0 is not None:
                         first, last = piece.first, piece.last
-                        if t0[0] == 24:
-                            t0 = (0, 0)
+                        said_24 = _SAID_24.match(self.text, piece.end, end) is not None
+                        if (
+                            t0[0] == 24
+                            and t1 is None
+                            and said_24
+                            and not P.START_AFTER.match(self.text, end)
+                        ):
+                            t0 = (23, 59)  # 2月17日24时前: the last minute of the 17th
+                        elif t0[0] == 24:
+                            t0 = (0, 0)  # 3月1日24时起: from the start of the 2nd
                             first += dt.timedelta(days=1)
                             last = max(last, first)
-                        if t1 is not None and t1[0] == 24:
-                            t1 = (0, 0)
+                        if t1 is not None and t1[0] == 24 and said_24:
+                            t1 = (23, 59)  # 9时至24时: the day's last minute
+                        elif t1 is not None and t1[0] == 24:
+                            t1 = (0, 0)  # 晚8点到夜里12点
                             last += dt.timedelta(days=1)
                         elif t1 is not None and t1 < t0 and first == last:
                             last += dt.timedelta(days=1)  # 下午5:00到凌晨3:00
@@ -925,22 +956,23 @@ class Reader:
         flags = set(flags or ())
         end = tok.end
         j = i + 1
-        lunar = bool(m["lunar"] or m["lunar2"]) if "lunar2" in m.re.groupindex else False
-        month_text = m["m"] if "m" in m.re.groupindex else None
+        groups = m.re.groupindex  # (a new mapping proxy at every access)
+        lunar = bool(m["lunar"] or m["lunar2"]) if "lunar2" in groups else False
+        month_text = m["m"] if "m" in groups else None
         if month_text in ("正", "冬", "腊", "臘"):
             lunar = True
-        if "dn" in m.re.groupindex and m["dn"]:
+        if "dn" in groups and m["dn"]:
             month_text, lunar = "正", True  # 大年初十: the tenth of the first lunar month
         month = (
             month_override
             if month_override is not None
             else (
-                {"正": 1, "冬": 11, "腊": 12, "臘": 12}.get(month_text or "", None)
+                _LUNAR_MONTH_NAMES.get(month_text or "", None)
                 or (to_int(month_text) if month_text else None)
             )
         )
         days: list[int] = []
-        d_text = m["d"] if "d" in m.re.groupindex else None
+        d_text = m["d"] if "d" in groups else None
         if d_text is not None:
             if d_text.startswith("初"):
                 lunar = True
@@ -949,6 +981,7 @@ class Reader:
                 not m["ds"]
                 and not m["d2"]
                 and (self.text[tok.end : tok.end + 1] in _NOT_AFTER_BARE_DAY)
+                and not self.text.startswith(("元宵", "元旦"), tok.end)  # 正月十五元宵节
             ):
                 end = m.start("d")
                 d_text = None
@@ -962,7 +995,7 @@ class Reader:
                     if v2 is None:
                         return None, j
                     days.append(v2)
-        if "dl" in m.re.groupindex and m["dl"]:
+        if "dl" in groups and m["dl"]:
             vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，]", m["dl"])]
             if any(v is None for v in vals):
                 return None, j
@@ -999,7 +1032,7 @@ class Reader:
             and month_text not in ("一", "十一", "十二")
         ):
             lunar = True  # 八月十五, 五月初五: a day in words without 日 is a lunar date
-        leap = bool("leap" in m.re.groupindex and m["leap"])
+        leap = bool("leap" in groups and m["leap"])
         if leap:
             lunar = True
         if lunar and month is not None and not days:

@@ -64,7 +64,7 @@ _MD = (
 DATE = re.compile(
     rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月|大年初))"
     + LUNAR
-    + rf"(?:(?P<y>{YEAR})年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
+    + rf"(?:(?P<y>{YEAR})年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会|度)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
     + rf"(?:{_MD})?"
 )
 # 29日, 十九日, 29、30日, 12—15日 (no month)
@@ -97,7 +97,7 @@ NUMERIC_BODY = re.compile(
     r"|(?P<sl>1[0-2]|[1-9])/(?P<sld>3[01]|[12]\d|[1-9])(?P<sls>[号日號])"
     r")"
 )
-NUMERIC = re.compile(r"(?<![\d.:/\-])" + NUMERIC_BODY.pattern)
+NUMERIC = re.compile(r"(?<![\d./\-])(?<!\d:)" + NUMERIC_BODY.pattern)
 # 90年代, 上世纪80年代, 十九世纪七十年代, 18世纪, 11世纪初
 DECADE = re.compile(
     rf"(?=上世纪|上个世纪|(?:\d{{1,2}}|[{CN}十]{{1,3}})世纪|(?:[1-9]0|[一二三四五六七八九]十)年代)"
@@ -118,7 +118,7 @@ def _clock(n: str) -> str:
 
 CLOCK = re.compile(
     rf"(?<![\d.:：])(?:(?P<hb>{_H})(?={SEP}|到|至)|{_clock('')})"
-    rf"(?:(?P<c>{SEP}|到|至)(?P<pod2>{alternation(PART_OF_DAY)})?(?:次日|第二天)?{_clock('2')})?"
+    rf"(?:(?P<c>(?:持续|延续)?(?:{SEP}|到|至))(?P<nd>次日|第二天)?(?P<pod2>{alternation(PART_OF_DAY)})?(?:次日|第二天)?{_clock('2')})?"
     r"(?P<ap>\s?[AaPp]\.?[Mm]?\.?(?![A-Za-z]))?"
 )
 PART = re.compile(
@@ -147,7 +147,7 @@ FESTIVAL = re.compile(
 )
 # year and month parts after 年 / 月: 年底, 4月下旬, 上半年, 一季度
 YEAR_PART = re.compile(
-    r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|暑假|[底末初中内])"
+    r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|暑假|[底末初内]|中(?![考国央心学小医秋华共部级专职高青老期外文方资非亚欧美日韩东西南北]))"
 )
 MONTH_PART = re.compile(
     r"(?:的)?(?P<p>中下旬|上中旬|上旬|中旬|下旬|月底|月末|月初|底|末|初|中(?!旬|心|国|央|间|期|小|学|医))"
@@ -165,6 +165,10 @@ OFFSET = re.compile(
 WEEKDAY_NOTE = re.compile(
     r"[（(,，]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
     r"(?:[、至到\-—~](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])*[)）]?"
+)
+# 2月10日（正月初一）, 9月29日(农历八月十五): the lunar date noted after a solar one
+LUNAR_NOTE = re.compile(
+    rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?[)）]"
 )
 BREAK = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|假日|期间)")
 DEADLINE_AFTER = re.compile(

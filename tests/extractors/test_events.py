@@ -67,6 +67,156 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-05-09", "2023-05-09")],
             id="chinese-numerals",
         ),
+        pytest.param(
+            "原定于4月20日举行的半程马拉松将推迟至5月7日举行，起跑时间为上午7时30分。",
+            [("2023-05-07T07:30", "2023-05-07T07:30")],
+            id="moved-event-keeps-only-the-new-date",
+        ),
+        pytest.param(
+            "定于4月22日9:00至17:00停水。如遇雨天，停水时间顺延至4月29日同一时段。",
+            [("2023-04-22T09:00", "2023-04-22T17:00")],
+            id="rain-fallback-date-is-not-an-event",
+        ),
+        pytest.param(
+            "五一期间，博物馆正常开放。",
+            [],
+            id="open-as-usual-is-opening-hours",
+        ),
+        pytest.param(
+            "博物馆将于4月22日、4月23日下午2点举办两场专家导览活动。",
+            [("2023-04-22T14:00", "2023-04-22T14:00"), ("2023-04-23T14:00", "2023-04-23T14:00")],
+            id="clock-after-a-list-of-dates",
+        ),
+        pytest.param(
+            "招聘公告\n\n一、考试\n准考证打印：4月20日至22日\n咨询电话：63801234（工作日9:00-17:00）",
+            [("2023-04-20", "2023-04-22")],
+            id="hotline-hours-are-not-a-time-line",
+        ),
+        pytest.param(
+            "明天起，为期三天的非遗市集将在长辛店老镇开市。市集每天上午10时开门，晚上9时闭市。",
+            [("2023-04-15T10:00", "2023-04-17T21:00")],
+            id="lasting-n-days-with-opening-and-closing",
+        ),
+        pytest.param(
+            "服务时间为4月29日至5月3日，每天8:00至18:00。",
+            [("2023-04-29T08:00", "2023-05-03T18:00")],
+            id="service-time-with-dates-is-not-opening-hours",
+        ),
+        pytest.param(
+            "接种门诊时间为每周二、周四上午8:00-11:30。免费接种工作将持续至5月31日。",
+            [("2023-05-31", "2023-05-31")],
+            id="weekday-list-after-mei-is-weekly",
+        ),
+        pytest.param(
+            "自行车赛将于4月22日鸣枪开赛，比赛当天上午8:30，骑手将从园博园出发。",
+            [("2023-04-22T08:30", "2023-04-22T08:30")],
+            id="same-day-anaphora-gives-the-happening-its-time",
+        ),
+        pytest.param(
+            "据统计，去年7月底至8月初的强降雨期间，全区共转移群众3200余人。",
+            [],
+            id="statistics-period",
+        ),
+        pytest.param(
+            "献血者献血前一天晚上应避免饮酒。",
+            [],
+            id="lead-time-before-a-happening",
+        ),
+        pytest.param(
+            "通知公布了2024年元旦、春节、清明节和劳动节放假调休日期的具体安排。",
+            [],
+            id="run-of-named-days-is-a-topic-list",
+        ),
+        pytest.param(
+            "门票即日起在小程序开启预售，预售截止日期为5月15日。",
+            [("2023-04-14", "2023-05-15")],
+            id="window-from-publication-closed-by-jiezhi",
+        ),
+        pytest.param(
+            "嘉年华将于4月16日开幕，持续至5月25日，其中五一假期期间延长开放至晚上8点。",
+            [("2023-04-16", "2023-05-25")],
+            id="changed-closing-hour-is-no-start-time",
+        ),
+        pytest.param(
+            "足球联赛本周开幕\n\n联赛将于本周六在丰台体育中心开幕，决赛定于5月14日举行。\n开幕式当天下午3点，揭幕战将打响。",
+            [("2023-04-15T15:00", "2023-04-15T15:00"), ("2023-05-14", "2023-05-14")],
+            id="named-anaphora-gives-the-named-happening-its-time",
+        ),
+        pytest.param(
+            "新线计划于4月30日开通试运营，开通当天首班车6:00发车，末班车23:00发车。",
+            [("2023-04-30T06:00", "2023-04-30T06:00")],
+            id="last-service-time-is-no-happening",
+        ),
+        pytest.param(
+            "区图书馆近日发布5月公益讲座安排。",
+            [],
+            id="month-naming-a-schedule",
+        ),
+        pytest.param(
+            "当天上午9时，镇里将在文化广场举办丰收节大集，活动持续至下午4时。",
+            [("2023-04-14T09:00", "2023-04-14T16:00")],
+            id="closing-time-said-later-in-the-sentence",
+        ),
+        pytest.param(
+            "其中，4月17日至5月7日，星期一至星期五限行尾号分别为2和7、3和8。",
+            [("2023-04-17", "2023-05-07")],
+            id="dated-range-narrowed-to-weekdays-is-dated",
+        ),
+        pytest.param(
+            "大红门博物馆5月中旬前具备开馆条件。",
+            [("2023-05-20", "2023-05-20")],
+            id="deadline-before-a-month-part-is-its-last-day",
+        ),
+        pytest.param(
+            "莲花池公园冰场将于4月30日开放，开放时间为每天9:00至17:00。",
+            [("2023-04-30", "2023-04-30")],
+            id="opening-hours-after-an-opening-day",
+        ),
+        pytest.param(
+            "本周末两天（4月15日、16日）晚7点，夜跑活动将在园博园举行。",
+            [("2023-04-15T19:00", "2023-04-16")],
+            id="dates-restated-in-brackets",
+        ),
+        pytest.param(
+            "新馆开放\n\n新馆将于5月1日起试开放。读者可自4月25日起预约入馆。试开放期为期一个月。",
+            [("2023-05-01", "2023-05-31"), ("2023-04-25", "2023-04-25")],
+            id="lasting-said-in-a-later-sentence",
+        ),
+        pytest.param(
+            "电影周启幕\n\n电影周将于4月17日至19日巡回放映，每场放映时间为18:30至20:30。\n"
+            "放映安排如下：\n4月17日 东高地社区\n4月19日 青塔社区",
+            [
+                ("2023-04-17T18:30", "2023-04-19T20:30"),
+                ("2023-04-17T18:30", "2023-04-17T20:30"),
+                ("2023-04-19T18:30", "2023-04-19T20:30"),
+            ],
+            id="session-time-of-a-range-times-its-listed-days",
+        ),
+        pytest.param(
+            "自5月1日起，全区助餐点供餐时间调整为午餐11:00至13:00，晚餐17:00至18:30。",
+            [("2023-05-01", "2023-05-01")],
+            id="hours-changed-from-a-day-are-not-its-time",
+        ),
+        pytest.param(
+            "另据了解，劳动节前两个周末将迎来出游高峰。",
+            [],
+            id="weekends-before-a-festival",
+        ),
+        pytest.param(
+            "据悉，明年的丰台半马将于3月下旬举行。",
+            [("2024-03-21", "2024-03-31")],
+            id="relative-year-before-a-yearless-date",
+        ),
+        pytest.param(
+            "2024年全国硕士研究生招生考试初试将于12月23日至24日举行。",
+            [("2022-12-23", "2022-12-24")],
+            id="absolute-year-naming-an-edition-is-not-carried",
+        ),
+        pytest.param(
+            "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
+            [("2023-04-28T10:00", "2023-04-28T10:23")],
+            id="headline-opening-with-a-date-is-a-headline",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:
@@ -357,3 +507,38 @@ def test_dated_dateline_is_the_articles_reference_and_no_event() -> None:
     page = extract_page(text, dt.date(2023, 11, 20))
     assert page.articles[0].dateline == dt.date(2023, 11, 19)
     assert [moment_iso(e.start) for e in page.events] == ["2023-11-20T19:30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "消费季启幕\n\n活动11月17日启幕，其中春节期间将举办年货大集。",
+            dt.date(2023, 11, 20),
+            [("2023-11-17", "2023-11-17"), ("2024-02-10", "2024-02-17")],
+            id="festival-still-to-come-is-next-years",
+        ),
+        pytest.param(
+            "春节期间，全区共接待游客35万人次。",
+            dt.date(2023, 11, 20),
+            [],
+            id="festival-past-is-this-years",
+        ),
+        pytest.param(
+            "景区游人如织\n\n10月1日是国庆假期第一天。当天全区重点景区共接待游客12.6万人次。",
+            dt.date(2023, 10, 2),
+            [("2023-10-01", "2023-10-01")],
+            id="nth-day-of-a-holiday-and-its-statistics",
+        ),
+        pytest.param(
+            "缴费开始\n\n缴费工作已于1月1日开始，缴费截止日期为12月25日。",
+            dt.date(2024, 1, 10),
+            [("2024-01-01", "2024-12-25")],
+            id="window-close-after-its-opening-takes-the-later-year",
+        ),
+    ],
+)
+def test_festivals_said_to_come(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert periods(text, published) == expected

@@ -36,16 +36,20 @@ def main() -> None:
         services = Services(Config(database=path), db, ManualClock(START_AT))
         for label, then in (("at start", 1), ("an hour later", 23), ("a day later", 0)):
             t0 = time.perf_counter()
-            todo = chats_needing_digest(services)
-            longest = time.perf_counter() - t0
-            for start in range(0, len(todo), DIGEST_CHUNK):
+            longest, planned, after = 0.0, 0, None
+            while True:  # as plan_digests_job: one chunk per turn of the event loop
                 t1 = time.perf_counter()
-                plan_digests(services, todo[start : start + DIGEST_CHUNK])
+                chunk = chats_needing_digest(services, after, DIGEST_CHUNK)
+                if chunk:
+                    plan_digests(services, chunk)
                 longest = max(longest, time.perf_counter() - t1)
+                if not chunk:
+                    break
+                planned, after = planned + len(chunk), chunk[-1]
             print(
                 f"plan_digests {label:14s} total {time.perf_counter() - t0:5.1f} s, "
                 f"longest hold of the loop {longest * 1000:6.1f} ms  "
-                f"({len(todo)} of {chats} chats planned)"
+                f"({planned} of {chats} chats planned)"
             )
             services.clock.advance(dt.timedelta(hours=then))  # type: ignore[attr-defined]
         db.close()

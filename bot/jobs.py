@@ -116,10 +116,11 @@ async def plan_digests_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     assert context.job is not None
     dispatcher: Dispatcher = context.job.data  # type: ignore[assignment]
     try:
-        todo = chats_needing_digest(dispatcher.services)
-        for start in range(0, len(todo), DIGEST_CHUNK):
-            plan_digests(dispatcher.services, todo[start : start + DIGEST_CHUNK])
+        chunk = chats_needing_digest(dispatcher.services, limit=DIGEST_CHUNK)
+        while chunk:
+            plan_digests(dispatcher.services, chunk)
             await asyncio.sleep(0)
+            chunk = chats_needing_digest(dispatcher.services, chunk[-1], DIGEST_CHUNK)
     except Exception:
         log.exception("digest planning failed")
     finally:

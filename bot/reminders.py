@@ -279,9 +279,14 @@ def plan_digests(services: Services, chat_ids: Iterable[int] | None = None) -> N
         )
 
 
-def chats_needing_digest(services: Services) -> list[int]:
-    """Return the chats whose next digest is not queued yet (plan them with plan_digests)."""
-    return chat_store.chats_needing_digest(services.db, to_db(services.clock.now()))
+def chats_needing_digest(
+    services: Services, after: int | None = None, limit: int = 200
+) -> list[int]:
+    """Return up to ``limit`` chats (ids above ``after``) whose next digest is not queued yet;
+    plan them with plan_digests, then ask again with ``after`` = the last id."""
+    return chat_store.chats_needing_digest(
+        services.db, to_db(services.clock.now()), after=after, limit=limit
+    )
 
 
 def queue_broadcast(services: Services, text: str) -> int:

@@ -141,15 +141,18 @@ def subscribed_chats(
     return [_chat(r) for r in rows]
 
 
-def chats_needing_digest(db: sqlite_utils.Database, now: str) -> list[int]:
-    """Return the ids of active digest-subscribed chats with no digest pending after ``now``
-    (a stored UTC instant), by id: the ones an hourly planning run has work for."""
+def chats_needing_digest(
+    db: sqlite_utils.Database, now: str, *, after: int | None = None, limit: int = 1000
+) -> list[int]:
+    """Return up to ``limit`` ids, above ``after``, of active digest-subscribed chats with no
+    digest pending after ``now`` (a stored UTC instant), by id: the ones an hourly planning
+    run has work for. Page on with ``after`` = the last id returned."""
     rows = db.execute(
         "SELECT DISTINCT s.chat_id FROM subscriptions s JOIN chats c ON c.id = s.chat_id "
-        "WHERE s.topic = 'digest' AND c.active = 1 AND NOT EXISTS (SELECT 1 FROM reminders r "
-        "WHERE r.chat_id = s.chat_id AND r.kind = 'digest' AND r.status = 'pending' "
-        "AND r.due_at > ?) ORDER BY s.chat_id",
-        [now],
+        "WHERE s.topic = 'digest' AND c.active = 1 AND s.chat_id > ? AND NOT EXISTS "
+        "(SELECT 1 FROM reminders r WHERE r.chat_id = s.chat_id AND r.kind = 'digest' "
+        "AND r.status = 'pending' AND r.due_at > ?) ORDER BY s.chat_id LIMIT ?",
+        [-(2**63) if after is None else after, now, limit],
     ).fetchall()
     return [r[0] for r in rows]
 

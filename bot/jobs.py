@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 DISPATCH_JOB = "dispatch_outbox"
 DIGEST_JOB = "plan_digests"
-DIGEST_CHUNK = 200  # chats planned between two turns of the event loop
+DIGEST_CHUNK = 50  # chats planned between two turns of the event loop
 IDLE_RECHECK = 300.0  # real seconds: look at the outbox at least this often (other writers)
 ERROR_RECHECK = 30.0  # real seconds: try again after a run failed
 DIGEST_EVERY = dt.timedelta(hours=1)  # clock time between digest planning runs

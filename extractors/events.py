@@ -105,9 +105,9 @@ _PER_SESSION = re.compile(r"每场|每次|每期")
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
 _HOURS_SET = re.compile(r"时间(?:调整|变更|改)为")
 _SPAN_AROUND = re.compile(
-    r"[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
+    r"前后|[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
 )
-_RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天)?[（(]")
+_RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
 _RELATIVE_FLAGS = frozenset({"relative", "anaphora", "since_publication", "festival"})
 _CLAUSE_BREAK = re.compile(r"[,，;；。!?！？\n]")
 _OPENED = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
@@ -485,8 +485,11 @@ class _StoryReader:
         """False for mentions that do not date a happening (see the module docstring)."""
         if m.flags & _DROP_FLAGS or m.precision is Precision.YEAR:
             return False
-        if m.text.strip() in _UNDATED or _VAGUE_PERIOD.search(m.text):
+        if m.text.strip() in _UNDATED:
             return False
+        vague = _VAGUE_PERIOD.search(m.text)
+        if vague and not (vague.group() == "季度" and _FUTURE_AFTER.match(self.text, m.span[1])):
+            return False  # `一季度,全区共排查…`; but `第二季度我区将集中开展排查` is a plan
         if m.text.startswith("提前") or self.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
             return False  # `需提前一天预约`: a lead time, not a date
         a, b = m.span
@@ -743,6 +746,10 @@ class _StoryReader:
             if p is not None and p.sentence == c.sentence:
                 gap = self.text[p.span[1] : c.span[0]]
                 same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
+                if _RESTATED.fullmatch(gap) and not same_days and _within_days(c, p):
+                    p.start, p.end = c.start, c.end  # `暑假期间（7月8日至8月31日）`: the dates
+                    _absorb(p, c)
+                    continue
                 if same_days and (
                     (len(gap) <= 2 and not re.search(r"[,，;；。]", gap))
                     or _RESTATED.fullmatch(gap)

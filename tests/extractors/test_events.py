@@ -213,6 +213,22 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="absolute-year-naming-an-edition-is-not-carried",
         ),
         pytest.param(
+            "暑假期间（7月8日至8月31日），活动中心将开设20个公益夏令营班次。",
+            [("2023-07-08", "2023-08-31")],
+            id="period-restated-in-brackets-takes-the-dates",
+        ),
+        pytest.param(
+            "元宵节前后，我区各公园将推出多场灯会活动。",
+            [],
+            id="around-a-festival-is-vague",
+        ),
+        pytest.param(
+            "燃气排查\n\n第二季度我区将集中开展燃气安全隐患排查整治。",
+            [("2023-04-01", "2023-06-30")],
+            id="quarter-as-a-plan",
+        ),
+        pytest.param("一季度，全区共排查燃气用户1.2万户。", [], id="quarter-of-a-statistic"),
+        pytest.param(
             "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
             [("2023-04-28T10:00", "2023-04-28T10:23")],
             id="headline-opening-with-a-date-is-a-headline",

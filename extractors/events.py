@@ -86,7 +86,7 @@ _LEAD_TIME = re.compile(r"[前后](?:[一二两三四五六七八九十]|\d{1,2}
 _NAMED_RUN = re.compile(r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}")
 # `明天起,为期三天的…市集`: a start day and how many days it lasts
 _LASTS = re.compile(
-    r"[起,，]{0,2}(?:为期|历时|持续)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)"
+    r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时))(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)"
 )
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
@@ -111,6 +111,8 @@ _RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[
 _RELATIVE_FLAGS = frozenset({"relative", "anaphora", "since_publication", "festival"})
 _CLAUSE_BREAK = re.compile(r"[,，;；。!?！？\n]")
 _OPENED = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
+_PROLONGED = re.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:至|到)$")
+_NEXT_DAY = re.compile(r"次日|第二天|翌日|次晚")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
@@ -426,6 +428,8 @@ class _StoryReader:
             if "anaphora" in m.flags and cands:
                 refers = self.named_antecedent(cands, a)
                 day = day_of((refers or cands[-1]).start)
+                if _NEXT_DAY.match(m.text):
+                    day += dt.timedelta(days=1)  # `…当晚,…延长运营至次日凌晨2时`
                 start, end = _with_day(start, day), _with_day(end, day)
             cand = _Cand(
                 refers=refers,
@@ -778,7 +782,10 @@ class _StoryReader:
                 if closes and day_of(c.end) < day_of(p.start) and not _YEAR_SAID.search(c.texts[0]):
                     # `已于1月1日开始,缴费截止日期为12月25日`: the close follows the opening
                     c.end = _same_day_next_year(day_of(c.end))
-                if (_EXTENDS.fullmatch(tail) or ends or closes) and day_of(c.end) > day_of(p.start):
+                prolonged = _PROLONGED.search(tail)
+                if (_EXTENDS.fullmatch(tail) or ends or closes or prolonged) and day_of(
+                    c.end
+                ) > day_of(p.start):
                     p.end = c.end  # `明天开唱,持续至11月26日`
                     p.span = (p.span[0], c.span[1])
                     p.texts.extend(c.texts)

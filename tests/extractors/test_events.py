@@ -229,6 +229,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
         ),
         pytest.param("一季度，全区共排查燃气用户1.2万户。", [], id="quarter-of-a-statistic"),
         pytest.param(
+            "书市将于下周五（4月21日）在园博园开幕，为期五天，每天9:00至21:00开放。",
+            [("2023-04-21T09:00", "2023-04-25T21:00")],
+            id="lasting-n-days-later-in-the-sentence",
+        ),
+        pytest.param(
+            "4月30日当晚，地铁12条线路将延长运营至次日凌晨2时。",
+            [("2023-04-30", "2023-05-01T02:00")],
+            id="next-day-after-an-anaphor-is-the-day-after",
+        ),
+        pytest.param(
             "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
             [("2023-04-28T10:00", "2023-04-28T10:23")],
             id="headline-opening-with-a-date-is-a-headline",

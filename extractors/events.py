@@ -225,30 +225,6 @@ def _coming_occasion(
     return dataclasses.replace(m, start=again[0].start, end=again[0].end)
 
 
-def _hinted(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Return the sentences (text-ordered spans) in which TIME_HINT matches.
-
-    One search per kept sentence, not one per sentence: the search runs on from the end of
-    the last kept sentence and lands in the next sentence that holds a hint. (Exact because
-    a hint is a character or a word with no sentence break in it, so a match never starts
-    between sentences nor runs past the end of the one it starts in.)"""
-    kept: list[tuple[int, int]] = []
-    pos = 0
-    search = TIME_HINT.search
-    while (m := search(text, pos)) is not None:
-        k = bisect.bisect_right(sentences, m.start(), key=_first) - 1
-        if k < 0 or m.start() >= sentences[k][1]:
-            pos = m.start() + 1  # (not in a sentence: cannot happen, see above)
-            continue
-        kept.append(sentences[k])
-        pos = sentences[k][1]
-    return kept
-
-
-def _first(span: tuple[int, int]) -> int:
-    return span[0]
-
-
 def _years_carried(
     find_times: TimeFinder, text: str, mentions: list[TimeMention]
 ) -> list[TimeMention]:
@@ -279,7 +255,7 @@ def _find_in_dated_sentences(
     """Return the mentions of ``text`` in text order, reading only the sentences that can hold
     a time (most of a news page holds none): they go to the grammar joined by line breaks, in
     order, so anaphora still sees the dates before it; spans are mapped back to ``text``."""
-    kept = _hinted(text, sentences)
+    kept = [(s, e) for s, e in sentences if TIME_HINT.search(text, s, e)]
     if sum(e - s for s, e in kept) > 0.8 * len(text):
         return sorted(find_times(text, ref), key=lambda m: m.span)
     starts: list[int] = []

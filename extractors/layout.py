@@ -253,8 +253,11 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     before = prev.text
     # `4月14日至24` / `日,…`: a date broken over two lines; and typesetting never starts a
     # line with `,` or `。`. Either is a wrap whatever the widths.
+    last = before[-1]  # (tested here first: most lines end in none of _date_broken's cases)
     forced = text[0] in _LINE_INITIAL_NEVER or (
-        _date_broken(before) and _DATE_CONTINUED.match(text) is not None
+        (last.isdigit() or last in "至到—-~年月")
+        and _date_broken(before)
+        and _DATE_CONTINUED.match(text) is not None
     )
     if not forced:
         width = prev.width
@@ -265,7 +268,10 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
         end = before.rstrip(_CLOSERS)
         if not end or end[-1] in _SENTENCE_END or end[-1] in ":：" or len(before) < 6:
             return False
-    if _starts_item(text):
+    head = text[:24]  # (_starts_item's cheap tests first, to save the call on most lines)
+    if (
+        "讯" in head or "电" in head or ":" in head or "：" in head or text[0] in _ITEM_FIRST
+    ) and _starts_item(text):
         return False
     # `4月29日 开幕式` / `4月30日 非遗体验`: items of a dated list
     if forced or not (before[0].isdigit() and text[0].isdigit()):

@@ -112,6 +112,7 @@ _RELATIVE_FLAGS = frozenset({"relative", "anaphora", "since_publication", "festi
 _CLAUSE_BREAK = re.compile(r"[,，;；。!?！？\n]")
 _OPENED = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
 _PROLONGED = re.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:至|到)$")
+_ENDS_SAID = re.compile(r"(?:截止|为止|止)$")
 _NEXT_DAY = re.compile(r"次日|第二天|翌日|次晚")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
@@ -750,9 +751,10 @@ class _StoryReader:
                     _absorb(p, c)  # `八月十五中秋节晚上7点,…中秋赏月晚会`: the date again
                     continue
                 tail = re.split(r"[,，;；]", gap)[-1]
-                ends = _ENDS.match(self.text, c.anchor[1]) and _STARTS.search(
-                    self.text, p.anchor[1], p.anchor[1] + 8
-                )
+                # `8月31日截止`: the grammar may have taken 截止 into the date words
+                ends = (
+                    _ENDS.match(self.text, c.anchor[1]) or _ENDS_SAID.search(c.texts[-1])
+                ) and _STARTS.search(self.text, p.anchor[1], p.anchor[1] + 8)
                 opened = "since_publication" in p.flags or _OPENED.match(self.text, p.anchor[1])
                 closes = bool(opened and _WINDOW_CLOSE.search(tail))
                 if closes and day_of(c.end) < day_of(p.start) and not _YEAR_SAID.search(c.texts[0]):

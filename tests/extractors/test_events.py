@@ -239,6 +239,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="next-day-after-an-anaphor-is-the-day-after",
         ),
         pytest.param(
+            "大赛于3月1日启动征稿，3月31日截止，共收到作品3600余幅。",
+            [("2023-03-01", "2023-03-31")],
+            id="start-and-close-with-jiezhi-in-the-date-words",
+        ),
+        pytest.param(
             "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
             [("2023-04-28T10:00", "2023-04-28T10:23")],
             id="headline-opening-with-a-date-is-a-headline",

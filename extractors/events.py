@@ -113,6 +113,10 @@ _CLAUSE_BREAK = re.compile(r"[,，;；。!?！？\n]")
 _OPENED = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
 _PROLONGED = re.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:至|到)$")
 _ENDS_SAID = re.compile(r"(?:截止|为止|止)$")
+_PHONE = re.compile(r"电话|热线|\d{7,}")
+_DAILY_HOURS = re.compile(r"每[天日晚]|工作日|办理时间为|开放时间为")
+# `日最高气温达到40℃以上时,应当停止当日室外露天作业`: a rule for any such day
+_CONDITION = re.compile(r"(?:如|若|如果|一旦|遇|达到|超过|低于)[^。;；]{0,24}时[,，]")
 _NEXT_DAY = re.compile(r"次日|第二天|翌日|次晚")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
@@ -491,6 +495,8 @@ class _StoryReader:
             return False  # `近日发布12月公益讲座安排`
         if m.flags & _NAMED_DAY and _AS_USUAL.match(self.text, b):
             return False  # `国庆期间,博物馆正常开放`
+        if "anaphora" in m.flags and _CONDITION.search(self.text, max(0, a - 40), a):
+            return False
         if m.flags & _NAMED_DAY and _SPAN_AROUND.match(self.text, b):
             return False  # `清明节前两个周末`: weeks before the day, not the day
         if m.flags & _NAMED_DAY and _NTH_DAY_OF.match(self.text, b):
@@ -691,14 +697,18 @@ class _StoryReader:
         after = [c for c in same if c.anchor[0] >= t.span[1]]
         if after and after[0].anchor[0] - t.span[1] <= 3:
             return after[0]
-        if not same and _EVERY_DAY.search(self.text, *t.sentence):
+        if (
+            not same
+            and _DAILY_HOURS.search(self.text, *t.sentence)
+            and not _PHONE.search(self.text, t.sentence[0], t.span[0])
+        ):
             # `…市集将开市。市集每天上午10时开门,晚上9时闭市`: the daily hours of the
             # happening dated in the sentence right before
             prev = [c for c in cands if c.sentence[1] <= t.sentence[0]]
             if (
                 prev
                 and not self.text[prev[-1].sentence[1] : t.sentence[0]].strip()
-                and not prev[-1].timed
+                and (not prev[-1].timed or self.same_session(prev[-1], t))
                 and day_of(prev[-1].end) > day_of(prev[-1].start)
             ):
                 return prev[-1]

@@ -244,6 +244,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="start-and-close-with-jiezhi-in-the-date-words",
         ),
         pytest.param(
+            "高温期间，日最高气温达到40℃以上时，应当停止当日室外露天作业。",
+            [],
+            id="anaphor-in-a-condition-is-any-such-day",
+        ),
+        pytest.param(
+            "年检集中办理工作将于4月17日开始，持续至5月31日。办理时间为工作日9:00-12:00、13:30-17:00。",
+            [("2023-04-17T09:00", "2023-05-31T17:00")],
+            id="working-day-hours-of-the-range-before",
+        ),
+        pytest.param(
             "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
             [("2023-04-28T10:00", "2023-04-28T10:23")],
             id="headline-opening-with-a-date-is-a-headline",

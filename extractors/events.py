@@ -71,7 +71,7 @@ _WEEKLY = re.compile(
 )
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
-_SUSPENDED = re.compile(r"暂停(?!开放|营业|通行|服务|使用|办理)")
+_SUSPENDED = re.compile(r"暂停(?!(?:对[^,，;；。]{1,8})?(?:开放|营业|通行|服务|使用|办理))")
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
 _CONTINGENT = re.compile(
     r"(?:如遇|若遇|如因|遇有|如果遇)[^。;；]{0,20}(?:顺延|延期|改期|推迟)(?:至|到)?$"
@@ -459,8 +459,12 @@ class _StoryReader:
         if not named:
             return None
         name = named.group()
+        # `活动当天` is the day of the activity, not of `活动报名…截止`
+        ordered = [c for c in cands if "deadline" in c.flags] + [
+            c for c in cands if "deadline" not in c.flags
+        ]
         while len(name) >= 2:
-            for c in reversed(cands):
+            for c in reversed(ordered):
                 if name in self.text[slice(*self.clause(*c.anchor))]:
                     return c
             name = name[:-1]

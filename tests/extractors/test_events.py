@@ -254,6 +254,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="working-day-hours-of-the-range-before",
         ),
         pytest.param(
+            "健步走活动将于4月23日上午8时举行。活动报名已于4月12日截止。"
+            "活动当天，南门停车场将暂停对社会车辆开放。",
+            [
+                ("2023-04-23T08:00", "2023-04-23T08:00"),
+                ("2023-04-12", "2023-04-12"),
+                ("2023-04-23", "2023-04-23"),
+            ],
+            id="day-of-the-activity-not-of-its-registration-close",
+        ),
+        pytest.param(
             "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
             [("2023-04-28T10:00", "2023-04-28T10:23")],
             id="headline-opening-with-a-date-is-a-headline",

@@ -804,7 +804,7 @@ class _StoryReader:
             starts = [
                 c
                 for c in cands
-                if "from" in c.flags
+                if ("from" in c.flags or _STARTS.search(self.text, c.anchor[1], c.sentence[1]))
                 and day_of(c.start) == day_of(c.end)
                 and c.sentence[1] <= said.start()
                 and any(pair in self.text[slice(*c.sentence)] for pair in pairs)

@@ -264,6 +264,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="day-of-the-activity-not-of-its-registration-close",
         ),
         pytest.param(
+            "文化节开幕\n\n4月8日，葡萄文化节在怪村开幕。本届文化节为期一个月。",
+            [("2023-04-08", "2023-05-07")],
+            id="opening-day-lasting-said-in-the-next-sentence",
+        ),
+        pytest.param(
             "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
             [("2023-04-28T10:00", "2023-04-28T10:23")],
             id="headline-opening-with-a-date-is-a-headline",

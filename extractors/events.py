@@ -103,7 +103,7 @@ _LASTS_LATER = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九�
 _NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
 _PER_SESSION = re.compile(r"每场|每次|每期")
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
-_HOURS_SET = re.compile(r"时间(?:调整|变更|改)为")
+_HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为")
 _SPAN_AROUND = re.compile(
     r"前后|[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
 )

@@ -269,6 +269,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="opening-day-lasting-said-in-the-next-sentence",
         ),
         pytest.param(
+            "自5月1日起，路侧停车收费时段由7:00至21:00调整为7:00至19:00。",
+            [("2023-05-01", "2023-05-01")],
+            id="charging-hours-changed-from-a-day",
+        ),
+        pytest.param(
             "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
             [("2023-04-28T10:00", "2023-04-28T10:23")],
             id="headline-opening-with-a-date-is-a-headline",

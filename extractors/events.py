@@ -745,6 +745,18 @@ class _StoryReader:
                     p.start, p.end = c.start, c.end  # `暑假期间（7月8日至8月31日）`: the dates
                     _absorb(p, c)
                     continue
+                if _RESTATED.fullmatch(gap) and not same_days and _within_days(p, c):
+                    # `本周六、周日（3月2日、3日）`: the bracket restates the listed days
+                    while (
+                        len(out) > 1
+                        and _within_days(out[-2], c)
+                        and _LIST_GAP.fullmatch(self.text, out[-2].span[1], out[-1].span[0])
+                    ):
+                        out.pop()
+                    p = out[-1]
+                    p.start, p.end = c.start, c.end
+                    _absorb(p, c)
+                    continue
                 if same_days and (
                     (len(gap) <= 2 and not re.search(r"[,，;；。]", gap))
                     or _RESTATED.fullmatch(gap)

@@ -274,6 +274,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="charging-hours-changed-from-a-day",
         ),
         pytest.param(
+            "婚博会将于本周六、周日（4月15日、16日）在国展举办，展会时间为每天9:00至17:00。",
+            [("2023-04-15T09:00", "2023-04-16T17:00")],
+            id="weekday-list-restated-in-brackets",
+        ),
+        pytest.param(
             "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
             [("2023-04-28T10:00", "2023-04-28T10:23")],
             id="headline-opening-with-a-date-is-a-headline",

@@ -71,7 +71,7 @@ _WEEKLY = re.compile(
 )
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
-_SUSPENDED = re.compile(r"暂停(?!开放|营业|通行|服务|使用|办理)")
+_SUSPENDED = re.compile(r"暂停(?!(?:对[^,，;；。]{1,8})?(?:开放|营业|通行|服务|使用|办理))")
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
 _CONTINGENT = re.compile(
     r"(?:如遇|若遇|如因|遇有|如果遇)[^。;；]{0,20}(?:顺延|延期|改期|推迟)(?:至|到)?$"
@@ -86,7 +86,7 @@ _LEAD_TIME = re.compile(r"[前后](?:[一二两三四五六七八九十]|\d{1,2}
 _NAMED_RUN = re.compile(r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}")
 # `明天起,为期三天的…市集`: a start day and how many days it lasts
 _LASTS = re.compile(
-    r"[起,，]{0,2}(?:为期|历时|持续)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)"
+    r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时))(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)"
 )
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
@@ -103,14 +103,21 @@ _LASTS_LATER = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九�
 _NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
 _PER_SESSION = re.compile(r"每场|每次|每期")
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
-_HOURS_SET = re.compile(r"时间(?:调整|变更|改)为")
+_HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为")
 _SPAN_AROUND = re.compile(
-    r"[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
+    r"前后|[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
 )
-_RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天)?[（(]")
+_RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
 _RELATIVE_FLAGS = frozenset({"relative", "anaphora", "since_publication", "festival"})
 _CLAUSE_BREAK = re.compile(r"[,，;；。!?！？\n]")
 _OPENED = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
+_PROLONGED = re.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:至|到)$")
+_ENDS_SAID = re.compile(r"(?:截止|为止|止)$")
+_PHONE = re.compile(r"电话|热线|\d{7,}")
+_DAILY_HOURS = re.compile(r"每[天日晚]|工作日|办理时间为|开放时间为")
+# `日最高气温达到40℃以上时,应当停止当日室外露天作业`: a rule for any such day
+_CONDITION = re.compile(r"(?:如|若|如果|一旦|遇|达到|超过|低于)[^。;；]{0,24}时[,，]")
+_NEXT_DAY = re.compile(r"次日|第二天|翌日|次晚")
 _UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 _LAST_SERVICE = re.compile(r"末班")
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
@@ -402,6 +409,8 @@ class _StoryReader:
             if "anaphora" in m.flags and cands:
                 refers = self.named_antecedent(cands, a)
                 day = day_of((refers or cands[-1]).start)
+                if _NEXT_DAY.match(m.text):
+                    day += dt.timedelta(days=1)  # `…当晚,…延长运营至次日凌晨2时`
                 start, end = _with_day(start, day), _with_day(end, day)
             cand = _Cand(
                 refers=refers,
@@ -450,8 +459,12 @@ class _StoryReader:
         if not named:
             return None
         name = named.group()
+        # `活动当天` is the day of the activity, not of `活动报名…截止`
+        ordered = [c for c in cands if "deadline" in c.flags] + [
+            c for c in cands if "deadline" not in c.flags
+        ]
         while len(name) >= 2:
-            for c in reversed(cands):
+            for c in reversed(ordered):
                 if name in self.text[slice(*self.clause(*c.anchor))]:
                     return c
             name = name[:-1]
@@ -461,8 +474,11 @@ class _StoryReader:
         """False for mentions that do not date a happening (see the module docstring)."""
         if m.flags & _DROP_FLAGS or m.precision is Precision.YEAR:
             return False
-        if m.text.strip() in _UNDATED or _VAGUE_PERIOD.search(m.text):
+        if m.text.strip() in _UNDATED:
             return False
+        vague = _VAGUE_PERIOD.search(m.text)
+        if vague and not (vague.group() == "季度" and _FUTURE_AFTER.match(self.text, m.span[1])):
+            return False  # `一季度,全区共排查…`; but `第二季度我区将集中开展排查` is a plan
         if m.text.startswith("提前") or self.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
             return False  # `需提前一天预约`: a lead time, not a date
         a, b = m.span
@@ -483,6 +499,8 @@ class _StoryReader:
             return False  # `近日发布12月公益讲座安排`
         if m.flags & _NAMED_DAY and _AS_USUAL.match(self.text, b):
             return False  # `国庆期间,博物馆正常开放`
+        if "anaphora" in m.flags and _CONDITION.search(self.text, max(0, a - 40), a):
+            return False
         if m.flags & _NAMED_DAY and _SPAN_AROUND.match(self.text, b):
             return False  # `清明节前两个周末`: weeks before the day, not the day
         if m.flags & _NAMED_DAY and _NTH_DAY_OF.match(self.text, b):
@@ -683,14 +701,18 @@ class _StoryReader:
         after = [c for c in same if c.anchor[0] >= t.span[1]]
         if after and after[0].anchor[0] - t.span[1] <= 3:
             return after[0]
-        if not same and _EVERY_DAY.search(self.text, *t.sentence):
+        if (
+            not same
+            and _DAILY_HOURS.search(self.text, *t.sentence)
+            and not _PHONE.search(self.text, t.sentence[0], t.span[0])
+        ):
             # `…市集将开市。市集每天上午10时开门,晚上9时闭市`: the daily hours of the
             # happening dated in the sentence right before
             prev = [c for c in cands if c.sentence[1] <= t.sentence[0]]
             if (
                 prev
                 and not self.text[prev[-1].sentence[1] : t.sentence[0]].strip()
-                and not prev[-1].timed
+                and (not prev[-1].timed or self.same_session(prev[-1], t))
                 and day_of(prev[-1].end) > day_of(prev[-1].start)
             ):
                 return prev[-1]
@@ -719,6 +741,22 @@ class _StoryReader:
             if p is not None and p.sentence == c.sentence:
                 gap = self.text[p.span[1] : c.span[0]]
                 same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
+                if _RESTATED.fullmatch(gap) and not same_days and _within_days(c, p):
+                    p.start, p.end = c.start, c.end  # `暑假期间（7月8日至8月31日）`: the dates
+                    _absorb(p, c)
+                    continue
+                if _RESTATED.fullmatch(gap) and not same_days and _within_days(p, c):
+                    # `本周六、周日（3月2日、3日）`: the bracket restates the listed days
+                    while (
+                        len(out) > 1
+                        and _within_days(out[-2], c)
+                        and _LIST_GAP.fullmatch(self.text, out[-2].span[1], out[-1].span[0])
+                    ):
+                        out.pop()
+                    p = out[-1]
+                    p.start, p.end = c.start, c.end
+                    _absorb(p, c)
+                    continue
                 if same_days and (
                     (len(gap) <= 2 and not re.search(r"[,，;；。]", gap))
                     or _RESTATED.fullmatch(gap)
@@ -739,15 +777,19 @@ class _StoryReader:
                     _absorb(p, c)  # `八月十五中秋节晚上7点,…中秋赏月晚会`: the date again
                     continue
                 tail = re.split(r"[,，;；]", gap)[-1]
-                ends = _ENDS.match(self.text, c.anchor[1]) and _STARTS.search(
-                    self.text, p.anchor[1], p.anchor[1] + 8
-                )
+                # `8月31日截止`: the grammar may have taken 截止 into the date words
+                ends = (
+                    _ENDS.match(self.text, c.anchor[1]) or _ENDS_SAID.search(c.texts[-1])
+                ) and _STARTS.search(self.text, p.anchor[1], p.anchor[1] + 8)
                 opened = "since_publication" in p.flags or _OPENED.match(self.text, p.anchor[1])
                 closes = bool(opened and _WINDOW_CLOSE.search(tail))
                 if closes and day_of(c.end) < day_of(p.start) and not _YEAR_SAID.search(c.texts[0]):
                     # `已于1月1日开始,缴费截止日期为12月25日`: the close follows the opening
                     c.end = _same_day_next_year(day_of(c.end))
-                if (_EXTENDS.fullmatch(tail) or ends or closes) and day_of(c.end) > day_of(p.start):
+                prolonged = _PROLONGED.search(tail)
+                if (_EXTENDS.fullmatch(tail) or ends or closes or prolonged) and day_of(
+                    c.end
+                ) > day_of(p.start):
                     p.end = c.end  # `明天开唱,持续至11月26日`
                     p.span = (p.span[0], c.span[1])
                     p.texts.extend(c.texts)
@@ -774,7 +816,7 @@ class _StoryReader:
             starts = [
                 c
                 for c in cands
-                if "from" in c.flags
+                if ("from" in c.flags or _STARTS.search(self.text, c.anchor[1], c.sentence[1]))
                 and day_of(c.start) == day_of(c.end)
                 and c.sentence[1] <= said.start()
                 and any(pair in self.text[slice(*c.sentence)] for pair in pairs)

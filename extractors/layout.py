@@ -255,7 +255,7 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     # line with `,` or `。`. Either is a wrap whatever the widths.
     last = before[-1]  # (tested here first: most lines end in none of _date_broken's cases)
     forced = text[0] in _LINE_INITIAL_NEVER or (
-        (last.isdigit() or last in "至到—-~年月")
+        (last.isdigit() or last in "至到—-~年月:：")
         and _date_broken(before)
         and _DATE_CONTINUED.match(text) is not None
     )
@@ -296,10 +296,12 @@ def _has_colon(text: str) -> bool:
 
 
 def _date_broken(text: str) -> bool:
-    """True when ``text`` ends inside a date: `…24`, `…4月`, `…2023年`, `…至`."""
+    """True when ``text`` ends inside a date: `…24`, `…4月`, `…2023年`, `…至`, `…7:`."""
     last = text[-1]
     if last.isdigit() or last in "至到—-~":
         return True
+    if last in ":：" and len(text) > 1 and text[-2].isdigit():
+        return True  # a clock broken after its colon: `…由7:` / `00至21:00`
     return last in "年月" and len(text) > 1 and text[-2].isdigit()
 
 

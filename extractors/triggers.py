@@ -206,6 +206,7 @@ NOT_EVENT_BEFORE: tuple[Entry, ...] = (
     ("截止目前", "statistics cut-off", "截止目前,已有300人报名"),
     ("原定", "the date a moved event had", "原定于10月15日举行的比赛将推迟至11月5日"),
     ("原计划", "the date a moved event had", "原计划于5月举办的展会延期"),
+    ("时点为", "a census reference instant", "普查标准时点为2023年12月31日24时"),
 )
 REPORTING_AFTER: tuple[Entry, ...] = (
     ("获悉", "learned (reporting date)", "记者13日从区教委获悉"),
@@ -311,7 +312,8 @@ FIELD_ROLES: dict[str, str] = {
 _HINT_WORDS = (
     "星期|礼拜|禮拜|端午|中秋|元宵|清明|重阳|重陽|腊八|臘八|国庆|國慶|圣诞|聖誕|五一|十一|六一|七一|八一|"
     "立春|雨水|惊蛰|春分|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|"
-    "立冬|小雪|大雪|冬至|小寒|大寒|龙抬头|二月二|上午|下午|中午|凌晨|傍晚|早上|即日|届时"
+    "立冬|小雪|大雪|冬至|小寒|大寒|龙抬头|二月二|上午|下午|中午|凌晨|傍晚|早上|即日|届时|"
+    "季度|暑假|寒假"
 )
 _HINT_CHARS = "0123456789０１２３４５６７８９年月日号號天周週时時点點节節旬底晚宵夕旦夜晨初"
 # One alternation of literals (the characters, then the words): the regex engine gathers the

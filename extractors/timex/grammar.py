@@ -342,6 +342,8 @@ def _plausible(tok: Token, text: str) -> bool:
             return False  # 15日前 is a deadline on the 15th
         return bool(m["pre"] or m["post"]) and m["n"] not in ("几", "幾", "数", "數")
     if tok.kind == "part":
+        if before in ("个", "個") and not P.CLOCK.match(text, tok.end):
+            return False  # 四个晚上: a count of evenings, not this evening
         # 上午 alone is a time of the reference day; 黎明主演 is a name
         return (
             tok.match.group() in ("早", "晚")

@@ -17,6 +17,8 @@ from .conftest import CORPUS
 GRAMMAR_GAPS: dict[str, str] = {
     "games-day-only": "`比赛将持续至10月底` a paragraph after the opening day is read as a "
     "one-day target, not as the competition running from the 15th to 31 October",
+    "recycling-week": "`每个社区回收时间为上午9时至11时30分` a paragraph after the range "
+    "`9月16日至22日` is not read as the range's daily time",
 }
 ARTICLES = [
     pytest.param(

@@ -213,6 +213,72 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="absolute-year-naming-an-edition-is-not-carried",
         ),
         pytest.param(
+            "暑假期间（7月8日至8月31日），活动中心将开设20个公益夏令营班次。",
+            [("2023-07-08", "2023-08-31")],
+            id="period-restated-in-brackets-takes-the-dates",
+        ),
+        pytest.param(
+            "元宵节前后，我区各公园将推出多场灯会活动。",
+            [],
+            id="around-a-festival-is-vague",
+        ),
+        pytest.param(
+            "燃气排查\n\n第二季度我区将集中开展燃气安全隐患排查整治。",
+            [("2023-04-01", "2023-06-30")],
+            id="quarter-as-a-plan",
+        ),
+        pytest.param("一季度，全区共排查燃气用户1.2万户。", [], id="quarter-of-a-statistic"),
+        pytest.param(
+            "书市将于下周五（4月21日）在园博园开幕，为期五天，每天9:00至21:00开放。",
+            [("2023-04-21T09:00", "2023-04-25T21:00")],
+            id="lasting-n-days-later-in-the-sentence",
+        ),
+        pytest.param(
+            "4月30日当晚，地铁12条线路将延长运营至次日凌晨2时。",
+            [("2023-04-30", "2023-05-01T02:00")],
+            id="next-day-after-an-anaphor-is-the-day-after",
+        ),
+        pytest.param(
+            "大赛于3月1日启动征稿，3月31日截止，共收到作品3600余幅。",
+            [("2023-03-01", "2023-03-31")],
+            id="start-and-close-with-jiezhi-in-the-date-words",
+        ),
+        pytest.param(
+            "高温期间，日最高气温达到40℃以上时，应当停止当日室外露天作业。",
+            [],
+            id="anaphor-in-a-condition-is-any-such-day",
+        ),
+        pytest.param(
+            "年检集中办理工作将于4月17日开始，持续至5月31日。办理时间为工作日9:00-12:00、13:30-17:00。",
+            [("2023-04-17T09:00", "2023-05-31T17:00")],
+            id="working-day-hours-of-the-range-before",
+        ),
+        pytest.param(
+            "健步走活动将于4月23日上午8时举行。活动报名已于4月12日截止。"
+            "活动当天，南门停车场将暂停对社会车辆开放。",
+            [
+                ("2023-04-23T08:00", "2023-04-23T08:00"),
+                ("2023-04-12", "2023-04-12"),
+                ("2023-04-23", "2023-04-23"),
+            ],
+            id="day-of-the-activity-not-of-its-registration-close",
+        ),
+        pytest.param(
+            "文化节开幕\n\n4月8日，葡萄文化节在怪村开幕。本届文化节为期一个月。",
+            [("2023-04-08", "2023-05-07")],
+            id="opening-day-lasting-said-in-the-next-sentence",
+        ),
+        pytest.param(
+            "自5月1日起，路侧停车收费时段由7:00至21:00调整为7:00至19:00。",
+            [("2023-05-01", "2023-05-01")],
+            id="charging-hours-changed-from-a-day",
+        ),
+        pytest.param(
+            "婚博会将于本周六、周日（4月15日、16日）在国展举办，展会时间为每天9:00至17:00。",
+            [("2023-04-15T09:00", "2023-04-16T17:00")],
+            id="weekday-list-restated-in-brackets",
+        ),
+        pytest.param(
             "4月28日我市将试鸣防空警报\n\n本报讯 4月28日上午10时至10时23分，全市试鸣防空警报。",
             [("2023-04-28T10:00", "2023-04-28T10:23")],
             id="headline-opening-with-a-date-is-a-headline",

@@ -477,6 +477,7 @@ NEGATIVES = [
     pytest.param("黎明主演的电影已上映。", id="actor-name"),
     pytest.param("身份证号140302197706220124。", id="id-number"),
     pytest.param("提出3点要求", id="three-points"),
+    pytest.param("动物园将开放四个晚上", id="count-of-evenings"),
 ]
 
 

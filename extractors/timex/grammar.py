@@ -1558,6 +1558,20 @@ class Reader:
                 j = self._skip(j, piece.end)
         return piece, j
 
+    def _clock_of_part(self, piece: Piece, j: int, pod: str) -> int:
+        """Mark ``piece`` as a part of day and give it the clock time (and range end) of the
+        token right after it, read in that part of day; return the next token index."""
+        piece.flags.add("part_of_day")
+        if j < len(self.toks) and self.toks[j].start == piece.end and self.toks[j].kind == "clock":
+            match = self.toks[j].match
+            t = _clock(match, "", pod)
+            if t is not None:
+                t1 = _clock(match, "2", pod) if match["c"] else None
+                piece.t0, piece.t1, piece.precision = t, t1, MINUTE
+                piece.end = self.toks[j].end
+                j += 1
+        return j
+
     def relative(self, i: int, base: dt.date | None = None) -> tuple[Piece | None, int]:
         tok = self.toks[i]
         m = tok.match
@@ -1575,23 +1589,8 @@ class Reader:
             day = ref + dt.timedelta(days=offset)
             piece = Piece(tok.start, tok.end, day, day, DAY, {"relative"})
             if pod:
-                piece.flags.add("part_of_day")
                 # 今晚8点: the clock is read in the evening
-                if (
-                    j < len(self.toks)
-                    and self.toks[j].start == tok.end
-                    and self.toks[j].kind == "clock"
-                ):
-                    t = _clock(self.toks[j].match, "", pod)
-                    if t is not None:
-                        t1 = (
-                            _clock(self.toks[j].match, "2", pod)
-                            if self.toks[j].match["c"]
-                            else None
-                        )
-                        piece.t0, piece.t1, piece.precision = t, t1, MINUTE
-                        piece.end = self.toks[j].end
-                        j += 1
+                j = self._clock_of_part(piece, j, pod)
             return piece, j
         if m["ana"]:
             offset, pod, _ = ANAPHORA[m["ana"]]
@@ -1599,17 +1598,7 @@ class Reader:
             day = anchor + dt.timedelta(days=offset)
             piece = Piece(tok.start, tok.end, day, day, DAY, {"anaphora"})
             if pod:
-                piece.flags.add("part_of_day")
-                if (
-                    j < len(self.toks)
-                    and self.toks[j].start == tok.end
-                    and self.toks[j].kind == "clock"
-                ):
-                    t = _clock(self.toks[j].match, "", pod)
-                    if t is not None:
-                        piece.t0, piece.precision = t, MINUTE
-                        piece.end = self.toks[j].end
-                        j += 1
+                j = self._clock_of_part(piece, j, pod)
             return piece, j
         if m["rw"]:
             offset, _ = RELATIVE_WEEKS[m["rw"]]

@@ -535,3 +535,25 @@ def test_now_words_are_the_reference_day_without_a_clock() -> None:
     m = first("目前已建成")
     assert (m.start, m.precision) == (REF, Precision.DAY)
     assert "now" in m.flags
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        pytest.param(
+            "今晚7点至9点",
+            dt.datetime(2023, 4, 14, 19),
+            dt.datetime(2023, 4, 14, 21),
+            id="relative-evening-range",
+        ),
+        pytest.param(
+            "4月20日举行。当晚7点至9点",
+            dt.datetime(2023, 4, 20, 19),
+            dt.datetime(2023, 4, 20, 21),
+            id="anaphora-evening-range",
+        ),
+    ],
+)
+def test_part_of_day_clock_ranges(text: str, start: dt.datetime, end: dt.datetime) -> None:
+    found = [m for m in find_times(text, dt.date(2023, 4, 14)) if isinstance(m.start, dt.datetime)]
+    assert (found[-1].start, found[-1].end) == (start, end)

@@ -127,6 +127,7 @@ async def _post_init(application: BotApplication) -> None:
     """Publish the command menu from the command table and start the jobs."""
     from bot.commands import menu
     from bot.jobs import install_jobs, install_source_jobs
+    from storage.chats import known_chat_ids
 
     bot = application.bot
     services = services_of(application)
@@ -135,8 +136,10 @@ async def _post_init(application: BotApplication) -> None:
         await bot.set_my_commands(menu("en"), scope=BotCommandScopeDefault(), language_code="en")
     except TelegramError as exc:  # a menu is a nicety: the bot works without it
         log.warning("could not publish the command menu: %s", exc)
-    for chat_id in sorted(services.config.telegram.admin_chat_ids):
-        try:  # Telegram refuses chats that never talked to the bot: they get it next start
+    # Telegram refuses chats that never talked to the bot: only admins known here get their
+    # menu (the others at the next start), so a long admin list costs no start-up time.
+    for chat_id in known_chat_ids(services.db, services.config.telegram.admin_chat_ids):
+        try:
             await bot.set_my_commands(menu("zh", admin=True), scope=BotCommandScopeChat(chat_id))
         except TelegramError as exc:
             log.warning("could not publish the admin menu to chat %s: %s", chat_id, exc)

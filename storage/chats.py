@@ -80,6 +80,14 @@ def update_chat(
     db.execute(f"UPDATE chats SET {sets} WHERE id = ?", [*changes.values(), chat_id])
 
 
+def known_chat_ids(db: sqlite_utils.Database, chat_ids: frozenset[int]) -> list[int]:
+    """Return those of ``chat_ids`` that are active chats here, sorted."""
+    if not chat_ids:
+        return []
+    rows = db.execute("SELECT id FROM chats WHERE active = 1").fetchall()
+    return sorted(r[0] for r in rows if r[0] in chat_ids)
+
+
 def migrate_chat(db: sqlite_utils.Database, old_id: int, new_id: int) -> None:
     """Move a chat (a group upgraded to a supergroup) to its new id, with everything it owns."""
     with db.atomic():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from telegram import Update
 
 from bot.chats import set_language, start_chat, stop_chat
@@ -25,6 +27,18 @@ async def start_cmd(update: Update, context: BotContext) -> None:
         kind=tg_chat.type,
     )
     wake_dispatcher(context)
+    if tg_chat.id in context.services.config.telegram.admin_chat_ids:
+        from telegram import BotCommandScopeChat
+
+        from bot.commands import menu
+
+        from telegram.error import TelegramError
+
+        # Admins get their menu now, not only at the next start of the bot.
+        with contextlib.suppress(TelegramError):  # a menu is a nicety
+            await context.bot.set_my_commands(
+                menu("zh", admin=True), scope=BotCommandScopeChat(tg_chat.id)
+            )
     where = here(update, context)
     payload = arg_text(context)
     if payload.startswith(DEEP_LINK_PREFIX):

@@ -73,6 +73,9 @@ async def test_command_menu_is_published_from_the_table(bot: Harness) -> None:
     assert [c["command"] for c in bot.emu.commands] == [c.name for c in public]
     english = bot.emu.commands_for(language_code="en")
     assert [c["description"] for c in english] == [c.en for c in public]
+    # An admin who never talked to the bot gets the admin menu on /start (Telegram refuses
+    # menus for chats it does not know) ...
+    await bot.ask(bot.user(ADMIN), "/start")
     admin = bot.emu.commands_for({"type": "chat", "chat_id": ADMIN})
     assert [c["command"] for c in admin] == [c.name for c in COMMANDS]
 

@@ -29,10 +29,9 @@ async def start_cmd(update: Update, context: BotContext) -> None:
     wake_dispatcher(context)
     if tg_chat.id in context.services.config.telegram.admin_chat_ids:
         from telegram import BotCommandScopeChat
+        from telegram.error import TelegramError
 
         from bot.commands import menu
-
-        from telegram.error import TelegramError
 
         # Admins get their menu now, not only at the next start of the bot.
         with contextlib.suppress(TelegramError):  # a menu is a nicety

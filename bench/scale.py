@@ -46,7 +46,11 @@ DISTRICTS = ["丰台", "海淀", "朝阳", "西城"]
 PLACES = ["泰舍书局", "中山公园", "区图书馆", "体育中心", "文化馆", "科技馆", None]
 
 
-def _events(n: int, rng: random.Random, first_day: dt.date) -> Iterable[tuple[int, list[Event]]]:
+def generated_events(
+    n: int, rng: random.Random, first_day: dt.date
+) -> Iterable[tuple[int, list[Event]]]:
+    """Yield (page number, events of that page): ``n`` generated events, 20 a page, over the
+    two years from ``first_day``; the same ``rng`` seed gives the same events."""
     per_page = 20
     for p in range((n + per_page - 1) // per_page):
         events = []
@@ -90,7 +94,7 @@ def seed(
     rng = random.Random(seed_value)
     db = open_database(path)
     event_ids: list[str] = []
-    for p, page_events in _events(events, rng, dt.date(2023, 4, 20)):
+    for p, page_events in generated_events(events, rng, dt.date(2023, 4, 20)):
         page = Page(dt.date(2023, 4, 14), True, tuple(page_events), text=f"page {p}")
         save_page(db, f"bench-page-{p}", page, timezone="Asia/Shanghai", now=now)
     event_ids = [r[0] for r in db.execute("SELECT id FROM events ORDER BY id")]

@@ -19,61 +19,21 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from extractors import Event, Kind, Page  # noqa: E402
+from bench.scale import WORDS, generated_events  # noqa: E402
+from extractors import Page  # noqa: E402
 from storage import open_database  # noqa: E402
 from storage.articles import save_page  # noqa: E402
 from storage.chats import register_chat  # noqa: E402
 from storage.events import get_event, list_events  # noqa: E402
 
 UTC8 = dt.timezone(dt.timedelta(hours=8))
-WORDS = [
-    "书市",
-    "讲座",
-    "音乐节",
-    "马拉松",
-    "招聘会",
-    "展览",
-    "庙会",
-    "灯会",
-    "论坛",
-    "义诊",
-    "读书会",
-    "运动会",
-    "文化节",
-    "培训",
-    "开放日",
-    "征集",
-    "报名",
-    "咨询会",
-    "市集",
-    "演出",
-]
-PLACES = ["泰舍书局", "中山公园", "区图书馆", "体育中心", "文化馆", "科技馆", None]
 
 
 def build(path: Path, n_events: int, n_chats: int, seed: int = 1) -> None:
     rng = random.Random(seed)
     db = open_database(path)
     now = dt.datetime(2023, 4, 14, tzinfo=UTC8)
-    base = dt.date(2022, 6, 1)
-    per_page = 20
-    for p in range(n_events // per_page):
-        events = []
-        for i in range(per_page):
-            start = base + dt.timedelta(days=rng.randrange(730))
-            end = start + dt.timedelta(days=rng.choice([0, 0, 0, 1, 2, 9]))
-            title = f"{rng.choice(['丰台', '海淀', '朝阳', '西城'])}{rng.choice(WORDS)}第{p}-{i}期"
-            events.append(
-                Event(
-                    title,
-                    start,
-                    end,
-                    Kind.ACTIVITY,
-                    True,
-                    f"{start}，{title}",
-                    location=rng.choice(PLACES),
-                )
-            )
+    for p, events in generated_events(n_events, rng, dt.date(2022, 6, 1)):
         page = Page(dt.date(2023, 1, 1), True, tuple(events), text=f"page {p}")
         save_page(db, f"page-{p}", page, timezone="Asia/Shanghai", now=now)
     with db.atomic():

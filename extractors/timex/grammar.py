@@ -103,6 +103,9 @@ _FEST_CONTEXT = re.compile(
     r"那天|这天|活动|以来|至|到|—|-|~|起)"
 )
 
+# a festival name right before another one (中秋国庆, 中秋、国庆)
+_PAIR_BEFORE = re.compile("(?:" + P.alternation(P.FESTIVAL_NAMES) + ")[、和与及]?$")
+
 
 class Token(NamedTuple):
     # a tuple, not a frozen dataclass: tokens are made by the thousand and this builds faster
@@ -422,6 +425,8 @@ def _plausible_festival(tok: Token, text: str) -> bool:
     after = text[tok.end : tok.end + 1]
     if _FEST_CONTEXT.match(text, tok.end) and before not in _SURNAMES:
         return True
+    if _PAIR_BEFORE.search(text, max(0, tok.start - 4), tok.start) or P.PAIR.match(text, tok.end):
+        return True  # 中秋国庆“双节”, 国庆中秋假期: one of a pair of festivals
     if before in ("年", "“", '"', "「", "迎", "度", "过", "庆", "历", "曆"):
         return True
     return not _CJK.match(before or " ") and not _CJK.match(after or " ")
@@ -1556,7 +1561,28 @@ class Reader:
                 piece.flags |= {"holiday", "range"}
                 piece.end = brk.end()
                 j = self._skip(j, piece.end)
+        elif nd is not None and nd.break_key:
+            j = self._shared_break(piece, nd, fyear, j)
         return piece, j
+
+    def _shared_break(self, piece: Piece, nd: NamedDay, year: int, j: int) -> int:
+        """Give ``piece`` the break of a pair named as one holiday (中秋国庆“双节”, 国庆、中秋假期):
+        the pair's one break when the State Council merged them that year, else its own; return
+        the next token index."""
+        pair = P.PAIR.match(self.text, piece.end)
+        if pair is None or not (pair["pair"] or pair["b"] or pair.start("f") == piece.end):
+            return j  # 中秋、国庆 alone may be two days; 中秋国庆 written as one word is the pair
+        other = P.FESTIVAL_NAMES[pair["f"]]
+        span = HOLIDAY_BREAKS.get((nd.break_key or "", year))
+        shared = span == HOLIDAY_BREAKS.get((other.break_key or "", year))
+        if other is nd or span is None or not (shared or pair["b"] or pair["pair"]):
+            return j
+        piece.flags |= {"holiday", "range"}
+        piece.first, piece.last = span
+        if not shared:
+            return j  # 2024's 中秋国庆假期: two breaks, the second festival reads its own
+        piece.end = pair.end()
+        return self._skip(j, piece.end)
 
     def _clock_of_part(self, piece: Piece, j: int, pod: str) -> int:
         """Mark ``piece`` as a part of day and give it the clock time (and range end) of the

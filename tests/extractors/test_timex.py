@@ -256,6 +256,30 @@ CASES = [
         "春节假期", D(2024, 1, 20), D(2024, 2, 10), D(2024, 2, 17), {"holiday"}, id="spring-break"
     ),
     pytest.param(
+        "中秋国庆“双节”将至",
+        D(2023, 9, 15),
+        D(2023, 9, 29),
+        D(2023, 10, 6),
+        {"holiday"},
+        id="mid-autumn-national-day-pair-is-their-one-break",
+    ),
+    pytest.param(
+        "国庆、中秋假期期间，景区实行预约",
+        D(2025, 9, 20),
+        D(2025, 10, 1),
+        D(2025, 10, 8),
+        {"holiday"},
+        id="national-day-mid-autumn-pair-listed-with-a-break-word",
+    ),
+    pytest.param(
+        "中秋国庆假期",
+        D(2024, 9, 10),
+        D(2024, 9, 15),
+        D(2024, 9, 17),
+        {"holiday"},
+        id="pair-with-separate-breaks-gives-each-its-own",
+    ),
+    pytest.param(
         "元旦", D(2023, 12, 20), D(2024, 1, 1), D(2024, 1, 1), {"festival"}, id="new-year-next"
     ),
     # --- clock times

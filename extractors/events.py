@@ -29,7 +29,10 @@ from .model import Event, Kind, Moment, Precision, TimeMention, day_of
 from .notices import Notice, Paragraph
 from .reader import bigrams, clean_span
 from .triggers import (
+    ACTIVITY_WORDS,
     CANCELLED,
+    DEADLINE_WORDS,
+    MEETING_WORDS,
     NOT_EVENT_BEFORE,
     OPENING_HOURS,
     REPORTING_AFTER,
@@ -40,6 +43,9 @@ from .triggers import (
     field_role,
     words,
 )
+
+_HAPPENING_WORDS = words(ACTIVITY_WORDS) + words(MEETING_WORDS)
+_DEADLINE_WORDS = words(DEADLINE_WORDS)
 
 TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 
@@ -408,7 +414,8 @@ class _StoryReader:
             refers = None
             if "anaphora" in m.flags and cands:
                 refers = self.named_antecedent(cands, a)
-                day = day_of((refers or cands[-1]).start)
+                antecedent = refers or self.sort_antecedent(cands, a) or cands[-1]
+                day = day_of(antecedent.start)
                 if _NEXT_DAY.match(m.text):
                     day += dt.timedelta(days=1)  # `…当晚,…延长运营至次日凌晨2时`
                 start, end = _with_day(start, day), _with_day(end, day)
@@ -468,6 +475,19 @@ class _StoryReader:
                 if name in self.text[slice(*self.clause(*c.anchor))]:
                     return c
             name = name[:-1]
+        return None
+
+    def sort_antecedent(self, cands: list[_Cand], a: int) -> _Cand | None:
+        """Return the happening a `活动当天`, `比赛当天` at ``a`` refers to by its sort: the last
+        one that is not a registration or a deadline; None when the word names no happening."""
+        ca, _ = self.clause(a, a)
+        named = _NAME_BEFORE.search(self.text, max(ca, a - 4), a)
+        if not named or not any(w in named.group() for w in _HAPPENING_WORDS):
+            return None
+        for c in reversed(cands):
+            clause = self.text[slice(*self.clause(*c.anchor))]
+            if "deadline" not in c.flags and not any(w in clause for w in _DEADLINE_WORDS):
+                return c
         return None
 
     def is_event(self, m: TimeMention) -> bool:

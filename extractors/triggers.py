@@ -156,6 +156,7 @@ ACTIVITY_WORDS: tuple[Entry, ...] = (
     ("论坛", "forum", "创新发展论坛"),
     ("沙龙", "salon", "阅读沙龙"),
     ("比赛", "competition", "篮球比赛"),
+    ("运动会", "sports meet", "亲子运动会"),
     ("大赛", "contest", "创业大赛"),
     ("赛", "match", "马拉松赛"),
     ("马拉松", "marathon", "北京半程马拉松"),

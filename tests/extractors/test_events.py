@@ -264,6 +264,25 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="day-of-the-activity-not-of-its-registration-close",
         ),
         pytest.param(
+            "亲子运动会将于4月22日在区体育馆举行。报名时间为4月10日至18日，"
+            "活动当天请家长携带身份证件入场。",
+            [
+                ("2023-04-22", "2023-04-22"),
+                ("2023-04-10", "2023-04-18"),
+                ("2023-04-22", "2023-04-22"),
+            ],
+            id="activity-day-after-a-registration-window-is-the-activitys",
+        ),
+        pytest.param(
+            "亲子运动会定于4月22日举行，报名将于4月18日截止。比赛当天，体育馆周边道路实行交通管制。",
+            [
+                ("2023-04-22", "2023-04-22"),
+                ("2023-04-18", "2023-04-18"),
+                ("2023-04-22", "2023-04-22"),
+            ],
+            id="match-day-named-by-its-sort-skips-the-registration-close",
+        ),
+        pytest.param(
             "文化节开幕\n\n4月8日，葡萄文化节在怪村开幕。本届文化节为期一个月。",
             [("2023-04-08", "2023-05-07")],
             id="opening-day-lasting-said-in-the-next-sentence",

@@ -32,6 +32,7 @@ from .triggers import (
     ACTIVITY_WORDS,
     CANCELLED,
     DEADLINE_WORDS,
+    HOLD_VERBS,
     MEETING_WORDS,
     NOT_EVENT_BEFORE,
     OPENING_HOURS,
@@ -147,6 +148,9 @@ _WEEKLY_CONTEXT = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
 _NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 _MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
 _TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
+_BORN = re.compile(
+    r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
+)
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
 _SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?\s*")
 _SECTION = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
@@ -529,6 +533,8 @@ class _StoryReader:
             return False  # `献血前一天晚上应避免饮酒`
         if m.flags & _NAMED_DAY and self.in_named_run(a, b):
             return False
+        if _BORN.match(self.text, b):
+            return False  # `2018年9月1日至2019年8月31日出生的适龄儿童`: who may enrol
         if "以来" in after:
             return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
         if any(w in self.text[ca:cb] for w in _CANCELLED) or _SUSPENDED.search(self.text, ca, cb):
@@ -617,7 +623,10 @@ class _StoryReader:
             ):
                 continue  # `首班车6:00发车,末班车23:00发车`: the day's last service, not a start
             if target is None:
-                if self.shared_time_line(t):
+                day = self.day_of_next_sentence(out, t)
+                if day is not None:
+                    out.append(_timed_copy(day, t))
+                elif self.shared_time_line(t):
                     shared.setdefault(self.paragraphs[t.para].group, t)
             elif target.timed and self.same_session(target, t):
                 # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
@@ -634,8 +643,9 @@ class _StoryReader:
             ):
                 # `当天上午9时…举办大集,…活动持续至下午4时`: its closing time
                 target.end = _with_day(t.start, day_of(target.end))
-            elif target.timed:
-                # Another happening of the same day: `上午9时开幕式,下午2时讲座`.
+            elif target.timed or self.holds_its_own(target, t):
+                # Another happening of the same day: `上午9时开幕式,下午2时讲座`;
+                # `端午节当天,…将举行民俗巡游,下午3时起在码头举行传统游戏`.
                 out.append(_timed_copy(target, t))
             else:
                 _set_clock(target, t)
@@ -702,6 +712,30 @@ class _StoryReader:
         para = self.paragraphs[t.para]
         listy = para.label is not None or para.end - para.start <= 30
         return listy or _TIME_LINE.fullmatch(before) is not None
+
+    def day_of_next_sentence(self, cands: list[_Cand], t: _Cand) -> _Cand | None:
+        """Return the one-day happening of the sentence right before a sentence that opens
+        with clock time ``t`` and holds a happening of its own (`今天是学雷锋纪念日。上午9时至
+        11时30分,…在社区广场开展义诊`): that day is its day; None otherwise."""
+        sa, sb = t.sentence
+        if self.text[sa : t.span[0]].strip() or not any(
+            v in self.text[t.span[1] : sb] for v in HOLD_VERBS
+        ):
+            return None
+        prev = [c for c in cands if c.sentence[1] <= sa]
+        if not prev or prev[-1].para != t.para or self.text[prev[-1].sentence[1] : sa].strip():
+            return None
+        c = prev[-1]
+        return c if day_of(c.start) == day_of(c.end) and not c.timed else None
+
+    def holds_its_own(self, target: _Cand, t: _Cand) -> bool:
+        """True when clock time ``t`` opens a clause that holds a happening of its own
+        (`下午3时起在码头举行传统游戏`) after ``target``'s clauses held theirs."""
+        ca, cb = self.clause(*t.span)
+        if ca <= target.anchor[1]:
+            return False
+        between, after = self.text[target.anchor[1] : ca], self.text[t.span[1] : cb]
+        return any(v in between for v in HOLD_VERBS) and any(v in after for v in HOLD_VERBS)
 
     def same_session(self, target: _Cand, t: _Cand) -> bool:
         """True when clock time ``t`` only continues ``target``'s times (nothing but

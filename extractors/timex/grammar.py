@@ -1573,13 +1573,25 @@ class Reader:
         if pair is None or not (pair["pair"] or pair["b"] or pair.start("f") == piece.end):
             return j  # 中秋、国庆 alone may be two days; 中秋国庆 written as one word is the pair
         other = P.FESTIVAL_NAMES[pair["f"]]
-        span = HOLIDAY_BREAKS.get((nd.break_key or "", year))
-        shared = span == HOLIDAY_BREAKS.get((other.break_key or "", year))
-        if other is nd or span is None or not (shared or pair["b"] or pair["pair"]):
+        if other is nd or not other.break_key:
+            return j
+        own = HOLIDAY_BREAKS.get((nd.break_key or "", year))
+        days = (piece.first, _named_day(other, year))
+        # one break holds both days (in 2020 the table files 中秋's day under 国庆's break)
+        shared = next(
+            (
+                b
+                for b in (own, HOLIDAY_BREAKS.get((other.break_key, year)))
+                if b is not None and all(d is not None and b[0] <= d <= b[1] for d in days)
+            ),
+            None,
+        )
+        span = shared or (own if pair["b"] or pair["pair"] else None)
+        if span is None:
             return j
         piece.flags |= {"holiday", "range"}
         piece.first, piece.last = span
-        if not shared:
+        if shared is None:
             return j  # 2024's 中秋国庆假期: two breaks, the second festival reads its own
         piece.end = pair.end()
         return self._skip(j, piece.end)

@@ -143,6 +143,7 @@ _EVERY_BEFORE = re.compile(
     r"每(?:个)?(?:年|月|周|星期|季度)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
 )
+_BARE_WEEKEND = re.compile(r"周末|週末|双休日")
 _BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _WEEKLY_CONTEXT = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
 _NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
@@ -452,8 +453,9 @@ class _StoryReader:
         if "recurring" in m.flags:
             return True
         if _WEEKLY.search(m.text):
-            # `10月9日至29日,星期一至星期五限行`: dated, the weekdays only narrow it
-            return not ("range" in m.flags and _MONTH_DAY.search(m.text))
+            # `10月9日至29日,星期一至星期五限行`: dated, the weekdays only narrow it;
+            # `本周四至周六`: this week's days
+            return not (("range" in m.flags and _MONTH_DAY.search(m.text)) or "relative" in m.flags)
         if m.text.startswith("每") or _EVERY_BEFORE.search(self.text, max(0, a - 9), a):
             return True  # `每月第一个周六`
         if not _BARE_WEEKDAY.fullmatch(m.text.strip()):
@@ -533,6 +535,10 @@ class _StoryReader:
             return False  # `献血前一天晚上应避免饮酒`
         if m.flags & _NAMED_DAY and self.in_named_run(a, b):
             return False
+        if _BARE_WEEKEND.fullmatch(m.text) and _MONTH_DAY.search(
+            self.text, self.sentence_of(a)[0], a
+        ):
+            return False  # `10月12日上午…开设周末接种专场`: says what sort of day the date is
         if _BORN.match(self.text, b):
             return False  # `2018年9月1日至2019年8月31日出生的适龄儿童`: who may enrol
         if "以来" in after:
@@ -716,17 +722,21 @@ class _StoryReader:
     def day_of_next_sentence(self, cands: list[_Cand], t: _Cand) -> _Cand | None:
         """Return the one-day happening of the sentence right before a sentence that opens
         with clock time ``t`` and holds a happening of its own (`今天是学雷锋纪念日。上午9时至
-        11时30分,…在社区广场开展义诊`): that day is its day; None otherwise."""
+        11时30分,…在社区广场开展义诊`; `…上午10点…举办“百家宴”。下午2时30分,…带来专场文艺
+        演出`): that day is its day; None otherwise."""
         sa, sb = t.sentence
-        if self.text[sa : t.span[0]].strip() or not any(
-            v in self.text[t.span[1] : sb] for v in HOLD_VERBS
-        ):
+        rest = self.text[t.span[1] : sb]
+        if self.text[sa : t.span[0]].strip() or _ENDS.search(rest):
             return None
         prev = [c for c in cands if c.sentence[1] <= sa]
         if not prev or prev[-1].para != t.para or self.text[prev[-1].sentence[1] : sa].strip():
             return None
         c = prev[-1]
-        return c if day_of(c.start) == day_of(c.end) and not c.timed else None
+        if day_of(c.start) != day_of(c.end):
+            return None
+        if c.timed:  # a later time of that day
+            return c if _clock_of(t.start) > _clock_of(c.end) else None
+        return c if any(v in rest for v in HOLD_VERBS) else None
 
     def holds_its_own(self, target: _Cand, t: _Cand) -> bool:
         """True when clock time ``t`` opens a clause that holds a happening of its own

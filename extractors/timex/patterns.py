@@ -170,13 +170,13 @@ WEEKDAY_NOTE = re.compile(
 LUNAR_NOTE = re.compile(
     rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?[)）]"
 )
-BREAK = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|假日|期间)")
+BREAK = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|放假|假日|期间)")
 # 中秋国庆“双节”, 国庆、中秋假期: the second festival of a pair named as one holiday, then the
 # pair's word (“双节”, 两节) and/or a break word
 PAIR = re.compile(
     r"[、和与及]?(?P<f>" + alternation(FESTIVAL_NAMES) + r")"
     r"(?P<pair>[“\"「]?(?:双节|雙節|两节|兩節)[”\"」]?)?"
-    r"(?P<b>(?:的)?(?:小长假|长假|假期|黄金周|放假期间|假日|期间))?"
+    r"(?P<b>(?:的)?(?:小长假|长假|假期|黄金周|放假期间|放假|假日|期间))?"
 )
 DEADLINE_AFTER = re.compile(
     r"(?:之前|以前|前(?![往进來来行列沿身景提面方后後夕任台线途三两二四五])|止|为止|截止)"

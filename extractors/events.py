@@ -84,9 +84,9 @@ _CONTINGENT = re.compile(
     r"(?:如遇|若遇|如因|遇有|如果遇)[^。;；]{0,20}(?:顺延|延期|改期|推迟)(?:至|到)?$"
 )
 # `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening
-_AS_USUAL = re.compile(r"[^。;；]{0,10}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
+_AS_USUAL = re.compile(r"[^。;；]{0,20}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
 # `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day
-_WINDOW_CLOSE = re.compile(r"截止(?:日期|时间)?(?:为|是|至|到)?$")
+_WINDOW_CLOSE = re.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|到)?|截至)$")
 # `献血前一天晚上`: a lead time before a happening, not a date
 _LEAD_TIME = re.compile(r"[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:天|日|周|星期|小时)")
 # `元旦、春节、清明节、劳动节…`: a run of named days is a list of topics, not dates
@@ -517,7 +517,10 @@ class _StoryReader:
         ca, cb = self.clause(a, b)
         before = self.text[max(ca, a - 6) : a]
         after = self.text[b:cb]
-        if any(w in before for w in _NOT_BEFORE) or any(w in after for w in _REPORTING):
+        closes = "deadline" in m.flags and before.endswith("截至")  # `报名截至8月20日`
+        if (any(w in before for w in _NOT_BEFORE) and not closes) or any(
+            w in after for w in _REPORTING
+        ):
             return False  # `截至4月底`; `记者13日从区教委获悉`
         if _CONTINGENT.search(self.text, max(0, a - 30), a):
             return False
@@ -649,6 +652,16 @@ class _StoryReader:
             ):
                 # `当天上午9时…举办大集,…活动持续至下午4时`: its closing time
                 target.end = _with_day(t.start, day_of(target.end))
+            elif (
+                target.timed
+                and day_of(target.end) > day_of(target.start)
+                and not isinstance(target.end, dt.datetime)
+                and _LIST_GAP.fullmatch(self.text, target.span[1], t.span[0])
+            ):
+                # `1月1日至3日每天上午10时、下午3时各一场`: sessions from the first time on the
+                # first day to the last time on the last day
+                target.end = _with_day(t.end, day_of(target.end))
+                target.span = (target.span[0], t.span[1])
             elif target.timed or self.holds_its_own(target, t):
                 # Another happening of the same day: `上午9时开幕式,下午2时讲座`;
                 # `端午节当天,…将举行民俗巡游,下午3时起在码头举行传统游戏`.
@@ -742,8 +755,8 @@ class _StoryReader:
         """True when clock time ``t`` opens a clause that holds a happening of its own
         (`下午3时起在码头举行传统游戏`) after ``target``'s clauses held theirs."""
         ca, cb = self.clause(*t.span)
-        if ca <= target.anchor[1]:
-            return False
+        if ca <= target.anchor[1] or day_of(target.end) > day_of(target.start):
+            return False  # over a range, `每天10:00和15:00各举办一场` is the range's time
         between, after = self.text[target.anchor[1] : ca], self.text[t.span[1] : cb]
         return any(v in between for v in HOLD_VERBS) and any(v in after for v in HOLD_VERBS)
 

@@ -619,7 +619,20 @@ class Reader:
             if piece is not None:
                 out.append(piece)
                 for day in piece.more:
-                    out.append(Piece(piece.start, piece.end, day, day, DAY, set(piece.flags)))
+                    # 11月15日、22日、29日下午2时30分: every day of the list at the time
+                    t = piece.t0 if piece.precision == MINUTE else None
+                    out.append(
+                        Piece(
+                            piece.start,
+                            piece.end,
+                            day,
+                            day,
+                            piece.precision,
+                            set(piece.flags),
+                            t,
+                            t,
+                        )
+                    )
                 if "anaphora" not in piece.flags or True:
                     if piece.precision in (DAY, MINUTE) and not ({"duration", "now"} & piece.flags):
                         self.ctx.last = piece.first
@@ -737,7 +750,11 @@ class Reader:
         text = self.text
         before = text[max(0, piece.start - 4) : piece.start]
         if "截" in before and P.STAT_BEFORE.search(before):  # (every form has 截)
-            piece.flags.add("statistic" if before.endswith("截至") else "deadline")
+            # `截至4月底,共接待…` counts; `报名截至8月20日` closes a window
+            counts = before.endswith("截至") and not P.WINDOW_BEFORE.search(
+                text, max(0, piece.start - 8), piece.start
+            )
+            piece.flags.add("statistic" if counts else "deadline")
         # daily time over a range: 9月17日至10月17日，每天10:00至17:00
         if piece.first != piece.last and piece.t0 is None:
             daily = P.DAILY.match(text, piece.end)
@@ -881,7 +898,11 @@ class Reader:
                         elif t1 is not None and t1 < t0 and first == last:
                             last += dt.timedelta(days=1)  # 下午5:00到凌晨3:00
                         multi_day = piece.first != piece.last
-                        if multi_day and t1 is None and not (t0 == (0, 0) and first > piece.first):
+                        if multi_day and t1 is None and "list" in piece.flags:
+                            t1 = t0  # 2月17日、18日下午2点半: each listed day at that time
+                        elif (
+                            multi_day and t1 is None and not (t0 == (0, 0) and first > piece.first)
+                        ):
                             t0, t1 = (0, 0), t0  # 4月14日至30日17:00: the time ends the range
                         elif multi_day and t1 is not None:
                             piece.flags.add("daily")  # 4月22日—23日 9:00-16:00

@@ -184,6 +184,11 @@ DEADLINE_AFTER = re.compile(
 SINCE_AFTER = re.compile(r"(?:以来|至今|起至今|到现在)")
 START_AFTER = re.compile(r"(?:起|开始)(?![来草飞步])")
 STAT_BEFORE = re.compile(r"(?:截至|截止到|截止至|截止)$")
+# 报名截至8月20日, 补贴申领截至12月31日: what a 截至 closes (else it is a statistics cut-off)
+WINDOW_BEFORE = re.compile(
+    r"(?:报名|申领|申报|申请|预约|登记|征集|投稿|缴费|缴纳|提交|领取|兑换|认领|受理)"
+    r"(?:时间|日期|工作)?(?:将|均)?截至$"
+)
 FROM_PUBLICATION = re.compile(
     r"(?:自|从)?(?:即日起|即日|今日起|今天起|本公告发布之日起|公告发布之日起|发布之日起|通知发布之日起|公布之日起|即日开始)(?:至|到|—|-|~)?"
 )

@@ -111,6 +111,12 @@ _NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|
 _PER_SESSION = re.compile(r"每场|每次|每期")
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
 _HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为")
+# `端午习俗`, `端午文化内涵`, `与国庆节相隔不到一周`: the festival as a topic or a yardstick
+# `考试期间,每天7:00至18:00`: the range of the happening named before 期间
+_DURING_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
+_FESTIVAL_AS_TOPIC = re.compile(
+    r"(?:节)?(?:习俗|文化|传统|民俗|元素|主题|特色|气息|氛围|符号|故事|相隔|相距|间隔)"
+)
 _SPAN_AROUND = re.compile(
     r"前后|[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
 )
@@ -532,6 +538,8 @@ class _StoryReader:
             return False
         if m.flags & _NAMED_DAY and _SPAN_AROUND.match(self.text, b):
             return False  # `清明节前两个周末`: weeks before the day, not the day
+        if m.flags & _NAMED_DAY and _FESTIVAL_AS_TOPIC.match(self.text, b):
+            return False
         if m.flags & _NAMED_DAY and _NTH_DAY_OF.match(self.text, b):
             return False  # `10月1日是国庆假期第一天`: the day is said; the holiday is its frame
         if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):
@@ -633,8 +641,11 @@ class _StoryReader:
                 continue  # `首班车6:00发车,末班车23:00发车`: the day's last service, not a start
             if target is None:
                 day = self.day_of_next_sentence(out, t)
+                during = None if day is not None else self.during_antecedent(out, t)
                 if day is not None:
                     out.append(_timed_copy(day, t))
+                elif during is not None:
+                    out.append(_range_copy(during, t))  # `考试期间,每天7:00至18:00,…交通管制`
                 elif self.shared_time_line(t):
                     shared.setdefault(self.paragraphs[t.para].group, t)
             elif target.timed and self.same_session(target, t):
@@ -666,6 +677,10 @@ class _StoryReader:
                 # Another happening of the same day: `上午9时开幕式,下午2时讲座`;
                 # `端午节当天,…将举行民俗巡游,下午3时起在码头举行传统游戏`.
                 out.append(_timed_copy(target, t))
+            elif day_of(target.end) > day_of(target.start) and self.text.startswith(
+                "其中", self.clause(*t.span)[0]
+            ):
+                out.append(_range_copy(target, t))  # `…开放,其中市游泳馆每天8:00至12:00开放`
             else:
                 _set_clock(target, t)
         for c in out:
@@ -750,6 +765,21 @@ class _StoryReader:
         if c.timed:  # a later time of that day
             return c if _clock_of(t.start) > _clock_of(c.end) else None
         return c if any(v in rest for v in HOLD_VERBS) else None
+
+    def during_antecedent(self, cands: list[_Cand], t: _Cand) -> _Cand | None:
+        """Return the range a `考试期间`, `活动期间` right before clock time ``t`` names: the last
+        earlier range whose clause holds that word; None otherwise."""
+        m = _DURING_BEFORE.search(self.text, t.sentence[0], t.span[0])
+        if m is None:
+            return None
+        name = m["w"]
+        earlier = [c for c in cands if c.anchor[1] <= t.span[0] and day_of(c.end) > day_of(c.start)]
+        while len(name) >= 2:
+            for c in reversed(earlier):
+                if name in self.text[slice(*self.clause(*c.anchor))]:
+                    return c
+            name = name[1:]
+        return None
 
     def holds_its_own(self, target: _Cand, t: _Cand) -> bool:
         """True when clock time ``t`` opens a clause that holds a happening of its own
@@ -1109,6 +1139,13 @@ def _set_clock(target: _Cand, t: _Cand, keep_span: bool = False) -> None:
     if not keep_span:
         target.span = (min(target.span[0], t.span[0]), max(target.span[1], t.span[1]))
         target.texts.extend(t.texts)
+
+
+def _range_copy(target: _Cand, t: _Cand) -> _Cand:
+    """Return a happening over ``target``'s days at daily time ``t``."""
+    start = _with_day(t.start, day_of(target.start))
+    end = _with_day(t.end, day_of(target.end))
+    return _Cand(start, end, t.span, target.flags, t.sentence, t.para, True, list(t.texts))
 
 
 def _timed_copy(target: _Cand, t: _Cand) -> _Cand:

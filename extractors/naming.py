@@ -235,5 +235,5 @@ def kind_of(
 
 def holiday_title(named: str, clause: str) -> str:
     """Return the name of a public holiday: the festival and `放假` (or `假期`)."""
-    festival = re.sub(r"(?:当天|当日|期间|假期|小长假|长假)+$", "", named.strip())
+    festival = re.sub(r"(?:当天|当日|期间|假期|小长假|长假|放假)+$", "", named.strip())
     return festival + ("放假" if "放假" in clause else "假期")

@@ -88,6 +88,7 @@ _NOT_AFTER_DAY = (
     "刊",
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _LUNAR_MONTH_NAMES = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 # 24时 written as such (not 夜里12点): the last minute of the day it follows
 _SAID_24 = re.compile(r".*?(?<![\d])(?:24|二十四)(?:[时時点點]|:00)")
@@ -139,6 +140,7 @@ class Context:
     now: dt.datetime
     text: str
     last: dt.date | None = None  # the date last mentioned, for anaphora
+    last_end: int = -1  # where the mention of ``last`` ends
     now_given: bool = False
 
 
@@ -636,6 +638,7 @@ class Reader:
                 if "anaphora" not in piece.flags or True:
                     if piece.precision in (DAY, MINUTE) and not ({"duration", "now"} & piece.flags):
                         self.ctx.last = piece.first
+                        self.ctx.last_end = piece.end
             i = max(j, i + 1)
         return out
 
@@ -1245,6 +1248,15 @@ class Reader:
         days = [v for v in vals if v is not None]
         if len(days) != len(vals) or not days:
             return None
+        last = self.ctx.last
+        if (
+            base is None
+            and last is not None
+            and days[0] > last.day
+            and 0 <= tok.start - self.ctx.last_end <= 20
+            and not _SENTENCE_END.search(self.text, self.ctx.last_end, tok.start)
+        ):
+            base = last  # `2月16日学生返校报到,17日正式上课`: the month just said
         if base is not None:
             y, mo = base.year, base.month
             if days[0] < base.day:

@@ -63,6 +63,8 @@ _DAY_WORDS = re.compile(
     r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|即日|起|"
     r"(?<![:\d])\d{1,2}[·./-]\d{1,2}(?![:\d])"
 )
+# `23时至次日零时30分`: a clock range running past midnight, no day of its own
+_NEXT_DAY_CLOCK = re.compile(r"(?<=[至到\-—~])(?:次日|翌日|第二天)")
 _EVERY_DAY = re.compile(r"每[天日晚]|均为|均在|统一")
 # `…开唱,持续至11月26日`: the clause right before a date ends in `至/到` (not `截至`): the
 # happening before it carries on to that date.
@@ -148,6 +150,7 @@ _CLOCK = re.compile(r"\d|[时点分]")
 _EVERY_BEFORE = re.compile(
     r"每(?:个)?(?:年|月|周|星期|季度)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
+    r"|每年(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年3月和9月`
 )
 _BARE_WEEKEND = re.compile(r"周末|週末|双休日")
 _BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
@@ -442,7 +445,7 @@ class _StoryReader:
                 texts=[m.text],
                 named=m.text if m.flags & _NAMED_DAY else "",
             )
-            clock_only = not _DAY_WORDS.search(_EVERY_DAY.sub("", m.text))
+            clock_only = not _DAY_WORDS.search(_NEXT_DAY_CLOCK.sub("", _EVERY_DAY.sub("", m.text)))
             if clock_only and (cand.timed or m.precision is Precision.MINUTE):
                 times.append(cand)
             elif not self.weekly(m):
@@ -1134,7 +1137,11 @@ def _set_clock(target: _Cand, t: _Cand, keep_span: bool = False) -> None:
     if t.end == t.start and day_of(target.end) > day_of(target.start):
         target.end = day_of(target.end)  # a starting time only: the last day has no close
     else:
-        target.end = max(dt.datetime.combine(day_of(target.end), t.end.time()), target.start)
+        past_midnight = dt.timedelta(0)
+        if any(_NEXT_DAY_CLOCK.search(x) for x in t.texts):
+            past_midnight = day_of(t.end) - day_of(t.start)  # `23时至次日零时30分`
+        close = dt.datetime.combine(day_of(target.end) + past_midnight, t.end.time())
+        target.end = max(close, target.start)
     target.timed = True
     if not keep_span:
         target.span = (min(target.span[0], t.span[0]), max(target.span[1], t.span[1]))

@@ -1039,8 +1039,9 @@ class Reader:
             + ("m" if month is not None else "")
             + ("d" if days else "")
         )
-        # a range end inherits what it leaves out from the range start
-        if base is not None:
+        # a range end inherits what it leaves out from the range start (a lunar end is placed
+        # after its start below, on solar dates)
+        if base is not None and not lunar:
             if y is None:
                 y = base.year
                 if month is None:
@@ -1101,7 +1102,9 @@ class Reader:
                 b = lunar_to_solar(yy, month, days[-1], leap)
                 if a and b:
                     spans.append((a, b))
-            got = _nearest(spans, ref)
+            later = [s for s in spans if base is not None and s[0] >= base]
+            # 正月初一至正月初六: a range end is the first occurrence from its start on
+            got = min(later) if later else _nearest(spans, ref)
             if got is None:
                 return None, j
             piece = Piece(tok.start, end, got[0], got[1], DAY, flags | {"lunar"}, stated=stated)

@@ -117,7 +117,7 @@ _HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改
 # `考试期间,每天7:00至18:00`: the range of the happening named before 期间
 _DURING_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
 _FESTIVAL_AS_TOPIC = re.compile(
-    r"(?:节)?(?:习俗|文化|传统|民俗|元素|主题|特色|气息|氛围|符号|故事|相隔|相距|间隔)"
+    r"(?:节)?(?:习俗|文化内涵|文化底蕴|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
 )
 _SPAN_AROUND = re.compile(
     r"前后|[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
@@ -158,6 +158,8 @@ _WEEKLY_CONTEXT = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
 _NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 _MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
 _TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
+_SIGNED_OFF = re.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
+_LAST_ADMISSION = re.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
 _BORN = re.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
 )
@@ -613,7 +615,11 @@ class _StoryReader:
         k = self.para_of(m.span[0])
         para = self.paragraphs[k]
         rest = self.text[para.start : para.end].replace(m.text, "").strip(" .。")
-        return len(self.paragraphs) > 1 and k >= len(self.paragraphs) - 3 and len(rest) <= 1
+        if len(self.paragraphs) <= 1 or len(rest) > 1:
+            return False
+        # `特此公告。市中心血站 二〇二三年十一月一日`, even with more notices after it on the page
+        closed = _SIGNED_OFF.search(self.text, max(0, para.start - 40), para.start)
+        return k >= len(self.paragraphs) - 3 or closed is not None
 
     # ------------------------------------------------------------ clock times
 
@@ -642,6 +648,8 @@ class _StoryReader:
                 self.text, max(self.clause(*t.span)[0], t.span[0] - 4), t.span[0]
             ):
                 continue  # `首班车6:00发车,末班车23:00发车`: the day's last service, not a start
+            if _LAST_ADMISSION.match(self.text, t.span[1]):
+                continue  # `9:00—17:00开放(16:00停止入场)`: the last admission
             if target is None:
                 day = self.day_of_next_sentence(out, t)
                 during = None if day is not None else self.during_antecedent(out, t)
@@ -848,6 +856,11 @@ class _StoryReader:
             ):
                 _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
                 continue
+            if p is not None and p.sentence == c.sentence and self.frame_restated(p, c):
+                # `暑假期间,各校将开展托管服务,托管时间为7月12日至8月13日`: the stated days
+                p.start, p.end = c.start, c.end
+                _absorb(p, c)
+                continue
             if p is not None and p.sentence == c.sentence:
                 gap = self.text[p.span[1] : c.span[0]]
                 same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
@@ -915,6 +928,23 @@ class _StoryReader:
                     continue
             out.append(c)
         return out
+
+    def frame_restated(self, p: _Cand, c: _Cand) -> bool:
+        """True when ``p`` only frames (`元旦期间`, `暑假`) the days a month-day range ``c``
+        later in its sentence states, with nothing dated between them."""
+        framing = bool(p.flags & (_NAMED_DAY | {"holiday", "part"})) and not p.timed
+        gap = self.text[p.span[1] : c.span[0]]
+        return (
+            framing
+            and not any(_MONTH_DAY.search(x) for x in p.texts)  # `3月22日是世界水日`
+            and not re.search(r"[（(]", gap)  # `大年初一至初五（2月10日至14日）`: restated
+            and not c.flags & _NAMED_DAY
+            and day_of(c.end) > day_of(c.start)
+            and _MONTH_DAY.search(c.texts[0]) is not None
+            and day_of(p.start) <= day_of(c.end)
+            and day_of(c.start) <= day_of(p.end)
+            and "其中" not in gap
+        )
 
     def lasting(self, cands: list[_Cand]) -> list[_Cand]:
         """Return cands, a one-day start (`5月1日起试开放`) running on for the length a later

@@ -117,7 +117,7 @@ _HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改
 # `考试期间,每天7:00至18:00`: the range of the happening named before 期间
 _DURING_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
 _FESTIVAL_AS_TOPIC = re.compile(
-    r"(?:节)?(?:习俗|文化内涵|文化底蕴|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
+    r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
 )
 _SPAN_AROUND = re.compile(
     r"前后|[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
@@ -158,6 +158,14 @@ _WEEKLY_CONTEXT = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
 _NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 _MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
 _TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
+_STATED_DAY = re.compile(
+    r"[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿]{1,3}\s*[日号]"
+)
+_CEREMONIES = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
+# `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
+_REPORTER = re.compile(r"[,，]?\s*记者")
+# `送上月饼`, `上月光`: 月 of a word, not a month
+_MONTH_OF_WORD = re.compile(r"[饼光色球亮]")
 _SIGNED_OFF = re.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
 _LAST_ADMISSION = re.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
 _BORN = re.compile(
@@ -528,6 +536,21 @@ class _StoryReader:
         ca, cb = self.clause(a, b)
         before = self.text[max(ca, a - 6) : a]
         after = self.text[b:cb]
+        if before.endswith("记者") or (
+            _REPORTER.match(self.text, b)
+            and any(w in self.text[b : self.next_clause(b)[1]] for w in _REPORTING)
+        ):
+            return False  # `记者18日走访发现`; `今天上午,记者从拱墅区获悉`
+        if m.text.endswith("月") and _MONTH_OF_WORD.match(self.text, b):
+            return False  # `为老人送上月饼`
+        if m.text in ("暑假", "寒假"):
+            return False  # `暑假来临`: its days differ by place; only stated days date it
+        if (
+            m.flags & _NAMED_DAY
+            and _STATED_DAY.search(self.text, ca, a)
+            and any(w in self.text[b : b + 6] for w in _HAPPENING_WORDS + ("游园",))
+        ):
+            return False  # `九月十二日晚…举办“邻里共赏月”中秋游园活动`: the occasion
         closes = "deadline" in m.flags and before.endswith("截至")  # `报名截至8月20日`
         if (any(w in before for w in _NOT_BEFORE) and not closes) or any(
             w in after for w in _REPORTING
@@ -893,7 +916,13 @@ class _StoryReader:
                         p.end = dt.datetime.combine(day_of(p.end), c.start.time())
                     p.span = p.anchor = (p.span[0], c.span[1])
                     continue
-                if same_days and "anaphora" in c.flags and c.timed and not p.timed:
+                if (
+                    same_days
+                    and "anaphora" in c.flags
+                    and c.timed
+                    and not p.timed
+                    and not self.own_ceremony(p, c)
+                ):
                     _absorb(p, c)  # `9月23日鸣枪开赛,比赛当天上午8:30…出发`: its time
                     continue
                 if same_days and c.named and len(c.texts) == 1 and not c.timed:
@@ -928,6 +957,14 @@ class _StoryReader:
                     continue
             out.append(c)
         return out
+
+    def own_ceremony(self, p: _Cand, c: _Cand) -> bool:
+        """True when anaphor ``c`` names a ceremony of its own (`9月4日正式开课,开学典礼当天
+        上午十时…举行`) that ``p``'s clause does not name."""
+        a = c.span[0]
+        named = self.text[max(self.clause(a, a)[0], a - 6) : a]
+        clause = self.text[slice(*self.clause(*p.anchor))]
+        return any(w in named and w not in clause for w in _CEREMONIES)
 
     def frame_restated(self, p: _Cand, c: _Cand) -> bool:
         """True when ``p`` only frames (`元旦期间`, `暑假`) the days a month-day range ``c``

@@ -95,7 +95,8 @@ _LEAD_TIME = re.compile(r"[前后](?:[一二两三四五六七八九十]|\d{1,2}
 _NAMED_RUN = re.compile(r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}")
 # `明天起,为期三天的…市集`: a start day and how many days it lasts
 _LASTS = re.compile(
-    r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时))(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)"
+    r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时|连续举办|连续举行|连办|连演))"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)"
 )
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
@@ -161,6 +162,7 @@ _TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
 _STATED_DAY = re.compile(
     r"[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿]{1,3}\s*[日号]"
 )
+_UNTIL_ONLY = re.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
 _CEREMONIES = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 # `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
 _REPORTER = re.compile(r"[,，]?\s*记者")
@@ -424,8 +426,6 @@ class _StoryReader:
                 and _MIDNIGHT_END.search(m.text)
             ):
                 end = end - dt.timedelta(minutes=1)  # `至2月17日24时`: the end of the 17th
-            if "daily" in m.flags and isinstance(end, dt.datetime) and end.time() == _start_time(m):
-                end = end.date()  # `每天上午7:30开始`: an opening time, no closing time
             if "since_publication" in m.flags:
                 start = _with_day(start, self.published)
             if "deadline" in m.flags and _PART_BEFORE.search(m.text):
@@ -671,6 +671,13 @@ class _StoryReader:
                 self.text, max(self.clause(*t.span)[0], t.span[0] - 4), t.span[0]
             ):
                 continue  # `首班车6:00发车,末班车23:00发车`: the day's last service, not a start
+            if (
+                target is not None
+                and not target.timed
+                and t.start == t.end
+                and _UNTIL_ONLY.search(self.text, max(0, t.span[0] - 6), t.span[0])
+            ):
+                continue  # `当晚,公园将延长开放至23时`: a closing hour, not a start
             if _LAST_ADMISSION.match(self.text, t.span[1]):
                 continue  # `9:00—17:00开放(16:00停止入场)`: the last admission
             if target is None:
@@ -707,6 +714,15 @@ class _StoryReader:
                 # first day to the last time on the last day
                 target.end = _with_day(t.end, day_of(target.end))
                 target.span = (target.span[0], t.span[1])
+            elif (
+                target.timed
+                and day_of(target.end) > day_of(target.start)
+                and not isinstance(target.end, dt.datetime)
+                and t.end != t.start
+                and _EVERY_DAY.search(self.text, max(0, t.span[0] - 3), t.span[0])
+            ):
+                # `2月8日晚6时亮灯,…持续至2月16日,每天18:00至22:30开放`: the last day closes
+                target.end = _with_day(t.end, day_of(target.end))
             elif target.timed or self.holds_its_own(target, t):
                 # Another happening of the same day: `上午9时开幕式,下午2时讲座`;
                 # `端午节当天,…将举行民俗巡游,下午3时起在码头举行传统游戏`.
@@ -716,7 +732,8 @@ class _StoryReader:
             ):
                 out.append(_range_copy(target, t))  # `…开放,其中市游泳馆每天8:00至12:00开放`
             else:
-                _set_clock(target, t)
+                every = _EVERY_DAY.search(self.text, max(0, t.span[0] - 3), t.span[0] + 1)
+                _set_clock(target, t, daily=every is not None)
         for c in out:
             daily = None if c.timed else shared.get(self.paragraphs[c.para].group)
             if daily is not None:
@@ -876,6 +893,7 @@ class _StoryReader:
                 and not named.timed
                 and day_of(named.start) == day_of(named.end) == day_of(c.start)
                 and any(o is named for o in out)
+                and not self.holds_after(c)  # `开学当天,各校将开展“开学第一课”`: its own
             ):
                 _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
                 continue
@@ -957,6 +975,14 @@ class _StoryReader:
                     continue
             out.append(c)
         return out
+
+    def holds_after(self, c: _Cand) -> bool:
+        """True when the clause after anaphor ``c`` (or the next one) holds a happening of its
+        own (`开学当天,各校将开展…安全教育`)."""
+        end = self.clause(*c.span)[1]
+        if end <= c.span[1] + 1:
+            end = self.next_clause(end)[1]
+        return any(v in self.text[c.span[1] : end] for v in HOLD_VERBS)
 
     def own_ceremony(self, p: _Cand, c: _Cand) -> bool:
         """True when anaphor ``c`` names a ceremony of its own (`9月4日正式开课,开学典礼当天
@@ -1196,13 +1222,17 @@ def _absorb(p: _Cand, c: _Cand) -> None:
     p.named = p.named or c.named
 
 
-def _set_clock(target: _Cand, t: _Cand, keep_span: bool = False) -> None:
+def _set_clock(target: _Cand, t: _Cand, keep_span: bool = False, daily: bool = False) -> None:
     """Put clock time ``t`` on ``target``: start day at the opening time, end day at the close."""
     if not isinstance(t.start, dt.datetime) or not isinstance(t.end, dt.datetime):
         return
     target.start = dt.datetime.combine(day_of(target.start), t.start.time())
     if t.end == t.start and day_of(target.end) > day_of(target.start):
-        target.end = day_of(target.end)  # a starting time only: the last day has no close
+        if daily or any(_EVERY_DAY.search(x) for x in t.texts):
+            # `2月28日至3月8日,每天下午3时举办`: the last day's session starts at that time too
+            target.end = dt.datetime.combine(day_of(target.end), t.start.time())
+        else:
+            target.end = day_of(target.end)  # a starting time only: the last day has no close
     else:
         past_midnight = dt.timedelta(0)
         if any(_NEXT_DAY_CLOCK.search(x) for x in t.texts):

@@ -953,7 +953,8 @@ class Reader:
             return (None, None, pod, end) if pod else None, j + 1 if not pod else j
         t1 = None
         if m["c"]:
-            pod2 = m["pod2"] or pod
+            # 晚20时至次日6时: the next day's hour is not read in the evening
+            pod2 = m["pod2"] or (None if m["nd"] else pod)
             t1 = _clock(m, "2", pod2)
             if m["hb"] and pod is None and m["pod2"]:
                 t0 = _shift(t0[0], t0[1], pod2)

@@ -162,6 +162,7 @@ _TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
 _STATED_DAY = re.compile(
     r"[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿]{1,3}\s*[日号]"
 )
+_REPORTER_SAW = re.compile(r"获悉|了解到|获知|看到|走访|采访|探访|发现|注意到")
 _UNTIL_ONLY = re.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
 _CEREMONIES = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 # `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
@@ -430,14 +431,22 @@ class _StoryReader:
                 start = _with_day(start, self.published)
             if "deadline" in m.flags and _PART_BEFORE.search(m.text):
                 start = end
+            # `自9月28日启动,至10月12日结束,为期15天`: the end of a range lasts nothing more
+            closing = self.text[max(0, a - 1) : a] in ("至", "到")
             lasts = _LASTS.match(self.text, b) if day_of(start) == day_of(end) else None
+            lasts = None if closing else lasts
             if lasts:
                 n = lasts["n"]
                 days = int(n) if n.isdigit() else _SMALL[n]
                 end = day_of(start) + dt.timedelta(days=max(days - 1, 0))
             refers = None
             if "anaphora" in m.flags and cands:
+                # `“4·23”世界读书日当天,…,市图书馆当天还将举办…`: a day said earlier in the
+                # sentence is the one meant, whatever name stands before 当天
                 refers = self.named_antecedent(cands, a)
+                here = self.sentence_of(a)
+                if refers is not None and refers.sentence != here == cands[-1].sentence:
+                    refers = None
                 antecedent = refers or self.sort_antecedent(cands, a) or cands[-1]
                 day = day_of(antecedent.start)
                 if _NEXT_DAY.match(m.text):
@@ -538,9 +547,11 @@ class _StoryReader:
         after = self.text[b:cb]
         if before.endswith("记者") or (
             _REPORTER.match(self.text, b)
-            and any(w in self.text[b : self.next_clause(b)[1]] for w in _REPORTING)
+            and _REPORTER_SAW.search(self.text, b, self.next_clause(b)[1])
         ):
             return False  # `记者18日走访发现`; `今天上午,记者从拱墅区获悉`
+        if before.endswith(("比", "较", "同比")):
+            return False  # `比去年末净增148家`: the base of a comparison
         if m.text.endswith("月") and _MONTH_OF_WORD.match(self.text, b):
             return False  # `为老人送上月饼`
         if m.text in ("暑假", "寒假"):
@@ -584,8 +595,10 @@ class _StoryReader:
             return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
         if any(w in self.text[ca:cb] for w in _CANCELLED) or _SUSPENDED.search(self.text, ca, cb):
             return False
-        if SELF_REFERENCE.search(self.text, ca, cb):
-            return False  # `本通告自发布之日起施行`
+        if SELF_REFERENCE.search(self.text, ca, cb) and day_of(m.end) <= self.published:
+            # `本通告自发布之日起施行`; but `自本公告发布之日起至4月6日` is a window and
+            # `本办法拟自2025年7月1日起施行` a date to come
+            return False
         sa, sb = self.sentence_of(a)
         sentence = self.text[sa:sb]
         if (

@@ -492,6 +492,20 @@ def _split_list(piece: Piece, days: list[int]) -> None:
     piece.flags.add("list")
 
 
+def _same_week_as(prev: Piece, piece: Piece, text: str) -> None:
+    """Put a bare weekday listed after a relative one in that week (下周四、周五: next Friday)."""
+    if (
+        piece.flags == {"weekday"}
+        and {"relative", "weekday"} <= prev.flags
+        and prev.first == prev.last
+        and text[prev.end : piece.start] in ("、", "和", "及", "与")
+    ):
+        day = _monday(prev.first) + dt.timedelta(days=piece.first.weekday())
+        if day > prev.first:
+            piece.first = piece.last = day
+            piece.flags.add("relative")
+
+
 def _same_day_in_year(d: dt.date, year: int) -> dt.date:
     return dt.date(year, d.month, min(d.day, last_day(year, d.month)))
 
@@ -619,6 +633,8 @@ class Reader:
         while i < len(self.toks):
             piece, j = self.expression(i)
             if piece is not None:
+                if out:
+                    _same_week_as(out[-1], piece, self.text)
                 out.append(piece)
                 for day in piece.more:
                     # 11月15日、22日、29日下午2时30分: every day of the list at the time

@@ -24,7 +24,8 @@ from .reader import SourceMap, bigrams, join_lines, nfkc_same_length
 
 # Page header of a printed paper: `02 2023 年 4 月 14 日 星期五综合 责任编辑：…`.
 _HEADER = re.compile(
-    r"^(?:(?P<page>[A-Z]?\d{1,3})\s+|第\s*(?P<page2>\d{1,3})\s*版\s*)?"
+    # `@02 2023 年…`: stray marks an extraction leaves before the page number
+    r"^[@#*•·■□▲◆★|>\s]*(?:(?P<page>[A-Z]?\d{1,3})\s+|第\s*(?P<page2>\d{1,3})\s*版\s*)?"
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
     r"(?:(?:星期|周)[一二三四五六日天]\s*)?"
     r"(?:第\s*(?P<page3>\d{1,3})\s*版\s*)?"

@@ -32,7 +32,6 @@ from .numerals import to_int, year_of
 from .tables import (
     MONTH_PARTS,
     WEEKDAYS,
-    YEAR_PARTS,
 )
 
 if TYPE_CHECKING:
@@ -182,17 +181,11 @@ def read_fields(
                 r, tok.start, quarter.end(), y, q, quarter["p"], flags | {"quarter"}
             )
             return piece_q, r._skip(j, quarter.end())
-        part = P.YEAR_PART.match(r.text, end) if r.text[end - 1 : end] in ("年", "的") else None
-        if part is not None and r._free(j, part.end()):
-            a_m, a_d, b_m, b_d, _ = YEAR_PARTS[part["p"]]
-            first = make_date(y, a_m, a_d)
-            last = make_date(y, b_m, b_d or last_day(y, b_m))
-            if first is None or last is None:
-                return None, j
-            j = r._skip(j, part.end())
-            return Piece(
-                tok.start, part.end(), first, last, DAY, flags | {"part"}, stated=stated
-            ), j
+        part = periods.year_part(r.text, end, y) if r.text[end - 1 : end] in ("年", "的") else None
+        if part is not None and r._free(j, part[2]):
+            first, last, part_end = part
+            j = r._skip(j, part_end)
+            return Piece(tok.start, part_end, first, last, DAY, flags | {"part"}, stated=stated), j
         nth = P.NTH_WEEK.match(r.text, end)
         if nth and nth["k"] and not nth["wd"]:
             k = to_int(nth["k"]) or 1

@@ -233,7 +233,7 @@ class Reader:
         elif kind == "quarter":
             piece = periods.quarter(self, tok)
         elif kind == "ypart":
-            piece = periods.year_part(self, tok, self.ctx.ref.year)
+            piece = periods.year_part_alone(self, tok, self.ctx.ref.year)
         elif kind == "rel":
             piece, j = relative.relative(self, i, base)
         elif kind == "offset":

@@ -11,6 +11,7 @@ from .calendars import (
     last_day,
     make_date,
     nth_weekday,
+    solar_term,
 )
 from .grammar import (
     DAY,
@@ -23,6 +24,7 @@ from .grammar import (
 )
 from .numerals import to_int, year_of
 from .tables import (
+    SEASONS,
     YEAR_PARTS,
 )
 
@@ -61,7 +63,27 @@ def quarter_piece(
     return Piece(start, end, dt.date(y, m1, 1), dt.date(y, m2, last_day(y, m2)), MONTH, flags)
 
 
-def year_part(r: Reader, tok: Token, y: int) -> Piece | None:
+def year_part(text: str, pos: int, y: int) -> tuple[dt.date, dt.date, int] | None:
+    """Return (first day, last day, end) of the part of year y at pos (年底, 上半年, 暑假) or of
+    its season (春, 夏季, 秋天: by the solar terms); None when neither is there."""
+    part = P.YEAR_PART.match(text, pos)
+    if part is not None:
+        a_m, a_d, b_m, b_d, _ = YEAR_PARTS[part["p"]]
+        first = make_date(y, a_m, a_d)
+        last = make_date(y, b_m, b_d or last_day(y, b_m))
+        return (first, last, part.end()) if first and last else None
+    season = P.SEASON.match(text, pos)
+    if season is None:
+        return None
+    begins, next_begins, _ = SEASONS[season["s"]]
+    first = solar_term(y, begins)
+    after = solar_term(y + 1 if next_begins == "立春" else y, next_begins)
+    if first is None or after is None:
+        return None  # the terms are known for 2000–2099
+    return first, after - dt.timedelta(days=1), season.end()
+
+
+def year_part_alone(r: Reader, tok: Token, y: int) -> Piece | None:
     key = tok.match["p"]
     key = key[1:] if key.startswith("年") else key
     a_m, a_d, b_m, b_d, _ = YEAR_PARTS[key]
@@ -178,8 +200,17 @@ def year_range(r: Reader, tok: Token) -> Piece | None:
     m = tok.match
     ref = r.ctx.ref
     y1, y2 = year_of(m["y"], ref.year), year_of(m["y2"], ref.year)
+    if y1 is not None and y2 is not None and len(m["y2"]) == 2 and m["y2"].isdigit():
+        y2 = y1 // 100 * 100 + y2 % 100  # 1985到89年: the first year's century
+        y2 += 100 if y2 < y1 else 0
     if y1 is None or y2 is None or not (1 <= y1 <= y2 <= 9999):
         return None
+    if m["m2"]:  # 1985到89年9月: through the end of that month
+        month = to_int(m["m2"])  # None for the lunar 正, 冬, 腊
+        if month is None or not 1 <= month <= 12:
+            return None
+        last = dt.date(y2, month, last_day(y2, month))
+        return Piece(tok.start, tok.end, dt.date(y1, 1, 1), last, MONTH, {"range"})
     return Piece(
         tok.start, tok.end, dt.date(y1, 1, 1), dt.date(y2, 12, 31), YEAR, {"range", "bare_year"}
     )

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from . import clocks, dates, named_days, periods
 from . import patterns as P
 from .calendars import (
-    last_day,
     make_date,
     nth_weekday,
 )
@@ -32,7 +31,6 @@ from .tables import (
     RELATIVE_WEEKS,
     RELATIVE_YEARS,
     WEEKDAYS,
-    YEAR_PARTS,
 )
 
 if TYPE_CHECKING:
@@ -146,15 +144,12 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
             return periods.quarter_piece(
                 r, tok.start, quarter.end(), y, q, quarter["p"], {"relative", "quarter"}
             ), r._skip(j, quarter.end())
-        part = P.YEAR_PART.match(r.text, tok.end)
+        part = periods.year_part(r.text, tok.end, y)
         if part is not None:
-            a_m, a_d, b_m, b_d, _ = YEAR_PARTS[part["p"]]
-            first = make_date(y, a_m, a_d)
-            last = make_date(y, b_m, b_d or last_day(y, b_m))
-            if first and last:
-                return Piece(
-                    tok.start, part.end(), first, last, DAY, {"relative", "part"}
-                ), r._skip(j, part.end())
+            first, last, part_end = part
+            return Piece(tok.start, part_end, first, last, DAY, {"relative", "part"}), r._skip(
+                j, part_end
+            )
         nth = P.NTH_WEEK.match(r.text, tok.end)
         if nth and nth["k"] and not nth["wd"]:
             monday = nth_weekday(y, 1, 1, 0)  # type: ignore[assignment]

@@ -931,3 +931,12 @@ YEAR_PARTS: dict[str, tuple[int, int, int, int, Example]] = {
     "第四季度": (10, 1, 12, 31, ("第四季度", "2023-04-14", "2023-10-01")),
     "前三季度": (1, 1, 9, 30, ("今年前三季度", "2023-04-14", "2023-01-01")),
 }
+
+# Seasons of a year by the solar terms (四立): season → (the term it starts on, the term the next
+# season starts on); 冬 runs into the next year's 立春. Example: (text, ref, start).
+SEASONS: dict[str, tuple[str, str, Example]] = {
+    "春": ("立春", "立夏", ("2021年春，新馆开工", "2021-05-01", "2021-02-03")),
+    "夏": ("立夏", "立秋", ("今年夏天", "2023-04-14", "2023-05-06")),
+    "秋": ("立秋", "立冬", ("2022年秋季", "2023-04-14", "2022-08-07")),
+    "冬": ("立冬", "立春", ("去年冬天", "2023-04-14", "2022-11-07")),
+}

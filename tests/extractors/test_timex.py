@@ -451,6 +451,55 @@ CASES = [
         {"part"},
         id="midyear",
     ),
+    # --- year ranges ending in a month; seasons by the solar terms
+    pytest.param(
+        "他1985到89年9月在县文化馆工作",
+        REF,
+        D(1985, 1, 1),
+        D(1989, 9, 30),
+        {"range"},
+        id="year-range-to-month-short-year",
+    ),
+    pytest.param(
+        "1985年至1989年9月，他在县文化馆工作",
+        REF,
+        D(1985, 1, 1),
+        D(1989, 9, 30),
+        {"range"},
+        id="year-range-to-month",
+    ),
+    pytest.param(
+        "2010年至2018年3月15日共受理案件",
+        REF,
+        D(2010, 1, 1),
+        D(2018, 3, 15),
+        {"range"},
+        id="year-range-to-day",
+    ),
+    pytest.param(
+        "2021年春，新馆开工建设",
+        REF,
+        D(2021, 2, 3),
+        D(2021, 5, 4),
+        {"part"},
+        id="season-spring",
+    ),
+    pytest.param(
+        "今年夏天，公园将开放夜场",
+        REF,
+        D(2023, 5, 6),
+        D(2023, 8, 7),
+        {"part"},
+        id="season-this-summer",
+    ),
+    pytest.param(
+        "2022年冬，村里修通了公路",
+        REF,
+        D(2022, 11, 7),
+        D(2023, 2, 3),
+        {"part"},
+        id="season-winter-into-next-year",
+    ),
 ]
 
 
@@ -484,6 +533,15 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_not_a_time(text: str) -> None:
     assert [m.text for m in find_times(text, REF)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("2021年春节前后", 2021), ("2021年春季学期开学", 2021), ("2022年冬季奥运会", 2022)],
+)
+def test_a_season_is_not_read_inside_a_word(text: str, year: int) -> None:
+    m = first(text)
+    assert "part" not in m.flags and m.start.year == year, m
 
 
 def test_precision_is_kept() -> None:

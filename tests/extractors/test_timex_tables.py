@@ -22,6 +22,7 @@ from extractors.timex.tables import (
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
     RELATIVE_YEARS,
+    SEASONS,
     YEAR_PARTS,
 )
 
@@ -38,6 +39,7 @@ def _examples():
         ("relweek", RELATIVE_WEEKS),
         ("monthpart", MONTH_PARTS),
         ("yearpart", YEAR_PARTS),
+        ("season", SEASONS),
     ):
         for key, entry in table.items():  # type: ignore[attr-defined]
             yield pytest.param(entry[-1], id=f"{table_name}-{key}")

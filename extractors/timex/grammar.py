@@ -33,6 +33,7 @@ from .tables import (
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
     RELATIVE_YEARS,
+    SNOW_AND_RAIN_TERMS,
     WEATHER_TERMS,
     NamedDay,
 )
@@ -93,6 +94,7 @@ _SURNAMES = set(
     "查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来缪苟全褚廉简娄盖符奚"
     "木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧"
 )
+_STATED_YEAR_BEFORE = re.compile(r"[\d〇零一二三四五六七八九]年$")
 _FEST_CONTEXT = re.compile(
     r"(?:节|節|假期|期间|期間|长假|小长假|黄金周|当天|当日|当晚|前夕|前后|之际|来临|到来|佳节|晚会|联欢|档|假日|前|后|後|夜|"
     r"那天|这天|活动|以来|至|到|—|-|~|起)"
@@ -407,6 +409,10 @@ def _plausible_festival(tok: Token, text: str) -> bool:
     m = tok.match
     if m["t"]:
         if m["t"] in WEATHER_TERMS:
+            if m["t"] not in SNOW_AND_RAIN_TERMS and _STATED_YEAR_BEFORE.search(
+                text, max(0, tok.start - 2), tok.start
+            ):
+                return True  # 20年小寒, 2021年大暑
             return text.startswith(("节气", "当天", "时节", "之际", "前后", "这天", "日"), tok.end)
         return True
     name = m["f"]

@@ -715,6 +715,9 @@ NAMED_DAYS: tuple[NamedDay, ...] = (
 WEATHER_TERMS = frozenset(
     {"雨水", "小雪", "大雪", "小暑", "大暑", "小寒", "大寒", "霜降", "白露", "谷雨", "小满"}
 )
+# ... of which these stay weather words even after a stated year (2008年大雪, 2020年雨水偏多);
+# the others read as the term there (2020年小寒 is 6 January 2020).
+SNOW_AND_RAIN_TERMS = frozenset({"雨水", "小雪", "大雪"})
 
 # Holiday-break words after a festival name: the State Council's break rather than the day.
 BREAK_WORDS = ("小长假", "长假", "假期", "黄金周", "放假期间", "假日")

@@ -500,6 +500,14 @@ CASES = [
         {"part"},
         id="season-winter-into-next-year",
     ),
+    pytest.param(
+        "20年小寒那天，他回到了家乡",
+        REF,
+        D(2020, 1, 6),
+        D(2020, 1, 6),
+        {"festival"},
+        id="solar-term-after-a-short-year",
+    ),
 ]
 
 
@@ -542,6 +550,11 @@ def test_not_a_time(text: str) -> None:
 def test_a_season_is_not_read_inside_a_word(text: str, year: int) -> None:
     m = first(text)
     assert "part" not in m.flags and m.start.year == year, m
+
+
+@pytest.mark.parametrize("text", ["2008年大雪，交通中断", "2020年雨水偏多"])
+def test_snow_and_rain_after_a_year_stay_weather(text: str) -> None:
+    assert "festival" not in first(text).flags
 
 
 def test_precision_is_kept() -> None:

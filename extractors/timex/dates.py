@@ -30,6 +30,7 @@ from .grammar import (
 )
 from .numerals import to_int, year_of
 from .tables import (
+    ERAS,
     MONTH_PARTS,
     WEEKDAYS,
 )
@@ -44,6 +45,11 @@ def date(r: Reader, i: int, base: dt.date | None) -> tuple[Piece | None, int]:
     m = tok.match
     ref = r.ctx.ref
     y = year_of(m["y"], ref.year) if m["y"] else None
+    if m["era"]:  # 康熙二十年 is 1681: year n of an era that began in its first year
+        n = 1 if m["en"] == "元" else to_int(m["en"])
+        if n is None or n < 1:
+            return None, i + 1
+        y = ERAS[m["era"]][0] + n - 1
     return read_fields(r, tok, y, m, base, i)
 
 

@@ -183,7 +183,7 @@ def _heads(words: object) -> re.Pattern[str]:
 
 
 _HEADS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    ("date", re.compile("农历|阴历|農曆|陰曆|闰|大年初|正月|腊月|臘月|冬月"), P.DATE),
+    ("date", re.compile("农历|阴历|農曆|陰曆|闰|大年初|正月|腊月|臘月|冬月|" + P.ERA), P.DATE),
     ("fest", _heads(list(P.FESTIVAL_NAMES) + P.TERM_NAMES), P.FESTIVAL),
     (
         "rel",

@@ -8,6 +8,7 @@ import re
 from .calendars import SOLAR_TERMS
 from .tables import (
     ANAPHORA,
+    ERAS,
     NAMED_DAYS,
     PART_OF_DAY,
     RELATIVE_DAYS,
@@ -61,10 +62,13 @@ _MD = (
     + rf"(?:(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?){{0,30}}[、,，]{DAY})(?P<dls>{DSUF})"
     + rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)?"
 )
+# a year of a reign era: 康熙二十年, 神龙元年, 民国38年
+ERA = trie(ERAS)
+ERA_YEAR = rf"(?P<era>{ERA})(?P<en>元|\d{{1,2}}(?!\d)|[一二三四五六七八九十]{{1,3}})"
 DATE = re.compile(
-    rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月|大年初))"
+    rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月|大年初|{ERA}))"
     + LUNAR
-    + rf"(?:(?P<y>{YEAR})年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会|度)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
+    + rf"(?:(?:{ERA_YEAR}|(?P<y>{YEAR}))年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会|度)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
     + rf"(?:{_MD})?"
 )
 # 29日, 十九日, 29、30日, 12—15日 (no month)

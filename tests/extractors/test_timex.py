@@ -508,6 +508,31 @@ CASES = [
         {"festival"},
         id="solar-term-after-a-short-year",
     ),
+    # --- reign eras (年号)
+    pytest.param(
+        "该桥始建于康熙20年9月，距今已有三百多年",
+        REF,
+        D(1681, 9, 1),
+        D(1681, 9, 30),
+        set(),
+        id="era-year-month",
+    ),
+    pytest.param(
+        "民国三十八年十月一日，他在天安门广场",
+        REF,
+        D(1949, 10, 1),
+        D(1949, 10, 1),
+        set(),
+        id="era-republic",
+    ),
+    pytest.param(
+        "开元寺始建于唐开元二十六年",
+        REF,
+        D(738, 1, 1),
+        D(738, 12, 31),
+        {"bare_year"},
+        id="era-year-alone",
+    ),
 ]
 
 

@@ -17,7 +17,8 @@ import logging
 import re
 
 from ..model import Precision, TimeMention
-from .grammar import MINUTE, Piece, read_pieces
+from .expressions import read_pieces
+from .grammar import MINUTE, Piece
 from .latin import find_latin
 
 __all__ = ["find_times"]

@@ -8,6 +8,7 @@ import re
 from .calendars import SOLAR_TERMS
 from .tables import (
     ANAPHORA,
+    ERAS,
     NAMED_DAYS,
     PART_OF_DAY,
     RELATIVE_DAYS,
@@ -61,10 +62,13 @@ _MD = (
     + rf"(?:(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?){{0,30}}[、,，]{DAY})(?P<dls>{DSUF})"
     + rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)?"
 )
+# a year of a reign era: 康熙二十年, 神龙元年, 民国38年
+ERA = trie(ERAS)
+ERA_YEAR = rf"(?P<era>{ERA})(?P<en>元|\d{{1,2}}(?!\d)|[一二三四五六七八九十]{{1,3}})"
 DATE = re.compile(
-    rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月|大年初))"
+    rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月|大年初|{ERA}))"
     + LUNAR
-    + rf"(?:(?P<y>{YEAR})年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会|度)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
+    + rf"(?:(?:{ERA_YEAR}|(?P<y>{YEAR}))年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会|度)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
     + rf"(?:{_MD})?"
 )
 # 29日, 十九日, 29、30日, 12—15日 (no month)
@@ -76,9 +80,12 @@ DAY_ONLY = re.compile(
 MONTH_RANGE = re.compile(
     rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})(?:月份?)?(?P<c>{SEP}|、)(?P<m2>{MONTH})月(?P<mf>份)?"
 )
-# 1995-1997年, 2010年至2018年, 从2016到2018
+# 1995-1997年, 2010年至2018年, 从2016到2018, 1985到89年9月 (a second year of two digits takes
+# the first one's century; 2010年至2018年3月15日 is left to DATE SEP DATE)
 YEAR_RANGE = re.compile(
-    rf"(?<![\d.])(?P<y>(?:19|20)\d\d|[{CN}]{{4}})(?P<yn>年)?(?P<c>{SEP}|至|到)(?P<y2>(?:19|20)\d\d|[{CN}]{{4}})(?P<yn2>年)?(?![\d.\-/])"
+    rf"(?<![\d.])(?P<y>(?:19|20)\d\d|[{CN}]{{4}})(?P<yn>年)?(?P<c>{SEP}|至|到)"
+    rf"(?P<y2>(?:19|20)\d\d|[{CN}]{{4}}|\d\d(?=年))(?P<yn2>年)?"
+    rf"(?:(?<=年)(?P<m2>{MONTH})月(?P<mf2>份)?(?![上中下底末初]))?(?![\d.\-/年])"
 )
 # numeric forms: 2023-04-14, 2023.4.14, 2023/4/14, 2022 11 23, 20240307, 13.5.2015, 09-01, 4·23, 1999.08  # noqa: E501
 _CLOCK_TAIL = r"(?:[T ]?(?P<th>[01]?\d|2[0-3])[:：](?P<tm>[0-5]\d)(?:[:：][0-5]\d)?)?"
@@ -149,6 +156,8 @@ FESTIVAL = re.compile(
 YEAR_PART = re.compile(
     r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|暑假|[底末初内]|中(?![考国央心学小医秋华共部级专职高青老期外文方资非亚欧美日韩东西南北]))"
 )
+# a season after 年: 2021年春, 今年夏天, 2022年秋季; not 春节, 春晚, 冬季奥运会 (a word follows)
+SEASON = re.compile(r"(?:的)?(?P<s>[春夏秋冬])(?:季|天)?(?=$|[^\u4e00-\u9fff]|里|期间|以来|时节)")
 MONTH_PART = re.compile(
     r"(?:的)?(?P<p>中下旬|上中旬|上旬|中旬|下旬|月底|月末|月初|底|末|初|中(?!旬|心|国|央|间|期|小|学|医))"
 )

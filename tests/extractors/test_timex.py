@@ -475,6 +475,88 @@ CASES = [
         {"part"},
         id="midyear",
     ),
+    # --- year ranges ending in a month; seasons by the solar terms
+    pytest.param(
+        "他1985到89年9月在县文化馆工作",
+        REF,
+        D(1985, 1, 1),
+        D(1989, 9, 30),
+        {"range"},
+        id="year-range-to-month-short-year",
+    ),
+    pytest.param(
+        "1985年至1989年9月，他在县文化馆工作",
+        REF,
+        D(1985, 1, 1),
+        D(1989, 9, 30),
+        {"range"},
+        id="year-range-to-month",
+    ),
+    pytest.param(
+        "2010年至2018年3月15日共受理案件",
+        REF,
+        D(2010, 1, 1),
+        D(2018, 3, 15),
+        {"range"},
+        id="year-range-to-day",
+    ),
+    pytest.param(
+        "2021年春，新馆开工建设",
+        REF,
+        D(2021, 2, 3),
+        D(2021, 5, 4),
+        {"part"},
+        id="season-spring",
+    ),
+    pytest.param(
+        "今年夏天，公园将开放夜场",
+        REF,
+        D(2023, 5, 6),
+        D(2023, 8, 7),
+        {"part"},
+        id="season-this-summer",
+    ),
+    pytest.param(
+        "2022年冬，村里修通了公路",
+        REF,
+        D(2022, 11, 7),
+        D(2023, 2, 3),
+        {"part"},
+        id="season-winter-into-next-year",
+    ),
+    pytest.param(
+        "20年小寒那天，他回到了家乡",
+        REF,
+        D(2020, 1, 6),
+        D(2020, 1, 6),
+        {"festival"},
+        id="solar-term-after-a-short-year",
+    ),
+    # --- reign eras (年号)
+    pytest.param(
+        "该桥始建于康熙20年9月，距今已有三百多年",
+        REF,
+        D(1681, 9, 1),
+        D(1681, 9, 30),
+        set(),
+        id="era-year-month",
+    ),
+    pytest.param(
+        "民国三十八年十月一日，他在天安门广场",
+        REF,
+        D(1949, 10, 1),
+        D(1949, 10, 1),
+        set(),
+        id="era-republic",
+    ),
+    pytest.param(
+        "开元寺始建于唐开元二十六年",
+        REF,
+        D(738, 1, 1),
+        D(738, 12, 31),
+        {"bare_year"},
+        id="era-year-alone",
+    ),
 ]
 
 
@@ -508,6 +590,20 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_not_a_time(text: str) -> None:
     assert [m.text for m in find_times(text, REF)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("2021年春节前后", 2021), ("2021年春季学期开学", 2021), ("2022年冬季奥运会", 2022)],
+)
+def test_a_season_is_not_read_inside_a_word(text: str, year: int) -> None:
+    m = first(text)
+    assert "part" not in m.flags and m.start.year == year, m
+
+
+@pytest.mark.parametrize("text", ["2008年大雪，交通中断", "2020年雨水偏多"])
+def test_snow_and_rain_after_a_year_stay_weather(text: str) -> None:
+    assert "festival" not in first(text).flags
 
 
 def test_precision_is_kept() -> None:

@@ -15,6 +15,7 @@ from extractors.timex import find_times
 from extractors.timex.holidays import HOLIDAY_BREAKS
 from extractors.timex.tables import (
     ANAPHORA,
+    ERAS,
     MONTH_PARTS,
     NAMED_DAYS,
     PART_OF_DAY,
@@ -22,6 +23,7 @@ from extractors.timex.tables import (
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
     RELATIVE_YEARS,
+    SEASONS,
     YEAR_PARTS,
 )
 
@@ -38,6 +40,7 @@ def _examples():
         ("relweek", RELATIVE_WEEKS),
         ("monthpart", MONTH_PARTS),
         ("yearpart", YEAR_PARTS),
+        ("season", SEASONS),
     ):
         for key, entry in table.items():  # type: ignore[attr-defined]
             yield pytest.param(entry[-1], id=f"{table_name}-{key}")
@@ -50,6 +53,21 @@ def test_table_example(example: tuple[str, str, str]) -> None:
     assert found, sentence
     starts = [m.start.date() if isinstance(m.start, dt.datetime) else m.start for m in found]
     assert dt.date.fromisoformat(expected) in starts, (sentence, starts)
+
+
+@pytest.mark.parametrize("era", list(ERAS))
+def test_era_years_count_from_the_first_year(era: str) -> None:
+    first_year, _ = ERAS[era]
+    found = find_times(f"始建于{era}二年", dt.date(2023, 4, 14))
+    assert [(m.start, m.end) for m in found] == [
+        (dt.date(first_year + 1, 1, 1), dt.date(first_year + 1, 12, 31))
+    ]
+
+
+def test_eras_follow_each_other() -> None:
+    for dynasty in ("唐", "明", "清"):
+        years = [y for y, who in ERAS.values() if who.startswith(dynasty)]
+        assert years == sorted(years), dynasty
 
 
 def test_every_break_contains_its_festival_year() -> None:

@@ -1,0 +1,70 @@
+"""Clock times and parts of day: 上午9时至11时30分, 晚上8点, 14:00-17:00."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import (
+    MINUTE,
+    Piece,
+    _clock,
+    _shift,
+)
+from .tables import (
+    PART_OF_DAY,
+)
+
+if TYPE_CHECKING:
+    from .expressions import Reader
+
+
+def times(
+    r: Reader, i: int
+) -> tuple[tuple[tuple[int, int] | None, tuple[int, int] | None, str | None, int] | None, int]:
+    """Read [part of day] [clock [- clock]] from token i: ((t0, t1, part, end), next index)."""
+    tok = r.toks[i]
+    pod: str | None = None
+    end = tok.end
+    j = i
+    if tok.kind == "part":
+        word = tok.match.group()
+        pod = word if word in PART_OF_DAY else None
+        j = i + 1
+        if not (j < len(r.toks) and r.toks[j].start == tok.end and r.toks[j].kind == "clock"):
+            return (None, None, pod, end), j
+        tok = r.toks[j]
+    if tok.kind != "clock":
+        return None, i + 1
+    m = tok.match
+    t0 = _clock(m, "", pod)
+    if t0 is None:
+        return (None, None, pod, end) if pod else None, j + 1 if not pod else j
+    t1 = None
+    if m["c"]:
+        # 晚20时至次日6时: the next day's hour is not read in the evening
+        pod2 = m["pod2"] or (None if m["nd"] else pod)
+        t1 = _clock(m, "2", pod2)
+        if m["hb"] and pod is None and m["pod2"]:
+            t0 = _shift(t0[0], t0[1], pod2)
+    elif m["hb"]:
+        return (None, None, pod, end) if pod else None, j + 1
+    if m["ap"]:
+        ap = m["ap"].strip().lower()
+        if ap.startswith("p") and t0[0] < 12:
+            t0 = (t0[0] + 12, t0[1])
+    return (t0, t1, pod, tok.end), j + 1
+
+
+def clock_of_part(r: Reader, piece: Piece, j: int, pod: str) -> int:
+    """Mark ``piece`` as a part of day and give it the clock time (and range end) of the
+    token right after it, read in that part of day; return the next token index."""
+    piece.flags.add("part_of_day")
+    if j < len(r.toks) and r.toks[j].start == piece.end and r.toks[j].kind == "clock":
+        match = r.toks[j].match
+        t = _clock(match, "", pod)
+        if t is not None:
+            t1 = _clock(match, "2", pod) if match["c"] else None
+            piece.t0, piece.t1, piece.precision = t, t1, MINUTE
+            piece.end = r.toks[j].end
+            j += 1
+    return j

@@ -1,0 +1,393 @@
+"""Calendar dates: 2023年4月14日, 4月14日, 14日, 2023.4.14, with month parts and lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from . import named_days, periods
+from . import patterns as P
+from .calendars import (
+    last_day,
+    lunar_to_solar,
+    make_date,
+    nth_weekday,
+)
+from .grammar import (
+    _LUNAR_MONTH_NAMES,
+    _NOT_AFTER_BARE_DAY,
+    _SENTENCE_END,
+    DAY,
+    MINUTE,
+    MONTH,
+    YEAR,
+    Piece,
+    Token,
+    _add_months,
+    _month_span,
+    _nearest,
+    _split_list,
+)
+from .numerals import to_int, year_of
+from .tables import (
+    ERAS,
+    MONTH_PARTS,
+    WEEKDAYS,
+)
+
+if TYPE_CHECKING:
+    from .expressions import Reader
+
+
+# -- heads
+def date(r: Reader, i: int, base: dt.date | None) -> tuple[Piece | None, int]:
+    tok = r.toks[i]
+    m = tok.match
+    ref = r.ctx.ref
+    y = year_of(m["y"], ref.year) if m["y"] else None
+    if m["era"]:  # 康熙二十年 is 1681: year n of an era that began in its first year
+        n = 1 if m["en"] == "元" else to_int(m["en"])
+        if n is None or n < 1:
+            return None, i + 1
+        y = ERAS[m["era"]][0] + n - 1
+    return read_fields(r, tok, y, m, base, i)
+
+
+def read_fields(
+    r: Reader,
+    tok: Token,
+    y: int | None,
+    m: re.Match[str],
+    base: dt.date | None,
+    i: int,
+    month_override: int | None = None,
+    flags: set[str] | None = None,
+) -> tuple[Piece | None, int]:
+    ref = r.ctx.ref
+    flags = set(flags or ())
+    end = tok.end
+    j = i + 1
+    groups = m.re.groupindex  # (a new mapping proxy at every access)
+    lunar = bool(m["lunar"] or m["lunar2"]) if "lunar2" in groups else False
+    month_text = m["m"] if "m" in groups else None
+    if month_text in ("正", "冬", "腊", "臘"):
+        lunar = True
+    if "dn" in groups and m["dn"]:
+        month_text, lunar = "正", True  # 大年初十: the tenth of the first lunar month
+    month = (
+        month_override
+        if month_override is not None
+        else (
+            _LUNAR_MONTH_NAMES.get(month_text or "", None)
+            or (to_int(month_text) if month_text else None)
+        )
+    )
+    days: list[int] = []
+    d_text = m["d"] if "d" in groups else None
+    if d_text is not None:
+        if d_text.startswith("初"):
+            lunar = True
+        # a bare day after 月 must not be a count (5月10人): fall back to the month alone
+        if (
+            not m["ds"]
+            and not m["d2"]
+            and (r.text[tok.end : tok.end + 1] in _NOT_AFTER_BARE_DAY)
+            and not r.text.startswith(("元宵", "元旦"), tok.end)  # 正月十五元宵节
+        ):
+            end = m.start("d")
+            d_text = None
+        else:
+            v = to_int(d_text.lstrip("初"))
+            if v is None:
+                return None, j
+            days = [v]
+            if m["d2"]:
+                v2 = to_int(m["d2"].lstrip("初"))
+                if v2 is None:
+                    return None, j
+                days.append(v2)
+    if "dl" in groups and m["dl"]:
+        vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，]", m["dl"])]
+        if any(v is None for v in vals):
+            return None, j
+        days = [v for v in vals if v is not None]
+        flags.add("list")
+    if month is not None and not 1 <= month <= 12:
+        return None, j
+    stated = (
+        ("y" if y is not None else "") + ("m" if month is not None else "") + ("d" if days else "")
+    )
+    # a range end inherits what it leaves out from the range start (a lunar end is placed
+    # after its start below, on solar dates)
+    if base is not None and not lunar:
+        if y is None:
+            y = base.year
+            if month is None:
+                month = base.month
+                if days and days[0] < base.day:
+                    y, month = _add_months(y, month, 1)
+            elif (month, days[0] if days else 31) < (
+                base.month,
+                base.day if days else base.month,
+            ):
+                y += 1
+    if (
+        (y is None or "relative" in flags)
+        and base is None
+        and days
+        and d_text is not None
+        and not d_text.isdigit()
+        and not m["ds"]
+        and not m["d2"]
+        and month_text not in ("一", "十一", "十二")
+    ):
+        lunar = True  # 八月十五, 五月初五: a day in words without 日 is a lunar date
+    leap = bool("leap" in groups and m["leap"])
+    if leap:
+        lunar = True
+    if lunar and month is not None and not days:
+        # 农历十月, 腊月, 闰四月: the whole lunar month
+        years = [y] if y is not None else [ref.year - 1, ref.year, ref.year + 1]
+        spans = []
+        for yy in years:
+            a = lunar_to_solar(yy, month, 1, leap)
+            if leap:
+                b = lunar_to_solar(yy, month + 1, 1) if month < 12 else lunar_to_solar(yy + 1, 1, 1)
+            else:
+                b_leap = lunar_to_solar(yy, month, 1, True)
+                b = b_leap or (
+                    lunar_to_solar(yy, month + 1, 1) if month < 12 else lunar_to_solar(yy + 1, 1, 1)
+                )
+            if a and b and b > a:
+                spans.append((a, b - dt.timedelta(days=1)))
+        got = _nearest(spans, ref)
+        if got is None:
+            return None, j
+        return Piece(tok.start, end, got[0], got[1], DAY, flags | {"lunar"}, stated=stated), j
+    if lunar and month is not None and days:
+        lunar_cands = [(y,)] if y is not None else [(ref.year - 1,), (ref.year,), (ref.year + 1,)]
+        spans = []
+        for (yy,) in lunar_cands:
+            a = lunar_to_solar(yy, month, days[0], leap)
+            b = lunar_to_solar(yy, month, days[-1], leap)
+            if a and b:
+                spans.append((a, b))
+        later = [s for s in spans if base is not None and s[0] >= base]
+        # 正月初一至正月初六: a range end is the first occurrence from its start on
+        got = min(later) if later else _nearest(spans, ref)
+        if got is None:
+            return None, j
+        piece = Piece(tok.start, end, got[0], got[1], DAY, flags | {"lunar"}, stated=stated)
+        return apply_month_part(r, piece, j, y, month)
+    if month is None:
+        if y is None:
+            return None, j
+        # a year alone, or with 年底 / 上半年 / 一季度
+        quarter = P.QUARTER.match(r.text, end) if r.text[end - 1 : end] in ("年", "的") else None
+        if quarter is not None and (quarter["q"] or quarter["qq"] or quarter["qx"]):
+            q = to_int(quarter["q"] or quarter["qq"] or quarter["qx"]) or 1
+            piece_q = periods.quarter_piece(
+                r, tok.start, quarter.end(), y, q, quarter["p"], flags | {"quarter"}
+            )
+            return piece_q, r._skip(j, quarter.end())
+        part = periods.year_part(r.text, end, y) if r.text[end - 1 : end] in ("年", "的") else None
+        if part is not None and r._free(j, part[2]):
+            first, last, part_end = part
+            j = r._skip(j, part_end)
+            return Piece(tok.start, part_end, first, last, DAY, flags | {"part"}, stated=stated), j
+        nth = P.NTH_WEEK.match(r.text, end)
+        if nth and nth["k"] and not nth["wd"]:
+            k = to_int(nth["k"]) or 1
+            monday = nth_weekday(y, 1, 1, 0)
+            if monday is None:
+                return None, j
+            first = monday + dt.timedelta(weeks=k - 1)
+            j = r._skip(j, nth.end())
+            return Piece(
+                tok.start, nth.end(), first, first + dt.timedelta(days=6), DAY, flags | {"week"}
+            ), j
+        if not 1 <= y <= 9999:
+            return None, j
+        # 2019年感恩节, 零六年端午
+        if j < len(r.toks) and r.toks[j].start == end and r.toks[j].kind == "fest":
+            return named_days.festival(r, r.toks[j], y, j, start=tok.start)
+        return Piece(
+            tok.start,
+            end,
+            dt.date(y, 1, 1),
+            dt.date(y, 12, 31),
+            YEAR,
+            flags | {"bare_year"},
+            stated=stated,
+        ), j
+    if not days:
+        # a month: whole month, or a part of it, or its nth weekday
+        if y is None:
+            got = _nearest(
+                [s for s in (_month_span(ref.year + k, month) for k in (-1, 0, 1)) if s], ref
+            )
+            if got is None:
+                return None, j
+            y = got[0].year
+        span = _month_span(y, month)
+        if span is None:
+            return None, j
+        piece = Piece(tok.start, end, span[0], span[1], MONTH, flags, stated=stated)
+        return apply_month_part(r, piece, j, y, month)
+    # a day, a day range or a day list in a month
+    if y is None:
+        day_cands: list[tuple[dt.date, dt.date]] = []
+        for k in (-1, 0, 1):
+            a = make_date(ref.year + k, month, days[0])
+            b = make_date(ref.year + k, month, days[-1])
+            if a and b:
+                day_cands.append((a, b))
+        got = _nearest(day_cands, ref)
+    else:
+        a = make_date(y, month, days[0])
+        b = make_date(y, month, days[-1])
+        got = (a, b) if a and b else None
+    if got is None or got[1] < got[0]:
+        return None, j
+    if len(days) > 1:
+        flags.add("range")
+    piece = Piece(tok.start, end, got[0], got[1], DAY, flags, stated=stated)
+    _split_list(piece, days)
+    return apply_month_part(r, piece, j, got[0].year, month)
+
+
+def apply_month_part(
+    r: Reader, piece: Piece, j: int, y: int | None, month: int | None
+) -> tuple[Piece, int]:
+    """Apply a month part (下旬, 底) or an nth weekday (第一个星期一) after a month."""
+    if y is None or month is None or piece.precision != MONTH:
+        return piece, j
+    part = P.MONTH_PART.match(r.text, piece.end)
+    if part is not None:
+        a, b, _ = MONTH_PARTS[part["p"]]
+        last = last_day(y, month)
+        piece.first = dt.date(y, month, a or last)
+        piece.last = dt.date(y, month, b or last)
+        piece.precision = DAY
+        piece.flags.add("month_part")
+        piece.end = part.end()
+        return piece, r._skip(j, piece.end)
+    nth = P.NTH_WEEK.match(r.text, piece.end)
+    if nth is not None:
+        k = -1 if nth["last"] else (to_int(nth["k"]) or 1)
+        if nth["wd"]:
+            day = nth_weekday(y, month, k, WEEKDAYS[nth["wd"]])
+            if day is None:
+                return piece, j
+            piece.first = piece.last = day
+        else:
+            monday = nth_weekday(y, month, k, 0)
+            if monday is None:
+                return piece, j
+            piece.first, piece.last = monday, monday + dt.timedelta(days=6)
+        piece.precision = DAY
+        piece.flags.add("weekday")
+        piece.end = nth.end()
+        return piece, r._skip(j, piece.end)
+    return piece, j
+
+
+def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
+    m = tok.match
+    ref = r.ctx.ref
+    if m["dl"]:
+        vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，]", m["dl"])]
+    else:
+        vals = [to_int(m["d"])] + ([to_int(m["d2"])] if m["d2"] else [])
+    days = [v for v in vals if v is not None]
+    if len(days) != len(vals) or not days:
+        return None
+    last = r.ctx.last
+    if (
+        base is None
+        and last is not None
+        and days[0] > last.day
+        and 0 <= tok.start - r.ctx.last_end <= 20
+        and not _SENTENCE_END.search(r.text, r.ctx.last_end, tok.start)
+    ):
+        base = last  # `2月16日学生返校报到,17日正式上课`: the month just said
+    if base is not None:
+        y, mo = base.year, base.month
+        if days[0] < base.day:
+            y, mo = _add_months(y, mo, 1)
+        a, b = make_date(y, mo, days[0]), make_date(y, mo, days[-1])
+        got = (a, b) if a and b else None
+    else:
+        # the reference month unless the other month is less than half as far (a 2 June paper's 30日)  # noqa: E501
+        best: tuple[float, dt.date, dt.date] | None = None
+        for k in (-1, 0, 1):
+            y, mo = _add_months(ref.year, ref.month, k)
+            a, b = make_date(y, mo, days[0]), make_date(y, mo, days[-1])
+            if a and b:
+                gap = 0 if a <= ref <= b else min(abs((a - ref).days), abs((b - ref).days))
+                score = gap * (0.5 if k == 0 else 1.0)
+                if best is None or score < best[0]:
+                    best = (score, a, b)
+        got = (best[1], best[2]) if best else None
+    if got is None or got[1] < got[0]:
+        return None
+    flags = {"range"} if len(days) > 1 else set()
+    if m["dl"]:
+        flags.add("list")
+    piece = Piece(tok.start, tok.end, got[0], got[1], DAY, flags, stated="d")
+    _split_list(piece, days)
+    return piece
+
+
+def numeric(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
+    m = tok.match.groupdict()
+    ref = r.ctx.ref
+    t0 = None
+    if m.get("y"):
+        day = make_date(int(str(m.get("y"))), int(str(m.get("m"))), int(str(m.get("d"))))
+        if m.get("th"):
+            t0 = (int(str(m.get("th"))), int(str(m.get("tm"))))
+    elif m.get("sy"):
+        day = make_date(int(str(m.get("sy"))), int(str(m.get("sm"))), int(str(m.get("sd"))))
+    elif m.get("cy"):
+        day = make_date(int(str(m.get("cy"))), int(str(m.get("cm"))), int(str(m.get("cd"))))
+    elif m.get("ey"):
+        first_text, last_text = str(m.get("ed")), str(m.get("ey"))
+        a, b = int(first_text), int(str(m.get("em")))
+        day = None
+        if len(last_text) < 4 and len(first_text) == 2:
+            # 12-11-10: year-month-day, as Chinese writes it
+            first_year = year_of(first_text, ref.year)
+            day = make_date(first_year, b, int(last_text)) if first_year else None
+        if day is None:
+            yy = year_of(last_text, ref.year) or 0
+            if b > 12 >= a:
+                a, b = b, a  # month/day/year when the middle number cannot be a month
+            day = make_date(yy, b, a)
+    elif m.get("am") or m.get("qm") or m.get("sl") or 0:
+        month = int(str(m.get("am") or m.get("qm") or m.get("sl") or 0))
+        dom = int(str(m.get("ad") or m.get("qd") or m.get("sld") or 0))
+        if m.get("ah"):
+            t0 = (int(str(m.get("ah"))), int(str(m.get("am2"))))
+        if base is not None:
+            y = base.year + (1 if (month, dom) < (base.month, base.day) else 0)
+            day = make_date(y, month, dom)
+        else:
+            cands = [(d, d) for d in (make_date(ref.year + k, month, dom) for k in (-1, 0, 1)) if d]
+            got = _nearest(cands, ref)
+            day = got[0] if got else None
+        if day is not None and m.get("qm"):
+            return Piece(tok.start, tok.end, day, day, DAY, {"festival", "observance"})
+    elif m.get("py"):
+        span = _month_span(int(str(m.get("py"))), int(str(m.get("pm"))))
+        if span is None:
+            return None
+        return Piece(tok.start, tok.end, span[0], span[1], MONTH, set())
+    else:
+        return None
+    if day is None:
+        return None
+    if t0 is not None and t0[0] <= 23:
+        return Piece(tok.start, tok.end, day, day, MINUTE, set(), t0, None)
+    return Piece(tok.start, tok.end, day, day, DAY, set())

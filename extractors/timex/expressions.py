@@ -1,0 +1,362 @@
+"""The reader: combines tokens into dated pieces, one expression at a time.
+
+``read_pieces`` walks the tokens left to right; at each token it reads one expression:
+an optional lead (即日起, 截至), a point (a date with its weekday note, part of day and clock),
+then an optional connector and a second point (a range), then an optional tail (前, 以来, 假期).
+Each family of heads is read by the functions of its own module, given the reader.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import clocks, dates, named_days, periods, relative, spans
+from . import patterns as P
+from .grammar import (
+    _SAID_24,
+    DAY,
+    MINUTE,
+    MONTH,
+    YEAR,
+    Context,
+    Piece,
+    Token,
+    _same_week_as,
+    tokenize,
+)
+
+
+class Reader:
+    """The state of one reading (text, tokens, context) and the expression grammar."""
+
+    def __init__(self, text: str, tokens: list[Token], ctx: Context) -> None:
+        self.text = text
+        self.toks = tokens
+        self.ctx = ctx
+
+    # -- small helpers
+    def _adjacent(self, i: int, pos: int, kinds: tuple[str, ...]) -> bool:
+        return i < len(self.toks) and self.toks[i].start == pos and self.toks[i].kind in kinds
+
+    def read(self) -> list[Piece]:
+        out: list[Piece] = []
+        i = 0
+        while i < len(self.toks):
+            piece, j = self.expression(i)
+            if piece is not None:
+                if out:
+                    _same_week_as(out[-1], piece, self.text)
+                out.append(piece)
+                # 11月15日、22日、29日下午2时30分: every day of the list at the time
+                t = piece.t0 if piece.precision == MINUTE else None
+                for day in piece.more:
+                    flags = set(piece.flags)
+                    precision = piece.precision
+                    out.append(Piece(piece.start, piece.end, day, day, precision, flags, t, t))
+                if "anaphora" not in piece.flags or True:
+                    if piece.precision in (DAY, MINUTE) and not ({"duration", "now"} & piece.flags):
+                        self.ctx.last = piece.first
+                        self.ctx.last_end = piece.end
+            i = max(j, i + 1)
+        return out
+
+    # -- expression := [lead] point [conn point] [tail]
+    def expression(self, i: int) -> tuple[Piece | None, int]:
+        tok = self.toks[i]
+        ref = self.ctx.ref
+        if tok.kind == "pub":
+            j = i + 1
+            if self._adjacent(
+                j, tok.end, ("date", "numeric", "fest", "rel", "day", "mrange", "offset")
+            ):
+                # 即日起至4月30日, 公告发布之日起20日内
+                end_piece, k = self.point(j, base=ref)
+                if end_piece is not None and end_piece.last >= ref:
+                    t1 = end_piece.t1 or end_piece.t0
+                    piece = Piece(
+                        tok.start,
+                        end_piece.end,
+                        ref,
+                        end_piece.last,
+                        MINUTE if t1 else DAY,
+                        {"since_publication", "range", "deadline"}
+                        | (end_piece.flags - {"relative", "duration"}),
+                        (0, 0) if t1 else None,
+                        t1,
+                    )
+                    return self.tail(piece, k)
+            return Piece(
+                tok.start, tok.end, ref, ref, DAY, {"since_publication", "relative"}
+            ), i + 1
+        piece, j = self.point(i)  # type: ignore[assignment]
+        if piece is None:
+            return None, j
+        since = P.SINCE_AFTER.match(self.text, piece.end) or (
+            P.START_AFTER.match(self.text, piece.end)
+            if self.text[piece.start - 1 : piece.start] in ("从", "自")
+            else None
+        )
+        if since and piece.first <= ref and piece.last < ref:
+            piece.last, piece.end, piece.t1 = ref, since.end(), None
+            piece.flags |= {"range", "since"}
+            piece.precision = DAY
+            return self.tail(piece, self._skip(j, piece.end))
+        # range: point conn point
+        conn = P.CONN.match(self.text, piece.end)
+        if conn and conn.end() > conn.start():
+            k_conn: int | None = self._token_at(j, conn.end())
+            if k_conn is None:
+                k_conn = self._retokenize(j, conn.end())
+            if k_conn is not None and conn.group() in ("和", "与"):
+                k_conn = k_conn if self._between_follows(k_conn) else None
+            if k_conn is not None:
+                second, k2 = self.point(k_conn, base=piece.first, base_piece=piece)
+                if second is not None and second.last >= piece.first:
+                    piece = self._join(piece, second)
+                    j = k2
+        elif conn is None and P.SINCE_AFTER.match(self.text, piece.end):
+            m = P.SINCE_AFTER.match(self.text, piece.end)
+            assert m is not None
+            if piece.first <= ref:
+                piece.last, piece.end, piece.t1 = ref, m.end(), None
+                piece.flags |= {"range", "statistic"}
+                piece.precision = DAY
+        return self.tail(piece, j)
+
+    def _between_follows(self, k: int) -> bool:
+        """True when the point at token k ends in 之间/间: 10月和5月间, 4点和9点之间."""
+        probe, _ = Reader(
+            self.text, list(self.toks), Context(self.ctx.ref, self.ctx.now, self.text)
+        ).point(k)
+        return probe is not None and self.text.startswith(("之间", "间", "之間", "間"), probe.end)
+
+    def _retokenize(self, j: int, pos: int) -> int | None:
+        """A numeric date or clock right after a connector that the scan missed (1999.08-2002.02)."""  # noqa: E501
+        for kind, pattern in (("numeric", P.NUMERIC_BODY), ("date", P.DATE)):
+            m = pattern.match(self.text, pos)
+            if m is not None and m.end() > pos:
+                tok = Token(kind, pos, m.end(), m)
+                k = self._skip(j, pos)
+                self.toks.insert(k, tok)
+                # drop tokens now covered
+                while k + 1 < len(self.toks) and self.toks[k + 1].start < tok.end:
+                    del self.toks[k + 1]
+                return k
+        return None
+
+    def _token_at(self, j: int, pos: int) -> int | None:
+        while j < len(self.toks) and self.toks[j].start < pos:
+            j += 1
+        if j < len(self.toks) and self.toks[j].start == pos:
+            return j
+        return None
+
+    def _join(self, a: Piece, b: Piece) -> Piece:
+        flags = (a.flags | b.flags | {"range"}) - {"part_of_day"}
+        if a.precision == b.precision:
+            precision = a.precision
+        else:
+            precision = MINUTE if MINUTE in (a.precision, b.precision) else DAY
+        t0, t1 = a.t0, b.t1 or b.t0
+        if a.t0 is None and b.t0 is not None:
+            if b.t1 is not None and b.first == b.last:
+                # 4月22日—23日 9:00-16:00: a daily time over the range
+                t0, t1 = b.t0, b.t1
+                flags.add("daily")
+            else:
+                t0 = (0, 0)  # 4月14日至30日17:00: from the start of the first day
+        return Piece(a.start, b.end, a.first, b.last, precision, flags, t0, t1, a.stated)
+
+    def tail(self, piece: Piece, j: int) -> tuple[Piece, int]:
+        text = self.text
+        before = text[max(0, piece.start - 4) : piece.start]
+        if "截" in before and P.STAT_BEFORE.search(before):  # (every form has 截)
+            # `截至4月底,共接待…` counts; `报名截至8月20日` closes a window
+            counts = before.endswith("截至") and not P.WINDOW_BEFORE.search(
+                text, max(0, piece.start - 8), piece.start
+            )
+            piece.flags.add("statistic" if counts else "deadline")
+        # daily time over a range: 9月17日至10月17日，每天10:00至17:00
+        if piece.first != piece.last and piece.t0 is None:
+            daily = P.DAILY.match(text, piece.end)
+            if daily is not None:
+                k = self._token_at(j, daily.end())
+                if k is not None and self.toks[k].kind in ("clock", "part"):
+                    times, k2 = clocks.times(self, k)
+                    if times is not None and times[0] is not None:
+                        piece.t0, piece.t1 = times[0], times[1] or times[0]
+                        piece.end = self.toks[k2 - 1].end
+                        piece.precision = MINUTE
+                        piece.flags.add("daily")
+                        j = k2
+        if text.startswith(("电", "讯", "電", "訊"), piece.end):
+            piece.flags.add("dateline")  # 新华社北京7月7日电, 本报杭州11月19日讯
+        elif text.startswith(("获悉", "獲悉", "了解到", "消息"), piece.end) or (
+            "记者" in text[max(0, piece.start - 4) : piece.start]
+            and text.startswith("从", piece.end)
+        ):
+            piece.flags.add("reporting")  # 记者12日获悉
+        if text[max(0, piece.start - 3) : piece.start].endswith(
+            ("每月", "每年", "每周", "每逢", "每个月")
+        ):
+            piece.flags.add("recurring")  # 每月15日
+        if "reporting" not in piece.flags:
+            clause = text[piece.end : piece.end + 16].split("。")[0]
+            if "记者" in clause and "获悉" in clause:
+                piece.flags.add("reporting")  # 23日，记者从区文旅局获悉
+        if "part" in piece.flags and text[piece.end - 1 : piece.end] == "内":
+            piece.flags.add("deadline")  # 年内完成
+        dl = P.DEADLINE_AFTER.match(text, piece.end)
+        if dl:
+            piece.flags.add("deadline")
+            piece.end = dl.end()
+        elif P.START_AFTER.match(text, piece.end):
+            piece.flags.add("from")
+        return piece, j
+
+    # -- point := head [weekday note] [part of day] [clock]
+    def point(
+        self, i: int, base: dt.date | None = None, base_piece: Piece | None = None
+    ) -> tuple[Piece | None, int]:
+        tok = self.toks[i]
+        kind = tok.kind
+        piece: Piece | None
+        j = i + 1
+        if kind in ("clock", "part"):
+            day = base_piece.last if base_piece is not None else self.ctx.ref
+            piece = Piece(tok.start, tok.start, day, day, DAY, set(), stated="")
+            if base_piece is not None:
+                piece.flags.add("same_day")
+            j = i
+        elif kind == "date":
+            piece, j = dates.date(self, i, base)
+        elif kind == "day":
+            piece = dates.day_only(self, tok, base)
+        elif kind == "numeric":
+            piece = dates.numeric(self, tok, base)
+        elif kind == "mrange":
+            piece = periods.month_range(self, tok)
+        elif kind == "yrange":
+            piece = periods.year_range(self, tok)
+        elif kind == "decade":
+            piece = periods.decade(self, tok)
+        elif kind == "fest":
+            piece, j = named_days.festival(self, tok, None, i, base=base)
+        elif kind == "quarter":
+            piece = periods.quarter(self, tok)
+        elif kind == "ypart":
+            piece = periods.year_part_alone(self, tok, self.ctx.ref.year)
+        elif kind == "rel":
+            piece, j = relative.relative(self, i, base)
+        elif kind == "offset":
+            piece = spans.offset(self, tok)
+        elif kind == "now" and not self.ctx.now_given:
+            piece = Piece(tok.start, tok.end, self.ctx.ref, self.ctx.ref, DAY, {"relative", "now"})
+        elif kind == "now":
+            now = self.ctx.now
+            piece = Piece(
+                tok.start,
+                tok.end,
+                now.date(),
+                now.date(),
+                MINUTE,
+                {"relative", "now"},
+                (now.hour, now.minute),
+                (now.hour, now.minute),
+            )
+        else:
+            piece = None
+        if piece is None:
+            return None, i + 1
+        if piece.precision in (YEAR, MONTH):
+            piece, j = periods.first_last(self, piece, j)
+        if (
+            kind == "numeric"
+            and "festival" in piece.flags
+            and self._adjacent(j, piece.end, ("fest",))
+        ):
+            named, k = named_days.festival(self, self.toks[j], None, j)
+            if named is not None and named.first == piece.first:
+                piece.end, j = named.end, k
+                piece.flags |= named.flags
+        # 2009年10月12号，星期一 / 4月14日（星期五）: the weekday confirms the date
+        if piece.precision == DAY:
+            note = P.WEEKDAY_NOTE.match(self.text, piece.end) or P.LUNAR_NOTE.match(
+                self.text, piece.end
+            )
+            if note:
+                piece.end = note.end()
+                j = self._skip(j, piece.end)
+        # part of day and clock
+        if piece.precision in (DAY,) or kind in ("clock", "part"):
+            if (
+                j < len(self.toks)
+                and self.toks[j].start == piece.end
+                and self.toks[j].kind in ("clock", "part")
+            ):
+                times, j2 = clocks.times(self, j)
+                if times is not None:
+                    t0, t1, pod, end = times
+                    if t0 is not None:
+                        first, last = piece.first, piece.last
+                        said_24 = _SAID_24.match(self.text, piece.end, end) is not None
+                        if (
+                            t0[0] == 24
+                            and t1 is None
+                            and said_24
+                            and not P.START_AFTER.match(self.text, end)
+                        ):
+                            t0 = (23, 59)  # 2月17日24时前: the last minute of the 17th
+                        elif t0[0] == 24:
+                            t0 = (0, 0)  # 3月1日24时起: from the start of the 2nd
+                            first += dt.timedelta(days=1)
+                            last = max(last, first)
+                        if t1 is not None and t1[0] == 24 and said_24:
+                            t1 = (23, 59)  # 9时至24时: the day's last minute
+                        elif t1 is not None and t1[0] == 24:
+                            t1 = (0, 0)  # 晚8点到夜里12点
+                            last += dt.timedelta(days=1)
+                        elif t1 is not None and t1 < t0 and first == last:
+                            last += dt.timedelta(days=1)  # 下午5:00到凌晨3:00
+                        multi_day = piece.first != piece.last
+                        if multi_day and t1 is None and "list" in piece.flags:
+                            t1 = t0  # 2月17日、18日下午2点半: each listed day at that time
+                        elif (
+                            multi_day and t1 is None and not (t0 == (0, 0) and first > piece.first)
+                        ):
+                            t0, t1 = (0, 0), t0  # 4月14日至30日17:00: the time ends the range
+                        elif multi_day and t1 is not None:
+                            piece.flags.add("daily")  # 4月22日—23日 9:00-16:00
+                        piece.first, piece.last = first, last
+                        piece.t0, piece.t1 = t0, t1
+                        piece.precision = MINUTE
+                        if t1 is not None:
+                            piece.flags.add("range")
+                    else:
+                        piece.flags.add("part_of_day")
+                    if pod:
+                        piece.flags.add("part_of_day")
+                    piece.end = end
+                    j = j2
+        if kind in ("clock", "part") and piece.end == piece.start:
+            return None, i + 1
+        if kind in ("clock", "part"):
+            piece.flags.add("clock_only" if piece.t0 else "part_of_day")
+        return piece, j
+
+    def _free(self, j: int, pos: int) -> bool:
+        """True when no kept token starts before pos from token j on (a suffix may be consumed)."""
+        return True
+
+    def _skip(self, j: int, pos: int) -> int:
+        while j < len(self.toks) and self.toks[j].start < pos:
+            j += 1
+        return j
+
+
+def read_pieces(text: str, ref: dt.date, now: dt.datetime, now_given: bool = False) -> list[Piece]:
+    """Return the pieces of compacted text in order."""
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    return Reader(text, tokens, Context(ref, now, text, now_given=now_given)).read()

@@ -1,0 +1,130 @@
+"""Named days: festivals, observances and holidays (春节, 国庆假期, 母亲节)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from . import patterns as P
+from .calendars import (
+    solar_term,
+)
+from .grammar import (
+    DAY,
+    Piece,
+    Token,
+    _named_day,
+    _named_span,
+    _nearest,
+)
+from .holidays import HOLIDAY_BREAKS
+from .tables import (
+    BREAK_WORDS,
+    NamedDay,
+)
+
+if TYPE_CHECKING:
+    from .expressions import Reader
+
+
+def festival(
+    r: Reader,
+    tok: Token,
+    year: int | None,
+    i: int,
+    start: int | None = None,
+    base: dt.date | None = None,
+) -> tuple[Piece | None, int]:
+    m = tok.match
+    ref = r.ctx.ref
+    j = i + 1
+    nd: NamedDay | None = None
+    if m["t"]:
+        name = m["t"]
+
+        def occurrence(yy: int) -> tuple[dt.date, dt.date] | None:
+            day = solar_term(yy, name)
+            return (day, day) if day else None
+
+    else:
+        named = P.FESTIVAL_NAMES[m["f"]]
+        nd = named
+
+        def occurrence(yy: int) -> tuple[dt.date, dt.date] | None:
+            return _named_span(named, yy)
+
+    if year is not None:
+        got = occurrence(year)
+        if got is None:
+            return None, j
+        fyear = year
+    else:
+        anchor = base or ref
+        occ = {k: occurrence(anchor.year + k) for k in (-1, 0, 1)}
+        if base is not None:
+            later = [s for s in occ.values() if s is not None and s[0] >= base]
+            got = min(later) if later else None
+        else:
+            # this year's occurrence, or an adjacent year's when that one is within 60 days and nearer  # noqa: E501
+            cands = [
+                s
+                for k, s in occ.items()
+                if s is not None
+                and (k == 0 or min(abs((s[0] - ref).days), abs((s[1] - ref).days)) <= 60)
+            ]
+            got = _nearest(cands, ref)
+        if got is None:
+            return None, j
+        fyear = got[0].year
+        if nd is not None and nd.rule[0] == "eve":
+            fyear = got[0].year - 1
+    flags = {"festival"}
+    if nd is not None and nd.observance:
+        flags.add("observance")
+    piece = Piece(start if start is not None else tok.start, tok.end, got[0], got[1], DAY, flags)
+    if got[0] != got[1]:
+        piece.flags.add("range")
+    brk = P.BREAK.match(r.text, tok.end)
+    if brk and nd is not None and nd.break_key:
+        key_year = fyear if nd.rule[0] != "eve" else fyear + 1
+        span = HOLIDAY_BREAKS.get((nd.break_key, key_year))
+        if span is not None and (brk["b"] in BREAK_WORDS or brk["b"] == "期间"):
+            piece.first, piece.last = span
+            piece.flags |= {"holiday", "range"}
+            piece.end = brk.end()
+            j = r._skip(j, piece.end)
+    elif nd is not None and nd.break_key:
+        j = _shared_break(r, piece, nd, fyear, j)
+    return piece, j
+
+
+def _shared_break(r: Reader, piece: Piece, nd: NamedDay, year: int, j: int) -> int:
+    """Give ``piece`` the break of a pair named as one holiday (中秋国庆“双节”, 国庆、中秋假期):
+    the pair's one break when the State Council merged them that year, else its own; return
+    the next token index."""
+    pair = P.PAIR.match(r.text, piece.end)
+    if pair is None or not (pair["pair"] or pair["b"] or pair.start("f") == piece.end):
+        return j  # 中秋、国庆 alone may be two days; 中秋国庆 written as one word is the pair
+    other = P.FESTIVAL_NAMES[pair["f"]]
+    if other is nd or not other.break_key:
+        return j
+    own = HOLIDAY_BREAKS.get((nd.break_key or "", year))
+    days = (piece.first, _named_day(other, year))
+    # one break holds both days (in 2020 the table files 中秋's day under 国庆's break)
+    shared = next(
+        (
+            b
+            for b in (own, HOLIDAY_BREAKS.get((other.break_key, year)))
+            if b is not None and all(d is not None and b[0] <= d <= b[1] for d in days)
+        ),
+        None,
+    )
+    span = shared or (own if pair["b"] or pair["pair"] else None)
+    if span is None:
+        return j
+    piece.flags |= {"holiday", "range"}
+    piece.first, piece.last = span
+    if shared is None:
+        return j  # 2024's 中秋国庆假期: two breaks, the second festival reads its own
+    piece.end = pair.end()
+    return r._skip(j, piece.end)

@@ -1,0 +1,202 @@
+"""Relative words and anaphora: 今天, 明年, 下周三, 当天, 次日, 今年春节."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from . import clocks, dates, named_days, periods
+from . import patterns as P
+from .calendars import (
+    make_date,
+    nth_weekday,
+)
+from .grammar import (
+    _NOT_AFTER_BARE_DAY,
+    DAY,
+    MONTH,
+    YEAR,
+    Piece,
+    _add_months,
+    _monday,
+    _month_span,
+    _same_day_in_year,
+)
+from .numerals import to_int
+from .tables import (
+    ANAPHORA,
+    RELATIVE_DAYS,
+    RELATIVE_MONTHS,
+    RELATIVE_WEEKS,
+    RELATIVE_YEARS,
+    WEEKDAYS,
+)
+
+if TYPE_CHECKING:
+    from .expressions import Reader
+
+
+def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | None, int]:
+    tok = r.toks[i]
+    m = tok.match
+    ref = r.ctx.ref
+    j = i + 1
+    if m["rs"]:
+        # 今明两天, 今明两年: today and tomorrow, this year and next
+        if m["rs"].endswith("年"):
+            years = (dt.date(ref.year, 1, 1), dt.date(ref.year + 1, 12, 31))
+            return Piece(tok.start, tok.end, *years, YEAR, {"relative", "range"}), j
+        tomorrow = ref + dt.timedelta(days=1)
+        return Piece(tok.start, tok.end, ref, tomorrow, DAY, {"relative", "range"}), j
+    if m["rd"]:
+        offset, pod, _ = RELATIVE_DAYS[m["rd"]]
+        day = ref + dt.timedelta(days=offset)
+        piece = Piece(tok.start, tok.end, day, day, DAY, {"relative"})
+        if pod:
+            # 今晚8点: the clock is read in the evening
+            j = clocks.clock_of_part(r, piece, j, pod)
+        return piece, j
+    if m["ana"]:
+        offset, pod, _ = ANAPHORA[m["ana"]]
+        anchor = r.ctx.last or ref
+        day = anchor + dt.timedelta(days=offset)
+        piece = Piece(tok.start, tok.end, day, day, DAY, {"anaphora"})
+        if pod:
+            j = clocks.clock_of_part(r, piece, j, pod)
+        return piece, j
+    if m["rw"]:
+        offset, _ = RELATIVE_WEEKS[m["rw"]]
+        monday = _monday(ref) + dt.timedelta(weeks=offset)
+        wd = m["wd"]
+        if wd is None:
+            return Piece(
+                tok.start,
+                tok.end,
+                monday,
+                monday + dt.timedelta(days=6),
+                DAY,
+                {"relative", "week"},
+            ), j
+        if wd == "末":
+            return Piece(
+                tok.start,
+                tok.end,
+                monday + dt.timedelta(days=5),
+                monday + dt.timedelta(days=6),
+                DAY,
+                {"relative", "weekday", "range"},
+            ), j
+        day = monday + dt.timedelta(days=WEEKDAYS[wd])
+        return Piece(tok.start, tok.end, day, day, DAY, {"relative", "weekday"}), j
+    if m["bwd"]:
+        wd = m["bwd"]
+        flags = {"weekday"} | ({"recurring"} if m["every"] else set())
+        if wd == "末":
+            sat = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+            if ref.weekday() == 6:
+                sat = ref - dt.timedelta(days=1)
+            return Piece(
+                tok.start, tok.end, sat, sat + dt.timedelta(days=1), DAY, flags | {"range"}
+            ), j
+        anchor = base or ref  # 下周一至周五: the Friday after that Monday
+        day = anchor + dt.timedelta(days=(WEEKDAYS[wd] - anchor.weekday()) % 7)
+        # 周日, 二月十号: a weekday followed by its date is that date
+        nxt_i = r._token_at(j, tok.end + (1 if r.text[tok.end : tok.end + 1] in ",，" else 0))
+        if nxt_i is not None and r.toks[nxt_i].kind in ("date", "numeric"):
+            inner, k = r.point(nxt_i)
+            if inner is not None and inner.first == inner.last:
+                inner.start = tok.start
+                inner.flags.add("weekday")
+                return inner, k
+        return Piece(tok.start, tok.end, day, day, DAY, flags), j
+    if m["ry"]:
+        offset, _ = RELATIVE_YEARS[m["ry"]]
+        y = ref.year + offset
+        if j < len(r.toks) and r.toks[j].start == tok.end:
+            nxt = r.toks[j]
+            if nxt.kind == "date" and not nxt.match["y"]:
+                piece, k = dates.read_fields(r, nxt, y, nxt.match, None, j, flags={"relative"})  # type: ignore[assignment]
+                if piece is not None:
+                    piece.start = tok.start
+                return piece, k
+            if nxt.kind == "fest":
+                return named_days.festival(r, nxt, y, j, start=tok.start)
+            if nxt.kind == "rel" and nxt.match["rm"]:
+                piece, k = relative(r, j)  # type: ignore[assignment]
+                if piece is not None:
+                    shift = y - r.ctx.ref.year
+                    piece.first = _same_day_in_year(piece.first, piece.first.year + shift)
+                    piece.last = _same_day_in_year(piece.last, piece.last.year + shift)
+                    piece.start = tok.start
+                return piece, k
+            if nxt.kind == "mrange" and not nxt.match["y"]:
+                piece = periods.month_range(r, nxt)  # type: ignore[assignment]
+                if piece is not None:
+                    shift = y - piece.first.year
+                    piece.first = piece.first.replace(year=piece.first.year + shift)
+                    piece.last = piece.last.replace(year=piece.last.year + shift)
+                    piece.start = tok.start
+                return piece, j + 1
+        quarter = P.QUARTER.match(r.text, tok.end)
+        if quarter is not None and (quarter["q"] or quarter["qq"] or quarter["qx"]):
+            q = to_int(quarter["q"] or quarter["qq"] or quarter["qx"]) or 1
+            return periods.quarter_piece(
+                r, tok.start, quarter.end(), y, q, quarter["p"], {"relative", "quarter"}
+            ), r._skip(j, quarter.end())
+        part = periods.year_part(r.text, tok.end, y)
+        if part is not None:
+            first, last, part_end = part
+            return Piece(tok.start, part_end, first, last, DAY, {"relative", "part"}), r._skip(
+                j, part_end
+            )
+        nth = P.NTH_WEEK.match(r.text, tok.end)
+        if nth and nth["k"] and not nth["wd"]:
+            monday = nth_weekday(y, 1, 1, 0)  # type: ignore[assignment]
+            if monday is not None:
+                first = monday + dt.timedelta(weeks=(to_int(nth["k"]) or 1) - 1)
+                return Piece(
+                    tok.start,
+                    nth.end(),
+                    first,
+                    first + dt.timedelta(days=6),
+                    DAY,
+                    {"relative", "week"},
+                ), r._skip(j, nth.end())
+        if not 1 <= y <= 9999:
+            return None, j
+        return Piece(
+            tok.start,
+            tok.end,
+            dt.date(y, 1, 1),
+            dt.date(y, 12, 31),
+            YEAR,
+            {"relative", "bare_year"},
+        ), j
+    if m["rm"]:
+        offset, _ = RELATIVE_MONTHS[m["rm"]]
+        anchor = r.ctx.last if m["rm"] in ("当月", "同月") and r.ctx.last else ref
+        y, mo = _add_months(anchor.year, anchor.month, offset)
+        if j < len(r.toks) and r.toks[j].start == tok.end and r.toks[j].kind == "day":
+            nxt = r.toks[j]
+            inner = dates.day_only(r, nxt, dt.date(y, mo, 1))
+            if inner is None:
+                return None, j + 1
+            inner.start = tok.start
+            inner.flags.add("relative")
+            return inner, j + 1
+        # 本月9日 is a day token without 日 ... 下月九号 / 本月初 / 本月第2周
+        bare = re.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?").match(r.text, tok.end)
+        if bare and (bare["ds"] or r.text[bare.end() : bare.end() + 1] not in _NOT_AFTER_BARE_DAY):
+            d = to_int(bare["d"].lstrip("初"))
+            day = make_date(y, mo, d) if d else None  # type: ignore[assignment]
+            if day is not None and bare["ds"]:
+                return Piece(tok.start, bare.end(), day, day, DAY, {"relative"}), r._skip(
+                    j, bare.end()
+                )
+        span = _month_span(y, mo)
+        if span is None:
+            return None, j
+        piece = Piece(tok.start, tok.end, span[0], span[1], MONTH, {"relative"})
+        return dates.apply_month_part(r, piece, j, y, mo)
+    return None, j

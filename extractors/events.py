@@ -117,6 +117,7 @@ _HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改
 # `端午习俗`, `端午文化内涵`, `与国庆节相隔不到一周`: the festival as a topic or a yardstick
 # `考试期间,每天7:00至18:00`: the range of the happening named before 期间
 _DURING_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
+_LABEL_AFTER = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
 _FESTIVAL_AS_TOPIC = re.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
 )
@@ -579,6 +580,9 @@ class _StoryReader:
             return False  # `清明节前两个周末`: weeks before the day, not the day
         if m.flags & _NAMED_DAY and _FESTIVAL_AS_TOPIC.match(self.text, b):
             return False
+        label = _LABEL_AFTER.match(self.text, b) if m.flags & _NAMED_DAY else None
+        if label and _STATED_DAY.match(self.text, label.end()):
+            return False  # `国庆节、中秋节:10月1日(周三)至8日放假`: the label of a stated item
         if m.flags & _NAMED_DAY and _NTH_DAY_OF.match(self.text, b):
             return False  # `10月1日是国庆假期第一天`: the day is said; the holiday is its frame
         if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):

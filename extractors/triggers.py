@@ -215,6 +215,7 @@ REPORTING_AFTER: tuple[Entry, ...] = (
     ("获知", "learned (reporting date)", "记者今天获知"),
     ("发布消息", "announced (reporting date)", "区交通委昨日发布消息"),
     ("发布通知", "issued a notice (reporting date)", "国务院办公厅25日发布通知"),
+    ("发布关于", "issued a notice on (reporting date)", "国务院办公厅12日发布关于节假日安排的通知"),
     ("透露", "disclosed (reporting date)", "相关负责人昨日透露"),
 )
 CANCELLED: tuple[Entry, ...] = (

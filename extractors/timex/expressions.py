@@ -281,8 +281,11 @@ class Reader:
                 piece.flags |= named.flags
         # 2009年10月12号，星期一 / 4月14日（星期五）: the weekday confirms the date
         if piece.precision == DAY:
-            note = P.WEEKDAY_NOTE.match(self.text, piece.end) or P.LUNAR_NOTE.match(
-                self.text, piece.end
+            _year_of_weekday(piece, self.text)
+            note = (
+                P.WEEKDAY_NOTE.match(self.text, piece.end)
+                or P.LUNAR_NOTE.match(self.text, piece.end)
+                or P.WEEKDAY_IN_NOTE.match(self.text, piece.end)  # （农历除夕、周二）
             )
             if note:
                 piece.end = note.end()
@@ -360,3 +363,26 @@ def read_pieces(text: str, ref: dt.date, now: dt.datetime, now_given: bool = Fal
     if not tokens:
         return []
     return Reader(text, tokens, Context(ref, now, text, now_given=now_given)).read()
+
+
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _year_of_weekday(piece: Piece, text: str) -> None:
+    """Move a year-less day to the adjacent year its weekday note names: a November paper's
+    `5月31日(周六)` is 2025's, not 2024's Friday (the weekday settles what nearness guessed)."""
+    note = P.WEEKDAY_IN_NOTE.match(text, piece.end)
+    if note is None or "y" in piece.stated or piece.flags & {"relative", "anaphora"}:
+        return
+    want = _WEEKDAYS[note["w"]]
+    if piece.first.weekday() == want:
+        return
+    for k in (1, -1):
+        try:
+            first = piece.first.replace(year=piece.first.year + k)
+            last = piece.last.replace(year=piece.last.year + k)
+        except ValueError:
+            continue
+        if first.weekday() == want:
+            piece.first, piece.last = first, last
+            return

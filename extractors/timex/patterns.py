@@ -175,6 +175,10 @@ WEEKDAY_NOTE = re.compile(
     r"[（(,，]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
     r"(?:[、至到\-—~](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])*[)）]?"
 )
+# 1月28日（农历除夕、周二）: the weekday anywhere in a bracket right after a date
+WEEKDAY_IN_NOTE = re.compile(
+    r"[（(][^）)]{0,10}?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])[^）)]{0,10}[）)]"
+)
 # 2月10日（正月初一）, 9月29日(农历八月十五): the lunar date noted after a solar one
 LUNAR_NOTE = re.compile(
     rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?[)）]"

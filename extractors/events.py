@@ -117,6 +117,7 @@ _HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改
 # `端午习俗`, `端午文化内涵`, `与国庆节相隔不到一周`: the festival as a topic or a yardstick
 # `考试期间,每天7:00至18:00`: the range of the happening named before 期间
 _DURING_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
+_MONTH_DAY_OF = re.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
 _LABEL_AFTER = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
 _FESTIVAL_AS_TOPIC = re.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
@@ -143,7 +144,8 @@ _HOTLINE = re.compile(r"电话|热线|工作日|\d{7,}")
 _LIST_GAP = re.compile(r"[、和及与]")
 _PLACE_SAID = re.compile(r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})")
 _PURPOSE = re.compile(
-    r"(?:迎接|庆祝|纪念|喜迎)(?:第[\d一二三四五六七八九十百]+[个届])?[^,，;；。]{0,4}$"
+    r"(?:迎接|庆祝|纪念|喜迎|确保|保障|为帮助|帮助)(?:第[\d一二三四五六七八九十百]+[个届])?"
+    r"[^,，;；。]{0,4}$"
 )
 _INLINE_NAME = re.compile(
     r"(?:题目|主题|讲题|名称)[:：]\s*(?P<name>[^,，;；。:：]{2,30}?)(?=$|[,，;；。]|\s|[\u4e00-\u9fff]{2}[:：])"
@@ -570,6 +572,10 @@ class _StoryReader:
             return False  # `截至4月底`; `记者13日从区教委获悉`
         if _CONTINGENT.search(self.text, max(0, a - 30), a):
             return False
+        if m.precision is Precision.MONTH and any(
+            int(d["m"]) == day_of(m.start).month for d in _MONTH_DAY_OF.finditer(self.text, b, cb)
+        ):
+            return False  # `2022年6月普通高中学业水平考试定于6月28日至30日`: an edition
         if m.precision is Precision.MONTH and _SCHEDULE_OF.match(self.text, b):
             return False  # `近日发布12月公益讲座安排`
         if m.flags & _NAMED_DAY and _AS_USUAL.match(self.text, b):

@@ -627,3 +627,142 @@ def test_festivals_said_to_come(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert periods(text, published) == expected
+
+
+# ------------------------------------------------- rules found on the blind batches (ba-*, bb-*)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "端午节当天，北江沿岸两镇还将举行“龙船景”民俗巡游，下午3时起在飞来峡码头举行"
+            "“扒龙舟、抢鸭子”传统游戏。",
+            "2023-06-20",
+            [("2023-06-22", "2023-06-22"), ("2023-06-22T15:00", "2023-06-22T15:00")],
+            id="clock-clause-holding-its-own-happening",
+        ),
+        pytest.param(
+            "学雷锋志愿服务进社区\n\n今天是第58个学雷锋纪念日。上午9时至11时30分，"
+            "区卫健委组织医护志愿者在幸福里社区广场开展义诊。",
+            "2021-03-05",
+            [("2021-03-05", "2021-03-05"), ("2021-03-05T09:00", "2021-03-05T11:30")],
+            id="sentence-opening-with-a-clock-after-a-one-day-sentence",
+        ),
+        pytest.param(
+            "登记对象：2018年9月1日至2019年8月31日出生的适龄儿童。",
+            "2025-06-07",
+            [],
+            id="birth-date-range-is-no-event",
+        ),
+        pytest.param(
+            "本周四至周六，街道还将组织理发、修脚志愿服务进小区，每天上午9:00至11:30。",
+            "2025-10-27",
+            [("2025-10-30T09:00", "2025-11-01T11:30")],
+            id="this-weeks-weekday-range-is-dated",
+        ),
+        pytest.param(
+            "10月12日上午8:30—11:30，各社区卫生服务中心还将开设周末接种专场。",
+            "2024-09-23",
+            [("2024-10-12T08:30", "2024-10-12T11:30")],
+            id="bare-weekend-after-a-date-says-what-day-it-is",
+        ),
+        pytest.param(
+            "由市文化馆主办的广场舞大赛即日起接受报名，报名截至8月20日。",
+            "2025-08-08",
+            [("2025-08-08", "2025-08-20")],
+            id="registration-jiezhi-closes-the-window",
+        ),
+        pytest.param(
+            "元旦期间，展厅将推出亲子导览，1月1日至3日每天上午10时、下午3时各一场。",
+            "2023-12-15",
+            [("2024-01-01T10:00", "2024-01-03T15:00")],
+            id="holiday-frame-takes-the-stated-days-and-session-times",
+        ),
+        pytest.param(
+            "全国统一考试将于6月7日至9日举行。6月6日下午3:00至5:00，考生可到考点查看考场。\n"
+            "考试期间，每天7:00至18:00，各考点周边将实施交通管制。",
+            "2019-06-05",
+            [
+                ("2019-06-07", "2019-06-09"),
+                ("2019-06-06T15:00", "2019-06-06T17:00"),
+                ("2019-06-07T07:00", "2019-06-09T18:00"),
+            ],
+            id="exam-period-named-before-a-daily-time",
+        ),
+        pytest.param(
+            "8月8日至10日，全市公共体育场馆免费开放，其中市游泳馆每天8:00至12:00免费开放。",
+            "2025-08-08",
+            [("2025-08-08", "2025-08-10"), ("2025-08-08T08:00", "2025-08-10T12:00")],
+            id="qizhong-part-of-a-range-at-its-own-time",
+        ),
+        pytest.param(
+            "“5·18”当天，该馆将推出夜场开放，闭馆时间延长至21时。",
+            "2023-05-15",
+            [("2023-05-18", "2023-05-18")],
+            id="until-time-is-no-start",
+        ),
+        pytest.param(
+            "第十五届古城元宵灯会将于2月8日晚6时亮灯，灯会持续至2月16日，每天18:00至22:30开放。",
+            "2025-02-07",
+            [("2025-02-08T18:00", "2025-02-16T22:30")],
+            id="daily-hours-close-a-timed-range-carried-on",
+        ),
+        pytest.param(
+            "2月28日至3月8日，图书馆少儿部每天下午3时举办亲子阅读会。",
+            "2026-02-27",
+            [("2026-02-28T15:00", "2026-03-08T15:00")],
+            id="single-daily-time-ends-the-last-day-at-that-time",
+        ),
+        pytest.param(
+            "3月2日（周一）正式开学。开学当天，各校将开展“开学第一课”安全教育。",
+            "2026-02-27",
+            [("2026-03-02", "2026-03-02"), ("2026-03-02", "2026-03-02")],
+            id="named-day-anaphor-holding-its-own-happening",
+        ),
+        pytest.param(
+            "“4·23”世界读书日当天，全市实体书店将推出图书8折优惠，市图书馆当天还将举办授牌仪式。",
+            "2025-04-21",
+            [("2025-04-23", "2025-04-23"), ("2025-04-23", "2025-04-23")],
+            id="dangtian-after-a-day-said-in-its-sentence",
+        ),
+        pytest.param(
+            "今年铁路国庆黄金周运输自9月28日启动，至10月12日结束，为期15天。",
+            "2025-09-26",
+            [("2025-09-28", "2025-10-12")],
+            id="range-end-lasts-nothing-more",
+        ),
+        pytest.param(
+            "征求意见时间：自本公告发布之日起至2025年4月6日。本办法拟自2025年7月1日起施行。",
+            "2025-03-07",
+            [("2025-03-07", "2025-04-06"), ("2025-07-01", "2025-07-01")],
+            id="self-reference-keeps-windows-and-dates-to-come",
+        ),
+        pytest.param(
+            "2022年6月普通高中学业水平合格性考试定于6月28日至30日举行。",
+            "2022-06-10",
+            [("2022-06-28", "2022-06-30")],
+            id="month-naming-an-edition",
+        ),
+        pytest.param(
+            "我区持续挖掘端午文化内涵，打造端午习俗体验项目。",
+            "2024-06-08",
+            [],
+            id="festival-as-a-topic",
+        ),
+        pytest.param(
+            "3月13日，记者在城北快速路项目施工现场看到，工人们正在加紧施工。",
+            "2026-03-14",
+            [],
+            id="reporter-saw-on-a-day",
+        ),
+        pytest.param(
+            "截至10月底，全市规上工业企业达1260家，比去年末净增148家。",
+            "2019-11-05",
+            [],
+            id="comparison-base-is-no-event",
+        ),
+    ],
+)
+def test_rules_from_blind_batches(text: str, published: str, expected) -> None:
+    assert sorted(periods(text, dt.date.fromisoformat(published))) == sorted(expected)

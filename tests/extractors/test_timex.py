@@ -677,3 +677,78 @@ def test_now_words_are_the_reference_day_without_a_clock() -> None:
 def test_part_of_day_clock_ranges(text: str, start: dt.datetime, end: dt.datetime) -> None:
     found = [m for m in find_times(text, dt.date(2023, 4, 14)) if isinstance(m.start, dt.datetime)]
     assert (found[-1].start, found[-1].end) == (start, end)
+
+
+# rules found on the blind batches: (text, reference, the periods of every mention)
+BLIND_CASES = [
+    pytest.param(
+        "2月17日、18日下午2点半，非遗展演",
+        D(2019, 2, 10),
+        [(T(2019, 2, 17, 14, 30), T(2019, 2, 18, 14, 30))],
+        id="listed-run-of-days-at-one-time",
+    ),
+    pytest.param(
+        "将于11月15日、22日、29日下午2时30分举行",
+        D(2020, 11, 10),
+        [
+            (T(2020, 11, 15, 14, 30), T(2020, 11, 15, 14, 30)),
+            (T(2020, 11, 22, 14, 30), T(2020, 11, 22, 14, 30)),
+            (T(2020, 11, 29, 14, 30), T(2020, 11, 29, 14, 30)),
+        ],
+        id="split-list-every-day-keeps-the-time",
+    ),
+    pytest.param(
+        "11月9日晚20时至次日6时，道路封闭",
+        D(2019, 11, 5),
+        [(T(2019, 11, 9, 20, 0), T(2019, 11, 10, 6, 0))],
+        id="next-day-hour-not-read-in-the-evening",
+    ),
+    pytest.param(
+        "正月初一至正月初六",
+        D(2023, 1, 20),
+        [(D(2023, 1, 22), D(2023, 1, 27))],
+        id="lunar-range-end-after-its-start",
+    ),
+    pytest.param(
+        "2月16日（周日）学生返校报到，17日正式上课。",
+        D(2019, 12, 20),
+        [(D(2020, 2, 16), D(2020, 2, 16)), (D(2020, 2, 17), D(2020, 2, 17))],
+        id="bare-day-takes-the-month-just-said",
+    ),
+    pytest.param(
+        "运动会将于下周四、周五举行",
+        D(2021, 10, 20),
+        [(D(2021, 10, 28), D(2021, 10, 28)), (D(2021, 10, 29), D(2021, 10, 29))],
+        id="weekday-listed-after-next-week",
+    ),
+    pytest.param(
+        "端午节：5月31日（周六）至6月2日（周一）放假",
+        D(2024, 11, 12),
+        [(D(2025, 5, 31), D(2025, 6, 2))],
+        id="weekday-note-names-next-year",
+    ),
+    pytest.param(
+        "元旦放假1天",
+        D(2019, 12, 20),
+        [(D(2020, 1, 1), D(2020, 1, 1))],
+        id="fangjia-is-a-break-word",
+    ),
+    pytest.param(
+        "中秋国庆“双节”将至",
+        D(2020, 9, 15),
+        [(D(2020, 10, 1), D(2020, 10, 8))],
+        id="pair-break-holding-both-days-2020",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), BLIND_CASES)
+def test_blind_batch_rules(text: str, ref: dt.date, expected) -> None:
+    found = [(m.start, m.end) for m in find_times(text, ref)]
+    # other mentions may come too (the festival name of `端午节:`); these must, in order
+    assert [p for p in found if p in expected] == expected
+
+
+def test_registration_jiezhi_is_a_deadline_not_a_statistic() -> None:
+    assert "deadline" in first("报名截至8月20日", D(2025, 8, 8)).flags
+    assert "statistic" in first("截至4月底，共接待游客10万人次", D(2023, 5, 8)).flags

@@ -114,6 +114,8 @@ class Reader:
                 if second is not None and second.last >= piece.first:
                     piece = self._join(piece, second)
                     j = k2
+            elif "lunar" in piece.flags:
+                _lunar_day_end(piece, self.text, conn.end())
         elif conn is None and P.SINCE_AFTER.match(self.text, piece.end):
             m = P.SINCE_AFTER.match(self.text, piece.end)
             assert m is not None
@@ -386,3 +388,20 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
         if first.weekday() == want:
             piece.first, piece.last = first, last
             return
+
+
+_LUNAR_DAYS = "一二三四五六七八九十"
+
+
+def _lunar_day_end(piece: Piece, text: str, pos: int) -> None:
+    """End a lunar day at the bare lunar day after its connector, in the same lunar month
+    (正月初一至初六: the sixth, five days on)."""
+    end = P.BARE_LUNAR_DAY.match(text, pos)
+    start = P.BARE_LUNAR_DAY.search(text, piece.start, piece.end)
+    if end is None or start is None or start.end() != piece.end or piece.first != piece.last:
+        return
+    days = _LUNAR_DAYS.index(end["d"]) - _LUNAR_DAYS.index(start["d"])
+    if days > 0:
+        piece.last = piece.first + dt.timedelta(days=days)
+        piece.end = end.end()
+        piece.flags.add("range")

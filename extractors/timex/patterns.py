@@ -175,6 +175,8 @@ WEEKDAY_NOTE = re.compile(
     r"[（(,，]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
     r"(?:[、至到\-—~](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])*[)）]?"
 )
+# 正月初一至初六: a lunar day of the first ten, alone after a range connector
+BARE_LUNAR_DAY = re.compile(r"初(?P<d>[一二三四五六七八九十])")
 # 1月28日（农历除夕、周二）: the weekday anywhere in a bracket right after a date
 WEEKDAY_IN_NOTE = re.compile(
     r"[（(][^）)]{0,10}?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])[^）)]{0,10}[）)]"

@@ -21,8 +21,6 @@ GRAMMAR_GAPS: dict[str, str] = {
     "recycling-week": "`每个社区回收时间为上午9时至11时30分` a paragraph after the range "
     "`9月16日至22日` is not read as the range's daily time",
     # blind batches (ba-*): what the extractor still gets wrong
-    "ba-chenghuang-temple-fair-2023": "`正月初一至初六`: a bare lunar day after 至 is not read "
-    "as the range end",
     "ba-cleaning-day-recurring-2022": "`自本月起…每月第一个周六定为“社区清洁日”` is read as this "
     "month, and `本月5日是首个“社区清洁日”` is lost with it",
     "ba-coding-class-fullwidth-2024": "`课程自4月13日起每周六上午9:30-11:00上课…6月22日结课`: "

@@ -710,6 +710,12 @@ BLIND_CASES = [
         id="lunar-range-end-after-its-start",
     ),
     pytest.param(
+        "庙会将于正月初一至初六举办",
+        D(2023, 1, 20),
+        [(D(2023, 1, 22), D(2023, 1, 27))],
+        id="bare-lunar-day-ends-a-lunar-range",
+    ),
+    pytest.param(
         "2月16日（周日）学生返校报到，17日正式上课。",
         D(2019, 12, 20),
         [(D(2020, 2, 16), D(2020, 2, 16)), (D(2020, 2, 17), D(2020, 2, 17))],

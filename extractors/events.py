@@ -963,6 +963,7 @@ class _StoryReader:
                     and c.timed
                     and not p.timed
                     and not self.own_ceremony(p, c)
+                    and not self.day_then_happening(p, c)
                 ):
                     _absorb(p, c)  # `9月23日鸣枪开赛,比赛当天上午8:30…出发`: its time
                     continue
@@ -1006,6 +1007,11 @@ class _StoryReader:
         if end <= c.span[1] + 1:
             end = self.next_clause(end)[1]
         return any(v in self.text[c.span[1] : end] for v in HOLD_VERBS)
+
+    def day_then_happening(self, p: _Cand, c: _Cand) -> bool:
+        """True when ``p`` says what day it is (`2月2日是北方小年`) and anaphor ``c`` opens a
+        happening of its own (`当天上午9时,区文联将…举办…活动`): two events, as across sentences."""
+        return "是" in self.text[p.anchor[1] : c.span[0]] and self.holds_after(c)
 
     def own_ceremony(self, p: _Cand, c: _Cand) -> bool:
         """True when anaphor ``c`` names a ceremony of its own (`9月4日正式开课,开学典礼当天

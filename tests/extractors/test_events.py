@@ -727,6 +727,12 @@ def test_festivals_said_to_come(
             id="dangtian-after-a-day-said-in-its-sentence",
         ),
         pytest.param(
+            "下周五（2月2日）是北方小年，当天上午9时，区文联将在万达广场举办“送春联”活动。",
+            "2024-01-26",
+            [("2024-02-02", "2024-02-02"), ("2024-02-02T09:00", "2024-02-02T09:00")],
+            id="day-said-then-a-happening-that-day",
+        ),
+        pytest.param(
             "今年铁路国庆黄金周运输自9月28日启动，至10月12日结束，为期15天。",
             "2025-09-26",
             [("2025-09-28", "2025-10-12")],

@@ -119,6 +119,8 @@ _HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改
 _DURING_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
 _MONTH_DAY_OF = re.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
 _LABEL_AFTER = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
+# `考试首日上午8:30开考`: the first day of the happening named before 首日
+_FIRST_DAY_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)(?:首日|第一天)$")
 _FESTIVAL_AS_TOPIC = re.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
 )
@@ -705,11 +707,14 @@ class _StoryReader:
                 continue  # `9:00—17:00开放(16:00停止入场)`: the last admission
             if target is None:
                 day = self.day_of_next_sentence(out, t)
-                during = None if day is not None else self.during_antecedent(out, t)
+                during = None if day is not None else self.named_range(out, t, _DURING_BEFORE)
+                opening = None if day or during else self.named_range(out, t, _FIRST_DAY_BEFORE)
                 if day is not None:
                     out.append(_timed_copy(day, t))
                 elif during is not None:
                     out.append(_range_copy(during, t))  # `考试期间,每天7:00至18:00,…交通管制`
+                elif opening is not None:
+                    out.append(_timed_copy(opening, t))  # `考试首日上午8:30开考`
                 elif self.shared_time_line(t):
                     shared.setdefault(self.paragraphs[t.para].group, t)
             elif target.timed and self.same_session(target, t):
@@ -840,10 +845,10 @@ class _StoryReader:
             return c if _clock_of(t.start) > _clock_of(c.end) else None
         return c if any(v in rest for v in HOLD_VERBS) else None
 
-    def during_antecedent(self, cands: list[_Cand], t: _Cand) -> _Cand | None:
-        """Return the range a `考试期间`, `活动期间` right before clock time ``t`` names: the last
-        earlier range whose clause holds that word; None otherwise."""
-        m = _DURING_BEFORE.search(self.text, t.sentence[0], t.span[0])
+    def named_range(self, cands: list[_Cand], t: _Cand, before: re.Pattern[str]) -> _Cand | None:
+        """Return the range a `考试期间`, `考试首日` (``before``) right before clock time ``t``
+        names: the last earlier range whose clause holds that word; None otherwise."""
+        m = before.search(self.text, t.sentence[0], t.span[0])
         if m is None:
             return None
         name = m["w"]

@@ -80,7 +80,10 @@ _WEEKLY = re.compile(
 )
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
-_SUSPENDED = re.compile(r"暂停(?!(?:对[^,，;；。]{1,8})?(?:开放|营业|通行|服务|使用|办理))")
+# `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
+_SUSPENDED = re.compile(
+    r"暂停(?!(?:对[^,，;；。]{1,8})?(?:开放|营业|通行|服务|使用|办理|供水|供气|供电|供暖|运营))"
+)
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
 _CONTINGENT = re.compile(
     r"(?:如遇|若遇|如因|遇有|如果遇)[^。;；]{0,20}(?:顺延|延期|改期|推迟)(?:至|到)?$"
@@ -174,6 +177,7 @@ _CEREMONIES = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 _REPORTER = re.compile(r"[,，]?\s*记者")
 # `送上月饼`, `上月光`: 月 of a word, not a month
 _MONTH_OF_WORD = re.compile(r"[饼光色球亮]")
+_BUILDING = set("楼栋幢院室门单线")
 _SIGNED_OFF = re.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
 _LAST_ADMISSION = re.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
 _BORN = re.compile(
@@ -543,6 +547,8 @@ class _StoryReader:
         a, b = m.span
         if _ADDRESS.search(self.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):
             return False  # `文体路2号`: a house number
+        if m.text.endswith("号") and self.text[b : b + 1] in _BUILDING:
+            return False  # `和平社区1至24号楼`: building numbers
         if self.inside_name(a, b):
             return False  # `“粽情端午”民俗文化节`, `“周末课堂”`: time words inside a quoted name
         if m.flags & _NAMED_DAY and _PURPOSE.search(self.text, max(0, a - 14), a):

@@ -751,6 +751,12 @@ def test_festivals_said_to_come(
             id="self-reference-keeps-windows-and-dates-to-come",
         ),
         pytest.param(
+            "区燃气公司将于7月9日（星期二）9时至17时对和平社区1至24号楼暂停供气。",
+            "2019-07-05",
+            [("2019-07-09T09:00", "2019-07-09T17:00")],
+            id="outage-is-a-happening-and-building-numbers-no-days",
+        ),
+        pytest.param(
             "2022年6月普通高中学业水平合格性考试定于6月28日至30日举行。",
             "2022-06-10",
             [("2022-06-28", "2022-06-30")],

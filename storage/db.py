@@ -38,3 +38,12 @@ def open_database(path: Path | str) -> sqlite_utils.Database:
 def schema_version(db: sqlite_utils.Database) -> int:
     """Return the number of applied migrations (1 for the first schema)."""
     return len(MIGRATIONS.applied(db))
+
+
+def database_file(db: sqlite_utils.Database) -> str | None:
+    """Return the file of ``db``'s main database, or None for an in-memory one (which no
+    other connection can open)."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(file) or None
+    return None

@@ -250,6 +250,10 @@ def plan_digests(services: Services, chat_ids: Iterable[int] | None = None) -> N
     now = services.clock.now()
     grace = dt.timedelta(minutes=services.config.reminders.grace_minutes)
     only = None if chat_ids is None else list(chat_ids)
+    # Read and decide first, then write every chat's rows in one short transaction. A change
+    # made meanwhile (a digest sent, the digest turned off) is safe: sent rows are never
+    # touched, and the dispatcher checks the setting again before it sends.
+    plans: dict[int, tuple[list[NewReminder], str]] = {}
     for chat in chat_store.subscribed_chats(db, "digest", only):
         settings = chat_settings(chat, services)
         desired: list[NewReminder] = []
@@ -270,14 +274,9 @@ def plan_digests(services: Services, chat_ids: Iterable[int] | None = None) -> N
                 for r in outbox.pending_for_chat(db, chat.id, "digest")
                 if r.due_at <= now
             ]
-        outbox.sync_planned(
-            db,
-            chat_id=chat.id,
-            kind="digest",
-            desired=desired,
-            now=now,
-            reason="digest rescheduled" if settings.digest_enabled else "digest turned off",
-        )
+        reason = "digest rescheduled" if settings.digest_enabled else "digest turned off"
+        plans[chat.id] = (desired, reason)
+    outbox.sync_planned_chats(db, kind="digest", plans=plans, now=now)
 
 
 def chats_needing_digest(

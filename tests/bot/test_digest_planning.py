@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 
 from bot import jobs
@@ -35,10 +36,14 @@ async def test_planning_runs_beside_the_event_loop(tmp_path):
     async def look() -> None:
         seen_by_loop.append(queued_digests(services))
 
+    switch = sys.getswitchinterval()
+    intervals: set[float] = set()
+
     def keep_going() -> bool:
         # Between chunks the worker has the loop read the database and waits for it: were
         # the planning on the loop, this would never be answered.
         workers.add(threading.current_thread())
+        intervals.add(sys.getswitchinterval())
         asyncio.run_coroutine_threadsafe(look(), loop).result(timeout=10)
         return True
 
@@ -47,6 +52,8 @@ async def test_planning_runs_beside_the_event_loop(tmp_path):
     assert threading.current_thread() not in workers and len(workers) == 1
     # The bot's own connection saw the chunks committed one after the other.
     assert seen_by_loop == [0, jobs.DIGEST_CHUNK, 2 * jobs.DIGEST_CHUNK]
+    # The GIL changed hands more often while the worker ran, as before afterwards.
+    assert intervals == {jobs.PLANNING_SWITCH_INTERVAL} and sys.getswitchinterval() == switch
     assert await jobs.plan_digests_apart(services, lambda: True) == 0  # all queued already
 
 

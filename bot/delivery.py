@@ -374,7 +374,10 @@ class Dispatcher:
 
     @contextlib.asynccontextmanager
     async def _sending(self, chat_id: int, kind: str) -> AsyncIterator[None]:
-        await self.limiter.acquire_overall(chat_id, kind)
+        # The chat's window is checked again here, with the overall one, in the same step
+        # that counts the send: a handler's reply may have gone to the chat while this send
+        # waited for a free sender or for the overall window.
+        await self.limiter.acquire(chat_id, kind)
         try:
             yield
         finally:

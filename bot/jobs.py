@@ -12,22 +12,26 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import sys
 import weakref
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from typing import Any
 
 from telegram.ext import Application, ContextTypes
 
 from bot.delivery import Dispatcher, real_delay
-from bot.reminders import chats_needing_digest, plan_digests
+from bot.reminders import plan_missing_digests
 from bot.send_limits import Limits
 from bot.services import Services
+from storage import database_file, open_database
 
 log = logging.getLogger(__name__)
 
 DISPATCH_JOB = "dispatch_outbox"
 DIGEST_JOB = "plan_digests"
-DIGEST_CHUNK = 50  # chats planned between two turns of the event loop
+PLANNING_SWITCH_INTERVAL = 0.0005  # seconds; see plan_digests_apart
+DIGEST_CHUNK = 200  # chats asked for at a time; a stopping bot stops between chunks
 IDLE_RECHECK = 300.0  # real seconds: look at the outbox at least this often (other writers)
 ERROR_RECHECK = 30.0  # real seconds: try again after a run failed
 DIGEST_EVERY = dt.timedelta(hours=1)  # clock time between digest planning runs
@@ -110,23 +114,51 @@ async def dispatch_job(context: ContextTypes.DEFAULT_TYPE) -> None:
 async def plan_digests_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Queue every subscribed chat's next digest, wake the dispatcher, re-arm in an hour.
 
-    Only chats without a queued digest are planned, a chunk at a time with the event loop
-    free in between, so 100,000 chats never hold up replies and sends for seconds.
+    Only chats without a queued digest are planned. At 100,000 chats that takes ~25 s of
+    queries and one short transaction per chat, so it runs in a worker thread on its own
+    SQLite connection: replies and sends go on meanwhile (WAL lets the bot read while the
+    planning writes, and waits for the lock last one chat's transaction). An in-memory
+    database has no second connection: it is planned on the event loop (tests, demos).
     """
     assert context.job is not None
     dispatcher: Dispatcher = context.job.data  # type: ignore[assignment]
+    application = context.application
     try:
-        chunk = chats_needing_digest(dispatcher.services, limit=DIGEST_CHUNK)
-        while chunk:
-            plan_digests(dispatcher.services, chunk)
-            await asyncio.sleep(0)
-            chunk = chats_needing_digest(dispatcher.services, chunk[-1], DIGEST_CHUNK)
+        planned = await plan_digests_apart(dispatcher.services, lambda: application.running)
+        log.debug("digests planned for %d chats", planned)
     except Exception:
         log.exception("digest planning failed")
     finally:
         delay = real_delay(dispatcher.services.clock, DIGEST_EVERY)
-        _arm(context.application, DIGEST_JOB, plan_digests_job, delay, dispatcher)
-    _arm(context.application, DISPATCH_JOB, dispatch_job, 0.0, dispatcher)
+        _arm(application, DIGEST_JOB, plan_digests_job, delay, dispatcher)
+    _arm(application, DISPATCH_JOB, dispatch_job, 0.0, dispatcher)
+
+
+async def plan_digests_apart(services: Services, keep_going: Callable[[], bool]) -> int:
+    """Return how many chats got their digest planned, in a worker thread when the database
+    is a file. ``keep_going`` stops it between chunks (the bot is stopping)."""
+    path = database_file(services.db)
+    if path is None:
+        return plan_missing_digests(services, chunk=DIGEST_CHUNK, keep_going=keep_going)
+
+    def plan() -> int:
+        db = open_database(path)
+        try:
+            own = replace(services, db=db)
+            return plan_missing_digests(own, chunk=DIGEST_CHUNK, keep_going=keep_going)
+        finally:
+            db.close()
+
+    # While the worker runs, the interpreter hands the GIL over every half millisecond instead
+    # of every 5 ms: each time the event loop comes back from a socket or SQLite it waits for
+    # the worker to let go, and a command does that a dozen times (/upcoming p99 at 100k
+    # chats: 60 ms at 5 ms, ~30 ms at 0.5 ms; bench/run_scale.py).
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, PLANNING_SWITCH_INTERVAL))
+    try:
+        return await asyncio.to_thread(plan)
+    finally:
+        sys.setswitchinterval(before)
 
 
 def _arm(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -38,6 +38,7 @@ __all__ = [
     "cancel_event_reminders",
     "chat_settings",
     "plan_digests",
+    "plan_missing_digests",
     "queue_broadcast",
     "queue_new_event_alerts",
     "remind_event",
@@ -249,6 +250,10 @@ def plan_digests(services: Services, chat_ids: Iterable[int] | None = None) -> N
     now = services.clock.now()
     grace = dt.timedelta(minutes=services.config.reminders.grace_minutes)
     only = None if chat_ids is None else list(chat_ids)
+    # Read and decide first, then write every chat's rows in one short transaction. A change
+    # made meanwhile (a digest sent, the digest turned off) is safe: sent rows are never
+    # touched, and the dispatcher checks the setting again before it sends.
+    plans: dict[int, tuple[list[NewReminder], str]] = {}
     for chat in chat_store.subscribed_chats(db, "digest", only):
         settings = chat_settings(chat, services)
         desired: list[NewReminder] = []
@@ -269,14 +274,9 @@ def plan_digests(services: Services, chat_ids: Iterable[int] | None = None) -> N
                 for r in outbox.pending_for_chat(db, chat.id, "digest")
                 if r.due_at <= now
             ]
-        outbox.sync_planned(
-            db,
-            chat_id=chat.id,
-            kind="digest",
-            desired=desired,
-            now=now,
-            reason="digest rescheduled" if settings.digest_enabled else "digest turned off",
-        )
+        reason = "digest rescheduled" if settings.digest_enabled else "digest turned off"
+        plans[chat.id] = (desired, reason)
+    outbox.sync_planned_chats(db, kind="digest", plans=plans, now=now)
 
 
 def chats_needing_digest(
@@ -287,6 +287,24 @@ def chats_needing_digest(
     return chat_store.chats_needing_digest(
         services.db, to_db(services.clock.now()), after=after, limit=limit
     )
+
+
+def plan_missing_digests(
+    services: Services, *, chunk: int = 50, keep_going: Callable[[], bool] = lambda: True
+) -> int:
+    """Plan the digest of every chat that has none queued, asking the database for ``chunk``
+    chats at a time; return how many chats were planned (0 when none needed it).
+
+    ``keep_going`` is asked between chunks: planning stops early when it says False (the bot
+    is stopping; the next run picks up where this one stopped).
+    """
+    planned = 0
+    batch = chats_needing_digest(services, limit=chunk)
+    while batch and keep_going():
+        plan_digests(services, batch)
+        planned += len(batch)
+        batch = chats_needing_digest(services, batch[-1], chunk)
+    return planned
 
 
 def queue_broadcast(services: Services, text: str) -> int:

@@ -117,20 +117,17 @@ class SendLimiter:
         self.finish(chat_id, kind)
 
     async def acquire(self, chat_id: int, kind: str) -> None:
-        """Wait until a message to the chat may go, and count it as in flight."""
+        """Wait until a message to the chat may go, and count it as in flight.
+
+        Both windows are checked and the send counted with no await in between, so two
+        senders to one chat (a handler's reply, the dispatcher) never both pass a check.
+        """
         while True:
             wait = max(self.chat_wait(chat_id, kind), self.overall_wait())
             if wait <= 0:
                 self.start(chat_id, kind)
                 return
             await asyncio.sleep(wait)
-
-    async def acquire_overall(self, chat_id: int, kind: str) -> None:
-        """Wait for the overall window only (the caller honoured the chat's); count it as in
-        flight."""
-        while (wait := self.overall_wait()) > 0:
-            await asyncio.sleep(wait)
-        self.start(chat_id, kind)
 
     def block(self, chat_id: int, seconds: float) -> None:
         """Send nothing to the chat for ``seconds`` (Telegram's retry_after)."""

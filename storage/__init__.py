@@ -1,6 +1,6 @@
 """Storage: the only place with SQL. Functions take and return domain objects."""
 
-from .db import open_database
+from .db import database_file, open_database
 from .records import (
     Chat,
     Delivery,
@@ -21,5 +21,6 @@ __all__ = [
     "Reminder",
     "StoredArticle",
     "StoredEvent",
+    "database_file",
     "open_database",
 ]

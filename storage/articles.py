@@ -190,7 +190,13 @@ def _insert_statement(
         **_statement_values(row, published_on, stamp),
         "added_at": stamp,
     }
-    db.table("event_sources").insert(values)
+    # Plain SQL: sqlite-utils' insert looks the table up again on every call (a fifth of
+    # ingest's time when pages restate known events).
+    names = ", ".join(f'"{k}"' for k in values)
+    db.execute(
+        f"INSERT INTO event_sources ({names}) VALUES ({', '.join('?' * len(values))})",
+        list(values.values()),
+    )
 
 
 def _update_statement(
@@ -303,13 +309,14 @@ def _refresh_event(
     then the first source. An event left without sources is deleted and its pending
     reminders cancelled.
     """
-    sources = db.execute(
+    # Both read along the event_sources_best index: the first entry, not all of them sorted.
+    order = "ORDER BY published_on IS NULL, published_on DESC, all_day, added_at, statement_id"
+    best = db.execute(
         'SELECT article_id, title, start, "end", all_day, kind, location, evidence, sentence, '
-        "article_title, confidence FROM event_sources WHERE event_id = ? "
-        "ORDER BY published_on IS NULL, published_on DESC, all_day, added_at, statement_id",
+        f"article_title, confidence FROM event_sources WHERE event_id = ? {order} LIMIT 1",
         [event_id],
-    ).fetchall()
-    if not sources:
+    ).fetchone()
+    if best is None:
         db.execute(
             "UPDATE reminders SET status = 'cancelled', last_error = 'event removed' "
             "WHERE event_id = ? AND status = 'pending'",
@@ -318,8 +325,14 @@ def _refresh_event(
         unindex_event(db, event_id)
         db.execute("DELETE FROM events WHERE id = ?", [event_id])
         return "removed"
-    best = sources[0]
-    location = best[6] or next((s[6] for s in sources if s[6]), None)
+    location = best[6]
+    if not location:  # the best source gives none: the first one that does
+        row = db.execute(
+            f"SELECT location FROM event_sources WHERE event_id = ? AND location != '' "
+            f"{order} LIMIT 1",
+            [event_id],
+        ).fetchone()
+        location = row[0] if row else None
     start, end = moment_from_iso(best[2]), moment_from_iso(best[3])
     values: dict[str, object] = {
         "article_id": best[0],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import sqlite_utils
@@ -205,6 +205,23 @@ def outbox_counts(db: sqlite_utils.Database) -> dict[str, int]:
     return {r[0]: int(r[1]) for r in rows}
 
 
+_CANCEL = "UPDATE reminders SET status = 'cancelled', last_error = ? WHERE id = ?"
+# Queue a planned row: a cancelled one under its dedup key is revived, a pending one gets the
+# new due time; one sent, failed or expired stays as it is (never sent twice).
+_PLAN = """
+    INSERT INTO reminders (chat_id, event_id, kind, dedup_key, due_at, next_attempt_at,
+                           payload, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT(dedup_key) DO UPDATE SET
+        status = 'pending', due_at = excluded.due_at,
+        next_attempt_at = excluded.next_attempt_at, payload = excluded.payload,
+        attempts = 0, late = 0, last_error = NULL, sent_at = NULL,
+        chat_id = excluded.chat_id
+    WHERE reminders.status = 'cancelled'
+       OR (reminders.status = 'pending' AND reminders.due_at != excluded.due_at)
+"""
+
+
 def sync_planned(
     db: sqlite_utils.Database,
     *,
@@ -224,7 +241,6 @@ def sync_planned(
     """
     wanted = list(desired)
     keys = {r.dedup_key for r in wanted}
-    stamp = to_db(now)
     where = "chat_id = ? AND kind = ? AND status = 'pending'"
     params: list[Any] = [chat_id, kind]
     if event_id is not None:
@@ -236,28 +252,44 @@ def sync_planned(
             for row in db.execute(f"SELECT id, dedup_key FROM reminders WHERE {where}", params)
             if row[1] not in keys
         ]
-        db.conn.executemany(
-            "UPDATE reminders SET status = 'cancelled', last_error = ? WHERE id = ?", stale
-        )
-        db.conn.executemany(
-            """
-            INSERT INTO reminders (chat_id, event_id, kind, dedup_key, due_at, next_attempt_at,
-                                   payload, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(dedup_key) DO UPDATE SET
-                status = 'pending', due_at = excluded.due_at,
-                next_attempt_at = excluded.next_attempt_at, payload = excluded.payload,
-                attempts = 0, late = 0, last_error = NULL, sent_at = NULL,
-                chat_id = excluded.chat_id
-            WHERE reminders.status = 'cancelled'
-               OR (reminders.status = 'pending' AND reminders.due_at != excluded.due_at)
-            """,
-            [_insert_values(r, stamp) for r in wanted],
-        )
+        db.conn.executemany(_CANCEL, stale)
+        db.conn.executemany(_PLAN, [_insert_values(r, to_db(now)) for r in wanted])
     rows = db.execute(
         f"SELECT {_COLUMNS} FROM reminders WHERE {where} ORDER BY due_at, id", params
     ).fetchall()
     return [_reminder(r) for r in rows]
+
+
+def sync_planned_chats(
+    db: sqlite_utils.Database,
+    *,
+    kind: str,
+    plans: Mapping[int, tuple[Sequence[NewReminder], str]],
+    now: dt.datetime,
+) -> None:
+    """Do what sync_planned does (no event filter) for many chats at once: ``plans`` maps a
+    chat id to (its desired rows of ``kind``, the reason to cancel the others).
+
+    One write transaction of a few statements, however many chats: a worker planning
+    thousands of chats holds the write lock only briefly, so the bot's own writes do not
+    queue behind it.
+    """
+    if not plans:
+        return
+    stamp = to_db(now)
+    chat_ids = list(plans)
+    keys = {chat_id: {r.dedup_key for r in wanted} for chat_id, (wanted, _) in plans.items()}
+    with db.atomic():
+        rows = db.execute(
+            "SELECT id, chat_id, dedup_key FROM reminders WHERE kind = ? AND status = 'pending' "
+            f"AND chat_id IN ({','.join('?' * len(chat_ids))})",
+            [kind, *chat_ids],
+        ).fetchall()
+        stale = [(plans[c][1], i) for i, c, key in rows if key not in keys[c]]
+        db.conn.executemany(_CANCEL, stale)
+        db.conn.executemany(
+            _PLAN, [_insert_values(r, stamp) for wanted, _ in plans.values() for r in wanted]
+        )
 
 
 def cancel_removed_event(db: sqlite_utils.Database, event_id: str, *, reason: str) -> int:

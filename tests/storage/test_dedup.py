@@ -75,6 +75,26 @@ def test_teaser_and_story_are_one_event_with_two_sources(db):
     assert event is not None and event.location == "泰舍书局"  # filled from the story
 
 
+def test_an_event_restated_on_many_pages_takes_the_newest_word(db):
+    """The event follows its newest source; the location comes from the newest one giving
+    one (both read along an index, not from every source sorted)."""
+    published = [APR14 - dt.timedelta(days=d) for d in (5, 1, 9, 3, 7, 2, 8, 4)]
+    for n, on in enumerate(published):
+        located = n in (2, 3, 6)  # published 9, 3 and 8 days before: the 3-day one is newest
+        statement = _event(
+            STORY.title,
+            APR14,
+            dt.date(2023, 4, 24),
+            location=f"书局{n}" if located else None,
+            evidence=f"4月14日至24日，“北京书市”丰台分展场在泰舍书局开幕（第{n}稿）",
+        )
+        _save(db, f"{n:02d}.txt", _page(f"page {n}", statement, published=on))
+    (event,) = list_events(db)
+    assert len(event_sources(db, event.id)) == len(published)
+    assert event.evidence.endswith("（第1稿）")  # published a day before: the newest
+    assert event.location == "书局3"
+
+
 def test_order_does_not_matter(db):
     _save(db, "02.txt", _page("story", STORY))
     saved = _save(db, "01.txt", _page("teaser", TEASER))

@@ -66,6 +66,43 @@ def test_sync_planned_cancels_revives_and_never_touches_sent(db):
     assert len(outbox.pending_for_chat(db, 1)) == 2
 
 
+def test_sync_planned_chats_does_what_sync_planned_does_chat_by_chat(tmp_path):
+    """The same history of plans, one chat at a time and all chats at once, ends the same."""
+    steps = [
+        {1: [row("a", 10), row("b", 20)], 2: [row("d", 5, chat_id=2)]},
+        {1: [row("a", 10), row("c", 30)], 2: []},  # b cancelled, d cancelled
+        {1: [row("b", 25), row("c", 30)], 2: [row("d", 7, chat_id=2)]},  # revived, moved
+    ]
+    dbs = {}
+    for way in ("one by one", "at once"):
+        db = dbs[way] = open_database(tmp_path / f"{way}.db")
+        for chat_id in (1, 2):
+            register_chat(db, chat_id, language="zh", timezone="UTC", kind="private", now=T0)
+        for n, plans in enumerate(steps):
+            reason = f"step {n}"
+            if way == "at once":
+                plan = {c: (rows, reason) for c, rows in plans.items()}
+                outbox.sync_planned_chats(db, kind="digest", plans=plan, now=T0)
+            else:
+                for c, rows in plans.items():
+                    outbox.sync_planned(
+                        db, chat_id=c, kind="digest", desired=rows, now=T0, reason=reason
+                    )
+            if n == 0:  # a sent row is never touched again
+                outbox.mark_sent(db, outbox.pending_for_chat(db, 1)[0].id, at=at(10))
+
+    def everything(db):
+        return db.execute(
+            "SELECT chat_id, dedup_key, due_at, status, last_error, attempts FROM reminders "
+            "ORDER BY id"
+        ).fetchall()
+
+    assert everything(dbs["at once"]) == everything(dbs["one by one"])
+    assert [r[3] for r in everything(dbs["at once"])] == [
+        "sent", "pending", "pending", "pending"
+    ]  # fmt: skip
+
+
 def test_reschedule_keeps_late_and_counts_attempts_only_when_asked(db):
     outbox.enqueue(db, [row("a", 0)], now=T0)
     (r,) = outbox.pending_for_chat(db, 1)

@@ -37,6 +37,7 @@ from .triggers import (
     STATISTIC_WORDS,
     TIME_HINT,
     UNDATED,
+    alternation,
     field_role,
     words,
 )
@@ -149,11 +150,12 @@ _BLANK = "\u3000"  # stands for a masked time expression; naming strips it like 
 _ABUTS = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
 _ADDRESS = re.compile(r"[路街道巷院楼层室门线里区]$")
 _BARE_DAY = re.compile(r"\d{1,3}\s*号")
-_REPORTING = words(REPORTING_AFTER)
-_NOT_BEFORE = words(NOT_EVENT_BEFORE)
-_CANCELLED = words(CANCELLED)
-_OPENING_HOURS = words(OPENING_HOURS)
-_STATISTIC = words(STATISTIC_WORDS)
+# (one regex search for any word of a table: cheaper than a substring test per word)
+_REPORTING = re.compile(alternation(REPORTING_AFTER))
+_NOT_BEFORE = re.compile(alternation(NOT_EVENT_BEFORE))
+_CANCELLED = re.compile(alternation(CANCELLED))
+_OPENING_HOURS = re.compile(alternation(OPENING_HOURS))
+_STATISTIC = re.compile(alternation(STATISTIC_WORDS))
 _UNDATED = frozenset(words(UNDATED))
 # How far (in characters) the rules look from a mention for its clause's ends, the words of
 # its sentence and a signature paragraph: past any real sentence (the corpus's longest has
@@ -495,9 +497,7 @@ class _StoryReader:
         if m.flags & _NAMED_DAY and _PURPOSE.search(self.text, max(0, a - 14), a):
             return False  # `为迎接第46个全国植树节,…`: the occasion of a happening dated elsewhere
         ca, cb = self.clause(a, b)
-        before = self.text[max(ca, a - 6) : a]
-        after = self.text[b:cb]
-        if any(w in before for w in _NOT_BEFORE) or any(w in after for w in _REPORTING):
+        if _NOT_BEFORE.search(self.text, max(ca, a - 6), a) or _REPORTING.search(self.text, b, cb):
             return False  # `截至4月底`; `记者13日从区教委获悉`
         if _CONTINGENT.search(self.text, max(0, a - 30), a):
             return False
@@ -515,17 +515,16 @@ class _StoryReader:
             return False  # `献血前一天晚上应避免饮酒`
         if m.flags & _NAMED_DAY and self.in_named_run(a, b):
             return False
-        if "以来" in after:
+        if "以来" in self.text[b:cb]:
             return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
-        if any(w in self.text[ca:cb] for w in _CANCELLED) or _SUSPENDED.search(self.text, ca, cb):
+        if _CANCELLED.search(self.text, ca, cb) or _SUSPENDED.search(self.text, ca, cb):
             return False
         if SELF_REFERENCE.search(self.text, ca, cb):
             return False  # `本通告自发布之日起施行`
         sa, sb = self.sentence_of(a)
         sa, sb = max(sa, a - _WINDOW), min(sb, b + _WINDOW)
-        sentence = self.text[sa:sb]
         if (
-            any(w in self.text[sa:a] for w in _OPENING_HOURS)
+            _OPENING_HOURS.search(self.text, sa, a)
             and _DAY_WORDS.search(m.text)
             and "月" not in m.text
         ):
@@ -539,7 +538,7 @@ class _StoryReader:
                 or "期间" in self.text[b : self.clause(a, b)[1]]
             )
         )
-        if period and any(w in sentence for w in _STATISTIC):
+        if period and _STATISTIC.search(self.text, sa, sb):
             return False
         return not self.is_signature(m)
 
@@ -598,7 +597,7 @@ class _StoryReader:
                 target is not None
                 and day_of(target.end) == day_of(target.start)
                 and (
-                    any(w in self.text[self.clause(*t.span)[0] : t.span[0]] for w in _OPENING_HOURS)
+                    _OPENING_HOURS.search(self.text, self.clause(*t.span)[0], t.span[0])
                     or ("from" in target.flags and _HOURS_SET.search(self.text, *target.sentence))
                 )
             ):
@@ -688,7 +687,7 @@ class _StoryReader:
         (`公园将延长开放至晚上10点`) and not opening hours."""
         sa, _ = t.sentence
         before = self.text[sa : t.span[0]]
-        if any(w in before for w in _OPENING_HOURS) or _HOTLINE.search(before):
+        if _OPENING_HOURS.search(before) or _HOTLINE.search(before):
             return False  # `63801234(工作日9:00-17:00)`: when the phone is answered
         para = self.paragraphs[t.para]
         listy = para.label is not None or para.end - para.start <= 30

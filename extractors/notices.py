@@ -45,7 +45,8 @@ def read_paragraphs(text: str, starts: tuple[int, ...]) -> list[Paragraph]:
         m = FIELD.match(para)
         label = m.group("label") if m else above
         if m is None:
-            bare = _NUMBERED.sub("", para)
+            numbered = _NUMBERED.match(para)  # (a match: sub would copy every paragraph)
+            bare = para[numbered.end() :] if numbered else para
             above = bare if len(bare) <= 8 and field_role(bare) else None
         else:
             above = None

@@ -199,7 +199,10 @@ def notice_topic(title: str | None) -> str:
         return ""
     topic = title.split(" ")[-1]
     for _ in range(3):
-        topic = _NOTICE_TITLE.sub("", topic)
+        stripped = _NOTICE_TITLE.sub("", topic)
+        if stripped == topic:
+            break  # (most titles are no notice's: nothing more would change)
+        topic = stripped
     return topic.strip()
 
 

@@ -42,7 +42,8 @@ def read_paragraphs(text: str, starts: tuple[int, ...]) -> list[Paragraph]:
     for k in range(len(bounds) - 1):
         s, e = bounds[k], bounds[k + 1] - 1
         para = text[s:e]
-        m = FIELD.match(para)
+        # (a field has a colon: the match is tried only on the paragraphs that have one)
+        m = FIELD.match(para) if ":" in para or "：" in para else None
         label = m.group("label") if m else above
         if m is None:
             numbered = _NUMBERED.match(para)  # (a match: sub would copy every paragraph)

@@ -42,10 +42,12 @@ def read_paragraphs(text: str, starts: tuple[int, ...]) -> list[Paragraph]:
     for k in range(len(bounds) - 1):
         s, e = bounds[k], bounds[k + 1] - 1
         para = text[s:e]
-        m = FIELD.match(para)
+        # (a field has a colon: the match is tried only on the paragraphs that have one)
+        m = FIELD.match(para) if ":" in para or "：" in para else None
         label = m.group("label") if m else above
         if m is None:
-            bare = _NUMBERED.sub("", para)
+            numbered = _NUMBERED.match(para)  # (a match: sub would copy every paragraph)
+            bare = para[numbered.end() :] if numbered else para
             above = bare if len(bare) <= 8 and field_role(bare) else None
         else:
             above = None

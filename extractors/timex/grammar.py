@@ -227,31 +227,37 @@ _KEYED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
 )
 
 
-# One regex search tells whether any of many keys occurs at all (most texts have none),
-# cheaper than a str.find per key; kinds with few keys are cheaper with the finds alone.
-_KEYED_GATES = {
-    kind: re.compile("|".join(re.escape(k) for k in keys))
-    for kind, _, keys, _ in _KEYED
-    if len(keys) > 4
-}
+# Where any key occurs, by one regex scan of the text (cheaper than a str.find per key); the
+# kinds, patterns and look-back of the keys by their first character.
+_ANY_KEY = re.compile("|".join(re.escape(k) for _, _, keys, _ in _KEYED for k in keys))
 
 
-def _keyed(
-    text: str, kind: str, pattern: re.Pattern[str], keys: tuple[str, ...], back: int
-) -> list[Token]:
+def _keys_by_first() -> dict[str, list[tuple[str, str, re.Pattern[str], int]]]:
+    out: dict[str, list[tuple[str, str, re.Pattern[str], int]]] = {}
+    for kind, pattern, keys, back in _KEYED:
+        for key in keys:
+            out.setdefault(key[0], []).append((key, kind, pattern, back))
+    return out
+
+
+_KEYS_AT = _keys_by_first()
+
+
+def _keyed(text: str) -> list[Token]:
+    """Return the tokens of the rare patterns, each tried just before every place its key
+    occurs (the first of those places where it reaches past the key's start)."""
     out: list[Token] = []
-    gate = _KEYED_GATES.get(kind)
-    if gate is not None and gate.search(text) is None:
-        return out
-    for key in keys:
-        p = text.find(key)
-        while p >= 0:
-            for s in range(max(0, p - back), p + 1):
-                m = pattern.match(text, s)
-                if m is not None and m.end() > p:
-                    out.append(Token(kind, s, m.end(), m))
-                    break
-            p = text.find(key, p + 1)
+    hit = _ANY_KEY.search(text)
+    while hit is not None:
+        p = hit.start()
+        for key, kind, pattern, back in _KEYS_AT[text[p]]:
+            if text.startswith(key, p):
+                for s in range(max(0, p - back), p + 1):
+                    m = pattern.match(text, s)
+                    if m is not None and m.end() > p:
+                        out.append(Token(kind, s, m.end(), m))
+                        break
+        hit = _ANY_KEY.search(text, p + 1)  # (keys may overlap: 即日起 holds 日起)
     return out
 
 
@@ -278,8 +284,7 @@ def tokenize(text: str) -> list[Token]:
             m = pattern.match(text, h.start())
             if m is not None and m.end() > m.start():
                 append(Token(kind, m.start(), m.end(), m))
-    for kind, pattern, keys, back in _KEYED:
-        found.extend(_keyed(text, kind, pattern, keys, back))
+    found.extend(_keyed(text))
     found.sort(key=lambda t: (t.start, t.start - t.end, _PRIORITY[t.kind]))
     kept: list[Token] = []
     edge = 0

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extract_speed import SAMPLE, build_pages  # noqa: E402
+from extract_speed import SAMPLE, _wrap, build_pages  # noqa: E402
 
 from extractors import Page, extract_page  # noqa: E402
 from extractors.timex import find_times  # noqa: E402
@@ -55,19 +55,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, frozenset):
         return sorted(value)
     return value
-
-
-def _wrap(paragraph: str, width: float) -> str:
-    lines, line, cells = [], "", 0.0
-    for ch in paragraph:
-        cell = 0.5 if ch.isascii() else 1.0
-        if cells + cell > width:
-            lines.append(line)
-            line, cells = "", 0.0
-        line += ch
-        cells += cell
-    lines.append(line)
-    return "\n\n".join(lines)
 
 
 def page_inputs(pages: int) -> Iterator[tuple[str, str, dt.date | None]]:

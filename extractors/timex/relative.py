@@ -18,6 +18,7 @@ from .grammar import (
     MONTH,
     YEAR,
     Piece,
+    Token,
     _add_months,
     _monday,
     _month_span,
@@ -37,6 +38,17 @@ if TYPE_CHECKING:
     from .expressions import Reader
 
 
+def _day_from(
+    r: Reader, tok: Token, j: int, day: dt.date, flag: str, pod: str | None
+) -> tuple[Piece, int]:
+    """Return the piece for ``day`` (a relative word or anaphora) and the next token index;
+    a part of day (今晚, 当晚) reads the clock that follows it in that part of the day."""
+    piece = Piece(tok.start, tok.end, day, day, DAY, {flag})
+    if pod:
+        j = clocks.clock_of_part(r, piece, j, pod)  # 今晚8点: 20:00
+    return piece, j
+
+
 def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | None, int]:
     tok = r.toks[i]
     m = tok.match
@@ -51,20 +63,11 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
         return Piece(tok.start, tok.end, ref, tomorrow, DAY, {"relative", "range"}), j
     if m["rd"]:
         offset, pod, _ = RELATIVE_DAYS[m["rd"]]
-        day = ref + dt.timedelta(days=offset)
-        piece = Piece(tok.start, tok.end, day, day, DAY, {"relative"})
-        if pod:
-            # 今晚8点: the clock is read in the evening
-            j = clocks.clock_of_part(r, piece, j, pod)
-        return piece, j
+        return _day_from(r, tok, j, ref + dt.timedelta(days=offset), "relative", pod)
     if m["ana"]:
         offset, pod, _ = ANAPHORA[m["ana"]]
-        anchor = r.ctx.last or ref
-        day = anchor + dt.timedelta(days=offset)
-        piece = Piece(tok.start, tok.end, day, day, DAY, {"anaphora"})
-        if pod:
-            j = clocks.clock_of_part(r, piece, j, pod)
-        return piece, j
+        day = (r.ctx.last or ref) + dt.timedelta(days=offset)
+        return _day_from(r, tok, j, day, "anaphora", pod)
     if m["rw"]:
         offset, _ = RELATIVE_WEEKS[m["rw"]]
         monday = _monday(ref) + dt.timedelta(weeks=offset)

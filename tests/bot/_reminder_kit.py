@@ -10,10 +10,10 @@ from bot.clock import ManualClock
 from bot.config import Config, ReminderConfig
 from bot.services import Services
 from extractors.model import Event, Kind, Page
-from storage import open_database
+from storage import open_database, outbox
 from storage.articles import save_page
 from storage.chats import register_chat, subscribe
-from storage.records import StoredEvent
+from storage.records import NewReminder, StoredEvent
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 
@@ -101,4 +101,23 @@ def stored(title: str, start: str, end: str, kind: str = "activity") -> StoredEv
         sentence=title,
         article_title=None,
         confidence=0.9,
+    )
+
+
+def queue_broadcasts(services: Services, chat_id: int, n: int) -> None:
+    """Queue ``n`` broadcast messages to the chat, due at once (07:00 on the test morning)."""
+    outbox.enqueue(
+        services.db,
+        [
+            NewReminder(
+                chat_id,
+                "broadcast",
+                local("2023-04-13T07:00"),
+                f"{chat_id}:{i}",
+                None,
+                {"text": f"消息 {i}"},
+            )
+            for i in range(n)
+        ],
+        now=services.clock.now(),
     )

@@ -10,26 +10,7 @@ from bot.emulator.ptb import application_builder
 from bot.emulator.pytest_plugin import strict_emulator  # noqa: F401 - fixture
 from bot.send_limits import NO_LIMITS, Limits, SendLimiter, SharedRateLimiter
 from storage import outbox
-from storage.records import NewReminder
-from tests.bot._reminder_kit import add_chat, local, make_services
-
-
-def queue(services, chat_id: int, n: int) -> None:
-    outbox.enqueue(
-        services.db,
-        [
-            NewReminder(
-                chat_id,
-                "broadcast",
-                local("2023-04-13T07:00"),
-                f"{chat_id}:{i}",
-                None,
-                {"text": f"消息 {i}"},
-            )
-            for i in range(n)
-        ],
-        now=services.clock.now(),
-    )
+from tests.bot._reminder_kit import add_chat, make_services, queue_broadcasts
 
 
 async def test_overall_and_private_limits_hold_without_stalling(tmp_path, strict_emulator):  # noqa: F811
@@ -37,10 +18,10 @@ async def test_overall_and_private_limits_hold_without_stalling(tmp_path, strict
     for chat_id in range(100, 145):
         strict_emulator.user(chat_id)
         add_chat(services, chat_id)
-        queue(services, chat_id, 1)
+        queue_broadcasts(services, chat_id, 1)
     strict_emulator.user(7)
     add_chat(services, 7)
-    queue(services, 7, 3)
+    queue_broadcasts(services, 7, 3)
     app = application_builder(strict_emulator).build()
     await app.initialize()
     try:
@@ -63,7 +44,7 @@ async def test_limits_off_is_fast(tmp_path, strict_emulator):  # noqa: F811
     services = make_services(tmp_path, "2023-04-13T08:00")
     strict_emulator.user(7)
     add_chat(services, 7)
-    queue(services, 7, 200)
+    queue_broadcasts(services, 7, 200)
     app = application_builder(strict_emulator).build()
     await app.initialize()
     try:
@@ -101,7 +82,7 @@ async def test_replies_and_reminders_share_one_count(tmp_path, strict_emulator):
     services = make_services(tmp_path, "2023-04-13T08:00")
     strict_emulator.user(7)
     add_chat(services, 7)
-    queue(services, 7, 2)
+    queue_broadcasts(services, 7, 2)
     app = application_builder(strict_emulator).rate_limiter(SharedRateLimiter()).build()
     await app.initialize()
     try:

@@ -20,8 +20,7 @@ from bot.emulator.ptb import application_builder
 from bot.emulator.pytest_plugin import emulator_factory  # noqa: F401 - fixture
 from bot.send_limits import Limits, SendLimiter, SharedRateLimiter
 from storage import outbox
-from storage.records import NewReminder
-from tests.bot._reminder_kit import add_chat, local, make_services
+from tests.bot._reminder_kit import add_chat, make_services, queue_broadcasts
 
 SERVER = ServerLimits(
     overall=Limit("global", 5, 0.5, 5),
@@ -30,24 +29,6 @@ SERVER = ServerLimits(
 )
 OURS = Limits(overall=(5, 0.5), private=(1, 1.0), group=(4, 1.0))
 PRIVATE, GROUP = 7, -100_777
-
-
-def queue(services, chat_id: int, n: int) -> None:
-    outbox.enqueue(
-        services.db,
-        [
-            NewReminder(
-                chat_id,
-                "broadcast",
-                local("2023-04-13T07:00"),
-                f"{chat_id}:{i}",
-                None,
-                {"text": f"消息 {i}"},
-            )
-            for i in range(n)
-        ],
-        now=services.clock.now(),
-    )
 
 
 # (kind, delay, after): "slow" with after=True answers late (the send is already counted at
@@ -66,14 +47,14 @@ async def test_no_send_breaks_a_limit_at_the_server(tmp_path, emulator_factory, 
     services = make_services(tmp_path, "2023-04-13T08:00")
     emu.user(PRIVATE)
     add_chat(services, PRIVATE)
-    queue(services, PRIVATE, 3)
+    queue_broadcasts(services, PRIVATE, 3)
     emu.user(GROUP)
     add_chat(services, GROUP, kind="supergroup")
-    queue(services, GROUP, 6)
+    queue_broadcasts(services, GROUP, 6)
     for chat_id in range(100, 106):
         emu.user(chat_id)
         add_chat(services, chat_id)
-        queue(services, chat_id, 1)
+        queue_broadcasts(services, chat_id, 1)
     for chat_id in (PRIVATE, GROUP):
         for kind, delay, after in faults:
             emu.faults.add(kind, method="sendMessage", chat_id=chat_id, delay=delay, after=after)
@@ -101,7 +82,7 @@ async def test_a_reply_racing_the_dispatcher_for_a_chat_waits_its_turn(
     for chat_id in (100, PRIVATE):
         emu.user(chat_id)
         add_chat(services, chat_id)
-        queue(services, chat_id, 1)
+        queue_broadcasts(services, chat_id, 1)
     # Chat 100's answer comes late and holds the only sender while chat 7's message waits.
     emu.faults.add("slow", method="sendMessage", chat_id=100, delay=0.5, after=True)
     app = application_builder(emu).rate_limiter(SharedRateLimiter(SendLimiter(OURS))).build()

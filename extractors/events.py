@@ -28,6 +28,7 @@ from .layout import FIELD, Story
 from .model import Event, Kind, Moment, Precision, TimeMention, day_of
 from .notices import Notice, Paragraph
 from .reader import bigrams, clean_span
+from .timex.tables import PART_OF_DAY
 from .triggers import (
     ACTIVITY_WORDS,
     CANCELLED,
@@ -54,6 +55,13 @@ TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 # Flags of the time grammar that never make an event on their own.
 _DROP_FLAGS = frozenset({"statistic", "duration", "bare_year", "now"})
 _NAMED_DAY = frozenset({"festival", "observance"})
+# mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
+_DAY_FLAGS = _NAMED_DAY | {"lunar"}
+# the time of day after a named day's name (`元宵晚上7点`, `重阳上午9时30分`): not its name
+_TIME_OF_DAY_TAIL = re.compile(
+    "(?<![当今明昨前后])(?:" + "|".join(sorted(PART_OF_DAY, key=len, reverse=True)) + r")?"
+    r"(?:[\d零一二两三四五六七八九十]{1,3}[时点:][\d零一二三四五六七八九十分半:]*)?$"
+)
 
 _SENT = re.compile(r"[^。!?！？\n]+[。!?！？]*")
 _CLAUSE_SEP = ",，;；"
@@ -478,9 +486,11 @@ class _StoryReader:
                 para=self.para_of(a),
                 timed=isinstance(start, dt.datetime),
                 texts=[m.text],
-                named=m.text if m.flags & _NAMED_DAY else "",
+                named=_TIME_OF_DAY_TAIL.sub("", m.text) if m.flags & _NAMED_DAY else "",
             )
-            clock_only = not _DAY_WORDS.search(_NEXT_DAY_CLOCK.sub("", _EVERY_DAY.sub("", m.text)))
+            clock_only = not m.flags & _DAY_FLAGS and not _DAY_WORDS.search(
+                _NEXT_DAY_CLOCK.sub("", _EVERY_DAY.sub("", m.text))
+            )
             if clock_only and (cand.timed or m.precision is Precision.MINUTE):
                 times.append(cand)
             elif not self.weekly(m):
@@ -1203,8 +1213,8 @@ class _StoryReader:
         if row:
             title, place = row
         if c.named:
-            around = self.text[a:b]
-            named = around if c.named in around and b - a <= 12 else c.named
+            around = _TIME_OF_DAY_TAIL.sub("", self.text[a:b])
+            named = around if c.named in around and len(around) <= 12 else c.named
             named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
             if named and named not in title:
                 title = named + title

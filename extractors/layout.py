@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .reader import SourceMap, bigrams, join_lines, nfkc_same_length
+from .script import to_simplified
 
 # ----------------------------------------------------------------------------- patterns
 
@@ -110,7 +111,7 @@ class Layout:
 
 def read_layout(source: str) -> Layout:
     """Return the layout of ``source`` (a page or one article); an empty layout for empty text."""
-    norm = nfkc_same_length(source)
+    norm = to_simplified(nfkc_same_length(source))
     lines = _lines(norm, source)
     published, page, section = _header(lines)
     page_width = _page_width(lines)

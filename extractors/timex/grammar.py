@@ -98,8 +98,13 @@ _SURNAMES = set(
 _STATED_YEAR_BEFORE = re.compile(r"[\d〇零一二三四五六七八九]年$")
 _FEST_CONTEXT = re.compile(
     r"(?:节|節|假期|放假|期间|期間|长假|小长假|黄金周|当天|当日|当晚|前夕|前后|之际|来临|到来|佳节|晚会|联欢|档|假日|前|后|後|夜|"
-    r"那天|这天|活动|以来|至|到|—|-|~|起)"
+    r"那天|这天|活动|以来|至|到|—|-|~|起|"
+    # a part of the day or a clock time: `元宵晚上7点`, `重阳上午9时`
+    r"早上|早晨|上午|中午|下午|傍晚|晚|凌晨|\d{1,2}[时点:：])"
 )
+
+# verbs before a festival's food of the same name (元宵 the dumpling)
+_FOOD_VERBS = frozenset("吃煮包滚卖买尝品送")
 
 # a festival name right before another one (中秋国庆, 中秋、国庆)
 _PAIR_BEFORE = re.compile("(?:" + P.alternation(P.FESTIVAL_NAMES) + ")[、和与及]?$")
@@ -431,6 +436,8 @@ def _plausible_festival(tok: Token, text: str) -> bool:
         return True
     before = text[tok.start - 1 : tok.start] if tok.start else ""
     after = text[tok.end : tok.end + 1]
+    if before in _FOOD_VERBS:
+        return False  # `吃元宵`, `包粽子`: the food, not the day
     if _FEST_CONTEXT.match(text, tok.end) and before not in _SURNAMES:
         return True
     if _PAIR_BEFORE.search(text, max(0, tok.start - 4), tok.start) or P.PAIR.match(text, tok.end):

@@ -784,3 +784,58 @@ def test_festivals_said_to_come(
 )
 def test_rules_from_blind_batches(text: str, published: str, expected) -> None:
     assert sorted(periods(text, dt.date.fromisoformat(published))) == sorted(expected)
+
+
+# ------------------------------------------------- festivals and lunar days with a clock time
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "农历正月十五晚上7点，元宵灯会将在人民公园点亮，届时还有猜灯谜等活动。",
+            "2024-02-01",
+            ("元宵灯会将在人民公园点亮", "2024-02-24T19:00", Kind.ACTIVITY),
+            id="lunar-date-with-clock",
+        ),
+        pytest.param(
+            "腊月廿三上午9时，区文化馆将举办小年写春联活动。",
+            "2024-01-20",
+            ("小年写春联活动", "2024-02-02T09:00", Kind.ACTIVITY),
+            id="lunar-month-day-with-clock",
+        ),
+        pytest.param(
+            "元宵晚上7点，人民公园将举办灯会。",
+            "2024-01-20",
+            ("元宵灯会", "2024-02-24T19:00", Kind.ACTIVITY),
+            id="bare-festival-name-then-part-of-day",
+        ),
+        pytest.param(
+            "除夕晚8点，区文化馆将举办迎春晚会。",
+            "2024-01-20",
+            ("除夕迎春晚会", "2024-02-09T20:00", Kind.ACTIVITY),
+            id="eve-with-clock-name-without-clock",
+        ),
+        pytest.param(
+            "重阳上午9点，社区将举办敬老宴。",
+            "2024-09-20",
+            ("重阳敬老宴", "2024-10-11T09:00", Kind.ACTIVITY),
+            id="double-ninth-banquet",
+        ),
+        pytest.param(
+            "元宵节当晚，人民公园将举办灯会。",
+            "2024-01-20",
+            ("元宵节灯会", "2024-02-24", Kind.ACTIVITY),
+            id="festival-evening-anaphora",
+        ),
+    ],
+)
+def test_festival_and_lunar_days_with_a_time_of_day(
+    text: str, published: str, expected: tuple[str, str, Kind]
+) -> None:
+    (event,) = events(text, dt.date.fromisoformat(published))
+    assert (event.title, moment_iso(event.start), event.kind) == expected
+
+
+def test_a_festival_food_is_not_the_festival() -> None:
+    assert periods("居民们一起包元宵、吃元宵，其乐融融。", dt.date(2024, 2, 1)) == []

@@ -38,6 +38,14 @@ _PUBLISHED = re.compile(
     r"(?P<label>(?:发布|发稿|更新)(?:时间|日期)|日期|时间)\s*[:：]\s*"
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 )
+# A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
+# `2011.05.06` alone on a line near the top.
+_STAMP = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+    r"(?![\d.])\s*日?(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
+)
+_STAMP_WORDS = re.compile(r"来源|发布|浏览|阅读|点击|次查看|作者|编辑|字号|稿源|供稿|[【|]")
+_CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?、]")
 _META = re.compile(
     r"^(?:发布(?:时间|日期|机构)|发稿时间|更新时间|来源|作者|责任编辑|编辑|校对|美编|字号|"
     r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口)\s*[:：]"
@@ -155,14 +163,35 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                 page = m.group("page") or m.group("page2") or m.group("page3")
                 return day, page, m.group("section")
     for line in lines[:12]:
-        m = _PUBLISHED.search(line.text)
-        # A bare `时间:` is a notice's event time unless the line is the page's byline.
-        if m and (m.group("label") != "时间" or "来源" in line.text):
-            day = _safe_date(m.group("y"), m.group("m"), m.group("d"))
-            if day:
-                line.kind = "meta"
-                return day, None, None
+        day = _web_stamp(line.text, first=line is lines[0])
+        if day:
+            line.kind = "meta"
+            return day, None, None
     return None, None, None
+
+
+def _web_stamp(text: str, *, first: bool) -> dt.date | None:
+    """Return the date of a web page's publication line (`发布时间：2023-04-10 09:30`,
+    `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06`); None for any other line."""
+    if len(text) > 80:
+        return None
+    labelled = _PUBLISHED.search(text)
+    stamp = _STAMP.search(text, labelled.start("y") if labelled else 0)
+    if stamp is None:
+        return None
+    if labelled:
+        # a bare `时间:` is a notice's event time unless the line is the page's byline
+        if labelled["label"] == "时间" and "来源" not in text and not stamp["sec"]:
+            return None
+    elif _CLAUSE_PUNCT.search(text):
+        return None  # a sentence (`征求意见时间：自本公告发布之日起至…。`), not a byline
+    elif not (stamp["sec"] or _STAMP_WORDS.search(text)):
+        # alone on its line: a numeric date (`2011.05.06`), or a date with a clock time
+        # opening the page (`2023年4月3日 10:21`); a lone `2023年4月10日` signs a notice
+        alone = not text[: stamp.start()].strip() and not text[stamp.end() :].strip()
+        if not alone or (stamp["sep"] == "年" and not (first and stamp["clock"])):
+            return None
+    return _safe_date(stamp["y"], stamp["m"], stamp["d"])
 
 
 def _mark_running_headers(lines: list[Line], day: dt.date) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from extractors import extract_page, moment_iso
 from extractors.layout import DATELINE, read_layout
 from extractors.reader import nfkc_same_length
 
@@ -24,12 +25,31 @@ def test_sample_page_header(sample_text: str) -> None:
         pytest.param("发布时间：2023-04-10 09:30  来源：丰台区文旅局", "2023-04-10", id="web-meta"),
         pytest.param("来源：北京丰台  发布日期：2023年6月1日", "2023-06-01", id="web-meta-cn"),
         pytest.param("社区将于2023年6月1日举办活动。", None, id="body-date-is-no-header"),
+        pytest.param("2022/6/29 4:50:15发布97次查看", "2022-06-29", id="web-stamp-slashes"),
+        pytest.param("来源：北京日报 | 2023-05-06 08:30", "2023-05-06", id="web-source-then-date"),
+        pytest.param("2021-02-25 08:15:32 来源: 宁波晚报", "2021-02-25", id="web-date-then-source"),
+        pytest.param("时间: 2011-08-24 12:38:49", "2011-08-24", id="web-stamp-seconds"),
+        pytest.param("2018年03月15日 09:12  来源：人民网", "2018-03-15", id="web-cn-date-source"),
+        pytest.param("日期：2019-11-20    浏览次数：253", "2019-11-20", id="web-date-views"),
+        pytest.param("2011.05.06", "2011-05-06", id="numeric-date-alone"),
+        pytest.param("2023年4月3日 10:21", "2023-04-03", id="first-line-date-and-clock"),
+        pytest.param("时间：2023年4月3日 10:00", None, id="notice-time-field-is-no-stamp"),
+        pytest.param("2023年4月3日", None, id="lone-cn-date-may-sign-a-notice"),
     ],
 )
 def test_publication_date_from_the_text(head: str, published: str | None) -> None:
     layout = read_layout(f"{head}\n\n标题\n\n正文内容很长很长很长很长，记者走访了社区。\n")
     expected = dt.date.fromisoformat(published) if published else None
     assert layout.published == expected
+
+
+def test_a_web_stamp_line_is_no_event() -> None:
+    text = (
+        "区图书馆举办读书会\n2022/6/29 4:50:15发布97次查看\n7月2日上午9时，区图书馆将举办读书会。\n"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2022, 6, 29)
+    assert [moment_iso(e.start) for e in page.events] == ["2022-07-02T09:00"]
 
 
 @pytest.mark.parametrize(

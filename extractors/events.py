@@ -55,6 +55,8 @@ TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 # Flags of the time grammar that never make an event on their own.
 _DROP_FLAGS = frozenset({"statistic", "duration", "bare_year", "now"})
 _NAMED_DAY = frozenset({"festival", "observance"})
+# a clock time with seconds after a numeric date: a machine's time stamp, never a happening
+_SECONDS_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}:\d{2}")
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
 _DAY_FLAGS = _NAMED_DAY | {"lunar"}
 # the time of day after a named day's name (`元宵晚上7点`, `重阳上午9时30分`): not its name
@@ -557,6 +559,8 @@ class _StoryReader:
             return False
         if m.text.strip() in _UNDATED:
             return False
+        if _SECONDS_STAMP.search(m.text):
+            return False  # `2025-03-03 17:00:00`: a web page's time stamp
         vague = _VAGUE_PERIOD.search(m.text)
         if vague and not (vague.group() == "季度" and _FUTURE_AFTER.match(self.text, m.span[1])):
             return False  # `一季度,全区共排查…`; but `第二季度我区将集中开展排查` is a plan

@@ -35,7 +35,7 @@ _HEADER = re.compile(
 _HEADER_HINT = re.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 _PUBLISHED = re.compile(
-    r"(?P<label>(?:发布|发稿|更新)(?:时间|日期)|日期|时间)\s*[:：]\s*"
+    r"(?P<label>(?:发布|发表|发稿|发文|刊发|更新|录入)(?:时间|日期)|日期|时间)\s*[:：]\s*"
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 )
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
@@ -44,7 +44,11 @@ _STAMP = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
     r"(?![\d.])\s*日?(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
 )
-_STAMP_WORDS = re.compile(r"来源|发布|浏览|阅读|点击|次查看|作者|编辑|字号|稿源|供稿|[【|]")
+_STAMP_WORDS = re.compile(r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|稿源|供稿|[【|]")
+# a machine time stamp, in any line: `上海发布 2025-03-03 17:00:00`
+_SECONDS_STAMP = re.compile(
+    r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
+)
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?、]")
 _META = re.compile(
     r"^(?:发布(?:时间|日期|机构)|发稿时间|更新时间|来源|作者|责任编辑|编辑|校对|美编|字号|"
@@ -53,10 +57,13 @@ _META = re.compile(
 _MARKER = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")
 _CONTINUED_FROM = re.compile(r"^\((?:上接|接)")
 # A dateline opening a story: 本报讯(记者 X) / 本报杭州11月19日讯 / 新华社北京7月7日电(记者 X).
+# `据新华社…电` quotes an agency; `中评社厦门6月18日电` is an agency too; `9月2日讯(记者…)`
+# is a dateline whose paper is the page's own.
 DATELINE = re.compile(
-    r"^(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
-    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|报|网|台))"
+    r"^据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
+    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|报|网|台|社))"
     r"[\u4e00-\u9fff]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电)"
+    r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(]))"
     r"(?:\s*\([^()]{0,40}\))?\s*"
 )
 _SENTENCE_END = "。!?！？…;；"
@@ -162,17 +169,26 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                 _mark_running_headers(lines, day)
                 page = m.group("page") or m.group("page2") or m.group("page3")
                 return day, page, m.group("section")
-    for line in lines[:12]:
-        day = _web_stamp(line.text, first=line is lines[0])
+    top = lines[:12]
+    for k, line in enumerate(top):
+        near = " ".join(ln.text for ln in top[max(0, k - 1) : k + 2])
+        day = _web_stamp(line.text, near, first=k == 0)
         if day:
             line.kind = "meta"
             return day, None, None
+    for line in top[:3]:
+        m = _SECONDS_STAMP.search(line.text, 0, 300)
+        if m:  # a page printed without line breaks: the stamp stays in the text, no event
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
     return None, None, None
 
 
-def _web_stamp(text: str, *, first: bool) -> dt.date | None:
+def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
     """Return the date of a web page's publication line (`发布时间：2023-04-10 09:30`,
-    `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06`); None for any other line."""
+    `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06`); None for any other line.
+
+    ``near`` is the line with its neighbours (a byline split over lines: `来源:城东社区` above
+    `时间:2023-11-28 14:45`); ``first`` says whether it is the page's first line."""
     if len(text) > 80:
         return None
     labelled = _PUBLISHED.search(text)
@@ -181,7 +197,7 @@ def _web_stamp(text: str, *, first: bool) -> dt.date | None:
         return None
     if labelled:
         # a bare `时间:` is a notice's event time unless the line is the page's byline
-        if labelled["label"] == "时间" and "来源" not in text and not stamp["sec"]:
+        if labelled["label"] == "时间" and not (stamp["sec"] or _STAMP_WORDS.search(near)):
             return None
     elif _CLAUSE_PUNCT.search(text):
         return None  # a sentence (`征求意见时间：自本公告发布之日起至…。`), not a byline
@@ -189,7 +205,9 @@ def _web_stamp(text: str, *, first: bool) -> dt.date | None:
         # alone on its line: a numeric date (`2011.05.06`), or a date with a clock time
         # opening the page (`2023年4月3日 10:21`); a lone `2023年4月10日` signs a notice
         alone = not text[: stamp.start()].strip() and not text[stamp.end() :].strip()
-        if not alone or (stamp["sep"] == "年" and not (first and stamp["clock"])):
+        # zero-padded (`2017年10月01日`): a machine's stamp, prose never pads
+        padded = stamp["m"].startswith("0") or stamp["d"].startswith("0")
+        if not alone or (stamp["sep"] == "年" and not padded and not (first and stamp["clock"])):
             return None
     return _safe_date(stamp["y"], stamp["m"], stamp["d"])
 
@@ -477,7 +495,7 @@ def _story(draft: _Draft) -> Story:
         title=title,
         text=text,
         source_map=smap,
-        dateline=m.group("date") if m else None,
+        dateline=(m["date"] or m["bare"]) if m else None,
         dateline_end=m.end() if m else 0,
         title_spans=spans,
         paragraph_starts=tuple(starts),

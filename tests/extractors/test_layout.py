@@ -153,3 +153,42 @@ def test_dated_list_items_are_not_headlines() -> None:
 @pytest.mark.parametrize("text", ["", "\n\n  \n", "。", "标题"])
 def test_degenerate_texts(text: str) -> None:
     read_layout(text)
+
+
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        pytest.param("发表时间:2011-05-28", "2011-05-28", id="published-label-fabiao"),
+        pytest.param("2017年10月01日", "2017-10-01", id="zero-padded-date-alone"),
+        pytest.param("时间:2023-09-27人气:作者: 佚名", "2023-09-27", id="time-label-with-byline"),
+    ],
+)
+def test_web_stamps_after_the_title(head: str, published: str) -> None:
+    layout = read_layout(f"社区举办活动\n\n{head}\n\n正文内容很长很长很长很长，记者走访了社区。\n")
+    assert layout.published == dt.date.fromisoformat(published)
+
+
+def test_byline_split_over_two_lines() -> None:
+    text = "九九重阳节登高\n- 来源:城东社区\n- 时间:2023-11-28 14:45\n社区在11月7日组织登高活动。\n"
+    assert read_layout(text).published == dt.date(2023, 11, 28)
+
+
+def test_a_stamp_with_seconds_in_a_page_without_line_breaks() -> None:
+    text = "会议即将开幕!议程来了→ 上海发布 2025-03-03 17:00:00 会议将于3月4日下午3时开幕。"
+    page = extract_page(text, None)
+    assert page.published == dt.date(2025, 3, 3)
+    assert [moment_iso(e.start) for e in page.events] == ["2025-03-04T15:00"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        pytest.param("中评社厦门6月18日电(记者罗德仪)第二届论坛", "6月18日", id="agency-she"),
+        pytest.param("据新华社北京7月7日电 大会新闻发言人宣布", "7月7日", id="quoted-agency"),
+        pytest.param("9月2日讯(记者杨璐)首届音乐节", "9月2日", id="date-only-dateline"),
+        pytest.param("9月2日电影节开幕", None, id="date-then-a-word-is-no-dateline"),
+    ],
+)
+def test_more_datelines(lead: str, date: str | None) -> None:
+    m = DATELINE.match(lead)
+    assert (m and (m["date"] or m["bare"])) == date

@@ -190,6 +190,11 @@ _REPORTER = re.compile(r"[,，]?\s*记者")
 _MONTH_OF_WORD = re.compile(r"[饼光色球亮]")
 _BUILDING = set("楼栋幢院室门单线")
 _SIGNED_OFF = re.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
+# who signs a notice: `…常务委员会`, `…交通警察支队东港大队`, `…环境治理有限公司`
+_SIGNER = re.compile(
+    r"^特此|(?:局|委员会|委|办公室|政府|中心|公司|支队|大队|街道办事处|办事处|社区|学校|大学|"
+    r"学院|医院|协会|党委|集团|管理处|指挥部|站|所)\s*$"
+)
 _LAST_ADMISSION = re.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
 _BORN = re.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
@@ -687,11 +692,15 @@ class _StoryReader:
         """True for the date under a notice: one of its last paragraphs, holding only the date."""
         k = self.para_of(m.span[0])
         para = self.paragraphs[k]
-        if len(self.paragraphs) <= 1 or para.end - para.start > _WINDOW:
+        if para.end - para.start > _WINDOW:
             return False  # (a signature is short: bounds the work on a long paragraph)
         rest = self.text[para.start : para.end].replace(m.text, "").strip(" .。")
         if len(rest) > 1:
             return False
+        if len(self.paragraphs) <= 1:
+            # the signature block read as a story of its own, the signer as its title:
+            # `特此公告 / 高邮市人民代表大会常务委员会 / 2012年8月16日`
+            return bool(_SIGNER.search(self.story.title or ""))
         # `特此公告。市中心血站 二〇二三年十一月一日`, even with more notices after it on the page
         closed = _SIGNED_OFF.search(self.text, max(0, para.start - 40), para.start)
         return k >= len(self.paragraphs) - 3 or closed is not None

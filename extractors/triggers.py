@@ -322,9 +322,9 @@ _HINT_WORDS = (
     "星期|礼拜|禮拜|端午|中秋|元宵|清明|重阳|重陽|腊八|臘八|国庆|國慶|圣诞|聖誕|五一|十一|六一|七一|八一|"
     "立春|雨水|惊蛰|春分|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|"
     "立冬|小雪|大雪|冬至|小寒|大寒|龙抬头|二月二|上午|下午|中午|凌晨|傍晚|早上|即日|届时|"
-    "季度|暑假|寒假"
+    "季度|暑假|寒假|今起|明起|昨起|当今|黎明|晏晝|三一五|双十二|瞻礼|大斋期"
 )
-_HINT_CHARS = "0123456789０１２３４５６７８９年月日号號天周週时時点點节節旬底晚宵夕旦夜晨初"
+_HINT_CHARS = "0123456789０１２３４５６７８９年月日号號天周週时時点點节節旬底晚宵夕旦夜晨初早午"
 # One alternation of literals (the characters, then the words): the regex engine gathers the
 # first characters into one set and skips to them in C, where a character class followed by
 # a lookahead is tried at every position.

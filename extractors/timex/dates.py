@@ -39,6 +39,11 @@ from .tables import (
 if TYPE_CHECKING:
     from .expressions import Reader
 
+# words before a number of days (`为期5日`, `工期7日`, `一连5日`): a duration, not a day
+_DURATION_BEFORE = re.compile(
+    r"(?:为期|历时|工期|会期|展期|一连|连续|长达|耗时|用时|共计|持续)\s*$"
+)
+
 
 # -- heads
 def date(r: Reader, i: int, base: dt.date | None) -> tuple[Piece | None, int]:
@@ -296,6 +301,8 @@ def apply_month_part(
 def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
     m = tok.match
     ref = r.ctx.ref
+    if _DURATION_BEFORE.search(r.text, max(0, tok.start - 3), tok.start):
+        return None  # `为期5日`, `(工期7日)`, `一连5日的嘉年华`: a number of days, not a date
     if m["dl"]:
         vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，]", m["dl"])]
     else:

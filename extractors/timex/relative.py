@@ -63,7 +63,10 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
         return Piece(tok.start, tok.end, ref, tomorrow, DAY, {"relative", "range"}), j
     if m["rd"]:
         offset, pod, _ = RELATIVE_DAYS[m["rd"]]
-        return _day_from(r, tok, j, ref + dt.timedelta(days=offset), "relative", pod)
+        piece, j = _day_from(r, tok, j, ref + dt.timedelta(days=offset), "relative", pod)
+        if m["rd"].endswith("起"):
+            piece.flags.add("from")  # 昨起 = 昨日起
+        return piece, j
     if m["ana"]:
         offset, pod, _ = ANAPHORA[m["ana"]]
         day = (r.ctx.last or ref) + dt.timedelta(days=offset)

@@ -783,6 +783,10 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None, Example]] = {
     "昨晚": (-1, "晚上", ("昨晚8时35分", "2023-04-14", "2023-04-13")),
     "昨夜": (-1, "晚上", ("昨夜", "2023-04-14", "2023-04-13")),
     "昨早": (-1, "早上", ("昨早", "2023-04-14", "2023-04-13")),
+    # news shorthand for 昨日起 / 今日起 / 明日起: the day a happening started or starts
+    "昨起": (-1, None, ("嘉年华昨起在维园举办", "2023-04-14", "2023-04-13")),
+    "今起": (0, None, ("新规今起实施", "2023-04-14", "2023-04-14")),
+    "明起": (1, None, ("明起限行", "2023-04-14", "2023-04-15")),
 }
 
 # Anaphora: word → offset in days from the date last mentioned, and a part of day if any.

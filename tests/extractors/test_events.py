@@ -839,3 +839,39 @@ def test_festival_and_lunar_days_with_a_time_of_day(
 
 def test_a_festival_food_is_not_the_festival() -> None:
     assert periods("居民们一起包元宵、吃元宵，其乐融融。", dt.date(2024, 2, 1)) == []
+
+
+# ------------------------------------------- forms met in published articles (paraphrased)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "关于评议工作的公告\n\n请于9月10日前反映意见。\n\n特此公告\n\n某市人大常委会\n\n2012年8月16日\n",
+            "2012-08-17",
+            [("2012-09-10", "2012-09-10")],
+            id="signature-block-read-as-its-own-story",
+        ),
+        pytest.param(
+            "道路封闭公告\n\n封闭时间为3月18日至4月30日。\n\n某区住建局\n\n某建设有限公司\n\n2023年3月14日\n",
+            "2023-03-14",
+            [("2023-03-18", "2023-04-30")],
+            id="signature-of-a-company",
+        ),
+        pytest.param(
+            "路口将封闭施工(工期7日),请合理规划路线。", "2023-02-22", [], id="works-duration"
+        ),
+        pytest.param(
+            "为期5日的美食节昨起在中心广场举办。",
+            "2024-06-02",
+            [("2024-06-01", "2024-06-01")],
+            id="duration-then-started-yesterday",
+        ),
+        pytest.param(
+            "单双号限行措施明起实施。", "2024-06-02", [("2024-06-03", "2024-06-03")], id="ming-qi"
+        ),
+    ],
+)
+def test_rules_from_published_articles(text: str, published: str, expected) -> None:
+    assert sorted(periods(text, dt.date.fromisoformat(published))) == sorted(expected)

@@ -116,3 +116,14 @@ def test_dateparser_is_not_imported_for_chinese_text() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_every_table_word_passes_the_sentence_prefilter() -> None:
+    """The builder reads only sentences matching TIME_HINT: a word of the time tables that
+    missed it would never be read (`明起限行`)."""
+    from extractors.timex.tables import ANAPHORA, NAMED_DAYS, PART_OF_DAY, RELATIVE_DAYS
+    from extractors.triggers import TIME_HINT
+
+    words = [*RELATIVE_DAYS, *ANAPHORA, *PART_OF_DAY]
+    words += [name for nd in NAMED_DAYS for name in nd.names]
+    assert [w for w in words if not TIME_HINT.search(w)] == []

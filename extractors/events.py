@@ -49,12 +49,15 @@ from .triggers import (
 
 _HAPPENING_WORDS = words(ACTIVITY_WORDS) + words(MEETING_WORDS)
 _DEADLINE_WORDS = words(DEADLINE_WORDS)
+_HAPPENING = re.compile(alternation(_HAPPENING_WORDS + _DEADLINE_WORDS))
 
 TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 
 # Flags of the time grammar that never make an event on their own.
 _DROP_FLAGS = frozenset({"statistic", "duration", "bare_year", "now"})
 _NAMED_DAY = frozenset({"festival", "observance"})
+# a clause ending in a verb of saying: `…丁女士说`, `香港新闻界31日宣布`
+_SAID = re.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者)\s*$")
 # a clock time with seconds after a numeric date: a machine's time stamp, never a happening
 _SECONDS_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}:\d{2}")
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
@@ -428,6 +431,27 @@ class _StoryReader:
         right = cut.start() if cut else b + _WINDOW
         return max(left, s), min(right, e)
 
+    def chat_in_quotes(self, a: int, b: int) -> bool:
+        """True when [a, b) lies in a quotation of someone speaking of themselves (我) with no
+        happening word in it: a relative day of their own story, not an announcement."""
+        opened = self.text.rfind("“", max(0, a - _WINDOW), a)
+        if opened < 0 or "”" in self.text[opened:a]:
+            return False
+        closed = self.text.find("”", b, b + _WINDOW)
+        quote = self.text[opened : closed if closed >= 0 else b]
+        return "我" in quote and _HAPPENING.search(quote) is None
+
+    def said_on(self, b: int, cb: int) -> bool:
+        """True when the clause ending a mention at ``b`` (clause end ``cb``) is a speaker and
+        a verb of saying (`发言人31日宣布`), or the mention stands alone before such a clause
+        (`7月8日,工作人员丁女士说`): the date of the saying, not of a happening."""
+        if _SAID.search(self.text, b, cb):
+            return True
+        if self.text[b:cb].strip():
+            return False
+        na, nb = self.next_clause(cb)
+        return nb - na <= 24 and _SAID.search(self.text, na, nb) is not None
+
     def next_clause(self, pos: int) -> tuple[int, int]:
         """Return the clause that starts after the separator at or after ``pos``."""
         _, e = self.sentence_of(pos)
@@ -599,6 +623,10 @@ class _StoryReader:
             and any(w in self.text[b : b + 6] for w in _HAPPENING_WORDS + ("游园",))
         ):
             return False  # `九月十二日晚…举办“邻里共赏月”中秋游园活动`: the occasion
+        if "relative" in m.flags and self.chat_in_quotes(a, b):
+            return False  # `“不过今天我还没想好要应聘什么职位。”`: a speaker's day, nothing on
+        if self.said_on(b, cb):
+            return False  # `香港新闻界31日宣布,…`; `”7月8日,工作人员丁女士说,…`
         closes = "deadline" in m.flags and before.endswith("截至")  # `报名截至8月20日`
         if (_NOT_BEFORE.search(before) and not closes) or _REPORTING.search(self.text, b, cb):
             return False  # `截至4月底`; `记者13日从区教委获悉`

@@ -871,6 +871,36 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "单双号限行措施明起实施。", "2024-06-02", [("2024-06-03", "2024-06-03")], id="ming-qi"
         ),
+        pytest.param(
+            "“报名电话一直响!”7月8日,街道工作人员王女士说,居民热情很高。",
+            "2013-07-09",
+            [],
+            id="date-of-a-saying",
+        ),
+        pytest.param(
+            "新闻界31日宣布,将于9月27日在会展中心举行酒会。",
+            "2019-07-31",
+            [("2019-09-27", "2019-09-27")],
+            id="announced-on-then-held-on",
+        ),
+        pytest.param(
+            "4月20日,区长宣布书市开幕。",
+            "2019-04-21",
+            [("2019-04-20", "2019-04-20")],
+            id="announcing-an-opening-is-the-happening",
+        ),
+        pytest.param(
+            "一名求职者说:“我今天就是过来看看有没有合适的职位。”",
+            "2010-04-08",
+            [],
+            id="speaker-own-today-in-quotes",
+        ),
+        pytest.param(
+            "“明天上午9点,我们将在广场举办义诊。”社区主任说。",
+            "2010-04-08",
+            [("2010-04-09T09:00", "2010-04-09T09:00")],
+            id="announcement-in-quotes-stays",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

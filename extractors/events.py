@@ -92,6 +92,8 @@ _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落
 _WEEKLY = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
 )
+_LASTS_UNTIL = re.compile(r"(?:持续|延续|一直|展出|展期|延长)(?:至|到)$")
+_POINTS_BACK = re.compile(r"(?:此|该|本|这)(?:项|次|届|个)?")
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
@@ -184,7 +186,7 @@ _TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
 _STATED_DAY = re.compile(
     r"[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿]{1,3}\s*[日号]"
 )
-_REPORTER_SAW = re.compile(r"获悉|了解到|获知|看到|走访|采访|探访|发现|注意到")
+_REPORTER_SAW = re.compile(r"获悉|了解到|获知|看到|走访|采访|探访|发现|注意到|遇到|碰到|见到")
 _UNTIL_ONLY = re.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
 _CEREMONIES = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 # `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
@@ -203,7 +205,7 @@ _BORN = re.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
 )
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
-_SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?\s*")
+_SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是|[:：])?\s*")
 _SECTION = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
 _SAME_PLACE = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 _BLANK = "\u3000"  # stands for a masked time expression; naming strips it like a space
@@ -979,6 +981,9 @@ class _StoryReader:
                 p.end = c.end  # `…开幕。本届艺术节为期一个月,将持续至11月20日`
                 p.texts.extend(c.texts)
                 continue
+            if c.start == c.end and day_of(c.end) > self.published and self.until_only(c):
+                # `灯展持续至3月6日` with no start said: already going on when the paper came out
+                c.start = self.published
             named = c.refers
             if (
                 named is not None
@@ -1140,10 +1145,22 @@ class _StoryReader:
     def carries_on(self, p: _Cand, c: _Cand) -> bool:
         """True when ``c`` only says how long ``p`` goes on, in the next sentence of its
         paragraph (`将持续至11月20日`, `展期延续到…`)."""
-        if c.para != p.para or day_of(c.end) <= day_of(p.end) or c.start != c.end:
+        if not 0 <= c.para - p.para <= 1 or day_of(c.end) <= day_of(p.end) or c.start != c.end:
             return False
+        if "deadline" in p.flags:
+            return False  # `报名截止到7月15日。此项活动将持续到9月30日`: not the window's
         ca, _ = self.clause(*c.anchor)
-        return _CARRIES_ON.fullmatch(self.text, ca, c.anchor[0]) is not None
+        if c.para == p.para:
+            return _CARRIES_ON.fullmatch(self.text, ca, c.anchor[0]) is not None
+        # the next paragraph's, when ``p`` starts something (`运动会15日开幕。\n比赛将持续至
+        # 10月底`) or ``c`` points back to it (`此项活动将持续到9月30日`)
+        starts = "from" in p.flags or _STARTS.search(self.text, p.anchor[1], p.sentence[1])
+        return self.until_only(c) and bool(starts or _POINTS_BACK.match(self.text, ca))
+
+    def until_only(self, c: _Cand) -> bool:
+        """True when ``c`` is only the end of something going on (`将持续至11月20日`)."""
+        ca, _ = self.clause(*c.anchor)
+        return _LASTS_UNTIL.search(self.text, ca, c.anchor[0]) is not None
 
     def _one_clause(self, p: _Cand, c: _Cand) -> bool:
         return self.clause(*p.span)[1] >= c.span[0]
@@ -1376,7 +1393,18 @@ def _same_happening(a: Event, b: Event) -> bool:
             return True
     if a.start != b.start or a.end != b.end:
         return False
-    return (a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY) or _dice(a.title, b.title) >= 0.4
+    if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY or _dice(a.title, b.title) >= 0.4:
+        return True
+    # one story restating a span of days (`9月4日、5日,乐队将上演…`, `9月4日、5日,歌手们每天
+    # 演出6小时`): one happening, however its sentences name it
+    return (
+        isinstance(a.start, dt.date)
+        and not isinstance(a.start, dt.datetime)
+        and day_of(a.start) < day_of(a.end)
+        and a.article == b.article
+        and Kind.DEADLINE not in (a.kind, b.kind)
+        and Kind.HOLIDAY not in (a.kind, b.kind)
+    )
 
 
 def _dice(a: str, b: str) -> float:

@@ -104,7 +104,7 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
         ),
         pytest.param(
             "接种门诊时间为每周二、周四上午8:00-11:30。免费接种工作将持续至5月31日。",
-            [("2023-05-31", "2023-05-31")],
+            [("2023-04-14", "2023-05-31")],  # running from the paper's day: no start said
             id="weekday-list-after-mei-is-weekly",
         ),
         pytest.param(
@@ -867,6 +867,30 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2024-06-02",
             [("2024-06-01", "2024-06-01")],
             id="duration-then-started-yesterday",
+        ),
+        pytest.param(
+            "元宵灯展持续至3月6日,每晚点亮。",
+            "2011-02-16",
+            [("2011-02-16", "2011-03-06")],
+            id="running-until-with-no-start",
+        ),
+        pytest.param(
+            "作品汇展2月1日在京开幕。\n\n展览将持续至4月1日。",
+            "2024-02-04",
+            [("2024-02-01", "2024-04-01")],
+            id="opening-then-next-paragraph-runs-until",
+        ),
+        pytest.param(
+            "报名截止到7月15日。\n\n此项活动将持续到9月30日结束。",
+            "2009-06-20",
+            [("2009-07-15", "2009-07-15"), ("2009-06-20", "2009-09-30")],
+            id="until-does-not-extend-a-registration-window",
+        ),
+        pytest.param(
+            "工作人员说,报名时间:7月8日至7月11日。",
+            "2013-07-09",
+            [("2013-07-08", "2013-07-11")],
+            id="field-label-after-a-speaker",
         ),
         pytest.param(
             "单双号限行措施明起实施。", "2024-06-02", [("2024-06-03", "2024-06-03")], id="ming-qi"

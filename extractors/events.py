@@ -49,7 +49,7 @@ from .triggers import (
 
 _HAPPENING_WORDS = words(ACTIVITY_WORDS) + words(MEETING_WORDS)
 _DEADLINE_WORDS = words(DEADLINE_WORDS)
-_HAPPENING = re.compile(alternation(_HAPPENING_WORDS + _DEADLINE_WORDS))
+_HAPPENING = re.compile(alternation(frozenset(_HAPPENING_WORDS + _DEADLINE_WORDS)))
 
 TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 

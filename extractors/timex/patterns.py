@@ -113,7 +113,11 @@ DECADE = re.compile(
 )
 # clock times: 14:30, 下午2点, 7时30分, 三点一刻, 9:00-17:00, 9~11点
 _H = rf"(?:\d{{1,2}}|[{CN}十]{{1,3}})"
-_MIN = rf"(?:半|[一二三]刻|整|\d{{1,2}}分?|[{CN}十]{{1,3}}(?:分|個字|个字)?)"
+# minutes; a number without 分 must not begin a date (`至22时\n7月1日` is 22:00, then 1 July)
+_MIN = (
+    rf"(?:半|[一二三]刻|整|\d{{1,2}}(?:分|(?![\d月日号號年]))"
+    rf"|[{CN}十]{{1,3}}(?:分|個字|个字|(?![{CN}十月日号號年])))"
+)
 
 
 def _clock(n: str) -> str:

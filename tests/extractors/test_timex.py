@@ -758,3 +758,17 @@ def test_blind_batch_rules(text: str, ref: dt.date, expected) -> None:
 def test_registration_jiezhi_is_a_deadline_not_a_statistic() -> None:
     assert "deadline" in first("报名截至8月20日", D(2025, 8, 8)).flags
     assert "statistic" in first("截至4月底，共接待游客10万人次", D(2023, 5, 8)).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "开放至22时\n\n7月1日,特展亮相。", ["22时", "7月1日"], id="clock-then-date-next-line"
+        ),
+        pytest.param("20时 7月1日", ["20时", "7月1日"], id="clock-space-date"),
+        pytest.param("晚上7点30开演", ["晚上7点30"], id="minutes-without-fen"),
+    ],
+)
+def test_minutes_never_swallow_a_following_date(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_times(text, dt.date(2023, 9, 27))] == expected

@@ -143,6 +143,10 @@ _FIRST_DAY_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)(?:首日|第一天
 _FESTIVAL_AS_TOPIC = re.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
 )
+_OCCASION_AFTER = re.compile(r"(?:即将)?(?:来临|到来|临近)?之际")
+# a sentence telling a festival's custom or meaning (with no happening word in it)
+_FESTIVAL_WORD = re.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
+_CUSTOM = re.compile(r"谐音|寓意|之意|习俗|民俗|传统节日|又称|称为|相传|自古|俗称|由来|象征|定为")
 _SPAN_AROUND = re.compile(
     r"前后|[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
 )
@@ -443,6 +447,15 @@ class _StoryReader:
         quote = self.text[opened : closed if closed >= 0 else b]
         return "我" in quote and _HAPPENING.search(quote) is None
 
+    def custom_told(self, a: int) -> bool:
+        """True when the sentence at ``a`` tells a custom or meaning (`重阳节是传统节日`,
+        `农历五月十五有过“大端午”的民俗`) and names no happening."""
+        s, e = self.sentence_of(a)
+        if not _CUSTOM.search(self.text, s, e):
+            return False
+        # a festival's own name (`重阳节`, `传统佳节`) is not a happening word here
+        return not _HAPPENING.search(_FESTIVAL_WORD.sub("", self.text[s:e]))
+
     def said_on(self, b: int, cb: int) -> bool:
         """True when the clause ending a mention at ``b`` (clause end ``cb``) is a speaker and
         a verb of saying (`发言人31日宣布`), or the mention stands alone before such a clause
@@ -648,6 +661,10 @@ class _StoryReader:
             return False  # `清明节前两个周末`: weeks before the day, not the day
         if m.flags & _NAMED_DAY and _FESTIVAL_AS_TOPIC.match(self.text, b):
             return False
+        if m.flags & _NAMED_DAY and _OCCASION_AFTER.match(self.text, b):
+            return False  # `在今年重阳节来临之际,社区开展慰问活动`: around the day, not on it
+        if m.flags & _DAY_FLAGS and self.custom_told(a):
+            return False  # `九月初九,“九九”谐音“久久”`: what the festival means, no happening
         label = _LABEL_AFTER.match(self.text, b) if m.flags & _NAMED_DAY else None
         if label and _STATED_DAY.match(self.text, label.end()):
             return False  # `国庆节、中秋节:10月1日(周三)至8日放假`: the label of a stated item
@@ -709,14 +726,26 @@ class _StoryReader:
         if not quotes:
             return False
         ca, cb = self.clause(a, b)
-        for left, right in quotes:
-            opened = self.text.rfind(left, ca, a + 1)
+        if self._quoted(a, b, ca, cb):
+            return True
+        # a name holding a comma (`“九九重阳节,温暖老人心”慰问活动`), told from a quoted
+        # sentence by the happening it names right after it
+        sa, sb = self.sentence_of(a)
+        closed = self._quoted(a, b, max(sa, a - 40), min(sb, b + 40))
+        return closed is not None and _HAPPENING.search(self.text, closed, closed + 7) is not None
+
+    def _quoted(self, a: int, b: int, lo: int, hi: int) -> int | None:
+        """Return the end of a quotation within [lo, hi] holding [a, b) and more; None if none."""
+        for left, right in self.quotes:
+            opened = self.text.rfind(left, lo, a + 1)
             if opened == -1 or self.text.find(right, opened, a) != -1:
                 continue
-            closed = self.text.find(right, b - 1, cb + 1)
-            if closed != -1 and (opened < a or closed > b) and closed - opened - 1 > b - a:
-                return True
-        return False
+            closed = self.text.find(right, b - 1, hi + 1)
+            if closed == -1 or self.text.find(left, b, closed) != -1:
+                continue  # (`“4.23”世界读书日…“城市阅读之夜”`: two quotations, not one)
+            if (opened < a or closed > b) and closed - opened - 1 > b - a:
+                return closed + 1
+        return None
 
     def is_signature(self, m: TimeMention) -> bool:
         """True for the date under a notice: one of its last paragraphs, holding only the date."""

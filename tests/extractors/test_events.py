@@ -893,6 +893,24 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="field-label-after-a-speaker",
         ),
         pytest.param(
+            "重阳节,农历九月初九,称为“重九”。九月初九“九九”谐音“久久”,有长久之意。",
+            "2022-09-29",
+            [],
+            id="festival-custom-is-no-happening",
+        ),
+        pytest.param(
+            "在今年重阳节来临之际,社区开展“九九重阳节,温暖老人心”慰问活动。",
+            "2022-09-29",
+            [],
+            id="festival-as-occasion-and-inside-a-name-with-a-comma",
+        ),
+        pytest.param(
+            "重阳节当天上午,社区将举办“九九重阳节,温暖老人心”敬老宴。",
+            "2022-09-29",
+            [("2022-10-04", "2022-10-04")],
+            id="festival-day-of-a-happening-stays",
+        ),
+        pytest.param(
             "单双号限行措施明起实施。", "2024-06-02", [("2024-06-03", "2024-06-03")], id="ming-qi"
         ),
         pytest.param(

@@ -93,6 +93,8 @@ WRAP_GAPS = {
     "12月31日 show",
     "bb-xinhua-holidays-2025.txt": "wrapped at 30, the label `国庆节、` is cut from its item "
     "and read as 10月1日",
+    "ba-reading-carnival-2026.txt": "wrapped at 22, the 26-character headline `“4-23”世界读书日 "
+    "市图书馆推出…` becomes two body paragraphs, read as a happening on the 23rd",
 }
 # The blind batches' pages come already wrapped at about 22 characters: re-wrapping them would
 # cut every sentence into one-line paragraphs.

@@ -80,6 +80,9 @@ _WEEKLY = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
 )
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
+# `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
+# anywhere before it in its clause) is already running: it starts on the publication day.
+_RUNS_UNTIL = re.compile(r"(?:将|还|已)?(?:持续|延续|一直|展出)(?:开放|进行|开展|举办)?(?:至|到)$")
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
 _SUSPENDED = re.compile(
@@ -257,7 +260,7 @@ def build_events(
     mentions = _years_carried(find_times, text, mentions)
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
-    cands = reader.attach_times(reader.lasting(reader.merge(cands)), times)
+    cands = reader.attach_times(reader.running(reader.lasting(reader.merge(cands))), times)
     events = [e for e in (reader.event(c) for c in cands) if e is not None]
     return _dedupe(events)
 
@@ -1085,6 +1088,40 @@ class _StoryReader:
             if last > first:
                 c.end = _with_day(c.end, last)
         return cands
+
+    def running(self, cands: list[_Cand]) -> list[_Cand]:
+        """Return cands, a lone end day after `持续至` (`系列活动持续至3月底`) read as the
+        happening running from the publication day to that day."""
+        for k, c in enumerate(cands):
+            if len(c.texts) > 1 or day_of(c.start) != day_of(c.end):
+                continue
+            if day_of(c.end) <= self.published or "deadline" in c.flags:
+                continue
+            ca, _ = self.clause(*c.anchor)
+            runs = _RUNS_UNTIL.search(self.text, ca, c.anchor[0])
+            if runs is None:
+                continue
+            if k and cands[k - 1].anchor[1] > ca:
+                continue  # `明天开唱,持续至26日` left apart: its start is in the clause
+            if self.starts_later(cands[:k], self.text[ca : runs.start()]):
+                continue
+            c.start = self.published
+        return cands
+
+    def starts_later(self, earlier: list[_Cand], subject: str) -> bool:
+        """True when a happening dated earlier in the story, not yet begun on the publication
+        day, shares words with ``subject`` (`10月16日起…开始…接种服务。…免费接种工作将持续
+        至12月31日`): the run may be its, so it is not read as begun already."""
+        pairs = bigrams(subject)
+        for c in earlier:
+            if day_of(c.start) <= self.published:
+                continue
+            ca, cb = self.clause(*c.anchor)
+            if cb <= c.anchor[1] + 1:  # the date clause holds only the date: the next one says what
+                cb = self.next_clause(cb)[1]
+            if pairs & bigrams(self.text[ca:cb]):
+                return True
+        return False
 
     def carries_on(self, p: _Cand, c: _Cand) -> bool:
         """True when ``c`` only says how long ``p`` goes on, in the next sentence of its

@@ -175,15 +175,20 @@ WEEKDAY_NOTE = re.compile(
     r"[（(,，]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
     r"(?:[、至到\-—~](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])*[)）]?"
 )
-# 正月初一至初六: a lunar day of the first ten, alone after a range connector
-BARE_LUNAR_DAY = re.compile(r"初(?P<d>[一二三四五六七八九十])")
+# 正月初一至初六, 正月十三至十七: a lunar day in words, alone after a range connector (not a
+# month's number, `正月十三至二月初二`, nor a clock's)
+BARE_LUNAR_DAY = re.compile(rf"(?P<d>{CN_DAY})(?![\d〇零一二三四五六七八九十月时点个])")
+# the lunar day a lunar date ends with (正月十三 → 十三); searched up to the date's end
+LUNAR_DAY_AT_END = re.compile(rf"(?P<d>{CN_DAY})$")
 # 1月28日（农历除夕、周二）: the weekday anywhere in a bracket right after a date
 WEEKDAY_IN_NOTE = re.compile(
     r"[（(][^）)]{0,10}?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])[^）)]{0,10}[）)]"
 )
 # 2月10日（正月初一）, 9月29日(农历八月十五): the lunar date noted after a solar one
+# and 1月15日至22日（农历腊月二十一至二十八）, the lunar days of a solar range
 LUNAR_NOTE = re.compile(
-    rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?[)）]"
+    rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?"
+    rf"(?:[至到\-—~](?:闰?(?:{MONTH})月)?(?:{CN_DAY})(?:日)?)?[)）]"
 )
 BREAK = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|放假|假日|期间)")
 # 中秋国庆“双节”, 国庆、中秋假期: the second festival of a pair named as one holiday, then the

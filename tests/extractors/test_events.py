@@ -104,8 +104,20 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
         ),
         pytest.param(
             "接种门诊时间为每周二、周四上午8:00-11:30。免费接种工作将持续至5月31日。",
-            [("2023-05-31", "2023-05-31")],
+            [("2023-04-14", "2023-05-31")],  # running already: from the publication day
             id="weekday-list-after-mei-is-weekly",
+        ),
+        pytest.param(
+            "此外，市人才服务中心“春风行动”系列活动持续至4月底，4月29日还将在高新区举办"
+            "制造业专场招聘会。",
+            [("2023-04-14", "2023-04-30"), ("2023-04-29", "2023-04-29")],
+            id="running-until-with-no-start-runs-from-publication",
+        ),
+        pytest.param(
+            "4月16日起，全区社区卫生服务中心将开始提供流感疫苗接种服务。"
+            "60岁以上老人免费接种工作将持续至5月31日。",
+            [("2023-04-16", "2023-04-16"), ("2023-05-31", "2023-05-31")],
+            id="running-until-of-a-happening-still-to-start-is-not-begun",
         ),
         pytest.param(
             "自行车赛将于4月22日鸣枪开赛，比赛当天上午8:30，骑手将从园博园出发。",

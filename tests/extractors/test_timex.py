@@ -716,6 +716,24 @@ BLIND_CASES = [
         id="bare-lunar-day-ends-a-lunar-range",
     ),
     pytest.param(
+        "元宵灯会将于正月十三至十七在滨江公园举办",
+        D(2020, 1, 10),
+        [(D(2020, 2, 6), D(2020, 2, 10))],
+        id="bare-lunar-day-past-the-tenth-ends-a-lunar-range",
+    ),
+    pytest.param(
+        "腊月二十一至二十八",
+        D(2020, 1, 10),
+        [(D(2020, 1, 15), D(2020, 1, 22))],
+        id="bare-lunar-twenties-end-a-lunar-range",
+    ),
+    pytest.param(
+        "将于1月15日至22日（农历腊月二十一至二十八）在县体育中心广场举行",
+        D(2020, 1, 10),
+        [(D(2020, 1, 15), D(2020, 1, 22))],
+        id="lunar-range-noted-after-a-solar-range",
+    ),
+    pytest.param(
         "2月16日（周日）学生返校报到，17日正式上课。",
         D(2019, 12, 20),
         [(D(2020, 2, 16), D(2020, 2, 16)), (D(2020, 2, 17), D(2020, 2, 17))],

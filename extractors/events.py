@@ -32,6 +32,7 @@ from .triggers import (
     ACTIVITY_WORDS,
     CANCELLED,
     DEADLINE_WORDS,
+    DURING_ACTS,
     HOLD_VERBS,
     MEETING_WORDS,
     NOT_EVENT_BEFORE,
@@ -121,6 +122,17 @@ _NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|
 _PER_SESSION = re.compile(r"每场|每次|每期")
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
 _HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为")
+# `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
+# one named before (`w`, the words before 期间)
+_DURING = re.compile(r"(?P<w>[\u4e00-\u9fff]{0,5})期间")
+_DURING_ACT = re.compile(alternation(DURING_ACTS))
+_HOLIDAY_FRAME = re.compile(r"\s*[)）]\s*[,，]")
+_BREAK_SAID = re.compile(r"[^(（]*(?:假期|放假|长假|黄金周)\s*[(（]")
+# not a happening: service as usual, advice to readers, a booking rule (`实行分时预约`), the
+# past, a hotline, and examples of what a festival offers (`还将举办猜灯谜、舞龙舞狮等民俗活动`)
+_NOT_DURING = re.compile(
+    r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域)|\d+余?[场项]"
+)
 # `端午习俗`, `端午文化内涵`, `与国庆节相隔不到一周`: the festival as a topic or a yardstick
 # `考试期间,每天7:00至18:00`: the range of the happening named before 期间
 _DURING_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
@@ -260,7 +272,8 @@ def build_events(
     mentions = _years_carried(find_times, text, mentions)
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
-    cands = reader.attach_times(reader.running(reader.lasting(reader.merge(cands))), times)
+    cands = reader.during(reader.merge(cands), mentions)
+    cands = reader.attach_times(reader.running(reader.lasting(cands)), times)
     events = [e for e in (reader.event(c) for c in cands) if e is not None]
     return _dedupe(events)
 
@@ -1123,6 +1136,83 @@ class _StoryReader:
                 return True
         return False
 
+    def during(self, cands: list[_Cand], mentions: list[TimeMention]) -> list[_Cand]:
+        """Return cands with the happenings said to take place during one dated before
+        (`3月25日至4月9日为祭扫高峰期。…将在高峰期间开通8条祭扫专线`; `端午假期(6月8日至
+        10日)期间,古镇还将举办非遗市集`; `清明假期(4月3日至5日),…公交公司将开通旅游专线`):
+        over that one's days."""
+        found: list[tuple[_Cand, int, int, int]] = []
+        for m in (
+            _DURING.finditer(self.text, self.story.dateline_end) if "期间" in self.text else ()
+        ):
+            p = m.start("w") + len(m["w"])
+            if any(a <= p < b or m.start() < b <= p for a, b in (x.span for x in mentions)):
+                continue  # `春节期间`, `5月1日至5日期间`, `五一假期期间`: a day named
+            _, cb = self.clause(p, m.end())
+            if cb <= m.end() + 1:
+                cb = self.next_clause(cb)[1]
+            referent = self.during_of(cands, m["w"], p)
+            if referent is not None:
+                found.append((referent, p, m.end(), cb))
+        for c in cands:
+            # `清明假期(4月3日至5日),为缓解交通压力,…将开通…旅游专线`: the holiday frames what
+            # the rest of its sentence says is done (but `中秋假期期间(9月10日至12日),…将推出…`
+            # dates what is done: the golds give that one event)
+            framed = _HOLIDAY_FRAME.match(self.text, c.span[1])
+            said = self.text[slice(*c.span)]
+            if framed and c.named and len(c.texts) > 1 and _BREAK_SAID.match(said):
+                found.append((c, framed.start(), framed.end(), c.sentence[1]))
+        out = list(cands)
+        for referent, p, q, cb in found:
+            rest = self.text[q:cb]
+            sa, _ = self.sentence_of(p)
+            if not _DURING_ACT.search(rest) or _NOT_DURING.search(self.text, sa, cb):
+                continue
+            if _OPENING_HOURS.search(rest):
+                continue  # `菊展期间,公园开放时间调整为…`: hours, not a happening
+            if any(p < x.span[0] < cb and _DAY_WORDS.search(x.text) for x in mentions):
+                continue  # `展销会期间,县里还将在二十日上午举行…`: dated on its own
+            out.append(
+                _Cand(
+                    start=day_of(referent.start),
+                    end=day_of(referent.end),
+                    span=(p, q),
+                    flags=frozenset({"anaphora", "during"}),
+                    sentence=self.sentence_of(p),
+                    para=self.para_of(p),
+                    texts=[self.text[p:q]],
+                )
+            )
+        out.sort(key=lambda c: c.span)
+        return out
+
+    def during_of(self, cands: list[_Cand], words: str, pos: int) -> _Cand | None:
+        """Return the happening of several days a `期间` at ``pos`` names: the one it follows
+        right after (`端午假期(6月8日至10日)期间`), else the last earlier one whose clause holds
+        the words before it (`放假期间` → `10月1日至7日放假`); None when none does."""
+        earlier = [
+            c
+            for c in cands
+            if c.span[1] <= pos
+            and (day_of(c.end) > day_of(c.start) or c.start != c.end)  # days, or hours of a day
+            and "from" not in c.flags  # `将于5月起改造,改造期间暂停开放`: no end to be during
+        ]
+        if not earlier:
+            return None
+        if not words and not self.text[earlier[-1].span[1] : pos].strip(" )）"):
+            return earlier[-1]
+        name = words
+        while len(name) >= 2:
+            for c in reversed(earlier):
+                if name in self.text[slice(*self.clause(*c.anchor))]:
+                    return c
+            name = name[1:]
+        last = words[-2:]
+        for c in reversed(earlier):  # `停水期间` after `12月3日8:00至20:00…暂停供水`
+            if len(last) == 2 and set(last) <= set(self.text[slice(*self.clause(*c.anchor))]):
+                return c
+        return None
+
     def carries_on(self, p: _Cand, c: _Cand) -> bool:
         """True when ``c`` only says how long ``p`` goes on, in the next sentence of its
         paragraph (`将持续至11月20日`, `展期延续到…`)."""
@@ -1153,7 +1243,9 @@ class _StoryReader:
             place = self.last_place
         self.last_place = place or self.last_place
         qian = self.text[b : b + 1] == "前" or c.texts[0].endswith("前")
-        probe = self.text[clause_a:ev_b] + (self.topic if role else "")
+        # (what is done during a holiday is not the holiday: its kind is read after `期间`)
+        probe_a = c.anchor[1] if "during" in c.flags else clause_a
+        probe = self.text[probe_a:ev_b] + (self.topic if role else "")
         flags = c.flags - {"deadline"} if "since_publication" in c.flags else c.flags
         kind = naming.kind_of(title, probe, flags, role == "window", qian)
         if kind is Kind.OTHER and self.topic:

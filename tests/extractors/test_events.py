@@ -120,6 +120,42 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="running-until-of-a-happening-still-to-start-is-not-begun",
         ),
         pytest.param(
+            "国庆节：10月1日至7日放假调休，共7天。\n（一）放假期间，区政务服务中心及各镇（街道）"
+            "便民服务中心暂停对外办公，10月8日起恢复正常办公。",
+            [
+                ("2023-10-01", "2023-10-07"),
+                ("2023-10-01", "2023-10-07"),
+                ("2023-10-08", "2023-10-08"),
+            ],
+            id="during-the-break-named-before-a-closure",
+        ),
+        pytest.param(
+            "我公司定于4月23日8:00至20:00对以下区域暂停供水。停水期间，我公司将在南湖花园东门设置"
+            "临时供水点（8:30—19:30）。",
+            [("2023-04-23T08:00", "2023-04-23T20:00"), ("2023-04-23T08:30", "2023-04-23T19:30")],
+            id="during-the-outage-a-supply-point-at-its-own-hours",
+        ),
+        pytest.param(
+            "端午假期（6月8日至10日）期间，青龙古镇还将举办非遗市集，每天上午9:00至晚上9:00。",
+            [("2023-06-08", "2023-06-10"), ("2023-06-08T09:00", "2023-06-10T21:00")],
+            id="holiday-restated-then-during-gives-the-holiday-and-the-market",
+        ),
+        pytest.param(
+            "“五一”假期（4月29日至5月3日），为缓解交通压力，区公交公司将开通城区至桃源镇的旅游专线。",
+            [("2023-04-29", "2023-05-03"), ("2023-04-29", "2023-05-03")],
+            id="holiday-restated-frames-the-rest-of-its-sentence",
+        ),
+        pytest.param(
+            "中秋假期期间（9月10日至12日），5家文博场馆将推出延时开放活动，每天9:00至20:00。",
+            [("2023-09-10T09:00", "2023-09-12T20:00")],
+            id="during-the-holiday-restated-dates-one-happening",
+        ),
+        pytest.param(
+            "元宵灯会将于4月20日至26日举行。灯会期间，园内还将举办猜灯谜、舞龙舞狮等民俗活动。",
+            [("2023-04-20", "2023-04-26")],
+            id="examples-of-what-a-fair-offers-are-not-a-happening",
+        ),
+        pytest.param(
             "自行车赛将于4月22日鸣枪开赛，比赛当天上午8:30，骑手将从园博园出发。",
             [("2023-04-22T08:30", "2023-04-22T08:30")],
             id="same-day-anaphora-gives-the-happening-its-time",

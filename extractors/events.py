@@ -63,7 +63,7 @@ _CUT = re.compile(r"[,，;；。!?！？\n]")
 _DAY_WORDS = re.compile(
     r"\d{1,2}\s*月|\d\s*[日号]|[一二三四五六七八九十廿卅]\s*[日号]|[今明昨前后大]天|[今明昨]日|"
     r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|即日|起|"
-    r"(?<![:\d])\d{1,2}[·./-]\d{1,2}(?![:\d])"
+    r"(?<![:\d])\d{1,2}[·./-]\d{1,2}(?![:\d])|[正腊冬]月|初[一二三四五六七八九十]"
 )
 # `23时至次日零时30分`: a clock range running past midnight, no day of its own
 _NEXT_DAY_CLOCK = re.compile(r"(?<=[至到\-—~])(?:次日|翌日|第二天)")
@@ -83,7 +83,9 @@ _WEEKLY = re.compile(
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
 # anywhere before it in its clause) is already running: it starts on the publication day.
-_RUNS_UNTIL = re.compile(r"(?:将|还|已)?(?:持续|延续|一直|展出)(?:开放|进行|开展|举办)?(?:至|到)$")
+_RUNS_UNTIL = re.compile(
+    r"(?:将|还|已)?(?:持续|延续|一直|展出|延长)(?:开放|进行|开展|举办)?(?:至|到)$"
+)
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
 _SUSPENDED = re.compile(
@@ -120,6 +122,8 @@ _PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
 _LASTS_LATER = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周)")
 _NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
 _PER_SESSION = re.compile(r"每场|每次|每期")
+# what is done before a happening to take part in it (collecting kits, booking, buying tickets)
+_PREPARES = re.compile(r"领取|领票|取票|购票|预约|预订")
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
 _HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为")
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
@@ -553,8 +557,11 @@ class _StoryReader:
             return None
         for c in reversed(cands):
             clause = self.text[slice(*self.clause(*c.anchor))]
-            if "deadline" not in c.flags and not any(w in clause for w in _DEADLINE_WORDS):
-                return c
+            if "deadline" in c.flags or any(w in clause for w in _DEADLINE_WORDS):
+                continue
+            if _PREPARES.search(self.text, *c.sentence):
+                continue  # `11月14日、15日两天…领取参赛物品`: before the race, not the race
+            return c
         return None
 
     def is_event(self, m: TimeMention) -> bool:
@@ -734,16 +741,17 @@ class _StoryReader:
                 continue  # `当晚,公园将延长开放至23时`: a closing hour, not a start
             if _LAST_ADMISSION.match(self.text, t.span[1]):
                 continue  # `9:00—17:00开放(16:00停止入场)`: the last admission
+            first = self.first_day_of(out, t)
+            if first is not None:
+                out.append(_timed_copy(first, t))  # `展销会首日上午9时将举行…颁奖`
+                continue
             if target is None:
                 day = self.day_of_next_sentence(out, t)
                 during = None if day is not None else self.named_range(out, t, _DURING_BEFORE)
-                opening = None if day or during else self.named_range(out, t, _FIRST_DAY_BEFORE)
                 if day is not None:
                     out.append(_timed_copy(day, t))
                 elif during is not None:
                     out.append(_range_copy(during, t))  # `考试期间,每天7:00至18:00,…交通管制`
-                elif opening is not None:
-                    out.append(_timed_copy(opening, t))  # `考试首日上午8:30开考`
                 elif self.shared_time_line(t):
                     shared.setdefault(self.paragraphs[t.para].group, t)
             elif target.timed and self.same_session(target, t):
@@ -888,6 +896,22 @@ class _StoryReader:
                     return c
             name = name[1:]
         return None
+
+    def first_day_of(self, cands: list[_Cand], t: _Cand) -> _Cand | None:
+        """Return the range whose first day a `首日` right before clock time ``t`` names
+        (`考试首日上午8:30开考`; `菊花展将于10月28日至11月20日举办…。开展首日上午10时,…
+        举行开幕式`): the range its words name, else the last range of its paragraph."""
+        if not _FIRST_DAY_BEFORE.search(self.text, t.sentence[0], t.span[0]):
+            return None
+        named = self.named_range(cands, t, _FIRST_DAY_BEFORE)
+        if named is not None:
+            return named
+        ranges = [
+            c
+            for c in cands
+            if c.para == t.para and c.anchor[1] <= t.span[0] and day_of(c.end) > day_of(c.start)
+        ]
+        return ranges[-1] if ranges else None
 
     def holds_its_own(self, target: _Cand, t: _Cand) -> bool:
         """True when clock time ``t`` opens a clause that holds a happening of its own
@@ -1106,8 +1130,8 @@ class _StoryReader:
         """Return cands, a lone end day after `持续至` (`系列活动持续至3月底`) read as the
         happening running from the publication day to that day."""
         for k, c in enumerate(cands):
-            if len(c.texts) > 1 or day_of(c.start) != day_of(c.end):
-                continue
+            if day_of(c.start) != day_of(c.end):
+                continue  # (`持续到明天(8月16日)结束`: one day said twice is still one day)
             if day_of(c.end) <= self.published or "deadline" in c.flags:
                 continue
             ca, _ = self.clause(*c.anchor)

@@ -166,7 +166,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
 
 def _squeezed_len(text: str) -> int:
     """Return the length of ``text`` with every run of spaces counted as one: a printed
-    header pads its fields into columns (`A04          2023 年 8 月 11 日 星期五          泉城·民生`)."""
+    header pads its fields into columns (`A04      2023 年 8 月 11 日 星期五      泉城·民生`)."""
     return len(" ".join(text.split()))
 
 

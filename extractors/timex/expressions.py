@@ -115,6 +115,8 @@ class Reader:
                 if second is not None and second.last >= piece.first:
                     piece = self._join(piece, second)
                     j = k2
+                    if conn.group().endswith(_NEXT_YEAR) and piece.last.year == piece.first.year:
+                        piece.last = _next_year(piece.last)  # 10月8日至次年10月8日
                 elif "lunar" in piece.flags:
                     _lunar_day_end(piece, self.text, conn.end())  # 正月十三至十七
                     j = self._skip(j, piece.end)
@@ -392,6 +394,17 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
         if first.weekday() == want:
             piece.first, piece.last = first, last
             return
+
+
+_NEXT_YEAR = ("次年", "翌年", "第二年")
+
+
+def _next_year(day: dt.date) -> dt.date:
+    """Return the same day a year on (29 February: the 28th)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _lunar_day_end(piece: Piece, text: str, pos: int) -> None:

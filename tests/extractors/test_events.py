@@ -156,6 +156,37 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="examples-of-what-a-fair-offers-are-not-a-happening",
         ),
         pytest.param(
+            "人民公园第十五届菊花展将于4月28日至5月20日举办，展出菊花品种600余个。"
+            "开展首日上午10时，公园南门广场将举行开幕式。",
+            [("2023-04-28", "2023-05-20"), ("2023-04-28T10:00", "2023-04-28T10:00")],
+            id="first-day-of-the-range-before",
+        ),
+        pytest.param(
+            "4月20日至22日，农产品展销会将在东湖镇农贸广场举办，其中展销会首日上午9时将举行颁奖。",
+            [("2023-04-20", "2023-04-22"), ("2023-04-20T09:00", "2023-04-20T09:00")],
+            id="first-day-inside-the-ranges-sentence",
+        ),
+        pytest.param(
+            "县首届半程马拉松将于4月23日（周日）7:30在县体育中心鸣枪开跑。参赛选手可于4月21日、"
+            "22日两天到县体育中心领取参赛物品。比赛当天6:30至12:00，赛道沿线道路实行交通管制。",
+            [
+                ("2023-04-23T07:30", "2023-04-23T07:30"),
+                ("2023-04-21", "2023-04-22"),
+                ("2023-04-23T06:30", "2023-04-23T12:00"),
+            ],
+            id="race-day-is-not-the-kit-collection-day",
+        ),
+        pytest.param(
+            "西溪湿地公园第十二届荷花节将持续到明天（4月15日）结束。",
+            [("2023-04-14", "2023-04-15")],
+            id="running-until-tomorrow-restated",
+        ),
+        pytest.param(
+            "正月初三至初五，每天下午2时30分，经典花鼓戏将在湖南大剧院连续上演。",
+            [("2023-01-24T14:30", "2023-01-26T14:30")],
+            id="lunar-range-with-a-daily-time-is-dated",
+        ),
+        pytest.param(
             "自行车赛将于4月22日鸣枪开赛，比赛当天上午8:30，骑手将从园博园出发。",
             [("2023-04-22T08:30", "2023-04-22T08:30")],
             id="same-day-anaphora-gives-the-happening-its-time",

@@ -734,6 +734,24 @@ BLIND_CASES = [
         id="lunar-range-noted-after-a-solar-range",
     ),
     pytest.param(
+        "浏阳天空剧院“新春烟花秀”将于2月10日至24日每晚8时30分上演",
+        D(2024, 2, 6),
+        [(T(2024, 2, 10, 20, 30), T(2024, 2, 24, 20, 30))],
+        id="every-evening-clock-is-read-in-the-evening",
+    ),
+    pytest.param(
+        "今年全市供暖期为11月5日至次年4月5日",
+        D(2019, 11, 25),
+        [(D(2019, 11, 5), D(2020, 4, 5))],
+        id="range-to-next-year",
+    ),
+    pytest.param(
+        "有效期为10月8日至次年10月8日",
+        D(2019, 11, 25),
+        [(D(2019, 10, 8), D(2020, 10, 8))],
+        id="range-to-the-same-day-next-year",
+    ),
+    pytest.param(
         "2月16日（周日）学生返校报到，17日正式上课。",
         D(2019, 12, 20),
         [(D(2020, 2, 16), D(2020, 2, 16)), (D(2020, 2, 17), D(2020, 2, 17))],

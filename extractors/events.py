@@ -599,10 +599,12 @@ class _StoryReader:
             return False  # `暑假来临`: its days differ by place; only stated days date it
         if (
             m.flags & _NAMED_DAY
-            and _STATED_DAY.search(self.text, ca, a)
+            and _STATED_DAY.search(self.text, self.sentence_of(a)[0], a)
             and any(w in self.text[b : b + 6] for w in _HAPPENING_WORDS + ("游园",))
         ):
-            return False  # `九月十二日晚…举办“邻里共赏月”中秋游园活动`: the occasion
+            # `九月十二日晚…举办“邻里共赏月”中秋游园活动`, `中秋节假期(9月13日至15日)期间,…
+            # 将举办“月满长安”中秋灯会`: the occasion of a happening dated before it
+            return False
         closes = "deadline" in m.flags and before.endswith("截至")  # `报名截至8月20日`
         if (_NOT_BEFORE.search(before) and not closes) or _REPORTING.search(self.text, b, cb):
             return False  # `截至4月底`; `记者13日从区教委获悉`
@@ -1128,8 +1130,12 @@ class _StoryReader:
 
     def running(self, cands: list[_Cand]) -> list[_Cand]:
         """Return cands, a lone end day after `持续至` (`系列活动持续至3月底`) read as the
-        happening running from the publication day to that day."""
+        happening running from the publication day to that day, or as the end of one that
+        began before it and shares its words (`9月7日,…邻里文化节…启幕。…邻里文化节将持续至
+        9月17日`)."""
+        out: list[_Cand] = []
         for k, c in enumerate(cands):
+            out.append(c)
             if day_of(c.start) != day_of(c.end):
                 continue  # (`持续到明天(8月16日)结束`: one day said twice is still one day)
             if day_of(c.end) <= self.published or "deadline" in c.flags:
@@ -1140,25 +1146,32 @@ class _StoryReader:
                 continue
             if k and cands[k - 1].anchor[1] > ca:
                 continue  # `明天开唱,持续至26日` left apart: its start is in the clause
-            if self.starts_later(cands[:k], self.text[ca : runs.start()]):
+            subject = self.text[ca : runs.start()]
+            if self.shares_words(cands[:k], subject, later=True) is not None:
+                continue
+            began = self.shares_words(cands[:k], subject, later=False)
+            if began is not None and began in out and day_of(began.end) < day_of(c.end):
+                began.end = _with_day(began.end, day_of(c.end))
+                began.texts.extend(c.texts)
+                out.pop()
                 continue
             c.start = self.published
-        return cands
+        return out
 
-    def starts_later(self, earlier: list[_Cand], subject: str) -> bool:
-        """True when a happening dated earlier in the story, not yet begun on the publication
-        day, shares words with ``subject`` (`10月16日起…开始…接种服务。…免费接种工作将持续
-        至12月31日`): the run may be its, so it is not read as begun already."""
+    def shares_words(self, earlier: list[_Cand], subject: str, later: bool) -> _Cand | None:
+        """Return the last happening dated earlier in the story that begins after the
+        publication day (``later``; else on or before it) and shares words with ``subject``
+        (`10月16日起…开始…接种服务。…免费接种工作将持续至12月31日`); None when none does."""
         pairs = bigrams(subject)
-        for c in earlier:
-            if day_of(c.start) <= self.published:
+        for c in reversed(earlier):
+            if (day_of(c.start) > self.published) != later:
                 continue
             ca, cb = self.clause(*c.anchor)
             if cb <= c.anchor[1] + 1:  # the date clause holds only the date: the next one says what
                 cb = self.next_clause(cb)[1]
             if pairs & bigrams(self.text[ca:cb]):
-                return True
-        return False
+                return c
+        return None
 
     def during(self, cands: list[_Cand], mentions: list[TimeMention]) -> list[_Cand]:
         """Return cands with the happenings said to take place during one dated before

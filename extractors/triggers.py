@@ -164,6 +164,7 @@ ACTIVITY_WORDS: tuple[Entry, ...] = (
     ("市集", "market", "春日文化市集"),
     ("集市", "market", "年货集市"),
     ("庙会", "temple fair", "春节庙会"),
+    ("灯会", "lantern show", "元宵灯会将于正月十三至十七在滨江公园举办"),
     ("音乐会", "concert", "新年音乐会"),
     ("晚会", "gala evening", "消夏文艺晚会"),
     ("大集", "market fair", "迎春年货大集"),

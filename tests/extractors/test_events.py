@@ -187,6 +187,18 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="lunar-range-with-a-daily-time-is-dated",
         ),
         pytest.param(
+            "4月7日，卢沟桥街道邻里文化节在晓月苑社区启幕。\n\n据悉，邻里文化节将持续至4月17日，"
+            "其间各社区将轮流举办手工月饼制作等活动。",
+            [("2023-04-07", "2023-04-17")],
+            id="running-until-ends-the-happening-begun-before",
+        ),
+        pytest.param(
+            "“五一”假期（4月29日至5月3日）期间，城墙南门将举办“月满长安”五一灯会，"
+            "每天19:00至22:30亮灯。",
+            [("2023-04-29", "2023-05-03"), ("2023-04-29T19:00", "2023-05-03T22:30")],
+            id="festival-naming-a-show-dated-before-is-its-occasion",
+        ),
+        pytest.param(
             "自行车赛将于4月22日鸣枪开赛，比赛当天上午8:30，骑手将从园博园出发。",
             [("2023-04-22T08:30", "2023-04-22T08:30")],
             id="same-day-anaphora-gives-the-happening-its-time",

@@ -177,9 +177,10 @@ _INLINE_NAME = re.compile(
 )
 _CLOCK = re.compile(r"\d|[时点分]")
 _EVERY_BEFORE = re.compile(
-    r"每(?:个)?(?:年|月|周|星期|季度)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
+    r"每(?:个)?(?:年|月|周|星期|季度|天|日)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
     r"|每年(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年3月和9月`
+    r"|(?<=[日号])[两二三四五六七\d]天$"  # `6月3日、4日两天上午`: the mornings of the days said
 )
 _BARE_WEEKEND = re.compile(r"周末|週末|双休日")
 _BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
@@ -593,6 +594,8 @@ class _StoryReader:
             return False  # `记者18日走访发现`; `今天上午,记者从拱墅区获悉`
         if before.endswith(("比", "较", "同比")):
             return False  # `比去年末净增148家`: the base of a comparison
+        if before.endswith(("除", "除了")) and "外" in self.text[b:cb]:
+            return False  # `文化场馆除大年初一闭馆外照常开放`: the exception to a rule
         if m.text.endswith("月") and _MONTH_OF_WORD.match(self.text, b):
             return False  # `为老人送上月饼`
         if m.text in ("暑假", "寒假"):

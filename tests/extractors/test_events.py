@@ -199,6 +199,21 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="festival-naming-a-show-dated-before-is-its-occasion",
         ),
         pytest.param(
+            "托管时间为7月7日至8月15日，每周一至周五8:30—17:00。",
+            [("2023-07-07T08:30", "2023-08-15T17:00")],
+            id="weekday-hours-over-a-range",
+        ),
+        pytest.param(
+            "宁波博物院等文化场馆除大年初一闭馆外照常开放。",
+            [],
+            id="a-day-excepted-from-a-rule-is-no-event",
+        ),
+        pytest.param(
+            "天坛公园则将在4月22日、23日两天上午推出“小小讲解员”体验活动。",
+            [("2023-04-22", "2023-04-23")],
+            id="mornings-of-the-days-listed-are-no-day-of-their-own",
+        ),
+        pytest.param(
             "自行车赛将于4月22日鸣枪开赛，比赛当天上午8:30，骑手将从园博园出发。",
             [("2023-04-22T08:30", "2023-04-22T08:30")],
             id="same-day-anaphora-gives-the-happening-its-time",

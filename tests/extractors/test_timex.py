@@ -740,6 +740,12 @@ BLIND_CASES = [
         id="every-evening-clock-is-read-in-the-evening",
     ),
     pytest.param(
+        "周六8:30-17:00开放",
+        D(2025, 7, 4),
+        [(T(2025, 7, 5, 8, 30), T(2025, 7, 5, 17, 0))],
+        id="weekday-then-clock-without-a-part-of-day",
+    ),
+    pytest.param(
         "今年全市供暖期为11月5日至次年4月5日",
         D(2019, 11, 25),
         [(D(2019, 11, 5), D(2020, 4, 5))],

@@ -116,6 +116,8 @@ _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
 _FUTURE_AFTER = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
 _YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
 _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# `公布2020年部分节假日安排`: a story about a year's holiday schedule
+_SCHEDULE_YEAR = re.compile(r"(?P<y>\d{4})\s*年(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:安排|调休)")
 # `11月中旬前`: a deadline at the end of the month part
 _PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
@@ -275,6 +277,7 @@ def build_events(
     mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
     mentions = [_coming_occasion(find_times, text, m, published) for m in mentions]
     mentions = _years_carried(find_times, text, mentions)
+    mentions = _year_of_schedule(story, published, mentions)
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
     cands = reader.during(reader.merge(cands), mentions)
@@ -322,6 +325,34 @@ def _years_carried(
         if len(again) == 1 and day_of(again[0].start).year == y:
             out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
     return out
+
+
+def _year_of_schedule(
+    story: Story, published: dt.date, mentions: list[TimeMention]
+) -> list[TimeMention]:
+    """Return mentions, in a story about next year's holiday schedule (`国务院办公厅公布2020年
+    部分节假日安排` in a November paper) the month-days it states without a year read in that
+    year, not in the paper's (`端午节:6月25日至27日放假调休` is 2020's)."""
+    said = _SCHEDULE_YEAR.search(story.title or "") or _SCHEDULE_YEAR.search(story.text, 0, 200)
+    if said is None or int(said["y"]) != published.year + 1:
+        return mentions
+    out = []
+    for m in mentions:
+        if (
+            day_of(m.start).year == published.year
+            and _MONTH_DAY.search(m.text)
+            and not _YEAR_SAID.search(m.text)
+            and not m.flags & (_NAMED_DAY | _RELATIVE_FLAGS)
+        ):
+            start, end = _next_year_moment(m.start), _next_year_moment(m.end)
+            m = dataclasses.replace(m, start=start, end=end)
+        out.append(m)
+    return out
+
+
+def _next_year_moment(value: Moment) -> Moment:
+    day = _same_day_next_year(day_of(value))
+    return dt.datetime.combine(day, value.time()) if isinstance(value, dt.datetime) else day
 
 
 def _find_in_dated_sentences(

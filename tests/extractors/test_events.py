@@ -424,6 +424,13 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="december-paper-next-january",
         ),
         pytest.param(
+            "国务院办公厅公布2020年部分节假日安排\n\n新华社北京11月21日电 通知如下。"
+            "端午节：6月25日至27日放假调休，共3天。",
+            "2019-11-22",
+            [("2020-06-25", "2020-06-27")],
+            id="next-years-holiday-schedule-is-read-in-that-year",
+        ),
+        pytest.param(
             "今年端午节放假时间为6月22日至24日，共3天。",
             "2023-06-16",
             [("2023-06-22", "2023-06-24")],

@@ -1068,7 +1068,12 @@ class _StoryReader:
                 # `8月31日截止`: the grammar may have taken 截止 into the date words
                 ends = (
                     _ENDS.match(self.text, c.anchor[1]) or _ENDS_SAID.search(c.texts[-1])
-                ) and _STARTS.search(self.text, p.anchor[1], p.anchor[1] + 8)
+                ) and _STARTS.search(
+                    # `将于22日晚在杭州奥体中心体育场开幕,28日闭幕`: the opening ends its clause
+                    self.text,
+                    p.anchor[1],
+                    max(p.anchor[1] + 8, self.clause(*p.anchor)[1]),
+                )
                 opened = "since_publication" in p.flags or _OPENED.match(self.text, p.anchor[1])
                 closes = bool(opened and _WINDOW_CLOSE.search(tail))
                 if closes and day_of(c.end) < day_of(p.start) and not _YEAR_SAID.search(c.texts[0]):

@@ -199,6 +199,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="festival-naming-a-show-dated-before-is-its-occasion",
         ),
         pytest.param(
+            "杭州第4届亚残运会将于22日晚在杭州奥体中心体育场开幕，28日闭幕。",
+            [("2023-04-22", "2023-04-28")],
+            id="opening-at-a-place-then-closing-day",
+        ),
+        pytest.param(
             "托管时间为7月7日至8月15日，每周一至周五8:30—17:00。",
             [("2023-07-07T08:30", "2023-08-15T17:00")],
             id="weekday-hours-over-a-range",

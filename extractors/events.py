@@ -115,6 +115,8 @@ _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
 # `春节期间将举办`, `春节将至`: said of a time still to come
 _FUTURE_AFTER = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
 _YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
+# `预计9月建成`, `计划于10月开工`: a month planned, still to come
+_PLANNED_BEFORE = re.compile(r"(?:预计|计划|力争|将|拟)(?:于|在)?$")
 _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 # `公布2020年部分节假日安排`: a story about a year's holiday schedule
 _SCHEDULE_YEAR = re.compile(r"(?P<y>\d{4})\s*年(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:安排|调休)")
@@ -289,15 +291,25 @@ def build_events(
 def _coming_occasion(
     find_times: TimeFinder, text: str, m: TimeMention, published: dt.date
 ) -> TimeMention:
-    """Return ``m``, or for a festival already past this year that the text says is still
-    to come (`春节期间将举办年货大集` in a November paper) its next occurrence."""
-    if not m.flags & _NAMED_DAY or day_of(m.end) >= published or _YEAR_SAID.search(m.text):
+    """Return ``m``, or for a festival or a year-less month already past this year that the
+    text says is still to come (`春节期间将举办年货大集` in a November paper; `城北客运枢纽项目
+    预计9月建成投用` in a March paper, nearer last September) its next occurrence."""
+    if day_of(m.end) >= published or _YEAR_SAID.search(m.text):
         return m
     a, b = m.span
-    if not (_FUTURE_AFTER.match(text, b) or "将" in text[max(0, a - 3) : a]):
+    if m.flags & _NAMED_DAY:
+        if not (_FUTURE_AFTER.match(text, b) or "将" in text[max(0, a - 3) : a]):
+            return m
+    elif (
+        m.precision is not Precision.MONTH
+        or m.flags & _RELATIVE_FLAGS
+        or not _PLANNED_BEFORE.search(text, max(0, a - 4), a)
+    ):
         return m
     later = dt.date(published.year + 1, published.month, min(published.day, 28))
-    again = [n for n in find_times(m.text, later) if n.flags & _NAMED_DAY]
+    again = [
+        n for n in find_times(m.text, later) if n.flags & _NAMED_DAY or not m.flags & _NAMED_DAY
+    ]
     if not again or day_of(again[0].end) < published:
         return m
     return dataclasses.replace(m, start=again[0].start, end=again[0].end)

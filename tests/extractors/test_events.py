@@ -436,6 +436,13 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="next-years-holiday-schedule-is-read-in-that-year",
         ),
         pytest.param(
+            "城北客运枢纽项目预计9月建成投用；老城区雨污分流改造工程将于汛期前的5月31日前全面完成"
+            "主干管网接驳。",
+            "2022-03-08",
+            [("2022-09-01", "2022-09-30"), ("2022-05-31", "2022-05-31")],
+            id="planned-month-is-the-coming-one",
+        ),
+        pytest.param(
             "今年端午节放假时间为6月22日至24日，共3天。",
             "2023-06-16",
             [("2023-06-22", "2023-06-24")],

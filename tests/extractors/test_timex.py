@@ -740,6 +740,12 @@ BLIND_CASES = [
         id="every-evening-clock-is-read-in-the-evening",
     ),
     pytest.param(
+        "将于汛期前的5月31日前全面完成",
+        D(2022, 3, 8),
+        [(D(2022, 5, 31), D(2022, 5, 31))],
+        id="month-with-its-day-after-qian-de-is-a-date",
+    ),
+    pytest.param(
         "周六8:30-17:00开放",
         D(2025, 7, 4),
         [(T(2025, 7, 5, 8, 30), T(2025, 7, 5, 17, 0))],

@@ -845,7 +845,9 @@ class _StoryReader:
             ):
                 out.append(_range_copy(target, t))  # `…开放,其中市游泳馆每天8:00至12:00开放`
             else:
-                every = _EVERY_DAY.search(self.text, max(0, t.span[0] - 3), t.span[0] + 1)
+                every = _EVERY_DAY.search(
+                    self.text, max(0, t.span[0] - 3), t.span[0] + 1
+                ) or _PER_SESSION.search(self.text, max(0, t.span[0] - 4), t.span[0])
                 _set_clock(target, t, daily=every is not None)
         for c in out:
             daily = None if c.timed else shared.get(self.paragraphs[c.para].group)
@@ -1015,6 +1017,7 @@ class _StoryReader:
             if p is not None and p.sentence != c.sentence and self.carries_on(p, c):
                 p.end = c.end  # `…开幕。本届艺术节为期一个月,将持续至11月20日`
                 p.texts.extend(c.texts)
+                _daily_start(p, c)
                 continue
             named = c.refers
             if (
@@ -1098,6 +1101,7 @@ class _StoryReader:
                     p.end = c.end  # `明天开唱,持续至11月26日`
                     p.span = (p.span[0], c.span[1])
                     p.texts.extend(c.texts)
+                    _daily_start(p, c)
                     continue
                 if c.flags & _NAMED_DAY and not p.flags & _NAMED_DAY and _within_days(c, p):
                     p.named = p.named or c.named  # `6月1日至18日…“618”消费季`: its occasion
@@ -1283,18 +1287,20 @@ class _StoryReader:
             for c in cands
             if c.span[1] <= pos
             and (day_of(c.end) > day_of(c.start) or c.start != c.end)  # days, or hours of a day
-            and "from" not in c.flags  # `将于5月起改造,改造期间暂停开放`: no end to be during
+            # `将于5月起改造,改造期间暂停开放`: no end to be during (unless one is said later)
+            and ("from" not in c.flags or len(c.texts) > 1)
         ]
         if not earlier:
             return None
         if not words and not self.text[earlier[-1].span[1] : pos].strip(" )）"):
             return earlier[-1]
-        name = words
-        while len(name) >= 2:
-            for c in reversed(earlier):
-                if name in self.text[slice(*self.clause(*c.anchor))]:
-                    return c
-            name = name[1:]
+        # the longest part of the words first (`夜市开放期间` → `夜市` of `湖滨路夜市将于…开市`)
+        for size in range(len(words), 1, -1):
+            for k in range(len(words) - size, -1, -1):
+                name = words[k : k + size]
+                for c in reversed(earlier):
+                    if name in self.text[slice(*self.clause(*c.anchor))]:
+                        return c
         last = words[-2:]
         for c in reversed(earlier):  # `停水期间` after `12月3日8:00至20:00…暂停供水`
             if len(last) == 2 and set(last) <= set(self.text[slice(*self.clause(*c.anchor))]):
@@ -1474,6 +1480,14 @@ def _with_day(value: Moment, day: dt.date) -> Moment:
 
 def _within_days(inner: _Cand, outer: _Cand) -> bool:
     return day_of(outer.start) <= day_of(inner.start) and day_of(inner.end) <= day_of(outer.end)
+
+
+def _daily_start(p: _Cand, c: _Cand) -> None:
+    """Open ``p`` at the daily time of ``c``, the end it runs to (`7月2日起开市,持续到9月份,
+    每天18:00至23:00营业`: the first evening opens at 18:00 too)."""
+    if "daily" in c.flags and isinstance(c.start, dt.datetime) and not p.timed:
+        p.start = dt.datetime.combine(day_of(p.start), c.start.time())
+        p.timed = True
 
 
 def _absorb(p: _Cand, c: _Cand) -> None:

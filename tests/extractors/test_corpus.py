@@ -43,8 +43,6 @@ GRAMMAR_GAPS: dict[str, str] = {
     "as another happening at 00:00 of the 31st",
     "ba-page-notices-2023-11-03": "the notice field `一、活动时间:每天上午九时至下午四时` is not "
     "given to the range `十一月十日至十二日` stated in the preamble",
-    "ba-page-sports-2023-07-15": "`7月20日起开放,持续到8月份,每晚18:00至21:30`: the nightly "
-    "opening time is not put on the first day",
     "ba-page-sports-2026-01-09": "opening hours `每天6:00至21:00` of a hard-wrapped page are "
     "put on the opening day",
     "ba-senior-university-2023": "`9月4日正式开课,开学典礼当天上午十时…,学期至12月29日结束`: "

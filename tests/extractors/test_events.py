@@ -204,6 +204,17 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="opening-at-a-place-then-closing-day",
         ),
         pytest.param(
+            "湖滨路夜市将于4月22日（本周六）起开市，持续到9月份，每天18:00至23:00营业。"
+            "为方便市民出行，夜市开放期间，湖滨路每天17:30至23:30禁止机动车通行。",
+            [("2023-04-22T18:00", "2023-09-30T23:00"), ("2023-04-22T17:30", "2023-09-30T23:30")],
+            id="daily-hours-of-the-run-open-its-first-day-and-during-it-a-closure",
+        ),
+        pytest.param(
+            "4月21日至23日，市人社局将连续开展3场线上直播招聘，每场从19:30开始。",
+            [("2023-04-21T19:30", "2023-04-23T19:30")],
+            id="per-session-start-over-a-range",
+        ),
+        pytest.param(
             "托管时间为7月7日至8月15日，每周一至周五8:30—17:00。",
             [("2023-07-07T08:30", "2023-08-15T17:00")],
             id="weekday-hours-over-a-range",

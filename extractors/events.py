@@ -1069,6 +1069,7 @@ class _StoryReader:
                 if (
                     same_days
                     and "anaphora" in c.flags
+                    and "deadline" not in c.flags  # `初审结果于当天18:00前…公布`: its own
                     and c.timed
                     and not p.timed
                     and not self.own_ceremony(p, c)

@@ -144,9 +144,6 @@ BLIND_GAPS: dict[str, str] = {
     "bc-arbor-day-planting-2026": (
         "adds 2026-03-01..2026-04-20 `3月上旬至4月中旬为春季植树最佳时期`"
     ),
-    "bc-county-community-worker-recruitment-2023": (
-        "misses 2023-05-22..2023-05-22 `5月22日，县委社会工作部对报名人员进行资格初审`"
-    ),
     "bc-dragon-boat-old-town-2024": (
         "misses 2024-06-10T09:00..2024-06-10T11:3"
         "0 `将于端午节当天上午9时在青龙河举行`; adds 2024-06-10T0"

@@ -215,6 +215,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="per-session-start-over-a-range",
         ),
         pytest.param(
+            "5月22日，县委社会工作部对报名人员进行资格初审，初审结果于当天18:00前在网上公布。",
+            [("2023-05-22", "2023-05-22"), ("2023-05-22T18:00", "2023-05-22T18:00")],
+            id="same-day-deadline-is-its-own-event",
+        ),
+        pytest.param(
             "托管时间为7月7日至8月15日，每周一至周五8:30—17:00。",
             [("2023-07-07T08:30", "2023-08-15T17:00")],
             id="weekday-hours-over-a-range",

@@ -112,6 +112,10 @@ _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"�
 _OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
 _CLOSES = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
 _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
+# `6个月后`, `3天以后`: a time after something
+_AFTER_SOMETHING = re.compile(
+    r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:月|天|日|周|星期|小时)(?:后|以后|之后)"
+)
 # `春节期间将举办`, `春节将至`: said of a time still to come
 _FUTURE_AFTER = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
 _YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
@@ -685,8 +689,11 @@ class _StoryReader:
             return False  # `10月12日上午…开设周末接种专场`: says what sort of day the date is
         if _BORN.match(self.text, b):
             return False  # `2018年9月1日至2019年8月31日出生的适龄儿童`: who may enrol
-        if "以来" in self.text[b:cb]:
-            return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
+        if "以来" in self.text[b:cb] or m.text.endswith("以来"):
+            return False  # `自2022年10月启动征稿以来,共收到…`, `元旦以来`: the start of a count
+        if _AFTER_SOMETHING.fullmatch(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):
+            if self.text[a - 1 : a] not in "今本这即":
+                return False  # `于首剂接种6个月后完成`: months after a happening, not after today
         if _CANCELLED.search(self.text, ca, cb) or _SUSPENDED.search(self.text, ca, cb):
             return False
         if SELF_REFERENCE.search(self.text, ca, cb) and day_of(m.end) <= self.published:

@@ -220,6 +220,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="same-day-deadline-is-its-own-event",
         ),
         pytest.param(
+            "第一剂次于4月20日接种，第二剂次于首剂接种6个月后完成。",
+            [("2023-04-20", "2023-04-20")],
+            id="months-after-a-happening-are-no-date",
+        ),
+        pytest.param(
+            "元旦以来每天都有上千名游客前来采摘。",
+            [],
+            id="since-a-festival-is-a-count",
+        ),
+        pytest.param(
             "托管时间为7月7日至8月15日，每周一至周五8:30—17:00。",
             [("2023-07-07T08:30", "2023-08-15T17:00")],
             id="weekday-hours-over-a-range",

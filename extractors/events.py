@@ -213,6 +213,9 @@ _BORN = re.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
 )
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_TICKET_OF = re.compile(
+    r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:当天|当日)?的\s*(?:火车|汽车|动车|高铁|返程|往返)?(?:车票|机票|船票|客票)"
+)
 _SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?\s*")
 _SECTION = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
 _SAME_PLACE = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
@@ -689,6 +692,8 @@ class _StoryReader:
             return False  # `10月12日上午…开设周末接种专场`: says what sort of day the date is
         if _BORN.match(self.text, b):
             return False  # `2018年9月1日至2019年8月31日出生的适龄儿童`: who may enrol
+        if _TICKET_OF.match(self.text, b):
+            return False  # `1月15日的车票将于12月31日开售`: the day a ticket is for
         if "以来" in self.text[b:cb] or m.text.endswith("以来"):
             return False  # `自2022年10月启动征稿以来,共收到…`, `元旦以来`: the start of a count
         if _AFTER_SOMETHING.fullmatch(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):

@@ -225,6 +225,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="months-after-a-happening-are-no-date",
         ),
         pytest.param(
+            "目前，5月15日的车票将于4月16日开售。",
+            [("2023-04-16", "2023-04-16")],
+            id="the-day-a-ticket-is-for-is-no-event",
+        ),
+        pytest.param(
             "元旦以来每天都有上千名游客前来采摘。",
             [],
             id="since-a-festival-is-a-count",

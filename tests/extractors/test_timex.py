@@ -805,4 +805,5 @@ def test_blind_batch_rules(text: str, ref: dt.date, expected) -> None:
 
 def test_registration_jiezhi_is_a_deadline_not_a_statistic() -> None:
     assert "deadline" in first("报名截至8月20日", D(2025, 8, 8)).flags
+    assert "deadline" in first("第二批消费券使用期限截至5月31日", D(2020, 4, 30)).flags
     assert "statistic" in first("截至4月底，共接待游客10万人次", D(2023, 5, 8)).flags

@@ -33,6 +33,7 @@ from .triggers import (
     ACTIVITY_WORDS,
     CANCELLED,
     DEADLINE_WORDS,
+    DURING_ACTS,
     HOLD_VERBS,
     MEETING_WORDS,
     NOT_EVENT_BEFORE,
@@ -75,7 +76,7 @@ _CUT = re.compile(r"[,，;；。!?！？\n]")
 _DAY_WORDS = re.compile(
     r"\d{1,2}\s*月|\d\s*[日号]|[一二三四五六七八九十廿卅]\s*[日号]|[今明昨前后大]天|[今明昨]日|"
     r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|即日|起|"
-    r"(?<![:\d])\d{1,2}[·./-]\d{1,2}(?![:\d])"
+    r"(?<![:\d])\d{1,2}[·./-]\d{1,2}(?![:\d])|[正腊冬]月|初[一二三四五六七八九十]"
 )
 # `23时至次日零时30分`: a clock range running past midnight, no day of its own
 _NEXT_DAY_CLOCK = re.compile(r"(?<=[至到\-—~])(?:次日|翌日|第二天)")
@@ -92,9 +93,16 @@ _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落
 _WEEKLY = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
 )
-_LASTS_UNTIL = re.compile(r"(?:持续|延续|一直|展出|展期|延长)(?:至|到)$")
-_POINTS_BACK = re.compile(r"(?:此|该|本|这)(?:项|次|届|个)?")
+# words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
+_REFERS_BACK = re.compile(r"他们|她们|这些|此次|届时")
+# a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
+_POINTS_BACK = re.compile(r"(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事")
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
+# `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
+# anywhere before it in its clause) is already running: it starts on the publication day.
+_RUNS_UNTIL = re.compile(
+    r"(?:将|还|已)?(?:持续|延续|一直|展出|延长)(?:开放|进行|开展|举办)?(?:至|到)$"
+)
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
 _SUSPENDED = re.compile(
@@ -121,18 +129,39 @@ _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"�
 _OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
 _CLOSES = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
 _CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
+# `6个月后`, `3天以后`: a time after something
+_AFTER_SOMETHING = re.compile(
+    r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:月|天|日|周|星期|小时)(?:后|以后|之后)"
+)
 # `春节期间将举办`, `春节将至`: said of a time still to come
 _FUTURE_AFTER = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
 _YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
+# `预计9月建成`, `计划于10月开工`: a month planned, still to come
+_PLANNED_BEFORE = re.compile(r"(?:预计|计划|力争|将|拟)(?:于|在)?$")
 _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# `公布2020年部分节假日安排`: a story about a year's holiday schedule
+_SCHEDULE_YEAR = re.compile(r"(?P<y>\d{4})\s*年(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:安排|调休)")
 # `11月中旬前`: a deadline at the end of the month part
 _PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
 _LASTS_LATER = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周)")
 _NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
 _PER_SESSION = re.compile(r"每场|每次|每期")
+# what is done before a happening to take part in it (collecting kits, booking, buying tickets)
+_PREPARES = re.compile(r"领取|领票|取票|购票|预约|预订")
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
 _HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为")
+# `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
+# one named before (`w`, the words before 期间)
+_DURING = re.compile(r"(?P<w>[\u4e00-\u9fff]{0,5})期间")
+_DURING_ACT = re.compile(alternation(DURING_ACTS))
+_HOLIDAY_FRAME = re.compile(r"\s*[)）]\s*[,，]")
+_BREAK_SAID = re.compile(r"[^(（]*(?:假期|放假|长假|黄金周)\s*[(（]")
+# not a happening: service as usual, advice to readers, a booking rule (`实行分时预约`), the
+# past, a hotline, and examples of what a festival offers (`还将举办猜灯谜、舞龙舞狮等民俗活动`)
+_NOT_DURING = re.compile(
+    r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域)|\d+余?[场项]"
+)
 # `端午习俗`, `端午文化内涵`, `与国庆节相隔不到一周`: the festival as a topic or a yardstick
 # `考试期间,每天7:00至18:00`: the range of the happening named before 期间
 _DURING_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
@@ -177,9 +206,10 @@ _INLINE_NAME = re.compile(
 )
 _CLOCK = re.compile(r"\d|[时点分]")
 _EVERY_BEFORE = re.compile(
-    r"每(?:个)?(?:年|月|周|星期|季度)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
+    r"每(?:个)?(?:年|月|周|星期|季度|天|日)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
     r"|每年(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年3月和9月`
+    r"|(?<=[日号])[两二三四五六七\d]天$"  # `6月3日、4日两天上午`: the mornings of the days said
 )
 _BARE_WEEKEND = re.compile(r"周末|週末|双休日")
 _BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
@@ -209,6 +239,9 @@ _BORN = re.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
 )
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_TICKET_OF = re.compile(
+    r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:当天|当日)?的\s*(?:火车|汽车|动车|高铁|返程|往返)?(?:车票|机票|船票|客票)"
+)
 _SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是|[:：])?\s*")
 _SECTION = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
 _SAME_PLACE = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
@@ -279,9 +312,11 @@ def build_events(
     mentions = _find_in_dated_sentences(find_times, text, ref, reader.sentences)
     mentions = [_coming_occasion(find_times, text, m, published) for m in mentions]
     mentions = _years_carried(find_times, text, mentions)
+    mentions = _year_of_schedule(story, published, mentions)
     reader.mask(mentions)
     cands, times = reader.candidates(mentions)
-    cands = reader.attach_times(reader.lasting(reader.merge(cands)), times)
+    cands = reader.during(reader.merge(cands), mentions)
+    cands = reader.attach_times(reader.running(reader.lasting(cands)), times)
     events = [e for e in (reader.event(c) for c in cands) if e is not None]
     return _dedupe(events)
 
@@ -289,15 +324,25 @@ def build_events(
 def _coming_occasion(
     find_times: TimeFinder, text: str, m: TimeMention, published: dt.date
 ) -> TimeMention:
-    """Return ``m``, or for a festival already past this year that the text says is still
-    to come (`春节期间将举办年货大集` in a November paper) its next occurrence."""
-    if not m.flags & _NAMED_DAY or day_of(m.end) >= published or _YEAR_SAID.search(m.text):
+    """Return ``m``, or for a festival or a year-less month already past this year that the
+    text says is still to come (`春节期间将举办年货大集` in a November paper; `城北客运枢纽项目
+    预计9月建成投用` in a March paper, nearer last September) its next occurrence."""
+    if day_of(m.end) >= published or _YEAR_SAID.search(m.text):
         return m
     a, b = m.span
-    if not (_FUTURE_AFTER.match(text, b) or "将" in text[max(0, a - 3) : a]):
+    if m.flags & _NAMED_DAY:
+        if not (_FUTURE_AFTER.match(text, b) or "将" in text[max(0, a - 3) : a]):
+            return m
+    elif (
+        m.precision is not Precision.MONTH
+        or m.flags & _RELATIVE_FLAGS
+        or not _PLANNED_BEFORE.search(text, max(0, a - 4), a)
+    ):
         return m
     later = dt.date(published.year + 1, published.month, min(published.day, 28))
-    again = [n for n in find_times(m.text, later) if n.flags & _NAMED_DAY]
+    again = [
+        n for n in find_times(m.text, later) if n.flags & _NAMED_DAY or not m.flags & _NAMED_DAY
+    ]
     if not again or day_of(again[0].end) < published:
         return m
     return dataclasses.replace(m, start=again[0].start, end=again[0].end)
@@ -325,6 +370,34 @@ def _years_carried(
         if len(again) == 1 and day_of(again[0].start).year == y:
             out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
     return out
+
+
+def _year_of_schedule(
+    story: Story, published: dt.date, mentions: list[TimeMention]
+) -> list[TimeMention]:
+    """Return mentions, in a story about next year's holiday schedule (`国务院办公厅公布2020年
+    部分节假日安排` in a November paper) the month-days it states without a year read in that
+    year, not in the paper's (`端午节:6月25日至27日放假调休` is 2020's)."""
+    said = _SCHEDULE_YEAR.search(story.title or "") or _SCHEDULE_YEAR.search(story.text, 0, 200)
+    if said is None or int(said["y"]) != published.year + 1:
+        return mentions
+    out = []
+    for m in mentions:
+        if (
+            day_of(m.start).year == published.year
+            and _MONTH_DAY.search(m.text)
+            and not _YEAR_SAID.search(m.text)
+            and not m.flags & (_NAMED_DAY | _RELATIVE_FLAGS)
+        ):
+            start, end = _next_year_moment(m.start), _next_year_moment(m.end)
+            m = dataclasses.replace(m, start=start, end=end)
+        out.append(m)
+    return out
+
+
+def _next_year_moment(value: Moment) -> Moment:
+    day = _same_day_next_year(day_of(value))
+    return dt.datetime.combine(day, value.time()) if isinstance(value, dt.datetime) else day
 
 
 def _find_in_dated_sentences(
@@ -593,8 +666,11 @@ class _StoryReader:
             return None
         for c in reversed(cands):
             clause = self.text[slice(*self.clause(*c.anchor))]
-            if "deadline" not in c.flags and not any(w in clause for w in _DEADLINE_WORDS):
-                return c
+            if "deadline" in c.flags or any(w in clause for w in _DEADLINE_WORDS):
+                continue
+            if _PREPARES.search(self.text, *c.sentence):
+                continue  # `11月14日、15日两天…领取参赛物品`: before the race, not the race
+            return c
         return None
 
     def is_event(self, m: TimeMention) -> bool:
@@ -628,16 +704,20 @@ class _StoryReader:
             return False  # `记者18日走访发现`; `今天上午,记者从拱墅区获悉`
         if before.endswith(("比", "较", "同比")):
             return False  # `比去年末净增148家`: the base of a comparison
+        if before.endswith(("除", "除了")) and "外" in self.text[b:cb]:
+            return False  # `文化场馆除大年初一闭馆外照常开放`: the exception to a rule
         if m.text.endswith("月") and _MONTH_OF_WORD.match(self.text, b):
             return False  # `为老人送上月饼`
         if m.text in ("暑假", "寒假"):
             return False  # `暑假来临`: its days differ by place; only stated days date it
         if (
             m.flags & _NAMED_DAY
-            and _STATED_DAY.search(self.text, ca, a)
+            and _STATED_DAY.search(self.text, self.sentence_of(a)[0], a)
             and any(w in self.text[b : b + 6] for w in _HAPPENING_WORDS + ("游园",))
         ):
-            return False  # `九月十二日晚…举办“邻里共赏月”中秋游园活动`: the occasion
+            # `九月十二日晚…举办“邻里共赏月”中秋游园活动`, `中秋节假期(9月13日至15日)期间,…
+            # 将举办“月满长安”中秋灯会`: the occasion of a happening dated before it
+            return False
         if "relative" in m.flags and self.chat_in_quotes(a, b):
             return False  # `“不过今天我还没想好要应聘什么职位。”`: a speaker's day, nothing on
         if self.said_on(b, cb):
@@ -680,8 +760,13 @@ class _StoryReader:
             return False  # `10月12日上午…开设周末接种专场`: says what sort of day the date is
         if _BORN.match(self.text, b):
             return False  # `2018年9月1日至2019年8月31日出生的适龄儿童`: who may enrol
-        if "以来" in self.text[b:cb]:
-            return False  # `自2022年10月启动征稿以来,共收到…`: the start of a count
+        if _TICKET_OF.match(self.text, b):
+            return False  # `1月15日的车票将于12月31日开售`: the day a ticket is for
+        if "以来" in self.text[b:cb] or m.text.endswith("以来"):
+            return False  # `自2022年10月启动征稿以来,共收到…`, `元旦以来`: the start of a count
+        if _AFTER_SOMETHING.fullmatch(m.text) and _CJK_BEFORE.match(self.text, max(0, a - 1)):
+            if self.text[a - 1 : a] not in "今本这即":
+                return False  # `于首剂接种6个月后完成`: months after a happening, not after today
         if _CANCELLED.search(self.text, ca, cb) or _SUSPENDED.search(self.text, ca, cb):
             return False
         if SELF_REFERENCE.search(self.text, ca, cb) and day_of(m.end) <= self.published:
@@ -800,16 +885,17 @@ class _StoryReader:
                 continue  # `当晚,公园将延长开放至23时`: a closing hour, not a start
             if _LAST_ADMISSION.match(self.text, t.span[1]):
                 continue  # `9:00—17:00开放(16:00停止入场)`: the last admission
+            first = self.first_day_of(out, t)
+            if first is not None:
+                out.append(_timed_copy(first, t))  # `展销会首日上午9时将举行…颁奖`
+                continue
             if target is None:
                 day = self.day_of_next_sentence(out, t)
                 during = None if day is not None else self.named_range(out, t, _DURING_BEFORE)
-                opening = None if day or during else self.named_range(out, t, _FIRST_DAY_BEFORE)
                 if day is not None:
                     out.append(_timed_copy(day, t))
                 elif during is not None:
                     out.append(_range_copy(during, t))  # `考试期间,每天7:00至18:00,…交通管制`
-                elif opening is not None:
-                    out.append(_timed_copy(opening, t))  # `考试首日上午8:30开考`
                 elif self.shared_time_line(t):
                     shared.setdefault(self.paragraphs[t.para].group, t)
             elif target.timed and self.same_session(target, t):
@@ -855,7 +941,9 @@ class _StoryReader:
             ):
                 out.append(_range_copy(target, t))  # `…开放,其中市游泳馆每天8:00至12:00开放`
             else:
-                every = _EVERY_DAY.search(self.text, max(0, t.span[0] - 3), t.span[0] + 1)
+                every = _EVERY_DAY.search(
+                    self.text, max(0, t.span[0] - 3), t.span[0] + 1
+                ) or _PER_SESSION.search(self.text, max(0, t.span[0] - 4), t.span[0])
                 _set_clock(target, t, daily=every is not None)
         for c in out:
             daily = None if c.timed else shared.get(self.paragraphs[c.para].group)
@@ -955,6 +1043,22 @@ class _StoryReader:
             name = name[1:]
         return None
 
+    def first_day_of(self, cands: list[_Cand], t: _Cand) -> _Cand | None:
+        """Return the range whose first day a `首日` right before clock time ``t`` names
+        (`考试首日上午8:30开考`; `菊花展将于10月28日至11月20日举办…。开展首日上午10时,…
+        举行开幕式`): the range its words name, else the last range of its paragraph."""
+        if not _FIRST_DAY_BEFORE.search(self.text, t.sentence[0], t.span[0]):
+            return None
+        named = self.named_range(cands, t, _FIRST_DAY_BEFORE)
+        if named is not None:
+            return named
+        ranges = [
+            c
+            for c in cands
+            if c.para == t.para and c.anchor[1] <= t.span[0] and day_of(c.end) > day_of(c.start)
+        ]
+        return ranges[-1] if ranges else None
+
     def holds_its_own(self, target: _Cand, t: _Cand) -> bool:
         """True when clock time ``t`` opens a clause that holds a happening of its own
         (`下午3时起在码头举行传统游戏`) after ``target``'s clauses held theirs."""
@@ -1009,10 +1113,8 @@ class _StoryReader:
             if p is not None and p.sentence != c.sentence and self.carries_on(p, c):
                 p.end = c.end  # `…开幕。本届艺术节为期一个月,将持续至11月20日`
                 p.texts.extend(c.texts)
+                _daily_start(p, c)
                 continue
-            if c.start == c.end and day_of(c.end) > self.published and self.until_only(c):
-                # `灯展持续至3月6日` with no start said: already going on when the paper came out
-                c.start = self.published
             named = c.refers
             if (
                 named is not None
@@ -1063,6 +1165,7 @@ class _StoryReader:
                 if (
                     same_days
                     and "anaphora" in c.flags
+                    and "deadline" not in c.flags  # `初审结果于当天18:00前…公布`: its own
                     and c.timed
                     and not p.timed
                     and not self.own_ceremony(p, c)
@@ -1077,7 +1180,12 @@ class _StoryReader:
                 # `8月31日截止`: the grammar may have taken 截止 into the date words
                 ends = (
                     _ENDS.match(self.text, c.anchor[1]) or _ENDS_SAID.search(c.texts[-1])
-                ) and _STARTS.search(self.text, p.anchor[1], p.anchor[1] + 8)
+                ) and _STARTS.search(
+                    # `将于22日晚在杭州奥体中心体育场开幕,28日闭幕`: the opening ends its clause
+                    self.text,
+                    p.anchor[1],
+                    max(p.anchor[1] + 8, self.clause(*p.anchor)[1]),
+                )
                 opened = "since_publication" in p.flags or _OPENED.match(self.text, p.anchor[1])
                 closes = bool(opened and _WINDOW_CLOSE.search(tail))
                 if closes and day_of(c.end) < day_of(p.start) and not _YEAR_SAID.search(c.texts[0]):
@@ -1090,6 +1198,7 @@ class _StoryReader:
                     p.end = c.end  # `明天开唱,持续至11月26日`
                     p.span = (p.span[0], c.span[1])
                     p.texts.extend(c.texts)
+                    _daily_start(p, c)
                     continue
                 if c.flags & _NAMED_DAY and not p.flags & _NAMED_DAY and _within_days(c, p):
                     p.named = p.named or c.named  # `6月1日至18日…“618”消费季`: its occasion
@@ -1171,25 +1280,148 @@ class _StoryReader:
                 c.end = _with_day(c.end, last)
         return cands
 
+    def running(self, cands: list[_Cand]) -> list[_Cand]:
+        """Return cands, a lone end day after `持续至` (`系列活动持续至3月底`) read as the
+        happening running from the publication day to that day, or as the end of one that
+        began before it and shares its words (`9月7日,…邻里文化节…启幕。…邻里文化节将持续至
+        9月17日`)."""
+        out: list[_Cand] = []
+        for k, c in enumerate(cands):
+            out.append(c)
+            if day_of(c.start) != day_of(c.end):
+                continue  # (`持续到明天(8月16日)结束`: one day said twice is still one day)
+            if day_of(c.end) <= self.published or "deadline" in c.flags:
+                continue
+            ca, _ = self.clause(*c.anchor)
+            runs = _RUNS_UNTIL.search(self.text, ca, c.anchor[0])
+            if runs is None:
+                continue
+            if k and cands[k - 1].anchor[1] > ca:
+                continue  # `明天开唱,持续至26日` left apart: its start is in the clause
+            subject = self.text[ca : runs.start()]
+            if self.shares_words(cands[:k], subject, later=True) is not None:
+                continue
+            began = self.shares_words(cands[:k], subject, later=False)
+            if began is None and _POINTS_BACK.match(subject):
+                began = self.last_begun(cands[:k])
+            if began is not None and began in out and day_of(began.end) < day_of(c.end):
+                began.end = _with_day(began.end, day_of(c.end))
+                began.texts.extend(c.texts)
+                out.pop()
+                continue
+            c.start = self.published
+        return out
+
+    def last_begun(self, earlier: list[_Cand]) -> _Cand | None:
+        """Return the last happening dated earlier in the story that began on one day, on or
+        before the publication day, and is no registration window; None when none did."""
+        for c in reversed(earlier):
+            if "deadline" in c.flags or day_of(c.start) != day_of(c.end):
+                continue
+            return c if day_of(c.start) <= self.published else None
+        return None
+
+    def shares_words(self, earlier: list[_Cand], subject: str, later: bool) -> _Cand | None:
+        """Return the last happening dated earlier in the story that begins after the
+        publication day (``later``; else on or before it) and shares words with ``subject``
+        (`10月16日起…开始…接种服务。…免费接种工作将持续至12月31日`); None when none does."""
+        pairs = bigrams(subject)
+        for c in reversed(earlier):
+            if (day_of(c.start) > self.published) != later:
+                continue
+            ca, cb = self.clause(*c.anchor)
+            if cb <= c.anchor[1] + 1:  # the date clause holds only the date: the next one says what
+                cb = self.next_clause(cb)[1]
+            if pairs & bigrams(self.text[ca:cb]):
+                return c
+        return None
+
+    def during(self, cands: list[_Cand], mentions: list[TimeMention]) -> list[_Cand]:
+        """Return cands with the happenings said to take place during one dated before
+        (`3月25日至4月9日为祭扫高峰期。…将在高峰期间开通8条祭扫专线`; `端午假期(6月8日至
+        10日)期间,古镇还将举办非遗市集`; `清明假期(4月3日至5日),…公交公司将开通旅游专线`):
+        over that one's days."""
+        found: list[tuple[_Cand, int, int, int]] = []
+        for m in (
+            _DURING.finditer(self.text, self.story.dateline_end) if "期间" in self.text else ()
+        ):
+            p = m.start("w") + len(m["w"])
+            if any(a <= p < b or m.start() < b <= p for a, b in (x.span for x in mentions)):
+                continue  # `春节期间`, `5月1日至5日期间`, `五一假期期间`: a day named
+            _, cb = self.clause(p, m.end())
+            if cb <= m.end() + 1:
+                cb = self.next_clause(cb)[1]
+            referent = self.during_of(cands, m["w"], p)
+            if referent is not None:
+                found.append((referent, p, m.end(), cb))
+        for c in cands:
+            # `清明假期(4月3日至5日),为缓解交通压力,…将开通…旅游专线`: the holiday frames what
+            # the rest of its sentence says is done (but `中秋假期期间(9月10日至12日),…将推出…`
+            # dates what is done: the golds give that one event)
+            framed = _HOLIDAY_FRAME.match(self.text, c.span[1])
+            said = self.text[slice(*c.span)]
+            if framed and c.named and len(c.texts) > 1 and _BREAK_SAID.match(said):
+                found.append((c, framed.start(), framed.end(), c.sentence[1]))
+        out = list(cands)
+        for referent, p, q, cb in found:
+            rest = self.text[q:cb]
+            sa, _ = self.sentence_of(p)
+            if not _DURING_ACT.search(rest) or _NOT_DURING.search(self.text, sa, cb):
+                continue
+            if _OPENING_HOURS.search(rest):
+                continue  # `菊展期间,公园开放时间调整为…`: hours, not a happening
+            if any(p < x.span[0] < cb and _DAY_WORDS.search(x.text) for x in mentions):
+                continue  # `展销会期间,县里还将在二十日上午举行…`: dated on its own
+            out.append(
+                _Cand(
+                    start=day_of(referent.start),
+                    end=day_of(referent.end),
+                    span=(p, q),
+                    flags=frozenset({"anaphora", "during"}),
+                    sentence=self.sentence_of(p),
+                    para=self.para_of(p),
+                    texts=[self.text[p:q]],
+                )
+            )
+        out.sort(key=lambda c: c.span)
+        return out
+
+    def during_of(self, cands: list[_Cand], words: str, pos: int) -> _Cand | None:
+        """Return the happening of several days a `期间` at ``pos`` names: the one it follows
+        right after (`端午假期(6月8日至10日)期间`), else the last earlier one whose clause holds
+        the words before it (`放假期间` → `10月1日至7日放假`); None when none does."""
+        earlier = [
+            c
+            for c in cands
+            if c.span[1] <= pos
+            and (day_of(c.end) > day_of(c.start) or c.start != c.end)  # days, or hours of a day
+            # `将于5月起改造,改造期间暂停开放`: no end to be during (unless one is said later)
+            and ("from" not in c.flags or len(c.texts) > 1)
+        ]
+        if not earlier:
+            return None
+        if not words and not self.text[earlier[-1].span[1] : pos].strip(" )）"):
+            return earlier[-1]
+        # the longest part of the words first (`夜市开放期间` → `夜市` of `湖滨路夜市将于…开市`)
+        for size in range(len(words), 1, -1):
+            for k in range(len(words) - size, -1, -1):
+                name = words[k : k + size]
+                for c in reversed(earlier):
+                    if name in self.text[slice(*self.clause(*c.anchor))]:
+                        return c
+        last = words[-2:]
+        for c in reversed(earlier):  # `停水期间` after `12月3日8:00至20:00…暂停供水`
+            if len(last) == 2 and set(last) <= set(self.text[slice(*self.clause(*c.anchor))]):
+                return c
+        return None
+
     def carries_on(self, p: _Cand, c: _Cand) -> bool:
         """True when ``c`` only says how long ``p`` goes on, in the next sentence of its
         paragraph (`将持续至11月20日`, `展期延续到…`)."""
-        if not 0 <= c.para - p.para <= 1 or day_of(c.end) <= day_of(p.end) or c.start != c.end:
+        if c.para != p.para or day_of(c.end) <= day_of(p.end) or c.start != c.end:
             return False
-        if "deadline" in p.flags:
-            return False  # `报名截止到7月15日。此项活动将持续到9月30日`: not the window's
         ca, _ = self.clause(*c.anchor)
-        if c.para == p.para:
-            return _CARRIES_ON.fullmatch(self.text, ca, c.anchor[0]) is not None
-        # the next paragraph's, when ``p`` starts something (`运动会15日开幕。\n比赛将持续至
-        # 10月底`) or ``c`` points back to it (`此项活动将持续到9月30日`)
-        starts = "from" in p.flags or _STARTS.search(self.text, p.anchor[1], p.sentence[1])
-        return self.until_only(c) and bool(starts or _POINTS_BACK.match(self.text, ca))
-
-    def until_only(self, c: _Cand) -> bool:
-        """True when ``c`` is only the end of something going on (`将持续至11月20日`)."""
-        ca, _ = self.clause(*c.anchor)
-        return _LASTS_UNTIL.search(self.text, ca, c.anchor[0]) is not None
+        return _CARRIES_ON.fullmatch(self.text, ca, c.anchor[0]) is not None
 
     def _one_clause(self, p: _Cand, c: _Cand) -> bool:
         return self.clause(*p.span)[1] >= c.span[0]
@@ -1213,7 +1445,9 @@ class _StoryReader:
             place = self.last_place
         self.last_place = place or self.last_place
         qian = self.text[b : b + 1] == "前" or c.texts[0].endswith("前")
-        probe = self.text[clause_a:ev_b] + (self.topic if role else "")
+        # (what is done during a holiday is not the holiday: its kind is read after `期间`)
+        probe_a = c.anchor[1] if "during" in c.flags else clause_a
+        probe = self.text[probe_a:ev_b] + (self.topic if role else "")
         flags = c.flags - {"deadline"} if "since_publication" in c.flags else c.flags
         kind = naming.kind_of(title, probe, flags, role == "window", qian)
         if kind is Kind.OTHER and self.topic:
@@ -1356,6 +1590,14 @@ def _within_days(inner: _Cand, outer: _Cand) -> bool:
     return day_of(outer.start) <= day_of(inner.start) and day_of(inner.end) <= day_of(outer.end)
 
 
+def _daily_start(p: _Cand, c: _Cand) -> None:
+    """Open ``p`` at the daily time of ``c``, the end it runs to (`7月2日起开市,持续到9月份,
+    每天18:00至23:00营业`: the first evening opens at 18:00 too)."""
+    if "daily" in c.flags and isinstance(c.start, dt.datetime) and not p.timed:
+        p.start = dt.datetime.combine(day_of(p.start), c.start.time())
+        p.timed = True
+
+
 def _absorb(p: _Cand, c: _Cand) -> None:
     p.span = (p.span[0], max(p.span[1], c.span[1]))
     p.anchor = (p.anchor[0], max(p.anchor[1], c.anchor[1]))
@@ -1424,15 +1666,15 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY or _dice(a.title, b.title) >= 0.4:
         return True
-    # one story restating a span of days (`9月4日、5日,乐队将上演…`, `9月4日、5日,歌手们每天
-    # 演出6小时`): one happening, however its sentences name it
+    # one story restating a span of days about those it told of (`9月4日、5日,他们将在…上演`,
+    # `9月4日、5日,这些乐队每天演出6小时`): one happening, however its sentences name it
     return (
-        isinstance(a.start, dt.date)
-        and not isinstance(a.start, dt.datetime)
+        not isinstance(a.start, dt.datetime)
         and day_of(a.start) < day_of(a.end)
         and a.article == b.article
         and Kind.DEADLINE not in (a.kind, b.kind)
         and Kind.HOLIDAY not in (a.kind, b.kind)
+        and _REFERS_BACK.search(a.sentence or "") is not None
     )
 
 

@@ -159,8 +159,8 @@ def _lines(norm: str, source: str) -> list[Line]:
 def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     candidates = lines[:4] + lines[-3:] if len(lines) > 7 else lines
     for line in candidates:
-        if len(line.text) > 80:
-            continue
+        if _squeezed_len(line.text) > 80:
+            continue  # (a header is short once its column padding is squeezed)
         m = _HEADER.search(line.text)
         if m and (_HEADER_HINT.search(line.text) or m.group("page")):
             day = _safe_date(m.group("y"), m.group("m"), m.group("d"))
@@ -212,10 +212,16 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
     return _safe_date(stamp["y"], stamp["m"], stamp["d"])
 
 
+def _squeezed_len(text: str) -> int:
+    """Return the length of ``text`` with every run of spaces counted as one: a printed
+    header pads its fields into columns (`A04      2023 年 8 月 11 日 星期五      泉城·民生`)."""
+    return len(" ".join(text.split()))
+
+
 def _mark_running_headers(lines: list[Line], day: dt.date) -> None:
     """Mark the header repeated on every sheet of a multi-page PDF: not part of any story."""
     for line in lines:
-        if line.kind != "body" or len(line.text) > 80 or "年" not in line.text:
+        if line.kind != "body" or _squeezed_len(line.text) > 80 or "年" not in line.text:
             continue
         m = _HEADER.search(line.text)
         if m and _HEADER_HINT.search(line.text):

@@ -164,7 +164,7 @@ ACTIVITY_WORDS: tuple[Entry, ...] = (
     ("市集", "market", "春日文化市集"),
     ("集市", "market", "年货集市"),
     ("庙会", "temple fair", "春节庙会"),
-    ("灯会", "lantern fair", "元宵灯会"),
+    ("灯会", "lantern show", "元宵灯会将于正月十三至十七在滨江公园举办"),
     ("巡游", "parade", "花车巡游"),
     ("联欢", "get-together", "迎新春联欢"),
     ("演唱会", "pop concert", "跨年演唱会"),
@@ -254,6 +254,21 @@ OPENING_HOURS: tuple[Entry, ...] = (
     ("服务时间", "service hours", "服务时间:8:30-17:30"),
     ("咨询时间", "hotline hours", "咨询时间:工作日9:00-17:00"),
     ("开馆时间", "opening hours", "开馆时间:周二至周日"),
+)
+# What is done "during" a happening named before (`放假期间,政务服务中心暂停对外办公`): after
+# `X期间` one of these makes a happening over X's days.
+DURING_ACTS: tuple[Entry, ...] = (
+    ("举办", "hold", "文化节期间,集美学村还将举办“嘉庚风情”夜市"),
+    ("举行", "hold, take place", "庙会期间将举行民俗巡游"),
+    ("开展", "carry out", "展销会期间,县农业农村局还将组织电商企业开展直播带货"),
+    ("推出", "put on, launch", "假期期间,全市将推出“迎新年”系列文旅活动"),
+    ("暂停", "suspend (a service)", "放假期间,区政务服务中心暂停对外办公"),
+    ("关闭", "close", "市政务服务中心假期期间关闭实体大厅"),
+    ("禁止", "forbid (traffic)", "夜市开放期间,湖滨路每天17:30至23:30禁止机动车通行"),
+    ("实行", "put in force", "灯会期间南湖公园北门实行只进不出"),
+    ("实施", "put in force", "管制期间实施单向通行"),
+    ("开通", "open (a bus line)", "市公交集团将在高峰期间开通8条祭扫专线"),
+    ("设置", "set up", "停水期间,我公司将在南湖花园东门设置临时供水点"),
 )
 # Words with a date that still say nothing about when (近日 = "recently").
 UNDATED: tuple[Entry, ...] = (

@@ -24,6 +24,7 @@ from .grammar import (
     _same_week_as,
     tokenize,
 )
+from .numerals import to_int
 
 
 class Reader:
@@ -114,6 +115,11 @@ class Reader:
                 if second is not None and second.last >= piece.first:
                     piece = self._join(piece, second)
                     j = k2
+                    if conn.group().endswith(_NEXT_YEAR) and piece.last.year == piece.first.year:
+                        piece.last = _next_year(piece.last)  # 10月8日至次年10月8日
+                elif "lunar" in piece.flags:
+                    _lunar_day_end(piece, self.text, conn.end())  # 正月十三至十七
+                    j = self._skip(j, piece.end)
             elif "lunar" in piece.flags:
                 _lunar_day_end(piece, self.text, conn.end())
         elif conn is None and P.SINCE_AFTER.match(self.text, piece.end):
@@ -390,18 +396,29 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
             return
 
 
-_LUNAR_DAYS = "一二三四五六七八九十"
+_NEXT_YEAR = ("次年", "翌年", "第二年")
+
+
+def _next_year(day: dt.date) -> dt.date:
+    """Return the same day a year on (29 February: the 28th)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _lunar_day_end(piece: Piece, text: str, pos: int) -> None:
     """End a lunar day at the bare lunar day after its connector, in the same lunar month
-    (正月初一至初六: the sixth, five days on)."""
+    (正月初一至初六: the sixth, five days on; 正月十三至十七: four days on)."""
     end = P.BARE_LUNAR_DAY.match(text, pos)
-    start = P.BARE_LUNAR_DAY.search(text, piece.start, piece.end)
-    if end is None or start is None or start.end() != piece.end or piece.first != piece.last:
+    start = P.LUNAR_DAY_AT_END.search(text, piece.start, piece.end)
+    if end is None or start is None or piece.first != piece.last or piece.t0 is not None:
         return
-    days = _LUNAR_DAYS.index(end["d"]) - _LUNAR_DAYS.index(start["d"])
-    if days > 0:
+    first, last = to_int(start["d"].lstrip("初")), to_int(end["d"].lstrip("初"))
+    if first is None or last is None:
+        return
+    days = last - first
+    if 0 < days < 30:
         piece.last = piece.first + dt.timedelta(days=days)
         piece.end = end.end()
         piece.flags.add("range")

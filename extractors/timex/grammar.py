@@ -154,6 +154,7 @@ _NUMERALS = r"\d〇零○一二两兩三四五六七八九十廿卅百千仨半�
 # `初?[numerals]+`, written to start with a character set: the regex engine then skips to
 # candidate characters in C instead of trying the optional 初 at every position.
 _NUM_RUN = re.compile(rf"[初{_NUMERALS}](?:(?<=初)[{_NUMERALS}]+|(?<!初)[{_NUMERALS}]*)")
+_FIRST_DIGIT = re.compile(r"(?<![\d])\d")
 _SEP_CHARS = "至到—–-~－―─"
 _FOLLOW: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
 
@@ -275,10 +276,13 @@ def tokenize(text: str) -> list[Token]:
         entries = _FOLLOW.get(text[e : e + 1], ())
         if e - s >= 6 and run.group().isdigit():
             entries = entries + (("numeric", P.NUMERIC),)
-        for kind, pattern in entries:
-            m = pattern.match(text, s)
-            if m is not None and m.end() > s:
-                append(Token(kind, s, m.end(), m))
+        # `周六8:30`: a run of words then digits may hold a clock from its first digit on
+        digit = _FIRST_DIGIT.search(text, s + 1, e) if not text[s].isdigit() else None
+        for start in (s,) if digit is None else (s, digit.start()):
+            for kind, pattern in entries:
+                m = pattern.match(text, start)
+                if m is not None and m.end() > start:
+                    append(Token(kind, start, m.end(), m))
         # a quoted named day: “4·23”
         if s and text[s - 1] in '“"「『《' and text[e : e + 1] in "·•．.-":
             m = P.NUMERIC.match(text, s - 1)

@@ -172,6 +172,8 @@ OFFSET = re.compile(
     r"(?P<pre>上上|上|前|下下|下|后|後|未来|未來|过去|過去|近|最近|今后|今後|之后|之後|还剩|還剩|还有)?(?:的)?"
     rf"(?P<n>(?<![\d{CN}])[1-9]\d{{0,2}}(?!\d)|(?<![\d{CN}])(?:[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九仨])|半|几|幾|数|數)(?P<half>个半|個半)?(?:个|個)?(?P<more0>多)?"
     r"(?P<unit>工作日|天|日|周|週|星期|礼拜|禮拜|月|年|小时|小時|钟头|鐘頭|钟|鐘|分钟|分鐘|分(?=半)|刻钟|秒钟|秒)(?P<half2>半)?(?P<more>多)?"
+    # (`汛期前的5月31日`: a month with its day is a date, not five months)
+    r"(?!(?<=月)\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[日号])"
     r"(?P<post>之前|以前|前|之后|之後|以后|以後|后|後|以来|以內|以内|之内|内|內)?"
 )
 # 4月14日（星期五）, 4月22日—23日（周六、周日）: the weekday note after a date
@@ -179,15 +181,20 @@ WEEKDAY_NOTE = re.compile(
     r"[（(,，]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
     r"(?:[、至到\-—~](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])*[)）]?"
 )
-# 正月初一至初六: a lunar day of the first ten, alone after a range connector
-BARE_LUNAR_DAY = re.compile(r"初(?P<d>[一二三四五六七八九十])")
+# 正月初一至初六, 正月十三至十七: a lunar day in words, alone after a range connector (not a
+# month's number, `正月十三至二月初二`, nor a clock's)
+BARE_LUNAR_DAY = re.compile(rf"(?P<d>{CN_DAY})(?![\d〇零一二三四五六七八九十月时点个])")
+# the lunar day a lunar date ends with (正月十三 → 十三); searched up to the date's end
+LUNAR_DAY_AT_END = re.compile(rf"(?P<d>{CN_DAY})$")
 # 1月28日（农历除夕、周二）: the weekday anywhere in a bracket right after a date
 WEEKDAY_IN_NOTE = re.compile(
     r"[（(][^）)]{0,10}?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])[^）)]{0,10}[）)]"
 )
 # 2月10日（正月初一）, 9月29日(农历八月十五): the lunar date noted after a solar one
+# and 1月15日至22日（农历腊月二十一至二十八）, the lunar days of a solar range
 LUNAR_NOTE = re.compile(
-    rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?[)）]"
+    rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?"
+    rf"(?:[至到\-—~](?:闰?(?:{MONTH})月)?(?:{CN_DAY})(?:日)?)?[)）]"
 )
 BREAK = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|放假|假日|期间)")
 # 中秋国庆“双节”, 国庆、中秋假期: the second festival of a pair named as one holiday, then the
@@ -205,18 +212,22 @@ START_AFTER = re.compile(r"(?:起|开始)(?![来草飞步])")
 STAT_BEFORE = re.compile(r"(?:截至|截止到|截止至|截止)$")
 # 报名截至8月20日, 补贴申领截至12月31日: what a 截至 closes (else it is a statistics cut-off)
 WINDOW_BEFORE = re.compile(
-    r"(?:报名|申领|申报|申请|预约|登记|征集|投稿|缴费|缴纳|提交|领取|兑换|认领|受理)"
-    r"(?:时间|日期|工作)?(?:将|均)?截至$"
+    r"(?:报名|申领|申报|申请|预约|登记|征集|投稿|缴费|缴纳|提交|领取|兑换|认领|受理|使用)"
+    r"(?:时间|日期|工作|期限)?(?:将|均)?截至$"
+    r"|(?:有效期|期限)(?:为|均)?截至$"  # `消费券使用期限截至5月31日`: a window's close
     r"|(?:即日起|开始|起)[,，]截至$"  # `比赛报名即日起开始,截至1月5日`
 )
 FROM_PUBLICATION = re.compile(
     r"(?:自|从)?(?:即日起|即日|今日起|今天起|本公告发布之日起|公告发布之日起|发布之日起|通知发布之日起|公布之日起|即日开始)(?:至|到|—|-|~)?"
 )
+# (`11月15日至次年3月15日`: the end is the first such day after the start, next year's)
 CONN = re.compile(
-    rf"(?:一直)?(?:{SEP}|起至|起到|持续到|持续至|延续至|延长至|直至|直到|至到|和|与)(?:次日|第二天)?"
+    rf"(?:一直)?(?:{SEP}|起至|起到|持续到|持续至|延续至|延长至|直至|直到|至到|和|与)"
+    r"(?:次日|第二天|次年|翌年|第二年)?"
 )
+# (`每晚8时30分`: only 每 is taken, so the clock is read in the evening, 20:30)
 DAILY = re.compile(
-    r"[,，;；]?(?:每天|每日|每晚|每周[一二三四五六日天至到\-—~、]*|周[一二三四五六日天][至到\-—~]周[一二三四五六日天])?"
+    r"[,，;；]?(?:每天|每日|每(?=晚)|每周[一二三四五六日天至到\-—~、]*|周[一二三四五六日天][至到\-—~]周[一二三四五六日天])?"
 )
 # 一季度, 本季度, 上季度末, Q1
 QUARTER = re.compile(

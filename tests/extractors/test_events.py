@@ -108,6 +108,148 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="weekday-list-after-mei-is-weekly",
         ),
         pytest.param(
+            "此外，市人才服务中心“春风行动”系列活动持续至4月底，4月29日还将在高新区举办"
+            "制造业专场招聘会。",
+            [("2023-04-14", "2023-04-30"), ("2023-04-29", "2023-04-29")],
+            id="running-until-with-no-start-runs-from-publication",
+        ),
+        pytest.param(
+            "4月16日起，全区社区卫生服务中心将开始提供流感疫苗接种服务。"
+            "60岁以上老人免费接种工作将持续至5月31日。",
+            [("2023-04-16", "2023-04-16"), ("2023-05-31", "2023-05-31")],
+            id="running-until-of-a-happening-still-to-start-is-not-begun",
+        ),
+        pytest.param(
+            "国庆节：10月1日至7日放假调休，共7天。\n（一）放假期间，区政务服务中心及各镇（街道）"
+            "便民服务中心暂停对外办公，10月8日起恢复正常办公。",
+            [
+                ("2023-10-01", "2023-10-07"),
+                ("2023-10-01", "2023-10-07"),
+                ("2023-10-08", "2023-10-08"),
+            ],
+            id="during-the-break-named-before-a-closure",
+        ),
+        pytest.param(
+            "我公司定于4月23日8:00至20:00对以下区域暂停供水。停水期间，我公司将在南湖花园东门设置"
+            "临时供水点（8:30—19:30）。",
+            [("2023-04-23T08:00", "2023-04-23T20:00"), ("2023-04-23T08:30", "2023-04-23T19:30")],
+            id="during-the-outage-a-supply-point-at-its-own-hours",
+        ),
+        pytest.param(
+            "端午假期（6月8日至10日）期间，青龙古镇还将举办非遗市集，每天上午9:00至晚上9:00。",
+            [("2023-06-08", "2023-06-10"), ("2023-06-08T09:00", "2023-06-10T21:00")],
+            id="holiday-restated-then-during-gives-the-holiday-and-the-market",
+        ),
+        pytest.param(
+            "“五一”假期（4月29日至5月3日），为缓解交通压力，区公交公司将开通城区至桃源镇的旅游专线。",
+            [("2023-04-29", "2023-05-03"), ("2023-04-29", "2023-05-03")],
+            id="holiday-restated-frames-the-rest-of-its-sentence",
+        ),
+        pytest.param(
+            "中秋假期期间（9月10日至12日），5家文博场馆将推出延时开放活动，每天9:00至20:00。",
+            [("2023-09-10T09:00", "2023-09-12T20:00")],
+            id="during-the-holiday-restated-dates-one-happening",
+        ),
+        pytest.param(
+            "元宵灯会将于4月20日至26日举行。灯会期间，园内还将举办猜灯谜、舞龙舞狮等民俗活动。",
+            [("2023-04-20", "2023-04-26")],
+            id="examples-of-what-a-fair-offers-are-not-a-happening",
+        ),
+        pytest.param(
+            "人民公园第十五届菊花展将于4月28日至5月20日举办，展出菊花品种600余个。"
+            "开展首日上午10时，公园南门广场将举行开幕式。",
+            [("2023-04-28", "2023-05-20"), ("2023-04-28T10:00", "2023-04-28T10:00")],
+            id="first-day-of-the-range-before",
+        ),
+        pytest.param(
+            "4月20日至22日，农产品展销会将在东湖镇农贸广场举办，其中展销会首日上午9时将举行颁奖。",
+            [("2023-04-20", "2023-04-22"), ("2023-04-20T09:00", "2023-04-20T09:00")],
+            id="first-day-inside-the-ranges-sentence",
+        ),
+        pytest.param(
+            "县首届半程马拉松将于4月23日（周日）7:30在县体育中心鸣枪开跑。参赛选手可于4月21日、"
+            "22日两天到县体育中心领取参赛物品。比赛当天6:30至12:00，赛道沿线道路实行交通管制。",
+            [
+                ("2023-04-23T07:30", "2023-04-23T07:30"),
+                ("2023-04-21", "2023-04-22"),
+                ("2023-04-23T06:30", "2023-04-23T12:00"),
+            ],
+            id="race-day-is-not-the-kit-collection-day",
+        ),
+        pytest.param(
+            "西溪湿地公园第十二届荷花节将持续到明天（4月15日）结束。",
+            [("2023-04-14", "2023-04-15")],
+            id="running-until-tomorrow-restated",
+        ),
+        pytest.param(
+            "正月初三至初五，每天下午2时30分，经典花鼓戏将在湖南大剧院连续上演。",
+            [("2023-01-24T14:30", "2023-01-26T14:30")],
+            id="lunar-range-with-a-daily-time-is-dated",
+        ),
+        pytest.param(
+            "4月7日，卢沟桥街道邻里文化节在晓月苑社区启幕。\n\n据悉，邻里文化节将持续至4月17日，"
+            "其间各社区将轮流举办手工月饼制作等活动。",
+            [("2023-04-07", "2023-04-17")],
+            id="running-until-ends-the-happening-begun-before",
+        ),
+        pytest.param(
+            "“五一”假期（4月29日至5月3日）期间，城墙南门将举办“月满长安”五一灯会，"
+            "每天19:00至22:30亮灯。",
+            [("2023-04-29", "2023-05-03"), ("2023-04-29T19:00", "2023-05-03T22:30")],
+            id="festival-naming-a-show-dated-before-is-its-occasion",
+        ),
+        pytest.param(
+            "杭州第4届亚残运会将于22日晚在杭州奥体中心体育场开幕，28日闭幕。",
+            [("2023-04-22", "2023-04-28")],
+            id="opening-at-a-place-then-closing-day",
+        ),
+        pytest.param(
+            "湖滨路夜市将于4月22日（本周六）起开市，持续到9月份，每天18:00至23:00营业。"
+            "为方便市民出行，夜市开放期间，湖滨路每天17:30至23:30禁止机动车通行。",
+            [("2023-04-22T18:00", "2023-09-30T23:00"), ("2023-04-22T17:30", "2023-09-30T23:30")],
+            id="daily-hours-of-the-run-open-its-first-day-and-during-it-a-closure",
+        ),
+        pytest.param(
+            "4月21日至23日，市人社局将连续开展3场线上直播招聘，每场从19:30开始。",
+            [("2023-04-21T19:30", "2023-04-23T19:30")],
+            id="per-session-start-over-a-range",
+        ),
+        pytest.param(
+            "5月22日，县委社会工作部对报名人员进行资格初审，初审结果于当天18:00前在网上公布。",
+            [("2023-05-22", "2023-05-22"), ("2023-05-22T18:00", "2023-05-22T18:00")],
+            id="same-day-deadline-is-its-own-event",
+        ),
+        pytest.param(
+            "第一剂次于4月20日接种，第二剂次于首剂接种6个月后完成。",
+            [("2023-04-20", "2023-04-20")],
+            id="months-after-a-happening-are-no-date",
+        ),
+        pytest.param(
+            "目前，5月15日的车票将于4月16日开售。",
+            [("2023-04-16", "2023-04-16")],
+            id="the-day-a-ticket-is-for-is-no-event",
+        ),
+        pytest.param(
+            "元旦以来每天都有上千名游客前来采摘。",
+            [],
+            id="since-a-festival-is-a-count",
+        ),
+        pytest.param(
+            "托管时间为7月7日至8月15日，每周一至周五8:30—17:00。",
+            [("2023-07-07T08:30", "2023-08-15T17:00")],
+            id="weekday-hours-over-a-range",
+        ),
+        pytest.param(
+            "宁波博物院等文化场馆除大年初一闭馆外照常开放。",
+            [],
+            id="a-day-excepted-from-a-rule-is-no-event",
+        ),
+        pytest.param(
+            "天坛公园则将在4月22日、23日两天上午推出“小小讲解员”体验活动。",
+            [("2023-04-22", "2023-04-23")],
+            id="mornings-of-the-days-listed-are-no-day-of-their-own",
+        ),
+        pytest.param(
             "自行车赛将于4月22日鸣枪开赛，比赛当天上午8:30，骑手将从园博园出发。",
             [("2023-04-22T08:30", "2023-04-22T08:30")],
             id="same-day-anaphora-gives-the-happening-its-time",
@@ -316,6 +458,20 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             "2023-12-20",
             [("2024-01-02", "2024-01-02")],
             id="december-paper-next-january",
+        ),
+        pytest.param(
+            "国务院办公厅公布2020年部分节假日安排\n\n新华社北京11月21日电 通知如下。"
+            "端午节：6月25日至27日放假调休，共3天。",
+            "2019-11-22",
+            [("2020-06-25", "2020-06-27")],
+            id="next-years-holiday-schedule-is-read-in-that-year",
+        ),
+        pytest.param(
+            "城北客运枢纽项目预计9月建成投用；老城区雨污分流改造工程将于汛期前的5月31日前全面完成"
+            "主干管网接驳。",
+            "2022-03-08",
+            [("2022-09-01", "2022-09-30"), ("2022-05-31", "2022-05-31")],
+            id="planned-month-is-the-coming-one",
         ),
         pytest.param(
             "今年端午节放假时间为6月22日至24日，共3天。",

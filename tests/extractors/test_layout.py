@@ -22,6 +22,12 @@ def test_sample_page_header(sample_text: str) -> None:
     [
         pytest.param("02 2023 年 4 月 14 日  星期五综合 责任编辑：徐伟", "2023-04-14", id="pdf"),
         pytest.param("2023年5月8日 星期一 第3版 要闻", "2023-05-08", id="header-with-page"),
+        pytest.param(
+            "A04                         2023 年 8 月 11 日 星期五          泉城·民生"
+            "          责任编辑：孙  彦   美编：刘  畅   组版：王  鹏",
+            "2023-08-11",
+            id="header-padded-into-columns",
+        ),
         pytest.param("发布时间：2023-04-10 09:30  来源：丰台区文旅局", "2023-04-10", id="web-meta"),
         pytest.param("来源：北京丰台  发布日期：2023年6月1日", "2023-06-01", id="web-meta-cn"),
         pytest.param("社区将于2023年6月1日举办活动。", None, id="body-date-is-no-header"),

@@ -85,6 +85,15 @@ FULL_WIDTH_GAPS = {
     "the clock is written in full-width digits",
     "bb-snowstorm-schools-2019-12.txt": "the forecast's title is a copy of the sentence, digits "
     "included, so it differs in full width",
+    "bc-page-chengshi-2025-02-07.txt": "the 9:00-12:00 job fair is named after its organiser "
+    "(市人社局) instead of the fair when the clock is written in full-width digits",
+    "bc-xinhua-west-lake-mid-autumn-2025.txt": "two titles copy the sentence, digits included",
+    "bd-page-ningbo-spring-2022-01-14.txt": "the statistic `12月份全市居民消费价格指数` is read as "
+    "a December happening when its month is written in full-width digits",
+    "bd-page-qilu-evening-2023-08-11.txt": "the night market's title keeps `将在大明湖` in half "
+    "width only",
+    "bd-page-wenzhou-july-2023-06-30.txt": "with full-width digits the night market's daily hours "
+    "`每天18:00至23:30` are read apart from its `明天起…持续至8月31日` run",
 }
 # Known differences once wrapped, each with what differs.
 WRAP_GAPS = {
@@ -95,10 +104,14 @@ WRAP_GAPS = {
     "and read as 10月1日",
     "ba-reading-carnival-2026.txt": "wrapped at 22, the 26-character headline `“4-23”世界读书日 "
     "市图书馆推出…` becomes two body paragraphs, read as a happening on the 23rd",
+    "bc-water-outage-notice-2024.txt": "wrapped at 22, the notice's lines are read as a list and "
+    "the outage (12月3日8:00至20:00) and its supply points are lost",
+    "bd-tuesday-new-year-eve-2019-12-31.txt": "wrapped at 22, the 今晚 20:00 and 22:00 shows are "
+    "lost",
 }
 # The blind batches' pages come already wrapped at about 22 characters: re-wrapping them would
 # cut every sentence into one-line paragraphs.
-_PREWRAPPED = ("ba-page-", "bb-page-")
+_PREWRAPPED = ("ba-page-", "bb-page-", "bc-page-", "bd-page-")
 
 
 def test_corpus_articles_read_the_same_in_full_width() -> None:

@@ -716,6 +716,54 @@ BLIND_CASES = [
         id="bare-lunar-day-ends-a-lunar-range",
     ),
     pytest.param(
+        "元宵灯会将于正月十三至十七在滨江公园举办",
+        D(2020, 1, 10),
+        [(D(2020, 2, 6), D(2020, 2, 10))],
+        id="bare-lunar-day-past-the-tenth-ends-a-lunar-range",
+    ),
+    pytest.param(
+        "腊月二十一至二十八",
+        D(2020, 1, 10),
+        [(D(2020, 1, 15), D(2020, 1, 22))],
+        id="bare-lunar-twenties-end-a-lunar-range",
+    ),
+    pytest.param(
+        "将于1月15日至22日（农历腊月二十一至二十八）在县体育中心广场举行",
+        D(2020, 1, 10),
+        [(D(2020, 1, 15), D(2020, 1, 22))],
+        id="lunar-range-noted-after-a-solar-range",
+    ),
+    pytest.param(
+        "浏阳天空剧院“新春烟花秀”将于2月10日至24日每晚8时30分上演",
+        D(2024, 2, 6),
+        [(T(2024, 2, 10, 20, 30), T(2024, 2, 24, 20, 30))],
+        id="every-evening-clock-is-read-in-the-evening",
+    ),
+    pytest.param(
+        "将于汛期前的5月31日前全面完成",
+        D(2022, 3, 8),
+        [(D(2022, 5, 31), D(2022, 5, 31))],
+        id="month-with-its-day-after-qian-de-is-a-date",
+    ),
+    pytest.param(
+        "周六8:30-17:00开放",
+        D(2025, 7, 4),
+        [(T(2025, 7, 5, 8, 30), T(2025, 7, 5, 17, 0))],
+        id="weekday-then-clock-without-a-part-of-day",
+    ),
+    pytest.param(
+        "今年全市供暖期为11月5日至次年4月5日",
+        D(2019, 11, 25),
+        [(D(2019, 11, 5), D(2020, 4, 5))],
+        id="range-to-next-year",
+    ),
+    pytest.param(
+        "有效期为10月8日至次年10月8日",
+        D(2019, 11, 25),
+        [(D(2019, 10, 8), D(2020, 10, 8))],
+        id="range-to-the-same-day-next-year",
+    ),
+    pytest.param(
         "2月16日（周日）学生返校报到，17日正式上课。",
         D(2019, 12, 20),
         [(D(2020, 2, 16), D(2020, 2, 16)), (D(2020, 2, 17), D(2020, 2, 17))],
@@ -757,6 +805,7 @@ def test_blind_batch_rules(text: str, ref: dt.date, expected) -> None:
 
 def test_registration_jiezhi_is_a_deadline_not_a_statistic() -> None:
     assert "deadline" in first("报名截至8月20日", D(2025, 8, 8)).flags
+    assert "deadline" in first("第二批消费券使用期限截至5月31日", D(2020, 4, 30)).flags
     assert "statistic" in first("截至4月底，共接待游客10万人次", D(2023, 5, 8)).flags
 
 

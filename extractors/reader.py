@@ -141,8 +141,13 @@ def nfkc_same_length(text: str) -> str:
     A character whose NFKC form is longer (``①`` → ``1``, ``㎡`` → ``m2``) keeps its first
     character only, so offsets do not shift; that loses nothing a date needs.
     """
-    for ch in set(_FULL_WIDTH.findall(text)):
+    # each full-width character found is replaced all over at once, and the scan goes on from
+    # there (the text keeps its length): one pass, one replace per distinct character
+    found = _FULL_WIDTH.search(text)
+    while found is not None:
+        ch = found.group()
         text = text.replace(ch, " " if ch == "\u3000" else chr(ord(ch) - 0xFEE0))
+        found = _FULL_WIDTH.search(text, found.end())
     if unicodedata.is_normalized("NFKC", text):
         return text
     norm = unicodedata.normalize("NFKC", text)

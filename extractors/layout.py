@@ -73,6 +73,25 @@ NUMBERING = (
 # `时间：`, `活动地点：`, `二、报名时间：` … a labelled field of a notice starts its own line.
 FIELD = re.compile(rf"^\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{1,8}})\s*[:：]\s*")
 LIST_ITEM = re.compile(rf"^\s*{NUMBERING}")
+# the characters NUMBERING can open with, besides a digit (\d: str.isdecimal)
+_NUMBERING_FIRST = frozenset("一二三四五六七八九十(" + "".join(map(chr, range(0x2460, 0x2474))))
+
+
+def numbering_may_open(text: str) -> bool:
+    """False when NUMBERING cannot match at the start of ``text`` (most lines and paragraphs):
+    one character test instead of trying the regex."""
+    first = text[:1]
+    return first in _NUMBERING_FIRST or first.isdecimal()
+
+
+def list_item(text: str) -> re.Match[str] | None:
+    """LIST_ITEM.match(text), tried only where it can match."""
+    first = text[:1]
+    if first.isspace() or numbering_may_open(first):
+        return LIST_ITEM.match(text)
+    return None
+
+
 _LINE_INITIAL_NEVER = ",，。.、;；:：!！?？”’)）】》」』"
 _DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 # `4月29日 开幕式`, `1 9月5日 14:30 …` (a numbered table row): an item, not a headline.
@@ -228,7 +247,7 @@ def _introduced(before: list[Line]) -> bool:
     if not before or before[-1].kind != "body":
         return False
     prev = before[-1].text
-    heading = len(prev) <= 16 and LIST_ITEM.match(prev) is not None and not _has_colon(prev)
+    heading = len(prev) <= 16 and list_item(prev) is not None and not _has_colon(prev)
     return prev[-1] in ":：" or heading
 
 
@@ -250,7 +269,7 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
         return False
     if _TITLE_BREAKERS.search(text) or _DATE_ONLY.match(text):
         return False
-    if dateline_at(text) or LIST_ITEM.match(text):
+    if dateline_at(text) or list_item(text):
         return False
     dated = _LEADING_DATE.match(text)
     # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row

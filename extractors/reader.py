@@ -107,7 +107,11 @@ def _looks_binary(text: str) -> bool:
 
 _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’"
 # A run of spaces with a CJK character (or a digit) on both sides: PDF extraction noise.
-_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}0-9])[ \t\u3000\xa0]+(?=[{_CJK}0-9])")
+# (written to open with the space class, the lookbehind checking the character before it: a
+# pattern opening with a lookbehind is tried at every position, this one only at spaces)
+_SPACE_IN_CJK = re.compile(
+    rf"[ \t\u3000\xa0](?<=[{_CJK}0-9][ \t\u3000\xa0])[ \t\u3000\xa0]*(?=[{_CJK}0-9])"
+)
 _LINE_END = re.compile(r"\r\n?")
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February of a common year
+
 
 def last_day(year: int, month: int) -> int:
     """Return the number of days in a month."""
     if 1 <= month <= 12:  # (calendar.monthrange also works out the weekday: twice the cost)
-        return calendar.mdays[month] + (month == 2 and calendar.isleap(year))
+        return _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
     return calendar.monthrange(year, month)[1]  # raises the same error as before
 
 

@@ -66,6 +66,17 @@ DATELINE = re.compile(
     r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(]))"
     r"(?:\s*\([^()]{0,40}\))?\s*"
 )
+# (the regex above reads at most 30 characters before its 讯 or 电)
+_DATELINE_REACH = 31
+
+
+def dateline_at(text: str) -> re.Match[str] | None:
+    """Return the dateline opening ``text``, or None. Most lines hold neither 讯 nor 电 near their
+    start, and two substring tests are cheaper than trying the regex."""
+    head = text[:_DATELINE_REACH]
+    return DATELINE.match(text) if "讯" in head or "电" in head else None
+
+
 _SENTENCE_END = "。!?！？…;；"
 _CLOSERS = "”’\"')）】」』"
 _TITLE_BREAKERS = re.compile(r"[。,，;；!?！？:：]")
@@ -78,6 +89,25 @@ NUMBERING = (
 # `时间：`, `活动地点：`, `二、报名时间：` … a labelled field of a notice starts its own line.
 FIELD = re.compile(rf"^\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{1,8}})\s*[:：]\s*")
 LIST_ITEM = re.compile(rf"^\s*{NUMBERING}")
+# the characters NUMBERING can open with, besides a digit (\d: str.isdecimal)
+_NUMBERING_FIRST = frozenset("一二三四五六七八九十(" + "".join(map(chr, range(0x2460, 0x2474))))
+
+
+def numbering_may_open(text: str) -> bool:
+    """False when NUMBERING cannot match at the start of ``text`` (most lines and paragraphs):
+    one character test instead of trying the regex."""
+    first = text[:1]
+    return first in _NUMBERING_FIRST or first.isdecimal()
+
+
+def list_item(text: str) -> re.Match[str] | None:
+    """LIST_ITEM.match(text), tried only where it can match."""
+    first = text[:1]
+    if first.isspace() or numbering_may_open(first):
+        return LIST_ITEM.match(text)
+    return None
+
+
 _LINE_INITIAL_NEVER = ",，。.、;；:：!！?？”’)）】》」』"
 _DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 # `4月29日 开幕式`, `1 9月5日 14:30 …` (a numbered table row): an item, not a headline.
@@ -271,7 +301,7 @@ def _introduced(before: list[Line]) -> bool:
     if not before or before[-1].kind != "body":
         return False
     prev = before[-1].text
-    heading = len(prev) <= 16 and LIST_ITEM.match(prev) is not None and not _has_colon(prev)
+    heading = len(prev) <= 16 and list_item(prev) is not None and not _has_colon(prev)
     return prev[-1] in ":：" or heading
 
 
@@ -293,7 +323,7 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
         return False
     if _TITLE_BREAKERS.search(text) or _DATE_ONLY.match(text):
         return False
-    if DATELINE.match(text) or LIST_ITEM.match(text):
+    if dateline_at(text) or list_item(text):
         return False
     dated = _LEADING_DATE.match(text)
     # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row
@@ -417,7 +447,7 @@ def _stories(blocks: list[Block]) -> list[Story]:
                 and not pending
                 and open_draft is not None
                 and blocks[n - 1][0] == "body"
-                and not DATELINE.match(blocks[n + 1][1][0][0].text)
+                and not dateline_at(blocks[n + 1][1][0][0].text)
             )
             if subhead and open_draft is not None:
                 open_draft.paragraphs.append(run)
@@ -426,7 +456,7 @@ def _stories(blocks: list[Block]) -> list[Story]:
             open_draft = None
             continue
         for para in items:
-            if open_draft is None or DATELINE.match(para[0].text):
+            if open_draft is None or dateline_at(para[0].text):
                 open_draft = _Draft([])
                 heads.extend((t, open_draft) for t in pending)
                 pending = []
@@ -496,7 +526,7 @@ def _story(draft: _Draft) -> Story:
         [[(line.text, line.start) for line in para] for para in draft.paragraphs]
     )
     title, spans = _title_text(draft.titles)
-    m = DATELINE.match(text)
+    m = dateline_at(text)
     return Story(
         title=title,
         text=text,

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import naming
-from .layout import FIELD, LIST_ITEM, NUMBERING, Story
+from .layout import FIELD, NUMBERING, Story, list_item, numbering_may_open
 from .triggers import field_role
 
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
@@ -46,13 +46,14 @@ def read_paragraphs(text: str, starts: tuple[int, ...]) -> list[Paragraph]:
         m = FIELD.match(para) if ":" in para or "：" in para else None
         label = m.group("label") if m else above
         if m is None:
-            numbered = _NUMBERED.match(para)  # (a match: sub would copy every paragraph)
+            # (a match: sub would copy every paragraph; tried only where it can match)
+            numbered = _NUMBERED.match(para) if numbering_may_open(para) else None
             bare = para[numbered.end() :] if numbered else para
             above = bare if len(bare) <= 8 and field_role(bare) else None
         else:
             above = None
         role = field_role(label or above or "")
-        listy = bool(label) or bool(LIST_ITEM.match(para)) or len(para) <= 30
+        listy = bool(label) or bool(list_item(para)) or len(para) <= 30
         # A new item: after prose, on a repeated label, or at a heading once an item has a time.
         heading = role is None or role == "name"
         if not (listy and prev_listy) or (label and label in labels) or (heading and has_time):

@@ -107,7 +107,11 @@ def _looks_binary(text: str) -> bool:
 
 _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’"
 # A run of spaces with a CJK character (or a digit) on both sides: PDF extraction noise.
-_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}0-9])[ \t\u3000\xa0]+(?=[{_CJK}0-9])")
+# (written to open with the space class, the lookbehind checking the character before it: a
+# pattern opening with a lookbehind is tried at every position, this one only at spaces)
+_SPACE_IN_CJK = re.compile(
+    rf"[ \t\u3000\xa0](?<=[{_CJK}0-9][ \t\u3000\xa0])[ \t\u3000\xa0]*(?=[{_CJK}0-9])"
+)
 _LINE_END = re.compile(r"\r\n?")
 
 
@@ -141,8 +145,13 @@ def nfkc_same_length(text: str) -> str:
     A character whose NFKC form is longer (``①`` → ``1``, ``㎡`` → ``m2``) keeps its first
     character only, so offsets do not shift; that loses nothing a date needs.
     """
-    for ch in set(_FULL_WIDTH.findall(text)):
+    # each full-width character found is replaced all over at once, and the scan goes on from
+    # there (the text keeps its length): one pass, one replace per distinct character
+    found = _FULL_WIDTH.search(text)
+    while found is not None:
+        ch = found.group()
         text = text.replace(ch, " " if ch == "\u3000" else chr(ord(ch) - 0xFEE0))
+        found = _FULL_WIDTH.search(text, found.end())
     if unicodedata.is_normalized("NFKC", text):
         return text
     norm = unicodedata.normalize("NFKC", text)

@@ -5,17 +5,21 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February of a common year
+
 
 def last_day(year: int, month: int) -> int:
     """Return the number of days in a month."""
-    return calendar.monthrange(year, month)[1]
+    if 1 <= month <= 12:  # (calendar.monthrange also works out the weekday: twice the cost)
+        return _MONTH_DAYS[month] + (month == 2 and calendar.isleap(year))
+    return calendar.monthrange(year, month)[1]  # raises the same error as before
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
     """Return the date, or None when it does not exist (2月30日)."""
     if not (1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= 31):
         return None
-    if day > last_day(year, month):
+    if day > 28 and day > last_day(year, month):  # (every month has 28 days)
         return None
     return dt.date(year, month, day)
 

@@ -604,6 +604,8 @@ class _StoryReader:
                 days = int(n) if n.isdigit() else _SMALL[n]
                 end = day_of(start) + dt.timedelta(days=max(days - 1, 0))
             refers = None
+            if "anaphora" in m.flags and not cands and not self.story.dateline:
+                continue  # `近日…活动当天,理发师…`: the day of a happening never dated
             if "anaphora" in m.flags and cands:
                 # `“4·23”世界读书日当天,…,市图书馆当天还将举办…`: a day said earlier in the
                 # sentence is the one meant, whatever name stands before 当天
@@ -1236,10 +1238,13 @@ class _StoryReader:
     def holds_after(self, c: _Cand) -> bool:
         """True when the clause after anaphor ``c`` (or the next one) holds a happening of its
         own (`开学当天,各校将开展…安全教育`)."""
-        end = self.clause(*c.span)[1]
-        if end <= c.span[1] + 1:
+        return self.holds_after_span(*c.span)
+
+    def holds_after_span(self, a: int, b: int) -> bool:
+        end = self.clause(a, b)[1]
+        if end <= b + 1:
             end = self.next_clause(end)[1]
-        return any(v in self.text[c.span[1] : end] for v in HOLD_VERBS)
+        return any(v in self.text[b:end] for v in HOLD_VERBS)
 
     def day_then_happening(self, p: _Cand, c: _Cand) -> bool:
         """True when ``p`` says what day it is (`2月2日是北方小年`) and anaphor ``c`` opens a

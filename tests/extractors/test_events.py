@@ -295,7 +295,7 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="month-naming-a-schedule",
         ),
         pytest.param(
-            "当天上午9时，镇里将在文化广场举办丰收节大集，活动持续至下午4时。",
+            "本报4月14日讯 当天上午9时，镇里将在文化广场举办丰收节大集，活动持续至下午4时。",
             [("2023-04-14T09:00", "2023-04-14T16:00")],
             id="closing-time-said-later-in-the-sentence",
         ),
@@ -1065,6 +1065,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2022-09-29",
             [("2022-10-04", "2022-10-04")],
             id="festival-day-of-a-happening-stays",
+        ),
+        pytest.param(
+            "近日,社区开展义剪活动。活动当天,理发师耐心询问居民的需求。",
+            "2024-12-03",
+            [],
+            id="day-of-a-happening-never-dated",
         ),
         pytest.param(
             "单双号限行措施明起实施。", "2024-06-02", [("2024-06-03", "2024-06-03")], id="ming-qi"

@@ -89,7 +89,8 @@ _RUNS_UNTIL = re.compile(
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
 _SUSPENDED = re.compile(
-    r"暂停(?!(?:对[^,，;；。]{1,8})?(?:开放|营业|通行|服务|使用|办理|供水|供气|供电|供暖|运营))"
+    r"暂停(?!(?:对[^,，;；。]{1,8})?(?:线上|线下|现场|窗口|对外)?"
+    r"(?:开放|营业|通行|服务|使用|办理|供水|供气|供电|供暖|运营|办公|接种))"
 )
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
 _CONTINGENT = re.compile(

@@ -224,6 +224,7 @@ _BLANK = "\u3000"  # stands for a masked time expression; naming strips it like 
 _ABUTS = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
 _ADDRESS = re.compile(r"[路街道巷院楼层室门线里区]$")
 _BARE_DAY = re.compile(r"\d{1,3}\s*号")
+_DAY_SAID = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*[日号](?![报])")
 # (one regex search for any word of a table: cheaper than a substring test per word)
 _REPORTING = re.compile(alternation(REPORTING_AFTER))
 _NOT_BEFORE = re.compile(alternation(NOT_EVENT_BEFORE))
@@ -652,12 +653,13 @@ class _StoryReader:
         if m.text in ("暑假", "寒假"):
             return False  # `暑假来临`: its days differ by place; only stated days date it
         if (
-            m.flags & _NAMED_DAY
-            and _STATED_DAY.search(self.text, self.sentence_of(a)[0], a)
+            (m.flags & _NAMED_DAY or self.text[a - 1 : a] == "“")  # (or a quoted `“二月二”`)
             and any(w in self.text[b : b + 6] for w in _HAPPENING_WORDS + ("游园",))
+            and self.dated_elsewhere(a, b)
         ):
             # `九月十二日晚…举办“邻里共赏月”中秋游园活动`, `中秋节假期(9月13日至15日)期间,…
-            # 将举办“月满长安”中秋灯会`: the occasion of a happening dated before it
+            # 将举办“月满长安”中秋灯会`, `“二月二”庙会将于十三、十四、十五日三天…举办`: the
+            # occasion of a happening its sentence dates
             return False
         closes = "deadline" in m.flags and before.endswith("截至")  # `报名截至8月20日`
         if (_NOT_BEFORE.search(before) and not closes) or _REPORTING.search(self.text, b, cb):
@@ -726,6 +728,12 @@ class _StoryReader:
         if period and _STATISTIC.search(self.text, sa, sb):
             return False
         return not self.is_signature(m)
+
+    def dated_elsewhere(self, a: int, b: int) -> bool:
+        """True when the sentence of span [a, b) states a day before it or after it."""
+        sa, sb = self.sentence_of(a)
+        sa, sb = max(sa, a - _WINDOW), min(sb, b + _WINDOW)
+        return bool(_STATED_DAY.search(self.text, sa, a) or _DAY_SAID.search(self.text, b, sb))
 
     def in_named_run(self, a: int, b: int) -> bool:
         """True when the named day at [a, b) is one of three or more named in a row

@@ -144,7 +144,7 @@ _BREAK_SAID = re.compile(r"[^(（]*(?:假期|放假|长假|黄金周)\s*[(（]")
 # not a happening: service as usual, advice to readers, a booking rule (`实行分时预约`), the
 # past, a hotline, and examples of what a festival offers (`还将举办猜灯谜、舞龙舞狮等民俗活动`)
 _NOT_DURING = re.compile(
-    r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域)|\d+余?[场项]"
+    r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域|举措|措施)|\d+余?[场项]"
 )
 # `端午习俗`, `端午文化内涵`, `与国庆节相隔不到一周`: the festival as a topic or a yardstick
 # `考试期间,每天7:00至18:00`: the range of the happening named before 期间

@@ -106,7 +106,8 @@ _RUNS_UNTIL = re.compile(
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
 _SUSPENDED = re.compile(
-    r"暂停(?!(?:对[^,，;；。]{1,8})?(?:开放|营业|通行|服务|使用|办理|供水|供气|供电|供暖|运营))"
+    r"暂停(?!(?:对[^,，;；。]{1,8})?(?:线上|线下|现场|窗口|对外)?"
+    r"(?:开放|营业|通行|服务|使用|办理|供水|供气|供电|供暖|运营|办公|接种))"
 )
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
 _CONTINGENT = re.compile(
@@ -160,7 +161,7 @@ _BREAK_SAID = re.compile(r"[^(（]*(?:假期|放假|长假|黄金周)\s*[(（]")
 # not a happening: service as usual, advice to readers, a booking rule (`实行分时预约`), the
 # past, a hotline, and examples of what a festival offers (`还将举办猜灯谜、舞龙舞狮等民俗活动`)
 _NOT_DURING = re.compile(
-    r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域)|\d+余?[场项]"
+    r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域|举措|措施)|\d+余?[场项]"
 )
 # `端午习俗`, `端午文化内涵`, `与国庆节相隔不到一周`: the festival as a topic or a yardstick
 # `考试期间,每天7:00至18:00`: the range of the happening named before 期间
@@ -249,6 +250,7 @@ _BLANK = "\u3000"  # stands for a masked time expression; naming strips it like 
 _ABUTS = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
 _ADDRESS = re.compile(r"[路街道巷院楼层室门线里区]$")
 _BARE_DAY = re.compile(r"\d{1,3}\s*号")
+_DAY_SAID = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*[日号](?![报])")
 # (one regex search for any word of a table: cheaper than a substring test per word)
 _REPORTING = re.compile(alternation(REPORTING_AFTER))
 _NOT_BEFORE = re.compile(alternation(NOT_EVENT_BEFORE))
@@ -734,12 +736,13 @@ class _StoryReader:
         if m.text in ("暑假", "寒假"):
             return False  # `暑假来临`: its days differ by place; only stated days date it
         if (
-            m.flags & _NAMED_DAY
-            and _STATED_DAY.search(self.text, self.sentence_of(a)[0], a)
+            (m.flags & _NAMED_DAY or self.text[a - 1 : a] == "“")  # (or a quoted `“二月二”`)
             and any(w in self.text[b : b + 6] for w in _HAPPENING_WORDS + ("游园",))
+            and self.dated_elsewhere(a, b)
         ):
             # `九月十二日晚…举办“邻里共赏月”中秋游园活动`, `中秋节假期(9月13日至15日)期间,…
-            # 将举办“月满长安”中秋灯会`: the occasion of a happening dated before it
+            # 将举办“月满长安”中秋灯会`, `“二月二”庙会将于十三、十四、十五日三天…举办`: the
+            # occasion of a happening its sentence dates
             return False
         if "relative" in m.flags and self.chat_in_quotes(a, b):
             return False  # `“不过今天我还没想好要应聘什么职位。”`: a speaker's day, nothing on
@@ -816,6 +819,12 @@ class _StoryReader:
         if period and _STATISTIC.search(self.text, sa, sb):
             return False
         return not self.is_signature(m)
+
+    def dated_elsewhere(self, a: int, b: int) -> bool:
+        """True when the sentence of span [a, b) states a day before it or after it."""
+        sa, sb = self.sentence_of(a)
+        sa, sb = max(sa, a - _WINDOW), min(sb, b + _WINDOW)
+        return bool(_STATED_DAY.search(self.text, sa, a) or _DAY_SAID.search(self.text, b, sb))
 
     def in_named_run(self, a: int, b: int) -> bool:
         """True when the named day at [a, b) is one of three or more named in a row

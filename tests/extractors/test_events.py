@@ -467,6 +467,18 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="next-years-holiday-schedule-is-read-in-that-year",
         ),
         pytest.param(
+            "市政务服务中心除夕至正月初六暂停线下服务，网上办事大厅正常运行。",
+            "2023-01-13",
+            [("2023-01-21", "2023-01-27")],
+            id="a-service-suspended-offline-is-a-closure",
+        ),
+        pytest.param(
+            "该镇传统的“二月二”庙会将于十三、十四、十五日三天在青石镇老街举办。",
+            "2021-03-08",
+            [("2021-03-13", "2021-03-15")],
+            id="quoted-lunar-day-naming-a-fair-dated-after-is-its-occasion",
+        ),
+        pytest.param(
             "城北客运枢纽项目预计9月建成投用；老城区雨污分流改造工程将于汛期前的5月31日前全面完成"
             "主干管网接驳。",
             "2022-03-08",

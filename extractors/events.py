@@ -89,6 +89,8 @@ _VAGUE_PERIOD = re.compile(r"[上下]半年|季度|(?<!大)年初|年中|全年|
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS = re.compile(r"起|开始|开课|开幕|开班|开赛|启动|开启|开展")
 _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
+# an end word right after a day, maybe past a part of day its date left out (`1月26下午闭幕`)
+_ENDS_NEXT = re.compile(r"(?:上午|下午|中午|晚上|晚)?" + _ENDS.pattern)
 # `周一至周五`: a weekly rule (its clock time may still be an item's time line).
 _WEEKLY = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
@@ -173,6 +175,12 @@ _FIRST_DAY_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)(?:首日|第一天
 _FESTIVAL_AS_TOPIC = re.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
 )
+_ROUTINE_BEFORE = re.compile(r"(?:常规|例行|固定)的?$")
+# a festival's name naming a place or a body: `七夕艺术学校`, `五一广场`, `国庆路`
+_NAMED_PLACE_AFTER = re.compile(
+    r"(?:艺术学校|学校|艺术团|公司|集团|大厦|酒店|宾馆|广场|路|大街|小区)"
+)
+_BARE_PARTS = frozenset(PART_OF_DAY) | {"夜晚", "夜里", "白天"}
 _OCCASION_AFTER = re.compile(r"(?:即将)?(?:来临|到来|临近)?之际")
 # a sentence telling a festival's custom or meaning (with no happening word in it)
 _FESTIVAL_WORD = re.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
@@ -541,7 +549,11 @@ class _StoryReader:
             return False
         closed = self.text.find("”", b, b + _WINDOW)
         quote = self.text[opened : closed if closed >= 0 else b]
-        return "我" in quote and _HAPPENING.search(quote) is None
+        if "我" not in quote:
+            return False
+        # no happening in the speaker's clause or the next (`我和朋友今天是专程过来的`)
+        ca, cb = self.clause(a, b)
+        return _HAPPENING.search(self.text, ca, self.next_clause(cb)[1]) is None
 
     def custom_told(self, a: int) -> bool:
         """True when the sentence at ``a`` tells a custom or meaning (`重阳节是传统节日`,
@@ -650,6 +662,8 @@ class _StoryReader:
         a = m.span[0]
         if "recurring" in m.flags:
             return True
+        if "weekday" in m.flags and _ROUTINE_BEFORE.search(self.text, max(0, a - 4), a):
+            return True  # `除了举办常规的周末音乐会`: the usual weekends, not this one
         if _WEEKLY.search(m.text):
             # `10月9日至29日,星期一至星期五限行`: dated, the weekdays only narrow it;
             # `本周四至周六`: this week's days
@@ -767,6 +781,10 @@ class _StoryReader:
             return False  # `清明节前两个周末`: weeks before the day, not the day
         if m.flags & _NAMED_DAY and _FESTIVAL_AS_TOPIC.match(self.text, b):
             return False
+        if m.flags & _NAMED_DAY and _NAMED_PLACE_AFTER.match(self.text, b):
+            return False  # `七夕艺术学校`, `五一广场`: a name, not the day
+        if m.flags <= {"part_of_day"} and m.text in _BARE_PARTS:
+            return False  # `让驻马店的夜晚更鲜活`: an evening, no day said
         if m.flags & _NAMED_DAY and _OCCASION_AFTER.match(self.text, b):
             return False  # `在今年重阳节来临之际,社区开展慰问活动`: around the day, not on it
         if m.flags & _DAY_FLAGS and self.custom_told(a):
@@ -1211,7 +1229,7 @@ class _StoryReader:
                 tail = re.split(r"[,，;；]", gap)[-1]
                 # `8月31日截止`: the grammar may have taken 截止 into the date words
                 ends = (
-                    _ENDS.match(self.text, c.anchor[1]) or _ENDS_SAID.search(c.texts[-1])
+                    _ENDS_NEXT.match(self.text, c.anchor[1]) or _ENDS_SAID.search(c.texts[-1])
                 ) and _STARTS.search(
                     # `将于22日晚在杭州奥体中心体育场开幕,28日闭幕`: the opening ends its clause
                     self.text,

@@ -1085,6 +1085,21 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="day-of-a-happening-never-dated",
         ),
         pytest.param(
+            "本次大会定于1月24日上午开幕,1月26下午闭幕。",
+            "2018-01-20",
+            [("2018-01-24", "2018-01-26")],
+            id="closing-day-without-ri-then-part-of-day",
+        ),
+        pytest.param(
+            "让忙碌一天的市民能在夜晚找到放松心情的场所。", "2025-07-28", [], id="bare-evening"
+        ),
+        pytest.param(
+            "除了举办常规的周末音乐会以外,还有主题专场。", "2024-06-16", [], id="usual-weekends"
+        ),
+        pytest.param(
+            "县七夕艺术学校等文艺团体参加了演出。", "2023-02-07", [], id="festival-naming-a-school"
+        ),
+        pytest.param(
             "单双号限行措施明起实施。", "2024-06-02", [("2024-06-03", "2024-06-03")], id="ming-qi"
         ),
         pytest.param(

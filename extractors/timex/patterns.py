@@ -196,7 +196,7 @@ LUNAR_NOTE = re.compile(
     rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?"
     rf"(?:[至到\-—~](?:闰?(?:{MONTH})月)?(?:{CN_DAY})(?:日)?)?[)）]"
 )
-BREAK = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|放假|假日|期间)")
+BREAK = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|放假|假日|休假|期间)")
 # 中秋国庆“双节”, 国庆、中秋假期: the second festival of a pair named as one holiday, then the
 # pair's word (“双节”, 两节) and/or a break word
 PAIR = re.compile(

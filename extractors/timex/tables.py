@@ -720,7 +720,16 @@ WEATHER_TERMS = frozenset(
 SNOW_AND_RAIN_TERMS = frozenset({"雨水", "小雪", "大雪"})
 
 # Holiday-break words after a festival name: the State Council's break rather than the day.
-BREAK_WORDS = ("小长假", "长假", "假期", "黄金周", "放假期间", "放假", "假日")  # 元旦放假1天
+BREAK_WORDS = (
+    "小长假",
+    "长假",
+    "假期",
+    "黄金周",
+    "放假期间",
+    "放假",
+    "假日",
+    "休假",
+)  # 元旦放假1天
 
 # Parts of day: name → (first hour, last hour, how a stated hour is read). Gloss; example.
 #   "am": as stated; "pm": +12 below 12 (下午2点 = 14:00); "noon": +12 below 6 (中午1点 = 13:00);

@@ -821,3 +821,16 @@ def test_registration_jiezhi_is_a_deadline_not_a_statistic() -> None:
 )
 def test_minutes_never_swallow_a_following_date(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_times(text, dt.date(2023, 9, 27))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "span"),
+    [
+        pytest.param("国庆期间工人坚守岗位", "2013-10-05", ("2013-10-01", "2013-10-07"), id="2013"),
+        pytest.param("放弃端午休假", "2010-06-18", ("2010-06-14", "2010-06-16"), id="xiujia-2010"),
+        pytest.param("春节假期", "2005-02-01", ("2005-02-09", "2005-02-15"), id="2005"),
+    ],
+)
+def test_holiday_breaks_of_earlier_years(text: str, ref: str, span: tuple[str, str]) -> None:
+    (m,) = find_times(text, dt.date.fromisoformat(ref))
+    assert (m.start.isoformat(), m.end.isoformat()) == span

@@ -87,7 +87,9 @@ _EXTENDS = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
 # Periods that frame figures or plans, not dates of a happening.
 _VAGUE_PERIOD = re.compile(r"[上下]半年|季度|(?<!大)年初|年中|全年|上半月|下半月")
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
-_STARTS = re.compile(r"起|开始|开课|开幕|开班|开赛|启动|开启|开展")
+_STARTS = re.compile(
+    r"起|开始|开课|开幕|开班|开赛|启动|开启|开展|启幕|揭幕|拉开帷幕|开园|开市|开街"
+)
 _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
 # an end word right after a day, maybe past a part of day its date left out (`1月26下午闭幕`)
 _ENDS_NEXT = re.compile(r"(?:上午|下午|中午|晚上|晚)?" + _ENDS.pattern)
@@ -147,7 +149,9 @@ _SCHEDULE_YEAR = re.compile(r"(?P<y>\d{4})\s*年(?:部分|全年)?(?:法定)?(?:
 # `11月中旬前`: a deadline at the end of the month part
 _PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
-_LASTS_LATER = re.compile(r"为期(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周)")
+_LASTS_LATER = re.compile(
+    r"(?:为期|历时)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周|个星期)"
+)
 _NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
 _PER_SESSION = re.compile(r"每场|每次|每期")
 # what is done before a happening to take part in it (collecting kits, booking, buying tickets)
@@ -1310,13 +1314,20 @@ class _StoryReader:
             ca, _ = self.clause(said.start(), said.start())
             subject = self.text[ca : said.start()]
             pairs = {subject[k : k + 2] for k in range(len(subject) - 1)}
+            # `为期两周的社区教育节昨日上午开幕`: the length of what its sentence opens
+            before = self.text[said.end() : said.end() + 1] == "的"
             starts = [
                 c
                 for c in cands
                 if ("from" in c.flags or _STARTS.search(self.text, c.anchor[1], c.sentence[1]))
                 and day_of(c.start) == day_of(c.end)
-                and c.sentence[1] <= said.start()
-                and any(pair in self.text[slice(*c.sentence)] for pair in pairs)
+                and (
+                    c.sentence[1] <= said.start()
+                    and any(pair in self.text[slice(*c.sentence)] for pair in pairs)
+                    or before
+                    and c.sentence[0] <= said.start()
+                    and said.end() <= c.anchor[0] < c.sentence[1]
+                )
             ]
             if not starts:
                 continue
@@ -1328,7 +1339,8 @@ class _StoryReader:
                 y, mo = divmod(first.month - 1 + count, 12)
                 last = _clamped(first.year + y, mo + 1, first.day) - dt.timedelta(days=1)
             else:
-                last = first + dt.timedelta(days=count * (7 if said["u"] == "周" else 1) - 1)
+                week = said["u"] in ("周", "个星期")
+                last = first + dt.timedelta(days=count * (7 if week else 1) - 1)
             if last > first:
                 c.end = _with_day(c.end, last)
         return cands

@@ -1033,7 +1033,7 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "为期5日的美食节昨起在中心广场举办。",
             "2024-06-02",
-            [("2024-06-01", "2024-06-01")],
+            [("2024-06-01", "2024-06-05")],
             id="duration-then-started-yesterday",
         ),
         pytest.param(
@@ -1098,6 +1098,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
         ),
         pytest.param(
             "县七夕艺术学校等文艺团体参加了演出。", "2023-02-07", [], id="festival-naming-a-school"
+        ),
+        pytest.param(
+            "为期两周的社区教育节昨日上午开幕。",
+            "2009-06-21",
+            [("2009-06-20", "2009-07-03")],
+            id="length-said-before-the-opening",
+        ),
+        pytest.param(
+            "中小学生田径运动会11月4日开幕。本届运动会将历时三天。",
+            "2015-11-05",
+            [("2015-11-04", "2015-11-06")],
+            id="lishi-said-after-the-opening",
         ),
         pytest.param(
             "单双号限行措施明起实施。", "2024-06-02", [("2024-06-03", "2024-06-03")], id="ming-qi"

@@ -97,6 +97,9 @@ _ENDS_NEXT = re.compile(r"(?:上午|下午|中午|晚上|晚)?" + _ENDS.pattern)
 _WEEKLY = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
 )
+_PLANNED = re.compile(r"将|届时|拟|计划")
+_STOPS = re.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭")
+_IS_DAY = re.compile(r"\s*(?:是|为)")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
 _REFERS_BACK = re.compile(r"他们|她们|这些|此次|届时")
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
@@ -233,7 +236,9 @@ _TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
 _STATED_DAY = re.compile(
     r"[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿]{1,3}\s*[日号]"
 )
-_REPORTER_SAW = re.compile(r"获悉|了解到|获知|看到|走访|采访|探访|发现|注意到|遇到|碰到|见到")
+_REPORTER_SAW = re.compile(
+    r"获悉|了解到|获知|看到|走访|采访|探访|发现|注意到|遇到|碰到|见到|来到|走进"
+)
 _UNTIL_ONLY = re.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
 _CEREMONIES = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 # `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
@@ -636,6 +641,8 @@ class _StoryReader:
                 if _NEXT_DAY.match(m.text):
                     day += dt.timedelta(days=1)  # `…当晚,…延长运营至次日凌晨2时`
                 start, end = _with_day(start, day), _with_day(end, day)
+                if self.retold(cands, a, b, day, start):
+                    continue  # `当天仍有50多位市民冒雨赶到图书馆`: more about a past day told
             cand = _Cand(
                 refers=refers,
                 start=start,
@@ -1179,6 +1186,10 @@ class _StoryReader:
             ):
                 _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
                 continue
+            if p is not None and p.sentence == c.sentence and self.stop_then_restore(p, c):
+                p.end = c.start  # `22:00暂停供水,预计11月23日4:00恢复供水`: one outage
+                p.texts.extend(c.texts)
+                continue
             if p is not None and p.sentence == c.sentence and self.frame_restated(p, c):
                 # `暑假期间,各校将开展托管服务,托管时间为7月12日至8月13日`: the stated days
                 p.start, p.end = c.start, c.end
@@ -1265,6 +1276,18 @@ class _StoryReader:
                     continue
             out.append(c)
         return out
+
+    def retold(self, cands: list[_Cand], a: int, b: int, day: dt.date, start: Moment) -> bool:
+        """True when anaphor [a, b) only tells more of a past day already dated in the story
+        (no clock time of its own, no plan, no happening after it)."""
+        if isinstance(start, dt.datetime) or day >= self.published:
+            return False
+        told = [x for x in cands if day_of(x.start) == day == day_of(x.end)]
+        # (`12月5日是国际志愿者日。当天,…发布…`: the day was named, its happening is this one)
+        if not told or any(x.named or _IS_DAY.match(self.text, x.anchor[1]) for x in told):
+            return False
+        ca, cb = self.clause(a, b)
+        return not _PLANNED.search(self.text, ca, cb) and not self.holds_after_span(a, b)
 
     def holds_after(self, c: _Cand) -> bool:
         """True when the clause after anaphor ``c`` (or the next one) holds a happening of its
@@ -1479,6 +1502,15 @@ class _StoryReader:
             if len(last) == 2 and set(last) <= set(self.text[slice(*self.clause(*c.anchor))]):
                 return c
         return None
+
+    def stop_then_restore(self, p: _Cand, c: _Cand) -> bool:
+        """True when ``p`` stops a service (`暂停供水`, `封闭施工`) and ``c``, later in its
+        sentence, says when it is restored (`恢复供水`, `恢复通行`)."""
+        if p.start != p.end or day_of(c.start) < day_of(p.end) or c.start == p.start:
+            return False  # (`除夕至正月初六暂停…,1月28日起恢复`: the stop has its own end)
+        pa, pb = self.clause(*p.anchor)
+        ca, cb = self.clause(*c.anchor)
+        return bool(_STOPS.search(self.text, pa, pb)) and "恢复" in self.text[ca:cb]
 
     def carries_on(self, p: _Cand, c: _Cand) -> bool:
         """True when ``c`` only says how long ``p`` goes on, in the next sentence of its

@@ -1112,6 +1112,30 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="lishi-said-after-the-opening",
         ),
         pytest.param(
+            "东校区将于2025年11月22日22:00暂停供水,预计2025年11月23日4:00恢复供水。",
+            "2025-11-21",
+            [("2025-11-22T22:00", "2025-11-23T04:00")],
+            id="stop-then-restore-is-one-outage",
+        ),
+        pytest.param(
+            "服务中心除夕至正月初六暂停线下服务,1月28日起恢复。",
+            "2023-01-13",
+            [("2023-01-21", "2023-01-27"), ("2023-01-28", "2023-01-28")],
+            id="a-stop-with-its-own-end-and-the-restore",
+        ),
+        pytest.param(
+            "“当天仍有50多位市民冒雨赶到图书馆。”",
+            "2014-07-23",
+            [],
+            id="anaphor-with-nothing-before",
+        ),
+        pytest.param(
+            "7月19日,讲座在图书馆举行。当天仍有50多位市民冒雨赶到图书馆。",
+            "2014-07-23",
+            [("2014-07-19", "2014-07-19")],
+            id="more-about-a-past-day-told",
+        ),
+        pytest.param(
             "单双号限行措施明起实施。", "2024-06-02", [("2024-06-03", "2024-06-03")], id="ming-qi"
         ),
         pytest.param(

@@ -257,6 +257,7 @@ _BORN = re.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
 )
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_SET_FOR = re.compile(r"(?:定于|将于|将在|于)$")
 _TICKET_OF = re.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:当天|当日)?的\s*(?:火车|汽车|动车|高铁|返程|往返)?(?:车票|机票|船票|客票)"
 )
@@ -711,17 +712,31 @@ class _StoryReader:
         """Return the happening a `活动当天`, `比赛当天` at ``a`` refers to by its sort: the last
         one that is not a registration or a deadline; None when the word names no happening."""
         ca, _ = self.clause(a, a)
-        named = _NAME_BEFORE.search(self.text, max(ca, a - 4), a)
-        if not named or not any(w in named.group() for w in _HAPPENING_WORDS):
+        said = _SET_FOR.search(self.text, max(ca, a - 3), a)  # `开幕式定于当天`
+        end = said.start() if said else a
+        named = _NAME_BEFORE.search(self.text, max(ca, end - 4), end)
+        sorts = [w for w in _HAPPENING_WORDS if named and w in named.group()]
+        if not sorts:
             return None
+        kept = []
         for c in reversed(cands):
             clause = self.text[slice(*self.clause(*c.anchor))]
             if "deadline" in c.flags or any(w in clause for w in _DEADLINE_WORDS):
                 continue
             if _PREPARES.search(self.text, *c.sentence):
                 continue  # `11月14日、15日两天…领取参赛物品`: before the race, not the race
-            return c
-        return None
+            kept.append(c)
+        # `5月1日,…采摘节将在樱桃园开幕,持续至5月20日。…开幕式定于当天`: the one said to do it
+        doing = [c for c in kept if any(w in self.what_of(c) for w in sorts)]
+        return doing[0] if doing else (kept[0] if kept else None)
+
+    def what_of(self, c: _Cand) -> str:
+        """Return the clause of ``c``'s date words, with the next clause when the date stands
+        alone in its clause (`5月1日,第六届采摘节将在樱桃园开幕`)."""
+        ca, cb = self.clause(*c.anchor)
+        if cb <= c.anchor[1] + 1:
+            cb = self.next_clause(cb)[1]
+        return self.text[ca:cb]
 
     def is_event(self, m: TimeMention) -> bool:
         """False for mentions that do not date a happening (see the module docstring)."""

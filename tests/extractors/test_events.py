@@ -235,6 +235,12 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="since-a-festival-is-a-count",
         ),
         pytest.param(
+            "樱桃红了 白水村采摘节下月开园\n\n本报讯 5月1日，第六届白水村樱桃采摘节将在白水村"
+            "樱桃园开幕，持续至5月20日。\n采摘节开幕式定于当天上午10时举行。",
+            [("2023-05-01", "2023-05-20"), ("2023-05-01T10:00", "2023-05-01T10:00")],
+            id="opening-ceremony-day-is-the-opening-day-not-the-last-said",
+        ),
+        pytest.param(
             "托管时间为7月7日至8月15日，每周一至周五8:30—17:00。",
             [("2023-07-07T08:30", "2023-08-15T17:00")],
             id="weekday-hours-over-a-range",

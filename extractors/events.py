@@ -98,6 +98,7 @@ _WEEKLY = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
 )
 _PLANNED = re.compile(r"将|届时|拟|计划")
+_THIS_ONE = re.compile(r"\s*(?:本次|此次|本届|该)")
 _STOPS = re.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭")
 _IS_DAY = re.compile(r"\s*(?:是|为)")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
@@ -1402,6 +1403,10 @@ class _StoryReader:
             if k and cands[k - 1].anchor[1] > ca:
                 continue  # `明天开唱,持续至26日` left apart: its start is in the clause
             subject = self.text[ca : runs.start()]
+            sa = self.sentence_of(ca)[0]
+            if len(subject.strip(" 将还已也并")) < 2 and _THIS_ONE.match(self.text, sa):
+                # `本次采摘节以…为主题,将持续至9月21日`: the subject opens the sentence
+                subject = self.text[sa : runs.start()]
             if self.shares_words(cands[:k], subject, later=True) is not None:
                 continue
             began = self.shares_words(cands[:k], subject, later=False)

@@ -1142,6 +1142,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="more-about-a-past-day-told",
         ),
         pytest.param(
+            "9月19日晚,第一届黄金梨采摘节开幕。本次采摘节以“金果玉穗话丰年”为主题,"
+            "将持续至9月21日。",
+            "2025-09-22",
+            [("2025-09-19", "2025-09-21")],
+            id="runs-until-with-the-subject-opening-the-sentence",
+        ),
+        pytest.param(
             "单双号限行措施明起实施。", "2024-06-02", [("2024-06-03", "2024-06-03")], id="ming-qi"
         ),
         pytest.param(

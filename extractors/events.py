@@ -60,7 +60,7 @@ _NAMED_DAY = frozenset({"festival", "observance"})
 # a clause ending in a verb of saying: `…丁女士说`, `香港新闻界31日宣布`
 _SAID = re.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者)\s*$")
 # a clock time with seconds after a numeric date: a machine's time stamp, never a happening
-_SECONDS_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}:\d{2}")
+_SECONDS_STAMP = re.compile(r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}:\d{2}")
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
 _DAY_FLAGS = _NAMED_DAY | {"lunar"}
 # the time of day after a named day's name (`元宵晚上7点`, `重阳上午9时30分`): not its name
@@ -98,6 +98,8 @@ _WEEKLY = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
 )
 _PLANNED = re.compile(r"将|届时|拟|计划")
+# a month alone (`持续至今年10月`, `持续到6月份`): runs through its last day
+_MONTH_ONLY = re.compile(r"(?:今年|明年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?")
 _THIS_ONE = re.compile(r"\s*(?:本次|此次|本届|该)")
 _STOPS = re.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭")
 _IS_DAY = re.compile(r"\s*(?:是|为)")
@@ -1392,7 +1394,7 @@ class _StoryReader:
         out: list[_Cand] = []
         for k, c in enumerate(cands):
             out.append(c)
-            if day_of(c.start) != day_of(c.end):
+            if day_of(c.start) != day_of(c.end) and not _MONTH_ONLY.fullmatch(c.texts[-1]):
                 continue  # (`持续到明天(8月16日)结束`: one day said twice is still one day)
             if day_of(c.end) <= self.published or "deadline" in c.flags:
                 continue

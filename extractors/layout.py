@@ -45,6 +45,9 @@ _STAMP = re.compile(
     r"(?![\d.])\s*日?(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
 )
 _STAMP_WORDS = re.compile(r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|稿源|供稿|[【|]")
+_DAY_FIRST_STAMP = re.compile(
+    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 # a machine time stamp, in any line: `上海发布 2025-03-03 17:00:00`
 _SECONDS_STAMP = re.compile(
     r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
@@ -206,6 +209,11 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if day:
             line.kind = "meta"
             return day, None, None
+    for line in top:
+        m = _DAY_FIRST_STAMP.fullmatch(line.text.strip())
+        if m:  # `05.02.2016 11:36`: a European-style stamp alone on its line
+            line.kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
     for line in top[:3]:
         m = _SECONDS_STAMP.search(line.text, 0, 300)
         if m:  # a page printed without line breaks: the stamp stays in the text, no event

@@ -1149,6 +1149,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="runs-until-with-the-subject-opening-the-sentence",
         ),
         pytest.param(
+            "6月24日,龙舟大赛开幕。本届龙舟大赛将持续至今年10月。",
+            "2020-06-25",
+            [("2020-06-24", "2020-10-31")],
+            id="runs-until-a-month",
+        ),
+        pytest.param(
+            "腊月二十六—正月十六:每晚都是市民观灯时间。",
+            "2016-02-05",
+            [("2016-02-04", "2016-02-23")],
+            id="lunar-range-before-a-label-colon",
+        ),
+        pytest.param(
             "单双号限行措施明起实施。", "2024-06-02", [("2024-06-03", "2024-06-03")], id="ming-qi"
         ),
         pytest.param(

@@ -20,7 +20,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from . import naming
@@ -166,7 +166,6 @@ _PREPARES = re.compile(r"领取|领票|取票|购票|预约|预订")
 _HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为")
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
 # one named before (`w`, the words before 期间)
-_DURING = re.compile(r"(?P<w>[\u4e00-\u9fff]{0,5})期间")
 _DURING_ACT = re.compile(alternation(DURING_ACTS))
 _HOLIDAY_FRAME = re.compile(r"\s*[)）]\s*[,，]")
 _BREAK_SAID = re.compile(r"[^(（]*(?:假期|放假|长假|黄金周)\s*[(（]")
@@ -1452,18 +1451,16 @@ class _StoryReader:
         10日)期间,古镇还将举办非遗市集`; `清明假期(4月3日至5日),…公交公司将开通旅游专线`):
         over that one's days."""
         found: list[tuple[_Cand, int, int, int]] = []
-        for m in (
-            _DURING.finditer(self.text, self.story.dateline_end) if "期间" in self.text else ()
-        ):
-            p = m.start("w") + len(m["w"])
-            if any(a <= p < b or m.start() < b <= p for a, b in (x.span for x in mentions)):
+        for w_start, p in _durings(self.text, self.story.dateline_end):
+            end = p + 2
+            if any(a <= p < b or w_start < b <= p for a, b in (x.span for x in mentions)):
                 continue  # `春节期间`, `5月1日至5日期间`, `五一假期期间`: a day named
-            _, cb = self.clause(p, m.end())
-            if cb <= m.end() + 1:
+            _, cb = self.clause(p, end)
+            if cb <= end + 1:
                 cb = self.next_clause(cb)[1]
-            referent = self.during_of(cands, m["w"], p)
+            referent = self.during_of(cands, self.text[w_start:p], p)
             if referent is not None:
-                found.append((referent, p, m.end(), cb))
+                found.append((referent, p, end, cb))
         for c in cands:
             # `清明假期(4月3日至5日),为缓解交通压力,…将开通…旅游专线`: the holiday frames what
             # the rest of its sentence says is done (but `中秋假期期间(9月10日至12日),…将推出…`
@@ -1762,6 +1759,18 @@ def _timed_copy(target: _Cand, t: _Cand) -> _Cand:
     start = _with_day(t.start, day)
     end = _with_day(t.end, day)
     return _Cand(start, end, t.span, target.flags, t.sentence, t.para, True, list(t.texts))
+
+
+def _durings(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """Yield (start of the words before, start of 期间) for each `期间` from ``pos`` on: the
+    words are up to five CJK characters right before it (`高峰期间` → 高峰). A scan for the
+    word and a look back, where the regex `[一-龥]{0,5}期间` would be tried at every position."""
+    while (i := text.find("期间", pos)) >= 0:
+        k = i
+        while k > max(pos, i - 5) and "\u4e00" <= text[k - 1] <= "\u9fff":
+            k -= 1
+        yield k, i
+        pos = i + 2
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from . import naming
-from .layout import FIELD, Story
+from .layout import FIELD, SECONDS_STAMP, Story
 from .model import Event, Kind, Moment, Precision, TimeMention, day_of
 from .notices import Notice, Paragraph
 from .reader import bigrams, clean_span
@@ -59,8 +59,6 @@ _DROP_FLAGS = frozenset({"statistic", "duration", "bare_year", "now"})
 _NAMED_DAY = frozenset({"festival", "observance"})
 # a clause ending in a verb of saying: `…丁女士说`, `香港新闻界31日宣布`
 _SAID = re.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者)\s*$")
-# a clock time with seconds after a numeric date: a machine's time stamp, never a happening
-_SECONDS_STAMP = re.compile(r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}:\d{2}")
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
 _DAY_FLAGS = _NAMED_DAY | {"lunar"}
 # the time of day after a named day's name (`元宵晚上7点`, `重阳上午9时30分`): not its name
@@ -746,7 +744,7 @@ class _StoryReader:
             return False
         if m.text.strip() in _UNDATED:
             return False
-        if _SECONDS_STAMP.search(m.text):
+        if SECONDS_STAMP.search(m.text):
             return False  # `2025-03-03 17:00:00`: a web page's time stamp
         vague = _VAGUE_PERIOD.search(m.text)
         if vague and not (vague.group() == "季度" and _FUTURE_AFTER.match(self.text, m.span[1])):

@@ -48,9 +48,10 @@ _STAMP_WORDS = re.compile(r"来源|发布|浏览|阅读|点击|次查看|人气|
 _DAY_FIRST_STAMP = re.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-# a machine time stamp, in any line: `上海发布 2025-03-03 17:00:00`
-_SECONDS_STAMP = re.compile(
-    r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
+# a machine time stamp, in any line: `上海发布 2025-03-03 17:00:00`, `06-25 06:13:27来源:…`
+# (never a happening: events.py drops such mentions)
+SECONDS_STAMP = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})[-/.])?(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
 )
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?、]")
 _META = re.compile(
@@ -215,8 +216,9 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     for line in top[:3]:
-        m = _SECONDS_STAMP.search(line.text, 0, 300)
-        if m:  # a page printed without line breaks: the stamp stays in the text, no event
+        # a page printed without line breaks: the stamp stays in the text (no event)
+        m = SECONDS_STAMP.search(line.text, 0, 300)
+        if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     return None, None, None
 

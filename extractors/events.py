@@ -98,13 +98,12 @@ _WEEKLY = re.compile(
 _PLANNED = re.compile(r"将|届时|拟|计划")
 # a month alone (`持续至今年10月`, `持续到6月份`): runs through its last day
 _MONTH_ONLY = re.compile(r"(?:今年|明年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?")
-_THIS_ONE = re.compile(r"\s*(?:本次|此次|本届|该)")
 _STOPS = re.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭")
 _IS_DAY = re.compile(r"\s*(?:是|为)")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
 _REFERS_BACK = re.compile(r"他们|她们|这些|此次|届时")
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
-_POINTS_BACK = re.compile(r"(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事")
+_POINTS_BACK = re.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
 # anywhere before it in its clause) is already running: it starts on the publication day.
@@ -1403,7 +1402,7 @@ class _StoryReader:
                 continue  # `明天开唱,持续至26日` left apart: its start is in the clause
             subject = self.text[ca : runs.start()]
             sa = self.sentence_of(ca)[0]
-            if len(subject.strip(" 将还已也并")) < 2 and _THIS_ONE.match(self.text, sa):
+            if len(subject.strip(" 将还已也并")) < 2 and _POINTS_BACK.match(self.text, sa):
                 # `本次采摘节以…为主题,将持续至9月21日`: the subject opens the sentence
                 subject = self.text[sa : runs.start()]
             if self.shares_words(cands[:k], subject, later=True) is not None:

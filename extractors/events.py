@@ -98,6 +98,8 @@ _WEEKLY = re.compile(
 _PLANNED = re.compile(r"将|届时|拟|计划")
 # a month alone (`持续至今年10月`, `持续到6月份`): runs through its last day
 _MONTH_ONLY = re.compile(r"(?:今年|明年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?")
+_START_FIELD = re.compile(r"(?:开始|起始)(?:时间|日期)\s*[:：]?\s*$")
+_END_FIELD = re.compile(r"(?:结束|截止|终止)(?:时间|日期)\s*[:：]?\s*$")
 _STOPS = re.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭")
 _IS_DAY = re.compile(r"\s*(?:是|为)")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
@@ -144,6 +146,10 @@ _AFTER_SOMETHING = re.compile(
 # `春节期间将举办`, `春节将至`: said of a time still to come
 _FUTURE_AFTER = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
 _YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
+# a completion target right after a period (`第二季度完工`, `三季度投入使用`)
+_TARGET_AFTER = re.compile(
+    r"[^。!?！？,，;；]{0,4}?(?:完工|竣工|建成|投用|投入使用|完成|开通|交付)"
+)
 # `预计9月建成`, `计划于10月开工`: a month planned, still to come
 _PLANNED_BEFORE = re.compile(r"(?:预计|计划|力争|将|拟)(?:于|在)?$")
 _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
@@ -746,8 +752,17 @@ class _StoryReader:
         if SECONDS_STAMP.search(m.text):
             return False  # `2025-03-03 17:00:00`: a web page's time stamp
         vague = _VAGUE_PERIOD.search(m.text)
-        if vague and not (vague.group() == "季度" and _FUTURE_AFTER.match(self.text, m.span[1])):
-            return False  # `一季度,全区共排查…`; but `第二季度我区将集中开展排查` is a plan
+        if vague and not (
+            vague.group() == "季度"
+            and (
+                _FUTURE_AFTER.match(self.text, m.span[1])
+                or _TARGET_AFTER.match(self.text, m.span[1])
+                or _PLANNED_BEFORE.search(self.text, max(0, m.span[0] - 4), m.span[0])
+            )
+        ):
+            # `一季度,全区共排查…`; but `第二季度我区将集中开展排查` is a plan and
+            # `预计2014年第二季度完工` a target
+            return False
         if m.text.startswith("提前") or self.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
             return False  # `需提前一天预约`: a lead time, not a date
         a, b = m.span
@@ -1200,6 +1215,10 @@ class _StoryReader:
             ):
                 _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
                 continue
+            if p is not None and self.start_end_fields(p, c):
+                p.end = c.end  # `开始时间:2024-09-04 结束时间:2024-09-27`: one window
+                p.texts.extend(c.texts)
+                continue
             if p is not None and p.sentence == c.sentence and self.stop_then_restore(p, c):
                 p.end = c.start  # `22:00暂停供水,预计11月23日4:00恢复供水`: one outage
                 p.texts.extend(c.texts)
@@ -1518,6 +1537,17 @@ class _StoryReader:
             if len(last) == 2 and set(last) <= set(self.text[slice(*self.clause(*c.anchor))]):
                 return c
         return None
+
+    def start_end_fields(self, p: _Cand, c: _Cand) -> bool:
+        """True when ``p`` fills a start field and ``c`` the end field right after it
+        (`开始时间:2024-09-04结束时间:2024-09-27`, a portal's consultation page)."""
+        if c.para - p.para > 1 or day_of(c.end) < day_of(p.start):
+            return False
+        starts = _START_FIELD.search(self.text, max(0, p.anchor[0] - 8), p.anchor[0])
+        ends = _END_FIELD.search(self.text, max(0, c.anchor[0] - 8), c.anchor[0])
+        return bool(starts and ends) and not self.text[p.anchor[1] : ends.start()].strip(
+            " ,，;；\n"
+        )
 
     def stop_then_restore(self, p: _Cand, c: _Cand) -> bool:
         """True when ``p`` stops a service (`暂停供水`, `封闭施工`) and ``c``, later in its

@@ -1161,6 +1161,19 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="lunar-range-before-a-label-colon",
         ),
         pytest.param(
+            "回填三期工程预计2014年第二季度完工。",
+            "2013-12-10",
+            [("2014-04-01", "2014-06-30")],
+            id="quarter-as-a-completion-target",
+        ),
+        pytest.param("一季度,全区共排查隐患120处。", "2024-05-01", [], id="quarter-of-a-statistic"),
+        pytest.param(
+            "征集部门:区政府办公室\n开始时间:2024-09-04\n结束时间:2024-09-27\n",
+            "2024-09-01",
+            [("2024-09-04", "2024-09-27")],
+            id="start-and-end-fields-are-one-window",
+        ),
+        pytest.param(
             "单双号限行措施明起实施。", "2024-06-02", [("2024-06-03", "2024-06-03")], id="ming-qi"
         ),
         pytest.param(

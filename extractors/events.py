@@ -1545,9 +1545,9 @@ class _StoryReader:
             return False
         starts = _START_FIELD.search(self.text, max(0, p.anchor[0] - 8), p.anchor[0])
         ends = _END_FIELD.search(self.text, max(0, c.anchor[0] - 8), c.anchor[0])
-        return bool(starts and ends) and not self.text[p.anchor[1] : ends.start()].strip(
-            " ,，;；\n"
-        )
+        if starts is None or ends is None:
+            return False
+        return not self.text[p.anchor[1] : ends.start()].strip(" ,，;；\n")
 
     def stop_then_restore(self, p: _Cand, c: _Cand) -> bool:
         """True when ``p`` stops a service (`暂停供水`, `封闭施工`) and ``c``, later in its

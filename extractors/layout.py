@@ -53,6 +53,11 @@ _DAY_FIRST_STAMP = re.compile(
 SECONDS_STAMP = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})[-/.])?(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
 )
+_BULLETS = " \t•·*-"  # a page's list marks before a stamp (`• 2018-09-16`)
+# the words of a byline beside a `时间:` line (`来源:城东社区`, `作者: 佚名`, `人气:`)
+_BYLINE = re.compile(r"来源|作者\s*[:：]|编辑\s*[:：]|浏览|点击|人气|字号|次查看")
+# a date that opens a range (`征文时间:2024年9月21日至2024年10月7日`): a notice's field
+_RANGE_ON = re.compile(r"\s*(?:至|到|—|–|-|~|～)")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?、]")
 _META = re.compile(
     r"^(?:发布(?:时间|日期|机构)|发稿时间|更新时间|来源|作者|责任编辑|编辑|校对|美编|字号|"
@@ -237,14 +242,18 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         return None
     if labelled:
         # a bare `时间:` is a notice's event time unless the line is the page's byline
-        if labelled["label"] == "时间" and not (stamp["sec"] or _STAMP_WORDS.search(near)):
+        if labelled["label"] == "时间" and (
+            _RANGE_ON.match(text, stamp.end()) or not (stamp["sec"] or _BYLINE.search(near))
+        ):
             return None
     elif _CLAUSE_PUNCT.search(text):
         return None  # a sentence (`征求意见时间：自本公告发布之日起至…。`), not a byline
     elif not (stamp["sec"] or _STAMP_WORDS.search(text)):
         # alone on its line: a numeric date (`2011.05.06`), or a date with a clock time
         # opening the page (`2023年4月3日 10:21`); a lone `2023年4月10日` signs a notice
-        alone = not text[: stamp.start()].strip() and not text[stamp.end() :].strip()
+        alone = not text[: stamp.start()].strip(_BULLETS) and not text[stamp.end() :].strip()
+        # `文摘   2024-09-20 18:14   吉林`: a numeric date and clock in a short line
+        alone = alone or (stamp["sep"] != "年" and bool(stamp["clock"]) and len(text) <= 40)
         # zero-padded (`2017年10月01日`): a machine's stamp, prose never pads
         padded = stamp["m"].startswith("0") or stamp["d"].startswith("0")
         if not alone or (stamp["sep"] == "年" and not padded and not (first and stamp["clock"])):

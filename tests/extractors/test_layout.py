@@ -40,6 +40,9 @@ def test_sample_page_header(sample_text: str) -> None:
         pytest.param("2011.05.06", "2011-05-06", id="numeric-date-alone"),
         pytest.param("2023年4月3日 10:21", "2023-04-03", id="first-line-date-and-clock"),
         pytest.param("时间：2023年4月3日 10:00", None, id="notice-time-field-is-no-stamp"),
+        pytest.param(
+            "征文时间:2024年9月21日至2024年10月7日", None, id="time-field-opening-a-range"
+        ),
         pytest.param("2023年4月3日", None, id="lone-cn-date-may-sign-a-notice"),
     ],
 )
@@ -168,6 +171,8 @@ def test_degenerate_texts(text: str) -> None:
         pytest.param("2017年10月01日", "2017-10-01", id="zero-padded-date-alone"),
         pytest.param("时间:2023-09-27人气:作者: 佚名", "2023-09-27", id="time-label-with-byline"),
         pytest.param("05.02.2016 11:36", "2016-02-05", id="day-first-stamp"),
+        pytest.param("• 2018-09-16", "2018-09-16", id="bulleted-stamp"),
+        pytest.param("文摘   2024-09-20 18:14   吉林", "2024-09-20", id="stamp-between-words"),
     ],
 )
 def test_web_stamps_after_the_title(head: str, published: str) -> None:

@@ -558,7 +558,8 @@ class _StoryReader:
 
     def chat_in_quotes(self, a: int, b: int) -> bool:
         """True when [a, b) lies in a quotation of someone speaking of themselves (我) with no
-        happening word in it: a relative day of their own story, not an announcement."""
+        happening word in its clause or the next: a relative day of their own story, not an
+        announcement."""
         opened = self.text.rfind("“", max(0, a - _WINDOW), a)
         if opened < 0 or "”" in self.text[opened:a]:
             return False
@@ -566,7 +567,7 @@ class _StoryReader:
         quote = self.text[opened : closed if closed >= 0 else b]
         if "我" not in quote:
             return False
-        # no happening in the speaker's clause or the next (`我和朋友今天是专程过来的`)
+        # `我和朋友今天是专程过来的`
         ca, cb = self.clause(a, b)
         return _HAPPENING.search(self.text, ca, self.next_clause(cb)[1]) is None
 
@@ -589,6 +590,11 @@ class _StoryReader:
             return False
         na, nb = self.next_clause(cb)
         return nb - na <= 24 and _SAID.search(self.text, na, nb) is not None
+
+    def sentence_near(self, a: int, b: int) -> tuple[int, int]:
+        """Return the sentence of span [a, b), cut to _WINDOW characters on each side."""
+        sa, sb = self.sentence_of(a)
+        return max(sa, a - _WINDOW), min(sb, b + _WINDOW)
 
     def next_clause(self, pos: int) -> tuple[int, int]:
         """Return the clause that starts after the separator at or after ``pos``."""
@@ -689,8 +695,7 @@ class _StoryReader:
             return True  # `每月第一个周六`
         if not _BARE_WEEKDAY.fullmatch(m.text.strip()):
             return False
-        sa, sb = self.sentence_of(a)
-        sa, sb = max(sa, a - _WINDOW), min(sb, m.span[1] + _WINDOW)
+        sa, sb = self.sentence_near(a, m.span[1])
         return _WEEKLY_CONTEXT.search(self.text, sa, sb) is not None
 
     def named_antecedent(self, cands: list[_Cand], a: int) -> _Cand | None:
@@ -738,10 +743,15 @@ class _StoryReader:
     def what_of(self, c: _Cand) -> str:
         """Return the clause of ``c``'s date words, with the next clause when the date stands
         alone in its clause (`5月1日,第六届采摘节将在樱桃园开幕`)."""
-        ca, cb = self.clause(*c.anchor)
-        if cb <= c.anchor[1] + 1:
+        return self.text[slice(*self.clause_on(*c.anchor))]
+
+    def clause_on(self, a: int, b: int) -> tuple[int, int]:
+        """Return the clause of span [a, b), running on through the next clause when nothing
+        follows the span in its own (`开学当天,各校将开展…`: what is said of it is there)."""
+        ca, cb = self.clause(a, b)
+        if cb <= b + 1:
             cb = self.next_clause(cb)[1]
-        return self.text[ca:cb]
+        return ca, cb
 
     def is_event(self, m: TimeMention) -> bool:
         """False for mentions that do not date a happening (see the module docstring)."""
@@ -857,8 +867,7 @@ class _StoryReader:
             # `本通告自发布之日起施行`; but `自本公告发布之日起至4月6日` is a window and
             # `本办法拟自2025年7月1日起施行` a date to come
             return False
-        sa, sb = self.sentence_of(a)
-        sa, sb = max(sa, a - _WINDOW), min(sb, b + _WINDOW)
+        sa, sb = self.sentence_near(a, b)
         if (
             _OPENING_HOURS.search(self.text, sa, a)
             and _DAY_WORDS.search(m.text)
@@ -880,8 +889,7 @@ class _StoryReader:
 
     def dated_elsewhere(self, a: int, b: int) -> bool:
         """True when the sentence of span [a, b) states a day before it or after it."""
-        sa, sb = self.sentence_of(a)
-        sa, sb = max(sa, a - _WINDOW), min(sb, b + _WINDOW)
+        sa, sb = self.sentence_near(a, b)
         return bool(_STATED_DAY.search(self.text, sa, a) or _DAY_SAID.search(self.text, b, sb))
 
     def in_named_run(self, a: int, b: int) -> bool:
@@ -1211,7 +1219,7 @@ class _StoryReader:
                 and not named.timed
                 and day_of(named.start) == day_of(named.end) == day_of(c.start)
                 and any(o is named for o in out)
-                and not self.holds_after(c)  # `开学当天,各校将开展“开学第一课”`: its own
+                and not self.holds_after(*c.span)  # `开学当天,各校将开展“开学第一课”`: its own
             ):
                 _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
                 continue
@@ -1320,23 +1328,18 @@ class _StoryReader:
         if not told or any(x.named or _IS_DAY.match(self.text, x.anchor[1]) for x in told):
             return False
         ca, cb = self.clause(a, b)
-        return not _PLANNED.search(self.text, ca, cb) and not self.holds_after_span(a, b)
+        return not _PLANNED.search(self.text, ca, cb) and not self.holds_after(a, b)
 
-    def holds_after(self, c: _Cand) -> bool:
-        """True when the clause after anaphor ``c`` (or the next one) holds a happening of its
+    def holds_after(self, a: int, b: int) -> bool:
+        """True when the clause after anaphor [a, b) (or the next one) holds a happening of its
         own (`开学当天,各校将开展…安全教育`)."""
-        return self.holds_after_span(*c.span)
-
-    def holds_after_span(self, a: int, b: int) -> bool:
-        end = self.clause(a, b)[1]
-        if end <= b + 1:
-            end = self.next_clause(end)[1]
+        end = self.clause_on(a, b)[1]
         return any(v in self.text[b:end] for v in HOLD_VERBS)
 
     def day_then_happening(self, p: _Cand, c: _Cand) -> bool:
         """True when ``p`` says what day it is (`2月2日是北方小年`) and anaphor ``c`` opens a
         happening of its own (`当天上午9时,区文联将…举办…活动`): two events, as across sentences."""
-        return "是" in self.text[p.anchor[1] : c.span[0]] and self.holds_after(c)
+        return "是" in self.text[p.anchor[1] : c.span[0]] and self.holds_after(*c.span)
 
     def own_ceremony(self, p: _Cand, c: _Cand) -> bool:
         """True when anaphor ``c`` names a ceremony of its own (`9月4日正式开课,开学典礼当天
@@ -1454,10 +1457,7 @@ class _StoryReader:
         for c in reversed(earlier):
             if (day_of(c.start) > self.published) != later:
                 continue
-            ca, cb = self.clause(*c.anchor)
-            if cb <= c.anchor[1] + 1:  # the date clause holds only the date: the next one says what
-                cb = self.next_clause(cb)[1]
-            if pairs & bigrams(self.text[ca:cb]):
+            if pairs & bigrams(self.what_of(c)):
                 return c
         return None
 
@@ -1471,9 +1471,7 @@ class _StoryReader:
             end = p + 2
             if any(a <= p < b or w_start < b <= p for a, b in (x.span for x in mentions)):
                 continue  # `春节期间`, `5月1日至5日期间`, `五一假期期间`: a day named
-            _, cb = self.clause(p, end)
-            if cb <= end + 1:
-                cb = self.next_clause(cb)[1]
+            _, cb = self.clause_on(p, end)
             referent = self.during_of(cands, self.text[w_start:p], p)
             if referent is not None:
                 found.append((referent, p, end, cb))

@@ -97,12 +97,9 @@ def read_fields(
         if (
             not m["ds"]
             and not m["d2"]
-            and (r.text[tok.end : tok.end + 1] in _NOT_AFTER_BARE_DAY)
+            and (after := r.text[tok.end : tok.end + 1]) in _NOT_AFTER_BARE_DAY
             # `正月十六:每晚观灯`: a label's colon, not a clock's (`5月10:30`)
-            and not (
-                r.text[tok.end : tok.end + 1] in ".:"
-                and not r.text[tok.end + 1 : tok.end + 2].isdigit()
-            )
+            and not (after in ".:" and not r.text[tok.end + 1 : tok.end + 2].isdigit())
             and not r.text.startswith(("元宵", "元旦"), tok.end)  # 正月十五元宵节
         ):
             end = m.start("d")

@@ -342,8 +342,24 @@ def build_events(
     cands, times = reader.candidates(mentions)
     cands = reader.during(reader.merge(cands), mentions)
     cands = reader.attach_times(reader.running(reader.lasting(cands)), times)
-    events = [e for e in (reader.event(c) for c in cands) if e is not None]
-    return _dedupe(events)
+    kept = [(c, e) for c in cands if (e := reader.event(c)) is not None]
+    return _dedupe(_named_once(kept))
+
+
+def _named_once(kept: list[tuple[_Cand, Event]]) -> list[Event]:
+    """Return the events without those dated only by a festival the story already named for
+    the same days (`社区将于中秋节举办游园会。…到处洋溢着中秋的氛围`): the story still tells
+    of that day, not of another happening."""
+    named: set[tuple[dt.date, dt.date]] = set()
+    out: list[Event] = []
+    for c, e in kept:
+        days = (day_of(c.start), day_of(c.end))
+        if c.texts == [c.named] and "range" not in c.flags and days in named:
+            continue
+        if c.named:
+            named.add(days)
+        out.append(e)
+    return out
 
 
 def _coming_occasion(

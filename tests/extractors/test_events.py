@@ -1206,6 +1206,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2010-04-09T09:00", "2010-04-09T09:00")],
             id="announcement-in-quotes-stays",
         ),
+        pytest.param(
+            "社区将于中秋节举办游园会。居民们说,中秋节的味道就是团圆。到处洋溢着中秋的氛围。",
+            "2019-09-10",
+            [("2019-09-13", "2019-09-13")],
+            id="festival-named-again-is-one-day",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

@@ -343,6 +343,11 @@ def build_events(
     cands = reader.during(reader.merge(cands), mentions)
     cands = reader.attach_times(reader.running(reader.lasting(cands)), times)
     kept = [(c, e) for c in cands if (e := reader.event(c)) is not None]
+    kept = [
+        (c, e)
+        for i, (c, e) in enumerate(kept)
+        if i + 1 == len(kept) or not reader.scene_then_told(c, e, *kept[i + 1])
+    ]
     return _dedupe(_named_once(kept))
 
 
@@ -1629,6 +1634,23 @@ class _StoryReader:
             confidence=round(max(0.1, min(confidence, 0.95)), 2),
             sentence=self.copy(s_a, s_b),
             span=self.story.source_map.source_span(*c.span),
+        )
+
+    def scene_then_told(self, c: _Cand, e: Event, n: _Cand, ne: Event) -> bool:
+        """True when ``c`` dates a scene (no happening named: a photo's caption) and the next
+        sentence opens with an anaphor of the same day ``n`` that tells what happened then
+        (`4月23日,一名小朋友在阅览图书。当日,省图书馆开展“图书漂流”活动`): one happening,
+        the second's."""
+        return (
+            n.texts[0] in ("当日", "当天")
+            and not c.named
+            and not c.flags & _RELATIVE_FLAGS
+            and day_of(c.start) == day_of(n.start) == day_of(c.end) == day_of(n.end)
+            # the date opens its sentence, the anaphor the next one
+            and not self.text[c.sentence[0] : c.span[0]].strip()
+            and self.text[c.span[1] : c.span[1] + 1] in (",", "，")
+            and not self.text[c.sentence[1] : n.span[0]].strip()
+            and e.confidence < min(ne.confidence, naming.CONF_VERB)
         )
 
     def copy(self, a: int, b: int) -> str:

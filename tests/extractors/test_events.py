@@ -1212,6 +1212,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2019-09-13", "2019-09-13")],
             id="festival-named-again-is-one-day",
         ),
+        pytest.param(
+            "9月16日,求职者在会场排队投递简历。当日,市第三届人才交流大会在会展中心举行。",
+            "2012-09-17",
+            [("2012-09-16", "2012-09-16")],
+            id="caption-scene-then-what-happened-that-day",
+        ),
+        pytest.param(
+            "5月1日,书市在中心广场开幕。当天,主办方还举办了作家签售会。",
+            "2012-05-02",
+            [("2012-05-01", "2012-05-01"), ("2012-05-01", "2012-05-01")],
+            id="happening-then-another-that-day",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

@@ -67,12 +67,14 @@ _MARKER = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版
 _CONTINUED_FROM = re.compile(r"^\((?:上接|接)")
 # A dateline opening a story: 本报讯(记者 X) / 本报杭州11月19日讯 / 新华社北京7月7日电(记者 X).
 # `据新华社…电` quotes an agency; `中评社厦门6月18日电` is an agency too; `9月2日讯(记者…)`
-# is a dateline whose paper is the page's own.
+# is a dateline whose paper is the page's own; `福建大田9月15日电 (记者…)` one whose agency the
+# reprint left out (a place, a date, 电 and the reporters).
 DATELINE = re.compile(
     r"^据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
     r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|报|网|台|社))"
     r"[\u4e00-\u9fff]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电)"
-    r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(]))"
+    r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(])"
+    r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\())"
     r"(?:\s*\([^()]{0,40}\))?\s*"
 )
 # (the regex above reads at most 30 characters before its 讯 or 电)
@@ -84,6 +86,11 @@ def dateline_at(text: str) -> re.Match[str] | None:
     start, and two substring tests are cheaper than trying the regex."""
     head = text[:_DATELINE_REACH]
     return DATELINE.match(text) if "讯" in head or "电" in head else None
+
+
+def dateline_words(m: re.Match[str]) -> str | None:
+    """Return the date words of a DATELINE match (`11月19日`), or None when it states none."""
+    return m["date"] or m["bare"] or m["placed"]
 
 
 _SENTENCE_END = "。!?！？…;；"
@@ -550,7 +557,7 @@ def _story(draft: _Draft) -> Story:
         title=title,
         text=text,
         source_map=smap,
-        dateline=(m["date"] or m["bare"]) if m else None,
+        dateline=dateline_words(m) if m else None,
         dateline_end=m.end() if m else 0,
         title_spans=spans,
         paragraph_starts=tuple(starts),

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from extractors import extract_page, moment_iso
-from extractors.layout import DATELINE, read_layout
+from extractors.layout import DATELINE, dateline_words, read_layout
 from extractors.reader import nfkc_same_length
 
 
@@ -199,8 +199,10 @@ def test_a_stamp_with_seconds_in_a_page_without_line_breaks() -> None:
         pytest.param("据新华社北京7月7日电 大会新闻发言人宣布", "7月7日", id="quoted-agency"),
         pytest.param("9月2日讯(记者杨璐)首届音乐节", "9月2日", id="date-only-dateline"),
         pytest.param("9月2日电影节开幕", None, id="date-then-a-word-is-no-dateline"),
+        pytest.param("福建大田9月15日电 (郑宗栖)秋采摘", "9月15日", id="agency-left-out"),
+        pytest.param("市民9月15日电话咨询(热线)", None, id="a-phone-call-is-no-dateline"),
     ],
 )
 def test_more_datelines(lead: str, date: str | None) -> None:
     m = DATELINE.match(lead)
-    assert (m and (m["date"] or m["bare"])) == date
+    assert (m and dateline_words(m)) == date

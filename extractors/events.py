@@ -276,6 +276,7 @@ _BARE_DAY = re.compile(r"\d{1,3}\s*号")
 _DAY_SAID = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*[日号](?![报])")
 # (one regex search for any word of a table: cheaper than a substring test per word)
 _REPORTING = re.compile(alternation(REPORTING_AFTER))
+_PHOTO_TAKEN = re.compile(r"\s?摄(?![影像制])")
 _NOT_BEFORE = re.compile(alternation(NOT_EVENT_BEFORE))
 _CANCELLED = re.compile(alternation(CANCELLED))
 _OPENING_HOURS = re.compile(alternation(OPENING_HOURS))
@@ -794,6 +795,8 @@ class _StoryReader:
             # `一季度,全区共排查…`; but `第二季度我区将集中开展排查` is a plan and
             # `预计2014年第二季度完工` a target
             return False
+        if _PHOTO_TAKEN.match(self.text, m.span[1]):
+            return False  # `(4月23日摄)`: the day a photo was taken
         if m.text.startswith("提前") or self.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
             return False  # `需提前一天预约`: a lead time, not a date
         a, b = m.span

@@ -1224,6 +1224,9 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2012-05-01", "2012-05-01"), ("2012-05-01", "2012-05-01")],
             id="happening-then-another-that-day",
         ),
+        pytest.param(
+            "这是一本参与“漂流”的图书(4月23日摄)。", "2009-04-24", [], id="day-a-photo-was-taken"
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

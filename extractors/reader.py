@@ -135,6 +135,10 @@ def _drop_space(match: re.Match[str]) -> str:
 
 
 _FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]")
+# Look-alikes NFKC leaves alone that pages print in times and dates: `14∶00` (RATIO),
+# `2022−08−26` (MINUS SIGN), `8‐26` (HYPHEN, NON-BREAKING HYPHEN).
+_LOOK_ALIKE = re.compile("[\u2236\u2212\u2010\u2011]")
+_PLAIN = str.maketrans({"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
 
 
 def nfkc_same_length(text: str) -> str:
@@ -143,7 +147,8 @@ def nfkc_same_length(text: str) -> str:
     Full-width ASCII (the bulk of what NFKC changes in Chinese text) is replaced by plain
     string replacement, which is much faster than ``unicodedata.normalize`` on a whole page.
     A character whose NFKC form is longer (``①`` → ``1``, ``㎡`` → ``m2``) keeps its first
-    character only, so offsets do not shift; that loses nothing a date needs.
+    character only, so offsets do not shift; that loses nothing a date needs. Look-alikes of
+    ``:`` and ``-`` that NFKC keeps become the plain characters.
     """
     # each full-width character found is replaced all over at once, and the scan goes on from
     # there (the text keeps its length): one pass, one replace per distinct character
@@ -152,6 +157,8 @@ def nfkc_same_length(text: str) -> str:
         ch = found.group()
         text = text.replace(ch, " " if ch == "\u3000" else chr(ord(ch) - 0xFEE0))
         found = _FULL_WIDTH.search(text, found.end())
+    if _LOOK_ALIKE.search(text):
+        text = text.translate(_PLAIN)
     if unicodedata.is_normalized("NFKC", text):
         return text
     norm = unicodedata.normalize("NFKC", text)

@@ -1227,6 +1227,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "这是一本参与“漂流”的图书(4月23日摄)。", "2009-04-24", [], id="day-a-photo-was-taken"
         ),
+        pytest.param(
+            "旁听公民可于2月20日(星期一)14∶00—16∶00到机关报名。",
+            "2017-02-18",
+            [("2017-02-20T14:00", "2017-02-20T16:00")],
+            id="clock-with-a-ratio-sign",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

@@ -96,6 +96,10 @@ def test_nfkc_keeps_offsets(text: str) -> None:
     assert "　" not in norm and "４" not in norm
 
 
+def test_look_alikes_of_colon_and_hyphen_become_plain() -> None:
+    assert nfkc_same_length("2月20日14∶00—16∶00，2022−08−26") == "2月20日14:00—16:00,2022-08-26"
+
+
 def test_joined_lines_map_clean_offsets_back_to_the_source() -> None:
     source = "要紧紧围\n\n绕 学习贯 彻\n\nopen\nsource"
     text, smap, starts = join_lines(

@@ -44,7 +44,16 @@ _STAMP = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
     r"(?![\d.])\s*日?(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
 )
-_STAMP_WORDS = re.compile(r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|稿源|供稿|[【|]")
+# (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`)
+_STAMP_WORDS = re.compile(
+    r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|稿源|供稿|[【|]|https?://|www\."
+)
+# a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
+_FOOTER_STAMP = re.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
+)
+# a stamp the source names right after, in any line: `陈里予 2021-4-04 来源:新闻晨报`
+_STAMP_THEN_SOURCE = re.compile(_STAMP.pattern + r"\s*(?:来源|稿源)\s*[:：]")
 _DAY_FIRST_STAMP = re.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
@@ -215,6 +224,11 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                 _mark_running_headers(lines, day)
                 page = m.group("page") or m.group("page2") or m.group("page3")
                 return day, page, m.group("section")
+    for line in lines[-3:]:
+        m = _FOOTER_STAMP.search(line.text)
+        if m:
+            line.kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
     top = lines[:12]
     for k, line in enumerate(top):
         near = " ".join(ln.text for ln in top[max(0, k - 1) : k + 2])
@@ -229,7 +243,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     for line in top[:3]:
         # a page printed without line breaks: the stamp stays in the text (no event)
-        m = SECONDS_STAMP.search(line.text, 0, 300)
+        m = SECONDS_STAMP.search(line.text, 0, 300) or _STAMP_THEN_SOURCE.search(line.text, 0, 300)
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     return None, None, None
@@ -248,9 +262,12 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
     if stamp is None:
         return None
     if labelled:
-        # a bare `时间:` is a notice's event time unless the line is the page's byline
+        # a bare `时间:` is a notice's event time unless the line is the page's byline, or a
+        # numeric date alone on it (`时间:2013/4/4` under the headline; a notice writes 年)
+        alone = text.startswith("时间") and stamp["sep"] != "年" and not text[stamp.end() :].strip()
         if labelled["label"] == "时间" and (
-            _RANGE_ON.match(text, stamp.end()) or not (stamp["sec"] or _BYLINE.search(near))
+            _RANGE_ON.match(text, stamp.end())
+            or not (stamp["sec"] or alone or _BYLINE.search(near))
         ):
             return None
     elif _CLAUSE_PUNCT.search(text):

@@ -173,6 +173,10 @@ def test_degenerate_texts(text: str) -> None:
         pytest.param("05.02.2016 11:36", "2016-02-05", id="day-first-stamp"),
         pytest.param("• 2018-09-16", "2018-09-16", id="bulleted-stamp"),
         pytest.param("文摘   2024-09-20 18:14   吉林", "2024-09-20", id="stamp-between-words"),
+        pytest.param("时间:2013/4/4", "2013-04-04", id="time-label-numeric-date-alone"),
+        pytest.param(
+            "http://www.example.com.cn 2005年08月08日05:21 都市报", "2005-08-08", id="site-address"
+        ),
     ],
 )
 def test_web_stamps_after_the_title(head: str, published: str) -> None:
@@ -183,6 +187,20 @@ def test_web_stamps_after_the_title(head: str, published: str) -> None:
 def test_byline_split_over_two_lines() -> None:
     text = "九九重阳节登高\n- 来源:城东社区\n- 时间:2023-11-28 14:45\n社区在11月7日组织登高活动。\n"
     assert read_layout(text).published == dt.date(2023, 11, 28)
+
+
+def test_a_stamp_the_source_names_in_a_page_without_line_breaks() -> None:
+    text = "清明客流将迎高峰 记者张三 2021-4-04 来源:晨报 昨天是清明小长假第一天,今天客流更大。"
+    assert extract_page(text, None).published == dt.date(2021, 4, 4)
+
+
+def test_a_digital_papers_footer() -> None:
+    text = "广场放电影\n本报绍兴5月3日电 周末广场电影开始放映。\n日报 要闻 00003 2014年05月04日 星期日\n"
+    assert read_layout(text).published == dt.date(2014, 5, 4)
+
+
+def test_a_notice_time_field_with_a_year_word_is_no_stamp() -> None:
+    assert read_layout("读书会通知\n时间:2023年4月22日\n地点:区图书馆\n").published is None
 
 
 def test_a_stamp_with_seconds_in_a_page_without_line_breaks() -> None:

@@ -195,7 +195,7 @@ def test_a_stamp_the_source_names_in_a_page_without_line_breaks() -> None:
 
 
 def test_a_digital_papers_footer() -> None:
-    text = "广场放电影\n本报绍兴5月3日电 周末广场电影开始放映。\n日报 要闻 00003 2014年05月04日 星期日\n"
+    text = "广场放电影\n本报绍兴5月3日电 周末放映电影。\n日报 要闻 00003 2014年05月04日 星期日\n"
     assert read_layout(text).published == dt.date(2014, 5, 4)
 
 

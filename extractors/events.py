@@ -1700,8 +1700,14 @@ class _StoryReader:
         # `演练当天,…`: the words before `当天` name the earlier happening, not this one.
         subject = "" if "anaphora" in c.flags and not c.named else naming.strip_phrase(left)
         if not subject and not naming.lead_strip(rest):
-            # `4月11日,区委常委会召开…`: the date stands alone; the next clause says what.
+            # `4月11日,区委常委会召开…`: the date stands alone; the next clause says what,
+            # or the next line when the date is a line of its own (`6月1日至6月16日` over
+            # `为高考、中考“禁噪期”。` in a page of short lines).
             na, nb = self.next_clause(cb)
+            if na == nb and self.text[cb : cb + 1] == "\n" and c.para + 1 < len(self.paragraphs):
+                if not self.text[self.paragraphs[c.para].start : ca].strip():
+                    na = self.paragraphs[c.para + 1].start
+                    nb = self.clause(na, na)[1]
             rest = self.masked[na:nb]
         title, place, conf = naming.phrase_title(subject, rest)
         if conf < naming.CONF_VERB and not subject:

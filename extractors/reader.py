@@ -135,6 +135,8 @@ def _drop_space(match: re.Match[str]) -> str:
 
 
 _FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]")
+_TRAILING_DIGITS = re.compile(r"\d+$")
+_LEADING_DIGITS = re.compile(r"\d+")
 # Look-alikes NFKC leaves alone that pages print in times and dates: `14∶00` (RATIO),
 # `2022−08−26` (MINUS SIGN), `8‐26` (HYPHEN, NON-BREAKING HYPHEN).
 _LOOK_ALIKE = re.compile("[\u2236\u2212\u2010\u2011]")
@@ -214,7 +216,10 @@ def join_lines(paragraphs: list[list[tuple[str, int]]]) -> tuple[str, SourceMap,
         para_starts.append(length)
         last = ""
         for k, (line, start) in enumerate(para):
-            if k and last.isascii() and last.isalpha() and line[0].isascii() and line[0].isalpha():
+            if k and (
+                (last.isascii() and last.isalpha() and line[0].isascii() and line[0].isalpha())
+                or (last.isdigit() and line[0].isdigit() and _two_numbers(parts[-1], line))
+            ):
                 parts.append(" ")
                 clean_starts.append(length)
                 source_starts.append(start - 1)
@@ -234,6 +239,18 @@ def join_lines(paragraphs: list[list[tuple[str, int]]]) -> tuple[str, SourceMap,
                 length += len(line)
             last = line[-1]
     return "".join(parts), SourceMap(clean_starts, source_starts), para_starts
+
+
+def _two_numbers(before: str, after: str) -> bool:
+    """True when the digits ending ``before`` and those opening ``after`` cannot be one number
+    of a date broken over two lines: more than four digits (`发送至13592220007` / `3月17日`),
+    or more than two after a date's separator (`2022.8.26` / `06:30—15:30`)."""
+    m = _TRAILING_DIGITS.search(before)
+    n = _LEADING_DIGITS.match(after)
+    digits = (m.end() - m.start() if m else 0) + (n.end() if n else 0)
+    if digits > 4:
+        return True
+    return digits > 2 and m is not None and m.start() > 0 and before[m.start() - 1] in ".-/月:"
 
 
 def _pieces(line: str, start: int) -> list[tuple[str, int]]:

@@ -100,6 +100,25 @@ def test_look_alikes_of_colon_and_hyphen_become_plain() -> None:
     assert nfkc_same_length("2月20日14∶00—16∶00，2022−08−26") == "2月20日14:00—16:00,2022-08-26"
 
 
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        pytest.param(["4月1", "4日开幕"], "4月14日开幕", id="day-broken-over-lines"),
+        pytest.param(["202", "3年"], "2023年", id="year-broken-over-lines"),
+        pytest.param(
+            ["2022.8.26", "06:30—15:30停电"], "2022.8.26 06:30—15:30停电", id="date-clock"
+        ),
+        pytest.param(
+            ["发送至13592220007", "3月17日"], "发送至13592220007 3月17日", id="phone-date"
+        ),
+    ],
+)
+def test_digits_across_lines_join_unless_they_make_two_numbers(
+    lines: list[str], joined: str
+) -> None:
+    assert join_lines([[(line, 0) for line in lines]])[0] == joined
+
+
 def test_joined_lines_map_clean_offsets_back_to_the_source() -> None:
     source = "要紧紧围\n\n绕 学习贯 彻\n\nopen\nsource"
     text, smap, starts = join_lines(

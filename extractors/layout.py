@@ -35,7 +35,7 @@ _HEADER = re.compile(
 _HEADER_HINT = re.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 _PUBLISHED = re.compile(
-    r"(?P<label>(?:发布|发表|发稿|发文|刊发|更新|录入)(?:时间|日期)|日期|时间)\s*[:：]\s*"
+    r"(?P<label>(?:发布|发表|发稿|发文|刊发|出版|更新|录入)(?:时间|日期)|日期|时间)\s*[:：】]\s*"
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 )
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
@@ -235,6 +235,9 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         day = _web_stamp(line.text, near, first=k == 0)
         if day:
             line.kind = "meta"
+            for other in top[k + 1 :]:  # the date again (`【出版日期】2010.11.24` under a byline)
+                if _PUBLISHED.search(other.text) and _web_stamp(other.text, "", first=False) == day:
+                    other.kind = "meta"
             return day, None, None
     for line in top:
         m = _DAY_FIRST_STAMP.fullmatch(line.text.strip())

@@ -174,6 +174,7 @@ def test_degenerate_texts(text: str) -> None:
         pytest.param("• 2018-09-16", "2018-09-16", id="bulleted-stamp"),
         pytest.param("文摘   2024-09-20 18:14   吉林", "2024-09-20", id="stamp-between-words"),
         pytest.param("时间:2013/4/4", "2013-04-04", id="time-label-numeric-date-alone"),
+        pytest.param("【出版日期】2010.11.24", "2010-11-24", id="bracketed-label"),
         pytest.param(
             "http://www.example.com.cn 2005年08月08日05:21 都市报", "2005-08-08", id="site-address"
         ),
@@ -192,6 +193,12 @@ def test_byline_split_over_two_lines() -> None:
 def test_a_stamp_the_source_names_in_a_page_without_line_breaks() -> None:
     text = "清明客流将迎高峰 记者张三 2021-4-04 来源:晨报 昨天是清明小长假第一天,今天客流更大。"
     assert extract_page(text, None).published == dt.date(2021, 4, 4)
+
+
+def test_a_stamp_repeated_under_the_byline_is_no_event() -> None:
+    text = "读书月活动回眸\n作者: 出版日期:2010.11.24 点击数:0\n【出版日期】2010.11.24\n正文。\n"
+    page = extract_page(text, None)
+    assert page.published == dt.date(2010, 11, 24) and not page.events
 
 
 def test_a_digital_papers_footer() -> None:

@@ -257,6 +257,11 @@ _SIGNER = re.compile(
     r"^特此|(?:局|委员会|委|办公室|政府|中心|公司|支队|大队|街道办事处|办事处|社区|学校|大学|"
     r"学院|医院|协会|党委|集团|管理处|指挥部|站|所)\s*$"
 )
+_SIGNER_BEFORE = re.compile(
+    r"(?:局|委员会|办公室|政府|中心|公司|支队|大队|办事处|社区|学校|学院|医院|协会|党委|集团|"
+    r"管理处|指挥部)$|通讯员[:：][\u4e00-\u9fff]{2,4}$"
+)
+_SIGNATURE_AFTER = re.compile(r"\s*(?:$|来源|附件|扫一扫|责任编辑|编辑|【|打印|关闭)")
 _LAST_ADMISSION = re.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
 _BORN = re.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
@@ -955,8 +960,17 @@ class _StoryReader:
         return None
 
     def is_signature(self, m: TimeMention) -> bool:
-        """True for the date under a notice: one of its last paragraphs, holding only the date."""
-        k = self.para_of(m.span[0])
+        """True for the date under a notice: one of its last paragraphs, holding only the date,
+        or a dated signature glued to its signer and what follows it (a page printed without
+        line breaks: `特此通告某区人民政府2023年5月22日附件:…`, `通讯员:张三2021年6月17日`)."""
+        a, b = m.span
+        if (
+            _YEAR_SAID.search(m.text)
+            and _SIGNER_BEFORE.search(self.text, max(0, a - 12), a)
+            and _SIGNATURE_AFTER.match(self.text, b)
+        ):
+            return True
+        k = self.para_of(a)
         para = self.paragraphs[k]
         if para.end - para.start > _WINDOW:
             return False  # (a signature is short: bounds the work on a long paragraph)

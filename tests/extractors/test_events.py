@@ -1233,6 +1233,24 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2017-02-20T14:00", "2017-02-20T16:00")],
             id="clock-with-a-ratio-sign",
         ),
+        pytest.param(
+            "禁止燃放烟花爆竹。特此通告某区人民政府2023年5月22日附件:扫一扫在手机打开当前页",
+            "2023-05-22",
+            [],
+            id="signature-glued-in-a-page-without-breaks",
+        ),
+        pytest.param(
+            "志愿者为居民义务理发。社区服务中心通讯员:张明2021年6月17日",
+            "2021-06-17",
+            [],
+            id="correspondent-signature-glued",
+        ),
+        pytest.param(
+            "区政府2023年5月22日召开常务会议。",
+            "2023-05-20",
+            [("2023-05-22", "2023-05-22")],
+            id="signer-then-date-then-happening-is-dated",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

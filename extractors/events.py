@@ -131,9 +131,10 @@ _LEAD_TIME = re.compile(r"[前后](?:[一二两三四五六七八九十]|\d{1,2}
 # `元旦、春节、清明节、劳动节…`: a run of named days is a list of topics, not dates
 _NAMED_RUN = re.compile(r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}")
 # `明天起,为期三天的…市集`: a start day and how many days it lasts
+# (`为期一天半`: the half day is on a second day; `为期36小时`: hours from a clock time)
 _LASTS = re.compile(
     r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时|连续举办|连续举行|连办|连演))"
-    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天半?|日|个?小时)"
 )
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
@@ -663,8 +664,12 @@ class _StoryReader:
             lasts = None if closing else lasts
             if lasts:
                 n = lasts["n"]
-                days = int(n) if n.isdigit() else _SMALL[n]
-                end = day_of(start) + dt.timedelta(days=max(days - 1, 0))
+                count = int(n) if n.isdigit() else _SMALL[n]
+                if not lasts["u"].endswith("小时"):
+                    days = count + (lasts["u"] == "天半")
+                    end = day_of(start) + dt.timedelta(days=max(days - 1, 0))
+                elif isinstance(start, dt.datetime):
+                    end = start + dt.timedelta(hours=count)
             refers = None
             if "anaphora" in m.flags and not cands and not self.story.dateline:
                 continue  # `近日…活动当天,理发师…`: the day of a happening never dated

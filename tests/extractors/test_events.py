@@ -1251,6 +1251,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2023-05-22", "2023-05-22")],
             id="signer-then-date-then-happening-is-dated",
         ),
+        pytest.param(
+            "输气管线将于11月26日22:00起进行为期36小时的停气作业。",
+            "2014-11-25",
+            [("2014-11-26T22:00", "2014-11-28T10:00")],
+            id="lasting-hours-from-a-clock-time",
+        ),
+        pytest.param(
+            "培训将于3月2日开班,为期一天半。",
+            "2017-02-28",
+            [("2017-03-02", "2017-03-03")],
+            id="lasting-a-day-and-a-half",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

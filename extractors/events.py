@@ -218,6 +218,7 @@ _LAST_SERVICE = re.compile(r"末班")
 _SCHEDULE_OF = re.compile(r"[^,，;；。]{0,10}?(?:安排|预告|一览|日程|排期|清单)(?=[,，;；。]|$)")
 _HOTLINE = re.compile(r"电话|热线|工作日|\d{7,}")
 _LIST_GAP = re.compile(r"[、和及与]")
+_ONE_DAY = dt.timedelta(days=1)
 _PLACE_SAID = re.compile(r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})")
 _PURPOSE = re.compile(
     r"(?:迎接|庆祝|纪念|喜迎|确保|保障|为帮助|帮助)(?:第[\d一二三四五六七八九十百]+[个届])?"
@@ -684,7 +685,9 @@ class _StoryReader:
                 day = day_of(antecedent.start)
                 if _NEXT_DAY.match(m.text):
                     day += dt.timedelta(days=1)  # `…当晚,…延长运营至次日凌晨2时`
-                start, end = _with_day(start, day), _with_day(end, day)
+                # (the whole span moves: `当日19:00至次日凌晨2:00` still ends the next day)
+                shift = day - day_of(start)
+                start, end = start + shift, end + shift
                 if self.retold(cands, a, b, day, start):
                     continue  # `当天仍有50多位市民冒雨赶到图书馆`: more about a past day told
             cand = _Cand(
@@ -1298,7 +1301,9 @@ class _StoryReader:
                     p.start, p.end = c.start, c.end
                     _absorb(p, c)
                     continue
-                if same_days and (
+                # `9月17日当日19:00至次日凌晨2:00`: that day, on into the next
+                that_day = "anaphora" in c.flags and day_of(p.end) == day_of(c.start)
+                if (same_days or that_day and day_of(p.start) == day_of(p.end)) and (
                     (len(gap) <= 2 and not re.search(r"[,，;；。]", gap))
                     or _RESTATED.fullmatch(gap)
                 ):
@@ -1828,7 +1833,8 @@ def _set_clock(target: _Cand, t: _Cand, keep_span: bool = False, daily: bool = F
             target.end = day_of(target.end)  # a starting time only: the last day has no close
     else:
         past_midnight = dt.timedelta(0)
-        if any(_NEXT_DAY_CLOCK.search(x) for x in t.texts):
+        overnight = t.end.time() < t.start.time() and day_of(t.end) - day_of(t.start) == _ONE_DAY
+        if overnight or any(_NEXT_DAY_CLOCK.search(x) for x in t.texts):
             past_midnight = day_of(t.end) - day_of(t.start)  # `23时至次日零时30分`
         close = dt.datetime.combine(day_of(target.end) + past_midnight, t.end.time())
         target.end = max(close, target.start)

@@ -1263,6 +1263,16 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2017-03-02", "2017-03-03")],
             id="lasting-a-day-and-a-half",
         ),
+        pytest.param(
+            "开放燃放时间为:9月15日、9月16日、9月17日当日19:00至次日凌晨2:00。",
+            "2024-09-14",
+            [
+                ("2024-09-15T19:00", "2024-09-16T02:00"),
+                ("2024-09-16T19:00", "2024-09-17T02:00"),
+                ("2024-09-17T19:00", "2024-09-18T02:00"),
+            ],
+            id="listed-days-each-into-the-next-morning",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

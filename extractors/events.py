@@ -273,7 +273,7 @@ _SET_FOR = re.compile(r"(?:定于|将于|将在|于)$")
 _TICKET_OF = re.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:当天|当日)?的\s*(?:火车|汽车|动车|高铁|返程|往返)?(?:车票|机票|船票|客票)"
 )
-_SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是|[:：])?\s*")
+_SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?[:：]?\s*")
 _SECTION = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
 _SAME_PLACE = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 _BLANK = "\u3000"  # stands for a masked time expression; naming strips it like a space

@@ -112,7 +112,11 @@ NUMBERING = (
     r"|\([一二三四五六七八九十]{1,3}\)|[①-⑳])"
 )
 # `时间：`, `活动地点：`, `二、报名时间：` … a labelled field of a notice starts its own line.
-FIELD = re.compile(rf"^\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{1,8}})\s*[:：]\s*")
+# (`开放时间为:` is the field `开放时间`)
+FIELD = re.compile(
+    rf"^\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{1,8}}?)(?:(?<=时间|日期|地点|时段)[为是])?"
+    r"\s*[:：]\s*"
+)
 LIST_ITEM = re.compile(rf"^\s*{NUMBERING}")
 # the characters NUMBERING can open with, besides a digit (\d: str.isdecimal)
 _NUMBERING_FIRST = frozenset("一二三四五六七八九十(" + "".join(map(chr, range(0x2460, 0x2474))))

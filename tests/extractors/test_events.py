@@ -1273,6 +1273,15 @@ def test_a_festival_food_is_not_the_festival() -> None:
             ],
             id="listed-days-each-into-the-next-morning",
         ),
+        pytest.param(
+            "社区开展志愿服务。报名时间为:4月1日至10日。",
+            "2024-03-14",
+            [("2024-04-01", "2024-04-10")],
+            id="label-said-with-wei-and-a-colon",
+        ),
+        pytest.param(
+            "开放燃放时间为:9月15日。", "2024-09-14", [("2024-09-15", "2024-09-15")], id="field-wei"
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

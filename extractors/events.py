@@ -68,8 +68,8 @@ _TIME_OF_DAY_TAIL = re.compile(
 )
 
 _SENT = re.compile(r"[^。!?！？\n]+[。!?！？]*")
-_CLAUSE_SEP = ",，;；"
-_CUT = re.compile(r"[,，;；。!?！？\n]")
+_CLAUSE_SEP = ",，;；|"  # (`|`: between the cells of a table's row)
+_CUT = re.compile(r"[,，;；。!?！？\n|]")
 # A mention text that names a day (not only a clock time or a part of the day).
 _DAY_WORDS = re.compile(
     r"\d{1,2}\s*月|\d\s*[日号]|[一二三四五六七八九十廿卅]\s*[日号]|[今明昨前后大]天|[今明昨]日|"
@@ -154,8 +154,13 @@ _TARGET_AFTER = re.compile(
 # `预计9月建成`, `计划于10月开工`: a month planned, still to come
 _PLANNED_BEFORE = re.compile(r"(?:预计|计划|力争|将|拟)(?:于|在)?$")
 _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
-# `公布2020年部分节假日安排`: a story about a year's holiday schedule
-_SCHEDULE_YEAR = re.compile(r"(?P<y>\d{4})\s*年(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:安排|调休)")
+# `公布2020年部分节假日安排`, `宁国市2021年群众体育赛事活动计划`: a story about a year's schedule
+_SCHEDULE_YEAR = re.compile(
+    r"(?P<y>\d{4})\s*年(?:(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:安排|调休)"
+    r"|[^。，,；;\n]{0,12}?(?:活动|赛事|比赛|演出|展演|展览|培训|讲座)"
+    r"(?:计划|安排表?|日程表?|一览表?|时间表))"
+)
+_MONTH_SAID = re.compile(r"\d{1,2}\s*月")
 # `11月中旬前`: a deadline at the end of the month part
 _PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
@@ -429,28 +434,32 @@ def _years_carried(
 def _year_of_schedule(
     story: Story, published: dt.date, mentions: list[TimeMention]
 ) -> list[TimeMention]:
-    """Return mentions, in a story about next year's holiday schedule (`国务院办公厅公布2020年
-    部分节假日安排` in a November paper) the month-days it states without a year read in that
-    year, not in the paper's (`端午节:6月25日至27日放假调休` is 2020's)."""
+    """Return mentions, in a story about a year's schedule, this year's or next (`国务院办公厅
+    公布2020年部分节假日安排` in a November paper, `2021年群众体育赛事活动计划` in March), the
+    months and days it states without a year read in that year, not the nearest one
+    (`端午节:6月25日至27日放假调休` is 2020's; the plan's `12月` is 2021's)."""
     said = _SCHEDULE_YEAR.search(story.title or "") or _SCHEDULE_YEAR.search(story.text, 0, 200)
-    if said is None or int(said["y"]) != published.year + 1:
+    year = int(said["y"]) if said else 0
+    if year not in (published.year, published.year + 1):
         return mentions
     out = []
     for m in mentions:
+        years = year - day_of(m.start).year
         if (
-            day_of(m.start).year == published.year
-            and _MONTH_DAY.search(m.text)
+            years
+            and _MONTH_SAID.search(m.text)
             and not _YEAR_SAID.search(m.text)
             and not m.flags & (_NAMED_DAY | _RELATIVE_FLAGS)
         ):
-            start, end = _next_year_moment(m.start), _next_year_moment(m.end)
-            m = dataclasses.replace(m, start=start, end=end)
+            m = dataclasses.replace(m, start=_years_on(m.start, years), end=_years_on(m.end, years))
         out.append(m)
     return out
 
 
-def _next_year_moment(value: Moment) -> Moment:
-    day = _same_day_next_year(day_of(value))
+def _years_on(value: Moment, years: int) -> Moment:
+    """Return ``value`` the given number of years later (29 February: the 28th)."""
+    d = day_of(value)
+    day = _clamped(d.year + years, d.month, d.day)
     return dt.datetime.combine(day, value.time()) if isinstance(value, dt.datetime) else day
 
 
@@ -1344,7 +1353,7 @@ class _StoryReader:
                 closes = bool(opened and _WINDOW_CLOSE.search(tail))
                 if closes and day_of(c.end) < day_of(p.start) and not _YEAR_SAID.search(c.texts[0]):
                     # `已于1月1日开始,缴费截止日期为12月25日`: the close follows the opening
-                    c.end = _same_day_next_year(day_of(c.end))
+                    c.end = _years_on(day_of(c.end), 1)
                 prolonged = _PROLONGED.search(tail)
                 if (_EXTENDS.fullmatch(tail) or ends or closes or prolonged) and day_of(
                     c.end
@@ -1772,10 +1781,6 @@ def _within(inner: TimeMention, outer: TimeMention) -> bool:
     a0, a1 = day_of(inner.start), day_of(inner.end)
     b0, b1 = day_of(outer.start), day_of(outer.end)
     return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)
-
-
-def _same_day_next_year(day: dt.date) -> dt.date:
-    return _clamped(day.year + 1, day.month, day.day)
 
 
 def _clock_of(value: Moment) -> dt.time:

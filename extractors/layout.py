@@ -139,6 +139,9 @@ def list_item(text: str) -> re.Match[str] | None:
 
 _LINE_INITIAL_NEVER = ",，。.、;；:：!！?？”’)）】》」』"
 _DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
+_UNIT_NEXT = re.compile(r"^\d+\s*[日号月]")
+# a table's row as text converted from HTML prints it: cells between `|` (two at least)
+_TABLE_ROW = re.compile(r"[^|]\s*\|\s*[^|\s][^|]*\|")
 # `4月29日 开幕式`, `1 9月5日 14:30 …` (a numbered table row): an item, not a headline.
 _LEADING_DATE = re.compile(r"^(?:\d{1,3}\s+)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _ITEM_FIRST = frozenset("0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
@@ -333,7 +336,9 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         if len(text) < 80 and (":" in text[:12] or "：" in text[:12]) and _META.match(text):
             line.kind = "meta"
             continue
-        if out and _continues(out[-1], line, page_width):
+        if "|" in text and _TABLE_ROW.search(text):
+            pass  # a row of a table (`2 | 职工乒乓球比赛 | 5月 |`): a paragraph of its own
+        elif out and _continues(out[-1], line, page_width):
             line.wrapped = True
         elif text[0] == "(" and _MARKER.fullmatch(text):
             line.kind = "marker"
@@ -384,6 +389,8 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     """True when ``prev`` is hard-wrapped into ``line``: it fills its column, ends no sentence."""
     if prev.kind != "body" or line.kind not in ("body", "title"):
         return False
+    if "|" in prev.text and _TABLE_ROW.search(prev.text):
+        return False
     text = line.text
     before = prev.text
     # `4月14日至24` / `日,…`: a date broken over two lines; and typesetting never starts a
@@ -393,6 +400,9 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
         (last.isdigit() or last in "至到—-~年月:：")
         and _date_broken(before)
         and _DATE_CONTINUED.match(text) is not None
+        # after `2023年`/`4月` only a month or a day goes on (`1月` over a table's next row
+        # `2 | 乒乓球比赛` is two rows)
+        and (last not in "年月" or _UNIT_NEXT.match(text) is not None)
     )
     if not forced:
         width = prev.width

@@ -20,6 +20,16 @@ from .triggers import field_role
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
 _DATE_CELL = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
 _NUMBERED = re.compile(rf"^{NUMBERING}\s*")
+# header cells of a table: what a column names (`赛事名称`, `活动内容`) or where (`地点`)
+_NAME_HEAD = re.compile(r"名称|项目|内容|主题|活动|赛事|事项|课程|讲座")
+_PLACE_HEAD = re.compile(r"地点|地址|场地|场所|场馆|区域|范围")
+# a cell that is not a name: a number, a date, a clock time, a phone
+_NOT_A_NAME = re.compile(r"^[\d\s.\-/:年月日号至—~、]*$|\d{1,2}\s*[月日号:]")
+
+
+def _cells(line: str) -> list[str]:
+    """Return the non-empty cells of a row printed with `|` between them."""
+    return [c.strip() for c in line.split("|") if c.strip()]
 
 
 @dataclass(slots=True)
@@ -118,6 +128,25 @@ class Notice:
                 name += stem
         return naming.shorten(name)
 
+    def piped_row(self, para: Paragraph, line: str) -> tuple[str, str | None] | None:
+        """Return (title, place) from a table row printed with `|` between its cells
+        (`2 | 职工乒乓球比赛 | 5月 | 体育馆 |`): the cells under the table's header row
+        naming what and where (`赛事名称`, `地点`), else its first cell of words."""
+        cells = _cells(line)
+        header: list[str] = []
+        for p in self.paragraphs[: self.paragraphs.index(para)]:
+            above = _cells(self.text[p.start : p.end])
+            if len(above) == len(cells) and not any(ch.isdigit() for ch in "".join(above)):
+                header = above  # the last row of labels above this one
+        title = place = None
+        for k, cell in enumerate(cells):
+            label = header[k] if header else ""
+            if _PLACE_HEAD.search(label):
+                place = place or cell
+            elif _NAME_HEAD.search(label) or (not header and not _NOT_A_NAME.search(cell)):
+                title = title or cell
+        return (title, place) if title else None
+
     def heading_of(self, para: Paragraph) -> str | None:
         """Return the heading of a notice item: its first line when that is not a known field
         (`第一讲:…`), else a short line right above the item (`一、读书分享会`)."""
@@ -145,6 +174,8 @@ class Notice:
         line = self.source[sa:sb]
         if "\n" in line.strip():
             return None
+        if "|" in line:
+            return self.piped_row(para, line)
         cells = line.split()
         if len(cells) < 4 or not _DATE_CELL.search(" ".join(cells[:-2])):
             return None

@@ -1282,7 +1282,20 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "开放燃放时间为:9月15日。", "2024-09-14", [("2024-09-15", "2024-09-15")], id="field-wei"
         ),
+        pytest.param(
+            "某县2021年群众体育赛事活动计划\n序号 | 赛事名称 | 时间 | 地点 |\n"
+            "1 | 职工乒乓球比赛 | 5月 | 体育馆 |\n2 | 中小学生羽毛球比赛 | 12月 | 一中 |\n",
+            "2021-03-01",
+            [("2021-05-01", "2021-05-31"), ("2021-12-01", "2021-12-31")],
+            id="table-rows-of-a-years-plan",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:
     assert sorted(periods(text, dt.date.fromisoformat(published))) == sorted(expected)
+
+
+def test_a_table_row_is_named_by_its_name_column() -> None:
+    text = "活动安排\n序号 | 活动内容 | 日期 | 地点 |\n1 | 亲子阅读会 | 4月20日 | 区图书馆 |\n"
+    (e,) = events(text, dt.date(2024, 4, 1))
+    assert (e.title, e.location, moment_iso(e.start)) == ("亲子阅读会", "区图书馆", "2024-04-20")

@@ -8,7 +8,7 @@ first and last day off, inclusive. 中秋 and 国庆 share one break when they a
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 HOLIDAY_BREAKS: dict[tuple[str, int], tuple[date, date]] = {
     ("元旦", 2004): (date(2004, 1, 1), date(2004, 1, 1)),
@@ -19,7 +19,7 @@ HOLIDAY_BREAKS: dict[tuple[str, int], tuple[date, date]] = {
     ("春节", 2005): (date(2005, 2, 9), date(2005, 2, 15)),
     ("劳动节", 2005): (date(2005, 5, 1), date(2005, 5, 7)),
     ("国庆", 2005): (date(2005, 10, 1), date(2005, 10, 7)),
-    ("元旦", 2006): (date(2006, 1, 1), date(2006, 1, 3)),
+    ("元旦", 2006): (date(2005, 12, 31), date(2006, 1, 3)),
     ("春节", 2006): (date(2006, 1, 29), date(2006, 2, 4)),
     ("劳动节", 2006): (date(2006, 5, 1), date(2006, 5, 7)),
     ("国庆", 2006): (date(2006, 10, 1), date(2006, 10, 7)),
@@ -52,14 +52,14 @@ HOLIDAY_BREAKS: dict[tuple[str, int], tuple[date, date]] = {
     ("春节", 2011): (date(2011, 2, 2), date(2011, 2, 8)),
     ("清明", 2011): (date(2011, 4, 3), date(2011, 4, 5)),
     ("劳动节", 2011): (date(2011, 4, 30), date(2011, 5, 2)),
-    ("端午", 2011): (date(2011, 6, 6), date(2011, 6, 6)),
+    ("端午", 2011): (date(2011, 6, 4), date(2011, 6, 6)),
     ("中秋", 2011): (date(2011, 9, 10), date(2011, 9, 12)),
     ("国庆", 2011): (date(2011, 10, 1), date(2011, 10, 7)),
     ("元旦", 2012): (date(2012, 1, 1), date(2012, 1, 3)),
     ("春节", 2012): (date(2012, 1, 22), date(2012, 1, 28)),
     ("清明", 2012): (date(2012, 4, 2), date(2012, 4, 4)),
     ("劳动节", 2012): (date(2012, 4, 29), date(2012, 5, 1)),
-    ("端午", 2012): (date(2012, 6, 24), date(2012, 6, 24)),
+    ("端午", 2012): (date(2012, 6, 22), date(2012, 6, 24)),
     ("中秋", 2012): (date(2012, 9, 30), date(2012, 10, 7)),
     ("国庆", 2012): (date(2012, 9, 30), date(2012, 10, 7)),
     ("元旦", 2013): (date(2013, 1, 1), date(2013, 1, 3)),
@@ -73,36 +73,36 @@ HOLIDAY_BREAKS: dict[tuple[str, int], tuple[date, date]] = {
     ("春节", 2014): (date(2014, 1, 31), date(2014, 2, 6)),
     ("清明", 2014): (date(2014, 4, 5), date(2014, 4, 7)),
     ("劳动节", 2014): (date(2014, 5, 1), date(2014, 5, 3)),
-    ("端午", 2014): (date(2014, 6, 2), date(2014, 6, 2)),
-    ("中秋", 2014): (date(2014, 9, 8), date(2014, 9, 8)),
+    ("端午", 2014): (date(2014, 5, 31), date(2014, 6, 2)),
+    ("中秋", 2014): (date(2014, 9, 6), date(2014, 9, 8)),
     ("国庆", 2014): (date(2014, 10, 1), date(2014, 10, 7)),
     ("元旦", 2015): (date(2015, 1, 1), date(2015, 1, 3)),
     ("春节", 2015): (date(2015, 2, 18), date(2015, 2, 24)),
-    ("清明", 2015): (date(2015, 4, 5), date(2015, 4, 6)),
-    ("劳动节", 2015): (date(2015, 5, 1), date(2015, 5, 1)),
-    ("端午", 2015): (date(2015, 6, 22), date(2015, 6, 22)),
-    ("中秋", 2015): (date(2015, 9, 27), date(2015, 9, 27)),
+    ("清明", 2015): (date(2015, 4, 4), date(2015, 4, 6)),
+    ("劳动节", 2015): (date(2015, 5, 1), date(2015, 5, 3)),
+    ("端午", 2015): (date(2015, 6, 20), date(2015, 6, 22)),
+    ("中秋", 2015): (date(2015, 9, 26), date(2015, 9, 27)),
     ("国庆", 2015): (date(2015, 10, 1), date(2015, 10, 7)),
-    ("元旦", 2016): (date(2016, 1, 1), date(2016, 1, 1)),
+    ("元旦", 2016): (date(2016, 1, 1), date(2016, 1, 3)),
     ("春节", 2016): (date(2016, 2, 7), date(2016, 2, 13)),
-    ("清明", 2016): (date(2016, 4, 4), date(2016, 4, 4)),
-    ("劳动节", 2016): (date(2016, 5, 1), date(2016, 5, 2)),
+    ("清明", 2016): (date(2016, 4, 2), date(2016, 4, 4)),
+    ("劳动节", 2016): (date(2016, 4, 30), date(2016, 5, 2)),
     ("端午", 2016): (date(2016, 6, 9), date(2016, 6, 11)),
     ("中秋", 2016): (date(2016, 9, 15), date(2016, 9, 17)),
     ("国庆", 2016): (date(2016, 10, 1), date(2016, 10, 7)),
-    ("元旦", 2017): (date(2017, 1, 1), date(2017, 1, 2)),
+    ("元旦", 2017): (date(2016, 12, 31), date(2017, 1, 2)),
     ("春节", 2017): (date(2017, 1, 27), date(2017, 2, 2)),
     ("清明", 2017): (date(2017, 4, 2), date(2017, 4, 4)),
-    ("劳动节", 2017): (date(2017, 5, 1), date(2017, 5, 1)),
+    ("劳动节", 2017): (date(2017, 4, 29), date(2017, 5, 1)),
     ("端午", 2017): (date(2017, 5, 28), date(2017, 5, 30)),
     ("中秋", 2017): (date(2017, 10, 1), date(2017, 10, 8)),
     ("国庆", 2017): (date(2017, 10, 1), date(2017, 10, 8)),
-    ("元旦", 2018): (date(2018, 1, 1), date(2018, 1, 1)),
+    ("元旦", 2018): (date(2017, 12, 30), date(2018, 1, 1)),
     ("春节", 2018): (date(2018, 2, 15), date(2018, 2, 21)),
     ("清明", 2018): (date(2018, 4, 5), date(2018, 4, 7)),
     ("劳动节", 2018): (date(2018, 4, 29), date(2018, 5, 1)),
-    ("端午", 2018): (date(2018, 6, 18), date(2018, 6, 18)),
-    ("中秋", 2018): (date(2018, 9, 24), date(2018, 9, 24)),
+    ("端午", 2018): (date(2018, 6, 16), date(2018, 6, 18)),
+    ("中秋", 2018): (date(2018, 9, 22), date(2018, 9, 24)),
     ("国庆", 2018): (date(2018, 10, 1), date(2018, 10, 7)),
     ("元旦", 2019): (date(2018, 12, 30), date(2019, 1, 1)),
     ("春节", 2019): (date(2019, 2, 4), date(2019, 2, 10)),
@@ -142,7 +142,7 @@ HOLIDAY_BREAKS: dict[tuple[str, int], tuple[date, date]] = {
     ("春节", 2024): (date(2024, 2, 10), date(2024, 2, 17)),
     ("清明", 2024): (date(2024, 4, 4), date(2024, 4, 6)),
     ("劳动节", 2024): (date(2024, 5, 1), date(2024, 5, 5)),
-    ("端午", 2024): (date(2024, 6, 10), date(2024, 6, 10)),
+    ("端午", 2024): (date(2024, 6, 8), date(2024, 6, 10)),
     ("中秋", 2024): (date(2024, 9, 15), date(2024, 9, 17)),
     ("国庆", 2024): (date(2024, 10, 1), date(2024, 10, 7)),
     ("元旦", 2025): (date(2025, 1, 1), date(2025, 1, 1)),
@@ -176,6 +176,10 @@ def breaks_from_package(first: int = 2004) -> dict[tuple[str, int], tuple[date, 
     """Return the breaks computed from ``chinese_calendar`` (a dev-time tool, imported lazily)."""
     from chinese_calendar import constants  # type: ignore[import-untyped]
 
+    def off(day: date) -> bool:
+        # the package lists the holidays and the swapped working days; a plain weekend is off
+        return day in constants.holidays or (day.weekday() >= 5 and day not in constants.workdays)
+
     days = sorted(
         (d, _PACKAGE_NAMES[n]) for d, n in constants.holidays.items() if n in _PACKAGE_NAMES
     )
@@ -185,6 +189,14 @@ def breaks_from_package(first: int = 2004) -> dict[tuple[str, int], tuple[date, 
             runs[-1] = (runs[-1][0], day, runs[-1][2] | {key})
         else:
             runs.append((day, day, {key}))
+    # a break runs on over the weekend it joins (2024's 端午: Saturday 8 to Monday 10 June)
+    one = timedelta(days=1)
+    for k, (start, end, keys) in enumerate(runs):
+        while off(start - one):
+            start -= one
+        while off(end + one):
+            end += one
+        runs[k] = (start, end, keys)
     out: dict[tuple[str, int], tuple[date, date]] = {}
     for start, end, keys in runs:
         for key in keys:

@@ -829,6 +829,10 @@ def test_minutes_never_swallow_a_following_date(text: str, expected: list[str]) 
         pytest.param("国庆期间工人坚守岗位", "2013-10-05", ("2013-10-01", "2013-10-07"), id="2013"),
         pytest.param("放弃端午休假", "2010-06-18", ("2010-06-14", "2010-06-16"), id="xiujia-2010"),
         pytest.param("春节假期", "2005-02-01", ("2005-02-09", "2005-02-15"), id="2005"),
+        # breaks run on over the weekend they join (the package names only the holidays)
+        pytest.param("端午假期", "2024-06-01", ("2024-06-08", "2024-06-10"), id="dragon-2024"),
+        pytest.param("中秋节期间", "2018-09-13", ("2018-09-22", "2018-09-24"), id="moon-2018"),
+        pytest.param("端午节假期", "2018-06-10", ("2018-06-16", "2018-06-18"), id="dragon-2018"),
     ],
 )
 def test_holiday_breaks_of_earlier_years(text: str, ref: str, span: tuple[str, str]) -> None:

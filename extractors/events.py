@@ -256,7 +256,7 @@ _CEREMONIES = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 # `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
 _REPORTER = re.compile(r"[,，]?\s*记者")
 # `送上月饼`, `上月光`: 月 of a word, not a month
-_MONTH_OF_WORD = re.compile(r"[饼光色球亮]")
+_MONTH_OF_WORD = re.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
 _BUILDING = set("楼栋幢院室门单线")
 _SIGNED_OFF = re.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
 # who signs a notice: `…常务委员会`, `…交通警察支队东港大队`, `…环境治理有限公司`
@@ -819,6 +819,8 @@ class _StoryReader:
             return False
         if _PHOTO_TAKEN.match(self.text, m.span[1]):
             return False  # `(4月23日摄)`: the day a photo was taken
+        if self.text.startswith(("本报", "本刊"), m.span[1]):
+            return False  # `详细报道见7月20日本报A24版`: an earlier issue
         if m.text.startswith("提前") or self.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
             return False  # `需提前一天预约`: a lead time, not a date
         a, b = m.span

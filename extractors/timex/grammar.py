@@ -446,6 +446,8 @@ def _plausible_festival(tok: Token, text: str) -> bool:
         return True
     name = m["f"]
     nd = P.FESTIVAL_NAMES[name]
+    if name.endswith(("节", "節")) and text.startswith("目", tok.end):
+        return text.startswith("目前", tok.end)  # `儿童节目`: a programme (`春节目前`: the day)
     if not nd.guarded or name.endswith(("节", "節", "”")) or name.startswith("“"):
         return True
     before = text[tok.start - 1 : tok.start] if tok.start else ""

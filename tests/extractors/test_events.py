@@ -1289,6 +1289,14 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2021-05-01", "2021-05-31"), ("2021-12-01", "2021-12-31")],
             id="table-rows-of-a-years-plan",
         ),
+        pytest.param("为老人们送来精彩的儿童节目表演。", "2015-10-22", [], id="jiemu-programme"),
+        pytest.param("人间四月天,读书好时节。", "2022-04-21", [], id="season-phrase"),
+        pytest.param(
+            "14条公交线路临时绕道(详细报道见7月20日本报A24版)。",
+            "2007-07-26",
+            [],
+            id="earlier-issue",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

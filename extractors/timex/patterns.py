@@ -196,6 +196,8 @@ LUNAR_NOTE = re.compile(
     rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?"
     rf"(?:[至到\-—~](?:闰?(?:{MONTH})月)?(?:{CN_DAY})(?:日)?)?[)）]"
 )
+# 2月9日(除夕): a word noted in brackets after a date (a festival's name, when it is one)
+NAME_NOTE = re.compile(r"[（(](?P<w>[\u4e00-\u9fff]{2,5})[)）]")
 BREAK = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|放假|假日|休假|期间)")
 # 中秋国庆“双节”, 国庆、中秋假期: the second festival of a pair named as one holiday, then the
 # pair's word (“双节”, 两节) and/or a break word

@@ -298,14 +298,14 @@ class Reader:
             if note:
                 piece.end = note.end()
                 j = self._skip(j, piece.end)
-            elif (named := P.NAME_NOTE.match(self.text, piece.end)) and named["w"] in (
+            elif (said := P.NAME_NOTE.match(self.text, piece.end)) and said["w"] in (
                 P.FESTIVAL_NAMES
             ):
                 # 2024年2月9日(除夕)17时: the festival noted between a date and its clock
-                k = self._skip(j, named.end())
-                if k < len(self.toks) and self.toks[k].start == named.end():
+                k = self._skip(j, said.end())
+                if k < len(self.toks) and self.toks[k].start == said.end():
                     if self.toks[k].kind in ("clock", "part"):
-                        piece.end, j = named.end(), k
+                        piece.end, j = said.end(), k
         # part of day and clock
         if piece.precision in (DAY,) or kind in ("clock", "part"):
             if (

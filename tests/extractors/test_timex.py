@@ -835,13 +835,13 @@ def test_minutes_never_swallow_a_following_date(text: str, expected: list[str]) 
         pytest.param("端午节假期", "2018-06-10", ("2018-06-16", "2018-06-18"), id="dragon-2018"),
     ],
 )
+def test_holiday_breaks_of_earlier_years(text: str, ref: str, span: tuple[str, str]) -> None:
+    (m,) = find_times(text, dt.date.fromisoformat(ref))
+    assert (m.start.isoformat(), m.end.isoformat()) == span
+
+
 def test_a_festival_noted_between_a_date_and_its_clock() -> None:
     (m,) = find_times(
         "2024年2月9日(除夕)17时至2024年2月10日(正月初一)凌晨1时", dt.date(2024, 1, 31)
     )
     assert (m.start, m.end) == (dt.datetime(2024, 2, 9, 17), dt.datetime(2024, 2, 10, 1))
-
-
-def test_holiday_breaks_of_earlier_years(text: str, ref: str, span: tuple[str, str]) -> None:
-    (m,) = find_times(text, dt.date.fromisoformat(ref))
-    assert (m.start.isoformat(), m.end.isoformat()) == span

@@ -140,6 +140,9 @@ _LEADING_DIGITS = re.compile(r"\d+")
 # Look-alikes NFKC leaves alone that pages print in times and dates: `14∶00` (RATIO),
 # `2022−08−26` (MINUS SIGN), `8‐26` (HYPHEN, NON-BREAKING HYPHEN).
 _LOOK_ALIKE = re.compile("[\u2236\u2212\u2010\u2011]")
+# pinyin some sites print after a character (`持續(xù)至`, `國(guó)慶`): blanked, so the words
+# read whole (the blanks are stray spaces, dropped like any inside Chinese text)
+_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc]{1,6}\)")
 _PLAIN = str.maketrans({"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
 
 
@@ -150,7 +153,8 @@ def nfkc_same_length(text: str) -> str:
     string replacement, which is much faster than ``unicodedata.normalize`` on a whole page.
     A character whose NFKC form is longer (``①`` → ``1``, ``㎡`` → ``m2``) keeps its first
     character only, so offsets do not shift; that loses nothing a date needs. Look-alikes of
-    ``:`` and ``-`` that NFKC keeps become the plain characters.
+    ``:`` and ``-`` that NFKC keeps become the plain characters, and pinyin printed after a
+    character (``國(guó)慶``) becomes spaces.
     """
     # each full-width character found is replaced all over at once, and the scan goes on from
     # there (the text keeps its length): one pass, one replace per distinct character
@@ -161,6 +165,8 @@ def nfkc_same_length(text: str) -> str:
         found = _FULL_WIDTH.search(text, found.end())
     if _LOOK_ALIKE.search(text):
         text = text.translate(_PLAIN)
+    if "(" in text and _RUBY.search(text):
+        text = _RUBY.sub(lambda m: " " * len(m.group()), text)
     if unicodedata.is_normalized("NFKC", text):
         return text
     norm = unicodedata.normalize("NFKC", text)

@@ -1290,6 +1290,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="table-rows-of-a-years-plan",
         ),
         pytest.param("为老人们送来精彩的儿童节目表演。", "2015-10-22", [], id="jiemu-programme"),
+        pytest.param(
+            "國(guó)慶長(zhǎng)假期間,施工單位堅守崗位。",
+            "2021-10-05",
+            [("2021-10-01", "2021-10-07")],
+            id="pinyin-printed-after-characters",
+        ),
         pytest.param("人间四月天,读书好时节。", "2022-04-21", [], id="season-phrase"),
         pytest.param(
             "14条公交线路临时绕道(详细报道见7月20日本报A24版)。",

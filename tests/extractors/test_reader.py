@@ -119,6 +119,11 @@ def test_digits_across_lines_join_unless_they_make_two_numbers(
     assert join_lines([[(line, 0) for line in lines]])[0] == joined
 
 
+def test_pinyin_after_a_character_is_blanked() -> None:
+    norm = nfkc_same_length("展覽將持續(xù)至4月1日,(注)")
+    assert norm == "展覽將持續    至4月1日,(注)"
+
+
 def test_joined_lines_map_clean_offsets_back_to_the_source() -> None:
     source = "要紧紧围\n\n绕 学习贯 彻\n\nopen\nsource"
     text, smap, starts = join_lines(

@@ -1291,8 +1291,8 @@ def test_a_festival_food_is_not_the_festival() -> None:
         ),
         pytest.param("为老人们送来精彩的儿童节目表演。", "2015-10-22", [], id="jiemu-programme"),
         pytest.param(
-            "國(guó)慶長(zhǎng)假期間,施工單位堅守崗位。",
-            "2021-10-05",
+            "國(guó)慶長(zhǎng)假期間,景區將舉辦燈會。",
+            "2021-09-28",
             [("2021-10-01", "2021-10-07")],
             id="pinyin-printed-after-characters",
         ),

@@ -109,6 +109,8 @@ _POINTS_BACK = re.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览
 _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
 # anywhere before it in its clause) is already running: it starts on the publication day.
+_FIRST_DAY_SAID = re.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
+_CLOSED_ON = re.compile(r"(?:正式)?(?:闭幕|落幕|闭展|撤展|谢幕|收官|与[^,，;；。]{1,8}道别)")
 _RUNS_UNTIL = re.compile(
     r"(?:将|还|已)?(?:持续|延续|一直|展出|延长)(?:开放|进行|开展|举办)?(?:至|到)$"
 )
@@ -1477,26 +1479,32 @@ class _StoryReader:
                 continue
             ca, _ = self.clause(*c.anchor)
             runs = _RUNS_UNTIL.search(self.text, ca, c.anchor[0])
-            if runs is None:
+            # `7月1日,…宁波特展正式亮相。…特展于10月7日与观众道别`: the close of one begun
+            closed = None if runs else _CLOSED_ON.match(self.text, c.anchor[1])
+            if runs is None and closed is None:
                 continue
             if k and cands[k - 1].anchor[1] > ca:
                 continue  # `明天开唱,持续至26日` left apart: its start is in the clause
-            subject = self.text[ca : runs.start()]
+            said = runs.start() if runs else c.anchor[0]
+            subject = self.text[ca:said]
             sa = self.sentence_of(ca)[0]
-            if len(subject.strip(" 将还已也并")) < 2 and _POINTS_BACK.match(self.text, sa):
+            if len(subject.strip(" 将还已也并于")) < 2 and _POINTS_BACK.match(self.text, sa):
                 # `本次采摘节以…为主题,将持续至9月21日`: the subject opens the sentence
-                subject = self.text[sa : runs.start()]
+                subject = self.text[sa:said]
             if self.shares_words(cands[:k], subject, later=True) is not None:
                 continue
             began = self.shares_words(cands[:k], subject, later=False)
             if began is None and _POINTS_BACK.match(subject):
                 began = self.last_begun(cands[:k])
+            if closed and began is not None and began.timed:
+                began = None  # `开幕式今晚8时举行。…亚运会将于10月8日闭幕`: a ceremony's hour
             if began is not None and began in out and day_of(began.end) < day_of(c.end):
                 began.end = _with_day(began.end, day_of(c.end))
                 began.texts.extend(c.texts)
                 out.pop()
                 continue
-            c.start = self.published
+            if runs:
+                c.start = self.published
         return out
 
     def last_begun(self, earlier: list[_Cand]) -> _Cand | None:
@@ -1680,15 +1688,22 @@ class _StoryReader:
         (`4月23日,一名小朋友在阅览图书。当日,省图书馆开展“图书漂流”活动`): one happening,
         the second's."""
         return (
-            n.texts[0] in ("当日", "当天")
+            n.texts[0].startswith(("当日", "当天"))
             and not c.named
             and not c.flags & _RELATIVE_FLAGS
             and day_of(c.start) == day_of(n.start) == day_of(c.end) == day_of(n.end)
-            # the date opens its sentence, the anaphor the next one
+            # the date opens its sentence, the anaphor the next sentence or clause
             and not self.text[c.sentence[0] : c.span[0]].strip()
-            and self.text[c.span[1] : c.span[1] + 1] in (",", "，")
-            and not self.text[c.sentence[1] : n.span[0]].strip()
-            and e.confidence < min(ne.confidence, naming.CONF_VERB)
+            and (
+                not self.text[c.sentence[1] : n.span[0]].strip()
+                or self.next_clause(self.clause(*c.span)[1])[0] == n.span[0]
+            )
+            and (
+                self.text[c.span[1] : c.span[1] + 1] in (",", "，")
+                and e.confidence < min(ne.confidence, naming.CONF_VERB)
+                # `10月31日是读书周的第一天。当天上午,…将举办开幕式`: the day, then its happening
+                or _FIRST_DAY_SAID.match(self.text, c.span[1]) is not None
+            )
         )
 
     def copy(self, a: int, b: int) -> str:

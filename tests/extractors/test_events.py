@@ -1296,6 +1296,24 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2021-10-01", "2021-10-07")],
             id="pinyin-printed-after-characters",
         ),
+        pytest.param(
+            "7月1日,“大系”特展在美术馆正式亮相。“大系”特展将于10月7日与广大观众道别。",
+            "2023-09-27",
+            [("2023-07-01", "2023-10-07")],
+            id="closed-on-a-day-what-opened-before",
+        ),
+        pytest.param(
+            "开幕式今晚8时在体育场举行。亚运会将于10月8日闭幕。",
+            "2023-09-23",
+            [("2023-09-23T20:00", "2023-09-23T20:00"), ("2023-10-08", "2023-10-08")],
+            id="a-ceremony-is-not-what-closes-later",
+        ),
+        pytest.param(
+            "10月31日是读书周的第一天,当天上午,广场上将举办本次活动的开幕式。",
+            "2023-10-26",
+            [("2023-10-31", "2023-10-31")],
+            id="first-day-said-then-its-happening",
+        ),
         pytest.param("人间四月天,读书好时节。", "2022-04-21", [], id="season-phrase"),
         pytest.param(
             "14条公交线路临时绕道(详细报道见7月20日本报A24版)。",
@@ -1313,3 +1331,8 @@ def test_a_table_row_is_named_by_its_name_column() -> None:
     text = "活动安排\n序号 | 活动内容 | 日期 | 地点 |\n1 | 亲子阅读会 | 4月20日 | 区图书馆 |\n"
     (e,) = events(text, dt.date(2024, 4, 1))
     assert (e.title, e.location, moment_iso(e.start)) == ("亲子阅读会", "区图书馆", "2024-04-20")
+
+
+def test_a_reprints_original_headline_is_no_event() -> None:
+    text = "旁听常委会会议\n原标题:旁听常委会会议下周一报名\n本报讯 常委会会议将于2月23日举行。\n"
+    assert periods(text, dt.date(2017, 2, 18)) == [("2017-02-23", "2017-02-23")]

@@ -701,6 +701,12 @@ class _StoryReader:
                 start, end = start + shift, end + shift
                 if self.retold(cands, a, b, day, start):
                     continue  # `当天仍有50多位市民冒雨赶到图书馆`: more about a past day told
+                if (
+                    not isinstance(start, dt.datetime)
+                    and self.text.startswith("的", b)
+                    and self.text[b + 1 : b + 3] in self.text[slice(*antecedent.sentence)]
+                ):
+                    continue  # `6月9日上午,…义诊…。当天的义诊由…主办`: the one just told
             cand = _Cand(
                 refers=refers,
                 start=start,

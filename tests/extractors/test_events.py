@@ -1314,6 +1314,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2023-10-31", "2023-10-31")],
             id="first-day-said-then-its-happening",
         ),
+        pytest.param(
+            "6月9日上午,社区开展爱心义诊活动。当天的义诊由区红十字会主办。",
+            "2022-06-09",
+            [("2022-06-09", "2022-06-09")],
+            id="that-days-happening-named-again",
+        ),
         pytest.param("人间四月天,读书好时节。", "2022-04-21", [], id="season-phrase"),
         pytest.param(
             "14条公交线路临时绕道(详细报道见7月20日本报A24版)。",

@@ -242,6 +242,7 @@ _EVERY_BEFORE = re.compile(
     r"|(?<=[日号])[两二三四五六七\d]天$"  # `6月3日、4日两天上午`: the mornings of the days said
 )
 _BARE_WEEKEND = re.compile(r"周末|週末|双休日")
+_HELD_AFTER = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
 _BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 _WEEKLY_CONTEXT = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
 _NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
@@ -741,8 +742,14 @@ class _StoryReader:
             return True  # `除了举办常规的周末音乐会`: the usual weekends, not this one
         if _WEEKLY.search(m.text):
             # `10月9日至29日,星期一至星期五限行`: dated, the weekdays only narrow it;
-            # `本周四至周六`: this week's days
-            return not (("range" in m.flags and _MONTH_DAY.search(m.text)) or "relative" in m.flags)
+            # `本周四至周六`: this week's days; `周二至周五举办火龙贺中秋`: the coming days of
+            # one happening held (`周二至周日开放`, `每周…` are rules)
+            held = _HELD_AFTER.match(self.text, m.span[1]) and not _WEEKLY_CONTEXT.search(
+                self.text, *self.sentence_near(a, m.span[1])
+            )
+            return not (
+                ("range" in m.flags and _MONTH_DAY.search(m.text)) or "relative" in m.flags or held
+            )
         if m.text.startswith("每") or _EVERY_BEFORE.search(self.text, max(0, a - 9), a):
             return True  # `每月第一个周六`
         if not _BARE_WEEKDAY.fullmatch(m.text.strip()):

@@ -1320,6 +1320,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2022-06-09", "2022-06-09")],
             id="that-days-happening-named-again",
         ),
+        pytest.param(
+            "福利会周二至周五举办舞火龙活动。",
+            "2017-10-01",
+            [("2017-10-03", "2017-10-06")],
+            id="weekday-range-of-one-happening-held",
+        ),
+        pytest.param("图书馆周二至周日举办讲座,每周一闭馆。", "2017-10-01", [], id="weekday-rule"),
         pytest.param("人间四月天,读书好时节。", "2022-04-21", [], id="season-phrase"),
         pytest.param(
             "14条公交线路临时绕道(详细报道见7月20日本报A24版)。",

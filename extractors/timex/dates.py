@@ -39,11 +39,6 @@ from .tables import (
 if TYPE_CHECKING:
     from .expressions import Reader
 
-# words before a number of days (`为期5日`, `工期7日`, `一连5日`): a duration, not a day
-_DURATION_BEFORE = re.compile(
-    r"(?:为期|历时|工期|会期|展期|一连|连续|长达|耗时|用时|共计|持续)\s*$"
-)
-
 
 # -- heads
 def date(r: Reader, i: int, base: dt.date | None) -> tuple[Piece | None, int]:
@@ -303,7 +298,7 @@ def apply_month_part(
 def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
     m = tok.match
     ref = r.ctx.ref
-    if _DURATION_BEFORE.search(r.text, max(0, tok.start - 3), tok.start):
+    if P.DURATION_BEFORE.search(r.text, max(0, tok.start - 3), tok.start):
         return None  # `为期5日`, `(工期7日)`, `一连5日的嘉年华`: a number of days, not a date
     if m["dl"]:
         vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，]", m["dl"])]
@@ -374,9 +369,9 @@ def numeric(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
             if b > 12 >= a:
                 a, b = b, a  # month/day/year when the middle number cannot be a month
             day = make_date(yy, b, a)
-    elif m.get("am") or m.get("qm") or m.get("sl") or 0:
-        month = int(str(m.get("am") or m.get("qm") or m.get("sl") or 0))
-        dom = int(str(m.get("ad") or m.get("qd") or m.get("sld") or 0))
+    elif m.get("am") or m.get("qm") or m.get("sl") or m.get("gm"):
+        month = int(str(m.get("am") or m.get("qm") or m.get("sl") or m.get("gm")))
+        dom = int(str(m.get("ad") or m.get("qd") or m.get("sld") or m.get("gd")))
         if m.get("ah"):
             t0 = (int(str(m.get("ah"))), int(str(m.get("am2"))))
         if base is not None:

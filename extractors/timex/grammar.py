@@ -352,6 +352,12 @@ def _plausible(tok: Token, text: str) -> bool:
             return False
         if m["ed"] and m["es"] == "." and len(m["ey"]) < 4:
             return False  # 3.10.2 is a version
+        if m["gm"]:  # (`近120日`, `120日内`: a number of days)
+            return not (
+                after.startswith(_NOT_AFTER_DAY)
+                or before in ("每", "第", "近", "数", "几", "多", "约", "共", "达", "超")
+                or P.DURATION_BEFORE.search(text, max(0, tok.start - 3), tok.start)
+            )
         return True
     if tok.kind == "yrange":
         return bool(

@@ -102,8 +102,13 @@ NUMERIC_BODY = re.compile(
     + r"|(?P<qo>[“\"「『《]?)(?P<qm>1[0-2]|[1-9])(?P<qs>[·•．.\-])(?P<qd>3[01]|[12]\d|[1-9])(?P<qc>[”\"」』》]?)(?![\d.%])"  # noqa: E501
     r"|(?P<py>(?:19|20)\d\d)[.](?P<pm>1[0-2]|0[1-9])(?![\d.])"
     r"|(?P<sl>1[0-2]|[1-9])/(?P<sld>3[01]|[12]\d|[1-9])(?P<sls>[号日號])"
+    # 423日, 1228日: a month and day whose 月 the page lost (a copy's glitch), read only
+    # where no day can be that number
+    r"|(?P<gm>1[0-2]|[1-9])(?P<gd>3[01]|[12]\d|0[1-9])日"
     r")"
 )
+# a number of days, not a date: `为期5日`, `(工期7日)`, `一连5日的嘉年华`
+DURATION_BEFORE = re.compile(r"(?:为期|历时|工期|会期|展期|一连|连续|长达|耗时|用时|共计|持续)\s*$")
 NUMERIC = re.compile(r"(?<![\d./\-])(?<!\d:)" + NUMERIC_BODY.pattern)
 # 90年代, 上世纪80年代, 十九世纪七十年代, 18世纪, 11世纪初
 DECADE = re.compile(

@@ -845,3 +845,18 @@ def test_a_festival_noted_between_a_date_and_its_clock() -> None:
         "2024年2月9日(除夕)17时至2024年2月10日(正月初一)凌晨1时", dt.date(2024, 1, 31)
     )
     assert (m.start, m.end) == (dt.datetime(2024, 2, 9, 17), dt.datetime(2024, 2, 10, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("423日,街道开展垃圾分类活动", ["2024-04-23"], id="month-lost-3-digits"),
+        pytest.param("1228日晚上举行晚会", ["2023-12-28"], id="month-lost-4-digits"),
+        pytest.param("门牌123号", [], id="a-house-number-stays"),
+        pytest.param("为期120日", [], id="a-length-stays"),
+        pytest.param("第130日", [], id="an-ordinal-stays"),
+    ],
+)
+def test_a_month_and_day_whose_month_the_page_lost(text: str, expected: list[str]) -> None:
+    found = find_times(text, dt.date(2024, 4, 24))
+    assert [m.start.isoformat() for m in found] == expected

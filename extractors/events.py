@@ -156,6 +156,7 @@ _TARGET_AFTER = re.compile(
 # `预计9月建成`, `计划于10月开工`: a month planned, still to come
 _PLANNED_BEFORE = re.compile(r"(?:预计|计划|力争|将|拟)(?:于|在)?$")
 _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_MONTH_PART_SAID = re.compile(r"月(?:底|末|初|上旬|中旬|下旬)")
 # `公布2020年部分节假日安排`, `宁国市2021年群众体育赛事活动计划`: a story about a year's schedule
 _SCHEDULE_YEAR = re.compile(
     r"(?P<y>\d{4})\s*年(?:(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:安排|调休)"
@@ -388,7 +389,8 @@ def _coming_occasion(
 ) -> TimeMention:
     """Return ``m``, or for a festival or a year-less month already past this year that the
     text says is still to come (`春节期间将举办年货大集` in a November paper; `城北客运枢纽项目
-    预计9月建成投用` in a March paper, nearer last September) its next occurrence."""
+    预计9月建成投用`, `力争9月底前完工` in a March paper, nearer last September) its next
+    occurrence."""
     if day_of(m.end) >= published or _YEAR_SAID.search(m.text):
         return m
     a, b = m.span
@@ -396,11 +398,11 @@ def _coming_occasion(
         if not (_FUTURE_AFTER.match(text, b) or "将" in text[max(0, a - 3) : a]):
             return m
     elif (
-        m.precision is not Precision.MONTH
+        not (m.precision is Precision.MONTH or _MONTH_PART_SAID.search(m.text))
         or m.flags & _RELATIVE_FLAGS
         or not _PLANNED_BEFORE.search(text, max(0, a - 4), a)
     ):
-        return m
+        return m  # (`力争9月底前全部完工` in March: this September's end)
     later = dt.date(published.year + 1, published.month, min(published.day, 28))
     again = [
         n for n in find_times(m.text, later) if n.flags & _NAMED_DAY or not m.flags & _NAMED_DAY

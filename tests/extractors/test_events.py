@@ -1327,6 +1327,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="weekday-range-of-one-happening-held",
         ),
         pytest.param("图书馆周二至周日举办讲座,每周一闭馆。", "2017-10-01", [], id="weekday-rule"),
+        pytest.param(
+            "第二批小区改造工程力争9月底前全部完工。",
+            "2024-03-17",
+            [("2024-09-30", "2024-09-30")],
+            id="month-end-target-still-to-come",
+        ),
         pytest.param("人间四月天,读书好时节。", "2022-04-21", [], id="season-phrase"),
         pytest.param(
             "14条公交线路临时绕道(详细报道见7月20日本报A24版)。",

@@ -119,9 +119,13 @@ DECADE = re.compile(
 # clock times: 14:30, 下午2点, 7时30分, 三点一刻, 9:00-17:00, 9~11点
 _H = rf"(?:\d{{1,2}}|[{CN}十]{{1,3}})"
 # minutes; a number without 分 must not begin a date (`至22时\n7月1日` is 22:00, then 1 July)
+# (a lone numeral word without 分 ends the clock only before no other word: `9点三秀社区` is
+# 9:00 at 三秀社区, `九點三` alone is 9:15, counted in 個字 of five minutes)
 _MIN = (
     rf"(?:半|[一二三]刻|整|\d{{1,2}}(?:分|(?![\d月日号號年]))"
-    rf"|[{CN}十]{{1,3}}(?:分|個字|个字|(?![{CN}十月日号號年])))"
+    rf"|[{CN}十]{{1,3}}(?:分|個字|个字)"
+    rf"|[{CN}十]{{2,3}}(?![{CN}十月日号號年])"
+    rf"|[{CN}十](?:(?=[至到])|(?![\u4e00-\u9fff〇])))"
 )
 
 

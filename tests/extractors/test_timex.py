@@ -860,3 +860,17 @@ def test_a_festival_noted_between_a_date_and_its_clock() -> None:
 def test_a_month_and_day_whose_month_the_page_lost(text: str, expected: list[str]) -> None:
     found = find_times(text, dt.date(2024, 4, 24))
     assert [m.start.isoformat() for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("3月14日上午9点三秀社区义诊", "2014-03-14T09:00", id="numeral-of-a-name"),
+        pytest.param("晚上八點三。", "2014-03-10T20:15", id="cantonese-ge-zi"),
+        pytest.param("下午三点十五开始", "2014-03-10T15:15", id="two-numerals-then-a-word"),
+        pytest.param("3月17日下午场3:00", "2014-03-17T15:00", id="afternoon-session"),
+    ],
+)
+def test_clock_minutes_and_sessions(text: str, expected: str) -> None:
+    (m,) = find_times(text, dt.date(2014, 3, 10))
+    assert m.start.isoformat(timespec="minutes") == expected

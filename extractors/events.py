@@ -1302,9 +1302,14 @@ class _StoryReader:
                 p.texts.extend(c.texts)
                 continue
             if p is not None and p.sentence == c.sentence and self.stop_then_restore(p, c):
-                p.end = c.start  # `22:00暂停供水,预计11月23日4:00恢复供水`: one outage
-                p.texts.extend(c.texts)
-                continue
+                if c.timed:
+                    p.end = c.start  # `22:00暂停供水,预计11月23日4:00恢复供水`: one outage
+                    p.texts.extend(c.texts)
+                    continue
+                # `7月21日17时起关闭阅览室,并于7月25日恢复正常开放`: closed through the day
+                # before, and the reopening is news of its own
+                last = day_of(c.start) - _ONE_DAY
+                p.end = _end_of_day(last) if isinstance(p.start, dt.datetime) else last
             if p is not None and p.sentence == c.sentence and self.frame_restated(p, c):
                 # `暑假期间,各校将开展托管服务,托管时间为7月12日至8月13日`: the stated days
                 p.start, p.end = c.start, c.end
@@ -1827,6 +1832,11 @@ def _clamped(year: int, month: int, day: int) -> dt.date:
         except ValueError:
             continue
     return dt.date(year, month, min(day, 28))
+
+
+def _end_of_day(day: dt.date) -> dt.datetime:
+    """Return the day's last minute: the end of a timed happening that runs through it."""
+    return dt.datetime.combine(day, dt.time(23, 59))
 
 
 def _with_day(value: Moment, day: dt.date) -> Moment:

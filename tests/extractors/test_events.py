@@ -1333,6 +1333,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2024-09-30", "2024-09-30")],
             id="month-end-target-still-to-come",
         ),
+        pytest.param(
+            "图书馆将于7月21日17时起关闭各阅览室,并于7月25日恢复正常开放。",
+            "2018-07-20",
+            [("2018-07-21T17:00", "2018-07-24T23:59"), ("2018-07-25", "2018-07-25")],
+            id="closed-through-the-day-before-reopening",
+        ),
+        pytest.param(
+            "11月22日22:00暂停供水,预计11月23日4:00恢复供水。",
+            "2018-11-22",
+            [("2018-11-22T22:00", "2018-11-23T04:00")],
+            id="outage-until-the-hour-restored",
+        ),
         pytest.param("人间四月天,读书好时节。", "2022-04-21", [], id="season-phrase"),
         pytest.param(
             "14条公交线路临时绕道(详细报道见7月20日本报A24版)。",

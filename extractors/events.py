@@ -110,7 +110,7 @@ _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|�
 # `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
 # anywhere before it in its clause) is already running: it starts on the publication day.
 _FIRST_DAY_SAID = re.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
-_CLOSED_ON = re.compile(r"(?:正式)?(?:闭幕|落幕|闭展|撤展|谢幕|收官|与[^,，;；。]{1,8}道别)")
+_CLOSED_ON = re.compile(r"(?:正式)?(?:闭幕|落幕|闭展|撤展|谢幕|收官|结束|与[^,，;；。]{1,8}道别)")
 _RUNS_UNTIL = re.compile(
     r"(?:将|还|已)?(?:持续|延续|一直|展出|延长)(?:开放|进行|开展|举办)?(?:至|到)$"
 )
@@ -232,6 +232,7 @@ _PURPOSE = re.compile(
     r"(?:迎接|庆祝|纪念|喜迎|确保|保障|为帮助|帮助)(?:第[\d一二三四五六七八九十百]+[个届])?"
     r"[^,，;；。]{0,4}$"
 )
+_FESTIVE_AIM = re.compile(r"(?:营造|度过|欢度|过一个|过上)[^,，;；。]{0,14}的$")
 _INLINE_NAME = re.compile(
     r"(?:题目|主题|讲题|名称)[:：]\s*(?P<name>[^,，;；。:：]{2,30}?)(?=$|[,，;；。]|\s|[\u4e00-\u9fff]{2}[:：])"
 )
@@ -241,6 +242,7 @@ _EVERY_BEFORE = re.compile(
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
     r"|每年(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年3月和9月`
     r"|(?<=[日号])[两二三四五六七\d]天$"  # `6月3日、4日两天上午`: the mornings of the days said
+    r"|一到$"  # `一到周末双休日和节假日`: whenever it comes
 )
 _BARE_WEEKEND = re.compile(r"周末|週末|双休日")
 _HELD_AFTER = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
@@ -258,7 +260,7 @@ _REPORTER_SAW = re.compile(
 _UNTIL_ONLY = re.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
 _CEREMONIES = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 # `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
-_REPORTER = re.compile(r"[,，]?\s*记者")
+_REPORTER = re.compile(r"许?[,，]?\s*记者")  # (`11日下午3时许,记者从…获悉`)
 # `送上月饼`, `上月光`: 月 of a word, not a month
 _MONTH_OF_WORD = re.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
 _BUILDING = set("楼栋幢院室门单线")
@@ -847,13 +849,19 @@ class _StoryReader:
             return False  # `和平社区1至24号楼`: building numbers
         if self.inside_name(a, b):
             return False  # `“粽情端午”民俗文化节`, `“周末课堂”`: time words inside a quoted name
-        if m.flags & _NAMED_DAY and _PURPOSE.search(self.text, max(0, a - 14), a):
-            return False  # `为迎接第46个全国植树节,…`: the occasion of a happening dated elsewhere
+        if m.flags & _NAMED_DAY and (
+            _PURPOSE.search(self.text, max(0, a - 14), a)
+            or _FESTIVE_AIM.search(self.text, max(0, a - 20), a)
+        ):
+            # `为迎接第46个全国植树节,…`, `为营造喜庆祥和的春节氛围`, `让群众度过一个欢乐的春节`:
+            # the occasion of a happening dated elsewhere
+            return False
         ca, cb = self.clause(a, b)
         before = self.text[max(ca, a - 6) : a]
+        reporter = _REPORTER.match(self.text, b)
         if before.endswith("记者") or (
-            _REPORTER.match(self.text, b)
-            and _REPORTER_SAW.search(self.text, b, self.next_clause(b)[1])
+            reporter
+            and _REPORTER_SAW.search(self.text, b, self.clause(reporter.end(), reporter.end())[1])
         ):
             return False  # `记者18日走访发现`; `今天上午,记者从拱墅区获悉`
         if before.endswith(("比", "较", "同比")):

@@ -81,7 +81,7 @@ _CONTINUED_FROM = re.compile(r"^\((?:上接|接)")
 DATELINE = re.compile(
     r"^据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
     r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|报|网|台|社))"
-    r"[\u4e00-\u9fff]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电)"
+    r"[\u4e00-\u9fff]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
     r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(])"
     r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\())"
     r"(?:\s*\([^()]{0,40}\))?\s*"
@@ -94,7 +94,7 @@ def dateline_at(text: str) -> re.Match[str] | None:
     """Return the dateline opening ``text``, or None. Most lines hold neither 讯 nor 电 near their
     start, and two substring tests are cheaper than trying the regex."""
     head = text[:_DATELINE_REACH]
-    return DATELINE.match(text) if "讯" in head or "电" in head else None
+    return DATELINE.match(text) if "讯" in head or "电" in head or "消息" in head else None
 
 
 def dateline_words(m: re.Match[str]) -> str | None:
@@ -428,7 +428,7 @@ def _starts_item(text: str) -> bool:
     """True when a line opens a new item: a dateline, a `label:` field or a numbered item.
     Cheap character tests first: most lines are none of these."""
     head = text[:24]
-    if ("讯" in head or "电" in head) and DATELINE.match(text):
+    if dateline_at(text):
         return True
     if (":" in head or "：" in head) and _has_colon(head) and FIELD.match(text):
         return True

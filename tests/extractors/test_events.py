@@ -1345,6 +1345,31 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2018-11-22T22:00", "2018-11-23T04:00")],
             id="outage-until-the-hour-restored",
         ),
+        pytest.param(
+            "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
+            "2008-03-10",
+            [("2008-03-09", "2008-03-09")],
+            id="web-news-dateline-xiaoxi",
+        ),
+        pytest.param(
+            "为营造喜庆热烈、文明和谐的春节氛围,市民可于2月9日免费领春联。",
+            "2026-02-05",
+            [("2026-02-09", "2026-02-09")],
+            id="festive-aim-is-no-date",
+        ),
+        pytest.param("一到周末和节假日,景区游客如织。", "2018-09-28", [], id="yi-dao-whenever"),
+        pytest.param(
+            "11日下午3时许,记者从组委会获悉,报名截止时间推迟至7月21日。",
+            "2013-07-12",
+            [("2013-07-21", "2013-07-21")],
+            id="reporting-hour-xu",
+        ),
+        pytest.param(
+            "7月11日晚上,青少年篮球锦标赛在县灯光球场开赛。比赛将于7月16日结束。",
+            "2013-07-12",
+            [("2013-07-11", "2013-07-16")],
+            id="ends-what-began",
+        ),
         pytest.param("人间四月天,读书好时节。", "2022-04-21", [], id="season-phrase"),
         pytest.param(
             "14条公交线路临时绕道(详细报道见7月20日本报A24版)。",

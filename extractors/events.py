@@ -110,6 +110,11 @@ _CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|�
 # `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
 # anywhere before it in its clause) is already running: it starts on the publication day.
 _FIRST_DAY_SAID = re.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
+# a day off and the day given in lieu (`4月5日放假,4月6日(星期一)补休`); a day off that runs
+# into the weekend (`5月1日放假,与周末连休`)
+_DAY_OFF = re.compile(r"\s*放假")
+_MADE_UP = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:补休|补假|调休)")
+_WEEKEND_JOINED = re.compile(r"\s*放假[,，]?\s*与(?:周末|双休日)连休")
 _CLOSED_ON = re.compile(r"(?:正式)?(?:闭幕|落幕|闭展|撤展|谢幕|收官|结束|与[^,，;；。]{1,8}道别)")
 _RUNS_UNTIL = re.compile(
     r"(?:将|还|已)?(?:持续|延续|一直|展出|延长)(?:开放|进行|开展|举办)?(?:至|到)$"
@@ -679,6 +684,10 @@ class _StoryReader:
             closing = self.text[max(0, a - 1) : a] in ("至", "到")
             lasts = _LASTS.match(self.text, b) if day_of(start) == day_of(end) else None
             lasts = None if closing else lasts
+            if day_of(start) == day_of(end) and _WEEKEND_JOINED.match(self.text, b):
+                sunday = day_of(start) + dt.timedelta(days=6 - day_of(start).weekday())
+                if sunday - day_of(start) <= 2 * _ONE_DAY:
+                    end = _with_day(end, sunday)  # `5月1日放假,与周末连休`: through Sunday
             if lasts:
                 n = lasts["n"]
                 count = int(n) if n.isdigit() else _SMALL[n]
@@ -1309,6 +1318,10 @@ class _StoryReader:
                 p.end = c.end  # `开始时间:2024-09-04 结束时间:2024-09-27`: one window
                 p.texts.extend(c.texts)
                 continue
+            if p is not None and p.sentence == c.sentence and self.made_up(p, c):
+                p.end = c.end  # `清明节:4月5日放假,4月6日(星期一)补休`: one break
+                _absorb(p, c)
+                continue
             if p is not None and p.sentence == c.sentence and self.stop_then_restore(p, c):
                 if c.timed:
                     p.end = c.start  # `22:00暂停供水,预计11月23日4:00恢复供水`: one outage
@@ -1650,6 +1663,16 @@ class _StoryReader:
         pa, pb = self.clause(*p.anchor)
         ca, cb = self.clause(*c.anchor)
         return bool(_STOPS.search(self.text, pa, pb)) and "恢复" in self.text[ca:cb]
+
+    def made_up(self, p: _Cand, c: _Cand) -> bool:
+        """True when ``p`` is a day off (`4月5日放假`) and ``c``, a few days later, the day
+        given in lieu that closes the same break (`4月6日(星期一)补休`)."""
+        gap = day_of(c.start) - day_of(p.end)
+        return (
+            _ONE_DAY <= gap <= 3 * _ONE_DAY
+            and _DAY_OFF.match(self.text, p.anchor[1]) is not None
+            and _MADE_UP.match(self.text, c.anchor[1]) is not None
+        )
 
     def carries_on(self, p: _Cand, c: _Cand) -> bool:
         """True when ``c`` only says how long ``p`` goes on, in the next sentence of its

@@ -1370,6 +1370,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2013-07-11", "2013-07-16")],
             id="ends-what-began",
         ),
+        pytest.param(
+            "清明节:4月5日放假,4月6日(星期一)补休。",
+            "2015-01-01",
+            [("2015-04-05", "2015-04-06")],
+            id="day-off-and-the-day-in-lieu",
+        ),
+        pytest.param(
+            "劳动节:5月1日放假,与周末连休。",
+            "2015-01-01",
+            [("2015-05-01", "2015-05-03")],
+            id="day-off-into-the-weekend",
+        ),
         pytest.param("人间四月天,读书好时节。", "2022-04-21", [], id="season-phrase"),
         pytest.param(
             "14条公交线路临时绕道(详细报道见7月20日本报A24版)。",

@@ -48,6 +48,11 @@ _STAMP = re.compile(
 _STAMP_WORDS = re.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|稿源|供稿|[【|]|https?://|www\."
 )
+# the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
+_SOURCE_DATE = re.compile(
+    r"(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]\s*"
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+)
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
 _FOOTER_STAMP = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
@@ -237,6 +242,11 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     top = lines[:12]
+    for line in top:
+        m = _SOURCE_DATE.search(line.text)
+        if m:  # a repost's own stamp is its copying time: the source's date is the paper's
+            line.kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
     for k, line in enumerate(top):
         near = " ".join(ln.text for ln in top[max(0, k - 1) : k + 2])
         day = _web_stamp(line.text, near, first=k == 0)

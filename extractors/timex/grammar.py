@@ -323,6 +323,9 @@ def tokenize(text: str) -> list[Token]:
     return kept
 
 
+_DAY_NEXT = re.compile(r"\d{1,2}\s*[日号]")
+
+
 def _plausible(tok: Token, text: str) -> bool:
     m = tok.match
     after = text[tok.end : tok.end + 2]
@@ -359,6 +362,8 @@ def _plausible(tok: Token, text: str) -> bool:
                 or P.DURATION_BEFORE.search(text, max(0, tok.start - 3), tok.start)
             )
         return True
+    if tok.kind == "mrange" and m["c"] == "、" and _DAY_NEXT.match(text, tok.end):
+        return False  # `1、6月15日前`: an item's number, then a date
     if tok.kind == "yrange":
         return bool(
             m["yn"]

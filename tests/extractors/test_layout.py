@@ -201,6 +201,11 @@ def test_a_stamp_repeated_under_the_byline_is_no_event() -> None:
     assert page.published == dt.date(2010, 11, 24) and not page.events
 
 
+def test_a_reposts_source_date_wins_over_its_copying_stamp() -> None:
+    text = "幼儿园招生公告\n2023/9/7 9:49:43 点击:\n来源时间为:2021-06-10\n现将招生工作公告如下。\n"
+    assert read_layout(text).published == dt.date(2021, 6, 10)
+
+
 def test_a_digital_papers_footer() -> None:
     text = "广场放电影\n本报绍兴5月3日电 周末放映电影。\n日报 要闻 00003 2014年05月04日 星期日\n"
     assert read_layout(text).published == dt.date(2014, 5, 4)

@@ -874,3 +874,8 @@ def test_a_month_and_day_whose_month_the_page_lost(text: str, expected: list[str
 def test_clock_minutes_and_sessions(text: str, expected: str) -> None:
     (m,) = find_times(text, dt.date(2014, 3, 10))
     assert m.start.isoformat(timespec="minutes") == expected
+
+
+def test_an_items_number_before_a_date_is_no_month() -> None:
+    (m,) = find_times("1、6月15日前,各幼儿园发布招生公告", dt.date(2021, 6, 10))
+    assert (m.text, m.start) == ("6月15日前", dt.date(2021, 6, 15))

@@ -237,7 +237,11 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                 page = m.group("page") or m.group("page2") or m.group("page3")
                 return day, page, m.group("section")
     for line in lines[-3:]:
+        # a digital paper's footer; a portal's `发布日期:2021-09-01` under the notice
         m = _FOOTER_STAMP.search(line.text)
+        said = _PUBLISHED.search(line.text)
+        if said and said["label"] not in ("时间", "日期"):
+            m = said
         if m:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None

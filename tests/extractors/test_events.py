@@ -1382,6 +1382,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2015-05-01", "2015-05-03")],
             id="day-off-into-the-weekend",
         ),
+        pytest.param(
+            "停产时间:2020年1月19日20时--1月21日20时。",
+            "2020-01-19",
+            [("2020-01-19T20:00", "2020-01-21T20:00")],
+            id="double-hyphen-range",
+        ),
+        pytest.param(
+            "征集时间:自通告之日起至9月30日止。",
+            "2021-09-01",
+            [("2021-09-01", "2021-09-30")],
+            id="from-the-notices-day",
+        ),
         pytest.param("人间四月天,读书好时节。", "2022-04-21", [], id="season-phrase"),
         pytest.param(
             "14条公交线路临时绕道(详细报道见7月20日本报A24版)。",

@@ -206,6 +206,18 @@ def test_a_reposts_source_date_wins_over_its_copying_stamp() -> None:
     assert read_layout(text).published == dt.date(2021, 6, 10)
 
 
+def test_a_portals_publication_date_under_the_notice() -> None:
+    text = (
+        "关于征集建议的通告\n征集时间:通告之日起至9月30日止。\n"
+        "征集部门:公务网 发布日期:2021-09-01 截止日期:2021-09-30\n"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2021, 9, 1)
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in page.events] == [
+        ("2021-09-01", "2021-09-30")
+    ]
+
+
 def test_a_digital_papers_footer() -> None:
     text = "广场放电影\n本报绍兴5月3日电 周末放映电影。\n日报 要闻 00003 2014年05月04日 星期日\n"
     assert read_layout(text).published == dt.date(2014, 5, 4)

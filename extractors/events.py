@@ -100,7 +100,7 @@ _PLANNED = re.compile(r"将|届时|拟|计划")
 _MONTH_ONLY = re.compile(r"(?:今年|明年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?")
 _START_FIELD = re.compile(r"(?:开始|起始)(?:时间|日期)\s*[:：]?\s*$")
 _END_FIELD = re.compile(r"(?:结束|截止|终止)(?:时间|日期)\s*[:：]?\s*$")
-_STOPS = re.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭")
+_STOPS = re.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")
 _IS_DAY = re.compile(r"\s*(?:是|为)")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
 _REFERS_BACK = re.compile(r"他们|她们|这些|此次|届时")
@@ -1331,6 +1331,8 @@ class _StoryReader:
                 # before, and the reopening is news of its own
                 last = day_of(c.start) - _ONE_DAY
                 p.end = _end_of_day(last) if isinstance(p.start, dt.datetime) else last
+                out.append(c)
+                continue
             if p is not None and p.sentence == c.sentence and self.frame_restated(p, c):
                 # `暑假期间,各校将开展托管服务,托管时间为7月12日至8月13日`: the stated days
                 p.start, p.end = c.start, c.end
@@ -1660,7 +1662,7 @@ class _StoryReader:
         sentence, says when it is restored (`恢复供水`, `恢复通行`)."""
         if p.start != p.end or day_of(c.start) < day_of(p.end) or c.start == p.start:
             return False  # (`除夕至正月初六暂停…,1月28日起恢复`: the stop has its own end)
-        pa, pb = self.clause(*p.anchor)
+        pa, pb = self.clause_on(*p.anchor)  # (`9月4日起,图书馆将临时闭馆`: said after it)
         ca, cb = self.clause(*c.anchor)
         return bool(_STOPS.search(self.text, pa, pb)) and "恢复" in self.text[ca:cb]
 

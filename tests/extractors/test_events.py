@@ -1346,6 +1346,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="outage-until-the-hour-restored",
         ),
         pytest.param(
+            "自2024年9月4日(周三)起,图书馆将临时闭馆进行维修,预期至9月26日恢复开放。",
+            "2024-09-03",
+            [("2024-09-04", "2024-09-25"), ("2024-09-26", "2024-09-26")],
+            id="closure-said-after-its-start",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

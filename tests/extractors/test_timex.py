@@ -879,3 +879,8 @@ def test_clock_minutes_and_sessions(text: str, expected: str) -> None:
 def test_an_items_number_before_a_date_is_no_month() -> None:
     (m,) = find_times("1、6月15日前,各幼儿园发布招生公告", dt.date(2021, 6, 10))
     assert (m.text, m.start) == ("6月15日前", dt.date(2021, 6, 15))
+
+
+def test_bare_days_from_the_day_just_dated_keep_its_month() -> None:
+    found = find_times("博览会9月22日开幕,22日至28日天天有节目", dt.date(2006, 9, 1))
+    assert [(m.start, m.end) for m in found][-1] == (dt.date(2006, 9, 22), dt.date(2006, 9, 28))

@@ -1341,8 +1341,16 @@ class _StoryReader:
             if p is not None and p.sentence == c.sentence:
                 gap = self.text[p.span[1] : c.span[0]]
                 same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
-                if _RESTATED.fullmatch(gap) and not same_days and _within_days(c, p):
-                    p.start, p.end = c.start, c.end  # `暑假期间（7月8日至8月31日）`: the dates
+                said = (
+                    "relative" in p.flags
+                    and not c.flags & _RELATIVE_FLAGS
+                    and day_of(c.start) == day_of(c.end)
+                    and self.text[c.span[1] : c.span[1] + 1] in (")", "）")
+                )
+                if _RESTATED.fullmatch(gap) and not same_days and (said or _within_days(c, p)):
+                    # `暑假期间（7月8日至8月31日）`: the dates; `昨天(7月2日)上午`, `今晚(5月21日
+                    # 晚)`: the date the writer meant, whenever the paper came out
+                    p.start, p.end = c.start, c.end
                     _absorb(p, c)
                     continue
                 if _RESTATED.fullmatch(gap) and not same_days and _within_days(p, c):

@@ -1352,6 +1352,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="closure-said-after-its-start",
         ),
         pytest.param(
+            "昨天(7月2日)上午,龙舟公开赛在仙桃开赛。",
+            "2023-07-05",
+            [("2023-07-02", "2023-07-02")],
+            id="relative-day-restated-in-brackets",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

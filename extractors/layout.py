@@ -318,7 +318,7 @@ def _squeezed_len(text: str) -> int:
 def _mark_running_headers(lines: list[Line], day: dt.date) -> None:
     """Mark the header repeated on every sheet of a multi-page PDF: not part of any story."""
     for line in lines:
-        if line.kind != "body" or _squeezed_len(line.text) > 80 or "年" not in line.text:
+        if line.kind != "body" or "年" not in line.text or _squeezed_len(line.text) > 80:
             continue
         m = _HEADER.search(line.text)
         if m and _HEADER_HINT.search(line.text):

@@ -34,9 +34,10 @@ _HEADER = re.compile(
 )
 _HEADER_HINT = re.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
+_YMD = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 _PUBLISHED = re.compile(
     r"(?P<label>(?:发布|发表|发稿|发文|刊发|出版|更新|录入)(?:时间|日期)|日期|时间)\s*[:：】]\s*"
-    r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+    + _YMD
 )
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
 # `2011.05.06` alone on a line near the top.
@@ -49,10 +50,7 @@ _STAMP_WORDS = re.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|稿源|供稿|[【|]|https?://|www\."
 )
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
-_SOURCE_DATE = re.compile(
-    r"(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]\s*"
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
-)
+_SOURCE_DATE = re.compile(r"(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]\s*" + _YMD)
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
 _FOOTER_STAMP = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"

@@ -1016,6 +1016,8 @@ class _StoryReader:
         """True for the date under a notice: one of its last paragraphs, holding only the date,
         or a dated signature glued to its signer and what follows it (a page printed without
         line breaks: `特此通告某区人民政府2023年5月22日附件:…`, `通讯员:张三2021年6月17日`)."""
+        if m.precision is Precision.MINUTE:
+            return False  # a notice is signed with a day, never an hour
         a, b = m.span
         if (
             _YEAR_SAID.search(m.text)

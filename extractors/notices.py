@@ -20,6 +20,8 @@ from .triggers import field_role
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
 _DATE_CELL = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
 _NUMBERED = re.compile(rf"^{NUMBERING}\s*")
+# a notice's lead naming what it sets out: `特制定“政府开放日”方案如下:`
+_LEAD_NAME = re.compile(r"“(?P<name>[^”]{2,20})”[^。“]{0,12}如下")
 # header cells of a table: what a column names (`赛事名称`, `活动内容`) or where (`地点`)
 _NAME_HEAD = re.compile(r"名称|项目|内容|主题|活动|赛事|事项|课程|讲座")
 _PLACE_HEAD = re.compile(r"地点|地址|场地|场所|场馆|区域|范围")
@@ -90,8 +92,12 @@ class Notice:
 
     @functools.cached_property
     def topic(self) -> str:
-        """What the story is about, from its title (`关于举办X的通知` → `X`)."""
-        return naming.notice_topic(self.story.title)
+        """What the story is about, from its title (`关于举办X的通知` → `X`), or for a notice
+        without one the quoted name its lead sets out (`特制定“政府开放日”方案如下:`)."""
+        if self.story.title:
+            return naming.notice_topic(self.story.title)
+        lead = _LEAD_NAME.search(self.text, 0, 300)
+        return lead["name"] if lead else ""
 
     def para_of(self, pos: int) -> int:
         """Return the index of the paragraph holding text offset ``pos``."""

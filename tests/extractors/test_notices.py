@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from extractors import extract_page, moment_iso
 from extractors.layout import read_layout
 from extractors.notices import Notice
 
@@ -52,3 +55,9 @@ def test_schedule_table_rows_are_named_by_their_columns() -> None:
     assert notice.table_row(row) == ("家庭急救知识", "东高地社区文化中心")
     prose = _notice("讲座安排\n9月5日下午在社区中心举办讲座。\n")
     assert prose.table_row(prose.paragraphs[0]) is None
+
+
+def test_a_notice_without_a_title_is_named_by_what_its_lead_sets_out() -> None:
+    text = "特制定“政府开放日”方案如下:\n一、参加人员\n代表19人。\n二、活动时间\n6月9日上午10:00\n"
+    (e,) = extract_page(text, dt.date(2023, 6, 6)).events
+    assert (e.title, moment_iso(e.start)) == ("政府开放日", "2023-06-09T10:00")

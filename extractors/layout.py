@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .reader import SourceMap, bigrams, join_lines, nfkc_same_length
 from .script import to_simplified
+from .triggers import field_role
 
 # ----------------------------------------------------------------------------- patterns
 
@@ -73,6 +74,7 @@ _RANGE_ON = re.compile(r"\s*(?:至|到|—|–|-|~|～)")
 _CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?、]")
 _META = re.compile(
     r"^(?:发布(?:时间|日期|机构)|发稿时间|更新时间|来源|作者|责任编辑|编辑|校对|美编|字号|原标题|"
+    r"(?:您现在|当前|您|所在)?(?:的)?位置|"  # a site's breadcrumb (`您现在的位置:首页 > 新闻`)
     r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口)\s*[:：]"
 )
 _MARKER = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")
@@ -355,7 +357,8 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         elif text[0] == "(" and _MARKER.fullmatch(text):
             line.kind = "marker"
         elif _is_title(text, line.width, page_width, first=not out) and not _introduced(out):
-            nxt = lines[k + 1] if k + 1 < len(lines) else None
+            # (the next line of text: a byline between a headline and its story is not it)
+            nxt = next((ln for ln in lines[k + 1 :] if ln.kind == "body"), None)
             if nxt is None or not _wraps_into(line, nxt):
                 line.kind = "title"
         out.append(line)
@@ -388,13 +391,24 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
     the headline of a web notice)."""
     if width > (60 if first else 40) or (not first and width > 0.8 * page_width and width > 24):
         return False
-    if _TITLE_BREAKERS.search(text) or _DATE_ONLY.match(text):
+    breaker = _TITLE_BREAKERS.search(text)
+    if (breaker and not (first and _headline_colon(text, breaker))) or _DATE_ONLY.match(text):
         return False
     if dateline_at(text) or list_item(text):
         return False
     dated = _LEADING_DATE.match(text)
     # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row
     return dated is None or (first and not text[dated.end() : dated.end() + 1].isspace())
+
+
+def _headline_colon(text: str, breaker: re.Match[str]) -> bool:
+    """True when the page's first line is a headline in spite of its colon: `鱼农桥街道:乡村
+    道路升级` (a place, then the news), not a notice's field (`时间:4月1日`) or a sentence."""
+    at = breaker.start()
+    if text[at] not in ":：" or _TITLE_BREAKERS.search(text, at + 1):
+        return False
+    label, news = text[:at].lstrip("【】[] "), text[at + 1 :].strip()
+    return bool(label and news) and field_role(label) is None and not news[0].isdigit()
 
 
 def _continues(prev: Line, line: Line, page_width: float) -> bool:

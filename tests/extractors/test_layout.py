@@ -248,3 +248,20 @@ def test_a_stamp_with_seconds_in_a_page_without_line_breaks() -> None:
 def test_more_datelines(lead: str, date: str | None) -> None:
     m = DATELINE.match(lead)
     assert (m and dateline_words(m)) == date
+
+
+def test_a_breadcrumb_is_meta_and_a_headline_may_hold_a_colon() -> None:
+    text = (
+        "您现在的位置:首页 > 新闻中心 > 正文\n【动态】某街道:乡村道路升级 村民幸福“加码”\n"
+        "信息来源:某街道 | 发布时间:2023-03-31 15:47\n"
+        "今年,街道把黄港村村级道路改造升级列为民生实事项目之一,计划于4月上旬完工。\n"
+    )
+    (story,) = read_layout(text).stories
+    assert story.title == "【动态】某街道:乡村道路升级村民幸福“加码”"
+    assert "位置" not in story.text
+
+
+@pytest.mark.parametrize("first", ["时间:4月1日上午9时", "特制定“开放日”方案如下:"])
+def test_a_field_or_an_introduction_is_no_headline(first: str) -> None:
+    text = f"{first}\n社区将开展志愿服务活动,欢迎居民参加,活动地点在社区广场。\n"
+    assert read_layout(text).stories[0].title is None

@@ -86,7 +86,7 @@ _EXTENDS = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
 _VAGUE_PERIOD = re.compile(r"[上下]半年|季度|(?<!大)年初|年中|全年|上半月|下半月")
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS = re.compile(
-    r"起|开始|开课|开幕|开班|开赛|启动|开启|开展|启幕|揭幕|拉开帷幕|开园|开市|开街"
+    r"起|开始|开课|开幕|开班|开赛|启动|开启|开展|启幕|揭幕|拉开帷幕|拉开了?[^,，;；。]{0,12}?序幕|开园|开市|开街"
 )
 _ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
 # an end word right after a day, maybe past a part of day its date left out (`1月26下午闭幕`)

@@ -1358,6 +1358,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="relative-day-restated-in-brackets",
         ),
         pytest.param(
+            "5月16日,社区文化节拉开了序幕。本届社区文化节为期三天。",
+            "2017-05-15",
+            [("2017-05-16", "2017-05-18")],
+            id="curtain-raised-then-its-length",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

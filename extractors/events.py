@@ -115,6 +115,10 @@ _FIRST_DAY_SAID = re.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开�
 _DAY_OFF = re.compile(r"\s*放假")
 _MADE_UP = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:补休|补假|调休)")
 _WEEKEND_JOINED = re.compile(r"\s*放假[,，]?\s*与(?:周末|双休日)连休")
+# a call opened (`发布专题征集建议`, `启动…报名`): the word of its window
+_WINDOW_OPENED = re.compile(
+    r"(?:发布|启动|开始|开启|公开)[^,，;；。]{0,16}?(?P<w>征集|征求|报名|申报|投票)"
+)
 _CLOSED_ON = re.compile(r"(?:正式)?(?:闭幕|落幕|闭展|撤展|谢幕|收官|结束|与[^,，;；。]{1,8}道别)")
 _RUNS_UNTIL = re.compile(
     r"(?:将|还|已)?(?:持续|延续|一直|展出|延长)(?:开放|进行|开展|举办)?(?:至|到)$"
@@ -1316,8 +1320,10 @@ class _StoryReader:
             ):
                 _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
                 continue
-            if p is not None and self.start_end_fields(p, c):
-                p.end = c.end  # `开始时间:2024-09-04 结束时间:2024-09-27`: one window
+            if p is not None and (self.start_end_fields(p, c) or self.window_closed(p, c)):
+                # `开始时间:2024-09-04 结束时间:2024-09-27`; `8月27日,…发布专题征集建议。…
+                # 该意见征集截止日为9月20日`: one window
+                p.end = c.end
                 p.texts.extend(c.texts)
                 continue
             if p is not None and p.sentence == c.sentence and self.made_up(p, c):
@@ -1675,6 +1681,17 @@ class _StoryReader:
         pa, pb = self.clause_on(*p.anchor)  # (`9月4日起,图书馆将临时闭馆`: said after it)
         ca, cb = self.clause(*c.anchor)
         return bool(_STOPS.search(self.text, pa, pb)) and "恢复" in self.text[ca:cb]
+
+    def window_closed(self, p: _Cand, c: _Cand) -> bool:
+        """True when ``p`` opens a call for suggestions or entries (`发布专题征集建议`) on one
+        day and ``c``, later in the story, closes that call (`该意见征集截止日为9月20日`)."""
+        if day_of(p.start) != day_of(p.end) or day_of(c.start) <= day_of(p.end):
+            return False
+        opened = _WINDOW_OPENED.search(self.text, *self.clause_on(*p.anchor))
+        if opened is None:
+            return False
+        closing = self.text[slice(*self.clause(*c.anchor))]
+        return opened["w"] in closing and ("截止" in closing or "截至" in closing)
 
     def made_up(self, p: _Cand, c: _Cand) -> bool:
         """True when ``p`` is a day off (`4月5日放假`) and ``c``, a few days later, the day

@@ -1364,6 +1364,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="curtain-raised-then-its-length",
         ),
         pytest.param(
+            "8月27日,市政府网站发布专题征集建议。市民可在网站留言。该意见征集截止日为9月20日。",
+            "2019-08-29",
+            [("2019-08-27", "2019-09-20")],
+            id="call-opened-then-closed",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

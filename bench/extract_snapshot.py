@@ -48,7 +48,8 @@ def page_dump(page: Page) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
-    if hasattr(value, "__slots__") and hasattr(value, "__dataclass_fields__"):
+    # A dataclass instance (not the class); a mypyc-compiled one has no __slots__ attribute.
+    if hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
         return {f: _plain(getattr(value, f)) for f in value.__dataclass_fields__}
     if isinstance(value, (tuple, list)):
         return [_plain(v) for v in value]

@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -486,23 +485,34 @@ class _StoryReader:
         self.masked = self.text
         self.last_place: str | None = None
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
+        # Read on first use (the properties below): most stories of a page have no dated
+        # happening. Plain attributes, not functools.cached_property: a mypyc-compiled class
+        # has no instance __dict__, and there the decorator silently computes on every access.
+        self._quotes: tuple[tuple[str, str], ...] | None = None
+        self._reversed_text: str | None = None
+        self._notice: Notice | None = None
 
-    # What follows is read on first use: most stories of a page have no dated happening.
-
-    @functools.cached_property
+    @property
     def quotes(self) -> tuple[tuple[str, str], ...]:
         """The quote pairs whose opening mark the story holds at all."""
-        return tuple((a, b) for a, b in (("“", "”"), ("《", "》"), ("「", "」")) if a in self.text)
+        if self._quotes is None:
+            pairs = (("“", "”"), ("《", "》"), ("「", "」"))
+            self._quotes = tuple((a, b) for a, b in pairs if a in self.text)
+        return self._quotes
 
-    @functools.cached_property
+    @property
     def reversed_text(self) -> str:
         """The text backwards: a forward regex search in it finds the last separator before a
         position (cheaper than listing every separator of the story)."""
-        return self.text[::-1]
+        if self._reversed_text is None:
+            self._reversed_text = self.text[::-1]
+        return self._reversed_text
 
-    @functools.cached_property
+    @property
     def notice(self) -> Notice:
-        return Notice(self.story, self.source)
+        if self._notice is None:
+            self._notice = Notice(self.story, self.source)
+        return self._notice
 
     @property
     def paragraphs(self) -> list[Paragraph]:

@@ -9,7 +9,6 @@ item starts after prose, when a label repeats, or at a heading once the item has
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
 
@@ -77,11 +76,16 @@ class Notice:
         self.source = source
         self.paragraphs = read_paragraphs(self.text, story.paragraph_starts)
         self._starts = [p.start for p in self.paragraphs]
+        # read on first use; not functools.cached_property, which a mypyc-compiled class
+        # (no instance __dict__) silently turns into a computation on every access
+        self._topic: str | None = None
 
-    @functools.cached_property
+    @property
     def topic(self) -> str:
         """What the story is about, from its title (`关于举办X的通知` → `X`)."""
-        return naming.notice_topic(self.story.title)
+        if self._topic is None:
+            self._topic = naming.notice_topic(self.story.title)
+        return self._topic
 
     def para_of(self, pos: int) -> int:
         """Return the index of the paragraph holding text offset ``pos``."""

@@ -89,9 +89,10 @@ class Reader:
             return Piece(
                 tok.start, tok.end, ref, ref, DAY, {"since_publication", "relative"}
             ), i + 1
-        piece, j = self.point(i)  # type: ignore[assignment]
-        if piece is None:
+        found, j = self.point(i)
+        if found is None:
             return None, j
+        piece = found
         since = P.SINCE_AFTER.match(self.text, piece.end) or (
             P.START_AFTER.match(self.text, piece.end)
             if self.text[piece.start - 1 : piece.start] in ("从", "自")

@@ -11,14 +11,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from . import naming
 from .layout import FIELD, NUMBERING, Story, list_item, numbering_may_open
 from .triggers import field_role
 
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
-_DATE_CELL = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
-_NUMBERED = re.compile(rf"^{NUMBERING}\s*")
+_DATE_CELL: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
+_NUMBERED: Final = re.compile(rf"^{NUMBERING}\s*")
 
 
 @dataclass(slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from . import named_days, periods
 from . import patterns as P
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .expressions import Reader
 
 # words before a number of days (`为期5日`, `工期7日`, `一连5日`): a duration, not a day
-_DURATION_BEFORE = re.compile(
+_DURATION_BEFORE: Final = re.compile(
     r"(?:为期|历时|工期|会期|展期|一连|连续|长达|耗时|用时|共计|持续)\s*$"
 )
 

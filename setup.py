@@ -53,7 +53,7 @@ def translate() -> list[Any] | None:
 
         # mypy reads [tool.mypy] of pyproject.toml; the modules it does not compile (data
         # tables, third-party packages) are called through the interpreter as usual.
-        modules = mypycify(sources, opt_level="3")
+        modules = mypycify(sources, opt_level="3", group_name="newscal_extractors")
     except (Exception, SystemExit) as exc:  # mypy reports type errors with SystemExit
         _pure(f"mypyc could not translate the extractor ({exc!r})")
         return None

@@ -130,15 +130,26 @@ _ITEM_FIRST: Final = frozenset("0123456789一二三四五六七八九十(①②�
 _DATE_ONLY: Final = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Line:
     start: int  # source offsets of the stripped line
     end: int
     text: str  # NFKC text of the stripped line
     width: float
-    kind: str = "body"  # header | meta | marker | title | body
-    wrapped: bool = False  # the line before is hard-wrapped into this one
-    run: int = -1  # title lines that stand together share a run number
+    kind: str  # header | meta | marker | title | body
+    wrapped: bool  # the line before is hard-wrapped into this one
+    run: int  # title lines that stand together share a run number
+
+    # Written out: a page has ~200 lines, and in the compiled build (mypyc) the __init__ that
+    # dataclass generates runs interpreted, at about four times the cost of this one.
+    def __init__(self, start: int, end: int, text: str, width: float) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.width = width
+        self.kind = "body"
+        self.wrapped = False
+        self.run = -1
 
 
 @dataclass(slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from . import patterns as P
@@ -119,7 +119,7 @@ class Token(NamedTuple):
     match: re.Match[str]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Piece:
     """A resolved period on compacted text: whole days, optionally clock times on the end days."""
 
@@ -128,13 +128,38 @@ class Piece:
     first: dt.date
     last: dt.date
     precision: str
-    flags: set[str] = field(default_factory=set)
-    t0: tuple[int, int] | None = None
-    t1: tuple[int, int] | None = None
+    flags: set[str]
+    t0: tuple[int, int] | None
+    t1: tuple[int, int] | None
     # what the text states, for a range end that inherits the rest: "y", "m", "d"
-    stated: str = "ymd"
+    stated: str
     # the other days of a list that is not a run (5日、12日、19日): one mention each
-    more: list[dt.date] = field(default_factory=list)
+    more: list[dt.date]
+
+    # written out: in the compiled build the __init__ dataclass generates runs interpreted
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        first: dt.date,
+        last: dt.date,
+        precision: str,
+        flags: set[str] | None = None,
+        t0: tuple[int, int] | None = None,
+        t1: tuple[int, int] | None = None,
+        stated: str = "ymd",
+        more: list[dt.date] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.first = first
+        self.last = last
+        self.precision = precision
+        self.flags = set() if flags is None else flags
+        self.t0 = t0
+        self.t1 = t1
+        self.stated = stated
+        self.more = [] if more is None else more
 
 
 @dataclass(slots=True)

@@ -1,8 +1,8 @@
 """Build hook: compile the extractor's rule modules with mypyc, or fall back to pure Python.
 
 Everything else is declared in pyproject.toml. The modules compiled are listed by
-extractors/_build.py (all of extractors/ but the package's __init__ and the data tables);
-they are compiled together, so the rules call each other natively. When compiling is turned off
+build_extractor.py (all of extractors/ but the package's __init__ and the data tables); they
+are compiled together, so the rules call each other natively. When compiling is turned off
 (NEWSCAL_PURE=1) or fails (no C compiler, no Python headers, a mypyc error), the package is
 installed as pure Python, which gives the same results more slowly.
 """
@@ -21,16 +21,16 @@ from setuptools.command.build_ext import build_ext
 ROOT = Path(__file__).resolve().parent
 
 
-def _load_build_module() -> Any:
-    # by path: importing the package itself would import its modules before they are built
-    spec = importlib.util.spec_from_file_location("_newscal_build", ROOT / "extractors/_build.py")
+def _load(name: str) -> Any:
+    # by path: the build runs setup.py without the project folder on sys.path
+    spec = importlib.util.spec_from_file_location(name, ROOT / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-BUILD = _load_build_module()
+BUILD = _load("build_extractor")
 
 
 def _say(message: str) -> None:
@@ -39,6 +39,11 @@ def _say(message: str) -> None:
 
 def _pure(reason: str) -> None:
     _say(f"{reason}; installing the pure-Python extractor (same results, slower)")
+    # compiled modules an earlier editable install left in this checkout would be imported
+    # before the sources: a pure build removes them
+    for path in BUILD.compiled_files(ROOT):
+        path.unlink()
+    (ROOT / BUILD.PACKAGE / BUILD.STAMP).unlink(missing_ok=True)
 
 
 def translate() -> list[Any] | None:
@@ -46,7 +51,7 @@ def translate() -> list[Any] | None:
     if BUILD.pure_requested():
         _pure(f"{BUILD.PURE_ENV} is set")
         return None
-    sources = [f"extractors/{name}" for name in BUILD.COMPILED]
+    sources = [f"{BUILD.PACKAGE}/{name}" for name in BUILD.compiled_modules(ROOT)]
     started = time.monotonic()
     try:
         from mypyc.build import mypycify
@@ -78,33 +83,22 @@ class BuildExtOrPure(build_ext):
         try:
             super().run()
         except Exception as exc:  # distutils' CompileError, LinkError, missing headers …
-            self._remove_outputs()
             self.extensions = []
+            for path in BUILD.compiled_files(Path(self.build_lib)):
+                path.unlink()  # none of a failed build's modules is installed
             _pure(f"compiling the extractor failed ({exc})")
             return
-        self._write_stamp()
+        # what the compiled modules were built from: build_extractor.select checks it
+        for folder in self._targets():
+            (folder / BUILD.PACKAGE).mkdir(parents=True, exist_ok=True)
+            (folder / BUILD.PACKAGE / BUILD.STAMP).write_text(
+                BUILD.sources_digest(ROOT) + "\n", encoding="ascii"
+            )
         _say(f"compiled the extractor in {time.monotonic() - started:.0f} s")
 
     def _targets(self) -> list[Path]:
-        folders = [Path(self.build_lib)]
-        if self.inplace or getattr(self, "editable_mode", False):
-            folders.append(ROOT)
-        return folders
-
-    def _remove_outputs(self) -> None:
-        for ext in self.extensions:
-            relative = self.get_ext_filename(self.get_ext_fullname(ext.name))
-            for folder in self._targets():
-                (folder / relative).unlink(missing_ok=True)
-        for folder in self._targets():
-            (folder / "extractors" / BUILD.STAMP).unlink(missing_ok=True)
-
-    def _write_stamp(self) -> None:
-        # what the compiled modules were built from: extractors/_build.py checks it at import
-        digest = BUILD.sources_digest(ROOT / "extractors")
-        for folder in self._targets():
-            (folder / "extractors").mkdir(parents=True, exist_ok=True)
-            (folder / "extractors" / BUILD.STAMP).write_text(digest + "\n", encoding="ascii")
+        in_place = self.inplace or getattr(self, "editable_mode", False)
+        return [Path(self.build_lib)] + ([ROOT] if in_place else [])
 
 
 # A placeholder, replaced by the mypyc modules when build_ext starts: it makes setuptools run

@@ -1,13 +1,8 @@
 """Pure extraction: text and a reference date in, immutable events out. No I/O, no clock."""
 
-from . import _build
-
-# Before any other submodule: compiled modules (mypyc build) or the .py sources; see _build.
-BUILD = _build.choose(__name__)
-
-from .model import Article, Event, Kind, Moment, Page, Precision, TimeMention, moment_iso  # noqa: E402
-from .page import extract_page  # noqa: E402
-from .reader import UnreadableInput, decode_text, normalize_text  # noqa: E402
+from .model import Article, Event, Kind, Moment, Page, Precision, TimeMention, moment_iso
+from .page import extract_page
+from .reader import UnreadableInput, decode_text, normalize_text
 
 __all__ = [
     "Article",

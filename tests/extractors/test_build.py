@@ -1,0 +1,40 @@
+"""The compiled build (mypyc, see build_extractor.py) gives what the pure-Python sources give."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import build_extractor
+
+ROOT = Path(__file__).resolve().parents[2]
+SNAPSHOT = [sys.executable, str(ROOT / "bench" / "extract_snapshot.py")]
+
+
+def test_data_tables_stay_interpreted():
+    compiled = build_extractor.compiled_modules()
+    assert "page.py" in compiled and "timex/grammar.py" in compiled
+    assert not {"__init__.py", "timex/tables.py", "timex/holidays.py"} & set(compiled)
+
+
+@pytest.mark.skipif(
+    build_extractor.select() != "compiled", reason="the extractor is not compiled here"
+)
+def test_compiled_results_equal_pure_results(tmp_path):
+    # every field of extract_page on the corpus (as read, full-width, hard-wrapped), the sample
+    # page, 20 re-dated pages and 300 random texts, then find_times on the temporal bench
+    env = {k: v for k, v in os.environ.items() if k != build_extractor.PURE_ENV}
+    compiled, pure = tmp_path / "compiled.json", tmp_path / "pure.json"
+    subprocess.run([*SNAPSHOT, str(compiled), "--pages", "20"], env=env, check=True)
+    run = subprocess.run(
+        [*SNAPSHOT, str(pure), "--pages", "20", "--against", str(compiled)],
+        env={**env, build_extractor.PURE_ENV: "1"},
+        capture_output=True,
+        text=True,
+    )
+    assert "(extractor: pure)" in run.stdout
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]

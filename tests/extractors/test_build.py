@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +13,8 @@ from pathlib import Path
 import pytest
 
 import build_extractor
+from extractors import extract_page
+from extractors.timex import find_times
 
 ROOT = Path(__file__).resolve().parents[2]
 SNAPSHOT = [sys.executable, str(ROOT / "bench" / "extract_snapshot.py")]
@@ -49,3 +54,14 @@ def test_module_constants_of_compiled_modules_are_final():
         if (found := build_extractor.constants_not_final(ROOT / "extractors" / name))
     }
     assert missing == {}
+
+
+def test_results_pickle_and_copy(sample_text):
+    # `newscal ingest --jobs N` sends pages between processes; compiled classes pickle only
+    # through the __reduce__ of extractors.model
+    page = extract_page(sample_text)
+    assert page.events and page.articles
+    assert pickle.loads(pickle.dumps(page)) == page
+    assert copy.deepcopy(page) == page
+    mention = find_times("4月14日至24日", dt.date(2023, 4, 14))[0]
+    assert pickle.loads(pickle.dumps(mention)) == mention

@@ -73,7 +73,10 @@ class BuildExtOrPure(build_ext):
 
     def finalize_options(self) -> None:
         if self.distribution.ext_modules == [PLACEHOLDER]:
-            self.distribution.ext_modules = translate() or []
+            # pip's metadata steps (egg_info, dist_info) finalize build_ext too, to list the
+            # extensions' sources: they need no translation
+            metadata_only = set(self.distribution.commands) <= {"egg_info", "dist_info", "sdist"}
+            self.distribution.ext_modules = [] if metadata_only else translate() or []
         super().finalize_options()
 
     def run(self) -> None:

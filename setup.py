@@ -78,6 +78,12 @@ class BuildExtOrPure(build_ext):
             metadata_only = set(self.distribution.commands) <= {"egg_info", "dist_info", "sdist"}
             self.distribution.ext_modules = [] if metadata_only else translate() or []
         super().finalize_options()
+        if not self.extensions:
+            # a pure build: compiled modules of an earlier build in the same checkout's build
+            # folder would be copied into the wheel with the rest of it
+            for path in BUILD.compiled_files(Path(self.build_lib)):
+                path.unlink()
+            (Path(self.build_lib) / BUILD.PACKAGE / BUILD.STAMP).unlink(missing_ok=True)
 
     def run(self) -> None:
         if not self.extensions:

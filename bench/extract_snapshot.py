@@ -27,6 +27,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+import build_extractor  # noqa: E402
+
+BUILD = build_extractor.select()  # before the extractor is imported: compiled or pure
 
 from extract_speed import SAMPLE, _wrap, build_pages  # noqa: E402
 
@@ -48,7 +51,8 @@ def page_dump(page: Page) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
-    if hasattr(value, "__slots__") and hasattr(value, "__dataclass_fields__"):
+    # A dataclass instance (not the class); a mypyc-compiled one has no __slots__ attribute.
+    if hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
         return {f: _plain(getattr(value, f)) for f in value.__dataclass_fields__}
     if isinstance(value, (tuple, list)):
         return [_plain(v) for v in value]
@@ -78,8 +82,11 @@ def page_inputs(pages: int) -> Iterator[tuple[str, str, dt.date | None]]:
 
 
 def temporal_inputs() -> Iterator[tuple[str, str, dt.datetime]]:
-    """Yield (name, text, ref) of every case of the shared temporal bench."""
+    """Yield (name, text, ref) of every case of the shared temporal bench (none on a machine
+    without it: the snapshot then holds the page inputs only)."""
     folder = TEMPORAL if TEMPORAL.is_dir() else SHARED_TEMPORAL
+    if not folder.is_dir():
+        return
     for file in ("cases.jsonl", "negatives.jsonl"):
         for n, line in enumerate((folder / file).read_text(encoding="utf-8").splitlines()):
             if line.strip():
@@ -109,7 +116,7 @@ def main() -> int:
     a = ap.parse_args()
     snap = snapshot(a.pages)
     a.out.write_text(json.dumps(snap, ensure_ascii=False, indent=0), encoding="utf-8")
-    print(f"{len(snap)} inputs written to {a.out}")
+    print(f"{len(snap)} inputs written to {a.out} (extractor: {BUILD})")
     if a.against is None:
         return 0
     old = json.loads(a.against.read_text(encoding="utf-8"))

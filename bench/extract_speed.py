@@ -33,6 +33,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+import build_extractor  # noqa: E402
+
+# the checkout's compiled extractor when built in place, else (or with NEWSCAL_PURE=1) pure
+BUILD = build_extractor.select()
 
 from extractors import extract_page  # noqa: E402
 from extractors.layout import read_layout  # noqa: E402
@@ -107,6 +111,8 @@ def main() -> int:
     a = ap.parse_args()
 
     from extractors import timex
+
+    print(f"newscal extractor: {BUILD}")
 
     sample = SAMPLE.read_text(encoding="utf-8")
     sample_page = [(sample, dt.date(2023, 4, 14))]

@@ -18,10 +18,10 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from . import naming
 from .layout import FIELD, SECONDS_STAMP, Story
@@ -48,272 +48,286 @@ from .triggers import (
     words,
 )
 
-_HAPPENING_WORDS = words(ACTIVITY_WORDS) + words(MEETING_WORDS)
-_DEADLINE_WORDS = words(DEADLINE_WORDS)
-_HAPPENING = re.compile(alternation(frozenset(_HAPPENING_WORDS + _DEADLINE_WORDS)))
+_HAPPENING_WORDS: Final = words(ACTIVITY_WORDS) + words(MEETING_WORDS)
+_DEADLINE_WORDS: Final = words(DEADLINE_WORDS)
+_HAPPENING: Final = re.compile(alternation(frozenset(_HAPPENING_WORDS + _DEADLINE_WORDS)))
 
 TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 
 # Flags of the time grammar that never make an event on their own.
-_DROP_FLAGS = frozenset({"statistic", "duration", "bare_year", "now"})
-_NAMED_DAY = frozenset({"festival", "observance"})
+_DROP_FLAGS: Final = frozenset({"statistic", "duration", "bare_year", "now"})
+_NAMED_DAY: Final = frozenset({"festival", "observance"})
 # a clause ending in a verb of saying: `…丁女士说`, `香港新闻界31日宣布`
-_SAID = re.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者)\s*$")
+_SAID: Final = re.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者)\s*$")
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
-_DAY_FLAGS = _NAMED_DAY | {"lunar"}
+_DAY_FLAGS: Final = _NAMED_DAY | {"lunar"}
 # the time of day after a named day's name (`元宵晚上7点`, `重阳上午9时30分`): not its name
-_TIME_OF_DAY_TAIL = re.compile(
+_TIME_OF_DAY_TAIL: Final = re.compile(
     "(?<![当今明昨前后])(?:" + "|".join(sorted(PART_OF_DAY, key=len, reverse=True)) + r")?"
     r"(?:[\d零一二两三四五六七八九十]{1,3}[时点:][\d零一二三四五六七八九十分半:]*)?$"
 )
 
-_SENT = re.compile(r"[^。!?！？\n]+[。!?！？]*")
-_CLAUSE_SEP = ",，;；|"  # (`|`: between the cells of a table's row)
-_CUT = re.compile(r"[,，;；。!?！？\n|]")
+_SENT: Final = re.compile(r"[^。!?！？\n]+[。!?！？]*")
+_CLAUSE_SEP: Final = ",，;；|"  # (`|`: between the cells of a table's row)
+_CUT: Final = re.compile(r"[,，;；。!?！？\n|]")
 # A mention text that names a day (not only a clock time or a part of the day).
-_DAY_WORDS = re.compile(
+_DAY_WORDS: Final = re.compile(
     r"\d{1,2}\s*月|\d\s*[日号]|[一二三四五六七八九十廿卅]\s*[日号]|[今明昨前后大]天|[今明昨]日|"
     r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|即日|起|"
     r"(?<![:\d])\d{1,2}[·./-]\d{1,2}(?![:\d])|[正腊冬]月|初[一二三四五六七八九十]"
 )
 # `23时至次日零时30分`: a clock range running past midnight, no day of its own
-_NEXT_DAY_CLOCK = re.compile(r"(?<=[至到\-—~])(?:次日|翌日|第二天)")
-_EVERY_DAY = re.compile(r"每[天日晚]|均为|均在|统一")
+_NEXT_DAY_CLOCK: Final = re.compile(r"(?<=[至到\-—~])(?:次日|翌日|第二天)")
+_EVERY_DAY: Final = re.compile(r"每[天日晚]|均为|均在|统一")
 # `…开唱,持续至11月26日`: the clause right before a date ends in `至/到` (not `截至`): the
 # happening before it carries on to that date.
-_EXTENDS = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
+_EXTENDS: Final = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
 # Periods that frame figures or plans, not dates of a happening.
-_VAGUE_PERIOD = re.compile(r"[上下]半年|季度|(?<!大)年初|年中|全年|上半月|下半月")
+_VAGUE_PERIOD: Final = re.compile(r"[上下]半年|季度|(?<!大)年初|年中|全年|上半月|下半月")
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
-_STARTS = re.compile(
+_STARTS: Final = re.compile(
     r"起|开始|开课|开幕|开班|开赛|启动|开启|开展|启幕|揭幕|拉开帷幕|拉开了?[^,，;；。]{0,12}?序幕|开园|开市|开街"
 )
-_ENDS = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
+_ENDS: Final = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
 # an end word right after a day, maybe past a part of day its date left out (`1月26下午闭幕`)
-_ENDS_NEXT = re.compile(r"(?:上午|下午|中午|晚上|晚)?" + _ENDS.pattern)
+_ENDS_NEXT: Final = re.compile(r"(?:上午|下午|中午|晚上|晚)?" + _ENDS.pattern)
 # `周一至周五`: a weekly rule (its clock time may still be an item's time line).
-_WEEKLY = re.compile(
+_WEEKLY: Final = re.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
 )
-_PLANNED = re.compile(r"将|届时|拟|计划")
+_PLANNED: Final = re.compile(r"将|届时|拟|计划")
 # a month alone (`持续至今年10月`, `持续到6月份`): runs through its last day
-_MONTH_ONLY = re.compile(r"(?:今年|明年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?")
-_START_FIELD = re.compile(r"(?:开始|起始)(?:时间|日期)\s*[:：]?\s*$")
-_END_FIELD = re.compile(r"(?:结束|截止|终止)(?:时间|日期)\s*[:：]?\s*$")
-_STOPS = re.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")
-_IS_DAY = re.compile(r"\s*(?:是|为)")
+_MONTH_ONLY: Final = re.compile(
+    r"(?:今年|明年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
+)
+_START_FIELD: Final = re.compile(r"(?:开始|起始)(?:时间|日期)\s*[:：]?\s*$")
+_END_FIELD: Final = re.compile(r"(?:结束|截止|终止)(?:时间|日期)\s*[:：]?\s*$")
+_STOPS: Final = re.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")
+_IS_DAY: Final = re.compile(r"\s*(?:是|为)")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
-_REFERS_BACK = re.compile(r"他们|她们|这些|此次|届时")
+_REFERS_BACK: Final = re.compile(r"他们|她们|这些|此次|届时")
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
-_POINTS_BACK = re.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
-_CARRIES_ON = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
+_POINTS_BACK: Final = re.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
+_CARRIES_ON: Final = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 # `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
 # anywhere before it in its clause) is already running: it starts on the publication day.
-_FIRST_DAY_SAID = re.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
+_FIRST_DAY_SAID: Final = re.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
 # a day off and the day given in lieu (`4月5日放假,4月6日(星期一)补休`); a day off that runs
 # into the weekend (`5月1日放假,与周末连休`)
-_DAY_OFF = re.compile(r"\s*放假")
-_MADE_UP = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:补休|补假|调休)")
-_WEEKEND_JOINED = re.compile(r"\s*放假[,，]?\s*与(?:周末|双休日)连休")
+_DAY_OFF: Final = re.compile(r"\s*放假")
+_MADE_UP: Final = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:补休|补假|调休)")
+_WEEKEND_JOINED: Final = re.compile(r"\s*放假[,，]?\s*与(?:周末|双休日)连休")
 # a call opened (`发布专题征集建议`, `启动…报名`): the word of its window
-_WINDOW_OPENED = re.compile(
+_WINDOW_OPENED: Final = re.compile(
     r"(?:发布|启动|开始|开启|公开)[^,，;；。]{0,16}?(?P<w>征集|征求|报名|申报|投票)"
 )
-_CLOSED_ON = re.compile(r"(?:正式)?(?:闭幕|落幕|闭展|撤展|谢幕|收官|结束|与[^,，;；。]{1,8}道别)")
-_RUNS_UNTIL = re.compile(
+_CLOSED_ON: Final = re.compile(
+    r"(?:正式)?(?:闭幕|落幕|闭展|撤展|谢幕|收官|结束|与[^,，;；。]{1,8}道别)"
+)
+_RUNS_UNTIL: Final = re.compile(
     r"(?:将|还|已)?(?:持续|延续|一直|展出|延长)(?:开放|进行|开展|举办)?(?:至|到)$"
 )
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
-_SUSPENDED = re.compile(
+_SUSPENDED: Final = re.compile(
     r"暂停(?!(?:对[^,，;；。]{1,8})?(?:线上|线下|现场|窗口|对外)?"
     r"(?:开放|营业|通行|服务|使用|办理|供水|供气|供电|供暖|运营|办公|接种))"
 )
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
-_CONTINGENT = re.compile(
+_CONTINGENT: Final = re.compile(
     r"(?:如遇|若遇|如因|遇有|如果遇)[^。;；]{0,20}(?:顺延|延期|改期|推迟)(?:至|到)?$"
 )
 # `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening
-_AS_USUAL = re.compile(r"[^。;；]{0,20}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
+_AS_USUAL: Final = re.compile(r"[^。;；]{0,20}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
 # `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day
-_WINDOW_CLOSE = re.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|到)?|截至)$")
+_WINDOW_CLOSE: Final = re.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|到)?|截至)$")
 # `献血前一天晚上`: a lead time before a happening, not a date
-_LEAD_TIME = re.compile(r"[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:天|日|周|星期|小时)")
+_LEAD_TIME: Final = re.compile(
+    r"[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:天|日|周|星期|小时)"
+)
 # `元旦、春节、清明节、劳动节…`: a run of named days is a list of topics, not dates
-_NAMED_RUN = re.compile(r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}")
+_NAMED_RUN: Final = re.compile(
+    r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}"
+)
 # `明天起,为期三天的…市集`: a start day and how many days it lasts
 # (`为期一天半`: the half day is on a second day; `为期36小时`: hours from a clock time)
-_LASTS = re.compile(
+_LASTS: Final = re.compile(
     r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时|连续举办|连续举行|连办|连演))"
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天半?|日|个?小时)"
 )
-_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
-_OPENS = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
-_CLOSES = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
-_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff](?<!的)")
+_SMALL: Final = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+_OPENS: Final = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
+_CLOSES: Final = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
+_CJK_BEFORE: Final = re.compile(r"[\u4e00-\u9fff](?<!的)")
 # `6个月后`, `3天以后`: a time after something
-_AFTER_SOMETHING = re.compile(
+_AFTER_SOMETHING: Final = re.compile(
     r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:月|天|日|周|星期|小时)(?:后|以后|之后)"
 )
 # `春节期间将举办`, `春节将至`: said of a time still to come
-_FUTURE_AFTER = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
-_YEAR_SAID = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
+_FUTURE_AFTER: Final = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
+_YEAR_SAID: Final = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
 # a completion target right after a period (`第二季度完工`, `三季度投入使用`)
-_TARGET_AFTER = re.compile(
+_TARGET_AFTER: Final = re.compile(
     r"[^。!?！？,，;；]{0,4}?(?:完工|竣工|建成|投用|投入使用|完成|开通|交付)"
 )
 # `预计9月建成`, `计划于10月开工`: a month planned, still to come
-_PLANNED_BEFORE = re.compile(r"(?:预计|计划|力争|将|拟)(?:于|在)?$")
-_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
-_MONTH_PART_SAID = re.compile(r"月(?:底|末|初|上旬|中旬|下旬)")
+_PLANNED_BEFORE: Final = re.compile(r"(?:预计|计划|力争|将|拟)(?:于|在)?$")
+_MONTH_DAY: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_MONTH_PART_SAID: Final = re.compile(r"月(?:底|末|初|上旬|中旬|下旬)")
 # `公布2020年部分节假日安排`, `宁国市2021年群众体育赛事活动计划`: a story about a year's schedule
-_SCHEDULE_YEAR = re.compile(
+_SCHEDULE_YEAR: Final = re.compile(
     r"(?P<y>\d{4})\s*年(?:(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:安排|调休)"
     r"|[^。，,；;\n]{0,12}?(?:活动|赛事|比赛|演出|展演|展览|培训|讲座)"
     r"(?:计划|安排表?|日程表?|一览表?|时间表))"
 )
-_MONTH_SAID = re.compile(r"\d{1,2}\s*月")
+_MONTH_SAID: Final = re.compile(r"\d{1,2}\s*月")
 # `11月中旬前`: a deadline at the end of the month part
-_PART_BEFORE = re.compile(r"旬(?:之|以)?前$")
+_PART_BEFORE: Final = re.compile(r"旬(?:之|以)?前$")
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
-_LASTS_LATER = re.compile(
+_LASTS_LATER: Final = re.compile(
     r"(?:为期|历时)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周|个星期)"
 )
-_NTH_DAY_OF = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
-_PER_SESSION = re.compile(r"每场|每次|每期")
+_NTH_DAY_OF: Final = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
+_PER_SESSION: Final = re.compile(r"每场|每次|每期")
 # what is done before a happening to take part in it (collecting kits, booking, buying tickets)
-_PREPARES = re.compile(r"领取|领票|取票|购票|预约|预订")
+_PREPARES: Final = re.compile(r"领取|领票|取票|购票|预约|预订")
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
-_HOURS_SET = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为")
+_HOURS_SET: Final = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为")
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
 # one named before (`w`, the words before 期间)
-_DURING_ACT = re.compile(alternation(DURING_ACTS))
-_HOLIDAY_FRAME = re.compile(r"\s*[)）]\s*[,，]")
-_BREAK_SAID = re.compile(r"[^(（]*(?:假期|放假|长假|黄金周)\s*[(（]")
+_DURING_ACT: Final = re.compile(alternation(DURING_ACTS))
+_HOLIDAY_FRAME: Final = re.compile(r"\s*[)）]\s*[,，]")
+_BREAK_SAID: Final = re.compile(r"[^(（]*(?:假期|放假|长假|黄金周)\s*[(（]")
 # not a happening: service as usual, advice to readers, a booking rule (`实行分时预约`), the
 # past, a hotline, and examples of what a festival offers (`还将举办猜灯谜、舞龙舞狮等民俗活动`)
-_NOT_DURING = re.compile(
+_NOT_DURING: Final = re.compile(
     r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域|举措|措施)|\d+余?[场项]"
 )
 # `端午习俗`, `端午文化内涵`, `与国庆节相隔不到一周`: the festival as a topic or a yardstick
 # `考试期间,每天7:00至18:00`: the range of the happening named before 期间
-_DURING_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
-_MONTH_DAY_OF = re.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
-_LABEL_AFTER = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
+_DURING_BEFORE: Final = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
+_MONTH_DAY_OF: Final = re.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
+_LABEL_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
 # `考试首日上午8:30开考`: the first day of the happening named before 首日
-_FIRST_DAY_BEFORE = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)(?:首日|第一天)$")
-_FESTIVAL_AS_TOPIC = re.compile(
+_FIRST_DAY_BEFORE: Final = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)(?:首日|第一天)$")
+_FESTIVAL_AS_TOPIC: Final = re.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
 )
-_ROUTINE_BEFORE = re.compile(r"(?:常规|例行|固定)的?$")
+_ROUTINE_BEFORE: Final = re.compile(r"(?:常规|例行|固定)的?$")
 # a festival's name naming a place or a body: `七夕艺术学校`, `五一广场`, `国庆路`
-_NAMED_PLACE_AFTER = re.compile(
+_NAMED_PLACE_AFTER: Final = re.compile(
     r"(?:艺术学校|学校|艺术团|公司|集团|大厦|酒店|宾馆|广场|路|大街|小区)"
 )
-_BARE_PARTS = frozenset(PART_OF_DAY) | {"夜晚", "夜里", "白天"}
-_OCCASION_AFTER = re.compile(r"(?:即将)?(?:来临|到来|临近)?之际")
+_BARE_PARTS: Final = frozenset(PART_OF_DAY) | {"夜晚", "夜里", "白天"}
+_OCCASION_AFTER: Final = re.compile(r"(?:即将)?(?:来临|到来|临近)?之际")
 # a sentence telling a festival's custom or meaning (with no happening word in it)
-_FESTIVAL_WORD = re.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
-_CUSTOM = re.compile(r"谐音|寓意|之意|习俗|民俗|传统节日|又称|称为|相传|自古|俗称|由来|象征|定为")
-_SPAN_AROUND = re.compile(
+_FESTIVAL_WORD: Final = re.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
+_CUSTOM: Final = re.compile(
+    r"谐音|寓意|之意|习俗|民俗|传统节日|又称|称为|相传|自古|俗称|由来|象征|定为"
+)
+_SPAN_AROUND: Final = re.compile(
     r"前后|[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
 )
-_RESTATED = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
-_RELATIVE_FLAGS = frozenset({"relative", "anaphora", "since_publication", "festival"})
-_CLAUSE_BREAK = re.compile(r"[,，;；。!?！？\n]")
-_OPENED = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
-_PROLONGED = re.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:至|到)$")
-_ENDS_SAID = re.compile(r"(?:截止|为止|止)$")
-_PHONE = re.compile(r"电话|热线|\d{7,}")
-_DAILY_HOURS = re.compile(r"每[天日晚]|工作日|办理时间为|开放时间为")
+_RESTATED: Final = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
+_RELATIVE_FLAGS: Final = frozenset({"relative", "anaphora", "since_publication", "festival"})
+_CLAUSE_BREAK: Final = re.compile(r"[,，;；。!?！？\n]")
+_OPENED: Final = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
+_PROLONGED: Final = re.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:至|到)$")
+_ENDS_SAID: Final = re.compile(r"(?:截止|为止|止)$")
+_PHONE: Final = re.compile(r"电话|热线|\d{7,}")
+_DAILY_HOURS: Final = re.compile(r"每[天日晚]|工作日|办理时间为|开放时间为")
 # `日最高气温达到40℃以上时,应当停止当日室外露天作业`: a rule for any such day
-_CONDITION = re.compile(r"(?:如|若|如果|一旦|遇|达到|超过|低于)[^。;；]{0,24}时[,，]")
-_NEXT_DAY = re.compile(r"次日|第二天|翌日|次晚")
-_UNTIL_TIME = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
-_LAST_SERVICE = re.compile(r"末班")
+_CONDITION: Final = re.compile(r"(?:如|若|如果|一旦|遇|达到|超过|低于)[^。;；]{0,24}时[,，]")
+_NEXT_DAY: Final = re.compile(r"次日|第二天|翌日|次晚")
+_UNTIL_TIME: Final = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
+_LAST_SERVICE: Final = re.compile(r"末班")
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
-_SCHEDULE_OF = re.compile(r"[^,，;；。]{0,10}?(?:安排|预告|一览|日程|排期|清单)(?=[,，;；。]|$)")
-_HOTLINE = re.compile(r"电话|热线|工作日|\d{7,}")
-_LIST_GAP = re.compile(r"[、和及与]")
-_ONE_DAY = dt.timedelta(days=1)
-_PLACE_SAID = re.compile(r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})")
-_PURPOSE = re.compile(
+_SCHEDULE_OF: Final = re.compile(
+    r"[^,，;；。]{0,10}?(?:安排|预告|一览|日程|排期|清单)(?=[,，;；。]|$)"
+)
+_HOTLINE: Final = re.compile(r"电话|热线|工作日|\d{7,}")
+_LIST_GAP: Final = re.compile(r"[、和及与]")
+_ONE_DAY: Final = dt.timedelta(days=1)
+_PLACE_SAID: Final = re.compile(
+    r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})"
+)
+_PURPOSE: Final = re.compile(
     r"(?:迎接|庆祝|纪念|喜迎|确保|保障|为帮助|帮助)(?:第[\d一二三四五六七八九十百]+[个届])?"
     r"[^,，;；。]{0,4}$"
 )
-_FESTIVE_AIM = re.compile(r"(?:营造|度过|欢度|过一个|过上)[^,，;；。]{0,14}的$")
-_INLINE_NAME = re.compile(
+_FESTIVE_AIM: Final = re.compile(r"(?:营造|度过|欢度|过一个|过上)[^,，;；。]{0,14}的$")
+_INLINE_NAME: Final = re.compile(
     r"(?:题目|主题|讲题|名称)[:：]\s*(?P<name>[^,，;；。:：]{2,30}?)(?=$|[,，;；。]|\s|[\u4e00-\u9fff]{2}[:：])"
 )
-_CLOCK = re.compile(r"\d|[时点分]")
-_EVERY_BEFORE = re.compile(
+_CLOCK: Final = re.compile(r"\d|[时点分]")
+_EVERY_BEFORE: Final = re.compile(
     r"每(?:个)?(?:年|月|周|星期|季度|天|日)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
     r"|每年(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年3月和9月`
     r"|(?<=[日号])[两二三四五六七\d]天$"  # `6月3日、4日两天上午`: the mornings of the days said
     r"|一到$"  # `一到周末双休日和节假日`: whenever it comes
 )
-_BARE_WEEKEND = re.compile(r"周末|週末|双休日")
-_HELD_AFTER = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
-_BARE_WEEKDAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
-_WEEKLY_CONTEXT = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
-_NEXT_DAY_CLOSE = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
-_MIDNIGHT_END = re.compile(r"24\s*(?:时|点|:00)")
-_TIME_LINE = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
-_STATED_DAY = re.compile(
+_BARE_WEEKEND: Final = re.compile(r"周末|週末|双休日")
+_HELD_AFTER: Final = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
+_BARE_WEEKDAY: Final = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_WEEKLY_CONTEXT: Final = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
+_NEXT_DAY_CLOSE: Final = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
+_MIDNIGHT_END: Final = re.compile(r"24\s*(?:时|点|:00)")
+_TIME_LINE: Final = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
+_STATED_DAY: Final = re.compile(
     r"[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿]{1,3}\s*[日号]"
 )
-_REPORTER_SAW = re.compile(
+_REPORTER_SAW: Final = re.compile(
     r"获悉|了解到|获知|看到|走访|采访|探访|发现|注意到|遇到|碰到|见到|来到|走进"
 )
-_UNTIL_ONLY = re.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
-_CEREMONIES = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
+_UNTIL_ONLY: Final = re.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
+_CEREMONIES: Final = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 # `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
-_REPORTER = re.compile(r"许?[,，]?\s*记者")  # (`11日下午3时许,记者从…获悉`)
+_REPORTER: Final = re.compile(r"许?[,，]?\s*记者")  # (`11日下午3时许,记者从…获悉`)
 # `送上月饼`, `上月光`: 月 of a word, not a month
-_MONTH_OF_WORD = re.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
-_BUILDING = set("楼栋幢院室门单线")
-_SIGNED_OFF = re.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
+_MONTH_OF_WORD: Final = re.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
+_BUILDING: Final = set("楼栋幢院室门单线")
+_SIGNED_OFF: Final = re.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
 # who signs a notice: `…常务委员会`, `…交通警察支队东港大队`, `…环境治理有限公司`
-_SIGNER = re.compile(
+_SIGNER: Final = re.compile(
     r"^特此|(?:局|委员会|委|办公室|政府|中心|公司|支队|大队|街道办事处|办事处|社区|学校|大学|"
     r"学院|医院|协会|党委|集团|管理处|指挥部|站|所)\s*$"
 )
-_SIGNER_BEFORE = re.compile(
+_SIGNER_BEFORE: Final = re.compile(
     r"(?:局|委员会|办公室|政府|中心|公司|支队|大队|办事处|社区|学校|学院|医院|协会|党委|集团|"
     r"管理处|指挥部)$|通讯员[:：][\u4e00-\u9fff]{2,4}$"
 )
-_SIGNATURE_AFTER = re.compile(r"\s*(?:$|来源|附件|扫一扫|责任编辑|编辑|【|打印|关闭)")
-_LAST_ADMISSION = re.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
-_BORN = re.compile(
+_SIGNATURE_AFTER: Final = re.compile(r"\s*(?:$|来源|附件|扫一扫|责任编辑|编辑|【|打印|关闭)")
+_LAST_ADMISSION: Final = re.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
+_BORN: Final = re.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
 )
-_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,4}$")
-_SET_FOR = re.compile(r"(?:定于|将于|将在|于)$")
-_TICKET_OF = re.compile(
+_NAME_BEFORE: Final = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_SET_FOR: Final = re.compile(r"(?:定于|将于|将在|于)$")
+_TICKET_OF: Final = re.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:当天|当日)?的\s*(?:火车|汽车|动车|高铁|返程|往返)?(?:车票|机票|船票|客票)"
 )
-_SAID_LABEL = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?[:：]?\s*")
-_SECTION = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
-_SAME_PLACE = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
-_BLANK = "\u3000"  # stands for a masked time expression; naming strips it like a space
-_ABUTS = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
-_ADDRESS = re.compile(r"[路街道巷院楼层室门线里区]$")
-_BARE_DAY = re.compile(r"\d{1,3}\s*号")
-_DAY_SAID = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*[日号](?![报])")
+_SAID_LABEL: Final = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?[:：]?\s*")
+_SECTION: Final = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
+_SAME_PLACE: Final = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
+_BLANK: Final = "\u3000"  # stands for a masked time expression; naming strips it like a space
+_ABUTS: Final = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
+_ADDRESS: Final = re.compile(r"[路街道巷院楼层室门线里区]$")
+_BARE_DAY: Final = re.compile(r"\d{1,3}\s*号")
+_DAY_SAID: Final = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*[日号](?![报])")
 # (one regex search for any word of a table: cheaper than a substring test per word)
-_REPORTING = re.compile(alternation(REPORTING_AFTER))
-_PHOTO_TAKEN = re.compile(r"\s?摄(?![影像制])")
-_NOT_BEFORE = re.compile(alternation(NOT_EVENT_BEFORE))
-_CANCELLED = re.compile(alternation(CANCELLED))
-_OPENING_HOURS = re.compile(alternation(OPENING_HOURS))
-_STATISTIC = re.compile(alternation(STATISTIC_WORDS))
-_UNDATED = frozenset(words(UNDATED))
+_REPORTING: Final = re.compile(alternation(REPORTING_AFTER))
+_PHOTO_TAKEN: Final = re.compile(r"\s?摄(?![影像制])")
+_NOT_BEFORE: Final = re.compile(alternation(NOT_EVENT_BEFORE))
+_CANCELLED: Final = re.compile(alternation(CANCELLED))
+_OPENING_HOURS: Final = re.compile(alternation(OPENING_HOURS))
+_STATISTIC: Final = re.compile(alternation(STATISTIC_WORDS))
+_UNDATED: Final = frozenset(words(UNDATED))
 # How far (in characters) the rules look from a mention for its clause's ends, the words of
 # its sentence and a signature paragraph: past any real sentence (the corpus's longest has
 # under 300 characters), and it keeps dense text without breaks (`4月4月…`) linear, not
 # quadratic.
-_WINDOW = 500
+_WINDOW: Final = 500
 
 
 @dataclass(slots=True)
@@ -540,23 +554,34 @@ class _StoryReader:
         self.masked = self.text
         self.last_place: str | None = None
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
+        # Read on first use (the properties below): most stories of a page have no dated
+        # happening. Plain attributes, not functools.cached_property: a mypyc-compiled class
+        # has no instance __dict__, and there the decorator silently computes on every access.
+        self._quotes: tuple[tuple[str, str], ...] | None = None
+        self._reversed_text: str | None = None
+        self._notice: Notice | None = None
 
-    # What follows is read on first use: most stories of a page have no dated happening.
-
-    @functools.cached_property
+    @property
     def quotes(self) -> tuple[tuple[str, str], ...]:
         """The quote pairs whose opening mark the story holds at all."""
-        return tuple((a, b) for a, b in (("“", "”"), ("《", "》"), ("「", "」")) if a in self.text)
+        if self._quotes is None:
+            pairs = (("“", "”"), ("《", "》"), ("「", "」"))
+            self._quotes = tuple((a, b) for a, b in pairs if a in self.text)
+        return self._quotes
 
-    @functools.cached_property
+    @property
     def reversed_text(self) -> str:
         """The text backwards: a forward regex search in it finds the last separator before a
         position (cheaper than listing every separator of the story)."""
-        return self.text[::-1]
+        if self._reversed_text is None:
+            self._reversed_text = self.text[::-1]
+        return self._reversed_text
 
-    @functools.cached_property
+    @property
     def notice(self) -> Notice:
-        return Notice(self.story, self.source)
+        if self._notice is None:
+            self._notice = Notice(self.story, self.source)
+        return self._notice
 
     @property
     def paragraphs(self) -> list[Paragraph]:

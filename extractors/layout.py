@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from .reader import SourceMap, bigrams, join_lines, nfkc_same_length
 from .script import to_simplified
@@ -25,7 +26,7 @@ from .triggers import field_role
 # ----------------------------------------------------------------------------- patterns
 
 # Page header of a printed paper: `02 2023 年 4 月 14 日 星期五综合 责任编辑：…`.
-_HEADER = re.compile(
+_HEADER: Final = re.compile(
     # `@02 2023 年…`: stray marks an extraction leaves before the page number
     r"^[@#*•·■□▲◆★|>\s]*(?:(?P<page>[A-Z]?\d{1,3})\s+|第\s*(?P<page2>\d{1,3})\s*版\s*)?"
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
@@ -33,57 +34,57 @@ _HEADER = re.compile(
     r"(?:第\s*(?P<page3>\d{1,3})\s*版\s*)?"
     r"(?P<section>[\u4e00-\u9fff]{2,6}?)?(?=\s|责任|编辑|$|[:|/])"
 )
-_HEADER_HINT = re.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
+_HEADER_HINT: Final = re.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
-_YMD = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
-_PUBLISHED = re.compile(
+_YMD: Final = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+_PUBLISHED: Final = re.compile(
     r"(?P<label>(?:发布|发表|发稿|发文|刊发|出版|更新|录入)(?:时间|日期)|日期|时间)\s*[:：】]\s*"
     + _YMD
 )
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
 # `2011.05.06` alone on a line near the top.
-_STAMP = re.compile(
+_STAMP: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
     r"(?![\d.])\s*日?(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
 )
 # (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`)
-_STAMP_WORDS = re.compile(
+_STAMP_WORDS: Final = re.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|稿源|供稿|[【|]|https?://|www\."
 )
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
-_SOURCE_DATE = re.compile(r"(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]\s*" + _YMD)
+_SOURCE_DATE: Final = re.compile(r"(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]\s*" + _YMD)
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
-_FOOTER_STAMP = re.compile(
+_FOOTER_STAMP: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
 )
 # a stamp the source names right after, in any line: `陈里予 2021-4-04 来源:新闻晨报`
-_STAMP_THEN_SOURCE = re.compile(_STAMP.pattern + r"\s*(?:来源|稿源)\s*[:：]")
-_DAY_FIRST_STAMP = re.compile(
+_STAMP_THEN_SOURCE: Final = re.compile(_STAMP.pattern + r"\s*(?:来源|稿源)\s*[:：]")
+_DAY_FIRST_STAMP: Final = re.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # a machine time stamp, in any line: `上海发布 2025-03-03 17:00:00`, `06-25 06:13:27来源:…`
 # (never a happening: events.py drops such mentions)
-SECONDS_STAMP = re.compile(
+SECONDS_STAMP: Final = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})[-/.])?(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
 )
-_BULLETS = " \t•·*-"  # a page's list marks before a stamp (`• 2018-09-16`)
+_BULLETS: Final = " \t•·*-"  # a page's list marks before a stamp (`• 2018-09-16`)
 # the words of a byline beside a `时间:` line (`来源:城东社区`, `作者: 佚名`, `人气:`)
-_BYLINE = re.compile(r"来源|作者\s*[:：]|编辑\s*[:：]|浏览|点击|人气|字号|次查看")
+_BYLINE: Final = re.compile(r"来源|作者\s*[:：]|编辑\s*[:：]|浏览|点击|人气|字号|次查看")
 # a date that opens a range (`征文时间:2024年9月21日至2024年10月7日`): a notice's field
-_RANGE_ON = re.compile(r"\s*(?:至|到|—|–|-|~|～)")
-_CLAUSE_PUNCT = re.compile(r"[。，,；;！!？?、]")
-_META = re.compile(
+_RANGE_ON: Final = re.compile(r"\s*(?:至|到|—|–|-|~|～)")
+_CLAUSE_PUNCT: Final = re.compile(r"[。，,；;！!？?、]")
+_META: Final = re.compile(
     r"^(?:发布(?:时间|日期|机构)|发稿时间|更新时间|来源|作者|责任编辑|编辑|校对|美编|字号|原标题|"
     r"(?:您现在|当前|您|所在)?(?:的)?位置|"  # a site's breadcrumb (`您现在的位置:首页 > 新闻`)
     r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口)\s*[:：]"
 )
-_MARKER = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")
-_CONTINUED_FROM = re.compile(r"^\((?:上接|接)")
+_MARKER: Final = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")
+_CONTINUED_FROM: Final = re.compile(r"^\((?:上接|接)")
 # A dateline opening a story: 本报讯(记者 X) / 本报杭州11月19日讯 / 新华社北京7月7日电(记者 X).
 # `据新华社…电` quotes an agency; `中评社厦门6月18日电` is an agency too; `9月2日讯(记者…)`
 # is a dateline whose paper is the page's own; `福建大田9月15日电 (记者…)` one whose agency the
 # reprint left out (a place, a date, 电 and the reporters).
-DATELINE = re.compile(
+DATELINE: Final = re.compile(
     r"^据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
     r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|报|网|台|社))"
     r"[\u4e00-\u9fff]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
@@ -92,7 +93,7 @@ DATELINE = re.compile(
     r"(?:\s*\([^()]{0,40}\))?\s*"
 )
 # (the regex above reads at most 30 characters before its 讯 or 电)
-_DATELINE_REACH = 31
+_DATELINE_REACH: Final = 31
 
 
 def dateline_at(text: str) -> re.Match[str] | None:
@@ -107,24 +108,26 @@ def dateline_words(m: re.Match[str]) -> str | None:
     return m["date"] or m["bare"] or m["placed"]
 
 
-_SENTENCE_END = "。!?！？…;；"
-_CLOSERS = "”’\"')）】」』"
-_TITLE_BREAKERS = re.compile(r"[。,，;；!?！？:：]")
+_SENTENCE_END: Final = "。!?！？…;；"
+_CLOSERS: Final = "”’\"')）】」』"
+_TITLE_BREAKERS: Final = re.compile(r"[。,，;；!?！？:：]")
 # `时间：`, `活动地点：` … a labelled field of a notice starts its own line.
 # Item numbering: `一、`, `1.`, `(1)`, `(一)`, `①`.
-NUMBERING = (
+NUMBERING: Final = (
     r"(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?!\d)|\(\d{1,2}\)"
     r"|\([一二三四五六七八九十]{1,3}\)|[①-⑳])"
 )
 # `时间：`, `活动地点：`, `二、报名时间：` … a labelled field of a notice starts its own line.
 # (`开放时间为:` is the field `开放时间`)
-FIELD = re.compile(
+FIELD: Final = re.compile(
     rf"^\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{1,8}}?)(?:(?<=时间|日期|地点|时段)[为是])?"
     r"\s*[:：]\s*"
 )
-LIST_ITEM = re.compile(rf"^\s*{NUMBERING}")
+LIST_ITEM: Final = re.compile(rf"^\s*{NUMBERING}")
 # the characters NUMBERING can open with, besides a digit (\d: str.isdecimal)
-_NUMBERING_FIRST = frozenset("一二三四五六七八九十(" + "".join(map(chr, range(0x2460, 0x2474))))
+_NUMBERING_FIRST: Final = frozenset(
+    "一二三四五六七八九十(" + "".join(map(chr, range(0x2460, 0x2474)))
+)
 
 
 def numbering_may_open(text: str) -> bool:
@@ -142,26 +145,37 @@ def list_item(text: str) -> re.Match[str] | None:
     return None
 
 
-_LINE_INITIAL_NEVER = ",，。.、;；:：!！?？”’)）】》」』"
-_DATE_CONTINUED = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
-_UNIT_NEXT = re.compile(r"^\d+\s*[日号月]")
+_LINE_INITIAL_NEVER: Final = ",，。.、;；:：!！?？”’)）】》」』"
+_DATE_CONTINUED: Final = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
+_UNIT_NEXT: Final = re.compile(r"^\d+\s*[日号月]")
 # a table's row as text converted from HTML prints it: cells between `|` (two at least)
-_TABLE_ROW = re.compile(r"[^|]\s*\|\s*[^|\s][^|]*\|")
+_TABLE_ROW: Final = re.compile(r"[^|]\s*\|\s*[^|\s][^|]*\|")
 # `4月29日 开幕式`, `1 9月5日 14:30 …` (a numbered table row): an item, not a headline.
-_LEADING_DATE = re.compile(r"^(?:\d{1,3}\s+)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
-_ITEM_FIRST = frozenset("0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
-_DATE_ONLY = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
+_LEADING_DATE: Final = re.compile(r"^(?:\d{1,3}\s+)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+_ITEM_FIRST: Final = frozenset("0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_DATE_ONLY: Final = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Line:
     start: int  # source offsets of the stripped line
     end: int
     text: str  # NFKC text of the stripped line
     width: float
-    kind: str = "body"  # header | meta | marker | title | body
-    wrapped: bool = False  # the line before is hard-wrapped into this one
-    run: int = -1  # title lines that stand together share a run number
+    kind: str  # header | meta | marker | title | body
+    wrapped: bool  # the line before is hard-wrapped into this one
+    run: int  # title lines that stand together share a run number
+
+    # Written out: a page has ~200 lines, and in the compiled build (mypyc) the __init__ that
+    # dataclass generates runs interpreted, at about four times the cost of this one.
+    def __init__(self, start: int, end: int, text: str, width: float) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.width = width
+        self.kind = "body"
+        self.wrapped = False
+        self.run = -1
 
 
 @dataclass(slots=True)
@@ -553,9 +567,9 @@ def _stories(blocks: list[Block]) -> list[Story]:
     return [_story(d) for d in drafts]
 
 
-_ADJACENT = 0.45  # what standing right above a story is worth, in shared-bigram share
-_MATCH = 0.4
-_LEAD_CHARS = 160  # a headline restates its story's lead
+_ADJACENT: Final = 0.45  # what standing right above a story is worth, in shared-bigram share
+_MATCH: Final = 0.4
+_LEAD_CHARS: Final = 160  # a headline restates its story's lead
 
 
 def _assign_titles(drafts: list[_Draft], heads: list[tuple[Line, _Draft | None]]) -> None:

@@ -12,6 +12,7 @@ Chinese news states a dated happening in a few shapes, which the functions here 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .model import Kind
 from .triggers import (
@@ -25,66 +26,68 @@ from .triggers import (
 )
 
 # A verb of the table, not the first character pair of a noun (`开幕式`, `发布会`, `展出时间`).
-VERB = re.compile(rf"(?:{alternation(HAPPEN_VERBS)})(?![式会日期典仪时])")
-_LEAD = re.compile(
+VERB: Final = re.compile(rf"(?:{alternation(HAPPEN_VERBS)})(?![式会日期典仪时])")
+_LEAD: Final = re.compile(
     r"^(?:(?:为期|历时)[^的,，]{1,8}的|本报讯|据悉|据了解|据介绍|另外|另据了解|此外|同时|其中|届时|随后|之后|此前|而|并|还将|还会|"
     r"也将|也会|还|也|将会|将于|将在|将|计划|预计|拟|定于|已于|已经|已|于|在|自|从|由|是|为|即|均|"
     r"正式|首次|再次|共同|一起|当天|当日|当晚|同日|期间|起|开始|前后|左右|前|后|的|今年|明年|本年度|"
     r"下一步|接下来|近期|"
     r"[,，、)）\s])+"
 )
-_TAIL = re.compile(
+_TAIL: Final = re.compile(
     r"(?:将会|将于|将在|将|还|也|计划|预计|拟|定于|已于|已经|已|于|在|正式|隆重|盛大|顺利|胜利|成功|"
     r"共同|联合|即将|陆续|再次|首次|均|都|当天|当日|期间|的|了|等|为|是|时间|日期|期限|可|需|须|"
     r"将至|来临|到来|临近|自|从|起|请|开始|改期至|延期至|推迟至|调整至|提前至|"
     r"持续至|持续到|延续至|延续到|[,，、\s])+$"
 )
-_ADVERB = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
-_PLACE = re.compile(
+_ADVERB: Final = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
+_PLACE: Final = re.compile(
     rf"(?:在|于)(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}(?={VERB.pattern})"
 )
-_HELD_NP = re.compile(
+_HELD_NP: Final = re.compile(
     rf"^(?:{alternation(HAPPEN_VERBS)})的(?P<np>“[^”]{{1,30}}”[^,，;；。]{{0,12}}?|[^,，;；。]{{2,40}}?)"
     r"(?:上|中|里|期间|现场|之际|时)?"
     r"(?=$|吸引|受到|获得|共有|共|有|让|使|以|,|，|;|；|。)"
 )
 # `当当网创始人李国庆、京东集团原财务副总裁蔡磊等知名企业家` → `知名企业家`.
-_ENUMERATION = re.compile(r"^[^、,，]{1,20}(?:、[^、,，]{1,20})+等")
-_NOTICE_TITLE = re.compile(
+_ENUMERATION: Final = re.compile(r"^[^、,，]{1,20}(?:、[^、,，]{1,20})+等")
+_NOTICE_TITLE: Final = re.compile(
     r"^.{0,24}?关于|(?:招生|招募)?(?:的)?(?:通知|公告|通告|公示|启事|邀请函|预告|须知|指南)$"
     r"|(?:工作)?安排(?:如下)?$"
     r"|^(?:举办|开展|召开)"
 )
 # A subject that is a place (`世界花卉大观园将举办…`) is where the happening is.
-_VENUE = re.compile(
+_VENUE: Final = re.compile(
     r"(?:园|馆|中心|广场|公园|书店|书局|剧院|剧场|影院|礼堂|体育场|会堂|村|社区|街道|景区|商场|"
     r"学校|校区|城|寺|庙|宫)$"
 )
 # `走进万达广场`: a happening that goes to a venue.
-_GOES_TO = re.compile(
+_GOES_TO: Final = re.compile(
     r"(?:走进|来到|走入|进入|落户|开进|驶入)(?P<place>[^,，;；。]{0,12}?"
     + _VENUE.pattern.removesuffix("$")
     + ")"
 )
-_VENUE_PREFIX = re.compile(
+_VENUE_PREFIX: Final = re.compile(
     r"(?P<place>[^,，、]{2,10}?(?:公园|广场|体育中心|文化馆|图书馆|美术馆|博物馆|剧院|会展中心))"
     r"(?=[^,，、]{2,})"
 )
 # `由区文旅局主办的“宛平夜话”文化沙龙`: who organises it is not its name.
-_ORGANISED_BY = re.compile(r"^由?[^,，“”]{2,24}?(?:主办|承办|举办|组织|发起|指导)的(?=.{2,})")
+_ORGANISED_BY: Final = re.compile(
+    r"^由?[^,，“”]{2,24}?(?:主办|承办|举办|组织|发起|指导)的(?=.{2,})"
+)
 # `将X报送至Y` / `将X报Y`: the 把-construction of submissions.
-_HAND_IN = re.compile(
+_HAND_IN: Final = re.compile(
     r"^[^,，;；。将]{0,4}?将(?!在|于)(?P<obj>[^,，;；。]{2,16}?)"
     r"(?:报送|上报|提交|送交|报(?=[区市县街镇至到给]))(?:至|到|给)?"
 )
-_SECOND_HOLD = re.compile(rf"^(?:{alternation(HOLD_VERBS)})(?=.{{2,}})")
-_EVERY = ("各", "全", "每", "所有")
-_GENERIC = re.compile(
+_SECOND_HOLD: Final = re.compile(rf"^(?:{alternation(HOLD_VERBS)})(?=.{{2,}})")
+_EVERY: Final = ("各", "全", "每", "所有")
+_GENERIC: Final = re.compile(
     r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议|"
     r"举办|举行|会期|展期)$"
 )
 # What stands between a clause's subject and its verb: a place, a means, a target, adverbs.
-_ADVERBIALS = re.compile(
+_ADVERBIALS: Final = re.compile(
     r"(?:(?:在|于|到|赴)(?P<place>[^,，;；。:：“”\u3000]{2,24}?)"
     r"|(?:通过|经由|登录|利用)[^,，;；。]{1,20}?"
     r"|(?:为|给|向)[^,，;；。在于到]{2,12}?"
@@ -93,22 +96,24 @@ _ADVERBIALS = re.compile(
     r"(?:对外|向社会|向公众|免费)?$"
 )
 # `我公司`, `本单位`: the writer, not a name for the happening.
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON: Final = re.compile(
     r"^(?:我|本)(?:公司|局|单位|中心|院|馆|委|办|区|市|县|街道|镇|校|会|站)$"
 )
-_NOT_KIND_WORDS = re.compile(r"会议室|会议中心|展厅|展馆|节目")
+_NOT_KIND_WORDS: Final = re.compile(r"会议室|会议中心|展厅|展馆|节目")
 # The words of each kind table but the first, in table order (built once, not per event; one
 # regex search per table, cheaper than a substring test per word).
-_KIND_WORDS = tuple((kind, re.compile(alternation(table))) for kind, table in KIND_TABLES[1:])
-_OBJECT_END = re.compile(r"[,，;；。]")
-_LASTING = re.compile(r"^为期[^的,，]{1,8}的")
+_KIND_WORDS: Final = tuple(
+    (kind, re.compile(alternation(table))) for kind, table in KIND_TABLES[1:]
+)
+_OBJECT_END: Final = re.compile(r"[,，;；。]")
+_LASTING: Final = re.compile(r"^为期[^的,，]{1,8}的")
 
-_OPENERS = "“(《「"
-_CLOSERS = "”)》」"
+_OPENERS: Final = "“(《「"
+_CLOSERS: Final = "”)》」"
 
-CONF_VERB = 0.85
-CONF_FIELD = 0.8
-CONF_WEAK = 0.55
+CONF_VERB: Final = 0.85
+CONF_FIELD: Final = 0.8
+CONF_WEAK: Final = 0.55
 
 
 def strip_phrase(text: str) -> str:

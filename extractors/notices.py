@@ -9,24 +9,24 @@ item starts after prose, when a label repeats, or at a heading once the item has
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from . import naming
 from .layout import FIELD, NUMBERING, Story, list_item, numbering_may_open
 from .triggers import field_role
 
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
-_DATE_CELL = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
-_NUMBERED = re.compile(rf"^{NUMBERING}\s*")
+_DATE_CELL: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
+_NUMBERED: Final = re.compile(rf"^{NUMBERING}\s*")
 # a notice's lead naming what it sets out: `特制定“政府开放日”方案如下:`
-_LEAD_NAME = re.compile(r"“(?P<name>[^”]{2,20})”[^。“]{0,12}如下")
+_LEAD_NAME: Final = re.compile(r"“(?P<name>[^”]{2,20})”[^。“]{0,12}如下")
 # header cells of a table: what a column names (`赛事名称`, `活动内容`) or where (`地点`)
-_NAME_HEAD = re.compile(r"名称|项目|内容|主题|活动|赛事|事项|课程|讲座")
-_PLACE_HEAD = re.compile(r"地点|地址|场地|场所|场馆|区域|范围")
+_NAME_HEAD: Final = re.compile(r"名称|项目|内容|主题|活动|赛事|事项|课程|讲座")
+_PLACE_HEAD: Final = re.compile(r"地点|地址|场地|场所|场馆|区域|范围")
 # a cell that is not a name: a number, a date, a clock time, a phone
-_NOT_A_NAME = re.compile(r"^[\d\s.\-/:年月日号至—~、]*$|\d{1,2}\s*[月日号:]")
+_NOT_A_NAME: Final = re.compile(r"^[\d\s.\-/:年月日号至—~、]*$|\d{1,2}\s*[月日号:]")
 
 
 def _cells(line: str) -> list[str]:
@@ -89,15 +89,24 @@ class Notice:
         self.source = source
         self.paragraphs = read_paragraphs(self.text, story.paragraph_starts)
         self._starts = [p.start for p in self.paragraphs]
+        # read on first use; not functools.cached_property, which a mypyc-compiled class
+        # (no instance __dict__) silently turns into a computation on every access
+        self._topic: str | None = None
 
-    @functools.cached_property
+    @property
     def topic(self) -> str:
         """What the story is about, from its title (`关于举办X的通知` → `X`), or for a notice
         without one the quoted name its lead sets out (`特制定“政府开放日”方案如下:`)."""
-        if self.story.title:
-            return naming.notice_topic(self.story.title)
-        lead = _LEAD_NAME.search(self.text, 0, 300)
-        return lead["name"] if lead else ""
+        if self._topic is None:
+            lead = None if self.story.title else _LEAD_NAME.search(self.text, 0, 300)
+            self._topic = (
+                naming.notice_topic(self.story.title)
+                if self.story.title
+                else lead["name"]
+                if lead
+                else ""
+            )
+        return self._topic
 
     def para_of(self, pos: int) -> int:
         """Return the index of the paragraph holding text offset ``pos``."""

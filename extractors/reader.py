@@ -12,13 +12,14 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Final
 
 
 class UnreadableInput(ValueError):
     """The input is not text we can read (binary, empty, unknown encoding). str() is one line."""
 
 
-_BOMS = (
+_BOMS: Final = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -28,11 +29,11 @@ _BOMS = (
 
 # Characters a Chinese news text is made of; a decoding that yields many others is wrong
 # (UTF-16 bytes read as GB18030 give ASCII noise and rare ideographs, and vice versa).
-_UNUSUAL = re.compile(
+_UNUSUAL: Final = re.compile(
     r"[^\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00a0-\u00ff"
     r"\x20-\x7e\n\r\t\u2460-\u24ff\u25a0-\u25ff\u2160-\u217f]"
 )
-_PLAUSIBLE = 0.97
+_PLAUSIBLE: Final = 0.97
 
 
 def decode_text(data: bytes) -> str:
@@ -105,14 +106,14 @@ def _looks_binary(text: str) -> bool:
 
 # --------------------------------------------------------------------------- normalizing
 
-_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’"
+_CJK: Final = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’"
 # A run of spaces with a CJK character (or a digit) on both sides: PDF extraction noise.
 # (written to open with the space class, the lookbehind checking the character before it: a
 # pattern opening with a lookbehind is tried at every position, this one only at spaces)
-_SPACE_IN_CJK = re.compile(
+_SPACE_IN_CJK: Final = re.compile(
     rf"[ \t\u3000\xa0](?<=[{_CJK}0-9][ \t\u3000\xa0])[ \t\u3000\xa0]*(?=[{_CJK}0-9])"
 )
-_LINE_END = re.compile(r"\r\n?")
+_LINE_END: Final = re.compile(r"\r\n?")
 
 
 def normalize_text(text: str) -> str:
@@ -134,16 +135,16 @@ def _drop_space(match: re.Match[str]) -> str:
     return ""
 
 
-_FULL_WIDTH = re.compile(r"[\uff01-\uff5e\u3000]")
-_TRAILING_DIGITS = re.compile(r"\d+$")
-_LEADING_DIGITS = re.compile(r"\d+")
+_FULL_WIDTH: Final = re.compile(r"[\uff01-\uff5e\u3000]")
+_TRAILING_DIGITS: Final = re.compile(r"\d+$")
+_LEADING_DIGITS: Final = re.compile(r"\d+")
 # Look-alikes NFKC leaves alone that pages print in times and dates: `14∶00` (RATIO),
 # `2022−08−26` (MINUS SIGN), `8‐26` (HYPHEN, NON-BREAKING HYPHEN).
-_LOOK_ALIKE = re.compile("[\u2236\u2212\u2010\u2011]")
+_LOOK_ALIKE: Final = re.compile("[\u2236\u2212\u2010\u2011]")
 # pinyin some sites print after a character (`持續(xù)至`, `國(guó)慶`): blanked, so the words
 # read whole (the blanks are stray spaces, dropped like any inside Chinese text)
-_RUBY = re.compile(r"\([a-zü\u00e0-\u01dc]{1,6}\)")  # (opens with a literal: a fast scan)
-_PLAIN = str.maketrans({"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+_RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,6}\)")  # (opens with a literal: a fast scan)
+_PLAIN: Final = str.maketrans({"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
 
 
 def _blank_ruby(m: re.Match[str]) -> str:

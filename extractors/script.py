@@ -17,15 +17,16 @@ imported: no other file, no network, no clock.
 from __future__ import annotations
 
 import functools
+from typing import Final
 
 # Frequent characters that only traditional writing uses (們 men, 這 zhe, 將 jiang, 舉 ju, 時 shi,
 # ...: each the traditional form of a common simplified one). A page holding five of them is a
 # traditional text; one or two are a quoted name or a shop sign. Checking these few characters
 # costs ~20 µs a page; the full table is read only when a page converts.
-_COMMON_TRADITIONAL = (
+_COMMON_TRADITIONAL: Final = (
     "們這個會說將舉為與時國區報過發來後對還開當點動實現經長學問門間員東車話從進體電"
 )
-_MIN_TRADITIONAL = 5
+_MIN_TRADITIONAL: Final = 5
 
 
 def to_simplified(text: str) -> str:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from .model import Kind
 
 Entry = tuple[str, str, str]
 
 # Verbs that say a happening takes place; the phrase around them names it.
-HAPPEN_VERBS: tuple[Entry, ...] = (
+HAPPEN_VERBS: Final[tuple[Entry, ...]] = (
     ("举办", "hold (an event)", "4月20日,区图书馆将举办读书分享会"),
     ("举行", "hold, take place", "论坛在中关村丰台园举行"),
     ("召开", "convene (a meeting)", "区委常委会召开第62次会议"),
@@ -84,28 +85,28 @@ HAPPEN_VERBS: tuple[Entry, ...] = (
 )
 
 # Verbs that open a happening named by their subject (`书市在泰舍书局开幕` → `书市`).
-OPENING_VERBS = frozenset(
+OPENING_VERBS: Final = frozenset(
     "开幕 开唱 开演 开赛 开跑 起跑 鸣枪 启动 开启 亮相 展出 开展 开课 开班 亮灯 首演 开市".split()
 )
 # Verbs whose `对X` target and object name the happening (`对X小区实施临时停水` → `X小区临时停水`).
-TARGET_VERBS = frozenset("实施 实行 进行 开展 采取".split())
+TARGET_VERBS: Final = frozenset("实施 实行 进行 开展 采取".split())
 
 # Verbs of holding: the title is their object (`举办“邻里节”游园会` → `“邻里节”游园会`).
-HOLD_VERBS = frozenset("举办 举行 召开 开展 进行 上演 推出 组织 邀请".split())
+HOLD_VERBS: Final = frozenset("举办 举行 召开 开展 进行 上演 推出 组织 邀请".split())
 
 # Verbs of completion: the title keeps them ("园区周边主干道铺设工作完工").
-COMPLETION_VERBS = frozenset(
+COMPLETION_VERBS: Final = frozenset(
     "完工 竣工 建成 完成 投用 投入使用 交付 开通 通车 开馆 开园 开业 截止 结束 闭幕 启用".split()
 )
 
 # Kind triggers, checked in this order: the first table with a word in the clause wins.
-HOLIDAY_WORDS: tuple[Entry, ...] = (
+HOLIDAY_WORDS: Final[tuple[Entry, ...]] = (
     ("放假", "public holiday", "五一劳动节放假5天"),
     ("假期", "holiday period", "国庆假期"),
     ("调休", "swapped working day", "4月23日调休上班"),
     ("休假", "day off", "春节休假"),
 )
-DEADLINE_WORDS: tuple[Entry, ...] = (
+DEADLINE_WORDS: Final[tuple[Entry, ...]] = (
     ("完工", "works completed", "4月底完工"),
     ("竣工", "construction completed", "年底竣工"),
     ("建成", "built by", "9月建成"),
@@ -129,7 +130,7 @@ DEADLINE_WORDS: tuple[Entry, ...] = (
     ("采集", "data collection window", "入学信息采集时间为5月6日至5月20日"),
     ("报送", "submission due", "6月底前报送"),
 )
-MEETING_WORDS: tuple[Entry, ...] = (
+MEETING_WORDS: Final[tuple[Entry, ...]] = (
     ("常委会", "standing committee meeting", "区委常委会召开第62次会议"),
     ("常务会", "executive meeting", "区政府常务会议"),
     ("代表大会", "congress", "红十字会第六次会员代表大会"),
@@ -142,7 +143,7 @@ MEETING_WORDS: tuple[Entry, ...] = (
     ("推进会", "progress meeting", "工作推进会"),
     ("部署会", "planning meeting", "安全生产部署会"),
 )
-ACTIVITY_WORDS: tuple[Entry, ...] = (
+ACTIVITY_WORDS: Final[tuple[Entry, ...]] = (
     ("活动", "event", "需求发布活动"),
     ("书市", "book fair", "北京书市"),
     ("展览", "exhibition", "书画展览"),
@@ -200,7 +201,7 @@ def alternation(table: tuple[Entry, ...] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
 
-KIND_TABLES: tuple[tuple[Kind, tuple[Entry, ...]], ...] = (
+KIND_TABLES: Final[tuple[tuple[Kind, tuple[Entry, ...]], ...]] = (
     (Kind.HOLIDAY, HOLIDAY_WORDS),
     (Kind.DEADLINE, DEADLINE_WORDS),
     (Kind.MEETING, MEETING_WORDS),
@@ -208,7 +209,7 @@ KIND_TABLES: tuple[tuple[Kind, tuple[Entry, ...]], ...] = (
 )
 
 # Context that makes a dated mention not an event (checked in the mention's clause).
-NOT_EVENT_BEFORE: tuple[Entry, ...] = (
+NOT_EVENT_BEFORE: Final[tuple[Entry, ...]] = (
     ("截至", "statistics cut-off", "截至4月底,共接待游客10万人次"),
     ("截止到目前", "statistics cut-off", "截止到目前"),
     ("截止目前", "statistics cut-off", "截止目前,已有300人报名"),
@@ -216,7 +217,7 @@ NOT_EVENT_BEFORE: tuple[Entry, ...] = (
     ("原计划", "the date a moved event had", "原计划于5月举办的展会延期"),
     ("时点为", "a census reference instant", "普查标准时点为2023年12月31日24时"),
 )
-REPORTING_AFTER: tuple[Entry, ...] = (
+REPORTING_AFTER: Final[tuple[Entry, ...]] = (
     ("获悉", "learned (reporting date)", "记者13日从区教委获悉"),
     ("了解到", "learned (reporting date)", "记者昨日了解到"),
     ("获知", "learned (reporting date)", "记者今天获知"),
@@ -225,7 +226,7 @@ REPORTING_AFTER: tuple[Entry, ...] = (
     ("发布关于", "issued a notice on (reporting date)", "国务院办公厅12日发布关于节假日安排的通知"),
     ("透露", "disclosed (reporting date)", "相关负责人昨日透露"),
 )
-CANCELLED: tuple[Entry, ...] = (
+CANCELLED: Final[tuple[Entry, ...]] = (
     ("取消", "cancelled", "原定5月1日的演出取消"),
     ("停办", "discontinued", "今年庙会停办"),
     ("不再举办", "no longer held", "不再举办"),
@@ -233,7 +234,7 @@ CANCELLED: tuple[Entry, ...] = (
     ("推迟举办", "postponed (date unknown)", "推迟举办"),
 )
 # Words of a statistic: a month or a span of months beside them is a reporting period.
-STATISTIC_WORDS: tuple[Entry, ...] = (
+STATISTIC_WORDS: Final[tuple[Entry, ...]] = (
     ("同比", "year on year", "1—10月,营业额同比增长15%"),
     ("环比", "month on month", "3月环比增长"),
     ("累计", "cumulative", "1—3月累计接待游客"),
@@ -245,9 +246,9 @@ STATISTIC_WORDS: tuple[Entry, ...] = (
     ("据统计", "according to the statistics", "据统计,去年7月底至8月初的强降雨期间,共转移群众"),
 )
 # A notice's own boilerplate: `本通告自发布之日起施行` dates the notice, not a happening.
-SELF_REFERENCE = re.compile(r"本(?:通告|公告|通知|办法|规定|细则|意见|措施|方案)")
+SELF_REFERENCE: Final = re.compile(r"本(?:通告|公告|通知|办法|规定|细则|意见|措施|方案)")
 # Field labels of notices whose time is opening hours, not an event.
-OPENING_HOURS: tuple[Entry, ...] = (
+OPENING_HOURS: Final[tuple[Entry, ...]] = (
     ("开放时间", "opening hours", "开放时间:9:00-17:00(周一闭馆)"),
     ("营业时间", "business hours", "营业时间:10:00-22:00"),
     ("办公时间", "office hours", "办公时间:工作日9:00-17:00"),
@@ -257,7 +258,7 @@ OPENING_HOURS: tuple[Entry, ...] = (
 )
 # What is done "during" a happening named before (`放假期间,政务服务中心暂停对外办公`): after
 # `X期间` one of these makes a happening over X's days.
-DURING_ACTS: tuple[Entry, ...] = (
+DURING_ACTS: Final[tuple[Entry, ...]] = (
     ("举办", "hold", "文化节期间,集美学村还将举办“嘉庚风情”夜市"),
     ("举行", "hold, take place", "庙会期间将举行民俗巡游"),
     ("开展", "carry out", "展销会期间,县农业农村局还将组织电商企业开展直播带货"),
@@ -271,7 +272,7 @@ DURING_ACTS: tuple[Entry, ...] = (
     ("设置", "set up", "停水期间,我公司将在南湖花园东门设置临时供水点"),
 )
 # Words with a date that still say nothing about when (近日 = "recently").
-UNDATED: tuple[Entry, ...] = (
+UNDATED: Final[tuple[Entry, ...]] = (
     ("近日", "recently", "近日,丰台区召开联席会议"),
     ("日前", "a few days ago", "日前,记者走访"),
     ("近期", "lately / soon", "近期将开展"),
@@ -283,7 +284,7 @@ UNDATED: tuple[Entry, ...] = (
     ("眼下", "at the moment", "眼下正是赏花季"),
 )
 # Labels of notice fields, mapped to what the field gives.
-FIELD_ROLES: dict[str, str] = {
+FIELD_ROLES: Final[dict[str, str]] = {
     "时间": "time",
     "活动时间": "time",
     "举办时间": "time",
@@ -333,20 +334,24 @@ FIELD_ROLES: dict[str, str] = {
 # What a sentence must contain for the time grammar to find anything in it: a digit, a
 # character of a date or clock word, or a festival or solar term named without 节/日. It is a
 # superset on purpose (`日` also matches 日常); only sentences without any of these are skipped.
-_HINT_WORDS = (
+_HINT_WORDS: Final = (
     "星期|礼拜|禮拜|端午|中秋|元宵|清明|重阳|重陽|腊八|臘八|国庆|國慶|圣诞|聖誕|五一|十一|六一|七一|八一|"
     "立春|雨水|惊蛰|春分|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|"
     "立冬|小雪|大雪|冬至|小寒|大寒|龙抬头|二月二|上午|下午|中午|凌晨|傍晚|早上|即日|届时|"
     "季度|暑假|寒假|今起|明起|昨起|当今|黎明|晏晝|三一五|双十二|瞻礼|大斋期"
 )
-_HINT_CHARS = "0123456789０１２３４５６７８９年月日号號天周週时時点點节節旬底晚宵夕旦夜晨初早午"
+_HINT_CHARS: Final = (
+    "0123456789０１２３４５６７８９年月日号號天周週时時点點节節旬底晚宵夕旦夜晨初早午"
+)
 # One alternation of literals (the characters, then the words): the regex engine gathers the
 # first characters into one set and skips to them in C, where a character class followed by
 # a lookahead is tried at every position.
-TIME_HINT = re.compile("|".join([re.escape(ch) for ch in _HINT_CHARS] + _HINT_WORDS.split("|")))
+TIME_HINT: Final = re.compile(
+    "|".join([re.escape(ch) for ch in _HINT_CHARS] + _HINT_WORDS.split("|"))
+)
 
 
-_ROLE_SUFFIXES = (
+_ROLE_SUFFIXES: Final = (
     ("报名时间", "window"),
     ("截止时间", "window"),
     ("截止日期", "window"),

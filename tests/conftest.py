@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import ManualClock
+import build_extractor
+
+# Before anything imports the extractor: its compiled modules (an editable install builds them
+# in place) or, with NEWSCAL_PURE=1, the .py sources; stale compiled modules stop the run.
+try:
+    EXTRACTOR_BUILD = build_extractor.select()
+except RuntimeError as exc:
+    pytest.exit(str(exc), returncode=4)
+
+from bot.clock import ManualClock  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "bot" / "examples" / "fengtai-2023-04-14.txt"
@@ -37,3 +46,7 @@ def clock() -> ManualClock:
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")
+
+
+def pytest_report_header() -> str:
+    return f"extractor: {EXTRACTOR_BUILD}"

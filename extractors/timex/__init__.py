@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import logging
 import re
+from typing import Final
 
 from ..model import Precision, TimeMention
 from .expressions import read_pieces
@@ -26,26 +27,30 @@ __all__ = ["find_times"]
 _log = logging.getLogger(__name__)
 
 # full-width ASCII and the ideographic space fold to ASCII, one character for one
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FOLD: Final = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
-_SPACES = re.compile(r"\s\s*")  # (not \s+: a pattern opening with a class is scanned for in C)
-_SPACE = re.compile(r"\s")
+_SPACES: Final = re.compile(
+    r"\s\s*"
+)  # (not \s+: a pattern opening with a class is scanned for in C)
+_SPACE: Final = re.compile(r"\s")
 # the full-width forms the grammar reads (digits, letters, ：－～．／ and the ideographic space);
 # full-width punctuation such as ， and （ is matched as it is
-_WIDE = re.compile("[０-９Ａ-Ｚａ-ｚ：－～．／\u3000]")
+_WIDE: Final = re.compile("[０-９Ａ-Ｚａ-ｚ：－～．／\u3000]")
 
 
 def _fold(m: re.Match[str]) -> str:
     return m.group().translate(_FOLD)
 
 
-_PRECISION = {
+_PRECISION: Final = {
     "year": Precision.YEAR,
     "month": Precision.MONTH,
     "day": Precision.DAY,
     "minute": Precision.MINUTE,
 }
-_LATIN_HINT = re.compile(r"[A-Za-z][A-Za-z]{2}")  # (three letters; a class first scans faster)
+_LATIN_HINT: Final = re.compile(
+    r"[A-Za-z][A-Za-z]{2}"
+)  # (three letters; a class first scans faster)
 
 
 class OffsetMap:

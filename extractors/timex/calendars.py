@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from typing import Final
 
-_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February of a common year
+_MONTH_DAYS: Final = (
+    0,
+    31,
+    28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+)  # February of a common year
 
 
 def last_day(year: int, month: int) -> int:
@@ -56,7 +71,7 @@ def lunar_new_years_eve(lunar_year: int) -> dt.date | None:
 
 # The 24 solar terms: name → (month, C for the 21st century), by the formula
 # day = int(Y * 0.2422 + C) - int(L / 4), Y = year % 100, L = Y (Y - 1 for January and February terms).  # noqa: E501
-SOLAR_TERMS: dict[str, tuple[int, float]] = {
+SOLAR_TERMS: Final[dict[str, tuple[int, float]]] = {
     "小寒": (1, 5.4055),
     "大寒": (1, 20.12),
     "立春": (2, 3.87),

@@ -9,6 +9,7 @@ Each family of heads is read by the functions of its own module, given the reade
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from . import clocks, dates, named_days, periods, relative, spans
 from . import patterns as P
@@ -89,9 +90,10 @@ class Reader:
             return Piece(
                 tok.start, tok.end, ref, ref, DAY, {"since_publication", "relative"}
             ), i + 1
-        piece, j = self.point(i)  # type: ignore[assignment]
-        if piece is None:
+        found, j = self.point(i)
+        if found is None:
             return None, j
+        piece = found
         since = P.SINCE_AFTER.match(self.text, piece.end) or (
             P.START_AFTER.match(self.text, piece.end)
             if self.text[piece.start - 1 : piece.start] in ("从", "自")
@@ -381,7 +383,7 @@ def read_pieces(text: str, ref: dt.date, now: dt.datetime, now_given: bool = Fal
     return Reader(text, tokens, Context(ref, now, text, now_given=now_given)).read()
 
 
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
 def _year_of_weekday(piece: Piece, text: str) -> None:
@@ -404,7 +406,7 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
             return
 
 
-_NEXT_YEAR = ("次年", "翌年", "第二年")
+_NEXT_YEAR: Final = ("次年", "翌年", "第二年")
 
 
 def _next_year(day: dt.date) -> dt.date:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-FLAGS: dict[str, str] = {
+from typing import Final
+
+FLAGS: Final[dict[str, str]] = {
     "range": "a period with two ends, or consecutive days [4月14日至24日, 29、30日]",
     "list": "one day of a list [5日、12日、19日 gives three mentions]",
     "daily": "a daily clock time over a range of days [9月17日至10月17日，每天10:00至17:00]",

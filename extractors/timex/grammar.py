@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from typing import NamedTuple
+from dataclasses import dataclass
+from typing import Final, NamedTuple
 
 from . import patterns as P
 from .calendars import (
@@ -39,13 +39,13 @@ from .tables import (
     NamedDay,
 )
 
-DAY = "day"
-MONTH = "month"
-YEAR = "year"
-MINUTE = "minute"
+DAY: Final = "day"
+MONTH: Final = "month"
+YEAR: Final = "year"
+MINUTE: Final = "minute"
 
 # token kinds, by priority when two tokens start at the same place with the same length
-_TOKEN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+_TOKEN_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("pub", P.FROM_PUBLICATION),
     ("yrange", P.YEAR_RANGE),
     ("mrange", P.MONTH_RANGE),
@@ -62,14 +62,14 @@ _TOKEN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("part", P.PART),
     ("now", P.NOW),
 )
-_PRIORITY = {kind: i for i, (kind, _) in enumerate(_TOKEN_PATTERNS)}
+_PRIORITY: Final = {kind: i for i, (kind, _) in enumerate(_TOKEN_PATTERNS)}
 
 # a bare day number right after 月 must not be a count: 5月10人, 3月5万元
-_NOT_AFTER_BARE_DAY = set(
+_NOT_AFTER_BARE_DAY: Final = set(
     "万千百亿元人个名家次件项位余多%.:点時时岁米度倍届期批股号号辆台条座所块场篇"
 )
 # characters after 日 that make 3日 a duration or a name: 3日游, 5日内
-_NOT_AFTER_DAY = (
+_NOT_AFTER_DAY: Final = (
     "游",
     "内",
     "內",
@@ -84,20 +84,20 @@ _NOT_AFTER_DAY = (
     "晚报",
     "刊",
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_LUNAR_MONTH_NAMES = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
+_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END: Final = re.compile(r"[。！？!?；;\n]")
+_LUNAR_MONTH_NAMES: Final = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 # 24时 written as such (not 夜里12点): the last minute of the day it follows
-_SAID_24 = re.compile(r".*?(?<![\d])(?:24|二十四)(?:[时時点點]|:00)")
-_SURNAMES = set(
+_SAID_24: Final = re.compile(r".*?(?<![\d])(?:24|二十四)(?:[时時点點]|:00)")
+_SURNAMES: Final = set(
     "李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏"
     "钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严"
     "牛温芦季俞章鲁葛伍韦申尤毕聂丛焦向柳邢路岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫"
     "查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来缪苟全褚廉简娄盖符奚"
     "木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧"
 )
-_STATED_YEAR_BEFORE = re.compile(r"[\d〇零一二三四五六七八九]年$")
-_FEST_CONTEXT = re.compile(
+_STATED_YEAR_BEFORE: Final = re.compile(r"[\d〇零一二三四五六七八九]年$")
+_FEST_CONTEXT: Final = re.compile(
     r"(?:节|節|假期|放假|期间|期間|长假|小长假|黄金周|当天|当日|当晚|前夕|前后|之际|来临|到来|佳节|晚会|联欢|档|假日|前|后|後|夜|"
     r"那天|这天|活动|以来|至|到|—|-|~|起|"
     # a part of the day or a clock time: `元宵晚上7点`, `重阳上午9时`
@@ -105,10 +105,10 @@ _FEST_CONTEXT = re.compile(
 )
 
 # verbs before a festival's food of the same name (元宵 the dumpling)
-_FOOD_VERBS = frozenset("吃煮包滚卖买尝品送")
+_FOOD_VERBS: Final = frozenset("吃煮包滚卖买尝品送")
 
 # a festival name right before another one (中秋国庆, 中秋、国庆)
-_PAIR_BEFORE = re.compile("(?:" + P.alternation(P.FESTIVAL_NAMES) + ")[、和与及]?$")
+_PAIR_BEFORE: Final = re.compile("(?:" + P.alternation(P.FESTIVAL_NAMES) + ")[、和与及]?$")
 
 
 class Token(NamedTuple):
@@ -119,7 +119,7 @@ class Token(NamedTuple):
     match: re.Match[str]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Piece:
     """A resolved period on compacted text: whole days, optionally clock times on the end days."""
 
@@ -128,13 +128,38 @@ class Piece:
     first: dt.date
     last: dt.date
     precision: str
-    flags: set[str] = field(default_factory=set)
-    t0: tuple[int, int] | None = None
-    t1: tuple[int, int] | None = None
+    flags: set[str]
+    t0: tuple[int, int] | None
+    t1: tuple[int, int] | None
     # what the text states, for a range end that inherits the rest: "y", "m", "d"
-    stated: str = "ymd"
+    stated: str
     # the other days of a list that is not a run (5日、12日、19日): one mention each
-    more: list[dt.date] = field(default_factory=list)
+    more: list[dt.date]
+
+    # written out: in the compiled build the __init__ dataclass generates runs interpreted
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        first: dt.date,
+        last: dt.date,
+        precision: str,
+        flags: set[str] | None = None,
+        t0: tuple[int, int] | None = None,
+        t1: tuple[int, int] | None = None,
+        stated: str = "ymd",
+        more: list[dt.date] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.first = first
+        self.last = last
+        self.precision = precision
+        self.flags = set() if flags is None else flags
+        self.t0 = t0
+        self.t1 = t1
+        self.stated = stated
+        self.more = [] if more is None else more
 
 
 @dataclass(slots=True)
@@ -151,13 +176,13 @@ class Context:
 # Scanning every position with every pattern is slow, so a token is only tried where it can
 # start: at a run of numerals (dispatched on the character after the run), or at a literal head
 # word found by a pattern that begins with literals (which the regex engine scans for quickly).
-_NUMERALS = r"\d〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數"
+_NUMERALS: Final = r"\d〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數"
 # `初?[numerals]+`, written to start with a character set: the regex engine then skips to
 # candidate characters in C instead of trying the optional 初 at every position.
-_NUM_RUN = re.compile(rf"[初{_NUMERALS}](?:(?<=初)[{_NUMERALS}]+|(?<!初)[{_NUMERALS}]*)")
-_FIRST_DIGIT = re.compile(r"(?<![\d])\d")
-_SEP_CHARS = "至到—–-~－―─"
-_FOLLOW: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+_NUM_RUN: Final = re.compile(rf"[初{_NUMERALS}](?:(?<=初)[{_NUMERALS}]+|(?<!初)[{_NUMERALS}]*)")
+_FIRST_DIGIT: Final = re.compile(r"(?<![\d])\d")
+_SEP_CHARS: Final = "至到—–-~－―─"
+_FOLLOW: Final[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
 
 
 def _follow(chars: str, *entries: tuple[str, re.Pattern[str]]) -> None:
@@ -194,7 +219,7 @@ def _heads(words: object) -> re.Pattern[str]:
     return re.compile(P.trie(words))
 
 
-_HEADS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+_HEADS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = (
     # one trie, not `农历|…|` + P.ERA: the engine then skips to the words' first characters
     # (an alternation ending in a group is tried at every position); no word is a prefix of
     # another, so the matches are the same
@@ -229,7 +254,7 @@ _HEADS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
 )
 # rare patterns are tried only just before their key words: (kind, pattern, keys, how far back)
-_KEYED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
+_KEYED: Final[tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...]] = (
     ("pub", P.FROM_PUBLICATION, ("即日", "之日起", "日起", "天起"), 10),
     ("decade", P.DECADE, ("世纪", "年代"), 6),
     ("quarter", P.QUARTER, ("季度", "Q"), 4),
@@ -245,7 +270,7 @@ _KEYED: tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...] = (
 
 # Where any key occurs, by one regex scan of the text (cheaper than a str.find per key); the
 # kinds, patterns and look-back of the keys by their first character.
-_ANY_KEY = re.compile("|".join(re.escape(k) for _, _, keys, _ in _KEYED for k in keys))
+_ANY_KEY: Final = re.compile("|".join(re.escape(k) for _, _, keys, _ in _KEYED for k in keys))
 
 
 def _keys_by_first() -> dict[str, list[tuple[str, str, re.Pattern[str], int]]]:
@@ -256,7 +281,7 @@ def _keys_by_first() -> dict[str, list[tuple[str, str, re.Pattern[str], int]]]:
     return out
 
 
-_KEYS_AT = _keys_by_first()
+_KEYS_AT: Final = _keys_by_first()
 
 
 def _keyed(text: str) -> list[Token]:
@@ -323,7 +348,7 @@ def tokenize(text: str) -> list[Token]:
     return kept
 
 
-_DAY_NEXT = re.compile(r"\d{1,2}\s*[日号]")
+_DAY_NEXT: Final = re.compile(r"\d{1,2}\s*[日号]")
 
 
 def _plausible(tok: Token, text: str) -> bool:

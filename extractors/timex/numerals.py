@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # digit characters: gloss → value; example: 二〇二三 (2023, read digit by digit in years)
-CN_DIGITS: dict[str, int] = {
+CN_DIGITS: Final[dict[str, int]] = {
     "〇": 0,
     "零": 0,
     "○": 0,
@@ -31,10 +33,10 @@ CN_DIGITS: dict[str, int] = {
     "玖": 9,
 }
 # place values; 廿 (twenty) and 卅 (thirty) are whole tens: 廿一 = 21, 卅一 = 31
-CN_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "千": 1000, "廿": 20, "卅": 30}
+CN_UNITS: Final[dict[str, int]] = {"十": 10, "拾": 10, "百": 100, "千": 1000, "廿": 20, "卅": 30}
 
-CN_DIGIT_CLASS = "〇零○一二两兩三四五六七八九"
-CN_NUM_CLASS = CN_DIGIT_CLASS + "十廿卅百千"
+CN_DIGIT_CLASS: Final = "〇零○一二两兩三四五六七八九"
+CN_NUM_CLASS: Final = CN_DIGIT_CLASS + "十廿卅百千"
 
 
 def to_int(text: str) -> int | None:

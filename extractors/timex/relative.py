@@ -122,28 +122,28 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
         if j < len(r.toks) and r.toks[j].start == tok.end:
             nxt = r.toks[j]
             if nxt.kind == "date" and not nxt.match["y"]:
-                piece, k = dates.read_fields(r, nxt, y, nxt.match, None, j, flags={"relative"})  # type: ignore[assignment]
-                if piece is not None:
-                    piece.start = tok.start
-                return piece, k
+                read, k = dates.read_fields(r, nxt, y, nxt.match, None, j, flags={"relative"})
+                if read is not None:
+                    read.start = tok.start
+                return read, k
             if nxt.kind == "fest":
                 return named_days.festival(r, nxt, y, j, start=tok.start)
             if nxt.kind == "rel" and nxt.match["rm"]:
-                piece, k = relative(r, j)  # type: ignore[assignment]
-                if piece is not None:
+                moved, k = relative(r, j)
+                if moved is not None:
                     shift = y - r.ctx.ref.year
-                    piece.first = _same_day_in_year(piece.first, piece.first.year + shift)
-                    piece.last = _same_day_in_year(piece.last, piece.last.year + shift)
-                    piece.start = tok.start
-                return piece, k
+                    moved.first = _same_day_in_year(moved.first, moved.first.year + shift)
+                    moved.last = _same_day_in_year(moved.last, moved.last.year + shift)
+                    moved.start = tok.start
+                return moved, k
             if nxt.kind == "mrange" and not nxt.match["y"]:
-                piece = periods.month_range(r, nxt)  # type: ignore[assignment]
-                if piece is not None:
-                    shift = y - piece.first.year
-                    piece.first = piece.first.replace(year=piece.first.year + shift)
-                    piece.last = piece.last.replace(year=piece.last.year + shift)
-                    piece.start = tok.start
-                return piece, j + 1
+                months = periods.month_range(r, nxt)
+                if months is not None:
+                    shift = y - months.first.year
+                    months.first = months.first.replace(year=months.first.year + shift)
+                    months.last = months.last.replace(year=months.last.year + shift)
+                    months.start = tok.start
+                return months, j + 1
         quarter = P.QUARTER.match(r.text, tok.end)
         if quarter is not None and (quarter["q"] or quarter["qq"] or quarter["qx"]):
             q = to_int(quarter["q"] or quarter["qq"] or quarter["qx"]) or 1
@@ -158,9 +158,9 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
             )
         nth = P.NTH_WEEK.match(r.text, tok.end)
         if nth and nth["k"] and not nth["wd"]:
-            monday = nth_weekday(y, 1, 1, 0)  # type: ignore[assignment]
-            if monday is not None:
-                first = monday + dt.timedelta(weeks=(to_int(nth["k"]) or 1) - 1)
+            week1 = nth_weekday(y, 1, 1, 0)
+            if week1 is not None:
+                first = week1 + dt.timedelta(weeks=(to_int(nth["k"]) or 1) - 1)
                 return Piece(
                     tok.start,
                     nth.end(),
@@ -195,9 +195,9 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
         bare = re.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?").match(r.text, tok.end)
         if bare and (bare["ds"] or r.text[bare.end() : bare.end() + 1] not in _NOT_AFTER_BARE_DAY):
             d = to_int(bare["d"].lstrip("初"))
-            day = make_date(y, mo, d) if d else None  # type: ignore[assignment]
-            if day is not None and bare["ds"]:
-                return Piece(tok.start, bare.end(), day, day, DAY, {"relative"}), r._skip(
+            named = make_date(y, mo, d) if d else None
+            if named is not None and bare["ds"]:
+                return Piece(tok.start, bare.end(), named, named, DAY, {"relative"}), r._skip(
                     j, bare.end()
                 )
         span = _month_span(y, mo)

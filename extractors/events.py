@@ -283,7 +283,8 @@ _REPORTER_SAW: Final = re.compile(
 _UNTIL_ONLY: Final = re.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
 _CEREMONIES: Final = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 # `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
-_REPORTER: Final = re.compile(r"许?[,，]?\s*记者")  # (`11日下午3时许,记者从…获悉`)
+# (`11日下午3时许,记者从…获悉`, `18日上午,大众网记者来到…`: the reporter's day)
+_REPORTER: Final = re.compile(r"许?[,，]?\s*(?:[\u4e00-\u9fff]{1,6}?(?:网|报|台|社|媒体))?记者")
 # `送上月饼`, `上月光`: 月 of a word, not a month
 _MONTH_OF_WORD: Final = re.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
 _BUILDING: Final = set("楼栋幢院室门单线")

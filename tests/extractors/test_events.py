@@ -1370,6 +1370,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="call-opened-then-closed",
         ),
         pytest.param(
+            "18日上午,大众网记者来到体育场,运动会将于19日开幕。",
+            "2015-09-18",
+            [("2015-09-19", "2015-09-19")],
+            id="a-media-reporters-day",
+        ),
+        pytest.param(
+            "应急供气实施时间:2014年11月26日22:00时至2014年11月28日10:00时。",
+            "2014-11-25",
+            [("2014-11-26T22:00", "2014-11-28T10:00")],
+            id="clock-with-a-redundant-shi",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

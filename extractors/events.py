@@ -265,7 +265,7 @@ _EVERY_BEFORE: Final = re.compile(
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
     r"|每年(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年3月和9月`
     r"|(?<=[日号])[两二三四五六七\d]天$"  # `6月3日、4日两天上午`: the mornings of the days said
-    r"|一到$"  # `一到周末双休日和节假日`: whenever it comes
+    r"|一到了?$|又到$"  # `一到周末双休日和节假日`, `又到周三,又搞活动`: whenever it comes
 )
 _BARE_WEEKEND: Final = re.compile(r"周末|週末|双休日")
 _HELD_AFTER: Final = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")

@@ -1394,6 +1394,7 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="festive-aim-is-no-date",
         ),
         pytest.param("一到周末和节假日,景区游客如织。", "2018-09-28", [], id="yi-dao-whenever"),
+        pytest.param("又到周三,又搞活动,志愿者们很兴奋。", "2017-07-05", [], id="you-dao-again"),
         pytest.param(
             "11日下午3时许,记者从组委会获悉,报名截止时间推迟至7月21日。",
             "2013-07-12",

@@ -318,6 +318,9 @@ _BARE_DAY: Final = re.compile(r"\d{1,3}\s*号")
 _DAY_SAID: Final = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*[日号](?![报])")
 # (one regex search for any word of a table: cheaper than a substring test per word)
 _REPORTING: Final = re.compile(alternation(REPORTING_AFTER))
+# a line of digits with a clock (`05.02.2016 11:36`): a stamp; `01-19 21:07`: a padded stamp
+_NUMERIC_LINE: Final = re.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+")
+_PADDED_STAMP: Final = re.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
 _PHOTO_TAKEN: Final = re.compile(r"\s?摄(?![影像制])")
 _NOT_BEFORE: Final = re.compile(alternation(NOT_EVENT_BEFORE))
 _CANCELLED: Final = re.compile(alternation(CANCELLED))
@@ -861,8 +864,8 @@ class _StoryReader:
             return False
         if m.text.strip() in _UNDATED:
             return False
-        if SECONDS_STAMP.search(m.text):
-            return False  # `2025-03-03 17:00:00`: a web page's time stamp
+        if SECONDS_STAMP.search(m.text) or self.stamp_alone(m):
+            return False  # `2025-03-03 17:00:00`, `05.02.2016 11:36`: a web page's time stamp
         vague = _VAGUE_PERIOD.search(m.text)
         if vague and not (
             vague.group() == "季度"
@@ -998,6 +1001,15 @@ class _StoryReader:
         if period and _STATISTIC.search(self.text, sa, sb):
             return False
         return not self.is_signature(m)
+
+    def stamp_alone(self, m: TimeMention) -> bool:
+        """True for a machine's time stamp: a numeric date and clock making up a line of their
+        own (`05.02.2016 11:36`, `2025 04-24 09:33`), or a zero-padded `01-19 21:07`."""
+        if _PADDED_STAMP.fullmatch(m.text.strip()):
+            return True
+        para = self.paragraphs[self.para_of(m.span[0])]
+        line = self.text[para.start : para.end].strip()
+        return not para.label and len(line) < 40 and _NUMERIC_LINE.fullmatch(line) is not None
 
     def dated_elsewhere(self, a: int, b: int) -> bool:
         """True when the sentence of span [a, b) states a day before it or after it."""

@@ -1382,6 +1382,19 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="clock-with-a-redundant-shi",
         ),
         pytest.param(
+            "花灯展示会将于2月4日亮灯。\n05.02.2016 11:36\n",
+            "2016-02-03",
+            [("2016-02-04", "2016-02-04")],
+            id="a-stamp-line-is-no-event",
+        ),
+        pytest.param("©原创 01-19 21:07 云上鄂州\n", "2018-01-19", [], id="a-padded-stamp"),
+        pytest.param(
+            "社区读书会通知\n活动时间:2023-06-09 10:00\n活动地点:社区图书馆\n",
+            "2023-06-06",
+            [("2023-06-09T10:00", "2023-06-09T10:00")],
+            id="a-labelled-time-line-stays",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

@@ -321,6 +321,7 @@ _REPORTING: Final = re.compile(alternation(REPORTING_AFTER))
 # a line of digits with a clock (`05.02.2016 11:36`): a stamp; `01-19 21:07`: a padded stamp
 _NUMERIC_LINE: Final = re.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+")
 _PADDED_STAMP: Final = re.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
+_SEEN_BEFORE: Final = re.compile(r"之前|以前|曾经|上次|看到|听说")
 _PHOTO_TAKEN: Final = re.compile(r"\s?摄(?![影像制])")
 _NOT_BEFORE: Final = re.compile(alternation(NOT_EVENT_BEFORE))
 _CANCELLED: Final = re.compile(alternation(CANCELLED))
@@ -650,9 +651,13 @@ class _StoryReader:
         quote = self.text[opened : closed if closed >= 0 else b]
         if "我" not in quote:
             return False
-        # `我和朋友今天是专程过来的`
+        # `我和朋友今天是专程过来的,之前通过直播看到音乐会现场`: their visit (a happening
+        # word later in the quote is what they saw); `我们今天将举办义诊`: an announcement
         ca, cb = self.clause(a, b)
-        return _HAPPENING.search(self.text, ca, self.next_clause(cb)[1]) is None
+        na, nb = self.next_clause(cb)
+        told_here = _HAPPENING.search(self.text, ca, cb) is not None
+        told_next = _HAPPENING.search(self.text, na, nb) is not None
+        return not told_here and not (told_next and not _SEEN_BEFORE.search(self.text, na, nb))
 
     def custom_told(self, a: int) -> bool:
         """True when the sentence at ``a`` tells a custom or meaning (`重阳节是传统节日`,

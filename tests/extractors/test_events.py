@@ -1395,6 +1395,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-labelled-time-line-stays",
         ),
         pytest.param(
+            "“我和朋友今天是专程从赤水过来的,之前通过直播看到路边音乐会现场。”",
+            "2023-09-26",
+            [],
+            id="a-visitors-today-and-what-they-saw-before",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

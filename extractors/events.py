@@ -321,6 +321,7 @@ _REPORTING: Final = re.compile(alternation(REPORTING_AFTER))
 # a line of digits with a clock (`05.02.2016 11:36`): a stamp; `01-19 21:07`: a padded stamp
 _NUMERIC_LINE: Final = re.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+")
 _PADDED_STAMP: Final = re.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
+_TIME_FIELD: Final = re.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
 _SEEN_BEFORE: Final = re.compile(r"之前|以前|曾经|上次|看到|听说")
 _PHOTO_TAKEN: Final = re.compile(r"\s?摄(?![影像制])")
 _NOT_BEFORE: Final = re.compile(alternation(NOT_EVENT_BEFORE))
@@ -395,7 +396,7 @@ def build_events(
         for i, (c, e) in enumerate(kept)
         if i + 1 == len(kept) or not reader.scene_then_told(c, e, *kept[i + 1])
     ]
-    return _dedupe(_named_once(kept))
+    return _dedupe(_named_once(reader.timed_again(kept)))
 
 
 def _named_once(kept: list[tuple[_Cand, Event]]) -> list[Event]:
@@ -1804,6 +1805,27 @@ class _StoryReader:
             sentence=self.copy(s_a, s_b),
             span=self.story.source_map.source_span(*c.span),
         )
+
+    def timed_again(self, kept: list[tuple[_Cand, Event]]) -> list[tuple[_Cand, Event]]:
+        """Return kept, an item's day given again with its hours in a time field of the same
+        paragraph (`6日 检修线路:科山线。检修时间:6日7:00至6日18:30`) read as one happening:
+        the item's name, the field's hours."""
+        out: list[tuple[_Cand, Event]] = []
+        for c, e in kept:
+            if out:
+                p, pe = out[-1]
+                if (
+                    p.para == c.para
+                    and not p.timed
+                    and not p.named  # (`明天是母亲节,…义诊。时间为明天上午8:30`: the day too)
+                    and c.timed
+                    and day_of(p.start) == day_of(p.end) == day_of(c.start) == day_of(c.end)
+                    and _TIME_FIELD.search(self.text, max(0, c.span[0] - 8), c.span[0])
+                ):
+                    out[-1] = (p, dataclasses.replace(pe, start=c.start, end=c.end))
+                    continue
+            out.append((c, e))
+        return out
 
     def scene_then_told(self, c: _Cand, e: Event, n: _Cand, ne: Event) -> bool:
         """True when ``c`` dates a scene (no happening named: a photo's caption) and the next

@@ -1401,6 +1401,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-visitors-today-and-what-they-saw-before",
         ),
         pytest.param(
+            "7日检修线路:东关站10KV市委线。检修时间:7日7:00至7日18:30。影响范围:岱北。",
+            "2010-12-03",
+            [("2010-12-07T07:00", "2010-12-07T18:30")],
+            id="an-items-day-given-again-with-its-hours",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

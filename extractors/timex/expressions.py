@@ -51,10 +51,10 @@ class Reader:
                 out.append(piece)
                 # 11月15日、22日、29日下午2时30分: every day of the list at the time
                 t = piece.t0 if piece.precision == MINUTE else None
-                for day in piece.more:
-                    flags = set(piece.flags)
+                for first, last in piece.more:
+                    flags = piece.flags | {"range"} if first < last else piece.flags - {"range"}
                     precision = piece.precision
-                    out.append(Piece(piece.start, piece.end, day, day, precision, flags, t, t))
+                    out.append(Piece(piece.start, piece.end, first, last, precision, flags, t, t))
                 if "anaphora" not in piece.flags or True:
                     if piece.precision in (DAY, MINUTE) and not ({"duration", "now"} & piece.flags):
                         self.ctx.last = piece.first

@@ -133,8 +133,9 @@ class Piece:
     t1: tuple[int, int] | None
     # what the text states, for a range end that inherits the rest: "y", "m", "d"
     stated: str
-    # the other days of a list that is not a run (5日、12日、19日): one mention each
-    more: list[dt.date]
+    # the other items of a list that is not one run (5日、12日、19日; 18日、19日、25日、26日):
+    # one mention each, a run of days (18日、19日) one range
+    more: list[tuple[dt.date, dt.date]]
 
     # written out: in the compiled build the __init__ dataclass generates runs interpreted
     def __init__(
@@ -148,7 +149,7 @@ class Piece:
         t0: tuple[int, int] | None = None,
         t1: tuple[int, int] | None = None,
         stated: str = "ymd",
-        more: list[dt.date] | None = None,
+        more: list[tuple[dt.date, dt.date]] | None = None,
     ) -> None:
         self.start = start
         self.end = end
@@ -540,7 +541,8 @@ def _add_working_days(day: dt.date, k: int) -> dt.date:
 
 
 def _split_list(piece: Piece, days: list[int]) -> None:
-    """Make a list of days that is not a run (5日、12日) a first day plus ``more`` days."""
+    """Make a list of days that is not one run (5日、12日; 18日、19日、25日、26日) its first
+    run of days plus ``more`` runs: a run of consecutive days is one range (`29、30日`)."""
     if (
         "list" not in piece.flags
         or len(days) < 2
@@ -548,12 +550,19 @@ def _split_list(piece: Piece, days: list[int]) -> None:
     ):
         return
     first = piece.first
-    more = [first + dt.timedelta(days=d - days[0]) for d in days[1:]]
-    if any(d <= first or d.month != first.month for d in more):
+    dates = [first + dt.timedelta(days=d - days[0]) for d in days]
+    if any(d <= first or d.month != first.month for d in dates[1:]):
         return
-    piece.last = first
-    piece.more = more
-    piece.flags.discard("range")
+    runs: list[tuple[dt.date, dt.date]] = []
+    for d in dates:
+        if runs and d - runs[-1][1] == dt.timedelta(days=1):
+            runs[-1] = (runs[-1][0], d)
+        else:
+            runs.append((d, d))
+    piece.last = runs[0][1]
+    piece.more = runs[1:]
+    if piece.first == piece.last:
+        piece.flags.discard("range")
     piece.flags.add("list")
 
 

@@ -884,3 +884,24 @@ def test_an_items_number_before_a_date_is_no_month() -> None:
 def test_bare_days_from_the_day_just_dated_keep_its_month() -> None:
     found = find_times("博览会9月22日开幕,22日至28日天天有节目", dt.date(2006, 9, 1))
     assert [(m.start, m.end) for m in found][-1] == (dt.date(2006, 9, 22), dt.date(2006, 9, 28))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "音乐会时间分别为7月18日、19日、25日、26日",
+            [("2009-07-18", "2009-07-19"), ("2009-07-25", "2009-07-26")],
+            id="two-weekends",
+        ),
+        pytest.param(
+            "5日、12日、13日",
+            [("2009-07-05", "2009-07-05"), ("2009-07-12", "2009-07-13")],
+            id="mixed",
+        ),
+        pytest.param("29、30日", [("2009-07-29", "2009-07-30")], id="one-run"),
+    ],
+)
+def test_a_listed_run_of_days_is_one_range(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_times(text, dt.date(2009, 7, 10))
+    assert [(m.start.isoformat(), m.end.isoformat()) for m in found] == expected

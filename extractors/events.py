@@ -322,6 +322,12 @@ _REPORTING: Final = re.compile(alternation(REPORTING_AFTER))
 _NUMERIC_LINE: Final = re.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+")
 _PADDED_STAMP: Final = re.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
 _TIME_FIELD: Final = re.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
+# a working day or a plain weekend in a holiday notice; an age limit; the weather
+_WORKDAY_AFTER: Final = re.compile(
+    r"(?:[、和](?:\d{1,2}月)?\d{1,2}日)*\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:正常|照常)(?:上班|公休)"
+)
+_AGE_CUTOFF: Final = re.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|出生)")
+_WEATHER: Final = re.compile(r"气温|℃|°|最高温|最低温")  # (NFKC leaves ℃ as °)
 _SEEN_BEFORE: Final = re.compile(r"之前|以前|曾经|上次|看到|听说")
 _PHOTO_TAKEN: Final = re.compile(r"\s?摄(?![影像制])")
 _NOT_BEFORE: Final = re.compile(alternation(NOT_EVENT_BEFORE))
@@ -888,6 +894,12 @@ class _StoryReader:
             return False  # `(4月23日摄)`: the day a photo was taken
         if self.text.startswith(("本报", "本刊"), m.span[1]):
             return False  # `详细报道见7月20日本报A24版`: an earlier issue
+        if _WORKDAY_AFTER.match(self.text, m.span[1]) or _AGE_CUTOFF.match(self.text, m.span[1]):
+            return False  # `9月5日(星期四)正常上班`, `正常公休`; `12月31日前年满18周岁`
+        if _WEATHER.search(self.text, *self.clause_on(*m.span)) and not _HAPPENING.search(
+            self.text, *self.sentence_near(*m.span)
+        ):
+            return False  # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening
         if m.text.startswith("提前") or self.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
             return False  # `需提前一天预约`: a lead time, not a date
         a, b = m.span
@@ -2044,18 +2056,32 @@ def _durings(text: str, pos: int) -> Iterator[tuple[int, int]]:
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """Drop a repeated statement of one happening: same dates and a similar name, the same
-    holiday twice, or a deadline restating the last day of a window."""
+    holiday twice (a bare day off inside a break is that break), or a
+    deadline restating the last day of a window."""
     out: list[Event] = []
     for e in events:
         k = next((i for i, o in enumerate(out) if _same_happening(e, o)), None)
         if k is None:
             out.append(e)
-        elif e.confidence > out[k].confidence:
+        elif _span(e) > _span(out[k]) or (
+            _span(e) == _span(out[k]) and e.confidence > out[k].confidence
+        ):
             out[k] = e
     return out
 
 
+def _span(e: Event) -> dt.timedelta:
+    return day_of(e.end) - day_of(e.start)
+
+
 def _same_happening(a: Event, b: Event) -> bool:
+    if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY and a.article == b.article:
+        # a bare day off inside a break (`6月18日(星期一)放假` in 端午's) is that break
+        inner, outer = (a, b) if _span(a) <= _span(b) else (b, a)
+        if inner.title == "放假" and (
+            day_of(outer.start) <= day_of(inner.start) <= day_of(inner.end) <= day_of(outer.end)
+        ):
+            return True
     if a.kind is Kind.DEADLINE and b.kind is Kind.DEADLINE and a.start == a.end:
         if day_of(a.end) == day_of(b.end) and day_of(b.start) < day_of(b.end):
             return True

@@ -1407,6 +1407,33 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="an-items-day-given-again-with-its-hours",
         ),
         pytest.param(
+            "8月31日(星期六)、9月1日(星期日)正常公休,9月5日(星期四)正常上班。",
+            "2024-08-28",
+            [],
+            id="ordinary-days-off-and-workdays",
+        ),
+        pytest.param(
+            "9月28日(星期日)上班。", "2025-09-20", [("2025-09-28", "2025-09-28")], id="makeup-day"
+        ),
+        pytest.param(
+            "凡2015年12月31日前年满18周岁的男青年均可报名。", "2015-11-01", [], id="age-limit"
+        ),
+        pytest.param(
+            "预计今天我市最高气温13℃~15℃,周日有望达到20℃左右。", "2016-02-26", [], id="temperature"
+        ),
+        pytest.param(
+            "6月10日至13日,我区将出现持续高温天气,最高气温达38℃。",
+            "2024-06-08",
+            [("2024-06-10", "2024-06-13")],
+            id="a-heat-wave-stays",
+        ),
+        pytest.param(
+            "端午节放假3天:6月16日至18日。6月18日(星期一)放假。",
+            "2018-06-10",
+            [("2018-06-16", "2018-06-18")],
+            id="a-bare-day-off-inside-its-break",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

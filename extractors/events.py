@@ -728,7 +728,9 @@ class _StoryReader:
             # `自9月28日启动,至10月12日结束,为期15天`: the end of a range lasts nothing more
             closing = self.text[max(0, a - 1) : a] in ("至", "到")
             lasts = _LASTS.match(self.text, b) if day_of(start) == day_of(end) else None
-            lasts = None if closing else lasts
+            # (`昨日下午,为期4天的交易会圆满收官`: the day it closed, not the first of four)
+            if closing or (lasts and _CLOSED_ON.search(self.text, lasts.end(), lasts.end() + 30)):
+                lasts = None
             if day_of(start) == day_of(end) and _WEEKEND_JOINED.match(self.text, b):
                 sunday = day_of(start) + dt.timedelta(days=6 - day_of(start).weekday())
                 if sunday - day_of(start) <= 2 * _ONE_DAY:
@@ -1626,7 +1628,9 @@ class _StoryReader:
         """Return the last happening dated earlier in the story that began on one day, on or
         before the publication day, and is no registration window; None when none did."""
         for c in reversed(earlier):
-            if "deadline" in c.flags or day_of(c.start) != day_of(c.end):
+            # (`从前天开始,年货展在…举行`: running since then, up to the paper's day so far)
+            since = "from" in c.flags and day_of(c.end) == self.published
+            if "deadline" in c.flags or (day_of(c.start) != day_of(c.end) and not since):
                 continue
             return c if day_of(c.start) <= self.published else None
         return None

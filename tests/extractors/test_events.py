@@ -1434,6 +1434,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-bare-day-off-inside-its-break",
         ),
         pytest.param(
+            "昨日下午,为期4天的全国商品交易会圆满收官。",
+            "2014-10-14",
+            [("2014-10-13", "2014-10-13")],
+            id="a-length-said-of-a-closing",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

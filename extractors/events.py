@@ -328,6 +328,7 @@ _WORKDAY_AFTER: Final = re.compile(
 )
 _AGE_CUTOFF: Final = re.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|出生)")
 _WEATHER: Final = re.compile(r"气温|℃|°|最高温|最低温")  # (NFKC leaves ℃ as °)
+_RELATIVE_DAY_SAID: Final = re.compile(r"(?:[今明昨前后]天|[今明昨]日)(?:开始|起)")
 _SEEN_BEFORE: Final = re.compile(r"之前|以前|曾经|上次|看到|听说")
 _PHOTO_TAKEN: Final = re.compile(r"\s?摄(?![影像制])")
 _NOT_BEFORE: Final = re.compile(alternation(NOT_EVENT_BEFORE))
@@ -1032,9 +1033,14 @@ class _StoryReader:
         return not para.label and len(line) < 40 and _NUMERIC_LINE.fullmatch(line) is not None
 
     def dated_elsewhere(self, a: int, b: int) -> bool:
-        """True when the sentence of span [a, b) states a day before it or after it."""
+        """True when the sentence of span [a, b) states a day before it (`9月2日`, `前天`) or
+        after it."""
         sa, sb = self.sentence_near(a, b)
-        return bool(_STATED_DAY.search(self.text, sa, a) or _DAY_SAID.search(self.text, b, sb))
+        return bool(
+            _STATED_DAY.search(self.text, sa, a)
+            or _RELATIVE_DAY_SAID.search(self.text, sa, a)
+            or _DAY_SAID.search(self.text, b, sb)
+        )
 
     def in_named_run(self, a: int, b: int) -> bool:
         """True when the named day at [a, b) is one of three or more named in a row
@@ -1629,7 +1635,7 @@ class _StoryReader:
         before the publication day, and is no registration window; None when none did."""
         for c in reversed(earlier):
             # (`从前天开始,年货展在…举行`: running since then, up to the paper's day so far)
-            since = "from" in c.flags and day_of(c.end) == self.published
+            since = bool({"from", "since"} & c.flags) and day_of(c.end) == self.published
             if "deadline" in c.flags or (day_of(c.start) != day_of(c.end) and not since):
                 continue
             return c if day_of(c.start) <= self.published else None

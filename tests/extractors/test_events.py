@@ -1440,6 +1440,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-length-said-of-a-closing",
         ),
         pytest.param(
+            "从前天开始,区春节年货展在恒一广场举行。此次年货展将持续至1月19日。",
+            "2019-01-14",
+            [("2019-01-12", "2019-01-19")],
+            id="running-since-then-until",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

@@ -29,6 +29,7 @@ from .triggers import field_role
 _HEADER: Final = re.compile(
     # `@02 2023 年…`: stray marks an extraction leaves before the page number
     r"^[@#*•·■□▲◆★|>\s]*(?:(?P<page>[A-Z]?\d{1,3})\s+|第\s*(?P<page2>\d{1,3})\s*版\s*)?"
+    r"(?:[\u4e00-\u9fff]{2,8}报\s+)?"  # (`文摘报 2016年10月01日 星期六`: the paper's name first)
     r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
     r"(?:(?:星期|周)[一二三四五六日天]\s*)?"
     r"(?:第\s*(?P<page3>\d{1,3})\s*版\s*)?"
@@ -51,6 +52,7 @@ _STAMP: Final = re.compile(
 _STAMP_WORDS: Final = re.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|稿源|供稿|[【|]|https?://|www\."
 )
+_PAPER_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)")
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
 _SOURCE_DATE: Final = re.compile(r"(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]\s*" + _YMD)
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
@@ -295,7 +297,13 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
     `时间:2023-11-28 14:45`); ``first`` says whether it is the page's first line."""
     if len(text) > 80:
         return None
-    labelled = _PUBLISHED.search(text)
+    # (`成文日期:2015-05-26 | 发布日期:2015-12-25`: the day it was published, not written)
+    found = [
+        m for m in _PUBLISHED.finditer(text) if text[max(0, m.start() - 2) : m.start()] != "成文"
+    ]
+    labelled = next((m for m in found if m["label"] not in ("时间", "日期")), None) or (
+        found[0] if found else None
+    )
     stamp = _STAMP.search(text, labelled.start("y") if labelled else 0)
     if stamp is None:
         return None
@@ -313,12 +321,18 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
     elif not (stamp["sec"] or _STAMP_WORDS.search(text)):
         # alone on its line: a numeric date (`2011.05.06`), or a date with a clock time
         # opening the page (`2023年4月3日 10:21`); a lone `2023年4月10日` signs a notice
-        alone = not text[: stamp.start()].strip(_BULLETS) and not text[stamp.end() :].strip()
+        # (`上海法治报 2023年10月27日`: a paper's name then the date, its masthead)
+        masthead = _PAPER_NAME.fullmatch(text[: stamp.start()].strip())
+        alone = (masthead or not text[: stamp.start()].strip(_BULLETS)) and not text[
+            stamp.end() :
+        ].strip()
         # `文摘   2024-09-20 18:14   吉林`: a numeric date and clock in a short line
         alone = alone or (stamp["sep"] != "年" and bool(stamp["clock"]) and len(text) <= 40)
         # zero-padded (`2017年10月01日`): a machine's stamp, prose never pads
         padded = stamp["m"].startswith("0") or stamp["d"].startswith("0")
-        if not alone or (stamp["sep"] == "年" and not padded and not (first and stamp["clock"])):
+        if not alone or (
+            stamp["sep"] == "年" and not padded and not masthead and not (first and stamp["clock"])
+        ):
             return None
     return _safe_date(stamp["y"], stamp["m"], stamp["d"])
 

@@ -175,6 +175,12 @@ def test_degenerate_texts(text: str) -> None:
         pytest.param("文摘   2024-09-20 18:14   吉林", "2024-09-20", id="stamp-between-words"),
         pytest.param("时间:2013/4/4", "2013-04-04", id="time-label-numeric-date-alone"),
         pytest.param("【出版日期】2010.11.24", "2010-11-24", id="bracketed-label"),
+        pytest.param("上海法治报 2023年10月27日", "2023-10-27", id="paper-name-then-date"),
+        pytest.param(
+            "文 号 | 成文日期:2015-05-26 | 发布日期:2015-12-25 |",
+            "2015-12-25",
+            id="published-not-written",
+        ),
         pytest.param(
             "http://www.example.com.cn 2005年08月08日05:21 都市报", "2005-08-08", id="site-address"
         ),
@@ -265,3 +271,8 @@ def test_a_breadcrumb_is_meta_and_a_headline_may_hold_a_colon() -> None:
 def test_a_field_or_an_introduction_is_no_headline(first: str) -> None:
     text = f"{first}\n社区将开展志愿服务活动,欢迎居民参加,活动地点在社区广场。\n"
     assert read_layout(text).stories[0].title is None
+
+
+def test_a_papers_name_before_its_header_date() -> None:
+    text = "文摘报 2016年10月01日 星期六\n久久重阳 敬老崇孝\n重阳节是传统节日,人们登高望远。\n"
+    assert read_layout(text).published == dt.date(2016, 10, 1)

@@ -192,7 +192,7 @@ _PER_SESSION: Final = re.compile(r"每场|每次|每期")
 # what is done before a happening to take part in it (collecting kits, booking, buying tickets)
 _PREPARES: Final = re.compile(r"领取|领票|取票|购票|预约|预订")
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
-_HOURS_SET: Final = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为")
+_HOURS_SET: Final = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为|作息时间(?:为|是)?")
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
 # one named before (`w`, the words before 期间)
 _DURING_ACT: Final = re.compile(alternation(DURING_ACTS))

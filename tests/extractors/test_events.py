@@ -1446,6 +1446,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="running-since-then-until",
         ),
         pytest.param(
+            "从10月9日起,机关单位作息时间为:上午8:30至12:00,下午13:00至17:00。",
+            "2025-09-30",
+            [("2025-10-09", "2025-10-09")],
+            id="working-hours-from-a-day",
+        ),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

@@ -261,7 +261,7 @@ _INLINE_NAME: Final = re.compile(
 )
 _CLOCK: Final = re.compile(r"\d|[时点分]")
 _EVERY_BEFORE: Final = re.compile(
-    r"每(?:个)?(?:年|月|周|星期|季度|天|日)?(?:的)?(?:第[一二三四五\d]个|最后一个)?$"
+    r"每(?:个)?(?:年|月|周|星期|季度|天|日)?(?:的)?(?:第[一二三四五\d]个|最后一个)?(?:农历)?$"
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
     r"|每年(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年3月和9月`
     r"|(?<=[日号])[两二三四五六七\d]天$"  # `6月3日、4日两天上午`: the mornings of the days said
@@ -319,7 +319,7 @@ _DAY_SAID: Final = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*
 # (one regex search for any word of a table: cheaper than a substring test per word)
 _REPORTING: Final = re.compile(alternation(REPORTING_AFTER))
 # a line of digits with a clock (`05.02.2016 11:36`): a stamp; `01-19 21:07`: a padded stamp
-_NUMERIC_LINE: Final = re.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+")
+_NUMERIC_LINE: Final = re.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+|\d{4}年[01]\d月[0-3]\d日")
 _PADDED_STAMP: Final = re.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
 _TIME_FIELD: Final = re.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
 # a working day or a plain weekend in a holiday notice; an age limit; the weather
@@ -1025,7 +1025,8 @@ class _StoryReader:
 
     def stamp_alone(self, m: TimeMention) -> bool:
         """True for a machine's time stamp: a numeric date and clock making up a line of their
-        own (`05.02.2016 11:36`, `2025 04-24 09:33`), or a zero-padded `01-19 21:07`."""
+        own (`05.02.2016 11:36`, `2025 04-24 09:33`) or a zero-padded date alone on one
+        (`2025年03月14日`), or a zero-padded `01-19 21:07`."""
         if _PADDED_STAMP.fullmatch(m.text.strip()):
             return True
         para = self.paragraphs[self.para_of(m.span[0])]

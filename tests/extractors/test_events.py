@@ -1452,6 +1452,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="working-hours-from-a-day",
         ),
         pytest.param(
+            "老年人将享受免费体检服务\n2025年03月14日\n体检将于3月20日开始。",
+            "2025-03-14",
+            [("2025-03-20", "2025-03-20")],
+            id="a-padded-date-line-is-a-stamp",
+        ),
+        pytest.param("每年农历秋分,村里举办晒秋活动。", "2018-09-01", [], id="yearly-lunar-rule"),
+        pytest.param(
             "园林网3月10日消息:3月9日上午,桃花节在南国开幕。",
             "2008-03-10",
             [("2008-03-09", "2008-03-09")],

@@ -28,6 +28,7 @@ from .layout import FIELD, SECONDS_STAMP, Story
 from .model import Event, Kind, Moment, Precision, TimeMention, day_of
 from .notices import Notice, Paragraph
 from .reader import bigrams, clean_span
+from .timex.calendars import clamped_date
 from .timex.tables import PART_OF_DAY
 from .triggers import (
     ACTIVITY_WORDS,
@@ -502,7 +503,7 @@ def _year_of_schedule(
 def _years_on(value: Moment, years: int) -> Moment:
     """Return ``value`` the given number of years later (29 February: the 28th)."""
     d = day_of(value)
-    day = _clamped(d.year + years, d.month, d.day)
+    day = clamped_date(d.year + years, d.month, d.day)
     return dt.datetime.combine(day, value.time()) if isinstance(value, dt.datetime) else day
 
 
@@ -1581,7 +1582,7 @@ class _StoryReader:
             first = day_of(c.start)
             if said["u"] == "个月":
                 y, mo = divmod(first.month - 1 + count, 12)
-                last = _clamped(first.year + y, mo + 1, first.day) - dt.timedelta(days=1)
+                last = clamped_date(first.year + y, mo + 1, first.day) - dt.timedelta(days=1)
             else:
                 week = said["u"] in ("周", "个星期")
                 last = first + dt.timedelta(days=count * (7 if week else 1) - 1)
@@ -1970,16 +1971,6 @@ def _within(inner: TimeMention, outer: TimeMention) -> bool:
 
 def _clock_of(value: Moment) -> dt.time:
     return value.time() if isinstance(value, dt.datetime) else dt.time(0)
-
-
-def _clamped(year: int, month: int, day: int) -> dt.date:
-    """Return the date, the day cut to the month's last (31 → 30 in June)."""
-    for d in range(day, 27, -1):
-        try:
-            return dt.date(year, month, d)
-        except ValueError:
-            continue
-    return dt.date(year, month, min(day, 28))
 
 
 def _end_of_day(day: dt.date) -> dt.datetime:

@@ -30,6 +30,12 @@ def last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]  # raises the same error as before
 
 
+def clamped_date(year: int, month: int, day: int) -> dt.date:
+    """Return the date, the day cut to the month's last (31 → 30 in June, 29 → 28 in February
+    of a common year): the same day in another year or month."""
+    return dt.date(year, month, min(day, last_day(year, month)))
+
+
 def make_date(year: int, month: int, day: int) -> dt.date | None:
     """Return the date, or None when it does not exist (2月30日)."""
     if not (1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= 31):

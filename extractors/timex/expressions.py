@@ -22,6 +22,7 @@ from .grammar import (
     Context,
     Piece,
     Token,
+    _same_day_in_year,
     _same_week_as,
     tokenize,
 )
@@ -118,7 +119,8 @@ class Reader:
                     piece = self._join(piece, second)
                     j = k2
                     if conn.group().endswith(_NEXT_YEAR) and piece.last.year == piece.first.year:
-                        piece.last = _next_year(piece.last)  # 10月8日至次年10月8日
+                        # 10月8日至次年10月8日
+                        piece.last = _same_day_in_year(piece.last, piece.last.year + 1)
                 elif "lunar" in piece.flags:
                     _lunar_day_end(piece, self.text, conn.end())  # 正月十三至十七
                     j = self._skip(j, piece.end)
@@ -407,14 +409,6 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
 
 
 _NEXT_YEAR: Final = ("次年", "翌年", "第二年")
-
-
-def _next_year(day: dt.date) -> dt.date:
-    """Return the same day a year on (29 February: the 28th)."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:
-        return day.replace(year=day.year + 1, day=28)
 
 
 def _lunar_day_end(piece: Piece, text: str, pos: int) -> None:

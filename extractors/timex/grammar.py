@@ -14,6 +14,7 @@ from typing import Final, NamedTuple
 
 from . import patterns as P
 from .calendars import (
+    clamped_date,
     easter,
     last_day,
     lunar_new_years_eve,
@@ -581,7 +582,7 @@ def _same_week_as(prev: Piece, piece: Piece, text: str) -> None:
 
 
 def _same_day_in_year(d: dt.date, year: int) -> dt.date:
-    return dt.date(year, d.month, min(d.day, last_day(year, d.month)))
+    return clamped_date(year, d.month, d.day)
 
 
 def _monday(d: dt.date) -> dt.date:

@@ -110,8 +110,7 @@ _REFERS_BACK: Final = re.compile(r"他们|她们|这些|此次|届时")
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
 _POINTS_BACK: Final = re.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
 _CARRIES_ON: Final = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
-# `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
-# anywhere before it in its clause) is already running: it starts on the publication day.
+# `10月31日是读书周的第一天`: the day a happening begins, told of by what follows
 _FIRST_DAY_SAID: Final = re.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
 # a day off and the day given in lieu (`4月5日放假,4月6日(星期一)补休`); a day off that runs
 # into the weekend (`5月1日放假,与周末连休`)
@@ -125,6 +124,8 @@ _WINDOW_OPENED: Final = re.compile(
 _CLOSED_ON: Final = re.compile(
     r"(?:正式)?(?:闭幕|落幕|闭展|撤展|谢幕|收官|结束|与[^,，;；。]{1,8}道别)"
 )
+# `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
+# anywhere before it in its clause) is already running: it starts on the publication day.
 _RUNS_UNTIL: Final = re.compile(
     r"(?:将|还|已)?(?:持续|延续|一直|展出|延长)(?:开放|进行|开展|举办)?(?:至|到)$"
 )
@@ -193,7 +194,7 @@ _PER_SESSION: Final = re.compile(r"每场|每次|每期")
 # what is done before a happening to take part in it (collecting kits, booking, buying tickets)
 _PREPARES: Final = re.compile(r"领取|领票|取票|购票|预约|预订")
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
-_HOURS_SET: Final = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为|作息时间(?:为|是)?")
+_HOURS_SET: Final = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为|作息时间")
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
 # one named before (`w`, the words before 期间)
 _DURING_ACT: Final = re.compile(alternation(DURING_ACTS))
@@ -291,14 +292,13 @@ _MONTH_OF_WORD: Final = re.compile(r"[饼光色球亮天]")  # (`人间四月天
 _BUILDING: Final = set("楼栋幢院室门单线")
 _SIGNED_OFF: Final = re.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
 # who signs a notice: `…常务委员会`, `…交通警察支队东港大队`, `…环境治理有限公司`
-_SIGNER: Final = re.compile(
-    r"^特此|(?:局|委员会|委|办公室|政府|中心|公司|支队|大队|街道办事处|办事处|社区|学校|大学|"
-    r"学院|医院|协会|党委|集团|管理处|指挥部|站|所)\s*$"
+# (the last word of an issuer's name, shared by the signature line and the byline before a date)
+_ISSUER_ENDINGS: Final = (
+    "局|委员会|办公室|政府|中心|公司|支队|大队|办事处|社区|学校|学院|医院|协会|党委|集团|"
+    "管理处|指挥部"
 )
-_SIGNER_BEFORE: Final = re.compile(
-    r"(?:局|委员会|办公室|政府|中心|公司|支队|大队|办事处|社区|学校|学院|医院|协会|党委|集团|"
-    r"管理处|指挥部)$|通讯员[:：][\u4e00-\u9fff]{2,4}$"
-)
+_SIGNER: Final = re.compile(rf"^特此|(?:{_ISSUER_ENDINGS}|委|大学|站|所)\s*$")
+_SIGNER_BEFORE: Final = re.compile(rf"(?:{_ISSUER_ENDINGS})$|通讯员[:：][\u4e00-\u9fff]{{2,4}}$")
 _SIGNATURE_AFTER: Final = re.compile(r"\s*(?:$|来源|附件|扫一扫|责任编辑|编辑|【|打印|关闭)")
 _LAST_ADMISSION: Final = re.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
 _BORN: Final = re.compile(

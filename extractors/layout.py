@@ -378,7 +378,7 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         if len(text) < 80 and (":" in text[:12] or "：" in text[:12]) and _META.match(text):
             line.kind = "meta"
             continue
-        if "|" in text and _TABLE_ROW.search(text):
+        if _is_table_row(text):
             pass  # a row of a table (`2 | 职工乒乓球比赛 | 5月 |`): a paragraph of its own
         elif out and _continues(out[-1], line, page_width):
             line.wrapped = True
@@ -439,11 +439,16 @@ def _headline_colon(text: str, breaker: re.Match[str]) -> bool:
     return bool(label and news) and field_role(label) is None and not news[0].isdigit()
 
 
+def _is_table_row(text: str) -> bool:
+    """True for a row of a table, cells between `|` (`2 | 职工乒乓球比赛 | 5月 |`)."""
+    return "|" in text and _TABLE_ROW.search(text) is not None
+
+
 def _continues(prev: Line, line: Line, page_width: float) -> bool:
     """True when ``prev`` is hard-wrapped into ``line``: it fills its column, ends no sentence."""
     if prev.kind != "body" or line.kind not in ("body", "title"):
         return False
-    if "|" in prev.text and _TABLE_ROW.search(prev.text):
+    if _is_table_row(prev.text):
         return False
     text = line.text
     before = prev.text

@@ -98,14 +98,11 @@ class Notice:
         """What the story is about, from its title (`关于举办X的通知` → `X`), or for a notice
         without one the quoted name its lead sets out (`特制定“政府开放日”方案如下:`)."""
         if self._topic is None:
-            lead = None if self.story.title else _LEAD_NAME.search(self.text, 0, 300)
-            self._topic = (
-                naming.notice_topic(self.story.title)
-                if self.story.title
-                else lead["name"]
-                if lead
-                else ""
-            )
+            if self.story.title:
+                self._topic = naming.notice_topic(self.story.title)
+            else:
+                lead = _LEAD_NAME.search(self.text, 0, 300)
+                self._topic = lead["name"] if lead else ""
         return self._topic
 
     def para_of(self, pos: int) -> int:

@@ -743,7 +743,8 @@ def test_publication_date_found_in_the_header(sample_text: str) -> None:
 
 
 def test_reading_dated_sentences_only_finds_what_the_whole_text_has(sample_text: str) -> None:
-    from extractors.events import _find_in_dated_sentences, _StoryReader
+    from extractors.events.mentions import find_in_dated_sentences
+    from extractors.events.story import StoryText
     from extractors.layout import read_layout
     from extractors.timex import find_times
 
@@ -752,10 +753,10 @@ def test_reading_dated_sentences_only_finds_what_the_whole_text_has(sample_text:
     texts = [sample_text] + [p.read_text("utf-8") for p in (CORPUS / "articles").glob("*.txt")]
     for text in texts:
         for story in read_layout(text).stories:
-            sentences = _StoryReader(story, PUB, text).sentences
+            sentences = StoryText(story, PUB, text).sentences
             whole = sorted(find_times(story.text, PUB), key=lambda m: m.span)
             # `目前` ("at present") is never an event; a sentence with only that is skipped.
-            read = _find_in_dated_sentences(find_times, story.text, PUB, sentences)
+            read = find_in_dated_sentences(find_times, story.text, PUB, sentences)
             assert [m for m in read if "now" not in m.flags] == [
                 m for m in whole if "now" not in m.flags
             ]

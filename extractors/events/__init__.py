@@ -1,0 +1,82 @@
+"""Events from one story: time mentions (from the time grammar) grouped into happenings.
+
+For every story the builder
+
+1. reads the story's time mentions with ``find_times`` (reference date: the dateline's date
+   when the story has one, else the publication date) and settles their years (``mentions``);
+2. drops mentions that are not events (dateline, reporting dates, statistics, signature
+   dates, bare years, durations, recurring rules, opening hours, cancelled events:
+   ``filters``);
+3. joins mentions that state one happening together (``“4·23”世界阅读日当天``,
+   ``端午节放假时间为6月22日至24日``, ``明天开唱,持续至26日``: ``merging``), and clock times to
+   their dates (``4月20日 … 上午9时``; a daily time over a range; a time line shared by a list
+   of dated items: ``clock_times``);
+4. names each happening from its clause or from the notice fields around it (``活动时间:`` /
+   ``地点:`` / ``主题:``), and drops repeated statements of one happening (``titles``).
+
+``story.StoryText`` is what every stage reads the story through: its sentences, clauses and
+quotes; ``candidate.Candidate`` is a happening being assembled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..layout import Story
+from ..model import Event, day_of
+from .clock_times import attach_times
+from .filters import candidates
+from .mentions import (
+    TimeFinder,
+    coming_occasion,
+    find_in_dated_sentences,
+    year_of_schedule,
+    years_carried,
+)
+from .merging import during, lasting, merge, running
+from .story import StoryText
+from .titles import dedupe, event, named_once, scene_then_told, timed_again
+
+__all__ = ["TimeFinder", "build_events", "dateline_date"]
+
+
+def dateline_date(story: Story, published: dt.date, find_times: TimeFinder) -> dt.date | None:
+    """Return the date of the story's dateline (`本报杭州11月19日讯`); None when it has none."""
+    if not story.dateline:
+        return None
+    found = find_times(story.dateline, published)
+    return day_of(found[0].start) if found else None
+
+
+def build_events(
+    story: Story,
+    published: dt.date,
+    find_times: TimeFinder,
+    source: str,
+    dateline: dt.date | None = None,
+) -> list[Event]:
+    """Return the story's events in text order; an empty list when it states no dated happening.
+
+    Relative words read against ``dateline`` (the story's dateline date) when given, else
+    against ``published``; ``source`` is the page text the story's offsets point into.
+    """
+    text = story.text
+    if not text:
+        return []
+    ref = dateline or published
+    st = StoryText(story, published, source)
+    mentions = find_in_dated_sentences(find_times, text, ref, st.sentences)
+    mentions = [coming_occasion(find_times, text, m, published) for m in mentions]
+    mentions = years_carried(find_times, text, mentions)
+    mentions = year_of_schedule(story, published, mentions)
+    st.mask(mentions)
+    cands, times = candidates(st, mentions)
+    cands = during(st, merge(st, cands), mentions)
+    cands = attach_times(st, running(st, lasting(st, cands)), times)
+    kept = [(c, e) for c in cands if (e := event(st, c)) is not None]
+    kept = [
+        (c, e)
+        for i, (c, e) in enumerate(kept)
+        if i + 1 == len(kept) or not scene_then_told(st, c, e, *kept[i + 1])
+    ]
+    return dedupe(named_once(timed_again(st, kept)))

@@ -1,0 +1,41 @@
+"""A dated happening being assembled from the mentions that state it, and the helpers that
+move its days and clock times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..model import Moment, day_of
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A dated happening being assembled: its period and the mentions that state it."""
+
+    start: Moment
+    end: Moment
+    span: tuple[int, int]
+    flags: frozenset[str]
+    sentence: tuple[int, int]
+    para: int
+    timed: bool = False
+    texts: list[str] = field(default_factory=list)
+    anchor: tuple[int, int] = (0, 0)  # the date words the happening is named around
+    named: str = ""  # the festival or observance among them (`端午节`, `“4·23”`)
+    refers: Candidate | None = None  # the happening a `开幕式当天` names, when it names one
+
+    def __post_init__(self) -> None:
+        if self.anchor == (0, 0):
+            self.anchor = self.span
+
+
+def with_day(value: Moment, day: dt.date) -> Moment:
+    if isinstance(value, dt.datetime):
+        return dt.datetime.combine(day, value.time())
+    return day
+
+
+def within_days(inner: Candidate, outer: Candidate) -> bool:
+    return day_of(outer.start) <= day_of(inner.start) and day_of(inner.end) <= day_of(outer.end)

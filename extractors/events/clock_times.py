@@ -1,0 +1,353 @@
+"""Clock times joined to their dates: a time in the date's clause or the next sentence, a daily
+time over a range, a time line shared by a list of dated items, opening and closing times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from ..model import Moment, day_of
+from ..triggers import HOLD_VERBS
+from .candidate import Candidate, with_day, within_days
+from .cues import ENDS, EVERY_DAY, LIST_GAP, NEXT_DAY_CLOCK, ONE_DAY, OPENING_HOURS_SAID
+from .story import StoryText
+
+_OPENS: Final = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
+
+_CLOSES: Final = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
+
+_PER_SESSION: Final = re.compile(r"每场|每次|每期")
+
+# `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
+_HOURS_SET: Final = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为|作息时间")
+
+# `端午习俗`, `端午文化内涵`, `与国庆节相隔不到一周`: the festival as a topic or a yardstick
+# `考试期间,每天7:00至18:00`: the range of the happening named before 期间
+_DURING_BEFORE: Final = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
+
+# `考试首日上午8:30开考`: the first day of the happening named before 首日
+_FIRST_DAY_BEFORE: Final = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)(?:首日|第一天)$")
+
+_PHONE: Final = re.compile(r"电话|热线|\d{7,}")
+
+_DAILY_HOURS: Final = re.compile(r"每[天日晚]|工作日|办理时间为|开放时间为")
+
+_UNTIL_TIME: Final = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
+
+_LAST_SERVICE: Final = re.compile(r"末班")
+
+_HOTLINE: Final = re.compile(r"电话|热线|工作日|\d{7,}")
+
+_TIME_LINE: Final = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
+
+_UNTIL_ONLY: Final = re.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
+
+_LAST_ADMISSION: Final = re.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
+
+
+def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) -> list[Candidate]:
+    """Give dated candidates their clock times; return the candidates (some new)."""
+    out = list(cands)
+    shared: dict[int, Candidate] = {}
+    for t in _open_close(st, times):
+        target = _date_for_time(st, out, t)
+        if (
+            target is not None
+            and day_of(target.end) > day_of(target.start)
+            and st.text[t.span[0] - 1 : t.span[0]] in ("至", "到")
+        ):
+            continue  # `持续至2月25日,其中春节期间延长开放至晚上8点`: a changed closing hour
+        if (
+            target is not None
+            and day_of(target.end) == day_of(target.start)
+            and (
+                OPENING_HOURS_SAID.search(st.text, st.clause(*t.span)[0], t.span[0])
+                or ("from" in target.flags and _HOURS_SET.search(st.text, *target.sentence))
+            )
+        ):
+            continue  # `冰场将于12月30日开放,开放时间为每天9:00至17:00`: its hours from then on
+        if _LAST_SERVICE.search(st.text, max(st.clause(*t.span)[0], t.span[0] - 4), t.span[0]):
+            continue  # `首班车6:00发车,末班车23:00发车`: the day's last service, not a start
+        if (
+            target is not None
+            and not target.timed
+            and t.start == t.end
+            and _UNTIL_ONLY.search(st.text, max(0, t.span[0] - 6), t.span[0])
+        ):
+            continue  # `当晚,公园将延长开放至23时`: a closing hour, not a start
+        if _LAST_ADMISSION.match(st.text, t.span[1]):
+            continue  # `9:00—17:00开放(16:00停止入场)`: the last admission
+        first = _first_day_of(st, out, t)
+        if first is not None:
+            out.append(_timed_copy(first, t))  # `展销会首日上午9时将举行…颁奖`
+            continue
+        if target is None:
+            day = _day_of_next_sentence(st, out, t)
+            during = None if day is not None else _named_range(st, out, t, _DURING_BEFORE)
+            if day is not None:
+                out.append(_timed_copy(day, t))
+            elif during is not None:
+                out.append(_range_copy(during, t))  # `考试期间,每天7:00至18:00,…交通管制`
+            elif _shared_time_line(st, t):
+                shared.setdefault(st.paragraphs[t.para].group, t)
+        elif target.timed and _same_session(st, target, t):
+            # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
+            target.end = with_day(t.end, day_of(target.end))
+            target.span = (target.span[0], t.span[1])
+        elif (
+            target.timed
+            and target.start == target.end
+            and t.start == t.end
+            and isinstance(target.start, dt.datetime)
+            and isinstance(t.start, dt.datetime)
+            and t.start.time() > target.start.time()
+            and _UNTIL_TIME.search(st.text, max(0, t.span[0] - 3), t.span[0])
+        ):
+            # `当天上午9时…举办大集,…活动持续至下午4时`: its closing time
+            target.end = with_day(t.start, day_of(target.end))
+        elif (
+            target.timed
+            and day_of(target.end) > day_of(target.start)
+            and not isinstance(target.end, dt.datetime)
+            and LIST_GAP.fullmatch(st.text, target.span[1], t.span[0])
+        ):
+            # `1月1日至3日每天上午10时、下午3时各一场`: sessions from the first time on the
+            # first day to the last time on the last day
+            target.end = with_day(t.end, day_of(target.end))
+            target.span = (target.span[0], t.span[1])
+        elif (
+            target.timed
+            and day_of(target.end) > day_of(target.start)
+            and not isinstance(target.end, dt.datetime)
+            and t.end != t.start
+            and EVERY_DAY.search(st.text, max(0, t.span[0] - 3), t.span[0])
+        ):
+            # `2月8日晚6时亮灯,…持续至2月16日,每天18:00至22:30开放`: the last day closes
+            target.end = with_day(t.end, day_of(target.end))
+        elif target.timed or _holds_its_own(st, target, t):
+            # Another happening of the same day: `上午9时开幕式,下午2时讲座`;
+            # `端午节当天,…将举行民俗巡游,下午3时起在码头举行传统游戏`.
+            out.append(_timed_copy(target, t))
+        elif day_of(target.end) > day_of(target.start) and st.text.startswith(
+            "其中", st.clause(*t.span)[0]
+        ):
+            out.append(_range_copy(target, t))  # `…开放,其中市游泳馆每天8:00至12:00开放`
+        else:
+            every = EVERY_DAY.search(
+                st.text, max(0, t.span[0] - 3), t.span[0] + 1
+            ) or _PER_SESSION.search(st.text, max(0, t.span[0] - 4), t.span[0])
+            _set_clock(target, t, daily=every is not None)
+    for c in out:
+        daily = None if c.timed else shared.get(st.paragraphs[c.para].group)
+        if daily is not None:
+            _set_clock(c, daily, keep_span=True)
+    out.sort(key=lambda c: c.span)
+    _per_session(st, out)
+    for c, n in zip(out[-2::-1], out[::-1], strict=False):
+        # `10月2日、10月4日下午2点`: the time after a list of dates is every item's time
+        if not c.timed and n.timed and LIST_GAP.fullmatch(st.text, c.span[1], n.span[0]):
+            _set_clock(c, n, keep_span=True)
+    return out
+
+
+def _per_session(st: StoryText, cands: list[Candidate]) -> None:
+    """Give the untimed days listed after a timed range the range's session time
+    (`11月6日至12日…每场放映时间为18:30至20:30。` then `11月8日 大红门社区…`)."""
+    for c in cands:
+        if not c.timed or day_of(c.end) == day_of(c.start):
+            continue
+        if not _PER_SESSION.search(st.text, *c.sentence):
+            continue
+        for item in cands:
+            if (
+                not item.timed
+                and item.span[0] > c.sentence[1]
+                and day_of(item.start) == day_of(item.end)
+                and within_days(item, c)
+            ):
+                item.start = dt.datetime.combine(day_of(item.start), _clock_of(c.start))
+                item.end = dt.datetime.combine(day_of(item.end), _clock_of(c.end))
+                item.timed = True
+
+
+def _open_close(st: StoryText, times: list[Candidate]) -> list[Candidate]:
+    """Return times with an opening and a closing time joined into one slot
+    (`每天上午10时开门,晚上9时闭市`)."""
+    out: list[Candidate] = []
+    for t in times:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and p.sentence == t.sentence
+            and p.start == p.end
+            and t.start == t.end
+            and t.start > p.start
+            and _OPENS.fullmatch(st.text, p.span[1], t.span[0])
+            and _CLOSES.match(st.text, t.span[1])
+        ):
+            p.end, p.span = t.end, (p.span[0], t.span[1])
+            p.texts.extend(t.texts)
+            continue
+        out.append(t)
+    return out
+
+
+def _shared_time_line(st: StoryText, t: Candidate) -> bool:
+    """True when a clock time with no date of its own is the time line of its item: a list
+    line (`活动时间:每天9:30—11:30`) or a sentence saying so (`接种时间为…`), not prose
+    (`公园将延长开放至晚上10点`) and not opening hours."""
+    sa, _ = t.sentence
+    before = st.text[sa : t.span[0]]
+    if OPENING_HOURS_SAID.search(before) or _HOTLINE.search(before):
+        return False  # `63801234(工作日9:00-17:00)`: when the phone is answered
+    para = st.paragraphs[t.para]
+    listy = para.label is not None or para.end - para.start <= 30
+    return listy or _TIME_LINE.fullmatch(before) is not None
+
+
+def _day_of_next_sentence(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
+    """Return the one-day happening of the sentence right before a sentence that opens
+    with clock time ``t`` and holds a happening of its own (`今天是学雷锋纪念日。上午9时至
+    11时30分,…在社区广场开展义诊`; `…上午10点…举办“百家宴”。下午2时30分,…带来专场文艺
+    演出`): that day is its day; None otherwise."""
+    sa, sb = t.sentence
+    rest = st.text[t.span[1] : sb]
+    if st.text[sa : t.span[0]].strip() or ENDS.search(rest):
+        return None
+    prev = [c for c in cands if c.sentence[1] <= sa]
+    if not prev or prev[-1].para != t.para or st.text[prev[-1].sentence[1] : sa].strip():
+        return None
+    c = prev[-1]
+    if day_of(c.start) != day_of(c.end):
+        return None
+    if c.timed:  # a later time of that day
+        return c if _clock_of(t.start) > _clock_of(c.end) else None
+    return c if any(v in rest for v in HOLD_VERBS) else None
+
+
+def _named_range(
+    st: StoryText, cands: list[Candidate], t: Candidate, before: re.Pattern[str]
+) -> Candidate | None:
+    """Return the range a `考试期间`, `考试首日` (``before``) right before clock time ``t``
+    names: the last earlier range whose clause holds that word; None otherwise."""
+    m = before.search(st.text, t.sentence[0], t.span[0])
+    if m is None:
+        return None
+    _name = m["w"]
+    earlier = [c for c in cands if c.anchor[1] <= t.span[0] and day_of(c.end) > day_of(c.start)]
+    while len(_name) >= 2:
+        for c in reversed(earlier):
+            if _name in st.text[slice(*st.clause(*c.anchor))]:
+                return c
+        _name = _name[1:]
+    return None
+
+
+def _first_day_of(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
+    """Return the range whose first day a `首日` right before clock time ``t`` names
+    (`考试首日上午8:30开考`; `菊花展将于10月28日至11月20日举办…。开展首日上午10时,…
+    举行开幕式`): the range its words name, else the last range of its paragraph."""
+    if not _FIRST_DAY_BEFORE.search(st.text, t.sentence[0], t.span[0]):
+        return None
+    named = _named_range(st, cands, t, _FIRST_DAY_BEFORE)
+    if named is not None:
+        return named
+    ranges = [
+        c
+        for c in cands
+        if c.para == t.para and c.anchor[1] <= t.span[0] and day_of(c.end) > day_of(c.start)
+    ]
+    return ranges[-1] if ranges else None
+
+
+def _holds_its_own(st: StoryText, target: Candidate, t: Candidate) -> bool:
+    """True when clock time ``t`` opens a clause that holds a happening of its own
+    (`下午3时起在码头举行传统游戏`) after ``target``'s clauses held theirs."""
+    ca, cb = st.clause(*t.span)
+    if ca <= target.anchor[1] or day_of(target.end) > day_of(target.start):
+        return False  # over a range, `每天10:00和15:00各举办一场` is the range's time
+    between, after = st.text[target.anchor[1] : ca], st.text[t.span[1] : cb]
+    return any(v in between for v in HOLD_VERBS) and any(v in after for v in HOLD_VERBS)
+
+
+def _same_session(st: StoryText, target: Candidate, t: Candidate) -> bool:
+    """True when clock time ``t`` only continues ``target``'s times (nothing but
+    separators between them, and later in the day)."""
+    gap = st.text[target.span[1] : t.span[0]].strip(" ,，;；、和及与")
+    if gap or not isinstance(t.start, dt.datetime) or not isinstance(target.end, dt.datetime):
+        return False
+    return t.start.time() >= target.end.time()
+
+
+def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
+    """Return the dated candidate a clock time belongs to: the last date before it in the
+    same sentence (or the date right after it, when the time comes first)."""
+    same = [c for c in cands if c.sentence == t.sentence]
+    before = [c for c in same if c.anchor[1] <= t.span[0]]
+    if before:
+        return max(before, key=lambda c: c.anchor[1])
+    after = [c for c in same if c.anchor[0] >= t.span[1]]
+    if after and after[0].anchor[0] - t.span[1] <= 3:
+        return after[0]
+    if (
+        not same
+        and _DAILY_HOURS.search(st.text, *t.sentence)
+        and not _PHONE.search(st.text, t.sentence[0], t.span[0])
+    ):
+        # `…市集将开市。市集每天上午10时开门,晚上9时闭市`: the daily hours of the
+        # happening dated in the sentence right before
+        prev = [c for c in cands if c.sentence[1] <= t.sentence[0]]
+        if (
+            prev
+            and not st.text[prev[-1].sentence[1] : t.sentence[0]].strip()
+            and (not prev[-1].timed or _same_session(st, prev[-1], t))
+            and day_of(prev[-1].end) > day_of(prev[-1].start)
+        ):
+            return prev[-1]
+    return None
+
+
+def _clock_of(value: Moment) -> dt.time:
+    return value.time() if isinstance(value, dt.datetime) else dt.time(0)
+
+
+def _set_clock(
+    target: Candidate, t: Candidate, keep_span: bool = False, daily: bool = False
+) -> None:
+    """Put clock time ``t`` on ``target``: start day at the opening time, end day at the close."""
+    if not isinstance(t.start, dt.datetime) or not isinstance(t.end, dt.datetime):
+        return
+    target.start = dt.datetime.combine(day_of(target.start), t.start.time())
+    if t.end == t.start and day_of(target.end) > day_of(target.start):
+        if daily or any(EVERY_DAY.search(x) for x in t.texts):
+            # `2月28日至3月8日,每天下午3时举办`: the last day's session starts at that time too
+            target.end = dt.datetime.combine(day_of(target.end), t.start.time())
+        else:
+            target.end = day_of(target.end)  # a starting time only: the last day has no close
+    else:
+        past_midnight = dt.timedelta(0)
+        overnight = t.end.time() < t.start.time() and day_of(t.end) - day_of(t.start) == ONE_DAY
+        if overnight or any(NEXT_DAY_CLOCK.search(x) for x in t.texts):
+            past_midnight = day_of(t.end) - day_of(t.start)  # `23时至次日零时30分`
+        close = dt.datetime.combine(day_of(target.end) + past_midnight, t.end.time())
+        target.end = max(close, target.start)
+    target.timed = True
+    if not keep_span:
+        target.span = (min(target.span[0], t.span[0]), max(target.span[1], t.span[1]))
+        target.texts.extend(t.texts)
+
+
+def _range_copy(target: Candidate, t: Candidate) -> Candidate:
+    """Return a happening over ``target``'s days at daily time ``t``."""
+    start = with_day(t.start, day_of(target.start))
+    end = with_day(t.end, day_of(target.end))
+    return Candidate(start, end, t.span, target.flags, t.sentence, t.para, True, list(t.texts))
+
+
+def _timed_copy(target: Candidate, t: Candidate) -> Candidate:
+    day = day_of(target.start)
+    start = with_day(t.start, day)
+    end = with_day(t.end, day)
+    return Candidate(start, end, t.span, target.flags, t.sentence, t.para, True, list(t.texts))

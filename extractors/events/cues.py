@@ -1,0 +1,81 @@
+"""Text cues more than one stage of the event builder reads (the others live beside the one
+rule that reads them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from ..timex.tables import PART_OF_DAY
+from ..triggers import (
+    ACTIVITY_WORDS,
+    DEADLINE_WORDS,
+    MEETING_WORDS,
+    OPENING_HOURS,
+    alternation,
+    words,
+)
+
+HAPPENING_WORDS: Final = words(ACTIVITY_WORDS) + words(MEETING_WORDS)
+
+DEADLINE_TERMS: Final = words(DEADLINE_WORDS)
+
+HAPPENING: Final = re.compile(alternation(frozenset(HAPPENING_WORDS + DEADLINE_TERMS)))
+
+NAMED_DAY: Final = frozenset({"festival", "observance"})
+
+# the time of day after a named day's name (`元宵晚上7点`, `重阳上午9时30分`): not its name
+TIME_OF_DAY_TAIL: Final = re.compile(
+    "(?<![当今明昨前后])(?:" + "|".join(sorted(PART_OF_DAY, key=len, reverse=True)) + r")?"
+    r"(?:[\d零一二两三四五六七八九十]{1,3}[时点:][\d零一二三四五六七八九十分半:]*)?$"
+)
+
+# A mention text that names a day (not only a clock time or a part of the day).
+DAY_WORDS: Final = re.compile(
+    r"\d{1,2}\s*月|\d\s*[日号]|[一二三四五六七八九十廿卅]\s*[日号]|[今明昨前后大]天|[今明昨]日|"
+    r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|即日|起|"
+    r"(?<![:\d])\d{1,2}[·./-]\d{1,2}(?![:\d])|[正腊冬]月|初[一二三四五六七八九十]"
+)
+
+# `23时至次日零时30分`: a clock range running past midnight, no day of its own
+NEXT_DAY_CLOCK: Final = re.compile(r"(?<=[至到\-—~])(?:次日|翌日|第二天)")
+
+EVERY_DAY: Final = re.compile(r"每[天日晚]|均为|均在|统一")
+
+ENDS: Final = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
+
+CLOSED_ON: Final = re.compile(
+    r"(?:正式)?(?:闭幕|落幕|闭展|撤展|谢幕|收官|结束|与[^,，;；。]{1,8}道别)"
+)
+
+SMALL: Final = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+# `春节期间将举办`, `春节将至`: said of a time still to come
+FUTURE_AFTER: Final = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
+
+YEAR_SAID: Final = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
+
+# `预计9月建成`, `计划于10月开工`: a month planned, still to come
+PLANNED_BEFORE: Final = re.compile(r"(?:预计|计划|力争|将|拟)(?:于|在)?$")
+
+MONTH_DAY: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+
+RELATIVE_FLAGS: Final = frozenset({"relative", "anaphora", "since_publication", "festival"})
+
+LIST_GAP: Final = re.compile(r"[、和及与]")
+
+ONE_DAY: Final = dt.timedelta(days=1)
+
+BLANK: Final = "\u3000"  # stands for a masked time expression; naming strips it like a space
+
+ABUTS: Final = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
+
+OPENING_HOURS_SAID: Final = re.compile(alternation(OPENING_HOURS))
+
+# How far (in characters) the rules look from a mention for its clause's ends, the words of
+# its sentence and a signature paragraph: past any real sentence (the corpus's longest has
+# under 300 characters), and it keeps dense text without breaks (`4月4月…`) linear, not
+# quadratic.
+WINDOW: Final = 500

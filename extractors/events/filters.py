@@ -1,0 +1,704 @@
+"""Which time mentions are events: drops datelines, reporting dates, statistics, signature
+dates, bare years, durations, recurring rules, opening hours and cancelled happenings, and
+turns the rest into candidates (anaphora resolved to the happening they name).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from ..layout import SECONDS_STAMP
+from ..model import Moment, Precision, TimeMention, day_of
+from ..timex.tables import PART_OF_DAY
+from ..triggers import (
+    CANCELLED,
+    NOT_EVENT_BEFORE,
+    REPORTING_AFTER,
+    SELF_REFERENCE,
+    STATISTIC_WORDS,
+    UNDATED,
+    alternation,
+    words,
+)
+from .candidate import Candidate, with_day
+from .cues import (
+    ABUTS,
+    CLOSED_ON,
+    DAY_WORDS,
+    DEADLINE_TERMS,
+    EVERY_DAY,
+    FUTURE_AFTER,
+    HAPPENING,
+    HAPPENING_WORDS,
+    MONTH_DAY,
+    NAMED_DAY,
+    NEXT_DAY_CLOCK,
+    ONE_DAY,
+    OPENING_HOURS_SAID,
+    PLANNED_BEFORE,
+    SMALL,
+    TIME_OF_DAY_TAIL,
+    WINDOW,
+    YEAR_SAID,
+)
+from .story import StoryText
+
+# Flags of the time grammar that never make an event on their own.
+_DROP_FLAGS: Final = frozenset({"statistic", "duration", "bare_year", "now"})
+
+# a clause ending in a verb of saying: `…丁女士说`, `香港新闻界31日宣布`
+_SAID: Final = re.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者)\s*$")
+
+# mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
+_DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
+
+# Periods that frame figures or plans, not dates of a happening.
+_VAGUE_PERIOD: Final = re.compile(r"[上下]半年|季度|(?<!大)年初|年中|全年|上半月|下半月")
+
+# `周一至周五`: a weekly rule (its clock time may still be an item's time line).
+_WEEKLY: Final = re.compile(
+    r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
+)
+
+_PLANNED: Final = re.compile(r"将|届时|拟|计划")
+
+_IS_DAY: Final = re.compile(r"\s*(?:是|为)")
+
+_WEEKEND_JOINED: Final = re.compile(r"\s*放假[,，]?\s*与(?:周末|双休日)连休")
+
+# `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
+# `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
+_SUSPENDED: Final = re.compile(
+    r"暂停(?!(?:对[^,，;；。]{1,8})?(?:线上|线下|现场|窗口|对外)?"
+    r"(?:开放|营业|通行|服务|使用|办理|供水|供气|供电|供暖|运营|办公|接种))"
+)
+
+# `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
+_CONTINGENT: Final = re.compile(
+    r"(?:如遇|若遇|如因|遇有|如果遇)[^。;；]{0,20}(?:顺延|延期|改期|推迟)(?:至|到)?$"
+)
+
+# `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening
+_AS_USUAL: Final = re.compile(r"[^。;；]{0,20}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
+
+# `献血前一天晚上`: a lead time before a happening, not a date
+_LEAD_TIME: Final = re.compile(
+    r"[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:天|日|周|星期|小时)"
+)
+
+# `元旦、春节、清明节、劳动节…`: a run of named days is a list of topics, not dates
+_NAMED_RUN: Final = re.compile(
+    r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}"
+)
+
+# `明天起,为期三天的…市集`: a start day and how many days it lasts
+# (`为期一天半`: the half day is on a second day; `为期36小时`: hours from a clock time)
+_LASTS: Final = re.compile(
+    r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时|连续举办|连续举行|连办|连演))"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天半?|日|个?小时)"
+)
+
+_CJK_BEFORE: Final = re.compile(r"[\u4e00-\u9fff](?<!的)")
+
+# `6个月后`, `3天以后`: a time after something
+_AFTER_SOMETHING: Final = re.compile(
+    r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:月|天|日|周|星期|小时)(?:后|以后|之后)"
+)
+
+# a completion target right after a period (`第二季度完工`, `三季度投入使用`)
+_TARGET_AFTER: Final = re.compile(
+    r"[^。!?！？,，;；]{0,4}?(?:完工|竣工|建成|投用|投入使用|完成|开通|交付)"
+)
+
+# `11月中旬前`: a deadline at the end of the month part
+_PART_BEFORE: Final = re.compile(r"旬(?:之|以)?前$")
+
+_NTH_DAY_OF: Final = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
+
+# what is done before a happening to take part in it (collecting kits, booking, buying tickets)
+_PREPARES: Final = re.compile(r"领取|领票|取票|购票|预约|预订")
+
+_MONTH_DAY_OF: Final = re.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
+
+_LABEL_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
+
+_FESTIVAL_AS_TOPIC: Final = re.compile(
+    r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
+)
+
+_ROUTINE_BEFORE: Final = re.compile(r"(?:常规|例行|固定)的?$")
+
+# a festival's name naming a place or a body: `七夕艺术学校`, `五一广场`, `国庆路`
+_NAMED_PLACE_AFTER: Final = re.compile(
+    r"(?:艺术学校|学校|艺术团|公司|集团|大厦|酒店|宾馆|广场|路|大街|小区)"
+)
+
+_BARE_PARTS: Final = frozenset(PART_OF_DAY) | {"夜晚", "夜里", "白天"}
+
+_OCCASION_AFTER: Final = re.compile(r"(?:即将)?(?:来临|到来|临近)?之际")
+
+# a sentence telling a festival's custom or meaning (with no happening word in it)
+_FESTIVAL_WORD: Final = re.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
+
+_CUSTOM: Final = re.compile(
+    r"谐音|寓意|之意|习俗|民俗|传统节日|又称|称为|相传|自古|俗称|由来|象征|定为"
+)
+
+_SPAN_AROUND: Final = re.compile(
+    r"前后|[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
+)
+
+# `日最高气温达到40℃以上时,应当停止当日室外露天作业`: a rule for any such day
+_CONDITION: Final = re.compile(r"(?:如|若|如果|一旦|遇|达到|超过|低于)[^。;；]{0,24}时[,，]")
+
+_NEXT_DAY: Final = re.compile(r"次日|第二天|翌日|次晚")
+
+# `发布12月公益讲座安排`: a month naming a schedule, not a happening
+_SCHEDULE_OF: Final = re.compile(
+    r"[^,，;；。]{0,10}?(?:安排|预告|一览|日程|排期|清单)(?=[,，;；。]|$)"
+)
+
+_PURPOSE: Final = re.compile(
+    r"(?:迎接|庆祝|纪念|喜迎|确保|保障|为帮助|帮助)(?:第[\d一二三四五六七八九十百]+[个届])?"
+    r"[^,，;；。]{0,4}$"
+)
+
+_FESTIVE_AIM: Final = re.compile(r"(?:营造|度过|欢度|过一个|过上)[^,，;；。]{0,14}的$")
+
+_EVERY_BEFORE: Final = re.compile(
+    r"每(?:个)?(?:年|月|周|星期|季度|天|日)?(?:的)?(?:第[一二三四五\d]个|最后一个)?(?:农历)?$"
+    r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
+    r"|每年(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年3月和9月`
+    r"|(?<=[日号])[两二三四五六七\d]天$"  # `6月3日、4日两天上午`: the mornings of the days said
+    r"|一到了?$|又到$"  # `一到周末双休日和节假日`, `又到周三,又搞活动`: whenever it comes
+)
+
+_BARE_WEEKEND: Final = re.compile(r"周末|週末|双休日")
+
+_HELD_AFTER: Final = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
+
+_BARE_WEEKDAY: Final = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+
+_WEEKLY_CONTEXT: Final = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
+
+_MIDNIGHT_END: Final = re.compile(r"24\s*(?:时|点|:00)")
+
+_STATED_DAY: Final = re.compile(
+    r"[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿]{1,3}\s*[日号]"
+)
+
+_REPORTER_SAW: Final = re.compile(
+    r"获悉|了解到|获知|看到|走访|采访|探访|发现|注意到|遇到|碰到|见到|来到|走进"
+)
+
+# `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
+# (`11日下午3时许,记者从…获悉`, `18日上午,大众网记者来到…`: the reporter's day)
+_REPORTER: Final = re.compile(r"许?[,，]?\s*(?:[\u4e00-\u9fff]{1,6}?(?:网|报|台|社|媒体))?记者")
+
+# `送上月饼`, `上月光`: 月 of a word, not a month
+_MONTH_OF_WORD: Final = re.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
+
+_BUILDING: Final = set("楼栋幢院室门单线")
+
+_SIGNED_OFF: Final = re.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
+
+# who signs a notice: `…常务委员会`, `…交通警察支队东港大队`, `…环境治理有限公司`
+# (the last word of an issuer's name, shared by the signature line and the byline before a date)
+_ISSUER_ENDINGS: Final = (
+    "局|委员会|办公室|政府|中心|公司|支队|大队|办事处|社区|学校|学院|医院|协会|党委|集团|"
+    "管理处|指挥部"
+)
+
+_SIGNER: Final = re.compile(rf"^特此|(?:{_ISSUER_ENDINGS}|委|大学|站|所)\s*$")
+
+_SIGNER_BEFORE: Final = re.compile(rf"(?:{_ISSUER_ENDINGS})$|通讯员[:：][\u4e00-\u9fff]{{2,4}}$")
+
+_SIGNATURE_AFTER: Final = re.compile(r"\s*(?:$|来源|附件|扫一扫|责任编辑|编辑|【|打印|关闭)")
+
+_BORN: Final = re.compile(
+    r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
+)
+
+_NAME_BEFORE: Final = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+
+_SET_FOR: Final = re.compile(r"(?:定于|将于|将在|于)$")
+
+_TICKET_OF: Final = re.compile(
+    r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:当天|当日)?的\s*(?:火车|汽车|动车|高铁|返程|往返)?(?:车票|机票|船票|客票)"
+)
+
+_ADDRESS: Final = re.compile(r"[路街道巷院楼层室门线里区]$")
+
+_BARE_DAY: Final = re.compile(r"\d{1,3}\s*号")
+
+_DAY_SAID: Final = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*[日号](?![报])")
+
+# (one regex search for any word of a table: cheaper than a substring test per word)
+_REPORTING: Final = re.compile(alternation(REPORTING_AFTER))
+
+# a line of digits with a clock (`05.02.2016 11:36`): a stamp; `01-19 21:07`: a padded stamp
+_NUMERIC_LINE: Final = re.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+|\d{4}年[01]\d月[0-3]\d日")
+
+_PADDED_STAMP: Final = re.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
+
+# a working day or a plain weekend in a holiday notice; an age limit; the weather
+_WORKDAY_AFTER: Final = re.compile(
+    r"(?:[、和](?:\d{1,2}月)?\d{1,2}日)*\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:正常|照常)(?:上班|公休)"
+)
+
+_AGE_CUTOFF: Final = re.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|出生)")
+
+_WEATHER: Final = re.compile(r"气温|℃|°|最高温|最低温")  # (NFKC leaves ℃ as °)
+
+_RELATIVE_DAY_SAID: Final = re.compile(r"(?:[今明昨前后]天|[今明昨]日)(?:开始|起)")
+
+_SEEN_BEFORE: Final = re.compile(r"之前|以前|曾经|上次|看到|听说")
+
+_PHOTO_TAKEN: Final = re.compile(r"\s?摄(?![影像制])")
+
+_NOT_BEFORE: Final = re.compile(alternation(NOT_EVENT_BEFORE))
+
+_CANCELLED: Final = re.compile(alternation(CANCELLED))
+
+_STATISTIC: Final = re.compile(alternation(STATISTIC_WORDS))
+
+_UNDATED: Final = frozenset(words(UNDATED))
+
+
+def _chat_in_quotes(st: StoryText, a: int, b: int) -> bool:
+    """True when [a, b) lies in a quotation of someone speaking of themselves (我) with no
+    happening word in its clause or the next: a relative day of their own story, not an
+    announcement."""
+    opened = st.text.rfind("“", max(0, a - WINDOW), a)
+    if opened < 0 or "”" in st.text[opened:a]:
+        return False
+    closed = st.text.find("”", b, b + WINDOW)
+    quote = st.text[opened : closed if closed >= 0 else b]
+    if "我" not in quote:
+        return False
+    # `我和朋友今天是专程过来的,之前通过直播看到音乐会现场`: their visit (a happening
+    # word later in the quote is what they saw); `我们今天将举办义诊`: an announcement
+    ca, cb = st.clause(a, b)
+    na, nb = st.next_clause(cb)
+    told_here = HAPPENING.search(st.text, ca, cb) is not None
+    told_next = HAPPENING.search(st.text, na, nb) is not None
+    return not told_here and not (told_next and not _SEEN_BEFORE.search(st.text, na, nb))
+
+
+def _custom_told(st: StoryText, a: int) -> bool:
+    """True when the sentence at ``a`` tells a custom or meaning (`重阳节是传统节日`,
+    `农历五月十五有过“大端午”的民俗`) and names no happening."""
+    s, e = st.sentence_of(a)
+    if not _CUSTOM.search(st.text, s, e):
+        return False
+    # a festival's own name (`重阳节`, `传统佳节`) is not a happening word here
+    return not HAPPENING.search(_FESTIVAL_WORD.sub("", st.text[s:e]))
+
+
+def _said_on(st: StoryText, b: int, cb: int) -> bool:
+    """True when the clause ending a mention at ``b`` (clause end ``cb``) is a speaker and
+    a verb of saying (`发言人31日宣布`), or the mention stands alone before such a clause
+    (`7月8日,工作人员丁女士说`): the date of the saying, not of a happening."""
+    if _SAID.search(st.text, b, cb):
+        return True
+    if st.text[b:cb].strip():
+        return False
+    na, nb = st.next_clause(cb)
+    return nb - na <= 24 and _SAID.search(st.text, na, nb) is not None
+
+
+def candidates(
+    st: StoryText, mentions: list[TimeMention]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Split mentions into dated candidates and clock-time-only mentions; drop non-events."""
+    cands: list[Candidate] = []
+    times: list[Candidate] = []
+    for i, m in enumerate(mentions):
+        a, b = m.span
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and ABUTS.fullmatch(st.text, b, nxt.span[0]) and _within(nxt, m):
+            continue  # `正月|十五|元宵节`: a month read apart from the day that follows it
+        if a < st.story.dateline_end or not _is_event(st, m):
+            continue
+        start, end = m.start, m.end
+        if (
+            isinstance(end, dt.datetime)
+            and end.time() == dt.time(0)
+            and _MIDNIGHT_END.search(m.text)
+        ):
+            end = end - dt.timedelta(minutes=1)  # `至2月17日24时`: the end of the 17th
+        if "since_publication" in m.flags:
+            start = with_day(start, st.published)
+        if "deadline" in m.flags and _PART_BEFORE.search(m.text):
+            start = end
+        # `自9月28日启动,至10月12日结束,为期15天`: the end of a range lasts nothing more
+        closing = st.text[max(0, a - 1) : a] in ("至", "到")
+        lasts = _LASTS.match(st.text, b) if day_of(start) == day_of(end) else None
+        # (`昨日下午,为期4天的交易会圆满收官`: the day it closed, not the first of four)
+        if closing or (lasts and CLOSED_ON.search(st.text, lasts.end(), lasts.end() + 30)):
+            lasts = None
+        if day_of(start) == day_of(end) and _WEEKEND_JOINED.match(st.text, b):
+            sunday = day_of(start) + dt.timedelta(days=6 - day_of(start).weekday())
+            if sunday - day_of(start) <= 2 * ONE_DAY:
+                end = with_day(end, sunday)  # `5月1日放假,与周末连休`: through Sunday
+        if lasts:
+            n = lasts["n"]
+            count = int(n) if n.isdigit() else SMALL[n]
+            if not lasts["u"].endswith("小时"):
+                days = count + (lasts["u"] == "天半")
+                end = day_of(start) + dt.timedelta(days=max(days - 1, 0))
+            elif isinstance(start, dt.datetime):
+                end = start + dt.timedelta(hours=count)
+        refers = None
+        if "anaphora" in m.flags and not cands and not st.story.dateline:
+            continue  # `近日…活动当天,理发师…`: the day of a happening never dated
+        if "anaphora" in m.flags and cands:
+            # `“4·23”世界读书日当天,…,市图书馆当天还将举办…`: a day said earlier in the
+            # sentence is the one meant, whatever name stands before 当天
+            refers = _named_antecedent(st, cands, a)
+            here = st.sentence_of(a)
+            if refers is not None and refers.sentence != here == cands[-1].sentence:
+                refers = None
+            antecedent = refers or _sort_antecedent(st, cands, a) or cands[-1]
+            day = day_of(antecedent.start)
+            if _NEXT_DAY.match(m.text):
+                day += dt.timedelta(days=1)  # `…当晚,…延长运营至次日凌晨2时`
+            # (the whole span moves: `当日19:00至次日凌晨2:00` still ends the next day)
+            shift = day - day_of(start)
+            start, end = start + shift, end + shift
+            if _retold(st, cands, a, b, day, start):
+                continue  # `当天仍有50多位市民冒雨赶到图书馆`: more about a past day told
+            if (
+                not isinstance(start, dt.datetime)
+                and st.text.startswith("的", b)
+                and st.text[b + 1 : b + 3] in st.text[slice(*antecedent.sentence)]
+            ):
+                continue  # `6月9日上午,…义诊…。当天的义诊由…主办`: the one just told
+        cand = Candidate(
+            refers=refers,
+            start=start,
+            end=end,
+            span=(a, b),
+            flags=m.flags,
+            sentence=st.sentence_of(a),
+            para=st.para_of(a),
+            timed=isinstance(start, dt.datetime),
+            texts=[m.text],
+            named=TIME_OF_DAY_TAIL.sub("", m.text) if m.flags & NAMED_DAY else "",
+        )
+        clock_only = not m.flags & _DAY_FLAGS and not DAY_WORDS.search(
+            NEXT_DAY_CLOCK.sub("", EVERY_DAY.sub("", m.text))
+        )
+        if clock_only and (cand.timed or m.precision is Precision.MINUTE):
+            times.append(cand)
+        elif not _weekly(st, m):
+            cands.append(cand)
+        elif cand.timed:
+            # `5月6日起…每周六上午9点开课`: a weekly rule gives the dated start its time.
+            times.append(cand)
+    return cands, times
+
+
+def _weekly(st: StoryText, m: TimeMention) -> bool:
+    """True for a rule that repeats (`每月第一个周六`, `周二至周日`, `周一闭馆`), not a
+    date: its clock time may still give a dated happening its time."""
+    a = m.span[0]
+    if "recurring" in m.flags:
+        return True
+    if "weekday" in m.flags and _ROUTINE_BEFORE.search(st.text, max(0, a - 4), a):
+        return True  # `除了举办常规的周末音乐会`: the usual weekends, not this one
+    if _WEEKLY.search(m.text):
+        # `10月9日至29日,星期一至星期五限行`: dated, the weekdays only narrow it;
+        # `本周四至周六`: this week's days; `周二至周五举办火龙贺中秋`: the coming days of
+        # one happening held (`周二至周日开放`, `每周…` are rules)
+        held = _HELD_AFTER.match(st.text, m.span[1]) and not _WEEKLY_CONTEXT.search(
+            st.text, *st.sentence_near(a, m.span[1])
+        )
+        return not (
+            ("range" in m.flags and MONTH_DAY.search(m.text)) or "relative" in m.flags or held
+        )
+    if m.text.startswith("每") or _EVERY_BEFORE.search(st.text, max(0, a - 9), a):
+        return True  # `每月第一个周六`
+    if not _BARE_WEEKDAY.fullmatch(m.text.strip()):
+        return False
+    sa, sb = st.sentence_near(a, m.span[1])
+    return _WEEKLY_CONTEXT.search(st.text, sa, sb) is not None
+
+
+def _named_antecedent(st: StoryText, cands: list[Candidate], a: int) -> Candidate | None:
+    """Return the happening `当天/当晚` at ``a`` names (`演练当天` → the drill,
+    `开幕式当天` → what `开幕`s); None when it names none (then it is the day last
+    mentioned among the story's dated happenings)."""
+    ca, _ = st.clause(a, a)
+    named = _NAME_BEFORE.search(st.text, max(ca, a - 4), a)
+    if not named:
+        return None
+    _name = named.group()
+    # `活动当天` is the day of the activity, not of `活动报名…截止`
+    ordered = [c for c in cands if "deadline" in c.flags] + [
+        c for c in cands if "deadline" not in c.flags
+    ]
+    while len(_name) >= 2:
+        for c in reversed(ordered):
+            if _name in st.text[slice(*st.clause(*c.anchor))]:
+                return c
+        _name = _name[:-1]
+    return None
+
+
+def _sort_antecedent(st: StoryText, cands: list[Candidate], a: int) -> Candidate | None:
+    """Return the happening a `活动当天`, `比赛当天` at ``a`` refers to by its sort: the last
+    one that is not a registration or a deadline; None when the word names no happening."""
+    ca, _ = st.clause(a, a)
+    said = _SET_FOR.search(st.text, max(ca, a - 3), a)  # `开幕式定于当天`
+    end = said.start() if said else a
+    named = _NAME_BEFORE.search(st.text, max(ca, end - 4), end)
+    sorts = [w for w in HAPPENING_WORDS if named and w in named.group()]
+    if not sorts:
+        return None
+    kept = []
+    for c in reversed(cands):
+        clause = st.text[slice(*st.clause(*c.anchor))]
+        if "deadline" in c.flags or any(w in clause for w in DEADLINE_TERMS):
+            continue
+        if _PREPARES.search(st.text, *c.sentence):
+            continue  # `11月14日、15日两天…领取参赛物品`: before the race, not the race
+        kept.append(c)
+    # `5月1日,…采摘节将在樱桃园开幕,持续至5月20日。…开幕式定于当天`: the one said to do it
+    doing = [c for c in kept if any(w in st.what_of(c) for w in sorts)]
+    return doing[0] if doing else (kept[0] if kept else None)
+
+
+def _is_event(st: StoryText, m: TimeMention) -> bool:
+    """False for mentions that do not date a happening (see the module docstring)."""
+    if m.flags & _DROP_FLAGS or m.precision is Precision.YEAR:
+        return False
+    if m.text.strip() in _UNDATED:
+        return False
+    if SECONDS_STAMP.search(m.text) or _stamp_alone(st, m):
+        return False  # `2025-03-03 17:00:00`, `05.02.2016 11:36`: a web page's time stamp
+    vague = _VAGUE_PERIOD.search(m.text)
+    if vague and not (
+        vague.group() == "季度"
+        and (
+            FUTURE_AFTER.match(st.text, m.span[1])
+            or _TARGET_AFTER.match(st.text, m.span[1])
+            or PLANNED_BEFORE.search(st.text, max(0, m.span[0] - 4), m.span[0])
+        )
+    ):
+        # `一季度,全区共排查…`; but `第二季度我区将集中开展排查` is a plan and
+        # `预计2014年第二季度完工` a target
+        return False
+    if _PHOTO_TAKEN.match(st.text, m.span[1]):
+        return False  # `(4月23日摄)`: the day a photo was taken
+    if st.text.startswith(("本报", "本刊"), m.span[1]):
+        return False  # `详细报道见7月20日本报A24版`: an earlier issue
+    if _WORKDAY_AFTER.match(st.text, m.span[1]) or _AGE_CUTOFF.match(st.text, m.span[1]):
+        return False  # `9月5日(星期四)正常上班`, `正常公休`; `12月31日前年满18周岁`
+    if _WEATHER.search(st.text, *st.clause_on(*m.span)) and not HAPPENING.search(
+        st.text, *st.sentence_near(*m.span)
+    ):
+        return False  # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening
+    if m.text.startswith("提前") or st.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
+        return False  # `需提前一天预约`: a lead time, not a date
+    a, b = m.span
+    if _ADDRESS.search(st.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):
+        return False  # `文体路2号`: a house number
+    if m.text.endswith("号") and st.text[b : b + 1] in _BUILDING:
+        return False  # `和平社区1至24号楼`: building numbers
+    if st.inside_name(a, b):
+        return False  # `“粽情端午”民俗文化节`, `“周末课堂”`: time words inside a quoted name
+    if m.flags & NAMED_DAY and (
+        _PURPOSE.search(st.text, max(0, a - 14), a)
+        or _FESTIVE_AIM.search(st.text, max(0, a - 20), a)
+    ):
+        # `为迎接第46个全国植树节,…`, `为营造喜庆祥和的春节氛围`, `让群众度过一个欢乐的春节`:
+        # the occasion of a happening dated elsewhere
+        return False
+    ca, cb = st.clause(a, b)
+    before = st.text[max(ca, a - 6) : a]
+    reporter = _REPORTER.match(st.text, b)
+    if before.endswith("记者") or (
+        reporter and _REPORTER_SAW.search(st.text, b, st.clause(reporter.end(), reporter.end())[1])
+    ):
+        return False  # `记者18日走访发现`; `今天上午,记者从拱墅区获悉`
+    if before.endswith(("比", "较", "同比")):
+        return False  # `比去年末净增148家`: the base of a comparison
+    if before.endswith(("除", "除了")) and "外" in st.text[b:cb]:
+        return False  # `文化场馆除大年初一闭馆外照常开放`: the exception to a rule
+    if m.text.endswith("月") and _MONTH_OF_WORD.match(st.text, b):
+        return False  # `为老人送上月饼`
+    if m.text in ("暑假", "寒假"):
+        return False  # `暑假来临`: its days differ by place; only stated days date it
+    if (
+        (m.flags & NAMED_DAY or st.text[a - 1 : a] == "“")  # (or a quoted `“二月二”`)
+        and any(w in st.text[b : b + 6] for w in HAPPENING_WORDS + ("游园",))
+        and _dated_elsewhere(st, a, b)
+    ):
+        # `九月十二日晚…举办“邻里共赏月”中秋游园活动`, `中秋节假期(9月13日至15日)期间,…
+        # 将举办“月满长安”中秋灯会`, `“二月二”庙会将于十三、十四、十五日三天…举办`: the
+        # occasion of a happening its sentence dates
+        return False
+    if "relative" in m.flags and _chat_in_quotes(st, a, b):
+        return False  # `“不过今天我还没想好要应聘什么职位。”`: a speaker's day, nothing on
+    if _said_on(st, b, cb):
+        return False  # `香港新闻界31日宣布,…`; `”7月8日,工作人员丁女士说,…`
+    closes = "deadline" in m.flags and before.endswith("截至")  # `报名截至8月20日`
+    if (_NOT_BEFORE.search(before) and not closes) or _REPORTING.search(st.text, b, cb):
+        return False  # `截至4月底`; `记者13日从区教委获悉`
+    if _CONTINGENT.search(st.text, max(0, a - 30), a):
+        return False
+    if m.precision is Precision.MONTH and any(
+        int(d["m"]) == day_of(m.start).month for d in _MONTH_DAY_OF.finditer(st.text, b, cb)
+    ):
+        return False  # `2022年6月普通高中学业水平考试定于6月28日至30日`: an edition
+    if m.precision is Precision.MONTH and _SCHEDULE_OF.match(st.text, b):
+        return False  # `近日发布12月公益讲座安排`
+    if m.flags & NAMED_DAY and _AS_USUAL.match(st.text, b):
+        return False  # `国庆期间,博物馆正常开放`
+    if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
+        return False
+    if m.flags & NAMED_DAY and _SPAN_AROUND.match(st.text, b):
+        return False  # `清明节前两个周末`: weeks before the day, not the day
+    if m.flags & NAMED_DAY and _FESTIVAL_AS_TOPIC.match(st.text, b):
+        return False
+    if m.flags & NAMED_DAY and _NAMED_PLACE_AFTER.match(st.text, b):
+        return False  # `七夕艺术学校`, `五一广场`: a name, not the day
+    if m.flags <= {"part_of_day"} and m.text in _BARE_PARTS:
+        return False  # `让驻马店的夜晚更鲜活`: an evening, no day said
+    if m.flags & NAMED_DAY and _OCCASION_AFTER.match(st.text, b):
+        return False  # `在今年重阳节来临之际,社区开展慰问活动`: around the day, not on it
+    if m.flags & _DAY_FLAGS and _custom_told(st, a):
+        return False  # `九月初九,“九九”谐音“久久”`: what the festival means, no happening
+    label = _LABEL_AFTER.match(st.text, b) if m.flags & NAMED_DAY else None
+    if label and _STATED_DAY.match(st.text, label.end()):
+        return False  # `国庆节、中秋节:10月1日(周三)至8日放假`: the label of a stated item
+    if m.flags & NAMED_DAY and _NTH_DAY_OF.match(st.text, b):
+        return False  # `10月1日是国庆假期第一天`: the day is said; the holiday is its frame
+    if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(st.text, max(0, a - 1)):
+        return False  # `献血前一天晚上应避免饮酒`
+    if m.flags & NAMED_DAY and _in_named_run(st, a, b):
+        return False
+    if _BARE_WEEKEND.fullmatch(m.text) and MONTH_DAY.search(st.text, st.sentence_of(a)[0], a):
+        return False  # `10月12日上午…开设周末接种专场`: says what sort of day the date is
+    if _BORN.match(st.text, b):
+        return False  # `2018年9月1日至2019年8月31日出生的适龄儿童`: who may enrol
+    if _TICKET_OF.match(st.text, b):
+        return False  # `1月15日的车票将于12月31日开售`: the day a ticket is for
+    if "以来" in st.text[b:cb] or m.text.endswith("以来"):
+        return False  # `自2022年10月启动征稿以来,共收到…`, `元旦以来`: the start of a count
+    if _AFTER_SOMETHING.fullmatch(m.text) and _CJK_BEFORE.match(st.text, max(0, a - 1)):
+        if st.text[a - 1 : a] not in "今本这即":
+            return False  # `于首剂接种6个月后完成`: months after a happening, not after today
+    if _CANCELLED.search(st.text, ca, cb) or _SUSPENDED.search(st.text, ca, cb):
+        return False
+    if SELF_REFERENCE.search(st.text, ca, cb) and day_of(m.end) <= st.published:
+        # `本通告自发布之日起施行`; but `自本公告发布之日起至4月6日` is a window and
+        # `本办法拟自2025年7月1日起施行` a date to come
+        return False
+    sa, sb = st.sentence_near(a, b)
+    if (
+        OPENING_HOURS_SAID.search(st.text, sa, a)
+        and DAY_WORDS.search(m.text)
+        and "月" not in m.text
+    ):
+        return False  # `开放时间:周二至周日…`: a weekly rule (`服务时间为9月29日至…` is dated)
+    # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
+    period = m.precision is Precision.MONTH or (
+        day_of(m.end) < st.published
+        and (
+            m.flags & NAMED_DAY
+            or "anaphora" in m.flags
+            or "期间" in st.text[b : st.clause(a, b)[1]]
+        )
+    )
+    if period and _STATISTIC.search(st.text, sa, sb):
+        return False
+    return not _is_signature(st, m)
+
+
+def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
+    """True for a machine's time stamp: a numeric date and clock making up a line of their
+    own (`05.02.2016 11:36`, `2025 04-24 09:33`) or a zero-padded date alone on one
+    (`2025年03月14日`), or a zero-padded `01-19 21:07`."""
+    if _PADDED_STAMP.fullmatch(m.text.strip()):
+        return True
+    para = st.paragraphs[st.para_of(m.span[0])]
+    line = st.text[para.start : para.end].strip()
+    return not para.label and len(line) < 40 and _NUMERIC_LINE.fullmatch(line) is not None
+
+
+def _dated_elsewhere(st: StoryText, a: int, b: int) -> bool:
+    """True when the sentence of span [a, b) states a day before it (`9月2日`, `前天`) or
+    after it."""
+    sa, sb = st.sentence_near(a, b)
+    return bool(
+        _STATED_DAY.search(st.text, sa, a)
+        or _RELATIVE_DAY_SAID.search(st.text, sa, a)
+        or _DAY_SAID.search(st.text, b, sb)
+    )
+
+
+def _in_named_run(st: StoryText, a: int, b: int) -> bool:
+    """True when the named day at [a, b) is one of three or more named in a row
+    (`公布2024年元旦、春节、清明节…放假安排`)."""
+    if not (st.text[b : b + 1] in "、和及与" or st.text[a - 1 : a] in "、和及与"):
+        return False
+    ca, cb = st.clause(a, b)
+    for run in _NAMED_RUN.finditer(st.text, ca, cb):
+        if run.start() < b and b <= run.end() and run.group().count("、") >= 2:
+            return True
+    return False
+
+
+def _is_signature(st: StoryText, m: TimeMention) -> bool:
+    """True for the date under a notice: one of its last paragraphs, holding only the date,
+    or a dated signature glued to its signer and what follows it (a page printed without
+    line breaks: `特此通告某区人民政府2023年5月22日附件:…`, `通讯员:张三2021年6月17日`)."""
+    if m.precision is Precision.MINUTE:
+        return False  # a notice is signed with a day, never an hour
+    a, b = m.span
+    if (
+        YEAR_SAID.search(m.text)
+        and _SIGNER_BEFORE.search(st.text, max(0, a - 12), a)
+        and _SIGNATURE_AFTER.match(st.text, b)
+    ):
+        return True
+    k = st.para_of(a)
+    para = st.paragraphs[k]
+    if para.end - para.start > WINDOW:
+        return False  # (a signature is short: bounds the work on a long paragraph)
+    rest = st.text[para.start : para.end].replace(m.text, "").strip(" .。")
+    if len(rest) > 1:
+        return False
+    if len(st.paragraphs) <= 1:
+        # the signature block read as a story of its own, the signer as its title:
+        # `特此公告 / 高邮市人民代表大会常务委员会 / 2012年8月16日`
+        return bool(_SIGNER.search(st.story.title or ""))
+    # `特此公告。市中心血站 二〇二三年十一月一日`, even with more notices after it on the page
+    closed = _SIGNED_OFF.search(st.text, max(0, para.start - 40), para.start)
+    return k >= len(st.paragraphs) - 3 or closed is not None
+
+
+def _retold(
+    st: StoryText, cands: list[Candidate], a: int, b: int, day: dt.date, start: Moment
+) -> bool:
+    """True when anaphor [a, b) only tells more of a past day already dated in the story
+    (no clock time of its own, no plan, no happening after it)."""
+    if isinstance(start, dt.datetime) or day >= st.published:
+        return False
+    told = [x for x in cands if day_of(x.start) == day == day_of(x.end)]
+    # (`12月5日是国际志愿者日。当天,…发布…`: the day was named, its happening is this one)
+    if not told or any(x.named or _IS_DAY.match(st.text, x.anchor[1]) for x in told):
+        return False
+    ca, cb = st.clause(a, b)
+    return not _PLANNED.search(st.text, ca, cb) and not st.holds_after(a, b)
+
+
+def _within(inner: TimeMention, outer: TimeMention) -> bool:
+    """True when ``inner`` names a shorter period inside ``outer``."""
+    a0, a1 = day_of(inner.start), day_of(inner.end)
+    b0, b1 = day_of(outer.start), day_of(outer.end)
+    return b0 <= a0 and a1 <= b1 and (a0, a1) != (b0, b1)

@@ -1,0 +1,163 @@
+"""Time mentions of a story read from the sentences that can hold one, and their years settled:
+a festival or target still to come, a year named before a date, a year's schedule.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from ..layout import Story
+from ..model import Moment, Precision, TimeMention, day_of
+from ..timex.calendars import clamped_date
+from ..triggers import TIME_HINT
+from .cues import FUTURE_AFTER, NAMED_DAY, PLANNED_BEFORE, RELATIVE_FLAGS, YEAR_SAID
+
+TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
+
+_MONTH_PART_SAID: Final = re.compile(r"月(?:底|末|初|上旬|中旬|下旬)")
+
+# `公布2020年部分节假日安排`, `宁国市2021年群众体育赛事活动计划`: a story about a year's schedule
+_SCHEDULE_YEAR: Final = re.compile(
+    r"(?P<y>\d{4})\s*年(?:(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:安排|调休)"
+    r"|[^。，,；;\n]{0,12}?(?:活动|赛事|比赛|演出|展演|展览|培训|讲座)"
+    r"(?:计划|安排表?|日程表?|一览表?|时间表))"
+)
+
+_MONTH_SAID: Final = re.compile(r"\d{1,2}\s*月")
+
+_CLAUSE_BREAK: Final = re.compile(r"[,，;；。!?！？\n]")
+
+
+def coming_occasion(
+    find_times: TimeFinder, text: str, m: TimeMention, published: dt.date
+) -> TimeMention:
+    """Return ``m``, or for a festival or a year-less month already past this year that the
+    text says is still to come (`春节期间将举办年货大集` in a November paper; `城北客运枢纽项目
+    预计9月建成投用`, `力争9月底前完工` in a March paper, nearer last September) its next
+    occurrence."""
+    if day_of(m.end) >= published or YEAR_SAID.search(m.text):
+        return m
+    a, b = m.span
+    if m.flags & NAMED_DAY:
+        if not (FUTURE_AFTER.match(text, b) or "将" in text[max(0, a - 3) : a]):
+            return m
+    elif (
+        not (m.precision is Precision.MONTH or _MONTH_PART_SAID.search(m.text))
+        or m.flags & RELATIVE_FLAGS
+        or not PLANNED_BEFORE.search(text, max(0, a - 4), a)
+    ):
+        return m  # (`力争9月底前全部完工` in March: this September's end)
+    later = dt.date(published.year + 1, published.month, min(published.day, 28))
+    again = [n for n in find_times(m.text, later) if n.flags & NAMED_DAY or not m.flags & NAMED_DAY]
+    if not again or day_of(again[0].end) < published:
+        return m
+    return dataclasses.replace(m, start=again[0].start, end=again[0].end)
+
+
+def years_carried(
+    find_times: TimeFinder, text: str, mentions: list[TimeMention]
+) -> list[TimeMention]:
+    """Return mentions, a year-less date read in the year a bare year word before it in its
+    clause names (`明年的丰台半马将于10月下旬举行` → next October)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        year, m = out[i - 1], out[i]
+        # only 明年/今年/去年: `2024年全国硕士研究生招生考试…将于12月23日` names an edition
+        if not {"bare_year", "relative"} <= year.flags or not m.flags.isdisjoint(RELATIVE_FLAGS):
+            continue
+        if YEAR_SAID.search(m.text) or _CLAUSE_BREAK.search(text, year.span[1], m.span[0]):
+            continue
+        if m.span[0] - year.span[1] > 20 or day_of(year.start).month != 1:
+            continue
+        y = day_of(year.start).year
+        if day_of(m.start).year == y:
+            continue
+        again = find_times(m.text, dt.date(y, 7, 1))
+        if len(again) == 1 and day_of(again[0].start).year == y:
+            out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
+    return out
+
+
+def year_of_schedule(
+    story: Story, published: dt.date, mentions: list[TimeMention]
+) -> list[TimeMention]:
+    """Return mentions, in a story about a year's schedule, this year's or next (`国务院办公厅
+    公布2020年部分节假日安排` in a November paper, `2021年群众体育赛事活动计划` in March), the
+    months and days it states without a year read in that year, not the nearest one
+    (`端午节:6月25日至27日放假调休` is 2020's; the plan's `12月` is 2021's)."""
+    said = _SCHEDULE_YEAR.search(story.title or "") or _SCHEDULE_YEAR.search(story.text, 0, 200)
+    year = int(said["y"]) if said else 0
+    if year not in (published.year, published.year + 1):
+        return mentions
+    out = []
+    for m in mentions:
+        years = year - day_of(m.start).year
+        if (
+            years
+            and _MONTH_SAID.search(m.text)
+            and not YEAR_SAID.search(m.text)
+            and not m.flags & (NAMED_DAY | RELATIVE_FLAGS)
+        ):
+            m = dataclasses.replace(m, start=years_on(m.start, years), end=years_on(m.end, years))
+        out.append(m)
+    return out
+
+
+def years_on(value: Moment, years: int) -> Moment:
+    """Return ``value`` the given number of years later (29 February: the 28th)."""
+    d = day_of(value)
+    day = clamped_date(d.year + years, d.month, d.day)
+    return dt.datetime.combine(day, value.time()) if isinstance(value, dt.datetime) else day
+
+
+def find_in_dated_sentences(
+    find_times: TimeFinder, text: str, ref: dt.date, sentences: list[tuple[int, int]]
+) -> list[TimeMention]:
+    """Return the mentions of ``text`` in text order, reading only the sentences that can hold
+    a time (most of a news page holds none): they go to the grammar joined by line breaks, in
+    order, so anaphora still sees the dates before it; spans are mapped back to ``text``."""
+    kept = _hinted(text, sentences)
+    if sum(e - s for s, e in kept) > 0.8 * len(text):
+        return sorted(find_times(text, ref), key=lambda m: m.span)
+    starts: list[int] = []
+    parts: list[str] = []
+    length = 0
+    for s, e in kept:
+        starts.append(length)
+        parts.append(text[s:e])
+        length += e - s + 1
+    mentions = []
+    for m in find_times("\n".join(parts), ref):
+        k = bisect.bisect_right(starts, m.span[0]) - 1
+        delta = kept[k][0] - starts[k]
+        a, b = m.span
+        mentions.append(
+            TimeMention(m.text, (a + delta, b + delta), m.start, m.end, m.precision, m.flags)
+        )
+    return sorted(mentions, key=lambda m: m.span)
+
+
+def _hinted(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the sentences holding a TIME_HINT match, by searching the text once: a search
+    from the end of the last sentence kept lands in the next sentence that holds one (hint
+    words hold no sentence break), so the sentences between need no search of their own.
+    Same result as a search per sentence while TIME_HINT is plain words (no lookaround)."""
+    kept: list[tuple[int, int]] = []
+    starts = [s for s, _ in sentences]
+    hit = TIME_HINT.search(text)
+    while hit is not None:
+        at = hit.start()
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0 or at >= sentences[k][1]:
+            hit = TIME_HINT.search(text, at + 1)  # between sentences
+            continue
+        s, e = sentences[k]
+        if hit.end() <= e or TIME_HINT.search(text, s, e):
+            kept.append((s, e))
+        hit = TIME_HINT.search(text, e)
+    return kept

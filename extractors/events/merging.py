@@ -1,0 +1,561 @@
+"""Mentions that state one happening joined: a range told in two mentions (`明天开唱,持续至26日`),
+a named day and its date, a window opened and closed, a stop and its restoring, a festival's
+break and its make-up days, and the periods a `期间` refers to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from ..model import TimeMention, day_of
+from ..reader import bigrams
+from ..timex.calendars import clamped_date
+from ..triggers import DURING_ACTS, alternation
+from .candidate import Candidate, with_day, within_days
+from .cues import (
+    CLOSED_ON,
+    DAY_WORDS,
+    ENDS,
+    LIST_GAP,
+    MONTH_DAY,
+    NAMED_DAY,
+    ONE_DAY,
+    OPENING_HOURS_SAID,
+    RELATIVE_FLAGS,
+    SMALL,
+    YEAR_SAID,
+)
+from .mentions import years_on
+from .story import StoryText
+
+# `…开唱,持续至11月26日`: the clause right before a date ends in `至/到` (not `截至`): the
+# happening before it carries on to that date.
+_EXTENDS: Final = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
+
+# `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
+_STARTS: Final = re.compile(
+    r"起|开始|开课|开幕|开班|开赛|启动|开启|开展|启幕|揭幕|拉开帷幕|拉开了?[^,，;；。]{0,12}?序幕|开园|开市|开街"
+)
+
+# an end word right after a day, maybe past a part of day its date left out (`1月26下午闭幕`)
+_ENDS_NEXT: Final = re.compile(r"(?:上午|下午|中午|晚上|晚)?" + ENDS.pattern)
+
+# a month alone (`持续至今年10月`, `持续到6月份`): runs through its last day
+_MONTH_ONLY: Final = re.compile(
+    r"(?:今年|明年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
+)
+
+_START_FIELD: Final = re.compile(r"(?:开始|起始)(?:时间|日期)\s*[:：]?\s*$")
+
+_END_FIELD: Final = re.compile(r"(?:结束|截止|终止)(?:时间|日期)\s*[:：]?\s*$")
+
+_STOPS: Final = re.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")
+
+# a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
+_POINTS_BACK: Final = re.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
+
+_CARRIES_ON: Final = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
+
+# a day off and the day given in lieu (`4月5日放假,4月6日(星期一)补休`); a day off that runs
+# into the weekend (`5月1日放假,与周末连休`)
+_DAY_OFF: Final = re.compile(r"\s*放假")
+
+_MADE_UP: Final = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:补休|补假|调休)")
+
+# a call opened (`发布专题征集建议`, `启动…报名`): the word of its window
+_WINDOW_OPENED: Final = re.compile(
+    r"(?:发布|启动|开始|开启|公开)[^,，;；。]{0,16}?(?P<w>征集|征求|报名|申报|投票)"
+)
+
+# `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
+# anywhere before it in its clause) is already running: it starts on the publication day.
+_RUNS_UNTIL: Final = re.compile(
+    r"(?:将|还|已)?(?:持续|延续|一直|展出|延长)(?:开放|进行|开展|举办)?(?:至|到)$"
+)
+
+# `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day
+_WINDOW_CLOSE: Final = re.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|到)?|截至)$")
+
+# `本周末两天（4月20日、21日）`: the dates restated in brackets
+_LASTS_LATER: Final = re.compile(
+    r"(?:为期|历时)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周|个星期)"
+)
+
+# `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
+# one named before (`w`, the words before 期间)
+_DURING_ACT: Final = re.compile(alternation(DURING_ACTS))
+
+_HOLIDAY_FRAME: Final = re.compile(r"\s*[)）]\s*[,，]")
+
+_BREAK_SAID: Final = re.compile(r"[^(（]*(?:假期|放假|长假|黄金周)\s*[(（]")
+
+# not a happening: service as usual, advice to readers, a booking rule (`实行分时预约`), the
+# past, a hotline, and examples of what a festival offers (`还将举办猜灯谜、舞龙舞狮等民俗活动`)
+_NOT_DURING: Final = re.compile(
+    r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域|举措|措施)|\d+余?[场项]"
+)
+
+_RESTATED: Final = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
+
+_OPENED: Final = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
+
+_PROLONGED: Final = re.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:至|到)$")
+
+_ENDS_SAID: Final = re.compile(r"(?:截止|为止|止)$")
+
+_NEXT_DAY_CLOSE: Final = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
+
+_CEREMONIES: Final = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
+
+
+def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
+    """Join mentions that state one happening together (see the module docstring)."""
+    out: list[Candidate] = []
+    for c in cands:
+        p = out[-1] if out else None
+        if p is not None and p.sentence != c.sentence and _carries_on(st, p, c):
+            p.end = c.end  # `…开幕。本届艺术节为期一个月,将持续至11月20日`
+            p.texts.extend(c.texts)
+            _daily_start(p, c)
+            continue
+        named = c.refers
+        if (
+            named is not None
+            and not named.timed
+            and day_of(named.start) == day_of(named.end) == day_of(c.start)
+            and any(o is named for o in out)
+            and not st.holds_after(*c.span)  # `开学当天,各校将开展“开学第一课”`: its own
+        ):
+            _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
+            continue
+        if p is not None and (_start_end_fields(st, p, c) or _window_closed(st, p, c)):
+            # `开始时间:2024-09-04 结束时间:2024-09-27`; `8月27日,…发布专题征集建议。…
+            # 该意见征集截止日为9月20日`: one window
+            p.end = c.end
+            p.texts.extend(c.texts)
+            continue
+        if p is not None and p.sentence == c.sentence and _made_up(st, p, c):
+            p.end = c.end  # `清明节:4月5日放假,4月6日(星期一)补休`: one break
+            _absorb(p, c)
+            continue
+        if p is not None and p.sentence == c.sentence and _stop_then_restore(st, p, c):
+            if c.timed:
+                p.end = c.start  # `22:00暂停供水,预计11月23日4:00恢复供水`: one outage
+                p.texts.extend(c.texts)
+                continue
+            # `7月21日17时起关闭阅览室,并于7月25日恢复正常开放`: closed through the day
+            # before, and the reopening is news of its own
+            last = day_of(c.start) - ONE_DAY
+            p.end = _end_of_day(last) if isinstance(p.start, dt.datetime) else last
+            out.append(c)
+            continue
+        if p is not None and p.sentence == c.sentence and _frame_restated(st, p, c):
+            # `暑假期间,各校将开展托管服务,托管时间为7月12日至8月13日`: the stated days
+            p.start, p.end = c.start, c.end
+            _absorb(p, c)
+            continue
+        if p is not None and p.sentence == c.sentence:
+            gap = st.text[p.span[1] : c.span[0]]
+            same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
+            said = (
+                "relative" in p.flags
+                and not c.flags & RELATIVE_FLAGS
+                and day_of(c.start) == day_of(c.end)
+                and st.text[c.span[1] : c.span[1] + 1] in (")", "）")
+            )
+            if _RESTATED.fullmatch(gap) and not same_days and (said or within_days(c, p)):
+                # `暑假期间（7月8日至8月31日）`: the dates; `昨天(7月2日)上午`, `今晚(5月21日
+                # 晚)`: the date the writer meant, whenever the paper came out
+                p.start, p.end = c.start, c.end
+                _absorb(p, c)
+                continue
+            if _RESTATED.fullmatch(gap) and not same_days and within_days(p, c):
+                # `本周六、周日（3月2日、3日）`: the bracket restates the listed days
+                while (
+                    len(out) > 1
+                    and within_days(out[-2], c)
+                    and LIST_GAP.fullmatch(st.text, out[-2].span[1], out[-1].span[0])
+                ):
+                    out.pop()
+                p = out[-1]
+                p.start, p.end = c.start, c.end
+                _absorb(p, c)
+                continue
+            # `9月17日当日19:00至次日凌晨2:00`: that day, on into the next
+            that_day = "anaphora" in c.flags and day_of(p.end) == day_of(c.start)
+            if (same_days or that_day and day_of(p.start) == day_of(p.end)) and (
+                (len(gap) <= 2 and not re.search(r"[,，;；。]", gap)) or _RESTATED.fullmatch(gap)
+            ):
+                _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
+                continue
+            if "daily" in p.flags and _NEXT_DAY_CLOSE.fullmatch(gap + c.texts[0]):
+                # `每晚22时至次日凌晨5时`: the slot closes the next morning; the last day of
+                # the range keeps the closing time.
+                if isinstance(c.start, dt.datetime):
+                    p.end = dt.datetime.combine(day_of(p.end), c.start.time())
+                p.span = p.anchor = (p.span[0], c.span[1])
+                continue
+            if (
+                same_days
+                and "anaphora" in c.flags
+                and "deadline" not in c.flags  # `初审结果于当天18:00前…公布`: its own
+                and c.timed
+                and not p.timed
+                and not _own_ceremony(st, p, c)
+                and not _day_then_happening(st, p, c)
+            ):
+                _absorb(p, c)  # `9月23日鸣枪开赛,比赛当天上午8:30…出发`: its time
+                continue
+            if same_days and c.named and len(c.texts) == 1 and not c.timed:
+                _absorb(p, c)  # `八月十五中秋节晚上7点,…中秋赏月晚会`: the date again
+                continue
+            tail = re.split(r"[,，;；]", gap)[-1]
+            # `8月31日截止`: the grammar may have taken 截止 into the date words
+            ends = (
+                _ENDS_NEXT.match(st.text, c.anchor[1]) or _ENDS_SAID.search(c.texts[-1])
+            ) and _STARTS.search(
+                # `将于22日晚在杭州奥体中心体育场开幕,28日闭幕`: the opening ends its clause
+                st.text,
+                p.anchor[1],
+                max(p.anchor[1] + 8, st.clause(*p.anchor)[1]),
+            )
+            opened = "since_publication" in p.flags or _OPENED.match(st.text, p.anchor[1])
+            closes = bool(opened and _WINDOW_CLOSE.search(tail))
+            if closes and day_of(c.end) < day_of(p.start) and not YEAR_SAID.search(c.texts[0]):
+                # `已于1月1日开始,缴费截止日期为12月25日`: the close follows the opening
+                c.end = years_on(day_of(c.end), 1)
+            prolonged = _PROLONGED.search(tail)
+            if (_EXTENDS.fullmatch(tail) or ends or closes or prolonged) and day_of(c.end) > day_of(
+                p.start
+            ):
+                p.end = c.end  # `明天开唱,持续至11月26日`
+                p.span = (p.span[0], c.span[1])
+                p.texts.extend(c.texts)
+                _daily_start(p, c)
+                continue
+            if c.flags & NAMED_DAY and not p.flags & NAMED_DAY and within_days(c, p):
+                p.named = p.named or c.named  # `6月1日至18日…“618”消费季`: its occasion
+                p.flags = p.flags | c.flags
+                continue
+            if p.flags & NAMED_DAY and not c.flags & NAMED_DAY and _one_clause(st, p, c):
+                # `端午节放假时间为6月22日至24日`: the dates say when, the festival what.
+                c.flags, c.named = c.flags | p.flags, p.named
+                out[-1] = c
+                continue
+        out.append(c)
+    return out
+
+
+def _day_then_happening(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``p`` says what day it is (`2月2日是北方小年`) and anaphor ``c`` opens a
+    happening of its own (`当天上午9时,区文联将…举办…活动`): two events, as across sentences."""
+    return "是" in st.text[p.anchor[1] : c.span[0]] and st.holds_after(*c.span)
+
+
+def _own_ceremony(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when anaphor ``c`` names a ceremony of its own (`9月4日正式开课,开学典礼当天
+    上午十时…举行`) that ``p``'s clause does not name."""
+    a = c.span[0]
+    named = st.text[max(st.clause(a, a)[0], a - 6) : a]
+    clause = st.text[slice(*st.clause(*p.anchor))]
+    return any(w in named and w not in clause for w in _CEREMONIES)
+
+
+def _frame_restated(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``p`` only frames (`元旦期间`, `暑假`) the days a month-day range ``c``
+    later in its sentence states, with nothing dated between them."""
+    framing = bool(p.flags & (NAMED_DAY | {"holiday", "part"})) and not p.timed
+    gap = st.text[p.span[1] : c.span[0]]
+    return (
+        framing
+        and not any(MONTH_DAY.search(x) for x in p.texts)  # `3月22日是世界水日`
+        and not re.search(r"[（(]", gap)  # `大年初一至初五（2月10日至14日）`: restated
+        and not c.flags & NAMED_DAY
+        and day_of(c.end) > day_of(c.start)
+        and MONTH_DAY.search(c.texts[0]) is not None
+        and day_of(p.start) <= day_of(c.end)
+        and day_of(c.start) <= day_of(p.end)
+        and "其中" not in gap
+    )
+
+
+def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
+    """Return cands, a one-day start (`5月1日起试开放`) running on for the length a later
+    sentence gives about it (`试开放期为期一个月`)."""
+    for said in _LASTS_LATER.finditer(st.text):
+        ca, _ = st.clause(said.start(), said.start())
+        subject = st.text[ca : said.start()]
+        pairs = {subject[k : k + 2] for k in range(len(subject) - 1)}
+        # `为期两周的社区教育节昨日上午开幕`: the length of what its sentence opens
+        before = st.text[said.end() : said.end() + 1] == "的"
+        starts = [
+            c
+            for c in cands
+            if ("from" in c.flags or _STARTS.search(st.text, c.anchor[1], c.sentence[1]))
+            and day_of(c.start) == day_of(c.end)
+            and (
+                c.sentence[1] <= said.start()
+                and any(pair in st.text[slice(*c.sentence)] for pair in pairs)
+                or before
+                and c.sentence[0] <= said.start()
+                and said.end() <= c.anchor[0] < c.sentence[1]
+            )
+        ]
+        if not starts:
+            continue
+        c = starts[-1]
+        n = said["n"]
+        count = int(n) if n.isdigit() else SMALL[n]
+        first = day_of(c.start)
+        if said["u"] == "个月":
+            y, mo = divmod(first.month - 1 + count, 12)
+            last = clamped_date(first.year + y, mo + 1, first.day) - dt.timedelta(days=1)
+        else:
+            week = said["u"] in ("周", "个星期")
+            last = first + dt.timedelta(days=count * (7 if week else 1) - 1)
+        if last > first:
+            c.end = with_day(c.end, last)
+    return cands
+
+
+def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
+    """Return cands, a lone end day after `持续至` (`系列活动持续至3月底`) read as the
+    happening running from the publication day to that day, or as the end of one that
+    began before it and shares its words (`9月7日,…邻里文化节…启幕。…邻里文化节将持续至
+    9月17日`)."""
+    out: list[Candidate] = []
+    for k, c in enumerate(cands):
+        out.append(c)
+        if day_of(c.start) != day_of(c.end) and not _MONTH_ONLY.fullmatch(c.texts[-1]):
+            continue  # (`持续到明天(8月16日)结束`: one day said twice is still one day)
+        if day_of(c.end) <= st.published or "deadline" in c.flags:
+            continue
+        ca, _ = st.clause(*c.anchor)
+        runs = _RUNS_UNTIL.search(st.text, ca, c.anchor[0])
+        # `7月1日,…宁波特展正式亮相。…特展于10月7日与观众道别`: the close of one begun
+        closed = None if runs else CLOSED_ON.match(st.text, c.anchor[1])
+        if runs is None and closed is None:
+            continue
+        if k and cands[k - 1].anchor[1] > ca:
+            continue  # `明天开唱,持续至26日` left apart: its start is in the clause
+        said = runs.start() if runs else c.anchor[0]
+        subject = st.text[ca:said]
+        sa = st.sentence_of(ca)[0]
+        if len(subject.strip(" 将还已也并于")) < 2 and _POINTS_BACK.match(st.text, sa):
+            # `本次采摘节以…为主题,将持续至9月21日`: the subject opens the sentence
+            subject = st.text[sa:said]
+        if _shares_words(st, cands[:k], subject, later=True) is not None:
+            continue
+        began = _shares_words(st, cands[:k], subject, later=False)
+        if began is None and _POINTS_BACK.match(subject):
+            began = _last_begun(st, cands[:k])
+        if closed and began is not None and began.timed:
+            began = None  # `开幕式今晚8时举行。…亚运会将于10月8日闭幕`: a ceremony's hour
+        if began is not None and began in out and day_of(began.end) < day_of(c.end):
+            began.end = with_day(began.end, day_of(c.end))
+            began.texts.extend(c.texts)
+            out.pop()
+            continue
+        if runs:
+            c.start = st.published
+    return out
+
+
+def _last_begun(st: StoryText, earlier: list[Candidate]) -> Candidate | None:
+    """Return the last happening dated earlier in the story that began on one day, on or
+    before the publication day, and is no registration window; None when none did."""
+    for c in reversed(earlier):
+        # (`从前天开始,年货展在…举行`: running since then, up to the paper's day so far)
+        since = bool({"from", "since"} & c.flags) and day_of(c.end) == st.published
+        if "deadline" in c.flags or (day_of(c.start) != day_of(c.end) and not since):
+            continue
+        return c if day_of(c.start) <= st.published else None
+    return None
+
+
+def _shares_words(
+    st: StoryText, earlier: list[Candidate], subject: str, later: bool
+) -> Candidate | None:
+    """Return the last happening dated earlier in the story that begins after the
+    publication day (``later``; else on or before it) and shares words with ``subject``
+    (`10月16日起…开始…接种服务。…免费接种工作将持续至12月31日`); None when none does."""
+    pairs = bigrams(subject)
+    for c in reversed(earlier):
+        if (day_of(c.start) > st.published) != later:
+            continue
+        if pairs & bigrams(st.what_of(c)):
+            return c
+    return None
+
+
+def during(st: StoryText, cands: list[Candidate], mentions: list[TimeMention]) -> list[Candidate]:
+    """Return cands with the happenings said to take place during one dated before
+    (`3月25日至4月9日为祭扫高峰期。…将在高峰期间开通8条祭扫专线`; `端午假期(6月8日至
+    10日)期间,古镇还将举办非遗市集`; `清明假期(4月3日至5日),…公交公司将开通旅游专线`):
+    over that one's days."""
+    found: list[tuple[Candidate, int, int, int]] = []
+    for w_start, p in _durings(st.text, st.story.dateline_end):
+        end = p + 2
+        if any(a <= p < b or w_start < b <= p for a, b in (x.span for x in mentions)):
+            continue  # `春节期间`, `5月1日至5日期间`, `五一假期期间`: a day named
+        _, cb = st.clause_on(p, end)
+        referent = _during_of(st, cands, st.text[w_start:p], p)
+        if referent is not None:
+            found.append((referent, p, end, cb))
+    for c in cands:
+        # `清明假期(4月3日至5日),为缓解交通压力,…将开通…旅游专线`: the holiday frames what
+        # the rest of its sentence says is done (but `中秋假期期间(9月10日至12日),…将推出…`
+        # dates what is done: the golds give that one event)
+        framed = _HOLIDAY_FRAME.match(st.text, c.span[1])
+        said = st.text[slice(*c.span)]
+        if framed and c.named and len(c.texts) > 1 and _BREAK_SAID.match(said):
+            found.append((c, framed.start(), framed.end(), c.sentence[1]))
+    out = list(cands)
+    for referent, p, q, cb in found:
+        rest = st.text[q:cb]
+        sa, _ = st.sentence_of(p)
+        if not _DURING_ACT.search(rest) or _NOT_DURING.search(st.text, sa, cb):
+            continue
+        if OPENING_HOURS_SAID.search(rest):
+            continue  # `菊展期间,公园开放时间调整为…`: hours, not a happening
+        if any(p < x.span[0] < cb and DAY_WORDS.search(x.text) for x in mentions):
+            continue  # `展销会期间,县里还将在二十日上午举行…`: dated on its own
+        out.append(
+            Candidate(
+                start=day_of(referent.start),
+                end=day_of(referent.end),
+                span=(p, q),
+                flags=frozenset({"anaphora", "during"}),
+                sentence=st.sentence_of(p),
+                para=st.para_of(p),
+                texts=[st.text[p:q]],
+            )
+        )
+    out.sort(key=lambda c: c.span)
+    return out
+
+
+def _during_of(st: StoryText, cands: list[Candidate], words: str, pos: int) -> Candidate | None:
+    """Return the happening of several days a `期间` at ``pos`` names: the one it follows
+    right after (`端午假期(6月8日至10日)期间`), else the last earlier one whose clause holds
+    the words before it (`放假期间` → `10月1日至7日放假`); None when none does."""
+    earlier = [
+        c
+        for c in cands
+        if c.span[1] <= pos
+        and (day_of(c.end) > day_of(c.start) or c.start != c.end)  # days, or hours of a day
+        # `将于5月起改造,改造期间暂停开放`: no end to be during (unless one is said later)
+        and ("from" not in c.flags or len(c.texts) > 1)
+    ]
+    if not earlier:
+        return None
+    if not words and not st.text[earlier[-1].span[1] : pos].strip(" )）"):
+        return earlier[-1]
+    # the longest part of the words first (`夜市开放期间` → `夜市` of `湖滨路夜市将于…开市`)
+    for size in range(len(words), 1, -1):
+        for k in range(len(words) - size, -1, -1):
+            _name = words[k : k + size]
+            for c in reversed(earlier):
+                if _name in st.text[slice(*st.clause(*c.anchor))]:
+                    return c
+    last = words[-2:]
+    for c in reversed(earlier):  # `停水期间` after `12月3日8:00至20:00…暂停供水`
+        if len(last) == 2 and set(last) <= set(st.text[slice(*st.clause(*c.anchor))]):
+            return c
+    return None
+
+
+def _start_end_fields(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``p`` fills a start field and ``c`` the end field right after it
+    (`开始时间:2024-09-04结束时间:2024-09-27`, a portal's consultation page)."""
+    if c.para - p.para > 1 or day_of(c.end) < day_of(p.start):
+        return False
+    starts = _START_FIELD.search(st.text, max(0, p.anchor[0] - 8), p.anchor[0])
+    ends = _END_FIELD.search(st.text, max(0, c.anchor[0] - 8), c.anchor[0])
+    if starts is None or ends is None:
+        return False
+    return not st.text[p.anchor[1] : ends.start()].strip(" ,，;；\n")
+
+
+def _stop_then_restore(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``p`` stops a service (`暂停供水`, `封闭施工`) and ``c``, later in its
+    sentence, says when it is restored (`恢复供水`, `恢复通行`)."""
+    if p.start != p.end or day_of(c.start) < day_of(p.end) or c.start == p.start:
+        return False  # (`除夕至正月初六暂停…,1月28日起恢复`: the stop has its own end)
+    pa, pb = st.clause_on(*p.anchor)  # (`9月4日起,图书馆将临时闭馆`: said after it)
+    ca, cb = st.clause(*c.anchor)
+    return bool(_STOPS.search(st.text, pa, pb)) and "恢复" in st.text[ca:cb]
+
+
+def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``p`` opens a call for suggestions or entries (`发布专题征集建议`) on one
+    day and ``c``, later in the story, closes that call (`该意见征集截止日为9月20日`)."""
+    if day_of(p.start) != day_of(p.end) or day_of(c.start) <= day_of(p.end):
+        return False
+    opened = _WINDOW_OPENED.search(st.text, *st.clause_on(*p.anchor))
+    if opened is None:
+        return False
+    closing = st.text[slice(*st.clause(*c.anchor))]
+    return opened["w"] in closing and ("截止" in closing or "截至" in closing)
+
+
+def _made_up(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``p`` is a day off (`4月5日放假`) and ``c``, a few days later, the day
+    given in lieu that closes the same break (`4月6日(星期一)补休`)."""
+    gap = day_of(c.start) - day_of(p.end)
+    return (
+        ONE_DAY <= gap <= 3 * ONE_DAY
+        and _DAY_OFF.match(st.text, p.anchor[1]) is not None
+        and _MADE_UP.match(st.text, c.anchor[1]) is not None
+    )
+
+
+def _carries_on(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``c`` only says how long ``p`` goes on, in the next sentence of its
+    paragraph (`将持续至11月20日`, `展期延续到…`)."""
+    if c.para != p.para or day_of(c.end) <= day_of(p.end) or c.start != c.end:
+        return False
+    ca, _ = st.clause(*c.anchor)
+    return _CARRIES_ON.fullmatch(st.text, ca, c.anchor[0]) is not None
+
+
+def _one_clause(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    return st.clause(*p.span)[1] >= c.span[0]
+
+
+def _end_of_day(day: dt.date) -> dt.datetime:
+    """Return the day's last minute: the end of a timed happening that runs through it."""
+    return dt.datetime.combine(day, dt.time(23, 59))
+
+
+def _daily_start(p: Candidate, c: Candidate) -> None:
+    """Open ``p`` at the daily time of ``c``, the end it runs to (`7月2日起开市,持续到9月份,
+    每天18:00至23:00营业`: the first evening opens at 18:00 too)."""
+    if "daily" in c.flags and isinstance(c.start, dt.datetime) and not p.timed:
+        p.start = dt.datetime.combine(day_of(p.start), c.start.time())
+        p.timed = True
+
+
+def _absorb(p: Candidate, c: Candidate) -> None:
+    p.span = (p.span[0], max(p.span[1], c.span[1]))
+    p.anchor = (p.anchor[0], max(p.anchor[1], c.anchor[1]))
+    p.flags = p.flags | c.flags
+    if c.timed and not p.timed:
+        p.start, p.end, p.timed = c.start, c.end, True
+    p.texts.extend(c.texts)
+    p.named = p.named or c.named
+
+
+def _durings(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """Yield (start of the words before, start of 期间) for each `期间` from ``pos`` on: the
+    words are up to five CJK characters right before it (`高峰期间` → 高峰). A scan for the
+    word and a look back, where the regex `[一-龥]{0,5}期间` would be tried at every position."""
+    while (i := text.find("期间", pos)) >= 0:
+        k = i
+        while k > max(pos, i - 5) and "\u4e00" <= text[k - 1] <= "\u9fff":
+            k -= 1
+        yield k, i
+        pos = i + 2

@@ -1,0 +1,295 @@
+"""Candidates turned into events: title, kind, place and evidence, and the repeated statements of
+one happening dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Final
+
+from .. import naming
+from ..layout import FIELD
+from ..model import Event, Kind, day_of
+from ..notices import Paragraph
+from ..reader import bigrams, clean_span
+from ..triggers import field_role
+from .candidate import Candidate
+from .cues import BLANK, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
+from .story import StoryText
+
+# words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
+_REFERS_BACK: Final = re.compile(r"他们|她们|这些|此次|届时")
+
+# `10月31日是读书周的第一天`: the day a happening begins, told of by what follows
+_FIRST_DAY_SAID: Final = re.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
+
+_PLACE_SAID: Final = re.compile(
+    r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})"
+)
+
+_INLINE_NAME: Final = re.compile(
+    r"(?:题目|主题|讲题|名称)[:：]\s*(?P<name>[^,，;；。:：]{2,30}?)(?=$|[,，;；。]|\s|[\u4e00-\u9fff]{2}[:：])"
+)
+
+_SAID_LABEL: Final = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?[:：]?\s*")
+
+_SECTION: Final = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
+
+_SAME_PLACE: Final = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
+
+_TIME_FIELD: Final = re.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
+
+
+def named_once(kept: list[tuple[Candidate, Event]]) -> list[Event]:
+    """Return the events without those dated only by a festival the story already named for
+    the same days (`社区将于中秋节举办游园会。…到处洋溢着中秋的氛围`): the story still tells
+    of that day, not of another happening."""
+    named: set[tuple[dt.date, dt.date]] = set()
+    out: list[Event] = []
+    for c, e in kept:
+        days = (day_of(c.start), day_of(c.end))
+        if c.texts == [c.named] and "range" not in c.flags and days in named:
+            continue
+        if c.named:
+            named.add(days)
+        out.append(e)
+    return out
+
+
+def event(st: StoryText, c: Candidate) -> Event | None:
+    a, b = c.anchor
+    para = st.paragraphs[c.para]
+    label = para.label or _leading_label(st, c)
+    role = field_role(label or "")
+    title, place, confidence = _name(st, c, para, role, label)
+    if not title:
+        return None
+    clause_a, clause_b = st.clause(a, b)
+    ev_b = max(clause_b, st.clause(*c.span)[1])
+    if clause_b <= b + 1:  # the date clause holds only the date: the next one says what
+        ev_b = max(ev_b, st.next_clause(clause_b)[1])
+    place = place or st.notice.field_value(para.group, "place") or _place_said(st, c)
+    if place and _SAME_PLACE.fullmatch(place):
+        place = st.last_place
+    st.last_place = place or st.last_place
+    qian = st.text[b : b + 1] == "前" or c.texts[0].endswith("前")
+    # (what is done during a holiday is not the holiday: its kind is read after `期间`)
+    probe_a = c.anchor[1] if "during" in c.flags else clause_a
+    probe = st.text[probe_a:ev_b] + (st.topic if role else "")
+    flags = c.flags - {"deadline"} if "since_publication" in c.flags else c.flags
+    kind = naming.kind_of(title, probe, flags, role == "window", qian)
+    if kind is Kind.OTHER and st.topic:
+        kind = naming.kind_of(st.topic, "", frozenset(), False, False)
+    if kind is Kind.HOLIDAY and c.named:
+        title = naming.holiday_title(c.named, probe)
+        confidence = max(confidence, naming.CONF_FIELD)
+    if kind is Kind.OTHER and confidence < naming.CONF_VERB:
+        confidence -= 0.1
+    if "anaphora" in c.flags and len(c.texts) == 1:
+        confidence -= 0.1
+    s_a, s_b = c.sentence
+    return Event(
+        title=title,
+        start=c.start,
+        end=c.end,
+        kind=kind,
+        upcoming=day_of(c.end) >= st.published,
+        evidence=_copy(st, clause_a, ev_b),
+        location=place,
+        article=st.story.title,
+        confidence=round(max(0.1, min(confidence, 0.95)), 2),
+        sentence=_copy(st, s_a, s_b),
+        span=st.story.source_map.source_span(*c.span),
+    )
+
+
+def timed_again(
+    st: StoryText, kept: list[tuple[Candidate, Event]]
+) -> list[tuple[Candidate, Event]]:
+    """Return kept, an item's day given again with its hours in a time field of the same
+    paragraph (`6日 检修线路:科山线。检修时间:6日7:00至6日18:30`) read as one happening:
+    the item's name, the field's hours."""
+    out: list[tuple[Candidate, Event]] = []
+    for c, e in kept:
+        if out:
+            p, pe = out[-1]
+            if (
+                p.para == c.para
+                and not p.timed
+                and not p.named  # (`明天是母亲节,…义诊。时间为明天上午8:30`: the day too)
+                and c.timed
+                and day_of(p.start) == day_of(p.end) == day_of(c.start) == day_of(c.end)
+                and _TIME_FIELD.search(st.text, max(0, c.span[0] - 8), c.span[0])
+            ):
+                out[-1] = (p, dataclasses.replace(pe, start=c.start, end=c.end))
+                continue
+        out.append((c, e))
+    return out
+
+
+def scene_then_told(st: StoryText, c: Candidate, e: Event, n: Candidate, ne: Event) -> bool:
+    """True when ``c`` dates a scene (no happening named: a photo's caption) and the next
+    sentence opens with an anaphor of the same day ``n`` that tells what happened then
+    (`4月23日,一名小朋友在阅览图书。当日,省图书馆开展“图书漂流”活动`): one happening,
+    the second's."""
+    return (
+        n.texts[0].startswith(("当日", "当天"))
+        and not c.named
+        and not c.flags & RELATIVE_FLAGS
+        and day_of(c.start) == day_of(n.start) == day_of(c.end) == day_of(n.end)
+        # the date opens its sentence, the anaphor the next sentence or clause
+        and not st.text[c.sentence[0] : c.span[0]].strip()
+        and (
+            not st.text[c.sentence[1] : n.span[0]].strip()
+            or st.next_clause(st.clause(*c.span)[1])[0] == n.span[0]
+        )
+        and (
+            st.text[c.span[1] : c.span[1] + 1] in (",", "，")
+            and e.confidence < min(ne.confidence, naming.CONF_VERB)
+            # `10月31日是读书周的第一天。当天上午,…将举办开幕式`: the day, then its happening
+            or _FIRST_DAY_SAID.match(st.text, c.span[1]) is not None
+        )
+    )
+
+
+def _copy(st: StoryText, a: int, b: int) -> str:
+    """Return the source text behind story span [a, b), line breaks and spaces removed."""
+    sa, sb = st.story.source_map.source_span(a, b)
+    return clean_span(st.source[sa:sb]).strip(" ,，;；")
+
+
+def _place_said(st: StoryText, c: Candidate) -> str | None:
+    """Return a place stated in the candidate's sentence after its date (`地点为…`,
+    `仍在青龙湖公园`), or None."""
+    _, sb = c.sentence
+    m = _PLACE_SAID.search(st.text, c.anchor[1], sb)
+    return m.group("place") if m else None
+
+
+def _named_before(st: StoryText, pos: int, generic: str) -> str | None:
+    """Return the full name a generic word (`活动`) stands for, from earlier in its sentence
+    (`原定于本周六举行的丰台区环湖健步走活动取消,活动将改期至…`), or None."""
+    sa, _ = st.sentence_of(pos)
+    names = re.findall(rf"的([^,，;；。的]{{2,24}}?{re.escape(generic)})", st.text[sa:pos])
+    return names[-1] if names else None
+
+
+def _leading_label(st: StoryText, c: Candidate) -> str | None:
+    """Return a field label written as a sentence before the date (`公示期为…`)."""
+    ca, _ = st.clause(*c.anchor)
+    m = _SAID_LABEL.fullmatch(st.masked, ca, c.anchor[0])
+    return m.group("label") if m and field_role(m.group("label")) else None
+
+
+def _name(
+    st: StoryText, c: Candidate, para: Paragraph, role: str | None, label: str | None
+) -> tuple[str, str | None, float]:
+    """Return (title, place, confidence) for a candidate, from its clause or its fields."""
+    if role in ("time", "window"):
+        return st.notice.field_title(para, role, label), None, naming.CONF_FIELD
+    a, b = c.anchor
+    ca, cb = st.clause(a, b)
+    left = st.masked[ca:a]
+    field_m = FIELD.match(left)
+    if field_m:
+        left = left[field_m.end() :]
+    section = _SECTION.match(left)  # `【园博园】5月1日…`: a venue heading the item
+    if section:
+        left = left[section.end() :]
+    rest = st.masked[b:cb]
+    # `演练当天,…`: the words before `当天` name the earlier happening, not this one.
+    subject = "" if "anaphora" in c.flags and not c.named else naming.strip_phrase(left)
+    if not subject and not naming.lead_strip(rest):
+        # `4月11日,区委常委会召开…`: the date stands alone; the next clause says what,
+        # or the next line when the date is a line of its own (`6月1日至6月16日` over
+        # `为高考、中考“禁噪期”。` in a page of short lines).
+        na, nb = st.next_clause(cb)
+        if na == nb and st.text[cb : cb + 1] == "\n" and c.para + 1 < len(st.paragraphs):
+            if not st.text[st.paragraphs[c.para].start : ca].strip():
+                na = st.paragraphs[c.para + 1].start
+                nb = st.clause(na, na)[1]
+        rest = st.masked[na:nb]
+    title, place, conf = naming.phrase_title(subject, rest)
+    if conf < naming.CONF_VERB and not subject:
+        # `…献血车将开进方庄社区,开展无偿献血活动`: the next clause says what happens.
+        na, nb = st.next_clause(cb)
+        later, later_place, later_conf = naming.phrase_title("", st.masked[na:nb])
+        if later and later_conf >= naming.CONF_VERB:
+            title, place, conf = later, place or later_place, later_conf
+    if section and not place:
+        place = section.group("place")
+    row = st.notice.table_row(para) if conf < naming.CONF_VERB else None
+    if row:
+        title, place = row
+    if c.named:
+        around = TIME_OF_DAY_TAIL.sub("", st.text[a:b])
+        named = around if c.named in around and len(around) <= 12 else c.named
+        named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
+        if named and named not in title:
+            title = named + title
+    inline = _INLINE_NAME.search(st.text, *st.sentence_of(a))
+    if inline and conf < naming.CONF_VERB:
+        title, conf = inline.group("name"), naming.CONF_FIELD  # `主讲:王教授 题目:…`
+    if naming.is_generic(title):
+        title = _named_before(st, ca, title) or title
+    title = naming.with_topic(title, st.topic)
+    if not title:
+        title = st.notice.field_value(para.group, "name") or st.topic
+        conf = naming.CONF_WEAK
+    return naming.shorten(title.replace(BLANK, "")), place, conf
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """Drop a repeated statement of one happening: same dates and a similar name, the same
+    holiday twice (a bare day off inside a break is that break), or a
+    deadline restating the last day of a window."""
+    out: list[Event] = []
+    for e in events:
+        k = next((i for i, o in enumerate(out) if _same_happening(e, o)), None)
+        if k is None:
+            out.append(e)
+        elif _span(e) > _span(out[k]) or (
+            _span(e) == _span(out[k]) and e.confidence > out[k].confidence
+        ):
+            out[k] = e
+    return out
+
+
+def _span(e: Event) -> dt.timedelta:
+    return day_of(e.end) - day_of(e.start)
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY and a.article == b.article:
+        # a bare day off inside a break (`6月18日(星期一)放假` in 端午's) is that break
+        inner, outer = (a, b) if _span(a) <= _span(b) else (b, a)
+        if inner.title == "放假" and (
+            day_of(outer.start) <= day_of(inner.start) <= day_of(inner.end) <= day_of(outer.end)
+        ):
+            return True
+    if a.kind is Kind.DEADLINE and b.kind is Kind.DEADLINE and a.start == a.end:
+        if day_of(a.end) == day_of(b.end) and day_of(b.start) < day_of(b.end):
+            return True
+    if a.start != b.start or a.end != b.end:
+        return False
+    if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY or _dice(a.title, b.title) >= 0.4:
+        return True
+    # one story restating a span of days about those it told of (`9月4日、5日,他们将在…上演`,
+    # `9月4日、5日,这些乐队每天演出6小时`): one happening, however its sentences name it
+    return (
+        not isinstance(a.start, dt.datetime)
+        and day_of(a.start) < day_of(a.end)
+        and a.article == b.article
+        and Kind.DEADLINE not in (a.kind, b.kind)
+        and Kind.HOLIDAY not in (a.kind, b.kind)
+        and _REFERS_BACK.search(a.sentence or "") is not None
+    )
+
+
+def _dice(a: str, b: str) -> float:
+    ga, gb = bigrams(a), bigrams(b)
+    if not ga or not gb:
+        return 0.0
+    return 2 * len(ga & gb) / (len(ga) + len(gb))

@@ -69,6 +69,12 @@ _DAY_FIRST_STAMP: Final = re.compile(
 SECONDS_STAMP: Final = re.compile(
     r"(?:(?P<y>(?:19|20)\d{2})[-/.])?(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
 )
+# a notice's signature date, alone on its line under the issuer (`长武县公安局交通警察大队` /
+# `2025年4月15日`): the day it was issued, when the page states no other
+_SIGNED_ON: Final = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+)
+_SIGNATURE_LINES: Final = 12  # how far from the end a signature date may stand (attachments, credits)
 _BULLETS: Final = " \t•·*-"  # a page's list marks before a stamp (`• 2018-09-16`)
 # the words of a byline beside a `时间:` line (`来源:城东社区`, `作者: 佚名`, `人气:`)
 _BYLINE: Final = re.compile(r"来源|作者\s*[:：]|编辑\s*[:：]|浏览|点击|人气|字号|次查看")
@@ -286,7 +292,19 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         m = SECONDS_STAMP.search(line.text, 0, 300) or _STAMP_THEN_SOURCE.search(line.text, 0, 300)
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
-    return None, None, None
+    return _signed_on(lines), None, None
+
+
+def _signed_on(lines: list[Line]) -> dt.date | None:
+    """Return the date a notice was signed (the last date alone on a line near the end, right
+    under a short line: the issuer or `特此公告`); None when it has none."""
+    tail = [line for line in lines[-_SIGNATURE_LINES:] if line.text.strip()]
+    for k in range(len(tail) - 1, 0, -1):
+        m = _SIGNED_ON.fullmatch(tail[k].text.strip())
+        above = tail[k - 1].text.strip()
+        if m and _squeezed_len(above) <= 40 and not above.endswith(("。", ":", "：")):
+            return _safe_date(m["y"], m["m"], m["d"])
+    return None
 
 
 def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:

@@ -224,6 +224,36 @@ def test_a_portals_publication_date_under_the_notice() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("tail", "published"),
+    [
+        pytest.param(
+            "特此公告\n长武县公安局交通警察大队\n2025年4月15日\n附:线路图\n",
+            "2025-04-15",
+            id="under-the-issuer-then-an-attachment",
+        ),
+        pytest.param("特此通告\n2023年4月12日\n", "2023-04-12", id="under-special-notice"),
+        pytest.param(
+            "区文化中心\n2025年1月21日\n编辑 刘小英\n审核 谢清丹\n",
+            "2025-01-21",
+            id="above-the-credits",
+        ),
+        pytest.param("活动将于下列日期举行:\n2025年4月20日\n", None, id="under-a-colon"),
+        pytest.param(
+            "请市民提前安排好出行时间,合理规划路线,感谢理解与支持。\n2025年4月15日\n",
+            None,
+            id="under-a-sentence",
+        ),
+    ],
+)
+def test_a_notices_signature_date_when_nothing_else_dates_it(
+    tail: str, published: str | None
+) -> None:
+    text = "关于道路临时交通管制的公告\n4月20日6时至12时,对下列路段实行交通管制。\n" + tail
+    day = read_layout(text).published
+    assert (day.isoformat() if day else None) == published
+
+
 def test_a_digital_papers_footer() -> None:
     text = "广场放电影\n本报绍兴5月3日电 周末放映电影。\n日报 要闻 00003 2014年05月04日 星期日\n"
     assert read_layout(text).published == dt.date(2014, 5, 4)

@@ -54,7 +54,10 @@ _STAMP_WORDS: Final = re.compile(
 )
 _PAPER_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)")
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
-_SOURCE_DATE: Final = re.compile(r"(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]\s*" + _YMD)
+# (`(摘自2010年3月26日 星期五 《姑苏晚报》13版)` under an excerpt)
+_SOURCE_DATE: Final = re.compile(
+    r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自)\s*" + _YMD
+)
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
 _FOOTER_STAMP: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
@@ -74,7 +77,9 @@ SECONDS_STAMP: Final = re.compile(
 _SIGNED_ON: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )
-_SIGNATURE_LINES: Final = 12  # how far from the end a signature date may stand (attachments, credits)
+_SIGNATURE_LINES: Final = (
+    12  # how far from the end a signature date may stand (attachments, credits)
+)
 _BULLETS: Final = " \t•·*-"  # a page's list marks before a stamp (`• 2018-09-16`)
 # the words of a byline beside a `时间:` line (`来源:城东社区`, `作者: 佚名`, `人气:`)
 _BYLINE: Final = re.compile(r"来源|作者\s*[:：]|编辑\s*[:：]|浏览|点击|人气|字号|次查看")
@@ -268,7 +273,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     top = lines[:12]
-    for line in top:
+    for line in top + lines[-3:]:
         m = _SOURCE_DATE.search(line.text)
         if m:  # a repost's own stamp is its copying time: the source's date is the paper's
             line.kind = "meta"

@@ -215,6 +215,7 @@ NOT_EVENT_BEFORE: Final[tuple[Entry, ...]] = (
     ("截止目前", "statistics cut-off", "截止目前,已有300人报名"),
     ("原定", "the date a moved event had", "原定于10月15日举行的比赛将推迟至11月5日"),
     ("原计划", "the date a moved event had", "原计划于5月举办的展会延期"),
+    ("原来的", "the date a moved event had", "时间由原来的12-13日改为14日"),
     ("时点为", "a census reference instant", "普查标准时点为2023年12月31日24时"),
 )
 REPORTING_AFTER: Final[tuple[Entry, ...]] = (

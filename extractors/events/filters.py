@@ -259,6 +259,10 @@ _SEEN_BEFORE: Final = re.compile(r"之前|以前|曾经|上次|看到|听说")
 _PHOTO_TAKEN: Final = re.compile(r"\s?摄(?![影像制])")
 
 _NOT_BEFORE: Final = re.compile(alternation(NOT_EVENT_BEFORE))
+# a later day of the dates a moved event had (`原定2006年10月12-13日和15-16日分两期举办`)
+_MOVED_LIST: Final = re.compile(
+    r"(?:原定|原计划|原来的)[于在为是]?[\d年月日号\-—~至到]+[、和及与][\d年月]*$"
+)
 
 _CANCELLED: Final = re.compile(alternation(CANCELLED))
 
@@ -519,6 +523,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     ca, cb = st.clause(a, b)
     before = st.text[max(ca, a - 6) : a]
+    if "原标题" in st.text[max(ca, a - 40) : a]:
+        return False  # a repost's `原标题:…10日开幕`: the story under it tells the event
     reporter = _REPORTER.match(st.text, b)
     if before.endswith("记者") or (
         reporter and _REPORTER_SAW.search(st.text, b, st.clause(reporter.end(), reporter.end())[1])
@@ -546,7 +552,11 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if _said_on(st, b, cb):
         return False  # `香港新闻界31日宣布,…`; `”7月8日,工作人员丁女士说,…`
     closes = "deadline" in m.flags and before.endswith("截至")  # `报名截至8月20日`
-    if (_NOT_BEFORE.search(before) and not closes) or _REPORTING.search(st.text, b, cb):
+    if (
+        (_NOT_BEFORE.search(before) or _MOVED_LIST.search(st.text, max(ca, a - 30), a))
+        and not closes
+        or _REPORTING.search(st.text, b, cb)
+    ):
         return False  # `截至4月底`; `记者13日从区教委获悉`
     if _CONTINGENT.search(st.text, max(0, a - 30), a):
         return False

@@ -40,6 +40,12 @@ _SECTION: Final = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
 _SAME_PLACE: Final = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 
 _TIME_FIELD: Final = re.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
+_OPENS: Final = re.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动")
+_CEREMONY: Final = re.compile(r"仪式|开幕式|典礼|启动式")
+# a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
+_GOES_ON: Final = re.compile(r"\s*(?:并|还|也|均)?将(?:从|于|在|自)?\s*")
+# the subject opening a clause, up to the verb or preposition after it (`桃花美食节以…为主题`)
+_SUBJECT: Final = re.compile(r"(?P<subject>[^,，;；。]{2,24}?)(?:以|由|在|将|于|是|把|作为|通过)")
 
 
 def named_once(kept: list[tuple[Candidate, Event]]) -> list[Event]:
@@ -176,6 +182,17 @@ def _named_before(st: StoryText, pos: int, generic: str) -> str | None:
     return names[-1] if names else None
 
 
+def _subject_before(st: StoryText, ca: int) -> str:
+    """Return the subject of the clause before the one at ``ca`` in its sentence, which goes on
+    without one (`桃花美食节以“赏花”为主题,将从3月10日持续到4月10日`); "" when there is none."""
+    sa, _ = st.sentence_of(ca)
+    if ca <= sa:
+        return ""
+    pa, pb = st.clause(ca - 1, ca - 1)
+    m = _SUBJECT.match(st.masked, pa, pb)
+    return naming.strip_phrase(m.group("subject")) if m else ""
+
+
 def _leading_label(st: StoryText, c: Candidate) -> str | None:
     """Return a field label written as a sentence before the date (`公示期为…`)."""
     ca, _ = st.clause(*c.anchor)
@@ -234,6 +251,8 @@ def _name(
         title, conf = inline.group("name"), naming.CONF_FIELD  # `主讲:王教授 题目:…`
     if naming.is_generic(title):
         title = _named_before(st, ca, title) or title
+    if not title and _GOES_ON.fullmatch(left):
+        title = _subject_before(st, ca)
     title = naming.with_topic(title, st.topic)
     if not title:
         title = st.notice.field_value(para.group, "name") or st.topic
@@ -272,6 +291,8 @@ def _same_happening(a: Event, b: Event) -> bool:
     if a.kind is Kind.DEADLINE and b.kind is Kind.DEADLINE and a.start == a.end:
         if day_of(a.end) == day_of(b.end) and day_of(b.start) < day_of(b.end):
             return True
+    if _opening_of(a, b) or _opening_of(b, a):
+        return True
     if a.start != b.start or a.end != b.end:
         return False
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY or _dice(a.title, b.title) >= 0.4:
@@ -285,6 +306,19 @@ def _same_happening(a: Event, b: Event) -> bool:
         and Kind.DEADLINE not in (a.kind, b.kind)
         and Kind.HOLIDAY not in (a.kind, b.kind)
         and _REFERS_BACK.search(a.sentence or "") is not None
+    )
+
+
+def _opening_of(a: Event, b: Event) -> bool:
+    """True when ``a`` tells only that ``b`` opens on its first day (`本月10日,…桃花美食节将在…
+    开幕` and `桃花美食节…将从3月10日持续到4月10日`): an opening ceremony is its own event."""
+    return (
+        a.start == a.end == day_of(b.start) != day_of(b.end)
+        and a.article == b.article
+        and len(b.title) >= 3
+        and b.title in a.title
+        and _OPENS.search(a.sentence or a.evidence) is not None
+        and _CEREMONY.search(a.sentence or a.evidence) is None
     )
 
 

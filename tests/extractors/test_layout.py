@@ -254,6 +254,11 @@ def test_a_notices_signature_date_when_nothing_else_dates_it(
     assert (day.isoformat() if day else None) == published
 
 
+def test_an_excerpts_source_paper_date() -> None:
+    text = "读者互动活动\n本报讯 明天,图书馆将举办读者互动活动。\n(摘自2010年3月26日 星期五 《姑苏晚报》13版)\n"
+    assert read_layout(text).published == dt.date(2010, 3, 26)
+
+
 def test_a_digital_papers_footer() -> None:
     text = "广场放电影\n本报绍兴5月3日电 周末放映电影。\n日报 要闻 00003 2014年05月04日 星期日\n"
     assert read_layout(text).published == dt.date(2014, 5, 4)

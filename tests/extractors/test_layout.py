@@ -255,7 +255,10 @@ def test_a_notices_signature_date_when_nothing_else_dates_it(
 
 
 def test_an_excerpts_source_paper_date() -> None:
-    text = "读者互动活动\n本报讯 明天,图书馆将举办读者互动活动。\n(摘自2010年3月26日 星期五 《姑苏晚报》13版)\n"
+    text = (
+        "读者互动活动\n本报讯 明天,图书馆将举办读者互动活动。\n"
+        "(摘自2010年3月26日 星期五 《姑苏晚报》13版)\n"
+    )
     assert read_layout(text).published == dt.date(2010, 3, 26)
 
 

@@ -233,7 +233,7 @@ def kind_of(
     dated_name = {"festival", "observance"} & flags
     if dated_name and re.search(r"放假|假期|调休|休假", f"{title}{clause}"):
         return Kind.HOLIDAY
-    if re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:放假|放假调休|调休|休假)", title):
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:放假|放假调休|调休|休假|补休|补假)", title):
         return Kind.HOLIDAY  # `国庆节:10月1日至7日放假调休`: the break named by its dates
     if "deadline" in flags or window or before_qian:
         return Kind.DEADLINE

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..model import Moment, day_of
+from .cues import ONE_DAY
 
 
 @dataclass(slots=True)
@@ -39,3 +40,15 @@ def with_day(value: Moment, day: dt.date) -> Moment:
 
 def within_days(inner: Candidate, outer: Candidate) -> bool:
     return day_of(outer.start) <= day_of(inner.start) and day_of(inner.end) <= day_of(outer.end)
+
+
+def with_weekend(start: Moment, end: Moment) -> tuple[Moment, Moment]:
+    """Return a public-holiday break stretched over the weekend days next to it: a break joins
+    the weekend it touches (`4月4日(星期一)放假,与周末连休` runs from Saturday the 2nd;
+    `5月1日(星期日)放假,5月2日补休` from Saturday 30 April)."""
+    first, last = day_of(start), day_of(end)
+    while (first - ONE_DAY).weekday() >= 5:
+        first -= ONE_DAY
+    while (last + ONE_DAY).weekday() >= 5:
+        last += ONE_DAY
+    return with_day(start, first), with_day(end, last)

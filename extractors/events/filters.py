@@ -22,7 +22,7 @@ from ..triggers import (
     alternation,
     words,
 )
-from .candidate import Candidate, with_day
+from .candidate import Candidate, with_day, with_weekend
 from .cues import (
     ABUTS,
     CLOSED_ON,
@@ -35,7 +35,6 @@ from .cues import (
     MONTH_DAY,
     NAMED_DAY,
     NEXT_DAY_CLOCK,
-    ONE_DAY,
     OPENING_HOURS_SAID,
     PLANNED_BEFORE,
     SMALL,
@@ -344,9 +343,7 @@ def candidates(
         if closing or (lasts and CLOSED_ON.search(st.text, lasts.end(), lasts.end() + 30)):
             lasts = None
         if day_of(start) == day_of(end) and _WEEKEND_JOINED.match(st.text, b):
-            sunday = day_of(start) + dt.timedelta(days=6 - day_of(start).weekday())
-            if sunday - day_of(start) <= 2 * ONE_DAY:
-                end = with_day(end, sunday)  # `5月1日放假,与周末连休`: through Sunday
+            start, end = with_weekend(start, end)  # `5月1日放假,与周末连休`
         if lasts:
             n = lasts["n"]
             count = int(n) if n.isdigit() else SMALL[n]

@@ -14,7 +14,7 @@ from ..model import TimeMention, day_of
 from ..reader import bigrams
 from ..timex.calendars import clamped_date
 from ..triggers import DURING_ACTS, alternation
-from .candidate import Candidate, with_day, within_days
+from .candidate import Candidate, with_day, with_weekend, within_days
 from .cues import (
     CLOSED_ON,
     DAY_WORDS,
@@ -139,6 +139,11 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             continue
         if p is not None and p.sentence == c.sentence and _made_up(st, p, c):
             p.end = c.end  # `清明节:4月5日放假,4月6日(星期一)补休`: one break
+            _absorb(p, c)
+            p.start, p.end = with_weekend(p.start, p.end)
+            continue
+        if p is not None and p.sentence == c.sentence and _next_day_listed(st, p, c):
+            p.end = c.end  # `10月8日(星期六)、10月9日(星期日)上班`: like `29、30日`, one run
             _absorb(p, c)
             continue
         if p is not None and p.sentence == c.sentence and _stop_then_restore(st, p, c):
@@ -500,6 +505,23 @@ def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
         return False
     closing = st.text[slice(*st.clause(*c.anchor))]
     return opened["w"] in closing and ("截止" in closing or "截至" in closing)
+
+
+_CLOCK_SAID: Final = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
+
+
+def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``c`` is the day after ``p``, listed right after it (`、`), both whole days."""
+    return (
+        not p.timed
+        and not c.timed
+        and day_of(p.start) == day_of(p.end)
+        and day_of(c.start) == day_of(c.end) == day_of(p.end) + ONE_DAY
+        and not (p.flags | c.flags) & (RELATIVE_FLAGS | NAMED_DAY)
+        and st.text[p.span[1] : c.span[0]].strip() == "、"
+        # (`9月15日、9月16日、9月17日当日19:00至次日凌晨2:00`: each evening its own)
+        and not _CLOCK_SAID.search(st.text, c.span[1], st.sentence_of(c.span[0])[1])
+    )
 
 
 def _made_up(st: StoryText, p: Candidate, c: Candidate) -> bool:

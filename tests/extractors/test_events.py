@@ -1488,7 +1488,7 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "清明节:4月5日放假,4月6日(星期一)补休。",
             "2015-01-01",
-            [("2015-04-05", "2015-04-06")],
+            [("2015-04-04", "2015-04-06")],  # the State Council's break joins Saturday the 4th
             id="day-off-and-the-day-in-lieu",
         ),
         pytest.param(
@@ -1496,6 +1496,28 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2015-01-01",
             [("2015-05-01", "2015-05-03")],
             id="day-off-into-the-weekend",
+        ),
+        pytest.param(
+            "清明节:4月4日放假,与周末连休。",
+            "2015-12-10",
+            [("2016-04-02", "2016-04-04")],
+            id="monday-off-joins-the-weekend-before",
+        ),
+        pytest.param(
+            "10月8日(星期六)、10月9日(星期日)上班。",
+            "2015-12-10",
+            [("2016-10-08", "2016-10-09")],
+            id="next-day-listed-is-one-run",
+        ),
+        pytest.param(
+            "9月15日、9月16日、9月17日(中秋节)当日19:00至次日凌晨2:00,开放燃放。",
+            "2024-09-01",
+            [
+                ("2024-09-15T19:00", "2024-09-16T02:00"),
+                ("2024-09-16T19:00", "2024-09-17T02:00"),
+                ("2024-09-17T19:00", "2024-09-18T02:00"),
+            ],
+            id="listed-days-each-with-its-evening",
         ),
         pytest.param(
             "停产时间:2020年1月19日20时--1月21日20时。",

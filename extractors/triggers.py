@@ -217,6 +217,8 @@ NOT_EVENT_BEFORE: Final[tuple[Entry, ...]] = (
     ("原计划", "the date a moved event had", "原计划于5月举办的展会延期"),
     ("原来的", "the date a moved event had", "时间由原来的12-13日改为14日"),
     ("时点为", "a census reference instant", "普查标准时点为2023年12月31日24时"),
+    ("成文日期", "the day a document was written (its metadata)", "成文日期: 2015年12月10日"),
+    ("成文时间", "the day a document was written (its metadata)", "成文时间:2023-05-25"),
 )
 REPORTING_AFTER: Final[tuple[Entry, ...]] = (
     ("获悉", "learned (reporting date)", "记者13日从区教委获悉"),

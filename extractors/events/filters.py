@@ -242,6 +242,11 @@ _NUMERIC_LINE: Final = re.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+|\d{4}年[01]\d月[
 
 _PADDED_STAMP: Final = re.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
 
+# a numeric date with its clock beside a site's address, a bullet or a source: a page's stamp
+_CLOCKED_DATE: Final = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}")
+_STAMP_BEFORE: Final = re.compile(r"(?:^|\n)\s*[•·|]\s*$|(?:https?://|www\.)\S+\s*$")
+_STAMP_AFTER: Final = re.compile(r"\s*(?:来源|稿源|作者|浏览|点击|\|)")
+
 # a working day or a plain weekend in a holiday notice; an age limit; the weather
 _WORKDAY_AFTER: Final = re.compile(
     r"(?:[、和](?:\d{1,2}月)?\d{1,2}日)*\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:正常|照常)(?:上班|公休)"
@@ -632,8 +637,15 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
     (`2025年03月14日`), or a zero-padded `01-19 21:07`."""
     if _PADDED_STAMP.fullmatch(m.text.strip()):
         return True
+    a, b = m.span
+    if _CLOCKED_DATE.fullmatch(m.text.strip()) and (
+        _STAMP_BEFORE.search(st.text, max(0, a - 40), a) or _STAMP_AFTER.match(st.text, b)
+    ):
+        return True  # `• 2019-03-26 11:27`, `http://…sina.com.cn 2011-10-28 03:09来源:`
     para = st.paragraphs[st.para_of(m.span[0])]
     line = st.text[para.start : para.end].strip()
+    if len(line) < 80 and "版次" in line:
+        return True  # a digital paper's page line: `日期:[2012年12月07日] -- 运动会 -- 版次:[016]`
     return not para.label and len(line) < 40 and _NUMERIC_LINE.fullmatch(line) is not None
 
 

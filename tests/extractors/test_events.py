@@ -532,6 +532,12 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("图书馆开放时间：周二至周日9:00—17:00（周一闭馆）。", id="opening-hours"),
         pytest.param("近日，丰台区召开支援合作工作联席会议。", id="undated"),
         pytest.param("来信请寄丰台区文体路2号区商务局。", id="house-number"),
+        pytest.param("发文机关: 区政府办公室 成文日期: 2015年12月10日", id="written-on-metadata"),
+        pytest.param("来源: 区政府网\n• 2019-03-26 11:27", id="bulleted-page-stamp"),
+        pytest.param(
+            "http://news.example.com.cn 2011-10-28 03:09来源: 经济日报", id="stamp-by-address"
+        ),
+        pytest.param("日期:[2012年12月07日] -- 运动会 -- 版次:[016]", id="digital-paper-page-line"),
     ],
 )
 def test_not_events(text: str) -> None:
@@ -1502,6 +1508,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2015-12-10",
             [("2016-04-02", "2016-04-04")],
             id="monday-off-joins-the-weekend-before",
+        ),
+        pytest.param(
+            "国务院办公厅关于2016年 部分节假日安排的通知\n中秋节:9月15日至17日放假调休,共3天。",
+            "2015-12-10",
+            [("2016-09-15", "2016-09-17")],
+            id="schedule-year-over-a-line-break",
         ),
         pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",

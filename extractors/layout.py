@@ -308,6 +308,7 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
         m = _SIGNED_ON.fullmatch(tail[k].text.strip())
         above = tail[k - 1].text.strip()
         if m and _squeezed_len(above) <= 40 and not above.endswith(("。", ":", "：")):
+            tail[k].kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"])
     return None
 

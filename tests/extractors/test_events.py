@@ -1516,6 +1516,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="schedule-year-over-a-line-break",
         ),
         pytest.param(
+            "一、交通管制时间\n2025年4月20日6时至2025年4月20日12时\n二、管制路段\n昭仁大街。",
+            "2025-04-15",
+            [("2025-04-20T06:00", "2025-04-20T12:00")],
+            id="clock-before-the-next-items-number",
+        ),
+        pytest.param(
+            "马拉松将于4月20日举行。\n特此公告\n县交警大队\n2025年4月15日\n附:线路图\n",
+            "2025-04-15",
+            [("2025-04-20", "2025-04-20")],
+            id="signature-date-above-an-attachment",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

@@ -36,7 +36,9 @@ _DAILY_HOURS: Final = re.compile(r"每[天日晚]|工作日|办理时间为|开�
 
 _UNTIL_TIME: Final = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 
-_LAST_SERVICE: Final = re.compile(r"末班")
+# a timetable's times, not a start: `末班车23:00`, `11路末班时间为11点`, `运营到上午11点后收班`,
+# `首班发班时间由5点50分推迟至6点58分` (but `首班车6:00发车` on an opening day starts it)
+_LAST_SERVICE: Final = re.compile(r"末班|收班|运营(?:到|至)|首班[车发班]*时间[为是由]")
 
 _HOTLINE: Final = re.compile(r"电话|热线|工作日|\d{7,}")
 
@@ -68,7 +70,7 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             )
         ):
             continue  # `冰场将于12月30日开放,开放时间为每天9:00至17:00`: its hours from then on
-        if _LAST_SERVICE.search(st.text, max(st.clause(*t.span)[0], t.span[0] - 4), t.span[0]):
+        if _LAST_SERVICE.search(st.text, max(st.clause(*t.span)[0], t.span[0] - 10), t.span[0]):
             continue  # `首班车6:00发车,末班车23:00发车`: the day's last service, not a start
         if (
             target is not None

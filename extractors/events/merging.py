@@ -245,7 +245,12 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 p.named = p.named or c.named  # `6月1日至18日…“618”消费季`: its occasion
                 p.flags = p.flags | c.flags
                 continue
-            if p.flags & NAMED_DAY and not c.flags & NAMED_DAY and _one_clause(st, p, c):
+            if (
+                p.flags & NAMED_DAY
+                and not c.flags & NAMED_DAY
+                and _one_clause(st, p, c)
+                and not _LISTED_NEXT.fullmatch(gap)  # (`2月11日(除夕)、2月12日`: a list)
+            ):
                 # `端午节放假时间为6月22日至24日`: the dates say when, the festival what.
                 c.flags, c.named = c.flags | p.flags, p.named
                 out[-1] = c
@@ -507,6 +512,7 @@ def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
     return opened["w"] in closing and ("截止" in closing or "截至" in closing)
 
 
+_LISTED_NEXT: Final = re.compile(r"[)）]?\s*、\s*")  # (`2月11日(除夕)、2月12日`)
 _CLOCK_SAID: Final = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
 
 
@@ -517,8 +523,8 @@ def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
         and not c.timed
         and day_of(p.start) == day_of(p.end)
         and day_of(c.start) == day_of(c.end) == day_of(p.end) + ONE_DAY
-        and not (p.flags | c.flags) & (RELATIVE_FLAGS | NAMED_DAY)
-        and st.text[p.span[1] : c.span[0]].strip() == "、"
+        and not (p.flags | c.flags) & {"relative", "anaphora", "since_publication"}
+        and _LISTED_NEXT.fullmatch(st.text, p.span[1], c.span[0]) is not None
         # (`9月15日、9月16日、9月17日当日19:00至次日凌晨2:00`: each evening its own)
         and not _CLOCK_SAID.search(st.text, c.span[1], st.sentence_of(c.span[0])[1])
     )

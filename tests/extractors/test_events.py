@@ -1528,6 +1528,25 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="signature-date-above-an-attachment",
         ),
         pytest.param(
+            "2月11日(除夕)、2月12日(正月初一)两天,市区公交车运营时间稍有调整。",
+            "2021-02-09",
+            [("2021-02-11", "2021-02-12")],
+            id="festival-restated-day-then-the-next-listed",
+        ),
+        pytest.param(
+            "2月12日,公交车运营时间调整,如11路末班时间为11点、12路末班时间为10点30分,"
+            "运营到上午11点后收班。",
+            "2021-02-09",
+            [("2021-02-12", "2021-02-12")],
+            id="timetable-times-are-no-starts",
+        ),
+        pytest.param(
+            "征集时间:自本公告发布之日起,至2021年12月15日止。",
+            "2021-12-07",
+            [("2021-12-07", "2021-12-15")],
+            id="from-the-notices-day-comma-until",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

@@ -1547,6 +1547,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="from-the-notices-day-comma-until",
         ),
         pytest.param(
+            "昨天,“小候鸟”大篷车首站活动在芝士公园举行。这个“小候鸟”大篷车系列活动将持续至8月中下旬。",
+            "2018-07-13",
+            [("2018-07-12", "2018-08-31")],
+            id="runs-until-a-part-of-a-month",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

@@ -216,6 +216,8 @@ def _name(
     if section:
         left = left[section.end() :]
     rest = st.masked[b:cb]
+    if rest[:1] in "和及与" and rest[1:2] == BLANK:
+        rest = rest[1:]  # `9月29日和10月1日晚8时,北广场…`: the next listed date, then what
     # `演练当天,…`: the words before `当天` name the earlier happening, not this one.
     subject = "" if "anaphora" in c.flags and not c.named else naming.strip_phrase(left)
     if not subject and not naming.lead_strip(rest):

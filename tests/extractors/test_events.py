@@ -1553,6 +1553,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="runs-until-a-part-of-a-month",
         ),
         pytest.param(
+            "9月29日和10月1日晚8时,北广场还将播放爱国主义影片。",
+            "2024-09-28",
+            [("2024-09-29T20:00", "2024-09-29T20:00"), ("2024-10-01T20:00", "2024-10-01T20:00")],
+            id="two-dates-joined-by-he-share-the-time-and-the-happening",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

@@ -6,7 +6,7 @@ import datetime as dt
 
 from .events import TimeFinder, build_events, dateline_date
 from .layout import read_layout
-from .model import Article, Event, Page
+from .model import Article, Event, Kind, Page
 
 
 def extract_page(
@@ -36,6 +36,7 @@ def extract_page(
             events.extend(build_events(story, ref, finder, text, dated))
     if ref is None:
         notes = ("no publication date given or found in the text",)
+    events = _one_break_once(events)
     return Page(
         published=ref,
         published_found=published is None and layout.published is not None,
@@ -47,6 +48,20 @@ def extract_page(
         text=text,
         notes=notes,
     )
+
+
+def _one_break_once(events: list[Event]) -> list[Event]:
+    """Return the events without a public holiday's break told again by a later story of the
+    page (a headline `端午节放假通知来了` over the notice's `6月22日至24日放假调休`)."""
+    told: set[tuple[object, object]] = set()
+    out: list[Event] = []
+    for e in events:
+        if e.kind is Kind.HOLIDAY:
+            if (e.start, e.end) in told:
+                continue
+            told.add((e.start, e.end))
+        out.append(e)
+    return out
 
 
 def _default_finder() -> TimeFinder:

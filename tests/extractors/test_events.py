@@ -1559,6 +1559,19 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="two-dates-joined-by-he-share-the-time-and-the-happening",
         ),
         pytest.param(
+            "经国务院批准,现将2018年元旦、春节、中秋节放假调休日期的具体安排通知如下。\n"
+            "中秋节:9月24日放假,与周末连休。",
+            "2017-12-06",
+            [("2018-09-22", "2018-09-24")],
+            id="schedule-year-before-the-festivals-listed",
+        ),
+        pytest.param(
+            "2023年端午节放假通知来了!\n\n关于端午节放假的通知\n端午节:6月22日至24日放假调休,共3天。",
+            "2023-06-08",
+            [("2023-06-22", "2023-06-24")],
+            id="headline-and-notice-tell-one-break",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

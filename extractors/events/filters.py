@@ -199,6 +199,8 @@ _REPORTER: Final = re.compile(r"许?[,，]?\s*(?:[\u4e00-\u9fff]{1,6}?(?:网|报
 # `送上月饼`, `上月光`: 月 of a word, not a month
 _MONTH_OF_WORD: Final = re.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
 
+_SEASON_BEFORE: Final = re.compile(r"(?:阳春|烟花|金秋|初春|早春|暮春|初夏|盛夏|仲夏|深秋|隆冬|寒冬)$")
+
 _BUILDING: Final = set("楼栋幢院室门单线")
 
 _SIGNED_OFF: Final = re.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
@@ -538,6 +540,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `文化场馆除大年初一闭馆外照常开放`: the exception to a rule
     if m.text.endswith("月") and _MONTH_OF_WORD.match(st.text, b):
         return False  # `为老人送上月饼`
+    if m.text.endswith("月") and _SEASON_BEFORE.search(st.text, max(0, a - 2), a):
+        return False  # `阳春三月,正值桃花盛开`, `金秋十月`: a season's phrase
     if m.text in ("暑假", "寒假"):
         return False  # `暑假来临`: its days differ by place; only stated days date it
     if (

@@ -1601,6 +1601,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
         ),
         pytest.param("人间四月天,读书好时节。", "2022-04-21", [], id="season-phrase"),
         pytest.param(
+            "阳春三月,正值桃花盛开,桃花源旅游节将于3月30日至31日举行。",
+            "2009-03-04",
+            [("2009-03-30", "2009-03-31")],
+            id="season-phrase-before-a-month",
+        ),
+        pytest.param(
             "据悉,桃花节以“赏花品美食”为主题,将从3月10日持续到4月10日。",
             "2017-03-03",
             [("2017-03-10", "2017-04-10")],

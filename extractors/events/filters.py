@@ -127,6 +127,8 @@ _FESTIVAL_AS_TOPIC: Final = re.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
 )
 
+_MEANING_AFTER: Final = re.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
+
 _ROUTINE_BEFORE: Final = re.compile(r"(?:常规|例行|固定)的?$")
 
 # a festival's name naming a place or a body: `七夕艺术学校`, `五一广场`, `国庆路`
@@ -199,7 +201,9 @@ _REPORTER: Final = re.compile(r"许?[,，]?\s*(?:[\u4e00-\u9fff]{1,6}?(?:网|报
 # `送上月饼`, `上月光`: 月 of a word, not a month
 _MONTH_OF_WORD: Final = re.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
 
-_SEASON_BEFORE: Final = re.compile(r"(?:阳春|烟花|金秋|初春|早春|暮春|初夏|盛夏|仲夏|深秋|隆冬|寒冬)$")
+_SEASON_BEFORE: Final = re.compile(
+    r"(?:阳春|烟花|金秋|初春|早春|暮春|初夏|盛夏|仲夏|深秋|隆冬|寒冬)$"
+)
 
 _BUILDING: Final = set("楼栋幢院室门单线")
 
@@ -248,6 +252,8 @@ _PADDED_STAMP: Final = re.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
 _CLOCKED_DATE: Final = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}")
 _STAMP_BEFORE: Final = re.compile(r"(?:^|\n)\s*[•·|]\s*$|(?:https?://|www\.)\S+\s*$")
 _STAMP_AFTER: Final = re.compile(r"\s*(?:来源|稿源|作者|浏览|点击|\|)")
+_ISO_DAY: Final = re.compile(r"\d{4}-[01]\d-[0-3]\d")
+_MARKUP: Final = re.compile(r"-->|<!--|\.s?html?\b")
 
 # a working day or a plain weekend in a holiday notice; an age limit; the weather
 _WORKDAY_AFTER: Final = re.compile(
@@ -580,6 +586,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `清明节前两个周末`: weeks before the day, not the day
     if m.flags & NAMED_DAY and _FESTIVAL_AS_TOPIC.match(st.text, b):
         return False
+    if m.flags & _DAY_FLAGS and _MEANING_AFTER.match(st.text, b):
+        return False  # `由于九月初九“九九”谐音是“久久”`: what the day means
     if m.flags & NAMED_DAY and _NAMED_PLACE_AFTER.match(st.text, b):
         return False  # `七夕艺术学校`, `五一广场`: a name, not the day
     if m.flags <= {"part_of_day"} and m.text in _BARE_PARTS:
@@ -642,10 +650,15 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
     if _PADDED_STAMP.fullmatch(m.text.strip()):
         return True
     a, b = m.span
-    if _CLOCKED_DATE.fullmatch(m.text.strip()) and (
-        _STAMP_BEFORE.search(st.text, max(0, a - 40), a) or _STAMP_AFTER.match(st.text, b)
+    machine = _CLOCKED_DATE.fullmatch(m.text.strip()) or _ISO_DAY.fullmatch(m.text.strip())
+    if machine and (
+        _STAMP_BEFORE.search(st.text, max(0, a - 40), a)
+        or _STAMP_AFTER.match(st.text, b)
+        or _MARKUP.search(st.text, max(0, a - 20), b + 60)
     ):
-        return True  # `• 2019-03-26 11:27`, `http://…sina.com.cn 2011-10-28 03:09来源:`
+        # `• 2019-03-26 11:27`, `http://…sina.com.cn 2011-10-28 03:09来源:`, a list's
+        # `• 2025-01-09`, a digital paper's `--> 2024-01-20 1 1黔东南日报 c240042.html`
+        return True
     para = st.paragraphs[st.para_of(m.span[0])]
     line = st.text[para.start : para.end].strip()
     if len(line) < 80 and "版次" in line:

@@ -532,6 +532,9 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("图书馆开放时间：周二至周日9:00—17:00（周一闭馆）。", id="opening-hours"),
         pytest.param("近日，丰台区召开支援合作工作联席会议。", id="undated"),
         pytest.param("来信请寄丰台区文体路2号区商务局。", id="house-number"),
+        pytest.param("由于九月初九“九九”谐音是“久久”,有长久长寿之意。", id="what-a-day-means"),
+        pytest.param("• 2025-01-09 27项主题文旅活动齐聚", id="listed-article-stamp"),
+        pytest.param("--> 2024-01-20 1 1黔东南日报 c240042.html", id="digital-paper-markup"),
         pytest.param("发文机关: 区政府办公室 成文日期: 2015年12月10日", id="written-on-metadata"),
         pytest.param("来源: 区政府网\n• 2019-03-26 11:27", id="bulleted-page-stamp"),
         pytest.param(

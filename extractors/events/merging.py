@@ -402,6 +402,14 @@ def _shares_words(
     return None
 
 
+# a restriction framing a `期间` (`封闭期间`, `交通管制期间`) and an act that only restates it
+_RESTRICTION: Final = re.compile(r"封闭|管制|限行|施工|作业|停水|停电|停气")
+_RESTRICTS: Final = re.compile(
+    r"[^,，;；。]{0,12}?(?:禁止|严禁|实施[^,，;；。]{0,8}?(?:封闭|管制))"
+)
+_CUT_LEAD: Final = re.compile(r"^[\s,，]+")
+
+
 def during(st: StoryText, cands: list[Candidate], mentions: list[TimeMention]) -> list[Candidate]:
     """Return cands with the happenings said to take place during one dated before
     (`3月25日至4月9日为祭扫高峰期。…将在高峰期间开通8条祭扫专线`; `端午假期(6月8日至
@@ -432,6 +440,10 @@ def during(st: StoryText, cands: list[Candidate], mentions: list[TimeMention]) -
             continue
         if OPENING_HOURS_SAID.search(rest):
             continue  # `菊展期间,公园开放时间调整为…`: hours, not a happening
+        if _RESTRICTION.search(st.text, max(sa, p - 6), p) and _RESTRICTS.match(
+            _CUT_LEAD.sub("", rest)
+        ):
+            continue  # `封闭期间,该路段禁止机动车通行`: the closure's own rule, told again
         if any(p < x.span[0] < cb and DAY_WORDS.search(x.text) for x in mentions):
             continue  # `展销会期间,县里还将在二十日上午举行…`: dated on its own
         out.append(

@@ -1575,6 +1575,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="headline-and-notice-tell-one-break",
         ),
         pytest.param(
+            "定于1月20日至21日对城东大桥开展检测作业。作业期间对大桥实施临时全封闭管理,"
+            "封闭期间禁止大中小型汽车通行。",
+            "2026-01-19",
+            [("2026-01-20", "2026-01-21")],
+            id="a-closures-own-rule-during-it",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

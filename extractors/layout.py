@@ -229,6 +229,45 @@ def read_layout(source: str) -> Layout:
     return Layout(published, page, section, stories, norm)
 
 
+def rows_of_cells(text: str) -> str:
+    """Return ``text`` with a table copied one cell a line (`序号 |` / `赛事名称 |` / `时间 |` /
+    `1 |` / `宣城市三级联赛 |` / `6-12月 |` …) put back one row a line: the line breaks inside
+    each row become spaces (same length, offsets kept). Rows are counted by the header's cells
+    and must each open with their number; anything else ends the table."""
+    if " |\n" not in text and "\n|\n" not in text:
+        return text
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    cells = [_CELL_LINE.fullmatch(line.strip()) is not None for line in lines]
+    out = list(text)
+    k = 0
+    while k < len(lines):
+        width = 0  # the header's cells: short names, one of them a date's
+        while (
+            k + width < len(lines)
+            and cells[k + width]
+            and _HEADER_CELL.fullmatch(lines[k + width].strip(" |"))
+        ):
+            width += 1
+        header = [lines[j].strip(" |") for j in range(k, k + width)]
+        if width < 2 or not any(_DATE_HEADER.search(h) for h in header):
+            k += max(width, 1)
+            continue
+        row = k
+        while (
+            row + width <= len(lines)
+            and all(cells[row : row + width])
+            and (row == k or lines[row].strip(" |").isdigit())
+        ):
+            for j in range(row, row + width - 1):  # the breaks between the row's cells
+                out[starts[j + 1] - 1] = " "
+            row += width
+        k = row if row > k + width else k + width
+    return "".join(out)
+
+
 def _lines(norm: str, source: str) -> list[Line]:
     """Return the non-blank lines of ``norm`` (NFKC of ``source``, same offsets), with their
     printed width measured on the source: an ASCII character takes half a cell, a full-width
@@ -461,6 +500,12 @@ def _headline_colon(text: str, breaker: re.Match[str]) -> bool:
         return False
     label, news = text[:at].lstrip("【】[] "), text[at + 1 :].strip()
     return bool(label and news) and field_role(label) is None and not news[0].isdigit()
+
+
+# one cell of a table copied a line at a time: `宣城市三级联赛 |`, `|` (an empty cell)
+_CELL_LINE: Final = re.compile(r"[^|]{0,60}\|")
+_HEADER_CELL: Final = re.compile(r"[\u4e00-\u9fff()()]{2,8}")
+_DATE_HEADER: Final = re.compile(r"时间|日期|月份")
 
 
 def _is_table_row(text: str) -> bool:

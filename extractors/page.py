@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .events import TimeFinder, build_events, dateline_date
-from .layout import read_layout
+from .layout import read_layout, rows_of_cells
 from .model import Article, Event, Kind, Page
 
 
@@ -22,6 +22,7 @@ def extract_page(
     events (year-less dates cannot be read) and a note says why.
     ``find_times`` is the time grammar (``extractors.timex.find_times`` by default).
     """
+    text = rows_of_cells(text)  # (same length: offsets into it are offsets into the input)
     layout = read_layout(text)
     ref = published or layout.published
     notes: tuple[str, ...] = ()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
 from typing import Final
 
@@ -297,7 +298,9 @@ def _same_happening(a: Event, b: Event) -> bool:
         return True
     if a.start != b.start or a.end != b.end:
         return False
-    if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY or _dice(a.title, b.title) >= 0.4:
+    if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY:
+        return True
+    if _dice(a.title, b.title) >= 0.4 and not _two_items(a.title, b.title):
         return True
     # one story restating a span of days about those it told of (`9月4日、5日,他们将在…上演`,
     # `9月4日、5日,这些乐队每天演出6小时`): one happening, however its sentences name it
@@ -322,6 +325,15 @@ def _opening_of(a: Event, b: Event) -> bool:
         and _OPENS.search(a.sentence or a.evidence) is not None
         and _CEREMONY.search(a.sentence or a.evidence) is None
     )
+
+
+def _two_items(a: str, b: str) -> bool:
+    """True when two names differ in a middle of their own each, sharing no character
+    (`宁国市职工乒乓球比赛`, `宁国市职工钓鱼比赛`): two items of one list, not one told twice."""
+    head = len(os.path.commonprefix([a, b]))
+    tail = len(os.path.commonprefix([a[head:][::-1], b[head:][::-1]]))
+    rest_a, rest_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    return len(rest_a) >= 2 and len(rest_b) >= 2 and not set(rest_a) & set(rest_b)
 
 
 def _dice(a: str, b: str) -> float:

@@ -1582,6 +1582,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-closures-own-rule-during-it",
         ),
         pytest.param(
+            "2021年群众体育赛事活动计划\n序号 |\n赛事名称 |\n时间 |\n1 |\n职工乒乓球比赛 |\n5月 |\n"
+            "2 |\n职工钓鱼比赛 |\n5月 |\n",
+            "2021-03-01",
+            [("2021-05-01", "2021-05-31"), ("2021-05-01", "2021-05-31")],
+            id="table-one-cell-a-line-two-items-of-one-month",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

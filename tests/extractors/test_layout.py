@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from extractors import extract_page, moment_iso
-from extractors.layout import DATELINE, dateline_words, read_layout
+from extractors.layout import DATELINE, dateline_words, read_layout, rows_of_cells
 from extractors.reader import nfkc_same_length
 
 
@@ -314,3 +314,19 @@ def test_a_field_or_an_introduction_is_no_headline(first: str) -> None:
 def test_a_papers_name_before_its_header_date() -> None:
     text = "文摘报 2016年10月01日 星期六\n久久重阳 敬老崇孝\n重阳节是传统节日,人们登高望远。\n"
     assert read_layout(text).published == dt.date(2016, 10, 1)
+
+
+def test_a_table_copied_one_cell_a_line_is_read_one_row_a_line() -> None:
+    text = (
+        "赛事活动计划 |\n|||\n序号 |\n赛事名称 |\n时间 |\n备注 |\n"
+        "1 |\n三级联赛 |\n6-12月 |\n|\n2 |\n元旦长跑比赛 |\n1月 |\n|\n(此件主动公开)\n"
+    )
+    rows = rows_of_cells(text)
+    assert len(rows) == len(text)  # offsets kept
+    assert "序号 | 赛事名称 | 时间 | 备注 |\n" in rows
+    assert "\n1 | 三级联赛 | 6-12月 | |\n2 | 元旦长跑比赛 | 1月 | |\n(此件主动公开)" in rows
+
+
+def test_cells_without_a_dated_header_stay_as_they_are() -> None:
+    text = "姓名 |\n单位 |\n张三 |\n区图书馆 |\n"
+    assert rows_of_cells(text) == text

@@ -127,6 +127,9 @@ _FESTIVAL_AS_TOPIC: Final = re.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
 )
 
+# a day's happening as the place of a scene told (`当日的比赛中`, `今天的活动上`)
+_SCENE_IN: Final = re.compile(r"的[^,，;；。的]{1,12}?[中上里](?![午旬])")
+
 _MEANING_AFTER: Final = re.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
 
 _ROUTINE_BEFORE: Final = re.compile(r"(?:常规|例行|固定)的?$")
@@ -582,6 +585,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `国庆期间,博物馆正常开放`
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
         return False
+    if m.flags & {"anaphora", "relative"} and _SCENE_IN.match(st.text, b):
+        return False  # `该队在当日的比赛中表现出色`, `在今天的书画展演活动中`: a scene in it
     if m.flags & NAMED_DAY and _SPAN_AROUND.match(st.text, b):
         return False  # `清明节前两个周末`: weeks before the day, not the day
     if m.flags & NAMED_DAY and _FESTIVAL_AS_TOPIC.match(st.text, b):

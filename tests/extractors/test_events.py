@@ -1589,6 +1589,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="table-one-cell-a-line-two-items-of-one-month",
         ),
         pytest.param(
+            "5月28日,龙舟赛在闽江举行。该队在当日的比赛中表现出色。",
+            "2011-05-29",
+            [("2011-05-28", "2011-05-28")],
+            id="a-scene-in-that-days-race",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

@@ -641,6 +641,18 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="subject-convenes-session",
         ),
         pytest.param(
+            "导语 “我们都是追梦人”2025长武半程马拉松将于4月20日在长武县举行。",
+            "“我们都是追梦人”2025长武半程马拉松",
+            "长武县",
+            id="a-web-pages-lead-label",
+        ),
+        pytest.param(
+            "（一）市民文化节将于4月20日在中山公园开幕。",
+            "市民文化节",
+            "中山公园",
+            id="an-items-number",
+        ),
+        pytest.param(
             "预计园区周边主干道铺设工作于4月底完工。",
             "园区周边主干道铺设工作完工",
             None,

@@ -112,6 +112,18 @@ _NEXT_DAY_CLOSE: Final = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|
 _CEREMONIES: Final = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 
 
+# a restriction framing a `期间` (`封闭期间`, `交通管制期间`) and an act that only restates it
+_RESTRICTION: Final = re.compile(r"封闭|管制|限行|施工|作业|停水|停电|停气")
+_RESTRICTS: Final = re.compile(
+    r"[^,，;；。]{0,12}?(?:禁止|严禁|实施[^,，;；。]{0,8}?(?:封闭|管制))"
+)
+_CUT_LEAD: Final = re.compile(r"^[\s,，]+")
+
+
+_LISTED_NEXT: Final = re.compile(r"[)）]?\s*、\s*")  # (`2月11日(除夕)、2月12日`)
+_CLOCK_SAID: Final = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
+
+
 def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     """Join mentions that state one happening together (see the module docstring)."""
     out: list[Candidate] = []
@@ -402,14 +414,6 @@ def _shares_words(
     return None
 
 
-# a restriction framing a `期间` (`封闭期间`, `交通管制期间`) and an act that only restates it
-_RESTRICTION: Final = re.compile(r"封闭|管制|限行|施工|作业|停水|停电|停气")
-_RESTRICTS: Final = re.compile(
-    r"[^,，;；。]{0,12}?(?:禁止|严禁|实施[^,，;；。]{0,8}?(?:封闭|管制))"
-)
-_CUT_LEAD: Final = re.compile(r"^[\s,，]+")
-
-
 def during(st: StoryText, cands: list[Candidate], mentions: list[TimeMention]) -> list[Candidate]:
     """Return cands with the happenings said to take place during one dated before
     (`3月25日至4月9日为祭扫高峰期。…将在高峰期间开通8条祭扫专线`; `端午假期(6月8日至
@@ -523,10 +527,6 @@ def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
         return False
     closing = st.text[slice(*st.clause(*c.anchor))]
     return opened["w"] in closing and ("截止" in closing or "截至" in closing)
-
-
-_LISTED_NEXT: Final = re.compile(r"[)）]?\s*、\s*")  # (`2月11日(除夕)、2月12日`)
-_CLOCK_SAID: Final = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
 
 
 def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:

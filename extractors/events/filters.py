@@ -130,6 +130,8 @@ _FESTIVAL_AS_TOPIC: Final = re.compile(
 # a day's happening as the place of a scene told (`当日的比赛中`, `今天的活动上`)
 _SCENE_IN: Final = re.compile(r"的[^,，;；。的]{1,12}?[中上里](?![午旬])")
 
+_CALL_OPENED: Final = re.compile(r"报名|征集|征求|申报|投票")
+
 _MEANING_AFTER: Final = re.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
 
 _ROUTINE_BEFORE: Final = re.compile(r"(?:常规|例行|固定)的?$")
@@ -623,9 +625,14 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
             return False  # `于首剂接种6个月后完成`: months after a happening, not after today
     if _CANCELLED.search(st.text, ca, cb) or _SUSPENDED.search(st.text, ca, cb):
         return False
-    if SELF_REFERENCE.search(st.text, ca, cb) and day_of(m.end) <= st.published:
-        # `本通告自发布之日起施行`; but `自本公告发布之日起至4月6日` is a window and
-        # `本办法拟自2025年7月1日起施行` a date to come
+    if (
+        SELF_REFERENCE.search(st.text, ca, cb)
+        and day_of(m.end) <= st.published
+        and not _CALL_OPENED.search(st.text, *st.clause_on(a, b))
+    ):
+        # `本通告自发布之日起施行`; but `自本公告发布之日起至4月6日` is a window,
+        # `自本公告发布之日起,均可…申请报名` opens one, and `本办法拟自2025年7月1日起施行` is a
+        # date to come
         return False
     sa, sb = st.sentence_near(a, b)
     if (

@@ -70,6 +70,8 @@ _MADE_UP: Final = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:补休|补�
 _WINDOW_OPENED: Final = re.compile(
     r"(?:发布|启动|开始|开启|公开)[^,，;；。]{0,16}?(?P<w>征集|征求|报名|申报|投票)"
 )
+# (opened by `即日起`, `自本公告发布之日起`: the call alone says what opens)
+_WINDOW_WORD: Final = re.compile(r"(?P<w>征集|征求|报名|申报|投票)")
 
 # `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
 # anywhere before it in its clause) is already running: it starts on the publication day.
@@ -518,11 +520,13 @@ def _stop_then_restore(st: StoryText, p: Candidate, c: Candidate) -> bool:
 
 
 def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
-    """True when ``p`` opens a call for suggestions or entries (`发布专题征集建议`) on one
-    day and ``c``, later in the story, closes that call (`该意见征集截止日为9月20日`)."""
+    """True when ``p`` opens a call for suggestions or entries (`发布专题征集建议`, `从即日起
+    接受报名`) on one day and ``c``, later in the story, closes that call
+    (`该意见征集截止日为9月20日`, `报名截止时间为8月13日`)."""
     if day_of(p.start) != day_of(p.end) or day_of(c.start) <= day_of(p.end):
         return False
-    opened = _WINDOW_OPENED.search(st.text, *st.clause_on(*p.anchor))
+    opens = _WINDOW_WORD if "since_publication" in p.flags else _WINDOW_OPENED
+    opened = opens.search(st.text, *st.clause_on(*p.anchor))
     if opened is None:
         return False
     closing = st.text[slice(*st.clause(*c.anchor))]

@@ -1607,6 +1607,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-scene-in-that-days-race",
         ),
         pytest.param(
+            "从即日起,本市市民可登陆语言文字网报名。报名截止日期为2006年3月5日。",
+            "2006-01-25",
+            [("2006-01-25", "2006-03-05")],
+            id="call-opened-today-closed-later",
+        ),
+        pytest.param(
+            "自本公告发布之日起,均可向自然资源所申请报名,报名截止时间为2024年9月11日。",
+            "2024-09-06",
+            [("2024-09-06", "2024-09-11")],
+            id="call-opened-by-the-notice-closed-later",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

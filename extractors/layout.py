@@ -21,6 +21,7 @@ from typing import Final
 
 from .reader import SourceMap, bigrams, join_lines, nfkc_same_length
 from .script import to_simplified
+from .timex.numerals import to_int
 from .triggers import field_role
 
 # ----------------------------------------------------------------------------- patterns
@@ -50,7 +51,7 @@ _STAMP: Final = re.compile(
 )
 # (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`)
 _STAMP_WORDS: Final = re.compile(
-    r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|稿源|供稿|[【|]|https?://|www\."
+    r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|放大|缩小|稿源|供稿|[【|]|https?://|www\."
 )
 _PAPER_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)")
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
@@ -75,8 +76,9 @@ SECONDS_STAMP: Final = re.compile(
 # a notice's signature date, alone on its line under the issuer (`长武县公安局交通警察大队` /
 # `2025年4月15日`): the day it was issued, when the page states no other
 _SIGNED_ON: Final = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-)
+    r"(?P<y>(?:19|20)\d{2}|[一二][〇零○0一二三四五六七八九]{3})\s*年\s*"
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
+)  # (also in Chinese numerals: `二0一一年五月十六日`)
 _SIGNATURE_LINES: Final = (
     12  # how far from the end a signature date may stand (attachments, credits)
 )
@@ -348,7 +350,8 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
         above = tail[k - 1].text.strip()
         if m and _squeezed_len(above) <= 40 and not above.endswith(("。", ":", "：")):
             tail[k].kind = "meta"
-            return _safe_date(m["y"], m["m"], m["d"])
+            y, mo, d = (str(to_int(m[g])) for g in ("y", "m", "d"))
+            return _safe_date(y, mo, d)
     return None
 
 

@@ -130,6 +130,8 @@ _FESTIVAL_AS_TOPIC: Final = re.compile(
 # a day's happening as the place of a scene told (`当日的比赛中`, `今天的活动上`)
 _SCENE_IN: Final = re.compile(r"的[^,，;；。的]{1,12}?[中上里](?![午旬])")
 
+_EXCEPTED: Final = re.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[)）]?\s*除外")
+
 _CALL_OPENED: Final = re.compile(r"报名|征集|征求|申报|投票")
 
 _MEANING_AFTER: Final = re.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
@@ -549,6 +551,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `比去年末净增148家`: the base of a comparison
     if before.endswith(("除", "除了")) and "外" in st.text[b:cb]:
         return False  # `文化场馆除大年初一闭馆外照常开放`: the exception to a rule
+    if _EXCEPTED.match(st.text, b):
+        return False  # `3月16日至3月22日下午5时前(周六、周日除外)`: the days left out
     if m.text.endswith("月") and _MONTH_OF_WORD.match(st.text, b):
         return False  # `为老人送上月饼`
     if m.text.endswith("月") and _SEASON_BEFORE.search(st.text, max(0, a - 2), a):

@@ -122,7 +122,7 @@ _RESTRICTS: Final = re.compile(
 _CUT_LEAD: Final = re.compile(r"^[\s,，]+")
 
 
-_LISTED_NEXT: Final = re.compile(r"[)）]?\s*、\s*")  # (`2月11日(除夕)、2月12日`)
+_LISTED_NEXT: Final = re.compile(r"[)）]?\s*[、和及与]\s*")  # (`2月11日(除夕)、2月12日`)
 _CLOCK_SAID: Final = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
 
 
@@ -530,11 +530,13 @@ def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
     if opened is None:
         return False
     closing = st.text[slice(*st.clause(*c.anchor))]
-    return opened["w"] in closing and ("截止" in closing or "截至" in closing)
+    closes = "截止" in closing or "截至" in closing or "deadline" in c.flags  # (`3月30日前`)
+    return opened["w"] in closing and closes
 
 
 def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
-    """True when ``c`` is the day after ``p``, listed right after it (`、`), both whole days."""
+    """True when ``c`` is the day after ``p``, listed right after it (`、`, `和`), both whole
+    days (`4月7日和8日举行`)."""
     return (
         not p.timed
         and not c.timed

@@ -1619,6 +1619,24 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="call-opened-by-the-notice-closed-later",
         ),
         pytest.param(
+            "中国象棋比赛将于4月7日和8日举行。",
+            "2007-03-08",
+            [("2007-04-07", "2007-04-08")],
+            id="next-day-listed-with-he",
+        ),
+        pytest.param(
+            "报名时间:2017年3月16日至3月22日下午5时前(周六、周日除外)。",
+            "2017-03-16",
+            [("2017-03-16T00:00", "2017-03-22T17:00")],
+            id="days-left-out-are-no-events",
+        ),
+        pytest.param(
+            "比赛即日起接受报名。各队须于3月30日前将报名单寄往棋院。",
+            "2007-03-08",
+            [("2007-03-08", "2007-03-30")],
+            id="call-opened-today-closed-by-a-deadline",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

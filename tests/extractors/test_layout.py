@@ -233,6 +233,7 @@ def test_a_portals_publication_date_under_the_notice() -> None:
             id="under-the-issuer-then-an-attachment",
         ),
         pytest.param("特此通告\n2023年4月12日\n", "2023-04-12", id="under-special-notice"),
+        pytest.param("交警大队\n二0一一年五月十六日\n", "2011-05-16", id="in-chinese-numerals"),
         pytest.param(
             "区文化中心\n2025年1月21日\n编辑 刘小英\n审核 谢清丹\n",
             "2025-01-21",
@@ -252,6 +253,14 @@ def test_a_notices_signature_date_when_nothing_else_dates_it(
     text = "关于道路临时交通管制的公告\n4月20日6时至12时,对下列路段实行交通管制。\n" + tail
     day = read_layout(text).published
     assert (day.isoformat() if day else None) == published
+
+
+def test_a_digital_papers_date_beside_its_zoom_buttons() -> None:
+    text = (
+        "第3版:要闻\n本版标题导航\n2023年4月19日 放大 缩小 默认\n"
+        "摄影联展开幕\n展览展出时间为4月18日至26日。\n"
+    )
+    assert read_layout(text).published == dt.date(2023, 4, 19)
 
 
 def test_an_excerpts_source_paper_date() -> None:

@@ -40,6 +40,12 @@ _UNTIL_TIME: Final = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 # `首班发班时间由5点50分推迟至6点58分` (but `首班车6:00发车` on an opening day starts it)
 _LAST_SERVICE: Final = re.compile(r"末班|收班|运营(?:到|至)|首班[车发班]*时间[为是由]")
 
+# an item of a list (`(一)`, `1.`, `二、`) and what it says is done
+_ITEM_MARK: Final = re.compile(
+    r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、)"
+)
+_ITEM_ACT: Final = re.compile("|".join(sorted(HOLD_VERBS)) + r"|管制|封闭|停电|停水|限行|施工")
+
 _HOTLINE: Final = re.compile(r"电话|热线|工作日|\d{7,}")
 
 _TIME_LINE: Final = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
@@ -86,7 +92,7 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             out.append(_timed_copy(first, t))  # `展销会首日上午9时将举行…颁奖`
             continue
         if target is None:
-            day = _day_of_next_sentence(st, out, t)
+            day = _day_of_next_sentence(st, out, t) or _day_of_items(st, out, t)
             during = None if day is not None else _named_range(st, out, t, _DURING_BEFORE)
             if day is not None:
                 out.append(_timed_copy(day, t))
@@ -227,6 +233,19 @@ def _day_of_next_sentence(st: StoryText, cands: list[Candidate], t: Candidate) -
     if c.timed:  # a later time of that day
         return c if _clock_of(t.start) > _clock_of(c.end) else None
     return c if any(v in rest for v in HOLD_VERBS) else None
+
+
+def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
+    """Return the one-day happening a list's lead dated, for clock time ``t`` in an item of
+    that list that holds a happening of its own (`一、11月4日上午7:00开始,以下路段…禁止…` /
+    `(一)航天大道…在上午07:00时至09:30时进行交通管制。`); None otherwise."""
+    para = st.paragraphs[t.para]
+    if not _ITEM_MARK.match(st.text, para.start) or not _ITEM_ACT.search(st.text, *t.sentence):
+        return None
+    prev = [c for c in cands if c.span[1] <= para.start]
+    if not prev or day_of(prev[-1].start) != day_of(prev[-1].end):
+        return None
+    return prev[-1]
 
 
 def _named_range(

@@ -40,6 +40,7 @@ _SECTION: Final = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
 
 _SAME_PLACE: Final = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 
+_TIME_HEADING: Final = re.compile(r"(?:时间|日期)\s*[:：]?\s*$")
 _TIME_FIELD: Final = re.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
 _OPENS: Final = re.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动")
 _CEREMONY: Final = re.compile(r"仪式|开幕式|典礼|启动式")
@@ -116,24 +117,38 @@ def timed_again(
     st: StoryText, kept: list[tuple[Candidate, Event]]
 ) -> list[tuple[Candidate, Event]]:
     """Return kept, an item's day given again with its hours in a time field of the same
-    paragraph (`6日 检修线路:科山线。检修时间:6日7:00至6日18:30`) read as one happening:
-    the item's name, the field's hours."""
+    paragraph (`6日 检修线路:科山线。检修时间:6日7:00至6日18:30`) or under a time heading
+    (`…定于9月18日开展防空警报试鸣。` … `二、警报试鸣时间` / `2025年9月18日10时00分。`) read as
+    one happening: the item's name, the field's hours."""
     out: list[tuple[Candidate, Event]] = []
     for c, e in kept:
         if out:
             p, pe = out[-1]
             if (
-                p.para == c.para
-                and not p.timed
+                not p.timed
                 and not p.named  # (`明天是母亲节,…义诊。时间为明天上午8:30`: the day too)
                 and c.timed
                 and day_of(p.start) == day_of(p.end) == day_of(c.start) == day_of(c.end)
-                and _TIME_FIELD.search(st.text, max(0, c.span[0] - 8), c.span[0])
+                and (
+                    p.para == c.para
+                    and _TIME_FIELD.search(st.text, max(0, c.span[0] - 8), c.span[0])
+                    or _under_time_heading(st, c)
+                )
             ):
                 out[-1] = (p, dataclasses.replace(pe, start=c.start, end=c.end))
                 continue
         out.append((c, e))
     return out
+
+
+def _under_time_heading(st: StoryText, c: Candidate) -> bool:
+    """True when ``c`` opens the line right under a notice's time heading (`二、警报试鸣时间` /
+    `2025年9月18日10时00分。`)."""
+    para = st.paragraphs[c.para]
+    if c.span[0] > para.start + 2 or c.para == 0:
+        return False
+    above = st.paragraphs[c.para - 1]
+    return _TIME_HEADING.search(st.text, above.start, above.end) is not None
 
 
 def scene_then_told(st: StoryText, c: Candidate, e: Event, n: Candidate, ne: Event) -> bool:

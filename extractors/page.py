@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .events import TimeFinder, build_events, dateline_date
+from .events import TimeFinder, build_events, dateline_date, dedupe
 from .layout import read_layout, rows_of_cells
-from .model import Article, Event, Kind, Page
+from .model import Article, Event, Page
 
 
 def extract_page(
@@ -37,7 +37,10 @@ def extract_page(
             events.extend(build_events(story, ref, finder, text, dated))
     if ref is None:
         notes = ("no publication date given or found in the text",)
-    events = _one_break_once(events)
+    # a happening told by two stories of the page (a headline over its notice, a page-1
+    # teaser, one story printed from two papers) is one event; names must be closer than
+    # within a story (`全国人大常委会…会议闭幕` and `全国政协常委会…会议闭幕` are two)
+    events = dedupe(events, alike=0.75)
     return Page(
         published=ref,
         published_found=published is None and layout.published is not None,
@@ -49,20 +52,6 @@ def extract_page(
         text=text,
         notes=notes,
     )
-
-
-def _one_break_once(events: list[Event]) -> list[Event]:
-    """Return the events without a public holiday's break told again by a later story of the
-    page (a headline `端午节放假通知来了` over the notice's `6月22日至24日放假调休`)."""
-    told: set[tuple[object, object]] = set()
-    out: list[Event] = []
-    for e in events:
-        if e.kind is Kind.HOLIDAY:
-            if (e.start, e.end) in told:
-                continue
-            told.add((e.start, e.end))
-        out.append(e)
-    return out
 
 
 def _default_finder() -> TimeFinder:

@@ -37,7 +37,7 @@ from .merging import during, lasting, merge, running
 from .story import StoryText
 from .titles import dedupe, event, named_once, scene_then_told, timed_again
 
-__all__ = ["TimeFinder", "build_events", "dateline_date"]
+__all__ = ["TimeFinder", "build_events", "dateline_date", "dedupe"]
 
 
 def dateline_date(story: Story, published: dt.date, find_times: TimeFinder) -> dt.date | None:

@@ -278,13 +278,13 @@ def _name(
     return naming.shorten(title.replace(BLANK, "")), place, conf
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(events: list[Event], alike: float = 0.4) -> list[Event]:
     """Drop a repeated statement of one happening: same dates and a similar name, the same
     holiday twice (a bare day off inside a break is that break), or a
     deadline restating the last day of a window."""
     out: list[Event] = []
     for e in events:
-        k = next((i for i, o in enumerate(out) if _same_happening(e, o)), None)
+        k = next((i for i, o in enumerate(out) if _same_happening(e, o, alike)), None)
         if k is None:
             out.append(e)
         elif _span(e) > _span(out[k]) or (
@@ -298,7 +298,7 @@ def _span(e: Event) -> dt.timedelta:
     return day_of(e.end) - day_of(e.start)
 
 
-def _same_happening(a: Event, b: Event) -> bool:
+def _same_happening(a: Event, b: Event, alike: float) -> bool:
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY and a.article == b.article:
         # a bare day off inside a break (`6月18日(星期一)放假` in 端午's) is that break
         inner, outer = (a, b) if _span(a) <= _span(b) else (b, a)
@@ -315,7 +315,7 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY:
         return True
-    if _dice(a.title, b.title) >= 0.4 and not _two_items(a.title, b.title):
+    if _dice(a.title, b.title) >= alike and not _two_items(a.title, b.title):
         return True
     # one story restating a span of days about those it told of (`9月4日、5日,他们将在…上演`,
     # `9月4日、5日,这些乐队每天演出6小时`): one happening, however its sentences name it

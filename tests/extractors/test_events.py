@@ -1747,3 +1747,11 @@ def test_a_table_row_is_named_by_its_name_column() -> None:
 def test_a_reprints_original_headline_is_no_event() -> None:
     text = "旁听常委会会议\n原标题:旁听常委会会议下周一报名\n本报讯 常委会会议将于2月23日举行。\n"
     assert periods(text, dt.date(2017, 2, 18)) == [("2017-02-23", "2017-02-23")]
+
+
+def test_one_happening_told_by_two_stories_of_a_page_is_one_event() -> None:
+    text = (
+        "中小学生棋类比赛下月开赛\n\n本报讯 本届比赛中国象棋比赛将于4月7日和8日举行。\n\n"
+        "棋类比赛即日起报名\n\n本报讯 中国象棋比赛将于4月7日、8日举行。\n"
+    )
+    assert periods(text, dt.date(2007, 3, 8)) == [("2007-04-07", "2007-04-08")]

@@ -21,7 +21,6 @@ from typing import Final
 
 from .reader import SourceMap, bigrams, join_lines, nfkc_same_length
 from .script import to_simplified
-from .timex.numerals import to_int
 from .triggers import field_role
 
 # ----------------------------------------------------------------------------- patterns
@@ -350,6 +349,9 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
         above = tail[k - 1].text.strip()
         if m and _squeezed_len(above) <= 40 and not above.endswith(("。", ":", "：")):
             tail[k].kind = "meta"
+            # (imported here: the time grammar's package is loaded on first use)
+            from .timex.numerals import to_int
+
             y, mo, d = (str(to_int(m[g])) for g in ("y", "m", "d"))
             return _safe_date(y, mo, d)
     return None

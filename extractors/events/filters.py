@@ -341,7 +341,12 @@ def candidates(
     for i, m in enumerate(mentions):
         a, b = m.span
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and ABUTS.fullmatch(st.text, b, nxt.span[0]) and _within(nxt, m):
+        if (
+            nxt is not None
+            and "range" not in m.flags  # (`2月3日至2月19日|正月十五期间`: the run, then its day)
+            and ABUTS.fullmatch(st.text, b, nxt.span[0])
+            and _within(nxt, m)
+        ):
             continue  # `正月|十五|元宵节`: a month read apart from the day that follows it
         if a < st.story.dateline_end or not _is_event(st, m):
             continue

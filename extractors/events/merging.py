@@ -206,7 +206,13 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 continue
             # `9月17日当日19:00至次日凌晨2:00`: that day, on into the next
             that_day = "anaphora" in c.flags and day_of(p.end) == day_of(c.start)
-            if (same_days or that_day and day_of(p.start) == day_of(p.end)) and (
+            # `2月3日至2月19日正月十五期间`: the run's last day named again
+            last_named = (
+                not c.timed
+                and c.flags & (NAMED_DAY | {"lunar"})
+                and day_of(c.start) == day_of(c.end) == day_of(p.end) != day_of(p.start)
+            )
+            if (same_days or last_named or that_day and day_of(p.start) == day_of(p.end)) and (
                 (len(gap) <= 2 and not re.search(r"[,，;；。]", gap)) or _RESTATED.fullmatch(gap)
             ):
                 _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`

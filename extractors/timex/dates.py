@@ -95,7 +95,8 @@ def read_fields(
             and (after := r.text[tok.end : tok.end + 1]) in _NOT_AFTER_BARE_DAY
             # `正月十六:每晚观灯`: a label's colon, not a clock's (`5月10:30`)
             and not (after in ".:" and not r.text[tok.end + 1 : tok.end + 2].isdigit())
-            and not r.text.startswith(("元宵", "元旦"), tok.end)  # 正月十五元宵节
+            # 正月十五元宵节; 正月十五期间 (during, not an issue's number)
+            and not r.text.startswith(("元宵", "元旦", "期间", "期間"), tok.end)
         ):
             end = m.start("d")
             d_text = None

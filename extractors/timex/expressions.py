@@ -9,6 +9,7 @@ Each family of heads is read by the functions of its own module, given the reade
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Final
 
 from . import clocks, dates, named_days, periods, relative, spans
@@ -27,6 +28,9 @@ from .grammar import (
     tokenize,
 )
 from .numerals import to_int
+
+# what may follow a festival standing beside a date before a range's connector (`小年夜至`)
+_APPOSITION_TAIL: Final = re.compile(r"(?:夜|当天|当日|节)?")
 
 
 class Reader:
@@ -105,8 +109,13 @@ class Reader:
             piece.flags |= {"range", "since"}
             piece.precision = DAY
             return self.tail(piece, self._skip(j, piece.end))
-        # range: point conn point
-        conn = P.CONN.match(self.text, piece.end)
+        # range: point conn point (past a festival naming the first day: 2月3日小年夜至2月19日)
+        at = piece.end
+        if piece.precision == DAY and self._adjacent(j, at, ("fest",)):
+            tail = _APPOSITION_TAIL.match(self.text, self.toks[j].end)
+            if tail is not None and P.CONN.match(self.text, tail.end()):
+                at, j = tail.end(), j + 1
+        conn = P.CONN.match(self.text, at)
         if conn and conn.end() > conn.start():
             k_conn: int | None = self._token_at(j, conn.end())
             if k_conn is None:

@@ -1655,6 +1655,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="items-timed-under-a-dated-lead",
         ),
         pytest.param(
+            "从2月3日小年夜至2月19日正月十五期间,黄浦区将上演近60场演出。",
+            "2019-01-30",
+            [("2019-02-03", "2019-02-19")],
+            id="a-range-with-its-days-festivals-beside-them",
+        ),
+        pytest.param(
+            "正月十五期间,古镇将举办灯会。",
+            "2019-01-30",
+            [("2019-02-19", "2019-02-19")],
+            id="a-lunar-day-before-qijian",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

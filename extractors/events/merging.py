@@ -122,7 +122,10 @@ _RESTRICTS: Final = re.compile(
 _CUT_LEAD: Final = re.compile(r"^[\s,，]+")
 
 
-_LISTED_NEXT: Final = re.compile(r"[)）]?\s*[、和及与]\s*")  # (`2月11日(除夕)、2月12日`)
+# (`2月11日(除夕)、2月12日`; `正月初四(2月11日)、初五(2月12日)`: a lunar day named, then its date)
+_LISTED_NEXT: Final = re.compile(
+    r"[)）]?\s*[、和及与]\s*(?:(?:正月|腊月)?初[一二三四五六七八九十]{1,2}\s*[(（])?"
+)
 _CLOCK_SAID: Final = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
 
 
@@ -541,12 +544,11 @@ def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
 
 
 def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
-    """True when ``c`` is the day after ``p``, listed right after it (`、`, `和`), both whole
-    days (`4月7日和8日举行`)."""
+    """True when ``c`` is the day after ``p`` (a day, or a run of listed days), listed right
+    after it (`、`, `和`), both whole days (`4月7日和8日举行`, `11日、12日、13日`)."""
     return (
         not p.timed
         and not c.timed
-        and day_of(p.start) == day_of(p.end)
         and day_of(c.start) == day_of(c.end) == day_of(p.end) + ONE_DAY
         and not (p.flags | c.flags) & {"relative", "anaphora", "since_publication"}
         and _LISTED_NEXT.fullmatch(st.text, p.span[1], c.span[0]) is not None

@@ -1667,6 +1667,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-lunar-day-before-qijian",
         ),
         pytest.param(
+            "决定从正月初四(2月11日)、初五(2月12日)、初六(2月13日)连续三天举办广场文化活动。",
+            "2016-01-28",
+            [("2016-02-11", "2016-02-13")],
+            id="lunar-days-listed-each-with-its-date",
+        ),
+        pytest.param(
             "10月8日(星期六)、10月9日(星期日)上班。",
             "2015-12-10",
             [("2016-10-08", "2016-10-09")],

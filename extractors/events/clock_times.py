@@ -296,6 +296,8 @@ def _holds_its_own(st: StoryText, target: Candidate, t: Candidate) -> bool:
 def _same_session(st: StoryText, target: Candidate, t: Candidate) -> bool:
     """True when clock time ``t`` only continues ``target``'s times (nothing but
     separators between them, and later in the day)."""
+    if t.span[0] < target.span[1]:
+        return False  # (inside the words ``target`` took in, as a festival named later)
     gap = st.text[target.span[1] : t.span[0]].strip(" ,，;；、和及与")
     if gap or not isinstance(t.start, dt.datetime) or not isinstance(target.end, dt.datetime):
         return False

@@ -126,6 +126,7 @@ _CUT_LEAD: Final = re.compile(r"^[\s,，]+")
 _LISTED_NEXT: Final = re.compile(
     r"[)）]?\s*[、和及与]\s*(?:(?:正月|腊月)?初[一二三四五六七八九十]{1,2}\s*[(（])?"
 )
+_SEMI: Final = re.compile(r"[;；]")  # (between the items of a programme)
 _CLOCK_SAID: Final = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
 
 
@@ -238,7 +239,13 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             ):
                 _absorb(p, c)  # `9月23日鸣枪开赛,比赛当天上午8:30…出发`: its time
                 continue
-            if same_days and c.named and len(c.texts) == 1 and not c.timed:
+            if (
+                same_days
+                and c.named
+                and len(c.texts) == 1
+                and not c.timed
+                and not _SEMI.search(gap)
+            ):
                 _absorb(p, c)  # `八月十五中秋节晚上7点,…中秋赏月晚会`: the date again
                 continue
             tail = re.split(r"[,，;；]", gap)[-1]

@@ -40,6 +40,9 @@ _SECTION: Final = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
 
 _SAME_PLACE: Final = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 
+_AT_PLACE: Final = re.compile(
+    r"在?(?P<place>[\u4e00-\u9fff]{2,16}(?:厅|馆|室|楼|场|园|广场|中心|礼堂))"
+)
 _TIME_HEADING: Final = re.compile(r"(?:时间|日期)\s*[:：]?\s*$")
 _TIME_FIELD: Final = re.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
 _OPENS: Final = re.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动")
@@ -236,6 +239,7 @@ def _name(
         rest = rest[1:]  # `9月29日和10月1日晚8时,北广场…`: the next listed date, then what
     # `演练当天,…`: the words before `当天` name the earlier happening, not this one.
     subject = "" if "anaphora" in c.flags and not c.named else naming.strip_phrase(left)
+    said_to = cb  # the end of the clause that says what
     if not subject and not naming.lead_strip(rest):
         # `4月11日,区委常委会召开…`: the date stands alone; the next clause says what,
         # or the next line when the date is a line of its own (`6月1日至6月16日` over
@@ -245,14 +249,17 @@ def _name(
             if not st.text[st.paragraphs[c.para].start : ca].strip():
                 na = st.paragraphs[c.para + 1].start
                 nb = st.clause(na, na)[1]
-        rest = st.masked[na:nb]
+        rest, said_to = st.masked[na:nb], nb
     title, place, conf = naming.phrase_title(subject, rest)
     if conf < naming.CONF_VERB and not subject:
-        # `…献血车将开进方庄社区,开展无偿献血活动`: the next clause says what happens.
-        na, nb = st.next_clause(cb)
+        # `…献血车将开进方庄社区,开展无偿献血活动`: the next clause says what happens;
+        # `晚上6:40,在五楼报告厅,开展电影放映活动`: after the place's own clause
+        na, nb = st.next_clause(said_to)
         later, later_place, later_conf = naming.phrase_title("", st.masked[na:nb])
         if later and later_conf >= naming.CONF_VERB:
-            title, place, conf = later, place or later_place, later_conf
+            at = _AT_PLACE.fullmatch(rest.strip())
+            place = place or later_place or (at.group("place") if at else None)
+            title, conf = later, later_conf
     if section and not place:
         place = section.group("place")
     row = st.notice.table_row(para) if conf < naming.CONF_VERB else None

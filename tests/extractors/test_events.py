@@ -1773,3 +1773,16 @@ def test_one_happening_told_by_two_stories_of_a_page_is_one_event() -> None:
         "棋类比赛即日起报名\n\n本报讯 中国象棋比赛将于4月7日、8日举行。\n"
     )
     assert periods(text, dt.date(2007, 3, 8)) == [("2007-04-07", "2007-04-08")]
+
+
+def test_a_programme_whose_places_are_clauses_of_their_own() -> None:
+    text = (
+        "2月14日,市图书馆准备了元宵文化活动。当天晚上6:30,图书馆一楼大厅,将举办元宵灯谜晚会;"
+        "晚上6:40,在五楼报告厅,开展元宵夜电影放映活动;晚上7:00,在六楼少儿大厅,举行少儿游艺活动。"
+    )
+    timed = [e for e in events(text, dt.date(2014, 1, 23)) if isinstance(e.start, dt.datetime)]
+    assert [(moment_iso(e.start), e.title, e.location) for e in timed] == [
+        ("2014-02-14T18:30", "元宵灯谜晚会", "图书馆一楼大厅"),
+        ("2014-02-14T18:40", "元宵夜电影放映活动", "五楼报告厅"),
+        ("2014-02-14T19:00", "少儿游艺活动", "六楼少儿大厅"),
+    ]

@@ -20,6 +20,8 @@ from .triggers import field_role
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
 _DATE_CELL: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
 _NUMBERED: Final = re.compile(rf"^{NUMBERING}\s*")
+# a list item marked with a symbol (`★…`, `●…`): its first clause names it
+_STARRED: Final = re.compile(r"[★☆●◆■▲]\s*")
 # a notice's lead naming what it sets out: `特制定“政府开放日”方案如下:`
 _LEAD_NAME: Final = re.compile(r"“(?P<name>[^”]{2,20})”[^。“]{0,12}如下")
 # header cells of a table: what a column names (`赛事名称`, `活动内容`) or where (`地点`)
@@ -176,6 +178,10 @@ class Notice:
         heading = _NUMBERED.sub("", self.text[p.start : p.end])
         if 2 <= len(heading) <= 24 and not re.search(r"[。,，;；:：]", heading):
             return heading
+        starred = _STARRED.match(heading)
+        if starred:  # `★“王蒙说论语”之江阅读访谈活动,不论是…` over `时间:11:00`: its first clause
+            lead = re.split(r"[。,，;；]", heading[starred.end() :], maxsplit=1)[0]
+            return lead if 2 <= len(lead) <= 30 else None
         return None
 
     def table_row(self, para: Paragraph) -> tuple[str, str | None] | None:

@@ -42,8 +42,10 @@ _LAST_SERVICE: Final = re.compile(r"末班|收班|运营(?:到|至)|首班[车�
 
 # an item of a list (`(一)`, `1.`, `二、`) and what it says is done
 _ITEM_MARK: Final = re.compile(
-    r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、)"
+    r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
+    r"|[★☆●◆■▲])"
 )
+_TIME_LABEL: Final = re.compile(r"\s*(?:活动)?时间\s*[:：]")
 _ITEM_ACT: Final = re.compile("|".join(sorted(HOLD_VERBS)) + r"|管制|封闭|停电|停水|限行|施工")
 
 _HOTLINE: Final = re.compile(r"电话|热线|工作日|\d{7,}")
@@ -240,7 +242,14 @@ def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
     that list that holds a happening of its own (`一、11月4日上午7:00开始,以下路段…禁止…` /
     `(一)航天大道…在上午07:00时至09:30时进行交通管制。`); None otherwise."""
     para = st.paragraphs[t.para]
-    if not _ITEM_MARK.match(st.text, para.start) or not _ITEM_ACT.search(st.text, *t.sentence):
+    if _ITEM_MARK.match(st.text, para.start):
+        if not _ITEM_ACT.search(st.text, *t.sentence):
+            return None
+    elif not (  # `★…访谈活动` / `时间:11:00`: the item's time field
+        _TIME_LABEL.match(st.text, para.start)
+        and t.para > 0
+        and _ITEM_MARK.match(st.text, st.paragraphs[t.para - 1].start)
+    ):
         return None
     prev = [c for c in cands if c.span[1] <= para.start]
     if not prev or day_of(prev[-1].start) != day_of(prev[-1].end):

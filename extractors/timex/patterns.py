@@ -142,7 +142,8 @@ def _clock(n: str) -> str:
 
 
 CLOCK: Final = re.compile(
-    rf"(?<![\d.:：])(?:(?P<hb>{_H})(?={SEP}|到|至)|{_clock('')})"
+    # (not inside `12:15:30` or `1.5`; but after a label's colon: `时间:15:30`)
+    rf"(?<![\d.])(?<!\d[:：])(?:(?P<hb>{_H})(?={SEP}|到|至)|{_clock('')})"
     rf"(?:(?P<c>(?:持续|延续)?(?:{SEP}|到|至))(?P<nd>次日|第二天)?(?P<pod2>{alternation(PART_OF_DAY)})?(?:次日|第二天)?{_clock('2')})?"
     r"(?P<ap>\s?[AaPp]\.?[Mm]?\.?(?![A-Za-z]))?"
 )

@@ -1786,3 +1786,18 @@ def test_a_programme_whose_places_are_clauses_of_their_own() -> None:
         ("2014-02-14T18:40", "元宵夜电影放映活动", "五楼报告厅"),
         ("2014-02-14T19:00", "少儿游艺活动", "六楼少儿大厅"),
     ]
+
+
+def test_starred_items_with_time_fields_under_a_dated_lead() -> None:
+    text = (
+        "首届浙江全民阅读节4月23日周四在钱江新城城市阳台启幕。\n"
+        "★博库·全民阅读周刊春风图书榜暨悦读盛典,一大批文艺界嘉宾将集体见证众多奖项颁出。\n"
+        "时间:15:30\n地点:一号活动区\n"
+        "★“王蒙说论语”之江阅读访谈活动,不论是听王蒙说话,还是看他出的新书。\n"
+        "时间:11:00\n地点:二号活动区\n"
+    )
+    timed = [e for e in events(text, dt.date(2015, 4, 20)) if isinstance(e.start, dt.datetime)]
+    assert [(moment_iso(e.start), e.title, e.location) for e in timed] == [
+        ("2015-04-23T15:30", "博库·全民阅读周刊春风图书榜暨悦读盛典", "一号活动区"),
+        ("2015-04-23T11:00", "“王蒙说论语”之江阅读访谈活动", "二号活动区"),
+    ]

@@ -138,6 +138,8 @@ FIELD: Final = re.compile(
     r"\s*[:：]\s*"
 )
 LIST_ITEM: Final = re.compile(rf"^\s*{NUMBERING}")
+# the symbols that mark a list's items instead of numbers (`★…访谈活动`, `●…`)
+ITEM_SYMBOLS: Final = "★☆●◆■▲"
 # the characters NUMBERING can open with, besides a digit (\d: str.isdecimal)
 _NUMBERING_FIRST: Final = frozenset(
     "一二三四五六七八九十(" + "".join(map(chr, range(0x2460, 0x2474)))

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from typing import Final
 
 from . import naming
-from .layout import FIELD, NUMBERING, Story, list_item, numbering_may_open
+from .layout import FIELD, ITEM_SYMBOLS, NUMBERING, Story, list_item, numbering_may_open
 from .triggers import field_role
 
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
 _DATE_CELL: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
 _NUMBERED: Final = re.compile(rf"^{NUMBERING}\s*")
 # a list item marked with a symbol (`★…`, `●…`): its first clause names it
-_STARRED: Final = re.compile(r"[★☆●◆■▲]\s*")
+_STARRED: Final = re.compile(rf"[{ITEM_SYMBOLS}]\s*")
 # a notice's lead naming what it sets out: `特制定“政府开放日”方案如下:`
 _LEAD_NAME: Final = re.compile(r"“(?P<name>[^”]{2,20})”[^。“]{0,12}如下")
 # header cells of a table: what a column names (`赛事名称`, `活动内容`) or where (`地点`)

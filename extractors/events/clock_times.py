@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from typing import Final
 
+from ..layout import ITEM_SYMBOLS
 from ..model import Moment, day_of
 from ..triggers import HOLD_VERBS
 from .candidate import Candidate, with_day, within_days
@@ -43,7 +44,7 @@ _LAST_SERVICE: Final = re.compile(r"末班|收班|运营(?:到|至)|首班[车�
 # an item of a list (`(一)`, `1.`, `二、`) and what it says is done
 _ITEM_MARK: Final = re.compile(
     r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
-    r"|[★☆●◆■▲])"
+    rf"|[{ITEM_SYMBOLS}])"
 )
 _TIME_LABEL: Final = re.compile(r"\s*(?:活动)?时间\s*[:：]")
 _ITEM_ACT: Final = re.compile("|".join(sorted(HOLD_VERBS)) + r"|管制|封闭|停电|停水|限行|施工")

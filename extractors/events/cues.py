@@ -68,6 +68,9 @@ LIST_GAP: Final = re.compile(r"[、和及与]")
 
 ONE_DAY: Final = dt.timedelta(days=1)
 
+# what a call for entries or suggestions asks for (`征集`, `报名`): it opens and closes a window
+CALL_WORD: Final = re.compile(r"(?P<w>征集|征求|报名|申报|投票)")
+
 BLANK: Final = "\u3000"  # stands for a masked time expression; naming strips it like a space
 
 ABUTS: Final = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")

@@ -25,6 +25,7 @@ from ..triggers import (
 from .candidate import Candidate, with_day, with_weekend
 from .cues import (
     ABUTS,
+    CALL_WORD,
     CLOSED_ON,
     DAY_WORDS,
     DEADLINE_TERMS,
@@ -131,8 +132,6 @@ _FESTIVAL_AS_TOPIC: Final = re.compile(
 _SCENE_IN: Final = re.compile(r"的[^,，;；。的]{1,12}?[中上里](?![午旬])")
 
 _EXCEPTED: Final = re.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[)）]?\s*除外")
-
-_CALL_OPENED: Final = re.compile(r"报名|征集|征求|申报|投票")
 
 _MEANING_AFTER: Final = re.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
 
@@ -637,7 +636,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if (
         SELF_REFERENCE.search(st.text, ca, cb)
         and day_of(m.end) <= st.published
-        and not _CALL_OPENED.search(st.text, *st.clause_on(a, b))
+        and not CALL_WORD.search(st.text, *st.clause_on(a, b))
     ):
         # `本通告自发布之日起施行`; but `自本公告发布之日起至4月6日` is a window,
         # `自本公告发布之日起,均可…申请报名` opens one, and `本办法拟自2025年7月1日起施行` is a
@@ -668,10 +667,11 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
     """True for a machine's time stamp: a numeric date and clock making up a line of their
     own (`05.02.2016 11:36`, `2025 04-24 09:33`) or a zero-padded date alone on one
     (`2025年03月14日`), or a zero-padded `01-19 21:07`."""
-    if _PADDED_STAMP.fullmatch(m.text.strip()):
+    said = m.text.strip()
+    if _PADDED_STAMP.fullmatch(said):
         return True
     a, b = m.span
-    machine = _CLOCKED_DATE.fullmatch(m.text.strip()) or _ISO_DAY.fullmatch(m.text.strip())
+    machine = _CLOCKED_DATE.fullmatch(said) or _ISO_DAY.fullmatch(said)
     if machine and (
         _STAMP_BEFORE.search(st.text, max(0, a - 40), a)
         or _STAMP_AFTER.match(st.text, b)

@@ -16,6 +16,7 @@ from ..timex.calendars import clamped_date
 from ..triggers import DURING_ACTS, alternation
 from .candidate import Candidate, with_day, with_weekend, within_days
 from .cues import (
+    CALL_WORD,
     CLOSED_ON,
     DAY_WORDS,
     ENDS,
@@ -68,10 +69,9 @@ _MADE_UP: Final = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:补休|补�
 
 # a call opened (`发布专题征集建议`, `启动…报名`): the word of its window
 _WINDOW_OPENED: Final = re.compile(
-    r"(?:发布|启动|开始|开启|公开)[^,，;；。]{0,16}?(?P<w>征集|征求|报名|申报|投票)"
+    r"(?:发布|启动|开始|开启|公开)[^,，;；。]{0,16}?" + CALL_WORD.pattern
 )
-# (opened by `即日起`, `自本公告发布之日起`: the call alone says what opens)
-_WINDOW_WORD: Final = re.compile(r"(?P<w>征集|征求|报名|申报|投票)")
+
 
 # `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
 # anywhere before it in its clause) is already running: it starts on the publication day.
@@ -541,7 +541,8 @@ def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
     (`该意见征集截止日为9月20日`, `报名截止时间为8月13日`)."""
     if day_of(p.start) != day_of(p.end) or day_of(c.start) <= day_of(p.end):
         return False
-    opens = _WINDOW_WORD if "since_publication" in p.flags else _WINDOW_OPENED
+    # (opened by `即日起`, `自本公告发布之日起`: the call alone says what opens)
+    opens = CALL_WORD if "since_publication" in p.flags else _WINDOW_OPENED
     opened = opens.search(st.text, *st.clause_on(*p.anchor))
     if opened is None:
         return False

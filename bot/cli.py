@@ -99,6 +99,12 @@ def extract(ctx: click.Context, path: Path, published: dt.date | None, as_json: 
             f"note: no publication date found in {path}; using the file's date {page.published}",
             err=True,
         )
+    elif extracted.published_from == "dateline":
+        click.echo(
+            f"note: no full publication date found in {path}; "
+            f"using its dateline's day {page.published}",
+            err=True,
+        )
     if as_json:
         click.echo(json.dumps(page_json(str(path), page), ensure_ascii=False, indent=1))
     else:

@@ -30,7 +30,9 @@ class DocumentError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Extracted:
     page: Page
-    published_from: str  # "option", "metadata", "text", "file date" or "fallback"
+    # "option", "metadata", "text", "dateline" (its day; the year from the text or the
+    # fallback), "file date" or "fallback"
+    published_from: str
     kind: str = "text"  # "text", "pdf" or "html"
 
 
@@ -62,7 +64,8 @@ def extract_text(
     """Return the events of a read document.
 
     The publication date is ``published`` when given, else the document's metadata (its day
-    in ``tz`` when the metadata gave an instant), else found in the text, else ``fallback``.
+    in ``tz`` when the metadata gave an instant), else found in the text, else the day of its
+    dateline (see :func:`extractors.page.dateline_day`), else ``fallback``.
     """
     meta = doc.published if tz is None else doc.published_in(tz)
     if published is not None:
@@ -71,9 +74,9 @@ def extract_text(
         found, source = meta, "metadata"
     else:
         found, source = None, "text"
-    page = extract_page(doc.text, found)
-    if found is None and page.published is None:
-        page, source = extract_page(doc.text, fallback), "fallback"
+    page = extract_page(doc.text, found, fallback=fallback)
+    if found is None and not page.published_found:
+        source = "fallback" if page.published == fallback else "dateline"
     if page.title is None and doc.title:
         page = dataclasses.replace(page, title=doc.title)
     return Extracted(page, source, doc.kind)
@@ -83,7 +86,8 @@ def extract_document(path: Path, published: dt.date | None, tz: dt.tzinfo) -> Ex
     """Return the events of a document file.
 
     The publication date is ``published`` when given, else the document's metadata (HTML),
-    else found in the text, else the file's modification date (in ``tz``).
+    else found in the text, else its dateline's day, else the file's modification date (in
+    ``tz``).
     """
     doc = read_source(path)
     try:

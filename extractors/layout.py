@@ -54,10 +54,27 @@ _STAMP_WORDS: Final = re.compile(
 )
 _PAPER_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)")
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
-# (`(摘自2010年3月26日 星期五 《姑苏晚报》13版)` under an excerpt)
+# (`(摘自2010年3月26日 星期五 《姑苏晚报》13版)` under an excerpt; `《光明日报》( 2023年04月15日
+# 02版)` after a reprinted story)
 _SOURCE_DATE: Final = re.compile(
-    r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自)\s*" + _YMD
+    r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|《[^《》]{2,14}报》\s*\()\s*" + _YMD
 )
+# a digital paper's article record, flattened into the text (`2020-02-11 2 2 江海晚报
+# content_5483.html 1 3 <title>`): its issue's date
+_ISSUE_RECORD: Final = re.compile(
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+\S{1,4}\s+\S{1,4}\s*[\u4e00-\u9fff]{2,10}"
+    r"\s*content_\d+\.html?"
+)
+# a headline stamped with its day (`…座谈会 杨军出席并讲话(2010年08月28日)`), a stamp opening a
+# line of page text (`2006年9月3日 02:33 龙岗区…`), a stamp split over lines (`2023` / `04/22`)
+_TITLE_STAMP: Final = re.compile(
+    r"\((?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{2})\s*[-/.月]\s*(?P<d>\d{2})\s*日?\)$"
+)
+_OPENING_STAMP: Final = re.compile(
+    r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])"
+)
+_YEAR_ALONE: Final = re.compile(r"(?:19|20)\d{2}")
+_MONTH_DAY_ALONE: Final = re.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
 _FOOTER_STAMP: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
@@ -78,17 +95,27 @@ _SIGNED_ON: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2}|[一二][〇零○0一二三四五六七八九]{3})\s*年\s*"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
 )  # (also in Chinese numerals: `二0一一年五月十六日`)
+# the issuer and the date ending the notice's last paragraph (`…以便联系。 2021年9月29日`,
+# `平远县公路事务中心 2021年4月22日`)
+_SIGNED_AFTER: Final = re.compile(
+    r"(?:[。!！]|[局委会心府室办队部处院所站司道厅馆])\s+(?:" + _SIGNED_ON.pattern + r")\s*$"
+)
 _SIGNATURE_LINES: Final = (
     12  # how far from the end a signature date may stand (attachments, credits)
 )
 _BULLETS: Final = " \t•·*-"  # a page's list marks before a stamp (`• 2018-09-16`)
-# the words of a byline beside a `时间:` line (`来源:城东社区`, `作者: 佚名`, `人气:`)
-_BYLINE: Final = re.compile(r"来源|作者\s*[:：]|编辑\s*[:：]|浏览|点击|人气|字号|次查看")
+# the words of a byline beside a `时间:` line (`来源:城东社区`, `来自: 时间:…`, `作者: 佚名`)
+_BYLINE: Final = re.compile(
+    r"来源|来自\s*[:：]|作者\s*[:：]|编辑\s*[:：]|浏览|点击|人气|字号|次查看"
+)
 # a date that opens a range (`征文时间:2024年9月21日至2024年10月7日`): a notice's field
 _RANGE_ON: Final = re.compile(r"\s*(?:至|到|—|–|-|~|～)")
 _CLAUSE_PUNCT: Final = re.compile(r"[。，,；;！!？?、]")
 _META: Final = re.compile(
-    r"^(?:发布(?:时间|日期|机构)|发稿时间|更新时间|来源|作者|责任编辑|编辑|校对|美编|字号|原标题|"
+    r"^[•·*\s]*(?:发布(?:时间|日期|机构)|发稿时间|更新时间|来源|作者|责任编辑|编辑|校对|美编|字号|原标题|"
+    # a government notice's record (`索引号: 20230618-211547-864`, `废止时间: 2020-01-23`)
+    r"索引号|(?:主题|组配|体裁|信息)分类|发文(?:机构|字号|日期)|文号|(?:成文|生效|废止)(?:日期|时间)|"
+    r"有效性|公开(?:方式|范围|时限)|"
     r"(?:您现在|当前|您|所在)?(?:的)?位置|"  # a site's breadcrumb (`您现在的位置:首页 > 新闻`)
     r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口)\s*[:：]"
 )
@@ -293,6 +320,7 @@ def _lines(norm: str, source: str) -> list[Line]:
 
 
 def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
+    issued = _issue_record(lines)
     candidates = lines[:4] + lines[-3:] if len(lines) > 7 else lines
     for line in candidates:
         if _squeezed_len(line.text) > 80:
@@ -320,6 +348,8 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m:  # a repost's own stamp is its copying time: the source's date is the paper's
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+    if issued:
+        return issued, None, None
     for k, line in enumerate(top):
         near = " ".join(ln.text for ln in top[max(0, k - 1) : k + 2])
         day = _web_stamp(line.text, near, first=k == 0)
@@ -329,10 +359,22 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                 if _PUBLISHED.search(other.text) and _web_stamp(other.text, "", first=False) == day:
                     other.kind = "meta"
             return day, None, None
-    for line in top:
+    for k, line in enumerate(top):
         m = _DAY_FIRST_STAMP.fullmatch(line.text.strip())
         if m:  # `05.02.2016 11:36`: a European-style stamp alone on its line
             line.kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
+        m = _TITLE_STAMP.search(line.text) if len(line.text) <= 80 else None
+        if m is None and k < 3:
+            m = _OPENING_STAMP.match(line.text)
+            if m:  # the stamp is the page's; the rest of its line is text
+                lines[k : k + 1] = _split_off(line, m.end())
+        if m is None and k + 1 < len(top) and _YEAR_ALONE.fullmatch(line.text):
+            m = _MONTH_DAY_ALONE.fullmatch(top[k + 1].text)
+            if m:
+                line.kind = top[k + 1].kind = "meta"
+                return _safe_date(line.text, m["m"], m["d"]), None, None
+        if m:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     for line in top[:3]:
         # a page printed without line breaks: the stamp stays in the text (no event)
@@ -342,15 +384,49 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     return _signed_on(lines), None, None
 
 
+def _split_off(line: Line, at: int) -> list[Line]:
+    """Return ``line`` cut after its first ``at`` characters, the first part marked metadata."""
+    head = Line(line.start, line.start + at, line.text[:at], line.width * at / len(line.text))
+    head.kind = "meta"
+    rest = line.text[at:]
+    text = rest.lstrip()
+    if not text:
+        return [head]
+    start = line.start + at + len(rest) - len(text)
+    return [head, Line(start, line.end, text, line.width * len(text) / len(line.text))]
+
+
+def _issue_record(lines: list[Line]) -> dt.date | None:
+    """Return the issue's date in a digital paper's article record (`2020-02-11 2 2 江海晚报
+    content_5483.html …`), marking its line as metadata wherever it stands; None when none."""
+    day = None
+    for line in lines:
+        m = _ISSUE_RECORD.search(line.text) if "content_" in line.text else None
+        if m:
+            line.kind = "meta"
+            day = day or _safe_date(m["y"], m["m"], m["d"])
+    return day
+
+
 def _signed_on(lines: list[Line]) -> dt.date | None:
-    """Return the date a notice was signed (the last date alone on a line near the end, right
-    under a short line: the issuer or `特此公告`); None when it has none."""
+    """Return the date a notice was signed; None when it has none. It is the last date near
+    the end that stands alone on a line under a short one (the issuer or `特此公告`) or on the
+    text's last line, or that ends a line right after the issuer or a sentence."""
     tail = [line for line in lines[-_SIGNATURE_LINES:] if line.text.strip()]
-    for k in range(len(tail) - 1, 0, -1):
-        m = _SIGNED_ON.fullmatch(tail[k].text.strip())
-        above = tail[k - 1].text.strip()
-        if m and _squeezed_len(above) <= 40 and not above.endswith(("。", ":", "：")):
+    for k in range(len(tail) - 1, -1, -1):
+        text = tail[k].text.strip()
+        above = tail[k - 1].text.strip() if k else ""
+        m = _SIGNED_ON.fullmatch(text)
+        if m:
+            last = k == len(tail) - 1
+            if above.endswith((":", "：")) or (
+                not last and (not above or _squeezed_len(above) > 40 or above.endswith("。"))
+            ):
+                continue  # a field's value, or a date in a list
             tail[k].kind = "meta"
+        else:
+            m = _SIGNED_AFTER.search(text)
+        if m:
             # (imported here: the time grammar's package is loaded on first use)
             from .timex.numerals import to_int
 
@@ -448,6 +524,9 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         if len(text) < 80 and (":" in text[:12] or "：" in text[:12]) and _META.match(text):
             line.kind = "meta"
             continue
+        if k and lines[k - 1].kind == "meta" and lines[k - 1].text[-1] in ":：" and len(text) <= 40:
+            line.kind = "meta"  # the value under its label (`• 发布日期:` / `2024年04月06日 16:34`)
+            continue
         if _is_table_row(text):
             pass  # a row of a table (`2 | 职工乒乓球比赛 | 5月 |`): a paragraph of its own
         elif out and _continues(out[-1], line, page_width):
@@ -533,6 +612,7 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     last = before[-1]  # (tested here first: most lines end in none of _date_broken's cases)
     forced = text[0] in _LINE_INITIAL_NEVER or (
         (last.isdigit() or last in "至到—-~年月:：")
+        and not (len(before) <= 3 and before.isdigit())  # a table row's number (`1` / `3月1日`)
         and _date_broken(before)
         and _DATE_CONTINUED.match(text) is not None
         # after `2023年`/`4月` only a month or a day goes on (`1月` over a table's next row

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import click
@@ -66,6 +67,19 @@ def test_extract_without_date_falls_back_to_file_date(runner, tmp_path):
     result = _ok(runner.invoke(cli, ["extract", str(path), "--json"]))
     assert "no publication date found" in result.stderr
     assert json.loads(result.stdout)["published"]
+
+
+def test_extract_without_a_year_reads_the_datelines_day_in_the_year_the_text_names(
+    runner, tmp_path
+):
+    path = tmp_path / "a.txt"
+    path.write_text("本报1月29日讯 2019年春节文化活动将于2月2日开幕。", encoding="utf-8")
+    os.utime(path, (1_790_000_000, 1_790_000_000))  # 2026-09-21
+    result = _ok(runner.invoke(cli, ["extract", str(path), "--json"]))
+    assert "using its dateline's day 2019-01-29" in result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["published"] == "2019-01-29"
+    assert [e["start"] for e in doc["events"]] == ["2019-02-02"]
 
 
 def test_gb18030_reads_like_utf8(runner, tmp_path):

@@ -242,9 +242,23 @@ def test_a_portals_publication_date_under_the_notice() -> None:
         pytest.param("活动将于下列日期举行:\n2025年4月20日\n", None, id="under-a-colon"),
         pytest.param(
             "请市民提前安排好出行时间,合理规划路线,感谢理解与支持。\n2025年4月15日\n",
-            None,
-            id="under-a-sentence",
+            "2025-04-15",
+            id="the-last-line-under-a-sentence",
         ),
+        pytest.param(
+            "请市民合理规划路线,感谢理解与支持。\n2025年4月15日\n当天上午举行开通仪式。\n",
+            None,
+            id="under-a-sentence-then-more-text",
+        ),
+        pytest.param(
+            "如有疑问请联系。 2021年9月29日\n", "2021-09-29", id="ending-the-last-paragraph"
+        ),
+        pytest.param(
+            "平远县公路事务中心 2021年4月22日\n扫一扫在手机打开当前页\n",
+            "2021-04-22",
+            id="after-the-issuer-on-its-line",
+        ),
+        pytest.param("报名截止时间为 2021年5月6日\n", None, id="a-fields-value-at-the-end"),
     ],
 )
 def test_a_notices_signature_date_when_nothing_else_dates_it(
@@ -269,6 +283,116 @@ def test_an_excerpts_source_paper_date() -> None:
         "(摘自2010年3月26日 星期五 《姑苏晚报》13版)\n"
     )
     assert read_layout(text).published == dt.date(2010, 3, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        pytest.param(
+            "委员长会议举行\n会议决定常委会会议4月24日至26日举行。\n"
+            "《光明日报》( 2023年04月15日 02版)\n",
+            "2023-04-15",
+            id="a-reprints-paper-and-page",
+        ),
+        pytest.param(
+            "小区封闭管理\n截至2月6日,全区小区实行封闭管理。\n"
+            "2020-02-11 2 2 江海晚报 content_5483.html 1 3 小区封闭管理\n",
+            "2020-02-11",
+            id="a-digital-papers-article-record",
+        ),
+        pytest.param(
+            "日照信息网\n网站地图\n作家回故乡 我市举行座谈会(2010年08月28日)\n座谈会昨日举行。\n",
+            "2010-08-28",
+            id="a-headline-stamped-with-its-day",
+        ),
+        pytest.param(
+            "当前位置:深圳旅游 新闻\n|\n"
+            "2006年9月3日 02:33 旅游文化季拉开帷幕 昨日上午,启动仪式举行。\n",
+            "2006-09-03",
+            id="a-stamp-opening-a-line-of-page-text",
+        ),
+        pytest.param(
+            "2023\n04/22\n07:45\n来源\n无锡日报\n4月21日,阅读季启动。\n",
+            "2023-04-22",
+            id="split-stamp",
+        ),
+        pytest.param(
+            "开放活动信息\n来自: 时间:2026-01-26\n1月26日,街道开展政府开放日活动。\n",
+            "2026-01-26",
+            id="a-time-field-in-the-byline",
+        ),
+    ],
+)
+def test_more_page_stamps(text: str, published: str) -> None:
+    layout = read_layout(text)
+    assert layout.published == dt.date.fromisoformat(published)
+
+
+def test_an_article_record_is_no_event() -> None:
+    text = (
+        "2023年04月27日\n今日这里将进行防汛演练\n4月27日上午,演练在河堤举行。\n"
+        "2023-04-27 2 2 周口晚报 content_200186.html 1 今日这里将进行防汛演练 /enpproperty-->\n"
+    )
+    page = extract_page(text, None)
+    assert len(page.events) == 1 and "content_" not in page.events[0].evidence
+
+
+def test_a_government_notices_record_is_no_text() -> None:
+    text = (
+        "县政府工作规则\n  • 索引号: 20230618-211547-864\n  • 发布日期:\n    2024年04月06日 16:34\n"
+        "废止时间: 2026-01-23 名称: 关于印发工作规则的通知\n第一章 总则\n"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2024, 4, 6) and not page.events
+
+
+def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
+    text = "停水安排\n停水日期\n停水区域\n1\n3月1日、3月5日\n塔岭村\n2\n3月2日、3月6日\n洋北村\n"
+    layout = read_layout(text)
+    assert "13月" not in layout.stories[0].text and "\n3月1日、3月5日" in layout.stories[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "fallback", "published"),
+    [
+        pytest.param(
+            "本报1月29日讯 龙华区举办2019年春节文化活动,2019年灯展2月2日开幕。",
+            "2026-11-26",
+            "2019-01-29",
+            id="the-year-the-text-names",
+        ),
+        pytest.param(
+            "大众网青岛3月16日讯 物价局发出通告。报名:2017年3月16日至3月22日。2018年起执行。",
+            "2026-11-26",
+            "2017-03-16",
+            id="a-full-date-of-that-day",
+        ),
+        pytest.param(
+            "本报11月19日讯 图书馆明天举办讲座。", "2026-11-26", "2026-11-19", id="no-year-named"
+        ),
+        pytest.param(
+            "本报11月19日讯 图书馆明天举办讲座。",
+            "2026-11-10",
+            "2025-11-19",
+            id="not-after-the-files-date",
+        ),
+        pytest.param(
+            "本报3月1日讯 2025年全年接待读者10万人次,2025年新增藏书,2026年将扩建。",
+            "2026-11-26",
+            "2026-03-01",
+            id="the-files-year-named-too",
+        ),
+        pytest.param(
+            "新华社北京2023年4月14日电 会议14日下午举行。", "2026-11-26", "2023-04-14", id="full"
+        ),
+        pytest.param("图书馆明天举办讲座。", "2026-11-26", "2026-11-26", id="no-dateline"),
+    ],
+)
+def test_a_page_without_a_date_is_read_by_its_datelines_day(
+    text: str, fallback: str, published: str
+) -> None:
+    page = extract_page(text, None, fallback=dt.date.fromisoformat(fallback))
+    assert page.published == dt.date.fromisoformat(published) and not page.published_found
 
 
 def test_a_digital_papers_footer() -> None:

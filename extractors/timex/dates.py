@@ -215,6 +215,17 @@ def read_fields(
         # 2019年感恩节, 零六年端午
         if j < len(r.toks) and r.toks[j].start == end and r.toks[j].kind == "fest":
             return named_days.festival(r, r.toks[j], y, j, start=tok.start)
+        # 2008年“5·12”, 1995年受“5.25”台风影响: a day named by its date, in that year
+        if (
+            j < len(r.toks)
+            and r.toks[j].kind == "numeric"
+            and r.toks[j].match["qo"]
+            and r.text[end : r.toks[j].start] in ("", "受", "在")
+        ):
+            named, k = r.point(j, base=dt.date(y, 1, 1))
+            if named is not None:
+                named.start = tok.start
+                return named, k
         return Piece(
             tok.start,
             end,

@@ -14,6 +14,7 @@ from typing import Final
 
 from . import clocks, dates, named_days, periods, relative, spans
 from . import patterns as P
+from .calendars import last_day
 from .grammar import (
     _SAID_24,
     DAY,
@@ -108,6 +109,7 @@ class Reader:
             piece.last, piece.end, piece.t1 = ref, since.end(), None
             piece.flags |= {"range", "since"}
             piece.precision = DAY
+            _lasting(piece, self.text, piece.end)
             return self.tail(piece, self._skip(j, piece.end))
         # range: point conn point (past a festival naming the first day: 2月3日小年夜至2月19日)
         at = piece.end
@@ -231,8 +233,10 @@ class Reader:
         if dl:
             piece.flags.add("deadline")
             piece.end = dl.end()
-        elif P.START_AFTER.match(text, piece.end):
+        elif start := P.START_AFTER.match(text, piece.end):
             piece.flags.add("from")
+            if "range" not in piece.flags and _lasting(piece, text, start.end()):
+                j = self._skip(j, piece.end)
         return piece, j
 
     # -- point := head [weekday note] [part of day] [clock]
@@ -296,7 +300,7 @@ class Reader:
             and "festival" in piece.flags
             and self._adjacent(j, piece.end, ("fest",))
         ):
-            named, k = named_days.festival(self, self.toks[j], None, j)
+            named, k = named_days.festival(self, self.toks[j], piece.first.year, j)
             if named is not None and named.first == piece.first:
                 piece.end, j = named.end, k
                 piece.flags |= named.flags
@@ -435,3 +439,27 @@ def _lunar_day_end(piece: Piece, text: str, pos: int) -> None:
         piece.last = piece.first + dt.timedelta(days=days)
         piece.end = end.end()
         piece.flags.add("range")
+
+
+def _lasting(piece: Piece, text: str, at: int) -> bool:
+    """Extend a run that starts at ``piece`` by how long it lasts when the text says so at
+    ``at`` (`从8月份开始,将持续4个月` runs through November, `5月10日起,为期三天` to the 12th);
+    return whether it did."""
+    m = P.LASTING.match(text, at)
+    n = to_int(m["n"]) if m else None
+    if m is None or not n:
+        return False
+    first = piece.first
+    if m["u"] == "个月":
+        index = first.month - 1 + n - 1  # (months counted from year 0 of ``first``)
+        year, month = first.year + index // 12, index % 12 + 1
+        piece.last = dt.date(year, month, last_day(year, month))
+    else:
+        days = n * 7 if m["u"] in ("周", "个星期") else n
+        piece.last = first + dt.timedelta(days=days - 1)
+    piece.end = m.end()
+    piece.t1 = None
+    piece.precision = DAY
+    piece.flags -= {"since", "from"}
+    piece.flags.add("range")
+    return True

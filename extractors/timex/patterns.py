@@ -58,8 +58,9 @@ DSUF: Final = "[日号號]"
 LUNAR: Final = r"(?P<lunar>农历|阴历|農曆|陰曆)?"
 
 # 2023年4月14日, 4月14日至24日, 10月12—13日, 二〇二三年五月九日, 2023年, 9月, 6月份, 五月廿二
+# (not an age: `6月龄以上`)
 _MD: Final = (
-    rf"(?:(?P<leap>闰)?(?P<m>{MONTH})月(?P<mf>份)?|(?P<dn>大年)(?=初))(?:的)?"
+    rf"(?:(?P<leap>闰)?(?P<m>{MONTH})月(?![龄齡])(?P<mf>份)?|(?P<dn>大年)(?=初))(?:的)?"
     + rf"(?:(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?){{0,30}}[、,，]{DAY})(?P<dls>{DSUF})"
     + rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)?"
 )
@@ -228,6 +229,11 @@ DEADLINE_AFTER: Final = re.compile(
 )
 SINCE_AFTER: Final = re.compile(r"(?:以来|至今|起至今|到现在)")
 START_AFTER: Final = re.compile(r"(?:起|开始)(?![来草飞步])")
+# how long a run that starts lasts (`从8月份开始,将持续4个月`, `5月10日起,为期三天`)
+LASTING: Final = re.compile(
+    r"[,，]?\s*(?:并|将|会|活动)?(?:持续|为期|历时)(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
+    r"(?P<u>个月|天|日|周|个星期)(?![内以之])"
+)
 STAT_BEFORE: Final = re.compile(r"(?:截至|截止到|截止至|截止)$")
 # 报名截至8月20日, 补贴申领截至12月31日: what a 截至 closes (else it is a statistics cut-off)
 WINDOW_BEFORE: Final = re.compile(

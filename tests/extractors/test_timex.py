@@ -53,7 +53,34 @@ CASES = [
     pytest.param(
         "迎接“4.23”", REF, D(2023, 4, 23), D(2023, 4, 23), {"festival"}, id="named-day-quoted"
     ),
+    pytest.param(
+        "1995年受“5.25”台风影响",
+        REF,
+        D(1995, 5, 25),
+        D(1995, 5, 25),
+        {"festival"},
+        id="year-named-day",
+    ),
+    pytest.param(
+        "2019年“4·23”世界读书日",
+        REF,
+        D(2019, 4, 23),
+        D(2019, 4, 23),
+        {"festival"},
+        id="year-named-day-and-its-name",
+    ),
     # --- ranges
+    pytest.param(
+        "活动从3月份开始,将持续4个月",
+        REF,
+        D(2023, 3, 1),
+        D(2023, 6, 30),
+        {"range"},
+        id="a-start-and-how-many-months-it-lasts",
+    ),
+    pytest.param(
+        "5月10日起,为期三天", REF, D(2023, 5, 10), D(2023, 5, 12), {"range"}, id="lasting-days"
+    ),
     pytest.param(
         "4月14日至24日，“北京书市”开幕",
         REF,
@@ -584,6 +611,7 @@ NEGATIVES = [
     pytest.param("身份证号140302197706220124。", id="id-number"),
     pytest.param("提出3点要求", id="three-points"),
     pytest.param("动物园将开放四个晚上", id="count-of-evenings"),
+    pytest.param("6月龄以上的婴幼儿均可接种", id="an-age-in-months"),
 ]
 
 

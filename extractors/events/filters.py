@@ -136,6 +136,8 @@ _EXCEPTED: Final = re.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[
 _MEANING_AFTER: Final = re.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
 
 _ROUTINE_BEFORE: Final = re.compile(r"(?:常规|例行|固定)的?$")
+# a habit, not a day (`停电时间一般集中在周末`, `通常在周六上午开放`)
+_HABIT: Final = re.compile(r"一般|通常|往往|大多|经常|总是")
 
 # a festival's name naming a place or a body: `七夕艺术学校`, `五一广场`, `国庆路`
 _NAMED_PLACE_AFTER: Final = re.compile(
@@ -434,6 +436,10 @@ def _weekly(st: StoryText, m: TimeMention) -> bool:
         return True
     if "weekday" in m.flags and _ROUTINE_BEFORE.search(st.text, max(0, a - 4), a):
         return True  # `除了举办常规的周末音乐会`: the usual weekends, not this one
+    if {"weekday", "relative"} & m.flags == {"weekday"} and _HABIT.search(
+        st.text, st.clause(a, a)[0], a
+    ):
+        return True
     if _WEEKLY.search(m.text):
         # `10月9日至29日,星期一至星期五限行`: dated, the weekdays only narrow it;
         # `本周四至周六`: this week's days; `周二至周五举办火龙贺中秋`: the coming days of

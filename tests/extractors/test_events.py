@@ -1125,6 +1125,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "除了举办常规的周末音乐会以外,还有主题专场。", "2024-06-16", [], id="usual-weekends"
         ),
         pytest.param(
+            "计划停电的时间一般集中在周末,请用户提前做好准备。",
+            "2011-10-12",
+            [],
+            id="habit-weekends",
+        ),
+        pytest.param(
             "县七夕艺术学校等文艺团体参加了演出。", "2023-02-07", [], id="festival-naming-a-school"
         ),
         pytest.param(

@@ -65,7 +65,7 @@ def extract_text(
 
     The publication date is ``published`` when given, else the document's metadata (its day
     in ``tz`` when the metadata gave an instant), else found in the text, else the day of its
-    dateline (see :func:`extractors.page.dateline_day`), else ``fallback``.
+    dateline (see :func:`extractors.layout.dateline_day`), else ``fallback``.
     """
     meta = doc.published if tz is None else doc.published_in(tz)
     if published is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -75,6 +76,11 @@ _OPENING_STAMP: Final = re.compile(
 )
 _YEAR_ALONE: Final = re.compile(r"(?:19|20)\d{2}")
 _MONTH_DAY_ALONE: Final = re.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
+# (for a page dated by its dateline alone) its date words, the text's full dates and years:
+# `2019年春节`, `2018年全年`, not a span of years (`2010年代`)
+_DATELINE_DAY: Final = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_FULL_DATE: Final = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR_NAMED: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
 _FOOTER_STAMP: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
@@ -382,6 +388,35 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     return _signed_on(lines), None, None
+
+
+def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
+    """Return the day of the page's first dateline that states one; None when none does.
+
+    A year-less dateline (`大众网青岛3月16日讯`) takes the year of a full date of that day in
+    the text (`2017年3月16日至…`); else the last year that puts it on or before ``fallback``
+    (a file is saved after its paper came out), unless the text's years never name that year:
+    then the year they name most (the latest of equals), when it is earlier.
+    """
+    words = next((story.dateline for story in layout.stories if story.dateline), None)
+    m = _DATELINE_DAY.fullmatch(words or "")
+    if m is None:
+        return None
+    if m["y"]:
+        return _safe_date(m["y"], m["m"], m["d"])
+    month, day = int(m["m"]), int(m["d"])
+    text = layout.normalized
+    same_day = [
+        int(y) for y, mo, d in _FULL_DATE.findall(text) if (int(mo), int(d)) == (month, day)
+    ]
+    year = fallback.year if (month, day) <= (fallback.month, fallback.day) else fallback.year - 1
+    named = Counter(int(y) for y in _YEAR_NAMED.findall(text))
+    if same_day:
+        year = max(same_day)
+    elif named and year not in named:
+        most = max(named, key=lambda y: (named[y], y))
+        year = min(year, most)
+    return _safe_date(str(year), m["m"], m["d"])
 
 
 def _split_off(line: Line, at: int) -> list[Line]:

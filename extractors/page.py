@@ -3,18 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections import Counter
-from typing import Final
 
 from .events import TimeFinder, build_events, dateline_date, dedupe
-from .layout import Layout, read_layout, rows_of_cells
+from .layout import dateline_day, read_layout, rows_of_cells
 from .model import Article, Event, Page
-
-_DATELINE_DAY: Final = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_FULL_DATE: Final = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-# a year the text names (`2019年春节`, `2018年全年`), not a span of years (`2019年代`)
-_YEAR: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")
 
 
 def extract_page(
@@ -65,42 +57,6 @@ def extract_page(
         text=text,
         notes=notes,
     )
-
-
-def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
-    """Return the day of the page's first dateline that states one; None when none does.
-
-    A year-less dateline (`大众网青岛3月16日讯`) takes the year of a full date of that day in
-    the text (`2017年3月16日至…`); else the last year that puts it on or before ``fallback``
-    (a file is saved after its paper came out), unless the text's years never name that year:
-    then the year they name most (the latest of equals), when it is earlier.
-    """
-    words = next((story.dateline for story in layout.stories if story.dateline), None)
-    m = _DATELINE_DAY.fullmatch(words or "")
-    if m is None:
-        return None
-    month, day = int(m["m"]), int(m["d"])
-    if m["y"]:
-        return _day(int(m["y"]), month, day)
-    text = layout.normalized
-    same_day = [
-        int(y) for y, mo, d in _FULL_DATE.findall(text) if (int(mo), int(d)) == (month, day)
-    ]
-    year = fallback.year if (month, day) <= (fallback.month, fallback.day) else fallback.year - 1
-    named = Counter(int(y) for y in _YEAR.findall(text))
-    if same_day:
-        year = max(same_day)
-    elif named and year not in named:
-        most = max(named, key=lambda y: (named[y], y))
-        year = min(year, most)
-    return _day(year, month, day)
-
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _default_finder() -> TimeFinder:

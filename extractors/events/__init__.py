@@ -73,10 +73,10 @@ def build_events(
     cands, times = candidates(st, mentions)
     cands = during(st, merge(st, cands), mentions)
     cands = attach_times(st, running(st, lasting(st, cands)), times)
-    kept = [(c, e) for c in cands if (e := event(st, c)) is not None]
-    kept = [
-        (c, e)
-        for i, (c, e) in enumerate(kept)
-        if i + 1 == len(kept) or not scene_then_told(st, c, e, *kept[i + 1])
-    ]
-    return dedupe(named_once(timed_again(st, kept)))
+    made = [(c, event(st, c)) for c in cands]
+    named = [(c, e) for c, e in made if e is not None]
+    scenes = {
+        id(c) for i, (c, e) in enumerate(named[:-1]) if scene_then_told(st, c, e, *named[i + 1])
+    }
+    # (a time field that names nothing still gives its hours to the item before it)
+    return dedupe(named_once(timed_again(st, [(c, e) for c, e in made if id(c) not in scenes])))

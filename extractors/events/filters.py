@@ -228,7 +228,10 @@ _SIGNER: Final = re.compile(rf"^特此|(?:{_ISSUER_ENDINGS}|委|大学|站|所)\
 
 _SIGNER_BEFORE: Final = re.compile(rf"(?:{_ISSUER_ENDINGS})$|通讯员[:：][\u4e00-\u9fff]{{2,4}}$")
 
-_SIGNATURE_AFTER: Final = re.compile(r"\s*(?:$|来源|附件|扫一扫|责任编辑|编辑|【|打印|关闭)")
+# (and a site's footer: `…中心2021年4月22日主办:县人民政府办公室 ICP备案:…`)
+_SIGNATURE_AFTER: Final = re.compile(
+    r"\s*(?:$|来源|附件|扫一扫|责任编辑|编辑|【|打印|关闭|主办\s*[:：]|版权所有|ICP)"
+)
 
 _BORN: Final = re.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"

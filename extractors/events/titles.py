@@ -117,14 +117,15 @@ def event(st: StoryText, c: Candidate) -> Event | None:
 
 
 def timed_again(
-    st: StoryText, kept: list[tuple[Candidate, Event]]
+    st: StoryText, made: list[tuple[Candidate, Event | None]]
 ) -> list[tuple[Candidate, Event]]:
-    """Return kept, an item's day given again with its hours in a time field of the same
+    """Return made, an item's day given again with its hours in a time field of the same
     paragraph (`6日 检修线路:科山线。检修时间:6日7:00至6日18:30`) or under a time heading
     (`…定于9月18日开展防空警报试鸣。` … `二、警报试鸣时间` / `2025年9月18日10时00分。`) read as
-    one happening: the item's name, the field's hours."""
+    one happening: the item's name, the field's hours. A candidate whose event is None (a
+    field that names nothing) gives its hours so or is dropped."""
     out: list[tuple[Candidate, Event]] = []
-    for c, e in kept:
+    for c, e in made:
         if out:
             p, pe = out[-1]
             if (
@@ -140,7 +141,8 @@ def timed_again(
             ):
                 out[-1] = (p, dataclasses.replace(pe, start=c.start, end=c.end))
                 continue
-        out.append((c, e))
+        if e is not None:
+            out.append((c, e))
     return out
 
 

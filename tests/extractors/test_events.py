@@ -1807,3 +1807,17 @@ def test_starred_items_with_time_fields_under_a_dated_lead() -> None:
         ("2015-04-23T15:30", "博库·全民阅读周刊春风图书榜暨悦读盛典", "一号活动区"),
         ("2015-04-23T11:00", "“王蒙说论语”之江阅读访谈活动", "二号活动区"),
     ]
+
+
+def test_a_time_field_naming_nothing_still_times_the_item_and_a_footer_follows_the_signature():
+    text = (
+        "为规范决策行为,拟定于2021年5月26日在县公路中心举行道路改建工程项目听证会。"
+        "现将有关事项公告如下: 一、听证事项:道路改建工程项目。 "
+        "二、听证时间:2021年5月26日(星期三)上午9:00-12:00 。 三、听证地点:县公路中心二楼会议室。"
+        " 县公路中心 2021年4月22日\n\n"
+        "主 办:县人民政府办公室 ICP备案:05022886号\n承 办:县数据管理局\n"
+    )
+    events = extract_page(text, dt.date(2021, 4, 22)).events
+    assert [(moment_iso(e.start), moment_iso(e.end), e.title) for e in events] == [
+        ("2021-05-26T09:00", "2021-05-26T12:00", "道路改建工程项目听证会")
+    ]

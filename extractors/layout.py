@@ -40,9 +40,17 @@ _HEADER_HINT: Final = re.compile(r"星期|周[一二三四五六日]|责任编�
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 _YMD: Final = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 _PUBLISHED: Final = re.compile(
-    r"(?P<label>(?:发布|发表|发稿|发文|刊发|出版|更新|录入)(?:时间|日期)|日期|时间)\s*[:：】]\s*"
-    + _YMD
+    r"(?P<label>(?:发布|发表|发稿|发文|刊发|出版|更新|录入|公布|生成)(?:时间|日期|年份)|日期|时间)"
+    r"\s*[:：】]\s*" + _YMD
 )
+# a record's other dates: not the day it was published (`成文日期:2015-05-26`, `实施日期:…`)
+_NOT_PUBLISHED: Final = ("成文", "实施", "施行", "生效", "废止", "截止", "有效")
+# the label alone on its line, the stamp on the next (`生成日期` / `2023-09-22 09:25:00`)
+_PUBLISHED_LABEL: Final = re.compile(
+    r"[•·*\s]*(?:发布|发表|发稿|发文|刊发|出版|更新|公布|生成)(?:时间|日期)\s*[:：]?"
+)
+# a digital paper's issue (`20210606期来自:吉林日报`)
+_ISSUE_NUMBER: Final = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)期")
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
 # `2011.05.06` alone on a line near the top.
 _STAMP: Final = re.compile(
@@ -98,7 +106,7 @@ SECONDS_STAMP: Final = re.compile(
 # a notice's signature date, alone on its line under the issuer (`长武县公安局交通警察大队` /
 # `2025年4月15日`): the day it was issued, when the page states no other
 _SIGNED_ON: Final = re.compile(
-    r"(?P<y>(?:19|20)\d{2}|[一二][〇零○0一二三四五六七八九]{3})\s*年\s*"
+    r"(?P<y>(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
 )  # (also in Chinese numerals: `二0一一年五月十六日`)
 # the issuer and the date ending the notice's last paragraph (`…以便联系。 2021年9月29日`,
@@ -106,6 +114,8 @@ _SIGNED_ON: Final = re.compile(
 _SIGNED_AFTER: Final = re.compile(
     r"(?:[。!！]|[局委会心府室办队部处院所站司道厅馆])\s+(?:" + _SIGNED_ON.pattern + r")\s*$"
 )
+# how far down a government site's record of a notice may run (`索引号` / … / `生成日期`)
+_RECORD_LINES: Final = 40
 _SIGNATURE_LINES: Final = (
     12  # how far from the end a signature date may stand (attachments, credits)
 )
@@ -265,6 +275,20 @@ def read_layout(source: str) -> Layout:
     return Layout(published, page, section, stories, norm)
 
 
+def markup_blanked(text: str) -> str:
+    """Return ``text`` with the HTML markup a copied page left in it (`<p style="…"><span>`,
+    `&nbsp;`) blanked: a tag that ends a block becomes a line break, the rest spaces (same
+    length, offsets kept). Text with fewer than three tags is returned as it is."""
+    if "<" not in text or len(_TAG.findall(text, 0, 4000)) < 3:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        n = len(m.group())
+        return "\n" + " " * (n - 1) if m["block"] else " " * n
+
+    return _ENTITY.sub(lambda m: " " * len(m.group()), _TAG.sub(blank, text))
+
+
 def rows_of_cells(text: str) -> str:
     """Return ``text`` with a table copied one cell a line (`序号 |` / `赛事名称 |` / `时间 |` /
     `1 |` / `宣城市三级联赛 |` / `6-12月 |` …) put back one row a line: the line breaks inside
@@ -365,6 +389,14 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                 if _PUBLISHED.search(other.text) and _web_stamp(other.text, "", first=False) == day:
                     other.kind = "meta"
             return day, None, None
+    for k, line in enumerate(lines[:_RECORD_LINES]):
+        m = _ISSUE_NUMBER.match(line.text) if k < 12 else None
+        if m is None and k + 1 < len(lines) and _PUBLISHED_LABEL.fullmatch(line.text):
+            m = _STAMP.fullmatch(lines[k + 1].text.strip())
+            if m:
+                line.kind = lines[k + 1].kind = "meta"
+        if m:
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
     for k, line in enumerate(top):
         m = _DAY_FIRST_STAMP.fullmatch(line.text.strip())
         if m:  # `05.02.2016 11:36`: a European-style stamp alone on its line
@@ -480,7 +512,9 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         return None
     # (`成文日期:2015-05-26 | 发布日期:2015-12-25`: the day it was published, not written)
     found = [
-        m for m in _PUBLISHED.finditer(text) if text[max(0, m.start() - 2) : m.start()] != "成文"
+        m
+        for m in _PUBLISHED.finditer(text)
+        if text[max(0, m.start() - 2) : m.start()] not in _NOT_PUBLISHED
     ]
     labelled = next((m for m in found if m["label"] not in ("时间", "日期")), None) or (
         found[0] if found else None
@@ -624,6 +658,13 @@ def _headline_colon(text: str, breaker: re.Match[str]) -> bool:
 
 
 # one cell of a table copied a line at a time: `宣城市三级联赛 |`, `|` (an empty cell)
+# an HTML tag (a line break when it ends a block: `</p>`, `<br/>`) and an entity
+_TAG: Final = re.compile(
+    r"<(?:/?(?P<block>p|div|li|tr|h[1-6]|table|section)\b|br\b|/?(?:span|strong|b|i|em|font|a|td|"
+    r"th|img|tbody|thead|u|sup|sub)\b|!--)[^<>]{0,400}>",
+    re.IGNORECASE,
+)
+_ENTITY: Final = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,5});")
 _CELL_LINE: Final = re.compile(r"[^|]{0,60}\|")
 _HEADER_CELL: Final = re.compile(r"[\u4e00-\u9fff()()]{2,8}")
 _DATE_HEADER: Final = re.compile(r"时间|日期|月份")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .events import TimeFinder, build_events, dateline_date, dedupe
-from .layout import dateline_day, read_layout, rows_of_cells
+from .layout import dateline_day, markup_blanked, read_layout, rows_of_cells
 from .model import Article, Event, Page
 
 
@@ -25,7 +25,8 @@ def extract_page(
     (year-less dates cannot be read) and a note says why.
     ``find_times`` is the time grammar (``extractors.timex.find_times`` by default).
     """
-    text = rows_of_cells(text)  # (same length: offsets into it are offsets into the input)
+    # (same length: offsets into the text read are offsets into the input)
+    text = rows_of_cells(markup_blanked(text))
     layout = read_layout(text)
     ref = published or layout.published
     if ref is None and fallback is not None:

@@ -10,6 +10,7 @@ CN_DIGITS: Final[dict[str, int]] = {
     "零": 0,
     "○": 0,
     "Ｏ": 0,
+    "O": 0,  # (the letter for 〇, as typed: `二O一二年六月八日`; NFKC makes Ｏ so)
     "一": 1,
     "壹": 1,
     "二": 2,

@@ -47,7 +47,7 @@ def alternation(words: object) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
 
 
-CN: Final = "〇零○一二两兩三四五六七八九"
+CN: Final = "〇零○O一二两兩三四五六七八九"  # (O: the letter typed for 〇)
 SEP: Final = r"(?:至|到|—+|–|-+|~|－|―+|─+)"
 # day of month: 1–31 in Arabic, 十九 / 廿一 / 三十一 / 初八 in Chinese
 CN_DAY: Final = r"(?:[二两三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"  # noqa: E501

@@ -321,11 +321,49 @@ def test_an_excerpts_source_paper_date() -> None:
             "2026-01-26",
             id="a-time-field-in-the-byline",
         ),
+        pytest.param(
+            "5月31日晚,大舞台启动\n20210606期来自:吉林日报\n5月31日晚19时,广场文化活动启动。\n",
+            "2021-06-06",
+            id="a-digital-papers-issue-number",
+        ),
+        pytest.param(
+            "丰收节活动方案\n索引号\n620724083/2023-00126\n发布机构\n骆驼城镇\n生成日期\n"
+            "2023-09-22 09:25:00\n活动定于9月23日举行。\n",
+            "2023-09-22",
+            id="a-records-label-over-its-value",
+        ),
+        pytest.param(
+            "关于限制交通的通告\n  • 公布年份:2022.12.30\n  • 实施日期:2023.01.03\n"
+            "从2023年1月3日9时起实施交通限制。\n",
+            "2022-12-30",
+            id="published-not-in-force",
+        ),
+        pytest.param(
+            "关于举办职工运动会的通知\n运动会定于6月15日举行。\n市国土资源局\n二O一二年六月八日\n"
+            "(此件公开发布)\n",
+            "2012-06-08",
+            id="a-signature-with-the-letter-o",
+        ),
     ],
 )
-def test_more_page_stamps(text: str, published: str) -> None:
+def test_more_page_dates(text: str, published: str) -> None:
     layout = read_layout(text)
     assert layout.published == dt.date.fromisoformat(published)
+
+
+def test_html_markup_left_in_a_text_is_blanked() -> None:
+    text = (
+        '关于开闸泄水的通知\n<p style="line-height: 1.75em;"><span>广大居民:</span></p>'
+        "<p><span>定于12月30日开闸泄水,请居民注意安全。</span></p>"
+        '<p style="text-align: right;"><span>洋湖镇人民政府</span></p>'
+        "<p><span>2025年12月29日</span></p><p><br/></p>\n"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2025, 12, 29)
+    assert [(moment_iso(e.start), e.evidence) for e in page.events] == [
+        ("2025-12-30", "定于12月30日开闸泄水")
+    ]
+    assert len(page.text) == len(text)
 
 
 def test_an_article_record_is_no_event() -> None:

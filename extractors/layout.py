@@ -212,6 +212,7 @@ _TABLE_ROW: Final = re.compile(r"[^|]\s*\|\s*[^|\s][^|]*\|")
 # `4月29日 开幕式`, `1 9月5日 14:30 …` (a numbered table row): an item, not a headline.
 _LEADING_DATE: Final = re.compile(r"^(?:\d{1,3}\s+)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 _ITEM_FIRST: Final = frozenset("0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_CLOCK_ENDS: Final = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}$")
 _DATE_ONLY: Final = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
 
 
@@ -734,6 +735,8 @@ def _has_colon(text: str) -> bool:
 def _date_broken(text: str) -> bool:
     """True when ``text`` ends inside a date: `…24`, `…4月`, `…2023年`, `…至`, `…7:`."""
     last = text[-1]
+    if last.isdigit() and _CLOCK_ENDS.search(text, len(text) - 6):
+        return False  # a whole clock time (`安排如下:下午13:00-16:00` over `5月9日…`)
     if last.isdigit() or last in "至到—-~":
         return True
     if last in ":：" and len(text) > 1 and text[-2].isdigit():

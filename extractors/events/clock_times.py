@@ -243,13 +243,20 @@ def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
     that list that holds a happening of its own (`一、11月4日上午7:00开始,以下路段…禁止…` /
     `(一)航天大道…在上午07:00时至09:30时进行交通管制。`); None otherwise."""
     para = st.paragraphs[t.para]
-    if _ITEM_MARK.match(st.text, para.start):
+    above = st.paragraphs[t.para - 1] if t.para > 0 else None
+    if _ITEM_MARK.match(st.text, para.start) or (
+        # `(二)半程马拉松终点:` / `10:00起至16:00,封闭…`: the item's heading over its line
+        above is not None
+        and t.span[0] == para.start
+        and _ITEM_MARK.match(st.text, above.start)
+        and st.text[above.end - 1 : above.end] in (":", "：")
+    ):
         if not _ITEM_ACT.search(st.text, *t.sentence):
             return None
     elif not (  # `★…访谈活动` / `时间:11:00`: the item's time field
         _TIME_LABEL.match(st.text, para.start)
-        and t.para > 0
-        and _ITEM_MARK.match(st.text, st.paragraphs[t.para - 1].start)
+        and above is not None
+        and _ITEM_MARK.match(st.text, above.start)
     ):
         return None
     prev = [c for c in cands if c.span[1] <= para.start]

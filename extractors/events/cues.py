@@ -35,7 +35,9 @@ TIME_OF_DAY_TAIL: Final = re.compile(
 # A mention text that names a day (not only a clock time or a part of the day).
 DAY_WORDS: Final = re.compile(
     r"\d{1,2}\s*月|\d\s*[日号]|[一二三四五六七八九十廿卅]\s*[日号]|[今明昨前后大]天|[今明昨]日|"
-    r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|即日|起|"
+    # (`起` of a day, `下月起`, not of a clock: `6:00起至10:00`, `8时起`)
+    r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|即日|"
+    r"(?<![\d:：时点分半])起|"
     r"(?<![:\d])\d{1,2}[·./-]\d{1,2}(?![:\d])|[正腊冬]月|初[一二三四五六七八九十]"
 )
 

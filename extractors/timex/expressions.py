@@ -307,11 +307,17 @@ class Reader:
         # 2009年10月12号，星期一 / 4月14日（星期五）: the weekday confirms the date
         if piece.precision == DAY:
             _year_of_weekday(piece, self.text)
-            note = (
-                P.WEEKDAY_NOTE.match(self.text, piece.end)
-                or P.LUNAR_NOTE.match(self.text, piece.end)
-                or P.WEEKDAY_IN_NOTE.match(self.text, piece.end)  # （农历除夕、周二）
-            )
+            # (the longest: `(星期六,农历八月初九)` is one note, not `(星期六` and the rest)
+            notes = [
+                m
+                for m in (
+                    P.WEEKDAY_NOTE.match(self.text, piece.end),
+                    P.LUNAR_NOTE.match(self.text, piece.end),
+                    P.WEEKDAY_IN_NOTE.match(self.text, piece.end),  # （农历除夕、周二）
+                )
+                if m is not None
+            ]
+            note = max(notes, key=lambda m: m.end()) if notes else None
             if note:
                 piece.end = note.end()
                 j = self._skip(j, piece.end)

@@ -1821,3 +1821,31 @@ def test_a_time_field_naming_nothing_still_times_the_item_and_a_footer_follows_t
     assert [(moment_iso(e.start), moment_iso(e.end), e.title) for e in events] == [
         ("2021-05-26T09:00", "2021-05-26T12:00", "道路改建工程项目听证会")
     ]
+
+
+def test_a_time_line_heading_a_list_of_dated_items_times_every_item():
+    text = (
+        "二、本次在我镇开展的“送戏进万村”活动,各村务必高度重视,根据演出时间安排,"
+        "每名村干部要组织群众前往观看,确保演出效果。\n"
+        "三、各村演出时间安排如下:下午13:00-16:00\n5月9日石鼓大舞台\n5月10日陈塘村民广场\n"
+        "5月11日余枫山庄\n"
+    )
+    events = extract_page(text, dt.date(2024, 5, 7)).events
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in events] == [
+        ("2024-05-09T13:00", "2024-05-09T16:00"),
+        ("2024-05-10T13:00", "2024-05-10T16:00"),
+        ("2024-05-11T13:00", "2024-05-11T16:00"),
+    ]
+
+
+def test_clock_times_in_the_items_of_a_dated_lead_take_its_day():
+    text = (
+        "二、12月3日比赛期间,将对相关道路实施临时管控措施。\n"
+        "(一)广场起点:6:00起至10:00,封闭民族大道的双向道路。\n"
+        "(二)马拉松终点:\n10:00起至16:00,封闭体强路的双向主道。\n"
+    )
+    events = extract_page(text, dt.date(2017, 11, 29)).events
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in events][-2:] == [
+        ("2017-12-03T06:00", "2017-12-03T10:00"),
+        ("2017-12-03T10:00", "2017-12-03T16:00"),
+    ]

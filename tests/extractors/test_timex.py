@@ -69,6 +69,14 @@ CASES = [
         {"festival"},
         id="year-named-day-and-its-name",
     ),
+    pytest.param(
+        "定于9月23日(星期六,农历八月初九)上午9:00举行",
+        REF,
+        dt.datetime(2023, 9, 23, 9, 0),
+        dt.datetime(2023, 9, 23, 9, 0),
+        set(),
+        id="weekday-and-lunar-note-then-clock",
+    ),
     # --- ranges
     pytest.param(
         "活动从3月份开始,将持续4个月",

@@ -135,6 +135,12 @@ _EXCEPTED: Final = re.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[
 
 _MEANING_AFTER: Final = re.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
 
+# the paper telling of its own pages (`本报刊登了`, `本报今起开设…专栏`, `详见今日《X报》四版`)
+_PAPER_ITSELF: Final = re.compile(
+    r"本[报刊][^,，。;；]{0,12}?(?:刊登|刊发|开设|开辟|推出[^,，。;；]{0,10}专栏)"
+    r"|详见[^,，。;；]{0,6}《[^《》]{2,10}报》"
+)
+
 _ROUTINE_BEFORE: Final = re.compile(r"(?:常规|例行|固定)的?$")
 # a habit, not a day (`停电时间一般集中在周末`, `通常在周六上午开放`)
 _HABIT: Final = re.compile(r"一般|通常|往往|大多|经常|总是")
@@ -529,6 +535,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `(4月23日摄)`: the day a photo was taken
     if st.text.startswith(("本报", "本刊"), m.span[1]):
         return False  # `详细报道见7月20日本报A24版`: an earlier issue
+    if _PAPER_ITSELF.search(st.text, *st.clause_on(*m.span)):
+        return False  # `今日,本报刊登了…活动安排`, `详见今日《柳州日报》四版`: the paper's own
     if _WORKDAY_AFTER.match(st.text, m.span[1]) or _AGE_CUTOFF.match(st.text, m.span[1]):
         return False  # `9月5日(星期四)正常上班`, `正常公休`; `12月31日前年满18周岁`
     if _WEATHER.search(st.text, *st.clause_on(*m.span)) and not HAPPENING.search(

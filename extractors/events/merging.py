@@ -287,7 +287,7 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 out[-1] = c
                 continue
         out.append(c)
-    return out
+    return [c for c in out if not _call_told_elsewhere(st, c, out)]
 
 
 def _day_then_happening(st: StoryText, p: Candidate, c: Candidate) -> bool:
@@ -549,6 +549,25 @@ def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
     closing = st.text[slice(*st.clause(*c.anchor))]
     closes = "截止" in closing or "截至" in closing or "deadline" in c.flags  # (`3月30日前`)
     return opened["w"] in closing and closes
+
+
+def _call_told_elsewhere(st: StoryText, c: Candidate, cands: list[Candidate]) -> bool:
+    """True when ``c`` only says that a call opens with the notice (`自本公告发布之日起,均可…
+    报名`) and the story gives the call's window or deadline elsewhere (`报名时间:5月11日至
+    5月22日`, `6月8日17:00前报名`): that is the happening."""
+    if "since_publication" not in c.flags or day_of(c.start) != day_of(c.end):
+        return False
+    opened = CALL_WORD.search(st.text, *st.clause_on(*c.anchor))
+    if opened is None:
+        return False
+    for o in cands:
+        if o is c or day_of(o.end) <= day_of(c.end):
+            continue
+        clause = st.text[slice(*st.clause_on(*o.anchor))]
+        window = day_of(o.start) != day_of(o.end) or "deadline" in o.flags or "截止" in clause
+        if window and opened["w"] in clause:
+            return True
+    return False
 
 
 def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:

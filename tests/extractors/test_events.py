@@ -1849,3 +1849,37 @@ def test_clock_times_in_the_items_of_a_dated_lead_take_its_day():
         ("2017-12-03T06:00", "2017-12-03T10:00"),
         ("2017-12-03T10:00", "2017-12-03T16:00"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "(一)报名时间:2018年5月11日至5月22日。(三)报名方式:凡本县年满18周岁公民,"
+            "自本公告发布之日起,均可携带有效证件到县公路局报名。",
+            [("2018-05-11", "2018-05-22")],
+            id="the-window-given-above",
+        ),
+        pytest.param(
+            "自本公告发布之日起,均可向市交通运输局报名,申请作为听证代表。"
+            "听证会定于6月23日举行。请于6月8日17:00前报名。",
+            [("2018-06-23", "2018-06-23"), ("2018-06-08T17:00", "2018-06-08T17:00")],
+            id="the-deadline-given-below",
+        ),
+    ],
+)
+def test_a_call_opened_by_the_notice_is_its_window_told_elsewhere(text, expected):
+    events = extract_page(text, dt.date(2018, 5, 11)).events
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("今日,本报和手机客户端刊登了我市文化旅游主要活动安排。", id="printed-today"),
+        pytest.param("活动安排详见今日《柳州日报》四版。", id="see-todays-page"),
+        pytest.param("本报今起开设“庆丰收”专栏,展示各地风采。", id="a-new-column"),
+    ],
+)
+def test_the_paper_telling_of_its_own_pages_is_no_event(text):
+    assert extract_page(text, dt.date(2023, 4, 17)).events == ()

@@ -378,7 +378,7 @@ def test_an_article_record_is_no_event() -> None:
 def test_a_government_notices_record_is_no_text() -> None:
     text = (
         "县政府工作规则\n  • 索引号: 20230618-211547-864\n  • 发布日期:\n    2024年04月06日 16:34\n"
-        "废止时间: 2026-01-23 名称: 关于印发工作规则的通知\n第一章 总则\n"
+        "废止时间: 2026-01-23 名称: 关于印发工作规则的通知\n  • 实施日期:2024.05.01\n第一章 总则\n"
     )
     page = extract_page(text, None)
     assert page.published == dt.date(2024, 4, 6) and not page.events

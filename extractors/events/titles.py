@@ -352,12 +352,13 @@ def _opening_of(a: Event, b: Event) -> bool:
 
 
 def _two_items(a: str, b: str) -> bool:
-    """True when two names differ in a middle of their own each, sharing no character
-    (`宁国市职工乒乓球比赛`, `宁国市职工钓鱼比赛`): two items of one list, not one told twice."""
+    """True when two names differ in a middle of their own each, whose first characters share
+    none (`宁国市职工乒乓球比赛`, `宁国市职工钓鱼比赛`; `广州路直径600毫米管道停水施工`,
+    `迎宾南大道直径800毫米管道停水施工`): two items of one list, not one told twice."""
     head = len(os.path.commonprefix([a, b]))
     tail = len(os.path.commonprefix([a[head:][::-1], b[head:][::-1]]))
     rest_a, rest_b = a[head : len(a) - tail], b[head : len(b) - tail]
-    return len(rest_a) >= 2 and len(rest_b) >= 2 and not set(rest_a) & set(rest_b)
+    return len(rest_a) >= 2 and len(rest_b) >= 2 and not set(rest_a[:3]) & set(rest_b[:3])
 
 
 def _dice(a: str, b: str) -> float:

@@ -1883,3 +1883,12 @@ def test_a_call_opened_by_the_notice_is_its_window_told_elsewhere(text, expected
 )
 def test_the_paper_telling_of_its_own_pages_is_no_event(text):
     assert extract_page(text, dt.date(2023, 4, 17)).events == ()
+
+
+def test_two_works_at_the_same_hours_in_two_places_are_two_events():
+    text = (
+        "南昌水业定于2020年11月27日23时至28日5时对广州路直径600毫米管道进行停水施工。\n"
+        "南昌水业定于2020年11月27日23时至28日5时对迎宾南大道直径800毫米管道进行停水施工。\n"
+    )
+    events = extract_page(text, dt.date(2020, 11, 26)).events
+    assert len(events) == 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Final, NamedTuple
+from typing import Final
 
 from . import patterns as P
 from .calendars import (
@@ -112,12 +112,22 @@ _FOOD_VERBS: Final = frozenset("吃煮包滚卖买尝品送")
 _PAIR_BEFORE: Final = re.compile("(?:" + P.alternation(P.FESTIVAL_NAMES) + ")[、和与及]?$")
 
 
-class Token(NamedTuple):
-    # a tuple, not a frozen dataclass: tokens are made by the thousand and this builds faster
+@dataclass(slots=True, init=False)
+class Token:
+    """One pattern match on the compacted text: its kind (a key of _PRIORITY) and span."""
+
     kind: str
     start: int
     end: int
     match: re.Match[str]
+
+    # written out: in the compiled build this runs native (a NamedTuple is built by its
+    # interpreted __new__, and the __init__ dataclass generates runs interpreted too)
+    def __init__(self, kind: str, start: int, end: int, match: re.Match[str]) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.match = match
 
 
 @dataclass(slots=True, init=False)

@@ -514,6 +514,8 @@ def _headline_colon(text: str, breaker: re.Match[str]) -> bool:
 _CELL_LINE: Final = re.compile(r"[^|]{0,60}\|")
 _HEADER_CELL: Final = re.compile(r"[\u4e00-\u9fff()()]{2,8}")
 _DATE_HEADER: Final = re.compile(r"时间|日期|月份")
+# spaces beside a character that is not ASCII: dropped from a title
+_SPACE_BY_CJK: Final = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
 def _is_table_row(text: str) -> bool:
@@ -739,7 +741,9 @@ def _title_text(flat: list[Line]) -> tuple[str | None, tuple[tuple[int, int], ..
         return None, ()
     parts: list[str] = []
     for k, line in enumerate(flat):
-        piece = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", line.text)
+        # (a line's text is stripped: only one holding two words can hold a space to drop)
+        text = line.text
+        piece = _SPACE_BY_CJK.sub("", text) if len(text.split()) > 1 else text
         # Two lines that each read as a whole headline (kicker + title) keep a space between.
         if k and flat[k - 1].width >= 10 and line.width >= 10:
             parts.append(" ")

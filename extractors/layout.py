@@ -285,7 +285,8 @@ def _lines(norm: str, source: str) -> list[Line]:
         if raw:  # (half the lines of PDF text are blank)
             text = raw.strip()
             if text:
-                start = pos if raw[0] == text[0] else pos + raw.index(text[0])
+                # (lengths, not first characters: a CJK character is a new string each time)
+                start = pos if len(text) == len(raw) else pos + len(raw) - len(raw.lstrip())
                 n = len(text)
                 printed = source[start : start + n]
                 append(Line(start, start + n, text, (n + (len(printed.encode()) - n) // 2) / 2))

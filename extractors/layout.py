@@ -418,10 +418,12 @@ def _squeezed_len(text: str) -> int:
 def _mark_running_headers(lines: list[Line], day: dt.date) -> None:
     """Mark the header repeated on every sheet of a multi-page PDF: not part of any story."""
     for line in lines:
-        if line.kind != "body" or "年" not in line.text or _squeezed_len(line.text) > 80:
+        text = line.text
+        # (a squeezed text is never longer than the text: squeezed only when longer than 80)
+        if line.kind != "body" or "年" not in text or len(text) > 80 and _squeezed_len(text) > 80:
             continue
-        m = _HEADER.search(line.text)
-        if m and _HEADER_HINT.search(line.text):
+        m = _HEADER.search(text)
+        if m and _HEADER_HINT.search(text):
             if _safe_date(m.group("y"), m.group("m"), m.group("d")) == day:
                 line.kind = "header"
 

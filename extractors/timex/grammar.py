@@ -360,7 +360,8 @@ def tokenize(text: str) -> list[Token]:
         if e - s >= 6 and run.group().isdigit():
             entries = entries + (("numeric", P.NUMERIC),)
         # `周六8:30`: a run of words then digits may hold a clock from its first digit on
-        digit = _FIRST_DIGIT.search(text, s + 1, e) if not text[s].isdigit() else None
+        # (looked for only when something may follow the run: most runs of words are `一`, `十`)
+        digit = _FIRST_DIGIT.search(text, s + 1, e) if entries and not text[s].isdigit() else None
         for start in (s,) if digit is None else (s, digit.start()):
             for kind, pattern in entries:
                 m = pattern.match(text, start)

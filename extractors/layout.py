@@ -295,7 +295,8 @@ def rows_of_cells(text: str) -> str:
     `1 |` / `宣城市三级联赛 |` / `6-12月 |` …) put back one row a line: the line breaks inside
     each row become spaces (same length, offsets kept). Rows are counted by the header's cells
     and must each open with their number; anything else ends the table."""
-    if " |\n" not in text and "\n|\n" not in text:
+    # (`|` alone first: a one-character search is far cheaper, and most pages hold none)
+    if "|" not in text or " |\n" not in text and "\n|\n" not in text:
         return text
     lines = text.split("\n")
     starts = [0]
@@ -342,7 +343,8 @@ def _lines(norm: str, source: str) -> list[Line]:
         if raw:  # (half the lines of PDF text are blank)
             text = raw.strip()
             if text:
-                start = pos if raw[0] == text[0] else pos + raw.index(text[0])
+                # (lengths, not first characters: a CJK character is a new string each time)
+                start = pos if len(text) == len(raw) else pos + len(raw) - len(raw.lstrip())
                 n = len(text)
                 printed = source[start : start + n]
                 append(Line(start, start + n, text, (n + (len(printed.encode()) - n) // 2) / 2))
@@ -562,10 +564,12 @@ def _squeezed_len(text: str) -> int:
 def _mark_running_headers(lines: list[Line], day: dt.date) -> None:
     """Mark the header repeated on every sheet of a multi-page PDF: not part of any story."""
     for line in lines:
-        if line.kind != "body" or "年" not in line.text or _squeezed_len(line.text) > 80:
+        text = line.text
+        # (a squeezed text is never longer than the text: squeezed only when longer than 80)
+        if line.kind != "body" or "年" not in text or len(text) > 80 and _squeezed_len(text) > 80:
             continue
-        m = _HEADER.search(line.text)
-        if m and _HEADER_HINT.search(line.text):
+        m = _HEADER.search(text)
+        if m and _HEADER_HINT.search(text):
             if _safe_date(m.group("y"), m.group("m"), m.group("d")) == day:
                 line.kind = "header"
 
@@ -669,6 +673,8 @@ _ENTITY: Final = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#
 _CELL_LINE: Final = re.compile(r"[^|]{0,60}\|")
 _HEADER_CELL: Final = re.compile(r"[\u4e00-\u9fff()()]{2,8}")
 _DATE_HEADER: Final = re.compile(r"时间|日期|月份")
+# spaces beside a character that is not ASCII: dropped from a title
+_SPACE_BY_CJK: Final = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
 def _is_table_row(text: str) -> bool:
@@ -897,7 +903,9 @@ def _title_text(flat: list[Line]) -> tuple[str | None, tuple[tuple[int, int], ..
         return None, ()
     parts: list[str] = []
     for k, line in enumerate(flat):
-        piece = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", line.text)
+        # (a line's text is stripped: only one holding two words can hold a space to drop)
+        text = line.text
+        piece = _SPACE_BY_CJK.sub("", text) if len(text.split()) > 1 else text
         # Two lines that each read as a whole headline (kicker + title) keep a space between.
         if k and flat[k - 1].width >= 10 and line.width >= 10:
             parts.append(" ")

@@ -37,12 +37,17 @@ _LEAD: Final = re.compile(
     r"下一步|接下来|近期|"
     r"[,，、)）\s])+"
 )
-_TAIL: Final = re.compile(
-    r"(?:将会|将于|将在|将|还|也|计划|预计|拟|定于|已于|已经|已|于|在|正式|隆重|盛大|顺利|胜利|成功|"
-    r"共同|联合|即将|陆续|再次|首次|均|都|当天|当日|期间|的|了|等|为|是|时间|日期|期限|可|需|须|"
-    r"将至|来临|到来|临近|自|从|起|请|开始|改期至|延期至|推迟至|调整至|提前至|"
-    r"持续至|持续到|延续至|延续到|[,，、\s])+$"
+# the words and marks a phrase's tail is made of (`…将于`, `…正式`, `…期间,`)
+_TAIL_WORDS: Final = tuple(
+    (
+        "将会|将于|将在|将|还|也|计划|预计|拟|定于|已于|已经|已|于|在|正式|隆重|盛大|顺利|胜利|成功|"
+        "共同|联合|即将|陆续|再次|首次|均|都|当天|当日|期间|的|了|等|为|是|时间|日期|期限|可|需|须|"
+        "将至|来临|到来|临近|自|从|起|请|开始|改期至|延期至|推迟至|调整至|提前至|"
+        "持续至|持续到|延续至|延续到"
+    ).split("|")
 )
+_TAIL_MARKS: Final = ",，、"
+_TAIL: Final = re.compile("(?:" + "|".join(_TAIL_WORDS) + rf"|[{_TAIL_MARKS}\s])+$")
 _ADVERB: Final = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
 _PLACE: Final = re.compile(
     rf"(?:在|于)(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}(?={VERB.pattern})"
@@ -103,6 +108,8 @@ _FIRST_PERSON: Final = re.compile(
     r"^(?:我|本)(?:公司|局|单位|中心|院|馆|委|办|区|市|县|街道|镇|校|会|站)$"
 )
 _NOT_KIND_WORDS: Final = re.compile(r"会议室|会议中心|展厅|展馆|节目")
+# a title that is a break and the words before it (`国庆节放假调休`)
+_BREAK_NAMED: Final = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:放假|放假调休|调休|休假|补休|补假)")
 # The words of each kind table but the first, in table order (built once, not per event; one
 # regex search per table, cheaper than a substring test per word).
 _KIND_WORDS: Final = tuple(
@@ -121,7 +128,12 @@ CONF_WEAK: Final = 0.55
 
 def strip_phrase(text: str) -> str:
     """Return a phrase without its leading connectives, trailing adverbs and stray quotes."""
-    text = _TAIL.sub("", _LEAD.sub("", text)).strip(" \"'")
+    text = _LEAD.sub("", text)
+    # (tried only on a phrase ending in a tail word or mark: the regex is tried at every
+    # position of the phrase, and most phrases end otherwise)
+    if text and (text.endswith(_TAIL_WORDS) or text[-1] in _TAIL_MARKS or text[-1].isspace()):
+        text = _TAIL.sub("", text)
+    text = text.strip(" \"'")
     text = _ORGANISED_BY.sub("", text)
     if text and (text[0] in _OPENERS or text[-1] in _CLOSERS):  # (most phrases have neither)
         for left, right in ("“”", "()", "《》", "「」"):
@@ -236,7 +248,7 @@ def kind_of(
     dated_name = {"festival", "observance"} & flags
     if dated_name and re.search(r"放假|假期|调休|休假", f"{title}{clause}"):
         return Kind.HOLIDAY
-    if re.fullmatch(r"[\u4e00-\u9fff]{0,6}?(?:放假|放假调休|调休|休假|补休|补假)", title):
+    if _BREAK_NAMED.fullmatch(title):
         return Kind.HOLIDAY  # `国庆节:10月1日至7日放假调休`: the break named by its dates
     if "deadline" in flags or window or before_qian:
         return Kind.DEADLINE

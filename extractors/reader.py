@@ -135,22 +135,29 @@ def _drop_space(match: re.Match[str]) -> str:
     return ""
 
 
-_FULL_WIDTH: Final = re.compile(r"[\uff01-\uff5e\u3000]")
 _TRAILING_DIGITS: Final = re.compile(r"\d+$")
 _LEADING_DIGITS: Final = re.compile(r"\d+")
 # Look-alikes NFKC leaves alone that pages print in times and dates: `14∶00` (RATIO),
 # `2022−08−26` (MINUS SIGN), `8‐26` (HYPHEN, NON-BREAKING HYPHEN).
-_LOOK_ALIKE: Final = re.compile("[\u2236\u2212\u2010\u2011]")
+_LOOK_ALIKES: Final = {"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-"}
+# what nfkc_same_length maps one for one: full-width ASCII, the ideographic space, look-alikes
+_MAPPED: Final = re.compile("[\uff01-\uff5e\u3000" + "".join(_LOOK_ALIKES) + "]")
 # pinyin some sites print after a character (`持續(xù)至`, `國(guó)慶`): blanked, so the words
 # read whole (the blanks are stray spaces, dropped like any inside Chinese text)
 _RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,6}\)")  # (opens with a literal: a fast scan)
-_PLAIN: Final = str.maketrans({"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
 
 
 def _blank_ruby(m: re.Match[str]) -> str:
     """Return spaces for pinyin after a Chinese character, the match itself elsewhere."""
     at = m.start()
     return " " * len(m.group()) if at and "\u4e00" <= m.string[at - 1] <= "\u9fff" else m.group()
+
+
+def _plain(ch: str) -> str:
+    """Return the character a _MAPPED character stands for."""
+    if ch == "\u3000":
+        return " "
+    return _LOOK_ALIKES.get(ch) or chr(ord(ch) - 0xFEE0)
 
 
 def nfkc_same_length(text: str) -> str:
@@ -163,15 +170,13 @@ def nfkc_same_length(text: str) -> str:
     ``:`` and ``-`` that NFKC keeps become the plain characters, and pinyin printed after a
     character (``國(guó)慶``) becomes spaces.
     """
-    # each full-width character found is replaced all over at once, and the scan goes on from
-    # there (the text keeps its length): one pass, one replace per distinct character
-    found = _FULL_WIDTH.search(text)
+    # each character found is replaced all over at once, and the scan goes on from there (the
+    # text keeps its length): one pass, one replace per distinct character
+    found = _MAPPED.search(text)
     while found is not None:
         ch = found.group()
-        text = text.replace(ch, " " if ch == "\u3000" else chr(ord(ch) - 0xFEE0))
-        found = _FULL_WIDTH.search(text, found.end())
-    if _LOOK_ALIKE.search(text):
-        text = text.translate(_PLAIN)
+        text = text.replace(ch, _plain(ch))
+        found = _MAPPED.search(text, found.end())
     if _RUBY.search(text):
         text = _RUBY.sub(_blank_ruby, text)
     if unicodedata.is_normalized("NFKC", text):

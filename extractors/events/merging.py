@@ -83,8 +83,9 @@ _RUNS_UNTIL: Final = re.compile(
 _WINDOW_CLOSE: Final = re.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|到)?|截至)$")
 
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
+_LASTS_WORDS: Final = ("为期", "历时")
 _LASTS_LATER: Final = re.compile(
-    r"(?:为期|历时)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>个月|天|日|周|个星期)"
+    rf"(?:{'|'.join(_LASTS_WORDS)})(?P<n>\d{{1,2}}|[一二两三四五六七八九十])(?P<u>个月|天|日|周|个星期)"
 )
 
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
@@ -326,6 +327,8 @@ def _frame_restated(st: StoryText, p: Candidate, c: Candidate) -> bool:
 def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     """Return cands, a one-day start (`5月1日起试开放`) running on for the length a later
     sentence gives about it (`试开放期为期一个月`)."""
+    if not cands or not any(w in st.text for w in _LASTS_WORDS):
+        return cands  # (most stories: substring tests instead of the regex's scan of the story)
     for said in _LASTS_LATER.finditer(st.text):
         ca, _ = st.clause(said.start(), said.start())
         subject = st.text[ca : said.start()]

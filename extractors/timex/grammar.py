@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Final, NamedTuple
+from typing import Final
 
 from . import patterns as P
 from .calendars import (
@@ -112,12 +112,22 @@ _FOOD_VERBS: Final = frozenset("吃煮包滚卖买尝品送")
 _PAIR_BEFORE: Final = re.compile("(?:" + P.alternation(P.FESTIVAL_NAMES) + ")[、和与及]?$")
 
 
-class Token(NamedTuple):
-    # a tuple, not a frozen dataclass: tokens are made by the thousand and this builds faster
+@dataclass(slots=True, init=False)
+class Token:
+    """One pattern match on the compacted text: its kind (a key of _PRIORITY) and span."""
+
     kind: str
     start: int
     end: int
     match: re.Match[str]
+
+    # written out: in the compiled build this runs native (a NamedTuple is built by its
+    # interpreted __new__, and the __init__ dataclass generates runs interpreted too)
+    def __init__(self, kind: str, start: int, end: int, match: re.Match[str]) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.match = match
 
 
 @dataclass(slots=True, init=False)
@@ -221,7 +231,21 @@ def _heads(words: object) -> re.Pattern[str]:
     return re.compile(P.trie(words))
 
 
-_HEADS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = (
+def _openings(words: list[str]) -> re.Pattern[str]:
+    """Return a regex of the places where one of words (two characters or more) may start: a
+    first character of one followed by a second character of one."""
+    if any(len(w) < 2 for w in words):
+        raise ValueError("a word of one character opens no pair")
+    firsts = "".join(sorted({w[0] for w in words}))
+    seconds = "".join(sorted({w[1] for w in words}))
+    return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+
+
+_FESTIVAL_HEADS: Final = list(P.FESTIVAL_NAMES) + P.TERM_NAMES
+# (kind, head words, where they may start or None, pattern): the festival trie is tried only
+# where two characters may open a name; a scan for its first characters alone stops at ~10 %
+# of a page's characters (中, 国, 年, 新 …) and at each sre tries the trie's ~130 branches
+_HEADS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]], ...]] = (
     # one trie, not `农历|…|` + P.ERA: the engine then skips to the words' first characters
     # (an alternation ending in a group is tried at every position); no word is a prefix of
     # another, so the matches are the same
@@ -230,9 +254,10 @@ _HEADS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = (
         _heads(
             ["农历", "阴历", "農曆", "陰曆", "闰", "大年初", "正月", "腊月", "臘月", "冬月", *ERAS]
         ),
+        None,
         P.DATE,
     ),
-    ("fest", _heads(list(P.FESTIVAL_NAMES) + P.TERM_NAMES), P.FESTIVAL),
+    ("fest", _heads(_FESTIVAL_HEADS), _openings(_FESTIVAL_HEADS), P.FESTIVAL),
     (
         "rel",
         _heads(
@@ -243,18 +268,39 @@ _HEADS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]] = (
             + list(RELATIVE_MONTHS)
             + ["每", "周", "週", "星期", "礼拜", "禮拜", "今明"]
         ),
+        None,
         P.RELATIVE,
     ),
-    ("part", _heads(list(PART_OF_DAY)), P.PART),
+    ("part", _heads(list(PART_OF_DAY)), None, P.PART),
     (
         "offset",
         re.compile(
             r"(?:上上|上|前|下下|下|后|後|未来|未來|过去|過去|近|最近|今后|今後|之后|之後|还剩|還剩|还有)(?:的)?"
             r"(?=[\d〇零一二两兩三四五六七八九十半几幾数數仨])"
         ),
+        None,
         P.OFFSET,
     ),
 )
+
+
+def _head_starts(text: str, head: re.Pattern[str], opening: re.Pattern[str] | None) -> list[int]:
+    """Return where head's matches start, as ``head.finditer`` finds them (each search goes on
+    from the end of the last match); with ``opening``, head is tried only where that matches."""
+    if opening is None:
+        return [h.start() for h in head.finditer(text)]
+    out: list[int] = []
+    edge = 0
+    for o in opening.finditer(text):
+        at = o.start()
+        if at >= edge:
+            h = head.match(text, at)
+            if h is not None:
+                out.append(at)
+                edge = h.end()
+    return out
+
+
 # rare patterns are tried only just before their key words: (kind, pattern, keys, how far back)
 _KEYED: Final[tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...]] = (
     ("pub", P.FROM_PUBLICATION, ("即日", "之日起", "日起", "天起"), 10),
@@ -314,7 +360,8 @@ def tokenize(text: str) -> list[Token]:
         if e - s >= 6 and run.group().isdigit():
             entries = entries + (("numeric", P.NUMERIC),)
         # `周六8:30`: a run of words then digits may hold a clock from its first digit on
-        digit = _FIRST_DIGIT.search(text, s + 1, e) if not text[s].isdigit() else None
+        # (looked for only when something may follow the run: most runs of words are `一`, `十`)
+        digit = _FIRST_DIGIT.search(text, s + 1, e) if entries and not text[s].isdigit() else None
         for start in (s,) if digit is None else (s, digit.start()):
             for kind, pattern in entries:
                 m = pattern.match(text, start)
@@ -325,9 +372,9 @@ def tokenize(text: str) -> list[Token]:
             m = P.NUMERIC.match(text, s - 1)
             if m is not None:
                 append(Token("numeric", s - 1, m.end(), m))
-    for kind, head, pattern in _HEADS:
-        for h in head.finditer(text):
-            m = pattern.match(text, h.start())
+    for kind, head, opening, pattern in _HEADS:
+        for at in _head_starts(text, head, opening):
+            m = pattern.match(text, at)
             if m is not None and m.end() > m.start():
                 append(Token(kind, m.start(), m.end(), m))
     found.extend(_keyed(text))

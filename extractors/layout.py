@@ -65,8 +65,10 @@ _PAPER_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)")
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
 # (`(摘自2010年3月26日 星期五 《姑苏晚报》13版)` under an excerpt; `《光明日报》( 2023年04月15日
 # 02版)` after a reprinted story)
+# (`当前:2版(2021年07月19日) 上一版 下一版`: a digital paper's page and its issue's date)
 _SOURCE_DATE: Final = re.compile(
-    r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|《[^《》]{2,14}报》\s*\()\s*" + _YMD
+    r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|《[^《》]{2,14}报》\s*\(|"
+    r"\d{1,3}\s*版\s*\()\s*" + _YMD
 )
 # a digital paper's article record, flattened into the text (`2020-02-11 2 2 江海晚报
 # content_5483.html 1 3 <title>`): its issue's date
@@ -83,6 +85,7 @@ _OPENING_STAMP: Final = re.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])"
 )
 _YEAR_ALONE: Final = re.compile(r"(?:19|20)\d{2}")
+_WEEKDAY_ALONE: Final = re.compile(r"(?:星期|周)[一二三四五六日天]")
 _MONTH_DAY_ALONE: Final = re.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
 # (for a page dated by its dateline alone) its date words, the text's full dates and years:
 # `2019年春节`, `2018年全年`, not a span of years (`2010年代`)
@@ -133,7 +136,8 @@ _META: Final = re.compile(
     r"索引号|(?:主题|组配|体裁|信息)分类|发文(?:机构|字号|日期)|文号|(?:成文|生效|废止)(?:日期|时间)|"
     r"(?:实施|施行)日期|公布(?:日期|年份)|有效性|时效性|效力(?:位阶|级别)|公开(?:方式|范围|时限)|"
     r"(?:您现在|当前|您|所在)?(?:的)?位置|"  # a site's breadcrumb (`您现在的位置:首页 > 新闻`)
-    r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口)\s*[:：]"
+    r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口|"
+    r"上一篇|下一篇)\s*[:：]"
 )
 _MARKER: Final = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")
 _CONTINUED_FROM: Final = re.compile(r"^\((?:上接|接)")
@@ -541,9 +545,11 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         # opening the page (`2023年4月3日 10:21`); a lone `2023年4月10日` signs a notice
         # (`上海法治报 2023年10月27日`: a paper's name then the date, its masthead)
         masthead = _PAPER_NAME.fullmatch(text[: stamp.start()].strip())
-        alone = (masthead or not text[: stamp.start()].strip(_BULLETS)) and not text[
-            stamp.end() :
-        ].strip()
+        after = text[stamp.end() :].strip()
+        # (`2023年04月03日 星期一`: a digital paper's date line)
+        alone = (masthead or not text[: stamp.start()].strip(_BULLETS)) and (
+            not after or _WEEKDAY_ALONE.fullmatch(after) is not None
+        )
         # `文摘   2024-09-20 18:14   吉林`: a numeric date and clock in a short line
         alone = alone or (stamp["sep"] != "年" and bool(stamp["clock"]) and len(text) <= 40)
         # zero-padded (`2017年10月01日`): a machine's stamp, prose never pads

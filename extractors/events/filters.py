@@ -756,9 +756,16 @@ def _is_signature(st: StoryText, m: TimeMention) -> bool:
         # the signature block read as a story of its own, the signer as its title:
         # `特此公告 / 高邮市人民代表大会常务委员会 / 2012年8月16日`
         return bool(_SIGNER.search(st.story.title or ""))
-    # `特此公告。市中心血站 二〇二三年十一月一日`, even with more notices after it on the page
+    # `特此公告。市中心血站 二〇二三年十一月一日`, even with more notices after it on the page;
+    # `城口县双河乡人民政府` / `2026年3月6日` above the attached plan
     closed = _SIGNED_OFF.search(st.text, max(0, para.start - 40), para.start)
-    return k >= len(st.paragraphs) - 3 or closed is not None
+    above = st.paragraphs[k - 1] if k else None
+    signer = (
+        above is not None
+        and above.end - above.start <= 30
+        and _SIGNER.search(st.text, above.start, above.end) is not None
+    )
+    return k >= len(st.paragraphs) - 3 or closed is not None or signer
 
 
 def _retold(

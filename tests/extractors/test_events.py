@@ -1892,3 +1892,16 @@ def test_two_works_at_the_same_hours_in_two_places_are_two_events():
     )
     events = extract_page(text, dt.date(2020, 11, 26)).events
     assert len(events) == 2
+
+
+def test_a_signature_above_an_attached_plan_is_no_event():
+    text = (
+        "关于印发《义务植树活动方案》的通知\n各村(社区)、各科室(站所):\n"
+        "为进一步改善我乡生态环境,营造全民植树、绿化家园的浓厚氛围,经乡党委、政府研究,"
+        "决定在全乡范围内开展春季义务植树活动。结合我乡实际,制订本方案。\n"
+        "附件:城口县双河乡2026年春季义务植树活动实施方案\n"
+        "城口县双河乡人民政府\n2026年3月6日\n(联系人:欧中巍)\n附件:\n义务植树活动方案\n"
+        "一、活动时间\n2026年3月12日上午9:00-11:00。\n二、活动地点\n店坪村。\n"
+    )
+    events = extract_page(text, dt.date(2026, 3, 6)).events
+    assert [moment_iso(e.start) for e in events] == ["2026-03-12T09:00"]

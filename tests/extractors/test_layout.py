@@ -322,6 +322,20 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-time-field-in-the-byline",
         ),
         pytest.param(
+            "图片展在博物馆开幕\n本报讯 7月15日,图片展亮相博物馆。\n"
+            "当前:2版(2021年07月19日) 上一版 下一版\n",
+            "2021-07-19",
+            id="a-digital-papers-page-line",
+        ),
+        pytest.param(
+            "第02版:要闻 上一版 下一版\n标题导航\n五部门联合印发《通知》\n民营经济发展壮大\n"
+            "商会开展第7场活动\n回到首页 | 标题导航\n2023年04月03日 星期一\n"
+            "4月2日,校园开放日举行,师生及市民8万人赏花。\n海棠季期间,校园还将开展多项活动。\n"
+            "本版责任编辑:王某\n",
+            "2023-04-03",
+            id="a-date-and-its-weekday-alone",
+        ),
+        pytest.param(
             "5月31日晚,大舞台启动\n20210606期来自:吉林日报\n5月31日晚19时,广场文化活动启动。\n",
             "2021-06-06",
             id="a-digital-papers-issue-number",
@@ -373,6 +387,16 @@ def test_an_article_record_is_no_event() -> None:
     )
     page = extract_page(text, None)
     assert len(page.events) == 1 and "content_" not in page.events[0].evidence
+
+
+def test_links_to_the_next_and_previous_articles_are_no_text() -> None:
+    text = (
+        "抢修供水管道的通告\n9月26日起封闭道路施工。\n"
+        "上一篇:9月22日至24日全省有降水天气… [2023-09-22]\n"
+        "下一篇:马拉松赛期间部分道路交通管制… [2023-09-25]\n"
+    )
+    page = extract_page(text, dt.date(2023, 9, 25))
+    assert [moment_iso(e.start) for e in page.events] == ["2023-09-26"]
 
 
 def test_a_government_notices_record_is_no_text() -> None:

@@ -52,7 +52,6 @@ CLOSED_ON: Final = re.compile(
     r"(?:正式)?(?:闭幕|落幕|闭展|撤展|谢幕|收官|结束|与[^,，;；。]{1,8}道别)"
 )
 
-SMALL: Final = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 # `春节期间将举办`, `春节将至`: said of a time still to come
 FUTURE_AFTER: Final = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")

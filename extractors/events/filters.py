@@ -11,6 +11,7 @@ from typing import Final
 
 from ..layout import SECONDS_STAMP
 from ..model import Moment, Precision, TimeMention, day_of
+from ..timex.numerals import to_int
 from ..timex.tables import PART_OF_DAY
 from ..triggers import (
     CANCELLED,
@@ -38,7 +39,6 @@ from .cues import (
     NEXT_DAY_CLOCK,
     OPENING_HOURS_SAID,
     PLANNED_BEFORE,
-    SMALL,
     TIME_OF_DAY_TAIL,
     WINDOW,
     YEAR_SAID,
@@ -390,8 +390,7 @@ def candidates(
         if day_of(start) == day_of(end) and _WEEKEND_JOINED.match(st.text, b):
             start, end = with_weekend(start, end)  # `5月1日放假,与周末连休`
         if lasts:
-            n = lasts["n"]
-            count = int(n) if n.isdigit() else SMALL[n]
+            count = to_int(lasts["n"]) or 0
             if not lasts["u"].endswith("小时"):
                 days = count + (lasts["u"] == "天半")
                 end = day_of(start) + dt.timedelta(days=max(days - 1, 0))

@@ -12,7 +12,9 @@ from typing import Final
 
 from ..model import TimeMention, day_of
 from ..reader import bigrams
-from ..timex.calendars import clamped_date
+from ..timex.calendars import run_end
+from ..timex.numerals import to_int
+from ..timex.patterns import LASTING_FOR
 from ..triggers import DURING_ACTS, alternation
 from .candidate import Candidate, with_day, with_weekend, within_days
 from .cues import (
@@ -26,7 +28,6 @@ from .cues import (
     ONE_DAY,
     OPENING_HOURS_SAID,
     RELATIVE_FLAGS,
-    SMALL,
     YEAR_SAID,
 )
 from .mentions import years_on
@@ -84,9 +85,7 @@ _WINDOW_CLOSE: Final = re.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|�
 
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
 _LASTS_WORDS: Final = ("为期", "历时")
-_LASTS_LATER: Final = re.compile(
-    rf"(?:{'|'.join(_LASTS_WORDS)})(?P<n>\d{{1,2}}|[一二两三四五六七八九十])(?P<u>个月|天|日|周|个星期)"
-)
+_LASTS_LATER: Final = re.compile(rf"(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR)
 
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
 # one named before (`w`, the words before 期间)
@@ -351,15 +350,9 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         if not starts:
             continue
         c = starts[-1]
-        n = said["n"]
-        count = int(n) if n.isdigit() else SMALL[n]
+        count = to_int(said["n"]) or 1
         first = day_of(c.start)
-        if said["u"] == "个月":
-            y, mo = divmod(first.month - 1 + count, 12)
-            last = clamped_date(first.year + y, mo + 1, first.day) - dt.timedelta(days=1)
-        else:
-            week = said["u"] in ("周", "个星期")
-            last = first + dt.timedelta(days=count * (7 if week else 1) - 1)
+        last = run_end(first, count, said["u"])
         if last > first:
             c.end = with_day(c.end, last)
     return cands

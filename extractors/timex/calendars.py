@@ -36,6 +36,15 @@ def clamped_date(year: int, month: int, day: int) -> dt.date:
     return dt.date(year, month, min(day, last_day(year, month)))
 
 
+def run_end(first: dt.date, count: int, unit: str) -> dt.date:
+    """Return the last day of a run from ``first`` lasting ``count`` units (`个月`, `周` or
+    `个星期`, else days): 5月1日 for a month runs to 5月31日, for three days to 5月3日."""
+    if unit == "个月":
+        y, mo = divmod(first.month - 1 + count, 12)
+        return clamped_date(first.year + y, mo + 1, first.day) - dt.timedelta(days=1)
+    return first + dt.timedelta(days=count * (7 if unit in ("周", "个星期") else 1) - 1)
+
+
 def make_date(year: int, month: int, day: int) -> dt.date | None:
     """Return the date, or None when it does not exist (2月30日)."""
     if not (1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= 31):

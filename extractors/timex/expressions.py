@@ -14,7 +14,7 @@ from typing import Final
 
 from . import clocks, dates, named_days, periods, relative, spans
 from . import patterns as P
-from .calendars import last_day
+from .calendars import run_end
 from .grammar import (
     _SAID_24,
     DAY,
@@ -455,14 +455,7 @@ def _lasting(piece: Piece, text: str, at: int) -> bool:
     n = to_int(m["n"]) if m else None
     if m is None or not n:
         return False
-    first = piece.first
-    if m["u"] == "个月":
-        index = first.month - 1 + n - 1  # (months counted from year 0 of ``first``)
-        year, month = first.year + index // 12, index % 12 + 1
-        piece.last = dt.date(year, month, last_day(year, month))
-    else:
-        days = n * 7 if m["u"] in ("周", "个星期") else n
-        piece.last = first + dt.timedelta(days=days - 1)
+    piece.last = run_end(piece.first, n, m["u"])
     piece.end = m.end()
     piece.t1 = None
     piece.precision = DAY

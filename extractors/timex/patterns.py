@@ -230,9 +230,9 @@ DEADLINE_AFTER: Final = re.compile(
 SINCE_AFTER: Final = re.compile(r"(?:以来|至今|起至今|到现在)")
 START_AFTER: Final = re.compile(r"(?:起|开始)(?![来草飞步])")
 # how long a run that starts lasts (`从8月份开始,将持续4个月`, `5月10日起,为期三天`)
+LASTING_FOR: Final = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<u>个月|天|日|周|个星期)"
 LASTING: Final = re.compile(
-    r"[,，]?\s*(?:并|将|会|活动)?(?:持续|为期|历时)(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})"
-    r"(?P<u>个月|天|日|周|个星期)(?![内以之])"
+    r"[,，]?\s*(?:并|将|会|活动)?(?:持续|为期|历时)" + LASTING_FOR + r"(?![内以之])"
 )
 STAT_BEFORE: Final = re.compile(r"(?:截至|截止到|截止至|截止)$")
 # 报名截至8月20日, 补贴申领截至12月31日: what a 截至 closes (else it is a statistics cut-off)

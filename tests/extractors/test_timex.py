@@ -90,6 +90,9 @@ CASES = [
         "5月10日起,为期三天", REF, D(2023, 5, 10), D(2023, 5, 12), {"range"}, id="lasting-days"
     ),
     pytest.param(
+        "5月10日起,为期一个月", REF, D(2023, 5, 10), D(2023, 6, 9), {"range"}, id="lasting-a-month"
+    ),
+    pytest.param(
         "4月14日至24日，“北京书市”开幕",
         REF,
         D(2023, 4, 14),

@@ -15,6 +15,7 @@ from typing import Final
 
 from . import naming
 from .layout import FIELD, ITEM_SYMBOLS, NUMBERING, Story, list_item, numbering_may_open
+from .script import to_simplified
 from .triggers import field_role
 
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
@@ -27,6 +28,7 @@ _LEAD_NAME: Final = re.compile(r"“(?P<name>[^”]{2,20})”[^。“]{0,12}如�
 # header cells of a table: what a column names (`赛事名称`, `活动内容`) or where (`地点`)
 _NAME_HEAD: Final = re.compile(r"名称|项目|内容|主题|活动|赛事|事项|课程|讲座")
 _PLACE_HEAD: Final = re.compile(r"地点|地址|场地|场所|场馆|区域|范围")
+_WHEN_HEAD: Final = re.compile(r"时间|日期|时段")
 # a cell that is not a name: a number, a date, a clock time, a phone
 _NOT_A_NAME: Final = re.compile(r"^[\d\s.\-/:年月日号至—~、]*$|\d{1,2}\s*[月日号:]")
 
@@ -145,7 +147,8 @@ class Notice:
     def piped_row(self, para: Paragraph, line: str) -> tuple[str, str | None] | None:
         """Return (title, place) from a table row printed with `|` between its cells
         (`2 | 职工乒乓球比赛 | 5月 | 体育馆 |`): the cells under the table's header row
-        naming what and where (`赛事名称`, `地点`), else its first cell of words."""
+        naming what and where (`赛事名称`, `地点`; the place alone when no column names what),
+        else its first cell of words."""
         cells = _cells(line)
         header: list[str] = []
         for p in self.paragraphs[: self.paragraphs.index(para)]:
@@ -154,11 +157,15 @@ class Notice:
                 header = above  # the last row of labels above this one
         title = place = None
         for k, cell in enumerate(cells):
-            label = header[k] if header else ""
+            label = to_simplified(header[k]) if header else ""  # (`活動地點`: the source's)
             if _PLACE_HEAD.search(label):
                 place = place or cell
+            elif _WHEN_HEAD.search(label):
+                continue  # `活动时间`: when, not what
             elif _NAME_HEAD.search(label) or (not header and not _NOT_A_NAME.search(cell)):
                 title = title or cell
+        # (`活动地点 | 活动时间 | 可乘车次`: no name column, the place names the row's happening)
+        title = title or place
         return (title, place) if title else None
 
     def heading_of(self, para: Paragraph) -> str | None:

@@ -50,7 +50,8 @@ def alternation(words: object) -> str:
 CN: Final = "〇零○O一二两兩三四五六七八九"  # (O: the letter typed for 〇)
 SEP: Final = r"(?:至|到|—+|–|-+|~|－|―+|─+)"
 # day of month: 1–31 in Arabic, 十九 / 廿一 / 三十一 / 初八 in Chinese
-CN_DAY: Final = r"(?:[二两三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初[一二三四五六七八九十]|[一二三四五六七八九])"  # noqa: E501
+# (also 初 with a digit, as typed: `正月初3`, `初7至初9`)
+CN_DAY: Final = r"(?:[二两三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初(?:[一二三四五六七八九十]|10(?!\d)|[1-9](?!\d))|[一二三四五六七八九])"  # noqa: E501
 DAY: Final = rf"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?!\d)|{CN_DAY})"
 MONTH: Final = r"(?:(?<!\d)(?:1[0-2]|0?[1-9])(?!\d)|十[一二]?|[一二三四五六七八九]|正|冬|腊|臘)"
 YEAR: Final = rf"(?:(?<![\d.])(?:\d{{4}}|\d{{2}})(?!\d)|[{CN}]{{2,4}}|两千(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?)?)"  # noqa: E501
@@ -201,9 +202,12 @@ WEEKDAY_NOTE: Final = re.compile(
 )
 # 正月初一至初六, 正月十三至十七: a lunar day in words, alone after a range connector (not a
 # month's number, `正月十三至二月初二`, nor a clock's)
-BARE_LUNAR_DAY: Final = re.compile(rf"(?P<d>{CN_DAY})(?![\d〇零一二三四五六七八九十月时点个])")
+# (or in digits after a lunar day in digits: `正月18至初21`, `正月18至21`)
+BARE_LUNAR_DAY: Final = re.compile(
+    rf"(?P<d>{CN_DAY}|初?(?:[12]\d|30|[1-9])(?!\d))(?![\d〇零一二三四五六七八九十月时点个日号])"
+)
 # the lunar day a lunar date ends with (正月十三 → 十三); searched up to the date's end
-LUNAR_DAY_AT_END: Final = re.compile(rf"(?P<d>{CN_DAY})$")
+LUNAR_DAY_AT_END: Final = re.compile(rf"(?P<d>{CN_DAY}|(?<!\d)(?:[12]\d|30|[1-9]))$")
 # 1月28日（农历除夕、周二）: the weekday anywhere in a bracket right after a date
 WEEKDAY_IN_NOTE: Final = re.compile(
     r"[（(][^）)]{0,10}?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])[^）)]{0,10}[）)]"

@@ -1905,3 +1905,19 @@ def test_a_signature_above_an_attached_plan_is_no_event():
     )
     events = extract_page(text, dt.date(2026, 3, 6)).events
     assert [moment_iso(e.start) for e in events] == ["2026-03-12T09:00"]
+
+
+def test_a_table_whose_columns_are_where_and_when_is_named_by_its_places():
+    text = (
+        "部分村寨民间娱乐活动具体时间、地点及乘车方式如下表:\n"
+        "活動地點 | 活動時間 | 可乘車次 |\n"
+        "凱里經濟開發區 | 初3 至初5(2月16日—18日) | 開發區公交車 |\n"
+        "鴨塘鎮中壩村 | 初7 至初9(2月20日—22日) | 7路公交車 |\n"
+        "凱里金井村 | 初7 至初9(2月20日—22日) | 3路公交車 |\n"
+    )
+    events = extract_page(text, dt.date(2010, 2, 12)).events
+    assert [(moment_iso(e.start), moment_iso(e.end), e.title) for e in events] == [
+        ("2010-02-16", "2010-02-18", "凱里經濟開發區"),
+        ("2010-02-20", "2010-02-22", "鴨塘鎮中壩村"),
+        ("2010-02-20", "2010-02-22", "凱里金井村"),
+    ]

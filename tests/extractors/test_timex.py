@@ -90,6 +90,17 @@ CASES = [
         "5月10日起,为期三天", REF, D(2023, 5, 10), D(2023, 5, 12), {"range"}, id="lasting-days"
     ),
     pytest.param(
+        "正月初3至初5", D(2010, 2, 12), D(2010, 2, 16), D(2010, 2, 18), {"range"}, id="lunar-digits"
+    ),
+    pytest.param(
+        "正月18至初21(3月3日—6日)",
+        D(2010, 2, 12),
+        D(2010, 3, 3),
+        D(2010, 3, 6),
+        {"range"},
+        id="lunar-digits-to-a-bare-day",
+    ),
+    pytest.param(
         "5月10日起,为期一个月", REF, D(2023, 5, 10), D(2023, 6, 9), {"range"}, id="lasting-a-month"
     ),
     pytest.param(

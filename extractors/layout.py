@@ -39,16 +39,15 @@ _HEADER: Final = re.compile(
 _HEADER_HINT: Final = re.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 _YMD: Final = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+# the verbs of a publication line's label (`发布时间`, `公布年份`)
+_PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|生成"
 _PUBLISHED: Final = re.compile(
-    r"(?P<label>(?:发布|发表|发稿|发文|刊发|出版|更新|录入|公布|生成)(?:时间|日期|年份)|日期|时间)"
-    r"\s*[:：】]\s*" + _YMD
+    rf"(?P<label>(?:{_PUBLISHING}|录入)(?:时间|日期|年份)|日期|时间)\s*[:：】]\s*" + _YMD
 )
 # a record's other dates: not the day it was published (`成文日期:2015-05-26`, `实施日期:…`)
 _NOT_PUBLISHED: Final = ("成文", "实施", "施行", "生效", "废止", "截止", "有效")
 # the label alone on its line, the stamp on the next (`生成日期` / `2023-09-22 09:25:00`)
-_PUBLISHED_LABEL: Final = re.compile(
-    r"[•·*\s]*(?:发布|发表|发稿|发文|刊发|出版|更新|公布|生成)(?:时间|日期)\s*[:：]?"
-)
+_PUBLISHED_LABEL: Final = re.compile(rf"[•·*\s]*(?:{_PUBLISHING})(?:时间|日期)\s*[:：]?")
 # a digital paper's issue (`20210606期来自:吉林日报`)
 _ISSUE_NUMBER: Final = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)期")
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
@@ -668,7 +667,6 @@ def _headline_colon(text: str, breaker: re.Match[str]) -> bool:
     return bool(label and news) and field_role(label) is None and not news[0].isdigit()
 
 
-# one cell of a table copied a line at a time: `宣城市三级联赛 |`, `|` (an empty cell)
 # an HTML tag (a line break when it ends a block: `</p>`, `<br/>`) and an entity
 _TAG: Final = re.compile(
     r"<(?:/?(?P<block>p|div|li|tr|h[1-6]|table|section)\b|br\b|/?(?:span|strong|b|i|em|font|a|td|"
@@ -676,6 +674,7 @@ _TAG: Final = re.compile(
     re.IGNORECASE,
 )
 _ENTITY: Final = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,5});")
+# one cell of a table copied a line at a time: `宣城市三级联赛 |`, `|` (an empty cell)
 _CELL_LINE: Final = re.compile(r"[^|]{0,60}\|")
 _HEADER_CELL: Final = re.compile(r"[\u4e00-\u9fff()()]{2,8}")
 _DATE_HEADER: Final = re.compile(r"时间|日期|月份")

@@ -202,12 +202,14 @@ WEEKDAY_NOTE: Final = re.compile(
 )
 # 正月初一至初六, 正月十三至十七: a lunar day in words, alone after a range connector (not a
 # month's number, `正月十三至二月初二`, nor a clock's)
+# a lunar day typed in digits (`正月18`, `初21`)
+_LUNAR_DIGITS: Final = r"(?:[12]\d|30|[1-9])"
 # (or in digits after a lunar day in digits: `正月18至初21`, `正月18至21`)
 BARE_LUNAR_DAY: Final = re.compile(
-    rf"(?P<d>{CN_DAY}|初?(?:[12]\d|30|[1-9])(?!\d))(?![\d〇零一二三四五六七八九十月时点个日号])"
+    rf"(?P<d>{CN_DAY}|初?{_LUNAR_DIGITS}(?!\d))(?![\d〇零一二三四五六七八九十月时点个日号])"
 )
 # the lunar day a lunar date ends with (正月十三 → 十三); searched up to the date's end
-LUNAR_DAY_AT_END: Final = re.compile(rf"(?P<d>{CN_DAY}|(?<!\d)(?:[12]\d|30|[1-9]))$")
+LUNAR_DAY_AT_END: Final = re.compile(rf"(?P<d>{CN_DAY}|(?<!\d){_LUNAR_DIGITS})$")
 # 1月28日（农历除夕、周二）: the weekday anywhere in a bracket right after a date
 WEEKDAY_IN_NOTE: Final = re.compile(
     r"[（(][^）)]{0,10}?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])[^）)]{0,10}[）)]"

@@ -23,8 +23,13 @@ _DATE_CELL: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：
 _NUMBERED: Final = re.compile(rf"^{NUMBERING}\s*")
 # a list item marked with a symbol (`★…`, `●…`): its first clause names it
 _STARRED: Final = re.compile(rf"[{ITEM_SYMBOLS}]\s*")
-# a notice's lead naming what it sets out: `特制定“政府开放日”方案如下:`
-_LEAD_NAME: Final = re.compile(r"“(?P<name>[^”]{2,20})”[^。“]{0,12}如下")
+# a notice's lead naming what it sets out (`特制定“政府开放日”方案如下:`) or calls
+# (`决定召开“西宁市…听证会”。`)
+_LEAD_NAME: Final = re.compile(
+    r"“(?P<name>[^”]{2,20})”[^。“]{0,12}如下|(?:召开|举办|举行|开展)“(?P<held>[^”]{2,30})”"
+)
+# a notice's own title as a line of its story, under a site's section heading (`通知公告`)
+_NOTICE_LINE: Final = re.compile(r"^[^\n]{0,24}关于[^\n]{2,40}的(?:通知|公告|通告|公示)$", re.M)
 # header cells of a table: what a column names (`赛事名称`, `活动内容`) or where (`地点`)
 _NAME_HEAD: Final = re.compile(r"名称|项目|内容|主题|活动|赛事|事项|课程|讲座")
 _PLACE_HEAD: Final = re.compile(r"地点|地址|场地|场所|场馆|区域|范围")
@@ -99,14 +104,19 @@ class Notice:
 
     @property
     def topic(self) -> str:
-        """What the story is about, from its title (`关于举办X的通知` → `X`), or for a notice
-        without one the quoted name its lead sets out (`特制定“政府开放日”方案如下:`)."""
+        """What the story is about, from its title (`关于举办X的通知` → `X`) or a notice's title
+        line under a title naming none (`通知公告`), else the quoted name its lead sets out
+        (`特制定“政府开放日”方案如下:`) or calls (`决定召开“…听证会”`)."""
         if self._topic is None:
-            if self.story.title:
-                self._topic = naming.notice_topic(self.story.title)
-            else:
+            topic = naming.notice_topic(self.story.title)
+            if not topic:
+                line = _NOTICE_LINE.search(self.text, 0, 300)
                 lead = _LEAD_NAME.search(self.text, 0, 300)
-                self._topic = lead["name"] if lead else ""
+                if line:
+                    topic = naming.notice_topic(line.group())
+                elif lead:
+                    topic = lead["name"] or lead["held"]
+            self._topic = topic
         return self._topic
 
     def para_of(self, pos: int) -> int:
@@ -177,8 +187,10 @@ class Notice:
             first -= 1
         for i in range(k - 1, first - 1, -1):
             p = self.paragraphs[i]
-            if p.label and field_role(p.label) is None:
-                return self.text[p.start : p.end]
+            line = self.text[p.start : p.end]
+            # (`各乡镇:`, the notice's addressees, is no heading: nothing follows its colon)
+            if p.label and field_role(p.label) is None and line.strip(" :：") != p.label:
+                return line
         if first == 0:
             return None
         p = self.paragraphs[first - 1]

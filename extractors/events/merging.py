@@ -37,6 +37,11 @@ from .story import StoryText
 # happening before it carries on to that date.
 _EXTENDS: Final = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
 
+# `…恰逢双休日,将放假日期顺延到20日`: the day a happening moved to, not the end of a run;
+# `如遇雨天,顺延至8月26日` is a fallback (the filters drop it)
+_MOVED_TO: Final = re.compile(r"(?:顺延|延期|改期|推迟|延后|推后)(?:至|到)$")
+_IF_SO: Final = re.compile(r"[如若][遇因果]|遇有")
+
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS: Final = re.compile(
     r"起|开始|开课|开幕|开班|开赛|启动|开启|开展|启幕|揭幕|拉开帷幕|拉开了?[^,，;；。]{0,12}?序幕|开园|开市|开街"
@@ -109,7 +114,7 @@ _PROLONGED: Final = re.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:�
 
 _ENDS_SAID: Final = re.compile(r"(?:截止|为止|止)$")
 
-_NEXT_DAY_CLOSE: Final = re.compile(r"\s*(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
+_NEXT_DAY_CLOSE: Final = re.compile(r"\s*(?:起|开始)?(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 
 _CEREMONIES: Final = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 
@@ -216,8 +221,17 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and c.flags & (NAMED_DAY | {"lunar"})
                 and day_of(c.start) == day_of(c.end) == day_of(p.end) != day_of(p.start)
             )
-            if (same_days or last_named or that_day and day_of(p.start) == day_of(p.end)) and (
-                (len(gap) <= 2 and not re.search(r"[,，;；。]", gap)) or _RESTATED.fullmatch(gap)
+            one_clause = not re.search(r"[,，;；。]", gap)
+            # `11月19日恰逢双休日(星期日)`: the day's weekday noted after words on it
+            noted = (
+                same_days
+                and one_clause
+                and c.flags == {"weekday"}
+                and st.text[c.span[0] - 1 : c.span[0]] in ("(", "（")
+            )
+            if noted or (
+                (same_days or last_named or that_day and day_of(p.start) == day_of(p.end))
+                and ((len(gap) <= 2 and one_clause) or _RESTATED.fullmatch(gap))
             ):
                 _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
                 continue
@@ -263,6 +277,12 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             if closes and day_of(c.end) < day_of(p.start) and not YEAR_SAID.search(c.texts[0]):
                 # `已于1月1日开始,缴费截止日期为12月25日`: the close follows the opening
                 c.end = years_on(day_of(c.end), 1)
+            moved = _MOVED_TO.search(tail) and not _IF_SO.search(gap)
+            if moved and day_of(p.start) == day_of(p.end):
+                p.start, p.end = c.start, c.end
+                _absorb(p, c)
+                p.anchor = c.anchor  # (named by the clause it moved in)
+                continue
             prolonged = _PROLONGED.search(tail)
             if (_EXTENDS.fullmatch(tail) or ends or closes or prolonged) and day_of(c.end) > day_of(
                 p.start

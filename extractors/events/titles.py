@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from .. import naming
-from ..layout import FIELD
+from ..layout import FIELD, NUMBERING
 from ..model import Event, Kind, day_of
 from ..notices import Paragraph
 from ..reader import bigrams, clean_span
@@ -37,6 +37,8 @@ _INLINE_NAME: Final = re.compile(
 _SAID_LABEL: Final = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?[:：]?\s*")
 
 _SECTION: Final = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
+# a lead setting out its items on the same line (`…通告如下:一、2026年1月20日至22日,…`)
+_SET_OUT: Final = re.compile(rf".*如下[:：]\s*{NUMBERING}?\s*")
 
 _SAME_PLACE: Final = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 
@@ -233,12 +235,17 @@ def _name(
     field_m = FIELD.match(left)
     if field_m:
         left = left[field_m.end() :]
+    set_out = _SET_OUT.match(left)
+    if set_out:
+        left = left[set_out.end() :]
     section = _SECTION.match(left)  # `【园博园】5月1日…`: a venue heading the item
     if section:
         left = left[section.end() :]
     rest = st.masked[b:cb]
     if rest[:1] in "和及与" and rest[1:2] == BLANK:
         rest = rest[1:]  # `9月29日和10月1日晚8时,北广场…`: the next listed date, then what
+    if rest.endswith("期间"):
+        rest = ""  # `…起至次日发布解除管制通告期间,对…管制`: when, the next clause says what
     # `演练当天,…`: the words before `当天` name the earlier happening, not this one.
     subject = "" if "anaphora" in c.flags and not c.named else naming.strip_phrase(left)
     said_to = cb  # the end of the clause that says what

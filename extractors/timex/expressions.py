@@ -207,8 +207,10 @@ class Reader:
                 if k is not None and self.toks[k].kind in ("clock", "part"):
                     times, k2 = clocks.times(self, k)
                     if times is not None and times[0] is not None:
-                        piece.t0, piece.t1 = times[0], times[1] or times[0]
                         piece.end = self.toks[k2 - 1].end
+                        # `每日20时起`: the hour each day opens, none it closes
+                        opens = P.START_AFTER.match(text, piece.end) is not None
+                        piece.t0, piece.t1 = times[0], times[1] or (None if opens else times[0])
                         piece.precision = MINUTE
                         piece.flags.add("daily")
                         j = k2

@@ -1756,6 +1756,30 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [],
             id="earlier-issue",
         ),
+        pytest.param(
+            "一、3月5日至7日,每日21时起至次日另行通知解除期间,对大货车实施临时交通管制。",
+            "2024-03-01",
+            [("2024-03-05T21:00", "2024-03-07T23:59")],
+            id="daily-opening-hour-closing-when-told",
+        ),
+        pytest.param(
+            "3月5日至7日,每天22时起至次日5时,封闭施工。",
+            "2024-03-01",
+            [("2024-03-05T22:00", "2024-03-07T05:00")],
+            id="daily-slot-from-an-hour-into-the-next-morning",
+        ),
+        pytest.param(
+            "今年10月6日适逢双休日(星期日),依照惯例,放假日期顺延至7日(星期一)。",
+            "2024-10-01",
+            [("2024-10-07", "2024-10-07")],
+            id="day-off-moved-to-a-weekday",
+        ),
+        pytest.param(
+            "比赛定于10月6日举行,如遇雨天,顺延至10月13日。",
+            "2024-10-01",
+            [("2024-10-06", "2024-10-06")],
+            id="fallback-day-is-no-move",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:
@@ -1921,3 +1945,12 @@ def test_a_table_whose_columns_are_where_and_when_is_named_by_its_places():
         ("2010-02-20", "2010-02-22", "鴨塘鎮中壩村"),
         ("2010-02-20", "2010-02-22", "凱里金井村"),
     ]
+
+
+def test_an_opening_hour_each_day_leaves_the_close_to_the_next_clause() -> None:
+    text = (
+        "现就道路管制通告如下:一、3月5日至7日,每日21时起至次日另行通知解除期间,"
+        "对大货车实施临时交通管制。"
+    )
+    (e,) = events(text, dt.date(2024, 3, 1))
+    assert e.title == "大货车临时交通管制"

@@ -61,3 +61,25 @@ def test_a_notice_without_a_title_is_named_by_what_its_lead_sets_out() -> None:
     text = "特制定“政府开放日”方案如下:\n一、参加人员\n代表19人。\n二、活动时间\n6月9日上午10:00\n"
     (e,) = extract_page(text, dt.date(2023, 6, 6)).events
     assert (e.title, moment_iso(e.start)) == ("政府开放日", "2023-06-09T10:00")
+
+
+def test_a_notice_is_named_by_the_quoted_name_its_lead_calls() -> None:
+    text = (
+        "区发改委决定召开“区管道燃气价格调整听证会”。\n"
+        "一、时间:2024年5月20日上午9时\n二、地点:区政务中心三楼\n"
+    )
+    (e,) = extract_page(text, dt.date(2024, 5, 6)).events
+    assert (e.title, moment_iso(e.start)) == ("区管道燃气价格调整听证会", "2024-05-20T09:00")
+
+
+def test_a_notice_under_a_sites_section_heading_is_named_by_its_title_line() -> None:
+    text = (
+        "通知公告\n\n您当前所在的位置: 首页 >> 通知公告 >> 正文\n\n"
+        "关于开展“最美乡村”网络评选的通知\n\n"
+        "发布日期:2024-05-28 09:12:40 来源:县融媒体中心\n\n各乡镇:\n\n现将有关事项通知如下:\n\n"
+        "一、评选时间、方式\n\n(一)投票时间:2024年6月3日至6月12日,共10天。\n\n(二)投票方式:网络投票。\n"
+    )
+    events = extract_page(text, dt.date(2024, 5, 28)).events
+    assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in events] == [
+        ("“最美乡村”网络评选", "2024-06-03", "2024-06-12")
+    ]

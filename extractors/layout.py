@@ -208,6 +208,8 @@ def list_item(text: str) -> re.Match[str] | None:
     return None
 
 
+# a weekday note's bracket left open at the end of a line (`1月22日(星期`)
+_WEEKDAY_OPEN: Final = re.compile(r"[(（](?:星期|礼拜|周)$")
 _LINE_INITIAL_NEVER: Final = ",，。.、;；:：!！?？”’)）】》」』"
 _DATE_CONTINUED: Final = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 _UNIT_NEXT: Final = re.compile(r"^\d+\s*[日号月]")
@@ -699,14 +701,23 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     # `4月14日至24` / `日,…`: a date broken over two lines; and typesetting never starts a
     # line with `,` or `。`. Either is a wrap whatever the widths.
     last = before[-1]  # (tested here first: most lines end in none of _date_broken's cases)
-    forced = text[0] in _LINE_INITIAL_NEVER or (
-        (last.isdigit() or last in "至到—-~年月:：")
-        and not (len(before) <= 3 and before.isdigit())  # a table row's number (`1` / `3月1日`)
-        and _date_broken(before)
-        and _DATE_CONTINUED.match(text) is not None
-        # after `2023年`/`4月` only a month or a day goes on (`1月` over a table's next row
-        # `2 | 乒乓球比赛` is two rows)
-        and (last not in "年月" or _UNIT_NEXT.match(text) is not None)
+    forced = (
+        text[0] in _LINE_INITIAL_NEVER
+        or (
+            # `1月22日(星期` / `日)、2月4日…`: a weekday note broken in its bracket
+            last in "期拜周"
+            and text[0] in "一二三四五六日天"
+            and _WEEKDAY_OPEN.search(before, len(before) - 3) is not None
+        )
+        or (
+            (last.isdigit() or last in "至到—-~年月:：")
+            and not (len(before) <= 3 and before.isdigit())  # a table row's number (`1` / `3月1日`)
+            and _date_broken(before)
+            and _DATE_CONTINUED.match(text) is not None
+            # after `2023年`/`4月` only a month or a day goes on (`1月` over a table's next row
+            # `2 | 乒乓球比赛` is two rows)
+            and (last not in "年月" or _UNIT_NEXT.match(text) is not None)
+        )
     )
     if not forced:
         width = prev.width

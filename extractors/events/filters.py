@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Final
 
-from ..layout import SECONDS_STAMP
+from ..layout import NUMBERING, SECONDS_STAMP
 from ..model import Moment, Precision, TimeMention, day_of
 from ..timex.numerals import to_int
 from ..timex.tables import PART_OF_DAY
@@ -123,6 +123,10 @@ _PREPARES: Final = re.compile(r"领取|领票|取票|购票|预约|预订")
 _MONTH_DAY_OF: Final = re.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
 
 _LABEL_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
+
+# a heading line of festivals (`一、元旦`, `七、中秋节、国庆节、州庆`) over the item dating them
+_HEADING_BEFORE: Final = re.compile(rf"[ \t]*(?:{NUMBERING})?[ \t]*")
+_HEADING_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})*[ \t]*\n")
 
 _FESTIVAL_AS_TOPIC: Final = re.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
@@ -639,6 +643,13 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     label = _LABEL_AFTER.match(st.text, b) if m.flags & NAMED_DAY else None
     if label and _STATED_DAY.match(st.text, label.end()):
         return False  # `国庆节、中秋节:10月1日(周三)至8日放假`: the label of a stated item
+    heading = _HEADING_AFTER.match(st.text, b) if m.flags & NAMED_DAY else None
+    if (
+        heading
+        and _STATED_DAY.match(st.text, heading.end())
+        and _HEADING_BEFORE.fullmatch(st.text, st.text.rfind("\n", 0, a) + 1, a)
+    ):
+        return False  # `一、元旦` over `1月1日放假,…`: the heading of a stated item
     if m.flags & NAMED_DAY and _NTH_DAY_OF.match(st.text, b):
         return False  # `10月1日是国庆假期第一天`: the day is said; the holiday is its frame
     if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(st.text, max(0, a - 1)):

@@ -37,6 +37,10 @@ _INLINE_NAME: Final = re.compile(
 _SAID_LABEL: Final = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?[:：]?\s*")
 
 _SECTION: Final = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
+# what a holiday notice's item says of its days (`1月27日至2月2日放假调休`), and the heading
+# above it naming the holiday (`二、春节`)
+_DAYS_OFF_OR_ON: Final = re.compile(r"(?:放假|调休|补休|休息|上班)+")
+_HOLIDAY_HEADING: Final = re.compile(rf"\s*{NUMBERING}\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})\s*")
 # a lead setting out its items on the same line (`…通告如下:一、2026年1月20日至22日,…`)
 _SET_OUT: Final = re.compile(rf".*如下[:：]\s*{NUMBERING}?\s*")
 
@@ -98,6 +102,7 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     if kind is Kind.HOLIDAY and c.named:
         title = naming.holiday_title(c.named, probe)
         confidence = max(confidence, naming.CONF_FIELD)
+    title = _holiday_headed(st, c, title)
     if kind is Kind.OTHER and confidence < naming.CONF_VERB:
         confidence -= 0.1
     if "anaphora" in c.flags and len(c.texts) == 1:
@@ -181,6 +186,16 @@ def scene_then_told(st: StoryText, c: Candidate, e: Event, n: Candidate, ne: Eve
             or _FIRST_DAY_SAID.match(st.text, c.span[1]) is not None
         )
     )
+
+
+def _holiday_headed(st: StoryText, c: Candidate, title: str) -> str:
+    """Return ``title``, a holiday notice's days off or on (`放假调休`, `上班`), prefixed by
+    the holiday heading the item (`二、春节` → `春节放假调休`)."""
+    if not _DAYS_OFF_OR_ON.fullmatch(title) or c.para == 0:
+        return title
+    above = st.paragraphs[c.para - 1]
+    heading = _HOLIDAY_HEADING.fullmatch(st.text, above.start, above.end)
+    return heading["name"] + title if heading else title
 
 
 def _copy(st: StoryText, a: int, b: int) -> str:

@@ -58,11 +58,15 @@ YEAR: Final = rf"(?:(?<![\d.])(?:\d{{4}}|\d{{2}})(?!\d)|[{CN}]{{2,4}}|两千(?:�
 DSUF: Final = "[日号號]"
 LUNAR: Final = r"(?P<lunar>农历|阴历|農曆|陰曆)?"
 
+# 29、30日, 5日、12日 (not `4日,5日起`: a day, then a day from which)
+_DAY_LIST: Final = (
+    rf"(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?){{0,30}}[、,，]{DAY})(?P<dls>{DSUF})(?!起|开始)"
+)
 # 2023年4月14日, 4月14日至24日, 10月12—13日, 二〇二三年五月九日, 2023年, 9月, 6月份, 五月廿二
 # (not an age: `6月龄以上`)
 _MD: Final = (
     rf"(?:(?P<leap>闰)?(?P<m>{MONTH})月(?![龄齡])(?P<mf>份)?|(?P<dn>大年)(?=初))(?:的)?"
-    + rf"(?:(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?){{0,30}}[、,，]{DAY})(?P<dls>{DSUF})"
+    + rf"(?:{_DAY_LIST}"
     + rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)?"
 )
 # a year of a reign era: 康熙二十年, 神龙元年, 民国38年
@@ -76,7 +80,7 @@ DATE: Final = re.compile(
 )
 # 29日, 十九日, 29、30日, 12—15日 (no month)
 DAY_ONLY: Final = re.compile(
-    rf"(?<![\d.第每])(?:(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?){{0,30}}[、,，]{DAY})(?P<dls>{DSUF})"
+    rf"(?<![\d.第每])(?:{_DAY_LIST}"
     rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)"
 )
 # 1—10月, 2018年2——4月, 5月-10月 are handled as DATE SEP DATE; this is for a first month without 月

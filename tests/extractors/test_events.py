@@ -1780,6 +1780,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2024-10-06", "2024-10-06")],
             id="fallback-day-is-no-move",
         ),
+        pytest.param(
+            "停馆时间:3月4日,5日起恢复正常开放。",
+            "2024-03-01",
+            [("2024-03-04", "2024-03-04"), ("2024-03-05", "2024-03-05")],
+            id="a-day-then-a-day-from-which-is-no-list",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:
@@ -1954,3 +1960,24 @@ def test_an_opening_hour_each_day_leaves_the_close_to_the_next_clause() -> None:
     )
     (e,) = events(text, dt.date(2024, 3, 1))
     assert e.title == "大货车临时交通管制"
+
+
+def test_a_holiday_notice_items_are_named_by_their_headings_which_are_no_events() -> None:
+    text = (
+        "现将我县2025年部分节假日安排通知如下。\n"
+        "一、清明节\n"
+        "4月4日至6日放假,共3天。\n"
+        "二、劳动节\n"
+        "5月1日至5日放假调休,共5天。4月27日(星期\n"
+        "日)、5月10日(星期六)上班。\n"
+    )
+    got = [
+        (e.title, e.kind.value, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date(2024, 12, 20))
+    ]
+    assert got == [
+        ("清明节放假", "holiday", "2025-04-04", "2025-04-06"),
+        ("劳动节放假调休", "holiday", "2025-05-01", "2025-05-05"),
+        ("劳动节上班", "other", "2025-04-27", "2025-04-27"),
+        ("劳动节上班", "other", "2025-05-10", "2025-05-10"),
+    ]

@@ -398,6 +398,14 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                 if _PUBLISHED.search(other.text) and _web_stamp(other.text, "", first=False) == day:
                     other.kind = "meta"
             return day, None, None
+    for line in lines[len(top) : _RECORD_LINES]:
+        # under a site's menus and breadcrumb: a line that says it is the publication date
+        said = _PUBLISHED.search(line.text)
+        if said and said["label"] not in ("时间", "日期"):
+            day = _web_stamp(line.text, "", first=False)
+            if day:
+                line.kind = "meta"
+                return day, None, None
     for k, line in enumerate(lines[:_RECORD_LINES]):
         m = _ISSUE_NUMBER.match(line.text) if k < 12 else None
         if m is None and k + 1 < len(lines) and _PUBLISHED_LABEL.fullmatch(line.text):
@@ -517,8 +525,8 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
 
     ``near`` is the line with its neighbours (a byline split over lines: `来源:城东社区` above
     `时间:2023-11-28 14:45`); ``first`` says whether it is the page's first line."""
-    if len(text) > 80:
-        return None
+    if _squeezed_len(text) > 80:
+        return None  # (`来源:  江南都市报     |    日期:  2025年06月05日     |  …`: padded)
     # (`成文日期:2015-05-26 | 发布日期:2015-12-25`: the day it was published, not written)
     found = [
         m
@@ -711,7 +719,8 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
         )
         or (
             (last.isdigit() or last in "至到—-~年月:：")
-            and not (len(before) <= 3 and before.isdigit())  # a table row's number (`1` / `3月1日`)
+            # a table row's number (`1` / `3月1日`), not a month cut off its unit (`10` / `月26日`)
+            and not (len(before) <= 3 and before.isdigit() and text[0].isdigit())
             and _date_broken(before)
             and _DATE_CONTINUED.match(text) is not None
             # after `2023年`/`4月` only a month or a day goes on (`1月` over a table's next row

@@ -24,10 +24,14 @@ _NUMBERED: Final = re.compile(rf"^{NUMBERING}\s*")
 # a list item marked with a symbol (`★…`, `●…`): its first clause names it
 _STARRED: Final = re.compile(rf"[{ITEM_SYMBOLS}]\s*")
 # a notice's lead naming what it sets out (`特制定“政府开放日”方案如下:`) or calls
-# (`决定召开“西宁市…听证会”。`)
+# (`决定召开“西宁市…听证会”。`, `拟召开《规划》听证会`)
 _LEAD_NAME: Final = re.compile(
-    r"“(?P<name>[^”]{2,20})”[^。“]{0,12}如下|(?:召开|举办|举行|开展)“(?P<held>[^”]{2,30})”"
+    r"“(?P<name>[^”]{2,20})”[^。“]{0,12}如下"
+    r"|(?:召开|举办|举行|开展)(?:“(?P<held>[^”]{2,30})”"
+    r"|(?P<meeting>[^,，。;；:：“]{0,24}?(?:听证会|座谈会|论证会|推介会|招聘会|运动会|大会)))"
 )
+# how far into a notice with no title its lead is looked for
+_LEAD_REACH: Final = 400
 # a notice's own title as a line of its story, under a site's section heading (`通知公告`)
 _NOTICE_LINE: Final = re.compile(r"^[^\n]{0,24}关于[^\n]{2,40}的(?:通知|公告|通告|公示)$", re.M)
 # header cells of a table: what a column names (`赛事名称`, `活动内容`) or where (`地点`)
@@ -110,12 +114,12 @@ class Notice:
         if self._topic is None:
             topic = naming.notice_topic(self.story.title)
             if not topic:
-                line = _NOTICE_LINE.search(self.text, 0, 300)
-                lead = _LEAD_NAME.search(self.text, 0, 300)
+                line = _NOTICE_LINE.search(self.text, 0, _LEAD_REACH)
+                lead = _LEAD_NAME.search(self.text, 0, _LEAD_REACH)
                 if line:
                     topic = naming.notice_topic(line.group())
                 elif lead:
-                    topic = lead["name"] or lead["held"]
+                    topic = lead["name"] or lead["held"] or lead["meeting"]
             self._topic = topic
         return self._topic
 

@@ -358,6 +358,21 @@ def test_an_excerpts_source_paper_date() -> None:
             "2012-06-08",
             id="a-signature-with-the-letter-o",
         ),
+        pytest.param(
+            "环城路匝道封闭施工\n\n来源:  某某都市报     |    日期:  2025年06月05日     |"
+            "    制作:  张三     |    新闻热线:  0791-80000000\n\n施工时间为6月5日至9月30日。\n",
+            "2025-06-05",
+            id="a-byline-padded-into-columns",
+        ),
+        pytest.param(
+            "首 页\n新闻中心\n政府信息公开\n公共服务\n办事服务\n互动交流\n专题专栏\n走进天宁\n"
+            "全文检索:\n"
+            "您当前的位置:\n首页\n>>\n新闻中心\n>> 内容\n社区开展“开放日”活动\n"
+            "发布日期:2012-10-26 来源:城管局 浏览次数:\n10月26日,社区开展开放日活动。\n"
+            "居民参观了执法中队。\n大家表示很有收获。\n下一步社区还将开展更多活动。\n",
+            "2012-10-26",
+            id="a-publication-line-under-a-sites-menus",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -406,6 +421,11 @@ def test_a_government_notices_record_is_no_text() -> None:
     )
     page = extract_page(text, None)
     assert page.published == dt.date(2024, 4, 6) and not page.events
+
+
+def test_a_month_broken_off_its_unit_is_joined_again() -> None:
+    text = "开放日\n发布日期:2012-10-26\n字号:〖\n大\n中\n小\n〗\n10\n月26日是首个“城管开放日”。\n"
+    assert "10月26日是" in read_layout(text).stories[0].text
 
 
 def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:

@@ -83,3 +83,12 @@ def test_a_notice_under_a_sites_section_heading_is_named_by_its_title_line() -> 
     assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in events] == [
         ("“最美乡村”网络评选", "2024-06-03", "2024-06-12")
     ]
+
+
+def test_a_notice_is_named_by_the_meeting_its_lead_calls() -> None:
+    text = (
+        "为听取各界意见,拟召开《规划》听证会。现就有关事项公告如下:\n一、听证的时间和地点\n"
+        "时间:2024年11月27日(具体时间另行通知);\n地点:镇人民政府三楼会议室。\n"
+    )
+    (e,) = extract_page(text, dt.date(2024, 10, 25)).events
+    assert (e.title, moment_iso(e.start)) == ("《规划》听证会", "2024-11-27")

@@ -216,7 +216,12 @@ _UNIT_NEXT: Final = re.compile(r"^\d+\s*[日号月]")
 # a table's row as text converted from HTML prints it: cells between `|` (two at least)
 _TABLE_ROW: Final = re.compile(r"[^|]\s*\|\s*[^|\s][^|]*\|")
 # `4月29日 开幕式`, `1 9月5日 14:30 …` (a numbered table row): an item, not a headline.
-_LEADING_DATE: Final = re.compile(r"^(?:\d{1,3}\s+)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+# a line opening with its date: a dated list's row (`4月29日 开幕式`, `2月上旬 义写春联`,
+# `1月~2月 义务写春联`, `2014年12月30日 迎新春联欢会`)
+_LEADING_DATE: Final = re.compile(
+    r"^(?:\d{1,3}\s+)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*"
+    r"(?:\d{1,2}\s*[日号]|[上中下]旬|[~～\-—至]\s*\d{1,2}\s*月|\s)"
+)
 _ITEM_FIRST: Final = frozenset("0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _CLOCK_ENDS: Final = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}$")
 _DATE_ONLY: Final = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")

@@ -423,6 +423,17 @@ def test_a_government_notices_record_is_no_text() -> None:
     assert page.published == dt.date(2024, 4, 6) and not page.events
 
 
+def test_rows_of_a_dated_list_opening_with_month_parts_stay_apart() -> None:
+    text = (
+        "春节期间群众文化活动安排\n"
+        "  2月上旬 义写春联 乌石山南门广场活动现场\n\n"
+        "  1月~2月 迎春书画展览活动 区文化馆一楼展厅内\n\n"
+        "  2014年12月30日 迎新春联欢会 北江滨激情广场\n"
+    )
+    story = read_layout(text).stories[0]
+    assert story.text.count("\n") >= 2 and "展厅内\n2014年12月30日" in story.text
+
+
 def test_a_month_broken_off_its_unit_is_joined_again() -> None:
     text = "开放日\n发布日期:2012-10-26\n字号:〖\n大\n中\n小\n〗\n10\n月26日是首个“城管开放日”。\n"
     assert "10月26日是" in read_layout(text).stories[0].text

@@ -137,17 +137,18 @@ _META: Final = re.compile(
     # a site's breadcrumb (`您现在的位置:首页 > 新闻`, `您当前所在的位置:`)
     r"(?:您|现在|当前|所在|的){0,4}位置|"
     r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口|"
-    r"上一篇|下一篇)\s*[:：]"
+    r"上一篇|下一篇|上一条|下一条)\s*[:：]"
 )
 _MARKER: Final = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")
 _CONTINUED_FROM: Final = re.compile(r"^\((?:上接|接)")
-# A dateline opening a story: 本报讯(记者 X) / 本报杭州11月19日讯 / 新华社北京7月7日电(记者 X).
+# A dateline opening a story: 本报讯(记者 X) / 本报杭州11月19日讯 / 新华社北京7月7日电(记者 X) /
+# 红网长沙12月13日讯.
 # `据新华社…电` quotes an agency; `中评社厦门6月18日电` is an agency too; `9月2日讯(记者…)`
 # is a dateline whose paper is the page's own; `福建大田9月15日电 (记者…)` one whose agency the
 # reprint left out (a place, a date, 电 and the reporters).
 DATELINE: Final = re.compile(
     r"^据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
-    r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|报|网|台|社))"
+    r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|报|网|台|社))"
     r"[\u4e00-\u9fff]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
     r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(])"
     r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\())"
@@ -208,6 +209,7 @@ def list_item(text: str) -> re.Match[str] | None:
     return None
 
 
+_FILE_NAME_END: Final = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
 # a weekday note's bracket left open at the end of a line (`1月22日(星期`)
 _WEEKDAY_OPEN: Final = re.compile(r"[(（](?:星期|礼拜|周)$")
 _LINE_INITIAL_NEVER: Final = ",，。.、;；:：!！?？”’)）】》」』"
@@ -707,8 +709,8 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     """True when ``prev`` is hard-wrapped into ``line``: it fills its column, ends no sentence."""
     if prev.kind != "body" or line.kind not in ("body", "title"):
         return False
-    if _is_table_row(prev.text):
-        return False
+    if _is_table_row(prev.text) or _FILE_NAME_END.search(prev.text, len(prev.text) - 5):
+        return False  # (`微信图片_2025-07-20_145943_179.png`: an image's name, a line of its own)
     text = line.text
     before = prev.text
     # `4月14日至24` / `日,…`: a date broken over two lines; and typesetting never starts a

@@ -72,7 +72,7 @@ def build_events(
     st.mask(mentions)
     cands, times = candidates(st, mentions)
     cands = during(st, merge(st, cands), mentions)
-    cands = attach_times(st, running(st, lasting(st, cands)), times)
+    cands = attach_times(st, lasting(st, running(st, cands)), times)
     made = [(c, event(st, c)) for c in cands]
     named = [(c, e) for c, e in made if e is not None]
     scenes = {

@@ -128,6 +128,14 @@ _LABEL_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:�
 _HEADING_BEFORE: Final = re.compile(rf"[ \t]*(?:{NUMBERING})?[ \t]*")
 _HEADING_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})*[ \t]*\n")
 
+# what follows a date in a file's name (`微信图片_2025-07-20_145943_179.png`)
+_FILE_NAME_TAIL: Final = re.compile(
+    r"[\w\-]*\.(?:png|jpe?g|gif|bmp|webp|pdf|docx?|xlsx?)(?![a-z])", re.I
+)
+# a month followed by what it is the season of (`8月的甘南,绿草如茵`, `3月的复兴一片生机`)
+# (the grammar takes the `的` into the month's words)
+_MONTH_AS_SEASON: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到处|处处|已|正)")
+
 _FESTIVAL_AS_TOPIC: Final = re.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
 )
@@ -308,6 +316,9 @@ _MOVED_LIST: Final = re.compile(
 )
 
 _CANCELLED: Final = re.compile(alternation(CANCELLED))
+# the day a happening was first set for, then moved (`原定的停水时间是今天,但…,停水时间改在27日`)
+_FIRST_SET: Final = re.compile(r"原定|原计划|原本定于")
+_MOVED_AWAY: Final = re.compile(r"改(?:在|到|至|为|期)|推迟|延期|顺延|延后|提前到|提前至")
 
 _STATISTIC: Final = re.compile(alternation(STATISTIC_WORDS))
 
@@ -524,6 +535,16 @@ def _sort_antecedent(st: StoryText, cands: list[Candidate], a: int) -> Candidate
     return doing[0] if doing else (kept[0] if kept else None)
 
 
+def _opens_sentence(st: StoryText, m: TimeMention) -> bool:
+    """True when ``m`` is a bare month and its `的` opening its sentence (`8月的`)."""
+    sa = st.sentence_of(m.span[0])[0]
+    return (
+        m.precision is Precision.MONTH
+        and m.text.endswith("的")
+        and not st.text[sa : m.span[0]].strip()
+    )
+
+
 def _is_event(st: StoryText, m: TimeMention) -> bool:
     """False for mentions that do not date a happening (see the module docstring)."""
     if m.flags & _DROP_FLAGS or m.precision is Precision.YEAR:
@@ -532,6 +553,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if SECONDS_STAMP.search(m.text) or _stamp_alone(st, m):
         return False  # `2025-03-03 17:00:00`, `05.02.2016 11:36`: a web page's time stamp
+    if _FILE_NAME_TAIL.match(st.text, m.span[1]):
+        return False  # `微信图片_2025-07-20_145943_179.png`: a file's name
+    if _opens_sentence(st, m) and _MONTH_AS_SEASON.match(st.text, m.span[1]):
+        return False  # `8月的甘南,绿草如茵`: a month as a season
     vague = _VAGUE_PERIOD.search(m.text)
     if vague and not (
         vague.group() == "季度"
@@ -664,6 +689,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         if st.text[a - 1 : a] not in "今本这即":
             return False  # `于首剂接种6个月后完成`: months after a happening, not after today
     if _CANCELLED.search(st.text, ca, cb) or _SUSPENDED.search(st.text, ca, cb):
+        return False
+    if _FIRST_SET.search(st.text, ca, a) and _MOVED_AWAY.search(st.text, b, st.sentence_of(a)[1]):
         return False
     if (
         SELF_REFERENCE.search(st.text, ca, cb)

@@ -231,6 +231,17 @@ def _subject_before(st: StoryText, ca: int) -> str:
     return naming.strip_phrase(m.group("subject")) if m else ""
 
 
+def _said_of(st: StoryText, ca: int) -> str:
+    """Return what the clause before the one at ``ca`` names, a label said in a sentence
+    following it (`…摄影大展活动,时间为8月21日—8月24日`); "" when the clause opens the
+    sentence."""
+    sa, _ = st.sentence_of(ca)
+    if ca <= sa:
+        return ""
+    pa, pb = st.clause(ca - 1, ca - 1)
+    return _subject_before(st, ca) or naming.strip_phrase(st.masked[pa:pb]).replace(BLANK, "")
+
+
 def _leading_label(st: StoryText, c: Candidate) -> str | None:
     """Return a field label written as a sentence before the date (`公示期为…`)."""
     ca, _ = st.clause(*c.anchor)
@@ -242,10 +253,13 @@ def _name(
     st: StoryText, c: Candidate, para: Paragraph, role: str | None, label: str | None
 ) -> tuple[str, str | None, float]:
     """Return (title, place, confidence) for a candidate, from its clause or its fields."""
-    if role in ("time", "window"):
-        return st.notice.field_title(para, role, label), None, naming.CONF_FIELD
     a, b = c.anchor
     ca, cb = st.clause(a, b)
+    if role in ("time", "window"):
+        title = st.notice.field_title(para, role, label)
+        if not title and para.label is None:
+            title = _said_of(st, ca)  # (a label said in a sentence: the clause before it)
+        return title, None, naming.CONF_FIELD
     left = st.masked[ca:a]
     field_m = FIELD.match(left)
     if field_m:

@@ -1786,6 +1786,33 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2024-03-04", "2024-03-04"), ("2024-03-05", "2024-03-05")],
             id="a-day-then-a-day-from-which-is-no-list",
         ),
+        pytest.param(
+            "6月17日晚,由市文化局主办,以“喜迎新春”为主题的系列文化活动暨第三届市民文化艺术节"
+            "在中心广场正式启动。本次活动将持续至12月,丰富群众精神文化生活。\n"
+            "活动现场,热场歌舞烘托出欢乐气氛。\n"
+            "本次活动为期6个月,以文化惠民为目的,开展30余项文化艺术活动。",
+            "2022-06-20",
+            [("2022-06-17", "2022-12-31")],
+            id="a-stated-end-month-wins-over-a-length",
+        ),
+        pytest.param(
+            "微信图片_2025-07-20_145943_179.png\n7月16日晚,文艺下乡巡演在上店村启幕。",
+            "2025-07-20",
+            [("2025-07-16", "2025-07-16")],
+            id="a-date-in-a-files-name",
+        ),
+        pytest.param(
+            "8月的草原,绿草如茵,这里即将迎来8月30日开幕的旅游节。3月的小镇一片生机。",
+            "2020-08-20",
+            [("2020-08-30", "2020-08-30")],
+            id="a-month-as-a-season",
+        ),
+        pytest.param(
+            "原定的停水时间是今天,但因施工衔接问题,停水时间改在27日。",
+            "2014-09-23",
+            [("2014-09-27", "2014-09-27")],
+            id="the-day-first-set-then-moved",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:
@@ -1981,3 +2008,16 @@ def test_a_holiday_notice_items_are_named_by_their_headings_which_are_no_events(
         ("劳动节上班", "other", "2025-04-27", "2025-04-27"),
         ("劳动节上班", "other", "2025-05-10", "2025-05-10"),
     ]
+
+
+def test_a_time_said_in_a_sentence_of_an_untitled_page_is_named_by_the_clause_before() -> None:
+    text = (
+        "2020-08-18 11:15 来源:某某新闻网 点击:0\n"
+        "新增第十三届摄影大展活动,时间为8月21日—8月24日,举办地点为布达拉宫广场。\n"
+    )
+    (e,) = events(text, dt.date(2020, 8, 18))
+    assert (e.title, moment_iso(e.start), moment_iso(e.end)) == (
+        "新增第十三届摄影大展活动",
+        "2020-08-21",
+        "2020-08-24",
+    )

@@ -409,6 +409,7 @@ def test_links_to_the_next_and_previous_articles_are_no_text() -> None:
         "抢修供水管道的通告\n9月26日起封闭道路施工。\n"
         "上一篇:9月22日至24日全省有降水天气… [2023-09-22]\n"
         "下一篇:马拉松赛期间部分道路交通管制… [2023-09-25]\n"
+        "下一条:一周要闻回顾(2023.9.18-2023.9.24)\n"
     )
     page = extract_page(text, dt.date(2023, 9, 25))
     assert [moment_iso(e.start) for e in page.events] == ["2023-09-26"]
@@ -432,6 +433,11 @@ def test_rows_of_a_dated_list_opening_with_month_parts_stay_apart() -> None:
     )
     story = read_layout(text).stories[0]
     assert story.text.count("\n") >= 2 and "展厅内\n2014年12月30日" in story.text
+
+
+def test_a_one_character_sites_dateline() -> None:
+    text = "听证会将举行\n红网长沙12月13日讯(记者 赵晶)听证会将于12月19日举行。\n"
+    assert read_layout(text).stories[0].dateline == "12月13日"
 
 
 def test_a_month_broken_off_its_unit_is_joined_again() -> None:

@@ -209,6 +209,7 @@ def list_item(text: str) -> re.Match[str] | None:
     return None
 
 
+_COLUMN_NAME: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s+")
 _FILE_NAME_END: Final = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
 # a weekday note's bracket left open at the end of a line (`1月22日(星期`)
 _WEEKDAY_OPEN: Final = re.compile(r"[(（](?:星期|礼拜|周)$")
@@ -571,6 +572,10 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         alone = alone or (stamp["sep"] != "年" and bool(stamp["clock"]) and len(text) <= 40)
         # zero-padded (`2017年10月01日`): a machine's stamp, prose never pads
         padded = stamp["m"].startswith("0") or stamp["d"].startswith("0")
+        # `简讯 2020年04月23日` opening the page: a column's name, then its date
+        alone = alone or (
+            first and padded and not after and _COLUMN_NAME.fullmatch(text[: stamp.start()])
+        )
         if not alone or (
             stamp["sep"] == "年" and not padded and not masthead and not (first and stamp["clock"])
         ):

@@ -346,6 +346,18 @@ def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candi
             and day_of(prev[-1].end) > day_of(prev[-1].start)
         ):
             return prev[-1]
+    if not same and not st.text[t.sentence[0] : t.span[0]].strip() and not st.holds_after(*t.span):
+        # `3月12日,…开展义务植树活动。上午8点,植树现场人头攒动`: the hour opening the next
+        # sentence is that day's (`…纪念日。上午9时,…开展义诊` holds its own happening)
+        prev = [c for c in cands if c.sentence[1] <= t.sentence[0]]
+        if (
+            prev
+            and prev[-1].para == t.para
+            and not prev[-1].timed
+            and day_of(prev[-1].start) == day_of(prev[-1].end)
+            and not st.text[prev[-1].sentence[1] : t.sentence[0]].strip()
+        ):
+            return prev[-1]
     return None
 
 

@@ -2021,3 +2021,9 @@ def test_a_time_said_in_a_sentence_of_an_untitled_page_is_named_by_the_clause_be
         "2020-08-21",
         "2020-08-24",
     )
+
+
+def test_an_hour_opening_the_next_sentence_is_the_days() -> None:
+    text = "3月12日,镇里组织干部到溪边开展义务植树活动。上午8点,植树现场人头攒动。"
+    (e,) = events(text, dt.date(2019, 3, 12))
+    assert moment_iso(e.start) == "2019-03-12T08:00"

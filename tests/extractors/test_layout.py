@@ -365,6 +365,11 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-byline-padded-into-columns",
         ),
         pytest.param(
+            "简讯 2020年04月23日  \n\n  ●某乡被命名为省级文化强镇。日前,省文化和旅游厅公布名单。\n",
+            "2020-04-23",
+            id="a-columns-name-then-its-date",
+        ),
+        pytest.param(
             "首 页\n新闻中心\n政府信息公开\n公共服务\n办事服务\n互动交流\n专题专栏\n走进天宁\n"
             "全文检索:\n"
             "您当前的位置:\n首页\n>>\n新闻中心\n>> 内容\n社区开展“开放日”活动\n"

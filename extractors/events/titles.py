@@ -20,6 +20,8 @@ from .candidate import Candidate
 from .cues import BLANK, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
 from .story import StoryText
 
+# a page's summary line under its headline (`[摘要]本周五最后一场…`)
+_SUMMARY: Final = ("[摘要]", "【摘要】", "摘要:", "摘要：", "内容摘要")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
 _REFERS_BACK: Final = re.compile(r"他们|她们|这些|此次|届时")
 
@@ -332,11 +334,22 @@ def dedupe(events: list[Event], alike: float = 0.4) -> list[Event]:
         k = next((i for i, o in enumerate(out) if _same_happening(e, o, alike)), None)
         if k is None:
             out.append(e)
-        elif _span(e) > _span(out[k]) or (
-            _span(e) == _span(out[k]) and e.confidence > out[k].confidence
-        ):
+        elif _better(e, out[k]):
             out[k] = e
     return out
+
+
+def _better(e: Event, o: Event) -> bool:
+    """True when ``e`` states a happening better than ``o``: the story's words over its
+    summary's, else a longer run of days, else a surer reading."""
+    if _summed_up(e) != _summed_up(o):
+        return _summed_up(o)
+    return _span(e) > _span(o) or (_span(e) == _span(o) and e.confidence > o.confidence)
+
+
+def _summed_up(e: Event) -> bool:
+    """True when ``e`` is read from a page's summary line (`[摘要]本周五最后一场…`)."""
+    return e.evidence.startswith(_SUMMARY)
 
 
 def _span(e: Event) -> dt.timedelta:
@@ -360,6 +373,8 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         return False
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY:
         return True
+    if a.article == b.article and _summed_up(a) != _summed_up(b):
+        return True  # a summary (`[摘要]本周五最后一场…海选来了`) and its story (`8月3日下午,…`)
     if _dice(a.title, b.title) >= alike and not _two_items(a.title, b.title):
         return True
     # one story restating a span of days about those it told of (`9月4日、5日,他们将在…上演`,

@@ -2027,3 +2027,15 @@ def test_an_hour_opening_the_next_sentence_is_the_days() -> None:
     text = "3月12日,镇里组织干部到溪边开展义务植树活动。上午8点,植树现场人头攒动。"
     (e,) = events(text, dt.date(2019, 3, 12))
     assert moment_iso(e.start) == "2019-03-12T08:00"
+
+
+def test_a_pages_summary_line_and_its_story_are_one_event() -> None:
+    text = (
+        "[摘要]本周五最后一场故事海选来了,赶紧报名\n\n"
+        "晨报讯 8月3日下午,第四场讲故事大赛海选在报社大厅举行。\n"
+    )
+    (e,) = events(text, dt.date(2018, 8, 2))
+    assert (e.evidence, moment_iso(e.start)) == (
+        "8月3日下午,第四场讲故事大赛海选在报社大厅举行",
+        "2018-08-03",
+    )

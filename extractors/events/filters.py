@@ -138,6 +138,8 @@ _MONTH_AS_SEASON: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到�
 
 _FESTIVAL_AS_TOPIC: Final = re.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
+    # what the festival is (`春节是中华民族最有仪式感的传统节日之一`)
+    r"|(?:[、和与][\u4e00-\u9fff]{1,5})*是[^,，;；。]{0,16}节日"
 )
 
 # a day's happening as the place of a scene told (`当日的比赛中`, `今天的活动上`)

@@ -1813,6 +1813,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2014-09-27", "2014-09-27")],
             id="the-day-first-set-then-moved",
         ),
+        pytest.param(
+            "春节是中华民族最有仪式感的传统节日之一。端午、中秋是我国的重要节日。",
+            "2020-01-22",
+            [],
+            id="what-a-festival-is",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

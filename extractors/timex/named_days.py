@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from . import patterns as P
 from .calendars import (
@@ -25,6 +25,9 @@ from .tables import (
 
 if TYPE_CHECKING:
     from .expressions import Reader
+
+# how long after a break a festival listed with it may fall (`春节、元宵节期间`)
+_ONE_MONTH: Final = dt.timedelta(days=31)
 
 
 def festival(
@@ -106,9 +109,18 @@ def _shared_break(r: Reader, piece: Piece, nd: NamedDay, year: int, j: int) -> i
     if pair is None or not (pair["pair"] or pair["b"] or pair.start("f") == piece.end):
         return j  # 中秋、国庆 alone may be two days; 中秋国庆 written as one word is the pair
     other = P.FESTIVAL_NAMES[pair["f"]]
-    if other is nd or not other.break_key:
+    if other is nd:
         return j
     own = HOLIDAY_BREAKS.get((nd.break_key or "", year))
+    if not other.break_key:
+        # `春节、元宵节期间`: from the break through the festival after it, no break of its own
+        last = _named_day(other, year)
+        if own is None or last is None or not pair["b"] or not own[1] < last <= own[1] + _ONE_MONTH:
+            return j
+        piece.flags |= {"holiday", "range"}
+        piece.first, piece.last = own[0], last
+        piece.end = pair.end()
+        return r._skip(j, piece.end)
     days = (piece.first, _named_day(other, year))
     # one break holds both days (in 2020 the table files 中秋's day under 国庆's break)
     shared = next(

@@ -883,6 +883,10 @@ def test_minutes_never_swallow_a_following_date(text: str, expected: list[str]) 
         pytest.param("端午假期", "2024-06-01", ("2024-06-08", "2024-06-10"), id="dragon-2024"),
         pytest.param("中秋节期间", "2018-09-13", ("2018-09-22", "2018-09-24"), id="moon-2018"),
         pytest.param("端午节假期", "2018-06-10", ("2018-06-16", "2018-06-18"), id="dragon-2018"),
+        # a festival with no break after one with a break: from the break through it
+        pytest.param(
+            "春节、元宵节期间有活动", "2020-01-22", ("2020-01-24", "2020-02-08"), id="two-feasts"
+        ),
     ],
 )
 def test_holiday_breaks_of_earlier_years(text: str, ref: str, span: tuple[str, str]) -> None:

@@ -683,6 +683,13 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `献血前一天晚上应避免饮酒`
     if m.flags & NAMED_DAY and _in_named_run(st, a, b):
         return False
+    if (
+        m.flags & NAMED_DAY
+        and st.text[a - 1 : a] == "“"
+        and st.text[b : b + 1] == "”"
+        and MONTH_DAY.search(st.text, st.sentence_of(a)[0], a)
+    ):
+        return False  # `5月16日,…举办了“国际博物馆日”暨…宣传活动`: the day names what is held
     if _BARE_WEEKEND.fullmatch(m.text) and MONTH_DAY.search(st.text, st.sentence_of(a)[0], a):
         return False  # `10月12日上午…开设周末接种专场`: says what sort of day the date is
     if "以来" in st.text[b:cb] or m.text.endswith("以来"):

@@ -1819,6 +1819,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [],
             id="what-a-festival-is",
         ),
+        pytest.param(
+            "5月16日,我县在博物馆广场举办了“国际博物馆日”暨“文化和自然遗产日”宣传活动。",
+            "2018-05-18",
+            [("2018-05-16", "2018-05-16")],
+            id="a-named-day-naming-what-is-held-on-a-date-said",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

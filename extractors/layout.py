@@ -209,7 +209,9 @@ def list_item(text: str) -> re.Match[str] | None:
     return None
 
 
+# a column's name before its date opening a page (`简讯 2020年04月23日`)
 _COLUMN_NAME: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s+")
+# an image's name ending a line (`微信图片_2025-07-20_145943_179.png`): a line of its own
 _FILE_NAME_END: Final = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
 # a weekday note's bracket left open at the end of a line (`1月22日(星期`)
 _WEEKDAY_OPEN: Final = re.compile(r"[(（](?:星期|礼拜|周)$")
@@ -218,9 +220,8 @@ _DATE_CONTINUED: Final = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 _UNIT_NEXT: Final = re.compile(r"^\d+\s*[日号月]")
 # a table's row as text converted from HTML prints it: cells between `|` (two at least)
 _TABLE_ROW: Final = re.compile(r"[^|]\s*\|\s*[^|\s][^|]*\|")
-# `4月29日 开幕式`, `1 9月5日 14:30 …` (a numbered table row): an item, not a headline.
-# a line opening with its date: a dated list's row (`4月29日 开幕式`, `2月上旬 义写春联`,
-# `1月~2月 义务写春联`, `2014年12月30日 迎新春联欢会`)
+# a line opening with its date: a dated list's row, not a headline (`4月29日 开幕式`,
+# `1 9月5日 14:30 …` numbered, `2月上旬 义写春联`, `1月~2月 义务写春联`, `2014年12月30日 …`)
 _LEADING_DATE: Final = re.compile(
     r"^(?:\d{1,3}\s+)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*"
     r"(?:\d{1,2}\s*[日号]|[上中下]旬|[~～\-—至]\s*\d{1,2}\s*月|\s)"
@@ -715,7 +716,7 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     if prev.kind != "body" or line.kind not in ("body", "title"):
         return False
     if _is_table_row(prev.text) or _FILE_NAME_END.search(prev.text, len(prev.text) - 5):
-        return False  # (`微信图片_2025-07-20_145943_179.png`: an image's name, a line of its own)
+        return False
     text = line.text
     before = prev.text
     # `4月14日至24` / `日,…`: a date broken over two lines; and typesetting never starts a

@@ -66,6 +66,10 @@ MONTH_DAY: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 RELATIVE_FLAGS: Final = frozenset({"relative", "anaphora", "since_publication", "festival"})
 
 LIST_GAP: Final = re.compile(r"[、和及与]")
+# the words that move a happening to another day (`顺延至20日`), and those making a move a
+# fallback (`如遇雨天,顺延至…`)
+MOVE_VERBS: Final = r"(?:顺延|延期|改期|推迟|延后|推后)"
+IF_SO: Final = r"(?:如遇|若遇|如因|遇有|如果遇?|若因)"
 
 ONE_DAY: Final = dt.timedelta(days=1)
 

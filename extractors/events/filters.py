@@ -34,7 +34,9 @@ from .cues import (
     FUTURE_AFTER,
     HAPPENING,
     HAPPENING_WORDS,
+    IF_SO,
     MONTH_DAY,
+    MOVE_VERBS,
     NAMED_DAY,
     NEXT_DAY_CLOCK,
     OPENING_HOURS_SAID,
@@ -76,9 +78,7 @@ _SUSPENDED: Final = re.compile(
 )
 
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
-_CONTINGENT: Final = re.compile(
-    r"(?:如遇|若遇|如因|遇有|如果遇)[^。;；]{0,20}(?:顺延|延期|改期|推迟)(?:至|到)?$"
-)
+_CONTINGENT: Final = re.compile(IF_SO + r"[^。;；]{0,20}" + MOVE_VERBS + r"(?:至|到)?$")
 
 # `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening
 _AS_USUAL: Final = re.compile(r"[^。;；]{0,20}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
@@ -320,7 +320,7 @@ _MOVED_LIST: Final = re.compile(
 _CANCELLED: Final = re.compile(alternation(CANCELLED))
 # the day a happening was first set for, then moved (`原定的停水时间是今天,但…,停水时间改在27日`)
 _FIRST_SET: Final = re.compile(r"原定|原计划|原本定于")
-_MOVED_AWAY: Final = re.compile(r"改(?:在|到|至|为|期)|推迟|延期|顺延|延后|提前到|提前至")
+_MOVED_AWAY: Final = re.compile(MOVE_VERBS + r"|改(?:在|到|至|为)|提前到|提前至")
 
 _STATISTIC: Final = re.compile(alternation(STATISTIC_WORDS))
 

@@ -22,8 +22,10 @@ from .cues import (
     CLOSED_ON,
     DAY_WORDS,
     ENDS,
+    IF_SO,
     LIST_GAP,
     MONTH_DAY,
+    MOVE_VERBS,
     NAMED_DAY,
     ONE_DAY,
     OPENING_HOURS_SAID,
@@ -39,8 +41,8 @@ _EXTENDS: Final = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
 
 # `…恰逢双休日,将放假日期顺延到20日`: the day a happening moved to, not the end of a run;
 # `如遇雨天,顺延至8月26日` is a fallback (the filters drop it)
-_MOVED_TO: Final = re.compile(r"(?:顺延|延期|改期|推迟|延后|推后)(?:至|到)$")
-_IF_SO: Final = re.compile(r"[如若][遇因果]|遇有")
+_MOVED_TO: Final = re.compile(MOVE_VERBS + r"(?:至|到)$")
+_IF_SO: Final = re.compile(IF_SO)
 
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS: Final = re.compile(

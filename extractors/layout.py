@@ -90,7 +90,11 @@ _MONTH_DAY_ALONE: Final = re.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
 # `2019年春节`, `2018年全年`, not a span of years (`2010年代`)
 _DATELINE_DAY: Final = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _FULL_DATE: Final = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_YEAR_NAMED: Final = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")
+# a year the text names: `2023年`, or an edition's year before its name (`2024火宫殿春节大庙会`,
+# `2025福州国际龙舟邀请赛`; not a count: `2024人`, `2024元`)
+_YEAR_NAMED: Final = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})(?:\s*年(?!代)|(?=[\u4e00-\u9fff“])(?![元人个万亿次名件米吨户家所辆台张条天位株只座多余平公千百]))"
+)
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
 _FOOTER_STAMP: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
@@ -136,7 +140,7 @@ _META: Final = re.compile(
     r"(?:实施|施行)日期|公布(?:日期|年份)|有效性|时效性|效力(?:位阶|级别)|公开(?:方式|范围|时限)|"
     # a site's breadcrumb (`您现在的位置:首页 > 新闻`, `您当前所在的位置:`)
     r"(?:您|现在|当前|所在|的){0,4}位置|"
-    r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口|"
+    r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口|关键[词字]|标签|"
     r"上一篇|下一篇|上一条|下一条)\s*[:：]"
 )
 _MARKER: Final = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")

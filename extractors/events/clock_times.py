@@ -393,13 +393,17 @@ def _set_clock(
 
 def _range_copy(target: Candidate, t: Candidate) -> Candidate:
     """Return a happening over ``target``'s days at daily time ``t``."""
-    start = with_day(t.start, day_of(target.start))
-    end = with_day(t.end, day_of(target.end))
-    return Candidate(start, end, t.span, target.flags, t.sentence, t.para, True, list(t.texts))
+    return _copy_at(target, t, day_of(target.end))
 
 
 def _timed_copy(target: Candidate, t: Candidate) -> Candidate:
-    day = day_of(target.start)
-    start = with_day(t.start, day)
-    end = with_day(t.end, day)
+    """Return a happening on ``target``'s first day at time ``t``."""
+    return _copy_at(target, t, day_of(target.start))
+
+
+def _copy_at(target: Candidate, t: Candidate, last: dt.date) -> Candidate:
+    """Return a happening from ``target``'s first day to ``last`` at time ``t``, closing the
+    next morning when ``t`` runs past midnight (`22时至次日凌晨6时`)."""
+    start = with_day(t.start, day_of(target.start))
+    end = with_day(t.end, last + (day_of(t.end) - day_of(t.start)))
     return Candidate(start, end, t.span, target.flags, t.sentence, t.para, True, list(t.texts))

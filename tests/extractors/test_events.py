@@ -1820,6 +1820,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="what-a-festival-is",
         ),
         pytest.param(
+            "1月18日至1月21日期间禁止午间(12时至14时)和夜间(22时至次日凌晨6时)建筑施工作业。",
+            "2024-01-15",
+            [("2024-01-18T12:00", "2024-01-21T14:00"), ("2024-01-18T22:00", "2024-01-19T06:00")],
+            id="a-second-slot-past-midnight-closes-the-next-morning",
+        ),
+        pytest.param(
             "5月16日,我县在博物馆广场举办了“国际博物馆日”暨“文化和自然遗产日”宣传活动。",
             "2018-05-18",
             [("2018-05-16", "2018-05-16")],

@@ -409,6 +409,14 @@ def test_an_article_record_is_no_event() -> None:
     assert len(page.events) == 1 and "content_" not in page.events[0].evidence
 
 
+def test_a_pages_keywords_line_is_no_text() -> None:
+    text = "庙会开幕\n2月10日至16日,庙会每天两场表演。\n关键词:春节庙会\n"
+    page = extract_page(text, dt.date(2024, 2, 11))
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in page.events] == [
+        ("2024-02-10", "2024-02-16")
+    ]
+
+
 def test_links_to_the_next_and_previous_articles_are_no_text() -> None:
     text = (
         "抢修供水管道的通告\n9月26日起封闭道路施工。\n"
@@ -485,6 +493,13 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-26",
             "2026-03-01",
             id="the-files-year-named-too",
+        ),
+        pytest.param(
+            "晚报2月11日讯(记者 张三)大年初二,庙会内人头攒动。2024火宫殿春节大庙会吸引了众多游人,"
+            "共接待游客2026人次。",
+            "2026-11-26",
+            "2024-02-11",
+            id="an-editions-year-before-its-name",
         ),
         pytest.param(
             "新华社北京2023年4月14日电 会议14日下午举行。", "2026-11-26", "2023-04-14", id="full"

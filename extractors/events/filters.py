@@ -128,6 +128,8 @@ _LABEL_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:�
 _HEADING_BEFORE: Final = re.compile(rf"[ \t]*(?:{NUMBERING})?[ \t]*")
 _HEADING_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})*[ \t]*\n")
 
+# a site's column named by a relative day (`更多今日话题`, `今日头条`)
+_COLUMN_AFTER: Final = re.compile(r"话题|头条|热点|要闻|导读|看点|推荐|关注|焦点")
 # what follows a date in a file's name (`微信图片_2025-07-20_145943_179.png`)
 _FILE_NAME_TAIL: Final = re.compile(
     r"[\w\-]*\.(?:png|jpe?g|gif|bmp|webp|pdf|docx?|xlsx?)(?![a-z])", re.I
@@ -284,6 +286,9 @@ _CLOCKED_DATE: Final = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2
 _STAMP_BEFORE: Final = re.compile(r"(?:^|\n)\s*[•·|]\s*$|(?:https?://|www\.)\S+\s*$")
 _STAMP_AFTER: Final = re.compile(r"\s*(?:来源|稿源|作者|浏览|点击|\|)")
 _ISO_DAY: Final = re.compile(r"\d{4}-[01]\d-[0-3]\d")
+# a link in a list of other articles, its date ending its line (`- 探秋——旅游线路2018/10/31`)
+_LINKED_DAY: Final = re.compile(r"\d{4}[-/][01]\d[-/][0-3]\d")
+_LINK_ITEM: Final = re.compile(r"(?:^|\n)\s*[-•·]\s")
 _MARKUP: Final = re.compile(r"-->|<!--|\.s?html?\b")
 
 # a working day or a plain weekend in a holiday notice; an age limit; the weather
@@ -555,6 +560,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if SECONDS_STAMP.search(m.text) or _stamp_alone(st, m):
         return False  # `2025-03-03 17:00:00`, `05.02.2016 11:36`: a web page's time stamp
+    if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
+        return False  # `更多今日话题`, `今日头条`: a site's column
     if _FILE_NAME_TAIL.match(st.text, m.span[1]):
         return False  # `微信图片_2025-07-20_145943_179.png`: a file's name
     if _opens_sentence(st, m) and _MONTH_AS_SEASON.match(st.text, m.span[1]):
@@ -748,6 +755,10 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
         # `• 2019-03-26 11:27`, `http://…sina.com.cn 2011-10-28 03:09来源:`, a list's
         # `• 2025-01-09`, a digital paper's `--> 2024-01-20 1 1黔东南日报 c240042.html`
         return True
+    if _LINKED_DAY.fullmatch(said) and st.text[b : b + 1] in ("\n", ""):
+        start = st.text.rfind("\n", 0, a)
+        if _LINK_ITEM.match(st.text, max(0, start)):
+            return True
     para = st.paragraphs[st.para_of(m.span[0])]
     line = st.text[para.start : para.end].strip()
     if len(line) < 80 and "版次" in line:

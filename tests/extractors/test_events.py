@@ -1826,6 +1826,14 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-second-slot-past-midnight-closes-the-next-morning",
         ),
         pytest.param(
+            "9月21日起管道迁移施工。\n责任编辑:张三\n更多 今日話題\n频道推荐\n"
+            "- 前锋农场修建便民路 为民办实事2021/09/30\n"
+            "- 暖心!高新区为社区抗疫一线工作者送“国庆面”行动2021/09/30\n",
+            "2021-09-20",
+            [("2021-09-21", "2021-09-21")],
+            id="a-sites-columns-and-links-with-their-dates",
+        ),
+        pytest.param(
             "5月16日,我县在博物馆广场举办了“国际博物馆日”暨“文化和自然遗产日”宣传活动。",
             "2018-05-18",
             [("2018-05-16", "2018-05-16")],

@@ -124,6 +124,8 @@ _MONTH_DAY_OF: Final = re.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
 
 _LABEL_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
 
+# the end of a bracketed note on a label, the item's own dates after its colon
+_NOTE_OF_LABEL: Final = re.compile(r"\s*[)）]\s*[:：]\s*")
 # a heading line of festivals (`一、元旦`, `七、中秋节、国庆节、州庆`) over the item dating them
 _HEADING_BEFORE: Final = re.compile(rf"[ \t]*(?:{NUMBERING})?[ \t]*")
 _HEADING_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})*[ \t]*\n")
@@ -677,6 +679,9 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     label = _LABEL_AFTER.match(st.text, b) if m.flags & NAMED_DAY else None
     if label and _STATED_DAY.match(st.text, label.end()):
         return False  # `国庆节、中秋节:10月1日(周三)至8日放假`: the label of a stated item
+    noted = _NOTE_OF_LABEL.match(st.text, b)
+    if noted and _STATED_DAY.match(st.text, noted.end()):
+        return False  # `苗族传统节日(农历四月初八,公历5月26日):5月26日放假`: the label's note
     heading = _HEADING_AFTER.match(st.text, b) if m.flags & NAMED_DAY else None
     if (
         heading

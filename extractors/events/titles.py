@@ -43,8 +43,13 @@ _SECTION: Final = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
 # above it naming the holiday (`二、春节`)
 _DAYS_OFF_OR_ON: Final = re.compile(r"(?:放假|调休|补休|休息|上班)+")
 _HOLIDAY_HEADING: Final = re.compile(rf"\s*{NUMBERING}\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})\s*")
-# a lead setting out its items on the same line (`…通告如下:一、2026年1月20日至22日,…`)
-_SET_OUT: Final = re.compile(rf".*如下[:：]\s*{NUMBERING}?\s*")
+# a lead setting out its items on the same line (`…通告如下:一、2026年1月20日至22日,…`), or a
+# label's bracketed note before the item's own words (`…(农历四月初八,公历5月26日):5月26日…`)
+_SET_OUT: Final = re.compile(rf".*(?:如下|[)）])\s*[:：]\s*{NUMBERING}?\s*")
+# a holiday item's label on its own line (`一、苗族传统节日(农历四月初八,…):5月26日放假`)
+_HOLIDAY_LABEL: Final = re.compile(
+    rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})(?:[(（][^)）]*[)）])?\s*[:：]"
+)
 
 _SAME_PLACE: Final = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 
@@ -192,8 +197,15 @@ def scene_then_told(st: StoryText, c: Candidate, e: Event, n: Candidate, ne: Eve
 
 def _holiday_headed(st: StoryText, c: Candidate, title: str) -> str:
     """Return ``title``, a holiday notice's days off or on (`放假调休`, `上班`), prefixed by
-    the holiday heading the item (`二、春节` → `春节放假调休`)."""
-    if not _DAYS_OFF_OR_ON.fullmatch(title) or c.para == 0:
+    the holiday labelling the item (`一、苗族传统节日(…):5月26日放假`) or heading it
+    (`二、春节` → `春节放假调休`)."""
+    if not _DAYS_OFF_OR_ON.fullmatch(title):
+        return title
+    para = st.paragraphs[c.para]
+    label = _HOLIDAY_LABEL.match(st.text, para.start, c.span[0])
+    if label and field_role(label["name"]) is None:  # (`调休时间:` is a field, no holiday)
+        return label["name"] + title
+    if c.para == 0:
         return title
     above = st.paragraphs[c.para - 1]
     heading = _HOLIDAY_HEADING.fullmatch(st.text, above.start, above.end)

@@ -2015,6 +2015,22 @@ def test_an_opening_hour_each_day_leaves_the_close_to_the_next_clause() -> None:
     assert e.title == "大货车临时交通管制"
 
 
+def test_a_holiday_items_label_with_a_bracketed_note_names_it() -> None:
+    text = (
+        "现将2023年民族传统节日放假安排通知如下:\n"
+        "一、苗族传统节日(农历四月初八,公历5月26日):5月26日(星期五)放假。\n"
+        "二、州庆:8月7日(星期一)、8月8日(星期二)放假。\n"
+    )
+    got = [
+        (e.title, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date(2023, 2, 17))
+    ]
+    assert got == [
+        ("苗族传统节日放假", "2023-05-26", "2023-05-26"),
+        ("州庆放假", "2023-08-07", "2023-08-08"),
+    ]
+
+
 def test_a_holiday_notice_items_are_named_by_their_headings_which_are_no_events() -> None:
     text = (
         "现将我县2025年部分节假日安排通知如下。\n"

@@ -98,7 +98,9 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     if place and _SAME_PLACE.fullmatch(place):
         place = st.last_place
     st.last_place = place or st.last_place
-    qian = st.text[b : b + 1] == "前" or c.texts[0].endswith("前")
+    # (`端午节前夕` is the eve, no deadline)
+    qian = st.text[b : b + 1] == "前" and st.text[b + 1 : b + 2] != "夕"
+    qian = qian or c.texts[0].endswith("前")
     # (what is done during a holiday is not the holiday: its kind is read after `期间`)
     probe_a = c.anchor[1] if "during" in c.flags else clause_a
     probe = st.text[probe_a:ev_b] + (st.topic if role else "")

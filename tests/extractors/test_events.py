@@ -725,7 +725,7 @@ def test_notice_fields_name_the_happening() -> None:
         pytest.param("报名时间为5月8日至5月19日。", Kind.DEADLINE, id="registration-window"),
         pytest.param("今年劳动节放假时间为4月29日至5月3日。", Kind.HOLIDAY, id="holiday"),
         pytest.param("4月20日起，万丰路半幅封闭施工。", Kind.OTHER, id="road-works"),
-        pytest.param("居民们在端午节前夕举办包粽子比赛。", Kind.ACTIVITY, id="on-the-eve-no-deadline"),
+        pytest.param("居民们在端午节前夕举办包粽子比赛。", Kind.ACTIVITY, id="eve-no-deadline"),
     ],
 )
 def test_kinds(text: str, kind: Kind) -> None:

@@ -15,7 +15,7 @@ from ..reader import bigrams
 from ..timex.calendars import run_end
 from ..timex.numerals import to_int
 from ..timex.patterns import LASTING_FOR
-from ..triggers import DURING_ACTS, alternation
+from ..triggers import DURING_ACTS, HOLD_VERBS, alternation
 from .candidate import Candidate, with_day, with_weekend, within_days
 from .cues import (
     CALL_WORD,
@@ -156,6 +156,22 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             and not st.holds_after(*c.span)  # `开学当天,各校将开展“开学第一课”`: its own
         ):
             _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
+            continue
+        if (
+            p is not None
+            and "anaphora" in c.flags
+            and c.timed
+            and not p.timed
+            and not p.named
+            and p.sentence != c.sentence
+            and day_of(p.start) == day_of(p.end) == day_of(c.start)
+            and not st.text[c.sentence[0] : c.span[0]].strip()
+            and not any(v in st.text[c.span[1] : c.sentence[1]] for v in HOLD_VERBS)
+        ):
+            # `5月24日晚,…活动火热开展。` … `当晚6时,夕阳为广场镀上金边`: its hour (but
+            # `当天晚上6:30,图书馆一楼大厅,将举办元宵灯谜晚会` holds its own happening)
+            p.start, p.end, p.timed = c.start, c.end, True
+            p.texts.extend(c.texts)
             continue
         if p is not None and (_start_end_fields(st, p, c) or _window_closed(st, p, c)):
             # `开始时间:2024-09-04 结束时间:2024-09-27`; `8月27日,…发布专题征集建议。…

@@ -2082,3 +2082,12 @@ def test_a_pages_summary_line_and_its_story_are_one_event() -> None:
         "8月3日下午,第四场讲故事大赛海选在报社大厅举行",
         "2018-08-03",
     )
+
+
+def test_an_hour_the_next_paragraph_gives_that_evening_is_the_days() -> None:
+    text = (
+        "5月24日晚,喷泉广场人头攒动,“社区行”活动火热开展。\n"
+        "当晚6时,夕阳为喷泉广场镀上温暖金边。歌唱队合唱《我爱你中国》。\n"
+    )
+    (e,) = events(text, dt.date(2025, 5, 26))
+    assert (e.title, moment_iso(e.start)) == ("“社区行”活动", "2025-05-24T18:00")

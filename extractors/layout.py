@@ -40,9 +40,10 @@ _HEADER_HINT: Final = re.compile(r"星期|周[一二三四五六日]|责任编�
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 _YMD: Final = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 # the verbs of a publication line's label (`发布时间`, `公布年份`)
-_PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|生成"
+_PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|公开|生成"
+# (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`)
 _PUBLISHED: Final = re.compile(
-    rf"(?P<label>(?:{_PUBLISHING}|录入)(?:时间|日期|年份)|日期|时间)\s*[:：】]\s*" + _YMD
+    rf"(?P<label>(?:{_PUBLISHING}|录入)(?:时间|日期|年份)|日期|时间)\s*[:：】][\s|]*\[?\s*" + _YMD
 )
 # a record's other dates: not the day it was published (`成文日期:2015-05-26`, `实施日期:…`)
 _NOT_PUBLISHED: Final = ("成文", "实施", "施行", "生效", "废止", "截止", "有效")
@@ -93,7 +94,8 @@ _FULL_DATE: Final = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{
 # a year the text names: `2023年`, or an edition's year before its name (`2024火宫殿春节大庙会`,
 # `2025福州国际龙舟邀请赛`; not a count: `2024人`, `2024元`)
 _YEAR_NAMED: Final = re.compile(
-    r"(?<![\d.])((?:19|20)\d{2})(?:\s*年(?!代)|(?=[\u4e00-\u9fff“])(?![元人个万亿次名件米吨户家所辆台张条天位株只座多余平公千百]))"
+    r"(?<![\d.])((?:19|20)\d{2})(?:\s*年(?!代)|(?=[\u4e00-\u9fff“])"
+    r"(?![元人个万亿次名件米吨户家所辆台张条天位株只座多余平公千百届级]))"
 )
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
 _FOOTER_STAMP: Final = re.compile(
@@ -402,7 +404,11 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     if issued:
         return issued, None, None
-    for k, line in enumerate(top):
+    # a line that says it is the publication date wins over a bare stamp above it (a copying
+    # site's `2025年03月31日 星期一` over the article's `发布日期:2013-04-24`)
+    said = [k for k, ln in enumerate(top) if _said_published(ln.text)]
+    for k in said + [k for k in range(len(top)) if k not in said]:
+        line = top[k]
         near = " ".join(ln.text for ln in top[max(0, k - 1) : k + 2])
         day = _web_stamp(line.text, near, first=k == 0)
         if day:
@@ -413,8 +419,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             return day, None, None
     for line in lines[len(top) : _RECORD_LINES]:
         # under a site's menus and breadcrumb: a line that says it is the publication date
-        said = _PUBLISHED.search(line.text)
-        if said and said["label"] not in ("时间", "日期"):
+        if _said_published(line.text):
             day = _web_stamp(line.text, "", first=False)
             if day:
                 line.kind = "meta"
@@ -450,6 +455,12 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     return _signed_on(lines), None, None
+
+
+def _said_published(text: str) -> bool:
+    """True when a line labels its date as the publication's (`发布日期:`, not a bare `日期:`)."""
+    said = _PUBLISHED.search(text)
+    return said is not None and said["label"] not in ("时间", "日期")
 
 
 def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:

@@ -370,6 +370,20 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-columns-name-then-its-date",
         ),
         pytest.param(
+            "logo\n日期:[2019年09月12日] -- 华商报 -- 版次:[B1]\n\n丰收节将开展系列活动\n"
+            "9月23日全省将开展系列庆祝活动。\n",
+            "2019-09-12",
+            id="a-digital-papers-date-in-brackets",
+        ),
+        pytest.param(
+            "标 题: | 关于印发冬捕活动实施方案的通知 | ||||\n"
+            "发文字号: | 政办发〔2023〕2号 | 成文日期: | 2023-01-12 |\n"
+            "发文机关: | 政府办 | 公开日期: | 2023-01-19 |\n"
+            "冬捕活动于1月28日举行。\n",
+            "2023-01-19",
+            id="a-records-disclosure-date-between-pipes",
+        ),
+        pytest.param(
             "首 页\n新闻中心\n政府信息公开\n公共服务\n办事服务\n互动交流\n专题专栏\n走进天宁\n"
             "全文检索:\n"
             "您当前的位置:\n首页\n>>\n新闻中心\n>> 内容\n社区开展“开放日”活动\n"
@@ -500,6 +514,12 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-26",
             "2024-02-11",
             id="an-editions-year-before-its-name",
+        ),
+        pytest.param(
+            "生活报9月15日讯 高校招聘会将于9月下旬举行,2012届毕业生争夺战打响。",
+            "2026-11-26",
+            "2026-09-15",
+            id="a-graduating-class-names-no-year",
         ),
         pytest.param(
             "新华社北京2023年4月14日电 会议14日下午举行。", "2026-11-26", "2023-04-14", id="full"

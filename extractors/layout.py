@@ -406,8 +406,8 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         return issued, None, None
     # a line that says it is the publication date wins over a bare stamp above it (a copying
     # site's `2025年03月31日 星期一` over the article's `发布日期:2013-04-24`)
-    said = [k for k, ln in enumerate(top) if _said_published(ln.text)]
-    for k in said + [k for k in range(len(top)) if k not in said]:
+    labelled = [k for k, ln in enumerate(top) if _said_published(ln.text)]
+    for k in labelled + [k for k in range(len(top)) if k not in labelled]:
         line = top[k]
         near = " ".join(ln.text for ln in top[max(0, k - 1) : k + 2])
         day = _web_stamp(line.text, near, first=k == 0)

@@ -68,7 +68,7 @@ _PLANNED: Final = re.compile(r"将|届时|拟|计划")
 
 _IS_DAY: Final = re.compile(r"\s*(?:是|为)")
 
-_WEEKEND_JOINED: Final = re.compile(r"\s*放假[,，]?\s*与(?:周末|双休日)连休")
+_WEEKEND_JOINED: Final = re.compile(r"\s*放假[,，。]?\s*与(?:周末|双休日)连休")
 
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
@@ -124,6 +124,8 @@ _MONTH_DAY_OF: Final = re.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
 
 _LABEL_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
 
+# a day something began on (`从7月1日起`, `从8月8日开始`; not `2022年3月至今`, `以来`)
+_BEGUN_ON: Final = re.compile(r"[日号](?:起|开始)$")
 # the end of a bracketed note on a label, the item's own dates after its colon
 _NOTE_OF_LABEL: Final = re.compile(r"\s*[)）]\s*[:：]\s*")
 # a heading line of festivals (`一、元旦`, `七、中秋节、国庆节、州庆`) over the item dating them
@@ -403,6 +405,8 @@ def candidates(
             end = end - dt.timedelta(minutes=1)  # `至2月17日24时`: the end of the 17th
         if "since_publication" in m.flags:
             start = with_day(start, st.published)
+        if "since" in m.flags and day_of(end) == st.published and _BEGUN_ON.search(m.text):
+            end = start  # `从7月1日起…接种全面恢复`: the day it began, not a run to the paper's
         if "deadline" in m.flags and _PART_BEFORE.search(m.text):
             start = end
         # `自9月28日启动,至10月12日结束,为期15天`: the end of a range lasts nothing more
@@ -702,6 +706,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         and MONTH_DAY.search(st.text, st.sentence_of(a)[0], a)
     ):
         return False  # `5月16日,…举办了“国际博物馆日”暨…宣传活动`: the day names what is held
+    if _BARE_WEEKEND.fullmatch(m.text) and st.text.startswith("连休", b):
+        return False  # `4月4日放假。与周末连休`: the break joins the weekend by it
     if _BARE_WEEKEND.fullmatch(m.text) and MONTH_DAY.search(st.text, st.sentence_of(a)[0], a):
         return False  # `10月12日上午…开设周末接种专场`: says what sort of day the date is
     if "以来" in st.text[b:cb] or m.text.endswith("以来"):

@@ -21,9 +21,10 @@ TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 
 _MONTH_PART_SAID: Final = re.compile(r"月(?:底|末|初|上旬|中旬|下旬)")
 
-# `公布2020年部分节假日安排`, `宁国市2021年群众体育赛事活动计划`: a story about a year's schedule
+# `公布2020年部分节假日安排`, `对2016年部分节假日进行安排`, `宁国市2021年群众体育赛事活动计划`: a
+# story about a year's schedule
 _SCHEDULE_YEAR: Final = re.compile(
-    r"(?P<y>\d{4})\s*年\s*(?:(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:安排|调休)"
+    r"(?P<y>\d{4})\s*年\s*(?:(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:进行)?(?:安排|调休)"
     # (`现将2018年元旦、春节、清明节…放假调休日期的具体安排通知如下`)
     r"|(?:元旦|春节)[、和\u4e00-\u9fff]{0,30}?放假"
     r"|[^。，,；;\n]{0,12}?(?:活动|赛事|比赛|演出|展演|展览|培训|讲座)"

@@ -2091,3 +2091,26 @@ def test_an_hour_the_next_paragraph_gives_that_evening_is_the_days() -> None:
     )
     (e,) = events(text, dt.date(2025, 5, 26))
     assert (e.title, moment_iso(e.start)) == ("“社区行”活动", "2025-05-24T18:00")
+
+
+def test_a_citys_schedule_of_next_years_holidays() -> None:
+    text = (
+        "根据国务院办公厅通知精神,我市对2016年部分节假日进行安排。\n"
+        "三、清明节:4月4日放假。与周末连休。\n"
+        "六、中秋节:9月15日至17日放假调休,共3天。9月18日(星期日)上班。\n"
+    )
+    got = [
+        (e.title, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date(2015, 12, 22))
+    ]
+    assert got == [
+        ("清明节放假", "2016-04-02", "2016-04-04"),
+        ("中秋节放假调休", "2016-09-15", "2016-09-17"),
+        ("中秋节上班", "2016-09-18", "2016-09-18"),
+    ]
+
+
+def test_a_day_from_which_something_began_is_that_day() -> None:
+    text = "从7月1日起,我县新冠疫苗第1剂次接种全面恢复。"
+    (e,) = events(text, dt.date(2021, 7, 5))
+    assert (moment_iso(e.start), moment_iso(e.end)) == ("2021-07-01", "2021-07-01")

@@ -137,6 +137,14 @@ class Reader:
                     j = self._skip(j, piece.end)
             elif "lunar" in piece.flags:
                 _lunar_day_end(piece, self.text, conn.end())
+        elif conn is None and "lunar" in piece.flags and self.text.startswith("、", piece.end):
+            # 正月十四、十五; 大年初一、初二、初三: the lunar days listed after it, one run
+            while self.text.startswith("、", piece.end):
+                end = piece.end
+                _lunar_day_end(piece, self.text, end + 1, most=1)
+                if piece.end == end:
+                    break
+                j = self._skip(j, piece.end)
         elif conn is None and P.SINCE_AFTER.match(self.text, piece.end):
             m = P.SINCE_AFTER.match(self.text, piece.end)
             assert m is not None
@@ -432,19 +440,20 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
 _NEXT_YEAR: Final = ("次年", "翌年", "第二年")
 
 
-def _lunar_day_end(piece: Piece, text: str, pos: int) -> None:
-    """End a lunar day at the bare lunar day after its connector, in the same lunar month
-    (正月初一至初六: the sixth, five days on; 正月十三至十七: four days on)."""
+def _lunar_day_end(piece: Piece, text: str, pos: int, most: int = 29) -> None:
+    """End a lunar day (or run) at the bare lunar day after its connector, in the same lunar
+    month, at most ``most`` days on (正月初一至初六: the sixth, five days on; 正月十三至十七:
+    four days on; 正月十四、十五: listed, the next day)."""
     end = P.BARE_LUNAR_DAY.match(text, pos)
     start = P.LUNAR_DAY_AT_END.search(text, piece.start, piece.end)
-    if end is None or start is None or piece.first != piece.last or piece.t0 is not None:
+    if end is None or start is None or piece.t0 is not None:
         return
     first, last = to_int(start["d"].lstrip("初")), to_int(end["d"].lstrip("初"))
     if first is None or last is None:
         return
     days = last - first
-    if 0 < days < 30:
-        piece.last = piece.first + dt.timedelta(days=days)
+    if 0 < days <= most:
+        piece.last = piece.last + dt.timedelta(days=days)
         piece.end = end.end()
         piece.flags.add("range")
 

@@ -302,9 +302,18 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 p.anchor = c.anchor  # (named by the clause it moved in)
                 continue
             prolonged = _PROLONGED.search(tail)
-            if (_EXTENDS.fullmatch(tail) or ends or closes or prolonged) and day_of(c.end) > day_of(
-                p.start
+            runs_to = _EXTENDS.fullmatch(tail) or ends or closes or prolonged
+            if (
+                runs_to
+                and "from" in p.flags
+                and day_of(p.start) > max(st.published, day_of(c.end))
+                and not YEAR_SAID.search(p.texts[0])
+                and years_on(day_of(p.start), -1) < day_of(c.end)
             ):
+                # `从4月开始,一直将持续到12月` in a November paper: this year's April, the
+                # run not yet over
+                p.start, p.end = years_on(p.start, -1), years_on(p.end, -1)
+            if runs_to and day_of(c.end) > day_of(p.start):
                 p.end = c.end  # `明天开唱,持续至11月26日`
                 p.span = (p.span[0], c.span[1])
                 p.texts.extend(c.texts)

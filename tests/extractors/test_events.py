@@ -1835,6 +1835,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-sites-columns-and-links-with-their-dates",
         ),
         pytest.param(
+            "11月9日,县全民运动会在一中开幕。本届运动会时间从4月开始,一直将持续到12月。",
+            "2018-11-12",
+            [("2018-11-09", "2018-11-09"), ("2018-04-01", "2018-12-31")],
+            id="a-run-from-a-month-before-to-one-to-come",
+        ),
+        pytest.param(
             "5月16日,我县在博物馆广场举办了“国际博物馆日”暨“文化和自然遗产日”宣传活动。",
             "2018-05-18",
             [("2018-05-16", "2018-05-16")],

@@ -423,6 +423,12 @@ def test_an_article_record_is_no_event() -> None:
     assert len(page.events) == 1 and "content_" not in page.events[0].evidence
 
 
+def test_a_source_line_with_its_date_is_no_event() -> None:
+    text = "滑雪节启幕\n发布时间:2022-01-05 11:54\n信息来源:中国旅游报 2022-01-05\n1月4日,滑雪节启幕。\n"
+    page = extract_page(text, None)
+    assert [moment_iso(e.start) for e in page.events] == ["2022-01-04"]
+
+
 def test_a_pages_keywords_line_is_no_text() -> None:
     text = "庙会开幕\n2月10日至16日,庙会每天两场表演。\n关键词:春节庙会\n"
     page = extract_page(text, dt.date(2024, 2, 11))

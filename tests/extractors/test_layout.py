@@ -424,7 +424,10 @@ def test_an_article_record_is_no_event() -> None:
 
 
 def test_a_source_line_with_its_date_is_no_event() -> None:
-    text = "滑雪节启幕\n发布时间:2022-01-05 11:54\n信息来源:中国旅游报 2022-01-05\n1月4日,滑雪节启幕。\n"
+    text = (
+        "滑雪节启幕\n发布时间:2022-01-05 11:54\n信息来源:中国旅游报 2022-01-05\n"
+        "1月4日,滑雪节启幕。\n"
+    )
     page = extract_page(text, None)
     assert [moment_iso(e.start) for e in page.events] == ["2022-01-04"]
 

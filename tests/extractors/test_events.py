@@ -2022,43 +2022,6 @@ def test_an_opening_hour_each_day_leaves_the_close_to_the_next_clause() -> None:
     assert e.title == "大货车临时交通管制"
 
 
-def test_a_holiday_items_label_with_a_bracketed_note_names_it() -> None:
-    text = (
-        "现将2023年民族传统节日放假安排通知如下:\n"
-        "一、苗族传统节日(农历四月初八,公历5月26日):5月26日(星期五)放假。\n"
-        "二、州庆:8月7日(星期一)、8月8日(星期二)放假。\n"
-    )
-    got = [
-        (e.title, moment_iso(e.start), moment_iso(e.end))
-        for e in events(text, dt.date(2023, 2, 17))
-    ]
-    assert got == [
-        ("苗族传统节日放假", "2023-05-26", "2023-05-26"),
-        ("州庆放假", "2023-08-07", "2023-08-08"),
-    ]
-
-
-def test_a_holiday_notice_items_are_named_by_their_headings_which_are_no_events() -> None:
-    text = (
-        "现将我县2025年部分节假日安排通知如下。\n"
-        "一、清明节\n"
-        "4月4日至6日放假,共3天。\n"
-        "二、劳动节\n"
-        "5月1日至5日放假调休,共5天。4月27日(星期\n"
-        "日)、5月10日(星期六)上班。\n"
-    )
-    got = [
-        (e.title, e.kind.value, moment_iso(e.start), moment_iso(e.end))
-        for e in events(text, dt.date(2024, 12, 20))
-    ]
-    assert got == [
-        ("清明节放假", "holiday", "2025-04-04", "2025-04-06"),
-        ("劳动节放假调休", "holiday", "2025-05-01", "2025-05-05"),
-        ("劳动节上班", "other", "2025-04-27", "2025-04-27"),
-        ("劳动节上班", "other", "2025-05-10", "2025-05-10"),
-    ]
-
-
 def test_a_time_said_in_a_sentence_of_an_untitled_page_is_named_by_the_clause_before() -> None:
     text = (
         "2020-08-18 11:15 来源:某某新闻网 点击:0\n"
@@ -2099,24 +2062,55 @@ def test_an_hour_the_next_paragraph_gives_that_evening_is_the_days() -> None:
     assert (e.title, moment_iso(e.start)) == ("“社区行”活动", "2025-05-24T18:00")
 
 
-def test_a_citys_schedule_of_next_years_holidays() -> None:
-    text = (
-        "根据国务院办公厅通知精神,我市对2016年部分节假日进行安排。\n"
-        "三、清明节:4月4日放假。与周末连休。\n"
-        "六、中秋节:9月15日至17日放假调休,共3天。9月18日(星期日)上班。\n"
-    )
-    got = [
-        (e.title, moment_iso(e.start), moment_iso(e.end))
-        for e in events(text, dt.date(2015, 12, 22))
-    ]
-    assert got == [
-        ("清明节放假", "2016-04-02", "2016-04-04"),
-        ("中秋节放假调休", "2016-09-15", "2016-09-17"),
-        ("中秋节上班", "2016-09-18", "2016-09-18"),
-    ]
-
-
 def test_a_day_from_which_something_began_is_that_day() -> None:
     text = "从7月1日起,我县新冠疫苗第1剂次接种全面恢复。"
     (e,) = events(text, dt.date(2021, 7, 5))
     assert (moment_iso(e.start), moment_iso(e.end)) == ("2021-07-01", "2021-07-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "现将我县2025年部分节假日安排通知如下。\n一、清明节\n4月4日至6日放假,共3天。\n"
+            "二、劳动节\n5月1日至5日放假调休,共5天。4月27日(星期\n日)、5月10日(星期六)上班。\n",
+            "2024-12-20",
+            [
+                ("清明节放假", "holiday", "2025-04-04", "2025-04-06"),
+                ("劳动节放假调休", "holiday", "2025-05-01", "2025-05-05"),
+                ("劳动节上班", "other", "2025-04-27", "2025-04-27"),
+                ("劳动节上班", "other", "2025-05-10", "2025-05-10"),
+            ],
+            id="named-by-headings-which-are-no-events",
+        ),
+        pytest.param(
+            "现将2023年民族传统节日放假安排通知如下:\n"
+            "一、苗族传统节日(农历四月初八,公历5月26日):5月26日(星期五)放假。\n"
+            "二、州庆:8月7日(星期一)、8月8日(星期二)放假。\n",
+            "2023-02-17",
+            [
+                ("苗族传统节日放假", "holiday", "2023-05-26", "2023-05-26"),
+                ("州庆放假", "holiday", "2023-08-07", "2023-08-08"),
+            ],
+            id="named-by-a-label-with-a-bracketed-note",
+        ),
+        pytest.param(
+            "根据国务院办公厅通知精神,我市对2016年部分节假日进行安排。\n"
+            "三、清明节:4月4日放假。与周末连休。\n"
+            "六、中秋节:9月15日至17日放假调休,共3天。9月18日(星期日)上班。\n",
+            "2015-12-22",
+            [
+                ("清明节放假", "holiday", "2016-04-02", "2016-04-04"),
+                ("中秋节放假调休", "holiday", "2016-09-15", "2016-09-17"),
+                ("中秋节上班", "other", "2016-09-18", "2016-09-18"),
+            ],
+            id="a-citys-schedule-of-next-years-holidays",
+        ),
+    ],
+)
+def test_holiday_notice_items(text: str, published: str, expected: list) -> None:
+    got = [
+        (e.title, e.kind.value, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date.fromisoformat(published))
+    ]
+    assert got == expected

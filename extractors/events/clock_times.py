@@ -379,10 +379,11 @@ def _set_clock(
         else:
             target.end = day_of(target.end)  # a starting time only: the last day has no close
     else:
-        past_midnight = dt.timedelta(0)
-        overnight = t.end.time() < t.start.time() and day_of(t.end) - day_of(t.start) == ONE_DAY
-        if overnight or any(NEXT_DAY_CLOCK.search(x) for x in t.texts):
-            past_midnight = day_of(t.end) - day_of(t.start)  # `23时至次日零时30分`
+        # `23时至次日零时30分`: the slot closes the next morning (also when ``t`` is a run of
+        # days at that slot listed after the target: `10月13日至17日、20日至24日的每日23时至
+        # 次日5时`)
+        crosses = t.end.time() < t.start.time() or any(NEXT_DAY_CLOCK.search(x) for x in t.texts)
+        past_midnight = ONE_DAY if crosses and day_of(t.end) > day_of(t.start) else dt.timedelta(0)
         close = dt.datetime.combine(day_of(target.end) + past_midnight, t.end.time())
         target.end = max(close, target.start)
     target.timed = True

@@ -253,6 +253,22 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             ):
                 _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
                 continue
+            if (
+                "anaphora" in c.flags
+                and not p.timed
+                and isinstance(c.start, dt.datetime)
+                and isinstance(c.end, dt.datetime)
+                and day_of(p.start) == day_of(c.start) < day_of(p.end)
+                and c.texts[0].startswith(("当日", "当天"))
+            ):
+                # `9月17日至9月20日…维修,作业时间为当日21:00至次日5:00`: each day's hours
+                p.start = dt.datetime.combine(day_of(p.start), c.start.time())
+                p.end = dt.datetime.combine(
+                    day_of(p.end) + (day_of(c.end) - day_of(c.start)), c.end.time()
+                )
+                p.timed = True
+                p.texts.extend(c.texts)
+                continue
             if "daily" in p.flags and _NEXT_DAY_CLOSE.fullmatch(gap + c.texts[0]):
                 # `每晚22时至次日凌晨5时`: the slot closes the next morning; the last day of
                 # the range keeps the closing time.

@@ -282,6 +282,8 @@ _REPORTING: Final = re.compile(alternation(REPORTING_AFTER))
 
 # a line of digits with a clock (`05.02.2016 11:36`): a stamp; `01-19 21:07`: a padded stamp
 _NUMERIC_LINE: Final = re.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+|\d{4}年[01]\d月[0-3]\d日")
+# a digital paper's date line, numbers only (`日期:10-10`)
+_PAPER_DATE_LINE: Final = re.compile(r"日期\s*[:：]\s*\d{1,2}-\d{1,2}")
 
 _PADDED_STAMP: Final = re.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
 
@@ -774,6 +776,8 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
     line = st.text[para.start : para.end].strip()
     if len(line) < 80 and "版次" in line:
         return True  # a digital paper's page line: `日期:[2012年12月07日] -- 运动会 -- 版次:[016]`
+    if _PAPER_DATE_LINE.fullmatch(line):
+        return True
     return not para.label and len(line) < 40 and _NUMERIC_LINE.fullmatch(line) is not None
 
 

@@ -1847,6 +1847,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="two-runs-each-night-into-the-next-morning",
         ),
         pytest.param(
+            "海底隧道夜晚封闭施工\n\n日期:10-10\n字号:\n版面:A04版:民生\n\n"
+            "        晨报讯(记者 岳宇艳) 因隧道养护作业需要,10月13日至10月17日,交管部门对隧道实施全幅封闭交通管理措施。\n",
+            "2025-10-10",
+            [("2025-10-13", "2025-10-17")],
+            id="a-digital-papers-date-line-numbers-only",
+        ),
+        pytest.param(
             "9月17日至9月20日对隧道内照明设施进行维修,作业时间为当日21:00至次日5:00。",
             "2019-09-16",
             [("2019-09-17T21:00", "2019-09-21T05:00")],

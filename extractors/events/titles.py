@@ -243,6 +243,8 @@ def _subject_before(st: StoryText, ca: int) -> str:
     if ca <= sa:
         return ""
     pa, pb = st.clause(ca - 1, ca - 1)
+    while pa > sa and st.text.count("”", pa, pb) > st.text.count("“", pa, pb):
+        pa = st.clause(pa - 1, pa - 1)[0]  # (`以“亲亲常德,浪漫之城”为主题`: a comma in quotes)
     m = _SUBJECT.match(st.masked, pa, pb)
     return naming.strip_phrase(m.group("subject")) if m else ""
 

@@ -2134,3 +2134,12 @@ def test_holiday_notice_items(text: str, published: str, expected: list) -> None
         for e in events(text, dt.date.fromisoformat(published))
     ]
     assert got == expected
+
+
+def test_a_subject_before_a_theme_in_quotes_with_a_comma_names_the_clause_after() -> None:
+    text = (
+        "本届旅游节将从9月12日起,在全省14个市(州)举行。\n"
+        "旅游节开幕式以“亲亲常德,浪漫之城”为主题,将于9月12日晚7时30分至8时40分在度假区举行。\n"
+    )
+    got = [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2015, 8, 12))]
+    assert ("旅游节开幕式", "2015-09-12T19:30") in got

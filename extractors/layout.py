@@ -72,9 +72,11 @@ _SOURCE_DATE: Final = re.compile(
 )
 # a digital paper's article record, flattened into the text (`2020-02-11 2 2 江海晚报
 # content_5483.html 1 3 <title>`): its issue's date
+# (or with the article's subtitle after the date: `2023-01-20 正月初一至初七,… 8 8 今日普陀
+# content_309234.html`)
 _ISSUE_RECORD: Final = re.compile(
-    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+\S{1,4}\s+\S{1,4}\s*[\u4e00-\u9fff]{2,10}"
-    r"\s*content_\d+\.html?"
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+(?:[^\n]{1,80}?\s)?\S{1,4}\s+\S{1,4}\s*"
+    r"[\u4e00-\u9fff]{2,10}\s*content_\d+\.html?"
 )
 # a headline stamped with its day (`…座谈会 杨军出席并讲话(2010年08月28日)`), a stamp opening a
 # line of page text (`2006年9月3日 02:33 龙岗区…`), a stamp split over lines (`2023` / `04/22`)
@@ -404,6 +406,10 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     if issued:
+        for line in top:  # the issue's date again alone on its line (`2023年04月17日`)
+            m = _STAMP.fullmatch(line.text.strip())
+            if m and _safe_date(m["y"], m["m"], m["d"]) == issued:
+                line.kind = "meta"
         return issued, None, None
     # a line that says it is the publication date wins over a bare stamp above it (a copying
     # site's `2025年03月31日 星期一` over the article's `发布日期:2013-04-24`)

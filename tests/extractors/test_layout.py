@@ -376,6 +376,13 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-digital-papers-date-in-brackets",
         ),
         pytest.param(
+            "第01版:一版\n\n首场活动昨举行\n\n本报讯 昨天上午,首场新春活动在文化礼堂开场。\n"
+            "2023-01-20 正月初一至初七,礼堂将开展200余场文化活动 8 8 今日普陀 "
+            "content_309234.html 1 3 首场活动昨举行 /enpproperty-->\n",
+            "2023-01-20",
+            id="an-article-record-with-its-subtitle",
+        ),
+        pytest.param(
             "标 题: | 关于印发冬捕活动实施方案的通知 | ||||\n"
             "发文字号: | 政办发〔2023〕2号 | 成文日期: | 2023-01-12 |\n"
             "发文机关: | 政府办 | 公开日期: | 2023-01-19 |\n"

@@ -218,6 +218,8 @@ def list_item(text: str) -> re.Match[str] | None:
     return None
 
 
+# spaces between Chinese characters (blanked pinyin: `發(fā)布時(shí)間`)
+_CJK_GAP: Final = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # a column's name before its date opening a page (`简讯 2020年04月23日`)
 _COLUMN_NAME: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s+")
 # an image's name ending a line (`微信图片_2025-07-20_145943_179.png`): a line of its own
@@ -466,7 +468,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
 
 def _said_published(text: str) -> bool:
     """True when a line labels its date as the publication's (`发布日期:`, not a bare `日期:`)."""
-    said = _PUBLISHED.search(text)
+    said = _PUBLISHED.search(_CJK_GAP.sub("", text))
     return said is not None and said["label"] not in ("时间", "日期")
 
 
@@ -556,6 +558,7 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
 
     ``near`` is the line with its neighbours (a byline split over lines: `来源:城东社区` above
     `时间:2023-11-28 14:45`); ``first`` says whether it is the page's first line."""
+    text = _CJK_GAP.sub("", text)  # (`發(fā)布時(shí)間:`: the pinyin blanked between characters)
     if _squeezed_len(text) > 80:
         return None  # (`来源:  江南都市报     |    日期:  2025年06月05日     |  …`: padded)
     # (`成文日期:2015-05-26 | 发布日期:2015-12-25`: the day it was published, not written)

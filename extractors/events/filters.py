@@ -125,7 +125,7 @@ _MONTH_DAY_OF: Final = re.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
 _LABEL_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
 
 # a day something began on (`从7月1日起`, `从8月8日开始`; not `2022年3月至今`, `以来`)
-_BEGUN_ON: Final = re.compile(r"[日号](?:起|开始)$")
+_BEGUN_ON: Final = re.compile(r"[日号](?:[(（][^)）]{1,8}[)）])?(?:起|开始)$")
 # the end of a bracketed note on a label, the item's own dates after its colon
 _NOTE_OF_LABEL: Final = re.compile(r"\s*[)）]\s*[:：]\s*")
 # a heading line of festivals (`一、元旦`, `七、中秋节、国庆节、州庆`) over the item dating them
@@ -134,6 +134,8 @@ _HEADING_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})*[ \t
 
 # a site's column named by a relative day (`更多今日话题`, `今日头条`)
 _COLUMN_AFTER: Final = re.compile(r"话题|头条|热点|要闻|导读|看点|推荐|关注|焦点")
+# a web address running up to a date (`http://…/201502/t20150204_13572`)
+_IN_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*$")
 # what follows a date in a file's name (`微信图片_2025-07-20_145943_179.png`)
 _FILE_NAME_TAIL: Final = re.compile(
     r"[\w\-]*\.(?:png|jpe?g|gif|bmp|webp|pdf|docx?|xlsx?)(?![a-z])", re.I
@@ -570,6 +572,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `2025-03-03 17:00:00`, `05.02.2016 11:36`: a web page's time stamp
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
+    if _IN_ADDRESS.search(st.text, max(0, m.span[0] - 80), m.span[0]):
+        return False  # `http://www.pingxiang.gov.cn/…/t20150204_1357`: a page's address
     if _FILE_NAME_TAIL.match(st.text, m.span[1]):
         return False  # `微信图片_2025-07-20_145943_179.png`: a file's name
     if _opens_sentence(st, m) and _MONTH_AS_SEASON.match(st.text, m.span[1]):

@@ -48,7 +48,7 @@ def alternation(words: object) -> str:
 
 
 CN: Final = "〇零○O一二两兩三四五六七八九"  # (O: the letter typed for 〇)
-SEP: Final = r"(?:至|到|—+|–|-+|~|－|―+|─+)"
+SEP: Final = r"(?:至|到|—+|–|-+|~|－|―+|─+|∽)"
 # day of month: 1–31 in Arabic, 十九 / 廿一 / 三十一 / 初八 in Chinese
 # (also 初 with a digit, as typed: `正月初3`, `初7至初9`)
 CN_DAY: Final = r"(?:[二两三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|初(?:[一二三四五六七八九十]|10(?!\d)|[1-9](?!\d))|[一二三四五六七八九])"  # noqa: E501

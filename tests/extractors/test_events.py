@@ -1855,6 +1855,19 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-digital-papers-date-line-numbers-only",
         ),
         pytest.param(
+            "征文时间为2015年2月6日∽3月31日。相关链接:http://www.pingxiang.gov.cn/zwgk/201502/"
+            "t20150204_13572.html",
+            "2015-02-05",
+            [("2015-02-06", "2015-03-31")],
+            id="a-range-with-a-swung-dash-and-a-date-in-an-address",
+        ),
+        pytest.param(
+            "萍乡市图书馆自2020年1月24日(星期五)起闭馆。",
+            "2020-02-01",
+            [("2020-01-24", "2020-01-24")],
+            id="a-day-begun-on-with-its-weekday",
+        ),
+        pytest.param(
             "9月17日至9月20日对隧道内照明设施进行维修,作业时间为当日21:00至次日5:00。",
             "2019-09-16",
             [("2019-09-17T21:00", "2019-09-21T05:00")],

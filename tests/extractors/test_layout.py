@@ -383,6 +383,11 @@ def test_an_excerpts_source_paper_date() -> None:
             id="an-article-record-with-its-subtitle",
         ),
         pytest.param(
+            "來(lái)源:中國(guó)贛州網(wǎng)\n發(fā)布時(shí)間:2013年11月21日\n活動(dòng)11月19日正式啟動(dòng)。\n",
+            "2013-11-21",
+            id="a-label-with-pinyin-after-its-characters",
+        ),
+        pytest.param(
             "标 题: | 关于印发冬捕活动实施方案的通知 | ||||\n"
             "发文字号: | 政办发〔2023〕2号 | 成文日期: | 2023-01-12 |\n"
             "发文机关: | 政府办 | 公开日期: | 2023-01-19 |\n"

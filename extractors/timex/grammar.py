@@ -194,37 +194,48 @@ _NUMERALS: Final = r"\d〇零○一二两兩三四五六七八九十廿卅百千
 _NUM_RUN: Final = re.compile(rf"[初{_NUMERALS}](?:(?<=初)[{_NUMERALS}]+|(?<!初)[{_NUMERALS}]*)")
 _FIRST_DIGIT: Final = re.compile(r"(?<![\d])\d")
 _SEP_CHARS: Final = "至到—–-~－―─"
-_FOLLOW: Final[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+# A token is tried at a run of numerals when the character after the run may continue it:
+# (kind, pattern, what must follow that character: one of these characters, or "" for any).
+# A range read from a run before 年 or 月 goes on right after it (2020年至2023年, 2023年5—6月,
+# 5月至7月): without the range's mark or second month there, the match fails anyway.
+_FOLLOW: Final[dict[str, tuple[tuple[str, re.Pattern[str], str], ...]]] = {}
+_MONTH_FIRSTS: Final = "0123456789十一二三四五六七八九正冬腊臘"
 
 
-def _follow(chars: str, *entries: tuple[str, re.Pattern[str]]) -> None:
+def _follow(chars: str, *entries: tuple[str, re.Pattern[str], str]) -> None:
     for ch in chars:
         _FOLLOW[ch] = _FOLLOW.get(ch, ()) + entries
 
 
 _follow(
     "年",
-    ("yrange", P.YEAR_RANGE),
-    ("mrange", P.MONTH_RANGE),
-    ("date", P.DATE),
-    ("offset", P.OFFSET),
+    ("yrange", P.YEAR_RANGE, _SEP_CHARS),
+    ("mrange", P.MONTH_RANGE, _MONTH_FIRSTS),
+    ("date", P.DATE, ""),
+    ("offset", P.OFFSET, ""),
 )
-_follow("月", ("mrange", P.MONTH_RANGE), ("date", P.DATE), ("offset", P.OFFSET))
-_follow("日号號", ("day", P.DAY_ONLY), ("offset", P.OFFSET))
-_follow("天周週星礼禮个個小钟鐘分刻秒工多半", ("offset", P.OFFSET))
+_follow(
+    "月",
+    ("mrange", P.MONTH_RANGE, _SEP_CHARS + "、份"),
+    ("date", P.DATE, ""),
+    ("offset", P.OFFSET, ""),
+)
+_follow("日号號", ("day", P.DAY_ONLY, ""), ("offset", P.OFFSET, ""))
+_follow("天周週星礼禮个個小钟鐘分刻秒工多半", ("offset", P.OFFSET, ""))
 _follow(
     _SEP_CHARS,
-    ("yrange", P.YEAR_RANGE),
-    ("mrange", P.MONTH_RANGE),
-    ("numeric", P.NUMERIC),
-    ("day", P.DAY_ONLY),
-    ("clock", P.CLOCK),
+    ("yrange", P.YEAR_RANGE, ""),
+    ("mrange", P.MONTH_RANGE, ""),
+    ("numeric", P.NUMERIC, ""),
+    ("day", P.DAY_ONLY, ""),
+    ("clock", P.CLOCK, ""),
 )
-_follow("、，,", ("day", P.DAY_ONLY))
-_follow("、", ("mrange", P.MONTH_RANGE))
-_follow("点點时時:：", ("clock", P.CLOCK))
-_follow("./·•． ", ("numeric", P.NUMERIC))
-_follow("日号號", ("numeric", P.NUMERIC))  # 11/3号
+_follow("、，,", ("day", P.DAY_ONLY, ""))
+_follow("、", ("mrange", P.MONTH_RANGE, ""))
+_follow("点點时時:：", ("clock", P.CLOCK, ""))
+_follow("./·•． ", ("numeric", P.NUMERIC, ""))
+_follow("日号號", ("numeric", P.NUMERIC, ""))  # 11/3号
+_LONG_NUMBER: Final = ("numeric", P.NUMERIC, "")
 
 
 def _heads(words: object) -> re.Pattern[str]:
@@ -357,13 +368,19 @@ def tokenize(text: str) -> list[Token]:
     for run in _NUM_RUN.finditer(text):
         s, e = run.span()
         entries = _FOLLOW.get(text[e : e + 1], ())
-        if e - s >= 6 and run.group().isdigit():
-            entries = entries + (("numeric", P.NUMERIC),)
+        digits = run.group().isdigit()
+        if e - s >= 6 and digits:
+            entries = entries + (_LONG_NUMBER,)
         # `周六8:30`: a run of words then digits may hold a clock from its first digit on
         # (looked for only when something may follow the run: most runs of words are `一`, `十`)
         digit = _FIRST_DIGIT.search(text, s + 1, e) if entries and not text[s].isdigit() else None
+        after = text[e + 1 : e + 2]
         for start in (s,) if digit is None else (s, digit.start()):
-            for kind, pattern in entries:
+            for kind, pattern, needs in entries:
+                if needs and (not after or after not in needs):
+                    continue
+                if kind == "offset" and digits and e - start > 3:
+                    continue  # (a count is one to three digits: `2023年` is no offset)
                 m = pattern.match(text, start)
                 if m is not None and m.end() > start:
                     append(Token(kind, start, m.end(), m))

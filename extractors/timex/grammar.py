@@ -186,12 +186,12 @@ class Context:
 
 # ------------------------------------------------------------------ tokens
 # Scanning every position with every pattern is slow, so a token is only tried where it can
-# start: at a run of numerals (dispatched on the character after the run), or at a literal head
-# word found by a pattern that begins with literals (which the regex engine scans for quickly).
-_NUMERALS: Final = r"\d〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數"
-# `初?[numerals]+`, written to start with a character set: the regex engine then skips to
-# candidate characters in C instead of trying the optional 初 at every position.
-_NUM_RUN: Final = re.compile(rf"[初{_NUMERALS}](?:(?<=初)[{_NUMERALS}]+|(?<!初)[{_NUMERALS}]*)")
+# start: at a run of numerals (dispatched on the character after the run), or where a head word
+# of a pattern that begins with literal words may open. One loop over the characters finds both
+# (``_openings``), reading tables of flags by character code: a regex scan per head word list
+# tests every character again, and most of the text is none of these.
+_NUMERAL_WORDS: Final = "〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數"  # (and any digit)
+_CHU: Final = "初"  # opens a run of numerals (初八, 初10) without being one
 _FIRST_DIGIT: Final = re.compile(r"(?<![\d])\d")
 _SEP_CHARS: Final = "至到—–-~－―─"
 # A token is tried at a run of numerals when the character after the run may continue it:
@@ -238,78 +238,118 @@ _follow("日号號", ("numeric", P.NUMERIC, ""))  # 11/3号
 _LONG_NUMBER: Final = ("numeric", P.NUMERIC, "")
 
 
-def _heads(words: object) -> re.Pattern[str]:
-    return re.compile(P.trie(words))
-
-
-def _openings(words: list[str]) -> re.Pattern[str]:
-    """Return a regex of the places where one of words (two characters or more) may start: a
-    first character of one followed by a second character of one."""
-    if any(len(w) < 2 for w in words):
-        raise ValueError("a word of one character opens no pair")
-    firsts = "".join(sorted({w[0] for w in words}))
-    seconds = "".join(sorted({w[1] for w in words}))
-    return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
-
-
+_DATE_HEADS: Final = "农历 阴历 農曆 陰曆 闰 大年初 正月 腊月 臘月 冬月".split() + list(ERAS)
 _FESTIVAL_HEADS: Final = list(P.FESTIVAL_NAMES) + P.TERM_NAMES
-# (kind, head words, where they may start or None, pattern): the festival trie is tried only
-# where two characters may open a name; a scan for its first characters alone stops at ~10 %
-# of a page's characters (中, 国, 年, 新 …) and at each sre tries the trie's ~130 branches
-_HEADS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]], ...]] = (
-    # one trie, not `农历|…|` + P.ERA: the engine then skips to the words' first characters
-    # (an alternation ending in a group is tried at every position); no word is a prefix of
-    # another, so the matches are the same
-    (
-        "date",
-        _heads(
-            ["农历", "阴历", "農曆", "陰曆", "闰", "大年初", "正月", "腊月", "臘月", "冬月", *ERAS]
-        ),
-        None,
-        P.DATE,
-    ),
-    ("fest", _heads(_FESTIVAL_HEADS), _openings(_FESTIVAL_HEADS), P.FESTIVAL),
-    (
-        "rel",
-        _heads(
-            list(ANAPHORA)
-            + list(RELATIVE_WEEKS)
-            + list(RELATIVE_DAYS)
-            + list(RELATIVE_YEARS)
-            + list(RELATIVE_MONTHS)
-            + ["每", "周", "週", "星期", "礼拜", "禮拜", "今明"]
-        ),
-        None,
-        P.RELATIVE,
-    ),
-    ("part", _heads(list(PART_OF_DAY)), None, P.PART),
+_RELATIVE_HEADS: Final = (
+    list(ANAPHORA)
+    + list(RELATIVE_WEEKS)
+    + list(RELATIVE_DAYS)
+    + list(RELATIVE_YEARS)
+    + list(RELATIVE_MONTHS)
+    + ["每", "周", "週", "星期", "礼拜", "禮拜", "今明"]
+)
+_OFFSET_HEADS: Final = (
+    "上上 上 前 下下 下 后 後 未来 未來 过去 過去 近 最近 今后 今後 之后 之後 还剩 還剩 还有"
+).split()
+# (kind, head words, regex of the words, pattern tried where it matches, whether a head opens
+# only with a pair of the words' characters): one trie per list, not `农历|…|` + P.ERA, so that
+# no branch is tried in vain; a paired head is tried only where its word's first character is
+# followed by a second character of one of its words, or is a word itself (a first character
+# alone is ~10 % of a page's characters: 中, 国, 年, 新 …). The offset's words go on with 的
+# or a number, so it is tried at every first character.
+_HEADS: Final[tuple[tuple[str, list[str], re.Pattern[str], re.Pattern[str], bool], ...]] = (
+    ("date", _DATE_HEADS, re.compile(P.trie(_DATE_HEADS)), P.DATE, True),
+    ("fest", _FESTIVAL_HEADS, re.compile(P.trie(_FESTIVAL_HEADS)), P.FESTIVAL, True),
+    ("rel", _RELATIVE_HEADS, re.compile(P.trie(_RELATIVE_HEADS)), P.RELATIVE, True),
+    ("part", list(PART_OF_DAY), re.compile(P.trie(PART_OF_DAY)), P.PART, True),
     (
         "offset",
+        _OFFSET_HEADS,
         re.compile(
-            r"(?:上上|上|前|下下|下|后|後|未来|未來|过去|過去|近|最近|今后|今後|之后|之後|还剩|還剩|还有)(?:的)?"
-            r"(?=[\d〇零一二两兩三四五六七八九十半几幾数數仨])"
+            "(?:"
+            + "|".join(_OFFSET_HEADS)
+            + r")(?:的)?(?=[\d〇零一二两兩三四五六七八九十半几幾数數仨])"
         ),
-        None,
         P.OFFSET,
+        False,
     ),
 )
 
+# Flags by character code (below 0x10000; above it only a digit opens anything): bit 0 a
+# numeral, bit 1 初, bit 2 + k a first character of head k's words (_OPENS), a second
+# character of one (_SECONDS), a word of one character (_ALONE).
+_NUMERAL_BIT: Final = 1
+_CHU_BIT: Final = 2
+_HEAD_BIT: Final = 4
+_BMP: Final = 0x10000
 
-def _head_starts(text: str, head: re.Pattern[str], opening: re.Pattern[str] | None) -> list[int]:
-    """Return where head's matches start, as ``head.finditer`` finds them (each search goes on
-    from the end of the last match); with ``opening``, head is tried only where that matches."""
-    if opening is None:
-        return [h.start() for h in head.finditer(text)]
-    out: list[int] = []
-    edge = 0
-    for o in opening.finditer(text):
-        at = o.start()
-        if at >= edge:
-            h = head.match(text, at)
-            if h is not None:
-                out.append(at)
-                edge = h.end()
-    return out
+
+def _tables() -> tuple[bytes, bytes, bytes]:
+    opens, seconds, alone = bytearray(_BMP), bytearray(_BMP), bytearray(_BMP)
+    for c in range(_BMP):
+        if chr(c).isdecimal():  # (what the regex \d matches)
+            opens[c] = _NUMERAL_BIT
+    for ch in _NUMERAL_WORDS:
+        opens[ord(ch)] |= _NUMERAL_BIT
+    opens[ord(_CHU)] |= _CHU_BIT
+    for k, (_, words, _, _, _) in enumerate(_HEADS):
+        bit = _HEAD_BIT << k
+        for word in words:
+            opens[ord(word[0])] |= bit
+            if len(word) > 1:
+                seconds[ord(word[1])] |= bit
+            else:
+                alone[ord(word)] |= bit
+    return bytes(opens), bytes(seconds), bytes(alone)
+
+
+_TABLES: Final = _tables()
+_OPENS: Final = _TABLES[0]
+_SECONDS: Final = _TABLES[1]
+_ALONE: Final = _TABLES[2]
+
+
+def _numeral_at(text: str, i: int) -> bool:
+    c = ord(text[i])
+    return bool(_OPENS[c] & _NUMERAL_BIT) if c < _BMP else chr(c).isdecimal()
+
+
+def _openings(text: str) -> tuple[list[tuple[int, int]], list[list[int]]]:
+    """Return the runs of numerals of ``text`` (each a numeral or 初, then numerals: what
+    ``re.finditer`` finds of ``初?[numerals]+``) and, for each head of _HEADS, where its
+    matches start (as ``finditer`` of its words' regex finds them: each after the last one)."""
+    n = len(text)
+    runs: list[tuple[int, int]] = []
+    starts: list[list[int]] = [[] for _ in _HEADS]
+    edges = [0] * len(_HEADS)
+    run_end = 0
+    for p in range(n):
+        c = ord(text[p])
+        if c >= _BMP:
+            flags = _NUMERAL_BIT if chr(c).isdecimal() else 0
+        else:
+            flags = _OPENS[c]
+        if not flags:
+            continue
+        if flags & (_NUMERAL_BIT | _CHU_BIT) and p >= run_end:
+            e = p + 1
+            while e < n and _numeral_at(text, e):
+                e += 1
+            if flags & _NUMERAL_BIT or e > p + 1:
+                runs.append((p, e))
+                run_end = e
+        if flags < _HEAD_BIT:
+            continue
+        second = ord(text[p + 1]) if p + 1 < n else _BMP
+        paired_ok = (_SECONDS[second] if second < _BMP else 0) | _ALONE[c]
+        for k, (_, _, head, _, paired) in enumerate(_HEADS):
+            bit = _HEAD_BIT << k
+            if flags & bit and p >= edges[k] and (not paired or paired_ok & bit):
+                h = head.match(text, p)
+                if h is not None:
+                    starts[k].append(p)
+                    edges[k] = h.end()
+    return runs, starts
 
 
 # rare patterns are tried only just before their key words: (kind, pattern, keys, how far back)
@@ -365,10 +405,10 @@ def tokenize(text: str) -> list[Token]:
     """Return the non-overlapping tokens of compacted text, in order."""
     found: list[Token] = []
     append = found.append
-    for run in _NUM_RUN.finditer(text):
-        s, e = run.span()
+    runs, head_starts = _openings(text)
+    for s, e in runs:
         entries = _FOLLOW.get(text[e : e + 1], ())
-        digits = run.group().isdigit()
+        digits = text[s:e].isdigit()
         if e - s >= 6 and digits:
             entries = entries + (_LONG_NUMBER,)
         # `周六8:30`: a run of words then digits may hold a clock from its first digit on
@@ -389,8 +429,8 @@ def tokenize(text: str) -> list[Token]:
             m = P.NUMERIC.match(text, s - 1)
             if m is not None:
                 append(Token("numeric", s - 1, m.end(), m))
-    for kind, head, opening, pattern in _HEADS:
-        for at in _head_starts(text, head, opening):
+    for (kind, _, _, pattern, _), starts in zip(_HEADS, head_starts, strict=True):
+        for at in starts:
             m = pattern.match(text, at)
             if m is not None and m.end() > m.start():
                 append(Token(kind, m.start(), m.end(), m))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from ..chars import BMP, decimal_digits, flag_table
 from . import patterns as P
 from .calendars import (
     clamped_date,
@@ -275,83 +276,6 @@ _HEADS: Final[tuple[tuple[str, list[str], re.Pattern[str], re.Pattern[str], bool
     ),
 )
 
-# Flags by character code (below 0x10000; above it only a digit opens anything): bit 0 a
-# numeral, bit 1 初, bit 2 + k a first character of head k's words (_OPENS), a second
-# character of one (_SECONDS), a word of one character (_ALONE).
-_NUMERAL_BIT: Final = 1
-_CHU_BIT: Final = 2
-_HEAD_BIT: Final = 4
-_BMP: Final = 0x10000
-
-
-def _tables() -> tuple[bytes, bytes, bytes]:
-    opens, seconds, alone = bytearray(_BMP), bytearray(_BMP), bytearray(_BMP)
-    for c in range(_BMP):
-        if chr(c).isdecimal():  # (what the regex \d matches)
-            opens[c] = _NUMERAL_BIT
-    for ch in _NUMERAL_WORDS:
-        opens[ord(ch)] |= _NUMERAL_BIT
-    opens[ord(_CHU)] |= _CHU_BIT
-    for k, (_, words, _, _, _) in enumerate(_HEADS):
-        bit = _HEAD_BIT << k
-        for word in words:
-            opens[ord(word[0])] |= bit
-            if len(word) > 1:
-                seconds[ord(word[1])] |= bit
-            else:
-                alone[ord(word)] |= bit
-    return bytes(opens), bytes(seconds), bytes(alone)
-
-
-_TABLES: Final = _tables()
-_OPENS: Final = _TABLES[0]
-_SECONDS: Final = _TABLES[1]
-_ALONE: Final = _TABLES[2]
-
-
-def _numeral_at(text: str, i: int) -> bool:
-    c = ord(text[i])
-    return bool(_OPENS[c] & _NUMERAL_BIT) if c < _BMP else chr(c).isdecimal()
-
-
-def _openings(text: str) -> tuple[list[tuple[int, int]], list[list[int]]]:
-    """Return the runs of numerals of ``text`` (each a numeral or 初, then numerals: what
-    ``re.finditer`` finds of ``初?[numerals]+``) and, for each head of _HEADS, where its
-    matches start (as ``finditer`` of its words' regex finds them: each after the last one)."""
-    n = len(text)
-    runs: list[tuple[int, int]] = []
-    starts: list[list[int]] = [[] for _ in _HEADS]
-    edges = [0] * len(_HEADS)
-    run_end = 0
-    for p in range(n):
-        c = ord(text[p])
-        if c >= _BMP:
-            flags = _NUMERAL_BIT if chr(c).isdecimal() else 0
-        else:
-            flags = _OPENS[c]
-        if not flags:
-            continue
-        if flags & (_NUMERAL_BIT | _CHU_BIT) and p >= run_end:
-            e = p + 1
-            while e < n and _numeral_at(text, e):
-                e += 1
-            if flags & _NUMERAL_BIT or e > p + 1:
-                runs.append((p, e))
-                run_end = e
-        if flags < _HEAD_BIT:
-            continue
-        second = ord(text[p + 1]) if p + 1 < n else _BMP
-        paired_ok = (_SECONDS[second] if second < _BMP else 0) | _ALONE[c]
-        for k, (_, _, head, _, paired) in enumerate(_HEADS):
-            bit = _HEAD_BIT << k
-            if flags & bit and p >= edges[k] and (not paired or paired_ok & bit):
-                h = head.match(text, p)
-                if h is not None:
-                    starts[k].append(p)
-                    edges[k] = h.end()
-    return runs, starts
-
-
 # rare patterns are tried only just before their key words: (kind, pattern, keys, how far back)
 _KEYED: Final[tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...]] = (
     ("pub", P.FROM_PUBLICATION, ("即日", "之日起", "日起", "天起"), 10),
@@ -367,11 +291,6 @@ _KEYED: Final[tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...]] = (
 )
 
 
-# Where any key occurs, by one regex scan of the text (cheaper than a str.find per key); the
-# kinds, patterns and look-back of the keys by their first character.
-_ANY_KEY: Final = re.compile("|".join(re.escape(k) for _, _, keys, _ in _KEYED for k in keys))
-
-
 def _keys_by_first() -> dict[str, list[tuple[str, str, re.Pattern[str], int]]]:
     out: dict[str, list[tuple[str, str, re.Pattern[str], int]]] = {}
     for kind, pattern, keys, back in _KEYED:
@@ -380,16 +299,92 @@ def _keys_by_first() -> dict[str, list[tuple[str, str, re.Pattern[str], int]]]:
     return out
 
 
-_KEYS_AT: Final = _keys_by_first()
+_KEYS_AT: Final = _keys_by_first()  # the kinds, patterns and look-back of keys by first character
 
 
-def _keyed(text: str) -> list[Token]:
+# Flags by character code (from U+10000 on, only a digit opens anything): bit 0 a numeral,
+# bit 1 初, bit 2 + k a first character of head k's words (_OPENS), a second character of one
+# (_SECONDS), a word of one character (_ALONE); bit 7 the same of the keys of _KEYED.
+_NUMERAL_BIT: Final = 1
+_CHU_BIT: Final = 2
+_HEAD_BIT: Final = 4
+_KEY_BIT: Final = 128
+
+
+def _tables() -> tuple[bytes, bytes, bytes]:
+    heads = [(_HEAD_BIT << k, words) for k, (_, words, _, _, _) in enumerate(_HEADS)]
+    heads.append((_KEY_BIT, [key for _, _, keys, _ in _KEYED for key in keys]))
+    opens = flag_table(
+        (_NUMERAL_BIT, decimal_digits() + _NUMERAL_WORDS),
+        (_CHU_BIT, _CHU),
+        *((bit, "".join(w[0] for w in words)) for bit, words in heads),
+    )
+    seconds = flag_table(
+        *((bit, "".join(w[1] for w in words if len(w) > 1)) for bit, words in heads)
+    )
+    alone = flag_table(*((bit, "".join(w for w in words if len(w) == 1)) for bit, words in heads))
+    return bytes(opens), bytes(seconds), bytes(alone)
+
+
+_TABLES: Final = _tables()
+_OPENS: Final = _TABLES[0]
+_SECONDS: Final = _TABLES[1]
+_ALONE: Final = _TABLES[2]
+
+
+def _numeral_at(text: str, i: int) -> bool:
+    c = ord(text[i])
+    return bool(_OPENS[c] & _NUMERAL_BIT) if c < BMP else chr(c).isdecimal()
+
+
+def _openings(text: str) -> tuple[list[tuple[int, int]], list[list[int]], list[int]]:
+    """Return the runs of numerals of ``text`` (each a numeral or 初, then numerals: what
+    ``re.finditer`` finds of ``初?[numerals]+``), for each head of _HEADS where its matches
+    start (as ``finditer`` of its words' regex finds them: each after the last one), and the
+    places where a key of _KEYED may start."""
+    n = len(text)
+    runs: list[tuple[int, int]] = []
+    starts: list[list[int]] = [[] for _ in _HEADS]
+    keys: list[int] = []
+    edges = [0] * len(_HEADS)
+    run_end = 0
+    for p in range(n):
+        c = ord(text[p])
+        if c >= BMP:
+            flags = _NUMERAL_BIT if chr(c).isdecimal() else 0
+        else:
+            flags = _OPENS[c]
+        if not flags:
+            continue
+        if flags & (_NUMERAL_BIT | _CHU_BIT) and p >= run_end:
+            e = p + 1
+            while e < n and _numeral_at(text, e):
+                e += 1
+            if flags & _NUMERAL_BIT or e > p + 1:
+                runs.append((p, e))
+                run_end = e
+        if flags < _HEAD_BIT:
+            continue
+        second = ord(text[p + 1]) if p + 1 < n else BMP
+        paired_ok = (_SECONDS[second] if second < BMP else 0) | _ALONE[c]
+        if flags & paired_ok & _KEY_BIT:
+            keys.append(p)
+        for k, (_, _, head, _, paired) in enumerate(_HEADS):
+            bit = _HEAD_BIT << k
+            if flags & bit and p >= edges[k] and (not paired or paired_ok & bit):
+                h = head.match(text, p)
+                if h is not None:
+                    starts[k].append(p)
+                    edges[k] = h.end()
+    return runs, starts, keys
+
+
+def _keyed(text: str, places: list[int]) -> list[Token]:
     """Return the tokens of the rare patterns, each tried just before every place its key
-    occurs (the first of those places where it reaches past the key's start)."""
+    occurs (the first of those places where it reaches past the key's start), of the places
+    where a key may start (keys may overlap: 即日起 holds 日起)."""
     out: list[Token] = []
-    hit = _ANY_KEY.search(text)
-    while hit is not None:
-        p = hit.start()
+    for p in places:
         for key, kind, pattern, back in _KEYS_AT[text[p]]:
             if text.startswith(key, p):
                 for s in range(max(0, p - back), p + 1):
@@ -397,7 +392,6 @@ def _keyed(text: str) -> list[Token]:
                     if m is not None and m.end() > p:
                         out.append(Token(kind, s, m.end(), m))
                         break
-        hit = _ANY_KEY.search(text, p + 1)  # (keys may overlap: 即日起 holds 日起)
     return out
 
 
@@ -405,7 +399,7 @@ def tokenize(text: str) -> list[Token]:
     """Return the non-overlapping tokens of compacted text, in order."""
     found: list[Token] = []
     append = found.append
-    runs, head_starts = _openings(text)
+    runs, head_starts, key_places = _openings(text)
     for s, e in runs:
         entries = _FOLLOW.get(text[e : e + 1], ())
         digits = text[s:e].isdigit()
@@ -434,7 +428,7 @@ def tokenize(text: str) -> list[Token]:
             m = pattern.match(text, at)
             if m is not None and m.end() > m.start():
                 append(Token(kind, m.start(), m.end(), m))
-    found.extend(_keyed(text))
+    found.extend(_keyed(text, key_places))
     found.sort(key=lambda t: (t.start, t.start - t.end, _PRIORITY[t.kind]))
     kept: list[Token] = []
     edge = 0

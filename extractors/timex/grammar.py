@@ -395,57 +395,87 @@ def _keyed(text: str, places: list[int]) -> list[Token]:
     return out
 
 
+_Entries = tuple[tuple[str, re.Pattern[str], str], ...]
+
+
 def tokenize(text: str) -> list[Token]:
-    """Return the non-overlapping tokens of compacted text, in order."""
-    found: list[Token] = []
-    append = found.append
+    """Return the non-overlapping tokens of compacted text, in order: at each start the
+    longest, then the first kind of _PRIORITY, that is plausible.
+
+    The patterns that follow a run of numerals are matched only at a start that no kept token
+    covers (`14日` inside `4月14日` is never a token of its own): the tokens are kept in order
+    of their starts, and a start inside a kept token can only give tokens that are dropped."""
     runs, head_starts, key_places = _openings(text)
+    found: list[Token] = []  # the tokens of head words and keys, and quoted days
+    starts: list[tuple[int, int, _Entries, bool]] = []  # (start, run end, entries, all digits)
     for s, e in runs:
         entries = _FOLLOW.get(text[e : e + 1], ())
         digits = text[s:e].isdigit()
         if e - s >= 6 and digits:
             entries = entries + (_LONG_NUMBER,)
+        starts.append((s, e, entries, digits))
         # `周六8:30`: a run of words then digits may hold a clock from its first digit on
         # (looked for only when something may follow the run: most runs of words are `一`, `十`)
         digit = _FIRST_DIGIT.search(text, s + 1, e) if entries and not text[s].isdigit() else None
-        after = text[e + 1 : e + 2]
-        for start in (s,) if digit is None else (s, digit.start()):
-            for kind, pattern, needs in entries:
-                if needs and (not after or after not in needs):
-                    continue
-                if kind == "offset" and digits and e - start > 3:
-                    continue  # (a count is one to three digits: `2023年` is no offset)
-                m = pattern.match(text, start)
-                if m is not None and m.end() > start:
-                    append(Token(kind, start, m.end(), m))
+        if digit is not None:
+            starts.append((digit.start(), e, entries, digits))
         # a quoted named day: “4·23”
         if s and text[s - 1] in '“"「『《' and text[e : e + 1] in "·•．.-":
             m = P.NUMERIC.match(text, s - 1)
             if m is not None:
-                append(Token("numeric", s - 1, m.end(), m))
-    for (kind, _, _, pattern, _), starts in zip(_HEADS, head_starts, strict=True):
-        for at in starts:
+                found.append(Token("numeric", s - 1, m.end(), m))
+    for (kind, _, _, pattern, _), places in zip(_HEADS, head_starts, strict=True):
+        for at in places:
             m = pattern.match(text, at)
             if m is not None and m.end() > m.start():
-                append(Token(kind, m.start(), m.end(), m))
+                found.append(Token(kind, m.start(), m.end(), m))
     found.extend(_keyed(text, key_places))
-    found.sort(key=lambda t: (t.start, t.start - t.end, _PRIORITY[t.kind]))
+    found.sort(key=_order)
     kept: list[Token] = []
     edge = 0
-    last: Token | None = None
-    for tok in found:
-        if (
-            last is not None
-            and tok.start == last.start
-            and tok.end == last.end
-            and tok.kind == last.kind
-        ):
-            continue
-        last = tok
-        if tok.start >= edge and _plausible(tok, text):
-            kept.append(tok)
-            edge = tok.end
+    i = 0
+    for start, e, entries, digits in [*starts, (len(text) + 1, 0, (), False)]:
+        at_start: list[Token] = []
+        while i < len(found) and found[i].start <= start:
+            if found[i].start < start:
+                edge = _keep(found[i], text, kept, edge)
+            else:
+                at_start.append(found[i])
+            i += 1
+        if start >= edge and entries:
+            at_start.extend(_run_tokens(text, start, e, entries, digits))
+            at_start.sort(key=_order)
+        for tok in at_start:
+            edge = _keep(tok, text, kept, edge)
     return kept
+
+
+def _order(tok: Token) -> tuple[int, int, int]:
+    return tok.start, tok.start - tok.end, _PRIORITY[tok.kind]
+
+
+def _keep(tok: Token, text: str, kept: list[Token], edge: int) -> int:
+    """Keep ``tok`` when it starts at or after ``edge`` and is plausible; return the edge."""
+    if tok.start >= edge and _plausible(tok, text):
+        kept.append(tok)
+        return tok.end
+    return edge
+
+
+def _run_tokens(text: str, start: int, e: int, entries: _Entries, digits: bool) -> list[Token]:
+    """Return the tokens of the patterns that follow the run of numerals ending at ``e``,
+    matched at ``start``."""
+    out: list[Token] = []
+    after = text[e + 1 : e + 2]
+    for kind, pattern, needs in entries:
+        if needs and (not after or after not in needs):
+            continue
+        if kind == "offset" and digits and e - start > 3:
+            continue  # (a count is one to three digits: `2023年` is no offset)
+        m = pattern.match(text, start)
+        if m is not None and m.end() > start:
+            out.append(Token(kind, start, m.end(), m))
+    return out
 
 
 _DAY_NEXT: Final = re.compile(r"\d{1,2}\s*[日号]")

@@ -93,7 +93,8 @@ def year_of_schedule(
     公布2020年部分节假日安排` in a November paper, `2021年群众体育赛事活动计划` in March), the
     months and days it states without a year read in that year, not the nearest one
     (`端午节:6月25日至27日放假调休` is 2020's; the plan's `12月` is 2021's)."""
-    said = _SCHEDULE_YEAR.search(story.title or "") or _SCHEDULE_YEAR.search(story.text, 0, 200)
+    title = story.title or ""
+    said = _schedule_year(title, len(title)) or _schedule_year(story.text, 200)
     year = int(said["y"]) if said else 0
     if year not in (published.year, published.year + 1):
         return mentions
@@ -109,6 +110,14 @@ def year_of_schedule(
             m = dataclasses.replace(m, start=years_on(m.start, years), end=years_on(m.end, years))
         out.append(m)
     return out
+
+
+def _schedule_year(text: str, end: int) -> re.Match[str] | None:
+    """Return the first _SCHEDULE_YEAR match in ``text[:end]``; None when there is none (or
+    no 年 at all, as in most leads: the search tests every character for a digit)."""
+    if text.find("年", 0, end) == -1:
+        return None
+    return _SCHEDULE_YEAR.search(text, 0, end)
 
 
 def years_on(value: Moment, years: int) -> Moment:

@@ -327,6 +327,8 @@ def _tables() -> tuple[bytes, bytes, bytes]:
 
 
 _TABLES: Final = _tables()
+_HEAD_BITS: Final = sum(_HEAD_BIT << k for k in range(len(_HEADS)))
+_UNPAIRED: Final = sum(_HEAD_BIT << k for k, head in enumerate(_HEADS) if not head[4])
 _OPENS: Final = _TABLES[0]
 _SECONDS: Final = _TABLES[1]
 _ALONE: Final = _TABLES[2]
@@ -366,12 +368,13 @@ def _openings(text: str) -> tuple[list[tuple[int, int]], list[list[int]], list[i
         if flags < _HEAD_BIT:
             continue
         second = ord(text[p + 1]) if p + 1 < n else BMP
-        paired_ok = (_SECONDS[second] if second < BMP else 0) | _ALONE[c]
-        if flags & paired_ok & _KEY_BIT:
+        opens = flags & ((_SECONDS[second] if second < BMP else 0) | _ALONE[c] | _UNPAIRED)
+        if opens & _KEY_BIT:
             keys.append(p)
-        for k, (_, _, head, _, paired) in enumerate(_HEADS):
-            bit = _HEAD_BIT << k
-            if flags & bit and p >= edges[k] and (not paired or paired_ok & bit):
+        if not opens & _HEAD_BITS:
+            continue  # (most first characters: 中, 国, 年 …)
+        for k, (_, _, head, _, _) in enumerate(_HEADS):
+            if opens & (_HEAD_BIT << k) and p >= edges[k]:
                 h = head.match(text, p)
                 if h is not None:
                     starts[k].append(p)

@@ -252,27 +252,24 @@ _RELATIVE_HEADS: Final = (
 _OFFSET_HEADS: Final = (
     "上上 上 前 下下 下 后 後 未来 未來 过去 過去 近 最近 今后 今後 之后 之後 还剩 還剩 还有"
 ).split()
-# (kind, head words, regex of the words, pattern tried where it matches, whether a head opens
-# only with a pair of the words' characters): one trie per list, not `农历|…|` + P.ERA, so that
-# no branch is tried in vain; a paired head is tried only where its word's first character is
-# followed by a second character of one of its words, or is a word itself (a first character
-# alone is ~10 % of a page's characters: 中, 国, 年, 新 …). The offset's words go on with 的
-# or a number, so it is tried at every first character.
-_HEADS: Final[tuple[tuple[str, list[str], re.Pattern[str], re.Pattern[str], bool], ...]] = (
-    ("date", _DATE_HEADS, re.compile(P.trie(_DATE_HEADS)), P.DATE, True),
-    ("fest", _FESTIVAL_HEADS, re.compile(P.trie(_FESTIVAL_HEADS)), P.FESTIVAL, True),
-    ("rel", _RELATIVE_HEADS, re.compile(P.trie(_RELATIVE_HEADS)), P.RELATIVE, True),
-    ("part", list(PART_OF_DAY), re.compile(P.trie(PART_OF_DAY)), P.PART, True),
+# what follows an offset's word: a count (`上3个月`, `近两年`, `之后的一周`)
+_COUNT_FIRST: Final = "〇零一二两兩三四五六七八九十半几幾数數仨"
+# (kind, head words, regex of the words, pattern tried where it matches, what must follow a
+# word of one character or None): one trie per list, not `农历|…|` + P.ERA, so that no branch
+# is tried in vain. A head is tried only where its word's first character is followed by a
+# second character of one of its words, or by what follows a word of one character (a first
+# character alone is ~10 % of a page's characters: 中, 国, 年, 新 …).
+_HEADS: Final[tuple[tuple[str, list[str], re.Pattern[str], re.Pattern[str], str | None], ...]] = (
+    ("date", _DATE_HEADS, re.compile(P.trie(_DATE_HEADS)), P.DATE, None),
+    ("fest", _FESTIVAL_HEADS, re.compile(P.trie(_FESTIVAL_HEADS)), P.FESTIVAL, None),
+    ("rel", _RELATIVE_HEADS, re.compile(P.trie(_RELATIVE_HEADS)), P.RELATIVE, None),
+    ("part", list(PART_OF_DAY), re.compile(P.trie(PART_OF_DAY)), P.PART, None),
     (
         "offset",
         _OFFSET_HEADS,
-        re.compile(
-            "(?:"
-            + "|".join(_OFFSET_HEADS)
-            + r")(?:的)?(?=[\d〇零一二两兩三四五六七八九十半几幾数數仨])"
-        ),
+        re.compile("(?:" + "|".join(_OFFSET_HEADS) + rf")(?:的)?(?=[\d{_COUNT_FIRST}])"),
         P.OFFSET,
-        False,
+        "的" + decimal_digits() + _COUNT_FIRST,
     ),
 )
 
@@ -312,23 +309,31 @@ _KEY_BIT: Final = 128
 
 
 def _tables() -> tuple[bytes, bytes, bytes]:
-    heads = [(_HEAD_BIT << k, words) for k, (_, words, _, _, _) in enumerate(_HEADS)]
-    heads.append((_KEY_BIT, [key for _, _, keys, _ in _KEYED for key in keys]))
+    heads = [(_HEAD_BIT << k, words, after) for k, (_, words, _, _, after) in enumerate(_HEADS)]
+    heads.append((_KEY_BIT, [key for _, _, keys, _ in _KEYED for key in keys], None))
     opens = flag_table(
         (_NUMERAL_BIT, decimal_digits() + _NUMERAL_WORDS),
         (_CHU_BIT, _CHU),
-        *((bit, "".join(w[0] for w in words)) for bit, words in heads),
+        *((bit, "".join(w[0] for w in words)) for bit, words, _ in heads),
     )
     seconds = flag_table(
-        *((bit, "".join(w[1] for w in words if len(w) > 1)) for bit, words in heads)
+        *(
+            (bit, "".join(w[1] for w in words if len(w) > 1) + (after or ""))
+            for bit, words, after in heads
+        )
     )
-    alone = flag_table(*((bit, "".join(w for w in words if len(w) == 1)) for bit, words in heads))
+    alone = flag_table(
+        *(
+            (bit, "".join(w for w in words if len(w) == 1))
+            for bit, words, after in heads
+            if after is None
+        )
+    )
     return bytes(opens), bytes(seconds), bytes(alone)
 
 
 _TABLES: Final = _tables()
 _HEAD_BITS: Final = sum(_HEAD_BIT << k for k in range(len(_HEADS)))
-_UNPAIRED: Final = sum(_HEAD_BIT << k for k, head in enumerate(_HEADS) if not head[4])
 _OPENS: Final = _TABLES[0]
 _SECONDS: Final = _TABLES[1]
 _ALONE: Final = _TABLES[2]
@@ -368,7 +373,8 @@ def _openings(text: str) -> tuple[list[tuple[int, int]], list[list[int]], list[i
         if flags < _HEAD_BIT:
             continue
         second = ord(text[p + 1]) if p + 1 < n else BMP
-        opens = flags & ((_SECONDS[second] if second < BMP else 0) | _ALONE[c] | _UNPAIRED)
+        # (from U+10000 on, a digit after an offset's word: every head is tried)
+        opens = flags & ((_SECONDS[second] if second < BMP else 0xFF) | _ALONE[c])
         if opens & _KEY_BIT:
             keys.append(p)
         if not opens & _HEAD_BITS:

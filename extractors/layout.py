@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
+from .chars import BMP, flag_table
 from .reader import SourceMap, bigrams, join_lines, nfkc_same_length
 from .script import to_simplified
 from .triggers import field_role
@@ -237,8 +238,28 @@ _LEADING_DATE: Final = re.compile(
     r"^(?:\d{1,3}\s+)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*"
     r"(?:\d{1,2}\s*[日号]|[上中下]旬|[~～\-—至]\s*\d{1,2}\s*月|\s)"
 )
-_ITEM_FIRST: Final = frozenset("0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_ITEM_FIRST: Final = "0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CLOCK_ENDS: Final = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}$")
+# The classes of a line's first and last characters, tested on every line of a page, as flags
+# by character code (a table lookup; a test of the character in a string first copies it out).
+_NEVER_FIRST: Final = 1  # typesetting never starts a line with it
+_ENDS_LINE: Final = 2  # a line ending with it ends a sentence or a field's label
+_ITEM_OPENER: Final = 4  # a numbered item may open with it
+_LINE_CHARS: Final = bytes(
+    flag_table(
+        (_NEVER_FIRST, _LINE_INITIAL_NEVER),
+        (_ENDS_LINE, _SENTENCE_END + ":："),
+        (_ITEM_OPENER, _ITEM_FIRST),
+    )
+)
+
+
+def _char_is(text: str, i: int, flag: int) -> bool:
+    """True when ``text[i]`` is of the class ``flag`` of _LINE_CHARS."""
+    c = ord(text[i])
+    return c < BMP and bool(_LINE_CHARS[c] & flag)
+
+
 _DATE_ONLY: Final = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
 
 
@@ -685,7 +706,7 @@ def _wraps_into(line: Line, nxt: Line) -> bool:
     across the break, or a line exactly as wide as the body line after it."""
     if _date_broken(line.text) and _DATE_CONTINUED.match(nxt.text):
         return True
-    if nxt.text[0] in _LINE_INITIAL_NEVER:
+    if _char_is(nxt.text, 0, _NEVER_FIRST):
         return True
     same_column = abs(line.width - nxt.width) <= 1 and line.width >= 12
     return same_column and bool(_TITLE_BREAKERS.search(nxt.text))
@@ -748,7 +769,7 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     # line with `,` or `。`. Either is a wrap whatever the widths.
     last = before[-1]  # (tested here first: most lines end in none of _date_broken's cases)
     forced = (
-        text[0] in _LINE_INITIAL_NEVER
+        _char_is(text, 0, _NEVER_FIRST)
         or (
             # `1月22日(星期` / `日)、2月4日…`: a weekday note broken in its bracket
             last in "期拜周"
@@ -773,11 +794,15 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
         if (":" in before or "：" in before) and FIELD.match(before) and width < 0.9 * page_width:
             return False  # `咨询电话:…` ends its line unless the line is full
         end = before.rstrip(_CLOSERS)
-        if not end or end[-1] in _SENTENCE_END or end[-1] in ":：" or len(before) < 6:
+        if not end or _char_is(end, -1, _ENDS_LINE) or len(before) < 6:
             return False
     head = text[:24]  # (_starts_item's cheap tests first, to save the call on most lines)
     if (
-        "讯" in head or "电" in head or ":" in head or "：" in head or text[0] in _ITEM_FIRST
+        "讯" in head
+        or "电" in head
+        or ":" in head
+        or "：" in head
+        or _char_is(text, 0, _ITEM_OPENER)
     ) and _starts_item(text):
         return False
     # `4月29日 开幕式` / `4月30日 非遗体验`: items of a dated list
@@ -794,7 +819,7 @@ def _starts_item(text: str) -> bool:
         return True
     if (":" in head or "：" in head) and _has_colon(head) and FIELD.match(text):
         return True
-    return text[0] in _ITEM_FIRST and LIST_ITEM.match(text) is not None
+    return _char_is(text, 0, _ITEM_OPENER) and LIST_ITEM.match(text) is not None
 
 
 def _has_colon(text: str) -> bool:

@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Final
 
+from .chars import flag_table
 from .model import Kind
 
 Entry = tuple[str, str, str]
@@ -353,6 +354,24 @@ _HINT_CHARS: Final = (
 TIME_HINT: Final = re.compile(
     "|".join([re.escape(ch) for ch in _HINT_CHARS] + _HINT_WORDS.split("|"))
 )
+# The same by character code, for a loop over a sentence (extractors.chars): HINT_FLAGS marks
+# the characters that are a hint (HINT_CHAR) and those that open a hint word (HINT_WORD: then
+# HINT_SECONDS marks the characters that may come second, and TIME_HINT is matched there).
+HINT_CHAR: Final = 1
+HINT_WORD: Final = 2
+
+
+def _hint_tables() -> tuple[bytes, bytes]:
+    words = _HINT_WORDS.split("|")
+    alone = "".join(w for w in words if len(w) == 1)
+    pairs = [w for w in words if len(w) > 1]
+    firsts = flag_table((HINT_CHAR, _HINT_CHARS + alone), (HINT_WORD, "".join(w[0] for w in pairs)))
+    return bytes(firsts), bytes(flag_table((HINT_WORD, "".join(w[1] for w in pairs))))
+
+
+_HINT_TABLES: Final = _hint_tables()
+HINT_FLAGS: Final = _HINT_TABLES[0]
+HINT_SECONDS: Final = _HINT_TABLES[1]
 
 
 _ROLE_SUFFIXES: Final = (

@@ -566,6 +566,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     """False for mentions that do not date a happening (see the module docstring)."""
     if m.flags & _DROP_FLAGS or m.precision is Precision.YEAR:
         return False
+    named = bool(m.flags & NAMED_DAY)  # (tested by many rules below: one set built, not each)
+    day_said = bool(m.flags & _DAY_FLAGS)
     if m.text.strip() in _UNDATED:
         return False
     if SECONDS_STAMP.search(m.text) or _stamp_alone(st, m):
@@ -612,7 +614,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `和平社区1至24号楼`: building numbers
     if st.inside_name(a, b):
         return False  # `“粽情端午”民俗文化节`, `“周末课堂”`: time words inside a quoted name
-    if m.flags & NAMED_DAY and (
+    if named and (
         _PURPOSE.search(st.text, max(0, a - 14), a)
         or _FESTIVE_AIM.search(st.text, max(0, a - 20), a)
     ):
@@ -639,7 +641,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if m.text in ("暑假", "寒假"):
         return False  # `暑假来临`: its days differ by place; only stated days date it
     if (
-        (m.flags & NAMED_DAY or st.text[a - 1 : a] == "“")  # (or a quoted `“二月二”`)
+        (named or st.text[a - 1 : a] == "“")  # (or a quoted `“二月二”`)
         and any(w in st.text[b : b + 6] for w in HAPPENING_WORDS + ("游园",))
         and _dated_elsewhere(st, a, b)
     ):
@@ -666,47 +668,47 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `2022年6月普通高中学业水平考试定于6月28日至30日`: an edition
     if m.precision is Precision.MONTH and _SCHEDULE_OF.match(st.text, b):
         return False  # `近日发布12月公益讲座安排`
-    if m.flags & NAMED_DAY and _AS_USUAL.match(st.text, b):
+    if named and _AS_USUAL.match(st.text, b):
         return False  # `国庆期间,博物馆正常开放`
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
         return False
     if m.flags & {"anaphora", "relative"} and _SCENE_IN.match(st.text, b):
         return False  # `该队在当日的比赛中表现出色`, `在今天的书画展演活动中`: a scene in it
-    if m.flags & NAMED_DAY and _SPAN_AROUND.match(st.text, b):
+    if named and _SPAN_AROUND.match(st.text, b):
         return False  # `清明节前两个周末`: weeks before the day, not the day
-    if m.flags & NAMED_DAY and _FESTIVAL_AS_TOPIC.match(st.text, b):
+    if named and _FESTIVAL_AS_TOPIC.match(st.text, b):
         return False
-    if m.flags & _DAY_FLAGS and _MEANING_AFTER.match(st.text, b):
+    if day_said and _MEANING_AFTER.match(st.text, b):
         return False  # `由于九月初九“九九”谐音是“久久”`: what the day means
-    if m.flags & NAMED_DAY and _NAMED_PLACE_AFTER.match(st.text, b):
+    if named and _NAMED_PLACE_AFTER.match(st.text, b):
         return False  # `七夕艺术学校`, `五一广场`: a name, not the day
     if m.flags <= {"part_of_day"} and m.text in _BARE_PARTS:
         return False  # `让驻马店的夜晚更鲜活`: an evening, no day said
-    if m.flags & NAMED_DAY and _OCCASION_AFTER.match(st.text, b):
+    if named and _OCCASION_AFTER.match(st.text, b):
         return False  # `在今年重阳节来临之际,社区开展慰问活动`: around the day, not on it
-    if m.flags & _DAY_FLAGS and _custom_told(st, a):
+    if day_said and _custom_told(st, a):
         return False  # `九月初九,“九九”谐音“久久”`: what the festival means, no happening
-    label = _LABEL_AFTER.match(st.text, b) if m.flags & NAMED_DAY else None
+    label = _LABEL_AFTER.match(st.text, b) if named else None
     if label and _STATED_DAY.match(st.text, label.end()):
         return False  # `国庆节、中秋节:10月1日(周三)至8日放假`: the label of a stated item
     noted = _NOTE_OF_LABEL.match(st.text, b)
     if noted and _STATED_DAY.match(st.text, noted.end()):
         return False  # `苗族传统节日(农历四月初八,公历5月26日):5月26日放假`: the label's note
-    heading = _HEADING_AFTER.match(st.text, b) if m.flags & NAMED_DAY else None
+    heading = _HEADING_AFTER.match(st.text, b) if named else None
     if (
         heading
         and _STATED_DAY.match(st.text, heading.end())
         and _HEADING_BEFORE.fullmatch(st.text, st.text.rfind("\n", 0, a) + 1, a)
     ):
         return False  # `一、元旦` over `1月1日放假,…`: the heading of a stated item
-    if m.flags & NAMED_DAY and _NTH_DAY_OF.match(st.text, b):
+    if named and _NTH_DAY_OF.match(st.text, b):
         return False  # `10月1日是国庆假期第一天`: the day is said; the holiday is its frame
     if _LEAD_TIME.match(m.text) and _CJK_BEFORE.match(st.text, max(0, a - 1)):
         return False  # `献血前一天晚上应避免饮酒`
-    if m.flags & NAMED_DAY and _in_named_run(st, a, b):
+    if named and _in_named_run(st, a, b):
         return False
     if (
-        m.flags & NAMED_DAY
+        named
         and st.text[a - 1 : a] == "“"
         and st.text[b : b + 1] == "”"
         and MONTH_DAY.search(st.text, st.sentence_of(a)[0], a)
@@ -744,11 +746,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
     period = m.precision is Precision.MONTH or (
         day_of(m.end) < st.published
-        and (
-            m.flags & NAMED_DAY
-            or "anaphora" in m.flags
-            or "期间" in st.text[b : st.clause(a, b)[1]]
-        )
+        and (named or "anaphora" in m.flags or "期间" in st.text[b : st.clause(a, b)[1]])
     )
     if period and _STATISTIC.search(st.text, sa, sb):
         return False

@@ -69,6 +69,8 @@ class StoryText:
         self.masked = self.text
         self.last_place: str | None = None
         self._clauses: dict[tuple[int, int], tuple[int, int]] = {}
+        # (asked of most mentions twice: by the mask and by the event filter)
+        self._inside: dict[tuple[int, int], bool] = {}
         # Read on first use (the properties below): most stories of a page have no dated
         # happening. Plain attributes, not functools.cached_property: a mypyc-compiled class
         # has no instance __dict__, and there the decorator silently computes on every access.
@@ -178,6 +180,12 @@ class StoryText:
 
     def inside_name(self, a: int, b: int) -> bool:
         """True when span [a, b) lies inside a quoted name with more words than the span."""
+        found = self._inside.get((a, b))
+        if found is None:
+            found = self._inside[a, b] = self._inside_name(a, b)
+        return found
+
+    def _inside_name(self, a: int, b: int) -> bool:
         quotes = self.quotes
         if not quotes:
             return False

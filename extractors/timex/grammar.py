@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from ..chars import BMP, decimal_digits, flag_table
 from . import patterns as P
 from .calendars import (
     clamped_date,
@@ -186,120 +187,91 @@ class Context:
 
 # ------------------------------------------------------------------ tokens
 # Scanning every position with every pattern is slow, so a token is only tried where it can
-# start: at a run of numerals (dispatched on the character after the run), or at a literal head
-# word found by a pattern that begins with literals (which the regex engine scans for quickly).
-_NUMERALS: Final = r"\d〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數"
-# `初?[numerals]+`, written to start with a character set: the regex engine then skips to
-# candidate characters in C instead of trying the optional 初 at every position.
-_NUM_RUN: Final = re.compile(rf"[初{_NUMERALS}](?:(?<=初)[{_NUMERALS}]+|(?<!初)[{_NUMERALS}]*)")
+# start: at a run of numerals (dispatched on the character after the run), or where a head word
+# of a pattern that begins with literal words may open. One loop over the characters finds both
+# (``_openings``), reading tables of flags by character code: a regex scan per head word list
+# tests every character again, and most of the text is none of these.
+_NUMERAL_WORDS: Final = "〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數"  # (and any digit)
+_CHU: Final = "初"  # opens a run of numerals (初八, 初10) without being one
 _FIRST_DIGIT: Final = re.compile(r"(?<![\d])\d")
 _SEP_CHARS: Final = "至到—–-~－―─"
-_FOLLOW: Final[dict[str, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+# A token is tried at a run of numerals when the character after the run may continue it:
+# (kind, pattern, what must follow that character: one of these characters, or "" for any).
+# A range read from a run before 年 or 月 goes on right after it (2020年至2023年, 2023年5—6月,
+# 5月至7月): without the range's mark or second month there, the match fails anyway.
+_FOLLOW: Final[dict[str, tuple[tuple[str, re.Pattern[str], str], ...]]] = {}
+_MONTH_FIRSTS: Final = "0123456789十一二三四五六七八九正冬腊臘"
 
 
-def _follow(chars: str, *entries: tuple[str, re.Pattern[str]]) -> None:
+def _follow(chars: str, *entries: tuple[str, re.Pattern[str], str]) -> None:
     for ch in chars:
         _FOLLOW[ch] = _FOLLOW.get(ch, ()) + entries
 
 
 _follow(
     "年",
-    ("yrange", P.YEAR_RANGE),
-    ("mrange", P.MONTH_RANGE),
-    ("date", P.DATE),
-    ("offset", P.OFFSET),
+    ("yrange", P.YEAR_RANGE, _SEP_CHARS),
+    ("mrange", P.MONTH_RANGE, _MONTH_FIRSTS),
+    ("date", P.DATE, ""),
+    ("offset", P.OFFSET, ""),
 )
-_follow("月", ("mrange", P.MONTH_RANGE), ("date", P.DATE), ("offset", P.OFFSET))
-_follow("日号號", ("day", P.DAY_ONLY), ("offset", P.OFFSET))
-_follow("天周週星礼禮个個小钟鐘分刻秒工多半", ("offset", P.OFFSET))
+_follow(
+    "月",
+    ("mrange", P.MONTH_RANGE, _SEP_CHARS + "、份"),
+    ("date", P.DATE, ""),
+    ("offset", P.OFFSET, ""),
+)
+_follow("日号號", ("day", P.DAY_ONLY, ""), ("offset", P.OFFSET, ""))
+_follow("天周週星礼禮个個小钟鐘分刻秒工多半", ("offset", P.OFFSET, ""))
 _follow(
     _SEP_CHARS,
-    ("yrange", P.YEAR_RANGE),
-    ("mrange", P.MONTH_RANGE),
-    ("numeric", P.NUMERIC),
-    ("day", P.DAY_ONLY),
-    ("clock", P.CLOCK),
+    ("yrange", P.YEAR_RANGE, ""),
+    ("mrange", P.MONTH_RANGE, ""),
+    ("numeric", P.NUMERIC, ""),
+    ("day", P.DAY_ONLY, ""),
+    ("clock", P.CLOCK, ""),
 )
-_follow("、，,", ("day", P.DAY_ONLY))
-_follow("、", ("mrange", P.MONTH_RANGE))
-_follow("点點时時:：", ("clock", P.CLOCK))
-_follow("./·•． ", ("numeric", P.NUMERIC))
-_follow("日号號", ("numeric", P.NUMERIC))  # 11/3号
+_follow("、，,", ("day", P.DAY_ONLY, ""))
+_follow("、", ("mrange", P.MONTH_RANGE, ""))
+_follow("点點时時:：", ("clock", P.CLOCK, ""))
+_follow("./·•． ", ("numeric", P.NUMERIC, ""))
+_follow("日号號", ("numeric", P.NUMERIC, ""))  # 11/3号
+_LONG_NUMBER: Final = ("numeric", P.NUMERIC, "")
 
 
-def _heads(words: object) -> re.Pattern[str]:
-    return re.compile(P.trie(words))
-
-
-def _openings(words: list[str]) -> re.Pattern[str]:
-    """Return a regex of the places where one of words (two characters or more) may start: a
-    first character of one followed by a second character of one."""
-    if any(len(w) < 2 for w in words):
-        raise ValueError("a word of one character opens no pair")
-    firsts = "".join(sorted({w[0] for w in words}))
-    seconds = "".join(sorted({w[1] for w in words}))
-    return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
-
-
+_DATE_HEADS: Final = "农历 阴历 農曆 陰曆 闰 大年初 正月 腊月 臘月 冬月".split() + list(ERAS)
 _FESTIVAL_HEADS: Final = list(P.FESTIVAL_NAMES) + P.TERM_NAMES
-# (kind, head words, where they may start or None, pattern): the festival trie is tried only
-# where two characters may open a name; a scan for its first characters alone stops at ~10 %
-# of a page's characters (中, 国, 年, 新 …) and at each sre tries the trie's ~130 branches
-_HEADS: Final[tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]], ...]] = (
-    # one trie, not `农历|…|` + P.ERA: the engine then skips to the words' first characters
-    # (an alternation ending in a group is tried at every position); no word is a prefix of
-    # another, so the matches are the same
-    (
-        "date",
-        _heads(
-            ["农历", "阴历", "農曆", "陰曆", "闰", "大年初", "正月", "腊月", "臘月", "冬月", *ERAS]
-        ),
-        None,
-        P.DATE,
-    ),
-    ("fest", _heads(_FESTIVAL_HEADS), _openings(_FESTIVAL_HEADS), P.FESTIVAL),
-    (
-        "rel",
-        _heads(
-            list(ANAPHORA)
-            + list(RELATIVE_WEEKS)
-            + list(RELATIVE_DAYS)
-            + list(RELATIVE_YEARS)
-            + list(RELATIVE_MONTHS)
-            + ["每", "周", "週", "星期", "礼拜", "禮拜", "今明"]
-        ),
-        None,
-        P.RELATIVE,
-    ),
-    ("part", _heads(list(PART_OF_DAY)), None, P.PART),
+_RELATIVE_HEADS: Final = (
+    list(ANAPHORA)
+    + list(RELATIVE_WEEKS)
+    + list(RELATIVE_DAYS)
+    + list(RELATIVE_YEARS)
+    + list(RELATIVE_MONTHS)
+    + ["每", "周", "週", "星期", "礼拜", "禮拜", "今明"]
+)
+_OFFSET_HEADS: Final = (
+    "上上 上 前 下下 下 后 後 未来 未來 过去 過去 近 最近 今后 今後 之后 之後 还剩 還剩 还有"
+).split()
+# what follows an offset's word: a count (`上3个月`, `近两年`, `之后的一周`)
+_COUNT_FIRST: Final = "〇零一二两兩三四五六七八九十半几幾数數仨"
+# (kind, head words, regex of the words, pattern tried where it matches, what must follow a
+# word of one character or None): one trie per list, not `农历|…|` + P.ERA, so that no branch
+# is tried in vain. A head is tried only where its word's first character is followed by a
+# second character of one of its words, or by what follows a word of one character (a first
+# character alone is ~10 % of a page's characters: 中, 国, 年, 新 …).
+_HEADS: Final[tuple[tuple[str, list[str], re.Pattern[str], re.Pattern[str], str | None], ...]] = (
+    ("date", _DATE_HEADS, re.compile(P.trie(_DATE_HEADS)), P.DATE, None),
+    ("fest", _FESTIVAL_HEADS, re.compile(P.trie(_FESTIVAL_HEADS)), P.FESTIVAL, None),
+    ("rel", _RELATIVE_HEADS, re.compile(P.trie(_RELATIVE_HEADS)), P.RELATIVE, None),
+    ("part", list(PART_OF_DAY), re.compile(P.trie(PART_OF_DAY)), P.PART, None),
     (
         "offset",
-        re.compile(
-            r"(?:上上|上|前|下下|下|后|後|未来|未來|过去|過去|近|最近|今后|今後|之后|之後|还剩|還剩|还有)(?:的)?"
-            r"(?=[\d〇零一二两兩三四五六七八九十半几幾数數仨])"
-        ),
-        None,
+        _OFFSET_HEADS,
+        re.compile("(?:" + "|".join(_OFFSET_HEADS) + rf")(?:的)?(?=[\d{_COUNT_FIRST}])"),
         P.OFFSET,
+        "的" + decimal_digits() + _COUNT_FIRST,
     ),
 )
-
-
-def _head_starts(text: str, head: re.Pattern[str], opening: re.Pattern[str] | None) -> list[int]:
-    """Return where head's matches start, as ``head.finditer`` finds them (each search goes on
-    from the end of the last match); with ``opening``, head is tried only where that matches."""
-    if opening is None:
-        return [h.start() for h in head.finditer(text)]
-    out: list[int] = []
-    edge = 0
-    for o in opening.finditer(text):
-        at = o.start()
-        if at >= edge:
-            h = head.match(text, at)
-            if h is not None:
-                out.append(at)
-                edge = h.end()
-    return out
-
 
 # rare patterns are tried only just before their key words: (kind, pattern, keys, how far back)
 _KEYED: Final[tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...]] = (
@@ -316,11 +288,6 @@ _KEYED: Final[tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...]] = (
 )
 
 
-# Where any key occurs, by one regex scan of the text (cheaper than a str.find per key); the
-# kinds, patterns and look-back of the keys by their first character.
-_ANY_KEY: Final = re.compile("|".join(re.escape(k) for _, _, keys, _ in _KEYED for k in keys))
-
-
 def _keys_by_first() -> dict[str, list[tuple[str, str, re.Pattern[str], int]]]:
     out: dict[str, list[tuple[str, str, re.Pattern[str], int]]] = {}
     for kind, pattern, keys, back in _KEYED:
@@ -329,16 +296,104 @@ def _keys_by_first() -> dict[str, list[tuple[str, str, re.Pattern[str], int]]]:
     return out
 
 
-_KEYS_AT: Final = _keys_by_first()
+_KEYS_AT: Final = _keys_by_first()  # the kinds, patterns and look-back of keys by first character
 
 
-def _keyed(text: str) -> list[Token]:
+# Flags by character code (from U+10000 on, only a digit opens anything): bit 0 a numeral,
+# bit 1 初, bit 2 + k a first character of head k's words (_OPENS), a second character of one
+# (_SECONDS), a word of one character (_ALONE); bit 7 the same of the keys of _KEYED.
+_NUMERAL_BIT: Final = 1
+_CHU_BIT: Final = 2
+_HEAD_BIT: Final = 4
+_KEY_BIT: Final = 128
+
+
+def _tables() -> tuple[bytes, bytes, bytes]:
+    heads = [(_HEAD_BIT << k, words, after) for k, (_, words, _, _, after) in enumerate(_HEADS)]
+    heads.append((_KEY_BIT, [key for _, _, keys, _ in _KEYED for key in keys], None))
+    opens = flag_table(
+        (_NUMERAL_BIT, decimal_digits() + _NUMERAL_WORDS),
+        (_CHU_BIT, _CHU),
+        *((bit, "".join(w[0] for w in words)) for bit, words, _ in heads),
+    )
+    seconds = flag_table(
+        *(
+            (bit, "".join(w[1] for w in words if len(w) > 1) + (after or ""))
+            for bit, words, after in heads
+        )
+    )
+    alone = flag_table(
+        *(
+            (bit, "".join(w for w in words if len(w) == 1))
+            for bit, words, after in heads
+            if after is None
+        )
+    )
+    return bytes(opens), bytes(seconds), bytes(alone)
+
+
+_TABLES: Final = _tables()
+_HEAD_BITS: Final = sum(_HEAD_BIT << k for k in range(len(_HEADS)))
+_OPENS: Final = _TABLES[0]
+_SECONDS: Final = _TABLES[1]
+_ALONE: Final = _TABLES[2]
+
+
+def _numeral_at(text: str, i: int) -> bool:
+    c = ord(text[i])
+    return bool(_OPENS[c] & _NUMERAL_BIT) if c < BMP else chr(c).isdecimal()
+
+
+def _openings(text: str) -> tuple[list[tuple[int, int]], list[list[int]], list[int]]:
+    """Return the runs of numerals of ``text`` (each a numeral or 初, then numerals: what
+    ``re.finditer`` finds of ``初?[numerals]+``), for each head of _HEADS where its matches
+    start (as ``finditer`` of its words' regex finds them: each after the last one), and the
+    places where a key of _KEYED may start."""
+    n = len(text)
+    runs: list[tuple[int, int]] = []
+    starts: list[list[int]] = [[] for _ in _HEADS]
+    keys: list[int] = []
+    edges = [0] * len(_HEADS)
+    run_end = 0
+    for p in range(n):
+        c = ord(text[p])
+        if c >= BMP:
+            flags = _NUMERAL_BIT if chr(c).isdecimal() else 0
+        else:
+            flags = _OPENS[c]
+        if not flags:
+            continue
+        if flags & (_NUMERAL_BIT | _CHU_BIT) and p >= run_end:
+            e = p + 1
+            while e < n and _numeral_at(text, e):
+                e += 1
+            if flags & _NUMERAL_BIT or e > p + 1:
+                runs.append((p, e))
+                run_end = e
+        if flags < _HEAD_BIT:
+            continue
+        second = ord(text[p + 1]) if p + 1 < n else BMP
+        # (from U+10000 on, a digit after an offset's word: every head is tried)
+        opens = flags & ((_SECONDS[second] if second < BMP else 0xFF) | _ALONE[c])
+        if opens & _KEY_BIT:
+            keys.append(p)
+        if not opens & _HEAD_BITS:
+            continue  # (most first characters: 中, 国, 年 …)
+        for k, (_, _, head, _, _) in enumerate(_HEADS):
+            if opens & (_HEAD_BIT << k) and p >= edges[k]:
+                h = head.match(text, p)
+                if h is not None:
+                    starts[k].append(p)
+                    edges[k] = h.end()
+    return runs, starts, keys
+
+
+def _keyed(text: str, places: list[int]) -> list[Token]:
     """Return the tokens of the rare patterns, each tried just before every place its key
-    occurs (the first of those places where it reaches past the key's start)."""
+    occurs (the first of those places where it reaches past the key's start), of the places
+    where a key may start (keys may overlap: 即日起 holds 日起)."""
     out: list[Token] = []
-    hit = _ANY_KEY.search(text)
-    while hit is not None:
-        p = hit.start()
+    for p in places:
         for key, kind, pattern, back in _KEYS_AT[text[p]]:
             if text.startswith(key, p):
                 for s in range(max(0, p - back), p + 1):
@@ -346,55 +401,90 @@ def _keyed(text: str) -> list[Token]:
                     if m is not None and m.end() > p:
                         out.append(Token(kind, s, m.end(), m))
                         break
-        hit = _ANY_KEY.search(text, p + 1)  # (keys may overlap: 即日起 holds 日起)
     return out
 
 
+_Entries = tuple[tuple[str, re.Pattern[str], str], ...]
+
+
 def tokenize(text: str) -> list[Token]:
-    """Return the non-overlapping tokens of compacted text, in order."""
-    found: list[Token] = []
-    append = found.append
-    for run in _NUM_RUN.finditer(text):
-        s, e = run.span()
+    """Return the non-overlapping tokens of compacted text, in order: at each start the
+    longest, then the first kind of _PRIORITY, that is plausible.
+
+    The patterns that follow a run of numerals are matched only at a start that no kept token
+    covers (`14日` inside `4月14日` is never a token of its own): the tokens are kept in order
+    of their starts, and a start inside a kept token can only give tokens that are dropped."""
+    runs, head_starts, key_places = _openings(text)
+    found: list[Token] = []  # the tokens of head words and keys, and quoted days
+    starts: list[tuple[int, int, _Entries, bool]] = []  # (start, run end, entries, all digits)
+    for s, e in runs:
         entries = _FOLLOW.get(text[e : e + 1], ())
-        if e - s >= 6 and run.group().isdigit():
-            entries = entries + (("numeric", P.NUMERIC),)
+        digits = text[s:e].isdigit()
+        if e - s >= 6 and digits:
+            entries = entries + (_LONG_NUMBER,)
+        starts.append((s, e, entries, digits))
         # `周六8:30`: a run of words then digits may hold a clock from its first digit on
         # (looked for only when something may follow the run: most runs of words are `一`, `十`)
         digit = _FIRST_DIGIT.search(text, s + 1, e) if entries and not text[s].isdigit() else None
-        for start in (s,) if digit is None else (s, digit.start()):
-            for kind, pattern in entries:
-                m = pattern.match(text, start)
-                if m is not None and m.end() > start:
-                    append(Token(kind, start, m.end(), m))
+        if digit is not None:
+            starts.append((digit.start(), e, entries, digits))
         # a quoted named day: “4·23”
         if s and text[s - 1] in '“"「『《' and text[e : e + 1] in "·•．.-":
             m = P.NUMERIC.match(text, s - 1)
             if m is not None:
-                append(Token("numeric", s - 1, m.end(), m))
-    for kind, head, opening, pattern in _HEADS:
-        for at in _head_starts(text, head, opening):
+                found.append(Token("numeric", s - 1, m.end(), m))
+    for (kind, _, _, pattern, _), places in zip(_HEADS, head_starts, strict=True):
+        for at in places:
             m = pattern.match(text, at)
             if m is not None and m.end() > m.start():
-                append(Token(kind, m.start(), m.end(), m))
-    found.extend(_keyed(text))
-    found.sort(key=lambda t: (t.start, t.start - t.end, _PRIORITY[t.kind]))
+                found.append(Token(kind, m.start(), m.end(), m))
+    found.extend(_keyed(text, key_places))
+    found.sort(key=_order)
     kept: list[Token] = []
     edge = 0
-    last: Token | None = None
-    for tok in found:
-        if (
-            last is not None
-            and tok.start == last.start
-            and tok.end == last.end
-            and tok.kind == last.kind
-        ):
-            continue
-        last = tok
-        if tok.start >= edge and _plausible(tok, text):
-            kept.append(tok)
-            edge = tok.end
+    i = 0
+    for start, e, entries, digits in [*starts, (len(text) + 1, 0, (), False)]:
+        at_start: list[Token] = []
+        while i < len(found) and found[i].start <= start:
+            if found[i].start < start:
+                edge = _keep(found[i], text, kept, edge)
+            else:
+                at_start.append(found[i])
+            i += 1
+        if start >= edge and entries:
+            at_start.extend(_run_tokens(text, start, e, entries, digits))
+            at_start.sort(key=_order)
+        for tok in at_start:
+            edge = _keep(tok, text, kept, edge)
     return kept
+
+
+def _order(tok: Token) -> tuple[int, int, int]:
+    return tok.start, tok.start - tok.end, _PRIORITY[tok.kind]
+
+
+def _keep(tok: Token, text: str, kept: list[Token], edge: int) -> int:
+    """Keep ``tok`` when it starts at or after ``edge`` and is plausible; return the edge."""
+    if tok.start >= edge and _plausible(tok, text):
+        kept.append(tok)
+        return tok.end
+    return edge
+
+
+def _run_tokens(text: str, start: int, e: int, entries: _Entries, digits: bool) -> list[Token]:
+    """Return the tokens of the patterns that follow the run of numerals ending at ``e``,
+    matched at ``start``."""
+    out: list[Token] = []
+    after = text[e + 1 : e + 2]
+    for kind, pattern, needs in entries:
+        if needs and (not after or after not in needs):
+            continue
+        if kind == "offset" and digits and e - start > 3:
+            continue  # (a count is one to three digits: `2023年` is no offset)
+        m = pattern.match(text, start)
+        if m is not None and m.end() > start:
+            out.append(Token(kind, start, m.end(), m))
+    return out
 
 
 _DAY_NEXT: Final = re.compile(r"\d{1,2}\s*[日号]")

@@ -225,6 +225,8 @@ _MIDNIGHT_END: Final = re.compile(r"24\s*(?:时|点|:00)")
 _STATED_DAY: Final = re.compile(
     r"[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿]{1,3}\s*[日号]"
 )
+# (`2021年1月1日至3日放假`: the item's day with its year)
+_STATED_DAY_OF_YEAR: Final = re.compile(r"(?:\d{4}\s*年\s*)?" + _STATED_DAY.pattern)
 
 _REPORTER_SAW: Final = re.compile(
     r"获悉|了解到|获知|看到|走访|采访|探访|发现|注意到|遇到|碰到|见到|来到|走进"
@@ -697,7 +699,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     heading = _HEADING_AFTER.match(st.text, b) if named else None
     if (
         heading
-        and _STATED_DAY.match(st.text, heading.end())
+        and _STATED_DAY_OF_YEAR.match(st.text, heading.end())
         and _HEADING_BEFORE.fullmatch(st.text, st.text.rfind("\n", 0, a) + 1, a)
     ):
         return False  # `一、元旦` over `1月1日放假,…`: the heading of a stated item

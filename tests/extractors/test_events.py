@@ -2139,6 +2139,12 @@ def test_a_day_from_which_something_began_is_that_day() -> None:
             ],
             id="a-citys-schedule-of-next-years-holidays",
         ),
+        pytest.param(
+            "现将2021年部分节假日安排通知如下:\n一、元旦\n\n2021年1月1日至3日放假,共3天。\n",
+            "2020-12-24",
+            [("元旦放假", "holiday", "2021-01-01", "2021-01-03")],
+            id="a-heading-over-an-item-dated-with-its-year",
+        ),
     ],
 )
 def test_holiday_notice_items(text: str, published: str, expected: list) -> None:

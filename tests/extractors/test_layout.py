@@ -444,6 +444,17 @@ def test_a_source_line_with_its_date_is_no_event() -> None:
     assert [moment_iso(e.start) for e in page.events] == ["2022-01-04"]
 
 
+def test_a_sites_clock_line_is_no_event() -> None:
+    text = (
+        "请输入检索的条件!\n政务服务联系方式:\n电话1:咨询电话:028-86743887\n"
+        "地址1:四川省-成都市-青羊区-草市街街道-2号,详细地址:政务服务中心6楼综合窗口\n\n"
+        "今天是:2025年05月06日  星期二\n\n全民健身日活动启动\n发布时间:2019-08-06 来源:体育局\n\n"
+        "8月8日是全民健身日,全省将开展健身活动。\n"
+    )
+    page = extract_page(text, dt.date(2019, 8, 6))
+    assert [moment_iso(e.start) for e in page.events] == ["2019-08-08"]
+
+
 def test_a_pages_keywords_line_is_no_text() -> None:
     text = "庙会开幕\n2月10日至16日,庙会每天两场表演。\n关键词:春节庙会\n"
     page = extract_page(text, dt.date(2024, 2, 11))

@@ -46,6 +46,8 @@ _PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|�
 _PUBLISHED: Final = re.compile(
     rf"(?P<label>(?:{_PUBLISHING}|录入)(?:时间|日期|年份)|日期|时间)\s*[:：】][\s|]*\[?\s*" + _YMD
 )
+# labels that say only "time" or "date": a notice's event time as often as a page's stamp
+_BARE_LABELS: Final = ("时间", "日期")
 # a record's other dates: not the day it was published (`成文日期:2015-05-26`, `实施日期:…`)
 _NOT_PUBLISHED: Final = ("成文", "实施", "施行", "生效", "废止", "截止", "有效")
 # the label alone on its line, the stamp on the next (`生成日期` / `2023-09-22 09:25:00`)
@@ -415,10 +417,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                 return day, page, m.group("section")
     for line in lines[-3:]:
         # a digital paper's footer; a portal's `发布日期:2021-09-01` under the notice
-        m = _FOOTER_STAMP.search(line.text)
-        said = _PUBLISHED.search(line.text)
-        if said and said["label"] not in ("时间", "日期"):
-            m = said
+        m = _publication_label(line.text) or _FOOTER_STAMP.search(line.text)
         if m:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
@@ -488,9 +487,16 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
 
 
 def _said_published(text: str) -> bool:
-    """True when a line labels its date as the publication's (`发布日期:`, not a bare `日期:`)."""
-    said = _PUBLISHED.search(_CJK_GAP.sub("", text))
-    return said is not None and said["label"] not in ("时间", "日期")
+    """True when a line labels its date as the publication's, pinyin blanked between the
+    label's characters or not (`發(fā)布時(shí)間:`)."""
+    return _publication_label(_CJK_GAP.sub("", text)) is not None
+
+
+def _publication_label(text: str) -> re.Match[str] | None:
+    """Return the first labelled date of ``text`` when its label says it is the publication's
+    (`发布日期:`, not a bare `日期:`, which dates an event as often); None otherwise."""
+    said = _PUBLISHED.search(text)
+    return said if said is not None and said["label"] not in _BARE_LABELS else None
 
 
 def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
@@ -588,7 +594,7 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         for m in _PUBLISHED.finditer(text)
         if text[max(0, m.start() - 2) : m.start()] not in _NOT_PUBLISHED
     ]
-    labelled = next((m for m in found if m["label"] not in ("时间", "日期")), None) or (
+    labelled = next((m for m in found if m["label"] not in _BARE_LABELS), None) or (
         found[0] if found else None
     )
     stamp = _STAMP.search(text, labelled.start("y") if labelled else 0)

@@ -331,33 +331,39 @@ def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candi
     after = [c for c in same if c.anchor[0] >= t.span[1]]
     if after and after[0].anchor[0] - t.span[1] <= 3:
         return after[0]
+    if same:
+        return None
+    prev = _dated_just_before(st, cands, t)
     if (
-        not same
+        prev is not None
         and _DAILY_HOURS.search(st.text, *t.sentence)
         and not _PHONE.search(st.text, t.sentence[0], t.span[0])
+        and (not prev.timed or _same_session(st, prev, t))
+        and day_of(prev.end) > day_of(prev.start)
     ):
         # `…市集将开市。市集每天上午10时开门,晚上9时闭市`: the daily hours of the
         # happening dated in the sentence right before
-        prev = [c for c in cands if c.sentence[1] <= t.sentence[0]]
-        if (
-            prev
-            and not st.text[prev[-1].sentence[1] : t.sentence[0]].strip()
-            and (not prev[-1].timed or _same_session(st, prev[-1], t))
-            and day_of(prev[-1].end) > day_of(prev[-1].start)
-        ):
-            return prev[-1]
-    if not same and not st.text[t.sentence[0] : t.span[0]].strip() and not st.holds_after(*t.span):
+        return prev
+    if (
+        prev is not None
+        and not st.text[t.sentence[0] : t.span[0]].strip()
+        and not st.holds_after(*t.span)
+        and prev.para == t.para
+        and not prev.timed
+        and day_of(prev.start) == day_of(prev.end)
+    ):
         # `3月12日,…开展义务植树活动。上午8点,植树现场人头攒动`: the hour opening the next
         # sentence is that day's (`…纪念日。上午9时,…开展义诊` holds its own happening)
-        prev = [c for c in cands if c.sentence[1] <= t.sentence[0]]
-        if (
-            prev
-            and prev[-1].para == t.para
-            and not prev[-1].timed
-            and day_of(prev[-1].start) == day_of(prev[-1].end)
-            and not st.text[prev[-1].sentence[1] : t.sentence[0]].strip()
-        ):
-            return prev[-1]
+        return prev
+    return None
+
+
+def _dated_just_before(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
+    """Return the last happening dated in the sentence right before ``t``'s (nothing between
+    them); None when there is none."""
+    prev = [c for c in cands if c.sentence[1] <= t.sentence[0]]
+    if prev and not st.text[prev[-1].sentence[1] : t.sentence[0]].strip():
+        return prev[-1]
     return None
 
 

@@ -556,12 +556,9 @@ def _sort_antecedent(st: StoryText, cands: list[Candidate], a: int) -> Candidate
 
 def _opens_sentence(st: StoryText, m: TimeMention) -> bool:
     """True when ``m`` is a bare month and its `的` opening its sentence (`8月的`)."""
-    sa = st.sentence_of(m.span[0])[0]
-    return (
-        m.precision is Precision.MONTH
-        and m.text.endswith("的")
-        and not st.text[sa : m.span[0]].strip()
-    )
+    if m.precision is not Precision.MONTH or not m.text.endswith("的"):
+        return False  # (most mentions: the sentence is not looked up)
+    return not st.text[st.sentence_of(m.span[0])[0] : m.span[0]].strip()
 
 
 def _is_event(st: StoryText, m: TimeMention) -> bool:
@@ -576,7 +573,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `2025-03-03 17:00:00`, `05.02.2016 11:36`: a web page's time stamp
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
-    if _IN_ADDRESS.search(st.text, max(0, m.span[0] - 80), m.span[0]):
+    # (an address runs up to the date: only a printable ASCII character may stand before it)
+    if "!" <= st.text[m.span[0] - 1 : m.span[0]] <= "~" and _IN_ADDRESS.search(
+        st.text, max(0, m.span[0] - 80), m.span[0]
+    ):
         return False  # `http://www.pingxiang.gov.cn/…/t20150204_1357`: a page's address
     if _FILE_NAME_TAIL.match(st.text, m.span[1]):
         return False  # `微信图片_2025-07-20_145943_179.png`: a file's name

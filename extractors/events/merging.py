@@ -15,7 +15,7 @@ from ..reader import bigrams
 from ..timex.calendars import run_end
 from ..timex.numerals import to_int
 from ..timex.patterns import LASTING_FOR
-from ..triggers import DURING_ACTS, HOLD_VERBS, alternation
+from ..triggers import DURING_ACTS, alternation
 from .candidate import Candidate, with_day, with_weekend, within_days
 from .cues import (
     CALL_WORD,
@@ -166,7 +166,7 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             and p.sentence != c.sentence
             and day_of(p.start) == day_of(p.end) == day_of(c.start)
             and not st.text[c.sentence[0] : c.span[0]].strip()
-            and not any(v in st.text[c.span[1] : c.sentence[1]] for v in HOLD_VERBS)
+            and not st.holds(c.span[1], c.sentence[1])
         ):
             # `5月24日晚,…活动火热开展。` … `当晚6时,夕阳为广场镀上金边`: its hour (but
             # `当天晚上6:30,图书馆一楼大厅,将举办元宵灯谜晚会` holds its own happening)

@@ -214,5 +214,9 @@ class StoryText:
     def holds_after(self, a: int, b: int) -> bool:
         """True when the clause after anaphor [a, b) (or the next one) holds a happening of its
         own (`开学当天,各校将开展…安全教育`)."""
-        end = self.clause_on(a, b)[1]
-        return any(v in self.text[b:end] for v in HOLD_VERBS)
+        return self.holds(b, self.clause_on(a, b)[1])
+
+    def holds(self, a: int, b: int) -> bool:
+        """True when text [a, b) holds a verb of holding a happening (`举办`, `开展` …)."""
+        text = self.text[a:b]
+        return any(v in text for v in HOLD_VERBS)

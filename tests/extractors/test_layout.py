@@ -435,43 +435,48 @@ def test_an_article_record_is_no_event() -> None:
     assert len(page.events) == 1 and "content_" not in page.events[0].evidence
 
 
-def test_a_source_line_with_its_date_is_no_event() -> None:
-    text = (
-        "滑雪节启幕\n发布时间:2022-01-05 11:54\n信息来源:中国旅游报 2022-01-05\n"
-        "1月4日,滑雪节启幕。\n"
-    )
-    page = extract_page(text, None)
-    assert [moment_iso(e.start) for e in page.events] == ["2022-01-04"]
-
-
-def test_a_sites_clock_line_is_no_event() -> None:
-    text = (
-        "请输入检索的条件!\n政务服务联系方式:\n电话1:咨询电话:028-86743887\n"
-        "地址1:四川省-成都市-青羊区-草市街街道-2号,详细地址:政务服务中心6楼综合窗口\n\n"
-        "今天是:2025年05月06日  星期二\n\n全民健身日活动启动\n发布时间:2019-08-06 来源:体育局\n\n"
-        "8月8日是全民健身日,全省将开展健身活动。\n"
-    )
-    page = extract_page(text, dt.date(2019, 8, 6))
-    assert [moment_iso(e.start) for e in page.events] == ["2019-08-08"]
-
-
-def test_a_pages_keywords_line_is_no_text() -> None:
-    text = "庙会开幕\n2月10日至16日,庙会每天两场表演。\n关键词:春节庙会\n"
-    page = extract_page(text, dt.date(2024, 2, 11))
-    assert [(moment_iso(e.start), moment_iso(e.end)) for e in page.events] == [
-        ("2024-02-10", "2024-02-16")
-    ]
-
-
-def test_links_to_the_next_and_previous_articles_are_no_text() -> None:
-    text = (
-        "抢修供水管道的通告\n9月26日起封闭道路施工。\n"
-        "上一篇:9月22日至24日全省有降水天气… [2023-09-22]\n"
-        "下一篇:马拉松赛期间部分道路交通管制… [2023-09-25]\n"
-        "下一条:一周要闻回顾(2023.9.18-2023.9.24)\n"
-    )
-    page = extract_page(text, dt.date(2023, 9, 25))
-    assert [moment_iso(e.start) for e in page.events] == ["2023-09-26"]
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "滑雪节启幕\n发布时间:2022-01-05 11:54\n信息来源:中国旅游报 2022-01-05\n"
+            "1月4日,滑雪节启幕。\n",
+            None,
+            [("2022-01-04", "2022-01-04")],
+            id="a-source-line-with-its-date",
+        ),
+        pytest.param(
+            "请输入检索的条件!\n政务服务联系方式:\n电话1:咨询电话:028-86743887\n"
+            "地址1:四川省-成都市-青羊区-草市街街道-2号,详细地址:政务服务中心6楼综合窗口\n\n"
+            "今天是:2025年05月06日  星期二\n\n全民健身日活动启动\n"
+            "发布时间:2019-08-06 来源:体育局\n\n8月8日是全民健身日,全省将开展健身活动。\n",
+            "2019-08-06",
+            [("2019-08-08", "2019-08-08")],
+            id="a-sites-clock-line",
+        ),
+        pytest.param(
+            "庙会开幕\n2月10日至16日,庙会每天两场表演。\n关键词:春节庙会\n",
+            "2024-02-11",
+            [("2024-02-10", "2024-02-16")],
+            id="a-keywords-line",
+        ),
+        pytest.param(
+            "抢修供水管道的通告\n9月26日起封闭道路施工。\n"
+            "上一篇:9月22日至24日全省有降水天气… [2023-09-22]\n"
+            "下一篇:马拉松赛期间部分道路交通管制… [2023-09-25]\n"
+            "下一条:一周要闻回顾(2023.9.18-2023.9.24)\n",
+            "2023-09-25",
+            [("2023-09-26", "2023-09-26")],
+            id="links-to-the-next-and-previous-articles",
+        ),
+    ],
+)
+def test_a_pages_metadata_lines_are_no_events(
+    text: str, published: str | None, expected: list[tuple[str, str]]
+) -> None:
+    day = dt.date.fromisoformat(published) if published else None
+    page = extract_page(text, day)
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in page.events] == expected
 
 
 def test_a_government_notices_record_is_no_text() -> None:

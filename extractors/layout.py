@@ -129,6 +129,11 @@ _SIGNED_AFTER: Final = re.compile(
 )
 # how far down a government site's record of a notice may run (`索引号` / … / `生成日期`)
 _RECORD_LINES: Final = 40
+_LETTER_DATE: Final = r"(?:时间|日期)\s*[:：]\s*" + _YMD
+# a letters page (`来信时间: 2020/01/09 13:41` … `办理时间: 2020/01/13 15:35`): the page is
+# published with its reply
+_LETTER_SENT: Final = re.compile(r"(?:来信|留言|提问|咨询|信件|写信)" + _LETTER_DATE)
+_REPLIED: Final = re.compile(r"(?:回复|答复|办复|办理|反馈|处理)" + _LETTER_DATE)
 _SIGNATURE_LINES: Final = (
     12  # how far from the end a signature date may stand (attachments, credits)
 )
@@ -421,6 +426,9 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+    replied = _letter_replied(lines)
+    if replied:
+        return replied, None, None
     top = lines[:12]
     for line in top + lines[-3:]:
         m = _SOURCE_DATE.search(line.text)
@@ -484,6 +492,21 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     return _signed_on(lines), None, None
+
+
+def _letter_replied(lines: list[Line]) -> dt.date | None:
+    """Return the reply's date on a letters page (a citizen's letter and the office's answer),
+    marking both dates' lines as metadata; None on any other page."""
+    head = lines[:_RECORD_LINES]
+    sent = [line for line in head if _LETTER_SENT.search(line.text)]
+    replies = [(line, m) for line in head if (m := _REPLIED.search(line.text))]
+    if not sent or not replies:
+        return None
+    for line in sent + [line for line, _ in replies]:
+        line.kind = "meta"
+    return max(
+        (day for _, m in replies if (day := _safe_date(m["y"], m["m"], m["d"]))), default=None
+    )
 
 
 def _said_published(text: str) -> bool:

@@ -56,8 +56,10 @@ _SAID: Final = re.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记�
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
 _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
 
-# Periods that frame figures or plans, not dates of a happening.
-_VAGUE_PERIOD: Final = re.compile(r"[上下]半年|季度|(?<!大)年初|年中|全年|上半月|下半月")
+# Periods that frame figures or plans, not dates of a happening (`年初`, not `年初一`).
+_VAGUE_PERIOD: Final = re.compile(
+    r"[上下]半年|季度|年初(?![一二三四五六七八九十])|年中|全年|上半月|下半月"
+)
 
 # `周一至周五`: a weekly rule (its clock time may still be an item's time line).
 _WEEKLY: Final = re.compile(
@@ -79,6 +81,8 @@ _SUSPENDED: Final = re.compile(
 
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
 _CONTINGENT: Final = re.compile(IF_SO + r"[^。;；]{0,20}" + MOVE_VERBS + r"(?:至|到)?$")
+# a citizen's plea for leave (`恳请政府能够允许年28-年初二这几天…燃放`): asked, not set
+_PLEA: Final = re.compile(r"(?:恳请|恳求|请求|希望)[^。;；,，]{0,12}(?:允许|批准|准许|同意)$")
 
 # `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening
 _AS_USUAL: Final = re.compile(r"[^。;；]{0,20}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
@@ -180,7 +184,7 @@ _OCCASION_AFTER: Final = re.compile(r"(?:即将)?(?:来临|到来|临近)?之际
 _FESTIVAL_WORD: Final = re.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
 
 _CUSTOM: Final = re.compile(
-    r"谐音|寓意|之意|习俗|民俗|传统节日|又称|称为|相传|自古|俗称|由来|象征|定为"
+    r"谐音|寓意|之意|习俗|民俗|风俗|传统节日|又称|称为|相传|自古|俗称|由来|象征|定为"
 )
 
 _SPAN_AROUND: Final = re.compile(
@@ -662,7 +666,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         or _REPORTING.search(st.text, b, cb)
     ):
         return False  # `截至4月底`; `记者13日从区教委获悉`
-    if _CONTINGENT.search(st.text, max(0, a - 30), a):
+    if _CONTINGENT.search(st.text, max(0, a - 30), a) or _PLEA.search(st.text, max(0, a - 30), a):
         return False
     if m.precision is Precision.MONTH and any(
         int(d["m"]) == day_of(m.start).month for d in _MONTH_DAY_OF.finditer(st.text, b, cb)

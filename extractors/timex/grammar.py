@@ -239,7 +239,7 @@ _follow("日号號", ("numeric", P.NUMERIC, ""))  # 11/3号
 _LONG_NUMBER: Final = ("numeric", P.NUMERIC, "")
 
 
-_DATE_HEADS: Final = "农历 阴历 農曆 陰曆 闰 大年初 正月 腊月 臘月 冬月".split() + list(ERAS)
+_DATE_HEADS: Final = "农历 阴历 農曆 陰曆 闰 大年初 年初 正月 腊月 臘月 冬月".split() + list(ERAS)
 _FESTIVAL_HEADS: Final = list(P.FESTIVAL_NAMES) + P.TERM_NAMES
 _RELATIVE_HEADS: Final = (
     list(ANAPHORA)

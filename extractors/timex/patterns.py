@@ -62,10 +62,16 @@ LUNAR: Final = r"(?P<lunar>农历|阴历|農曆|陰曆)?"
 _DAY_LIST: Final = (
     rf"(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?){{0,30}}[、,，]{DAY})(?P<dls>{DSUF})(?!起|开始)"
 )
+# the first lunar month's days said from the new year: 大年初一, 年初一、初二 (not the start of a
+# year: `年初一直…`, `年初一批`, `今年初一季度`)
+_NEW_YEAR_DAYS: Final = (
+    r"大年(?=初)|(?<![\d〇零一二三四五六七八九两今去明本])年"
+    r"(?=初[一二三四五六七八九十](?![些批个個季次度线直举起月年号名家项场位座股轮波]))"
+)
 # 2023年4月14日, 4月14日至24日, 10月12—13日, 二〇二三年五月九日, 2023年, 9月, 6月份, 五月廿二
 # (not an age: `6月龄以上`)
 _MD: Final = (
-    rf"(?:(?P<leap>闰)?(?P<m>{MONTH})月(?![龄齡])(?P<mf>份)?|(?P<dn>大年)(?=初))(?:的)?"
+    rf"(?:(?P<leap>闰)?(?P<m>{MONTH})月(?![龄齡])(?P<mf>份)?|(?P<dn>{_NEW_YEAR_DAYS}))(?:的)?"
     + rf"(?:{_DAY_LIST}"
     + rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)?"
 )
@@ -73,7 +79,7 @@ _MD: Final = (
 ERA: Final = trie(ERAS)
 ERA_YEAR: Final = rf"(?P<era>{ERA})(?P<en>元|\d{{1,2}}(?!\d)|[一二三四五六七八九十]{{1,3}})"
 DATE: Final = re.compile(
-    rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月|大年初|{ERA}))"
+    rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月|{_NEW_YEAR_DAYS}|{ERA}))"
     + LUNAR
     + rf"(?:(?:{ERA_YEAR}|(?P<y>{YEAR}))年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会|度)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
     + rf"(?:{_MD})?"

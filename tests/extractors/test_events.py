@@ -1879,6 +1879,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2018-05-16", "2018-05-16")],
             id="a-named-day-naming-what-is-held-on-a-date-said",
         ),
+        pytest.param(
+            "春节燃放爆竹是本地百姓的风俗,恳请政府允许腊月廿八至正月初二这几天在固定地点燃放。",
+            "2020-01-13",
+            [],
+            id="a-custom-and-a-plea-for-leave",
+        ),
+        pytest.param(
+            "剧场年初一、初二公益演出2场《桂林有戏》。",
+            "2023-01-14",
+            [("2023-01-22", "2023-01-23")],
+            id="new-year-days-without-da",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

@@ -404,6 +404,13 @@ def test_an_excerpts_source_paper_date() -> None:
             "2012-10-26",
             id="a-publication-line-under-a-sites-menus",
         ),
+        pytest.param(
+            "县城过年期间能否允许燃放烟花?\n来信人: 王**\n来信时间: 2020/01/09 13:41\n"
+            "来信内容: 恳请城区设立燃放点。\n回复部门: 县人民政府\n办理时间: 2020/01/13 15:35\n"
+            "回复内容: 您好!按照规定,城区全年禁止燃放。\n",
+            "2020-01-13",
+            id="a-letters-page-is-published-with-its-reply",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

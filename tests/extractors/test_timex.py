@@ -886,6 +886,23 @@ def test_lunar_days_listed_are_one_run(text: str, span: tuple[str, str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 年初一 without 大: the new year's first day, as 大年初一
+        pytest.param("剧场年初一、初二公益演出", ("年初一、初二", "2023-01-22"), id="listed"),
+        pytest.param("庙会年初一至初五开放", ("年初一至初五", "2023-01-22"), id="range"),
+        # the start of the year followed by a word that opens with 一
+        pytest.param("年初一直在忙", ("年初", "2023-01-01"), id="yizhi"),
+        pytest.param("2023年初一批企业落户", ("2023年初", "2023-01-01"), id="yipi"),
+        pytest.param("今年初一季度增长", ("今年初", "2023-01-01"), id="quarter"),
+    ],
+)
+def test_new_year_days_without_da(text: str, expected: tuple[str, str]) -> None:
+    first = find_times(text, dt.date(2023, 1, 14))[0]
+    assert (first.text, first.start.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ref", "span"),
     [
         pytest.param("国庆期间工人坚守岗位", "2013-10-05", ("2013-10-01", "2013-10-07"), id="2013"),

@@ -89,12 +89,22 @@ _TITLE_STAMP: Final = re.compile(
 _OPENING_STAMP: Final = re.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])"
 )
+# a document's issue: its number then its date (`鹰府办字〔2025〕30号2025年04月10日`), or its
+# issuer then the date in brackets (`紫云自治县统计局 (2022年4月28日)`)
+ISSUED_BY: Final = r"(?:〔(?:19|20)\d{2}〕\s*\d{1,4}\s*号|(?:局|委员会|政府|办公室|厅)\s*[(（])\s*"
+_ISSUED: Final = re.compile(ISSUED_BY + r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR_ALONE: Final = re.compile(r"(?:19|20)\d{2}")
 _WEEKDAY_ALONE: Final = re.compile(r"(?:星期|周)[一二三四五六日天]")
 _MONTH_DAY_ALONE: Final = re.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
 # (for a page dated by its dateline alone) its date words, the text's full dates and years:
 # `2019年春节`, `2018年全年`, not a span of years (`2010年代`)
 _DATELINE_DAY: Final = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# a reporter's lead: the day the news was gathered (`9月30日,春城晚报-开屏新闻记者从…获悉:`,
+# `记者陈成报道:1月24日,中国江西网记者获悉`)
+_REPORTED_ON: Final = re.compile(
+    r"(?:^|[。\n:：])\s*(?P<y>)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[,，]"
+    r"[^。\n]{0,30}?记者[^。\n]{0,24}?(?:获悉|了解到|获知|得知)"
+)
 _FULL_DATE: Final = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a year the text names: `2023年`, or an edition's year before its name (`2024火宫殿春节大庙会`,
 # `2025福州国际龙舟邀请赛`; not a count: `2024人`, `2024元`)
@@ -156,10 +166,12 @@ _META: Final = re.compile(
     r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口|关键[词字]|标签|今天是|"
     r"上一篇|下一篇|上一条|下一条)\s*[:：]"
 )
+# a breadcrumb without its label (`网易首页 > 网易号 > 正文`)
+_CRUMBS: Final = re.compile(r"[^。，,；;]{0,8}首页\s*(?:[>＞»›]|>>)")
 _MARKER: Final = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")
 _CONTINUED_FROM: Final = re.compile(r"^\((?:上接|接)")
 # A dateline opening a story: 本报讯(记者 X) / 本报杭州11月19日讯 / 新华社北京7月7日电(记者 X) /
-# 红网长沙12月13日讯.
+# 红网长沙12月13日讯 / 东方早报4月30日报道.
 # `据新华社…电` quotes an agency; `中评社厦门6月18日电` is an agency too; `9月2日讯(记者…)`
 # is a dateline whose paper is the page's own; `福建大田9月15日电 (记者…)` one whose agency the
 # reprint left out (a place, a date, 电 and the reporters).
@@ -168,7 +180,9 @@ DATELINE: Final = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|报|网|台|社))"
     r"[\u4e00-\u9fff]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
     r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(])"
-    r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\())"
+    r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\()"
+    # a paper's report of a day (`东方早报4月30日报道 明天,…`)
+    r"|[\u4e00-\u9fff]{1,6}报(?P<reported>\d{1,2}月\d{1,2}日)报道(?![了称的]))"
     r"(?:\s*\([^()]{0,40}\))?\s*"
 )
 # (the regex above reads at most 30 characters before its 讯 or 电)
@@ -179,12 +193,16 @@ def dateline_at(text: str) -> re.Match[str] | None:
     """Return the dateline opening ``text``, or None. Most lines hold neither 讯 nor 电 near their
     start, and two substring tests are cheaper than trying the regex."""
     head = text[:_DATELINE_REACH]
-    return DATELINE.match(text) if "讯" in head or "电" in head or "消息" in head else None
+    return (
+        DATELINE.match(text)
+        if "讯" in head or "电" in head or "消息" in head or "报道" in head
+        else None
+    )
 
 
 def dateline_words(m: re.Match[str]) -> str | None:
     """Return the date words of a DATELINE match (`11月19日`), or None when it states none."""
-    return m["date"] or m["bare"] or m["placed"]
+    return m["date"] or m["bare"] or m["placed"] or m["reported"]
 
 
 _SENTENCE_END: Final = "。!?！？…;；"
@@ -476,6 +494,8 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
         m = _TITLE_STAMP.search(line.text) if len(line.text) <= 80 else None
         if m is None and k < 3:
+            m = _ISSUED.search(line.text, 0, 300)
+        if m is None and k < 3:
             m = _OPENING_STAMP.match(line.text)
             if m:  # the stamp is the page's; the rest of its line is text
                 lines[k : k + 1] = _split_off(line, m.end())
@@ -523,7 +543,8 @@ def _publication_label(text: str) -> re.Match[str] | None:
 
 
 def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
-    """Return the day of the page's first dateline that states one; None when none does.
+    """Return the day of the page's first dateline that states one, else of a reporter's
+    lead (`9月30日,春城晚报记者从大观公园获悉:`); None when there is neither.
 
     A year-less dateline (`大众网青岛3月16日讯`) takes the year of a full date of that day in
     the text (`2017年3月16日至…`); else the last year that puts it on or before ``fallback``
@@ -531,7 +552,7 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
     then the year they name most (the latest of equals), when it is earlier.
     """
     words = next((story.dateline for story in layout.stories if story.dateline), None)
-    m = _DATELINE_DAY.fullmatch(words or "")
+    m = _DATELINE_DAY.fullmatch(words) if words else _REPORTED_ON.search(layout.normalized)
     if m is None:
         return None
     if m["y"]:
@@ -707,6 +728,8 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             continue
         if _is_table_row(text):
             pass  # a row of a table (`2 | 职工乒乓球比赛 | 5月 |`): a paragraph of its own
+        elif _is_crumbs(text):
+            line.kind = "marker"  # a breadcrumb: the site's menus above it end there
         elif out and _continues(out[-1], line, page_width):
             line.wrapped = True
         elif text[0] == "(" and _MARKER.fullmatch(text):
@@ -718,6 +741,11 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
                 line.kind = "title"
         out.append(line)
     return out
+
+
+def _is_crumbs(text: str) -> bool:
+    """True for a site's breadcrumb without its label (`网易首页 > 网易号 > 正文`)."""
+    return "首页" in text[:10] and _CRUMBS.match(text) is not None
 
 
 def _introduced(before: list[Line]) -> bool:
@@ -911,6 +939,9 @@ def _stories(blocks: list[Block]) -> list[Story]:
         if kind == "marker":
             if _CONTINUED_FROM.match(items[0][0].text):
                 open_draft = None
+            elif _is_crumbs(items[0][0].text):
+                heads.extend((t, None) for t in pending)  # a site's menus, no headline
+                pending = []
             continue
         if kind == "title":
             run = [t[0] for t in items]

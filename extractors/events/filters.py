@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Final
 
-from ..layout import NUMBERING, SECONDS_STAMP
+from ..layout import ISSUED_BY, NUMBERING, SECONDS_STAMP
 from ..model import Moment, Precision, TimeMention, day_of
 from ..timex.numerals import to_int
 from ..timex.tables import PART_OF_DAY
@@ -80,6 +80,9 @@ _SUSPENDED: Final = re.compile(
 )
 
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
+# a document's number or issuer before its date (`鹰府办字〔2025〕30号2025年04月10日`,
+# `紫云自治县统计局 (2022年4月28日)`): the day it was issued
+_ISSUED_BEFORE: Final = re.compile(ISSUED_BY + "$")
 _CONTINGENT: Final = re.compile(IF_SO + r"[^。;；]{0,20}" + MOVE_VERBS + r"(?:至|到)?$")
 # a citizen's plea for leave (`恳请政府能够允许年28-年初二这几天…燃放`): asked, not set
 _PLEA: Final = re.compile(r"(?:恳请|恳求|请求|希望)[^。;；,，]{0,12}(?:允许|批准|准许|同意)$")
@@ -238,7 +241,10 @@ _REPORTER_SAW: Final = re.compile(
 
 # `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
 # (`11日下午3时许,记者从…获悉`, `18日上午,大众网记者来到…`: the reporter's day)
-_REPORTER: Final = re.compile(r"许?[,，]?\s*(?:[\u4e00-\u9fff]{1,6}?(?:网|报|台|社|媒体))?记者")
+# (`春城晚报-开屏新闻记者`, `上游新闻·重庆晨报记者`: a paper and its app)
+_REPORTER: Final = re.compile(
+    r"许?[,，]?\s*(?:[\u4e00-\u9fff·\-—]{1,12}?(?:网|报|台|社|媒体|新闻|客户端))?记者"
+)
 
 # `送上月饼`, `上月光`: 月 of a word, not a month
 _MONTH_OF_WORD: Final = re.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
@@ -611,6 +617,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         st.text, *st.sentence_near(*m.span)
     ):
         return False  # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening
+    if _ISSUED_BEFORE.search(st.text, max(0, m.span[0] - 14), m.span[0]):
+        return False  # `鹰府办字〔2025〕30号2025年04月10日`: the day a document was issued
     if m.text.startswith("提前") or st.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
         return False  # `需提前一天预约`: a lead time, not a date
     a, b = m.span

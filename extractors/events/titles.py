@@ -46,6 +46,8 @@ _HOLIDAY_HEADING: Final = re.compile(rf"\s*{NUMBERING}\s*(?P<name>[\u4e00-\u9fff
 # a lead setting out its items on the same line (`…通告如下:一、2026年1月20日至22日,…`), or a
 # label's bracketed note before the item's own words (`…(农历四月初八,公历5月26日):5月26日…`)
 _SET_OUT: Final = re.compile(rf".*(?:如下|[)）])\s*[:：]\s*{NUMBERING}?\s*")
+# a reporter's source before what was learned (`记者从昆明市大观公园获悉:2022年10月1日,…`)
+_GATHERED: Final = re.compile(r".*记者[^,，。]{0,30}?(?:获悉|了解到|获知|得知)\s*[:：]\s*")
 # a holiday item's label on its own line (`一、苗族传统节日(农历四月初八,…):5月26日放假`)
 _HOLIDAY_LABEL: Final = re.compile(
     rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})(?:[(（][^)）]*[)）])?\s*[:：]"
@@ -282,7 +284,7 @@ def _name(
     field_m = FIELD.match(left)
     if field_m:
         left = left[field_m.end() :]
-    set_out = _SET_OUT.match(left)
+    set_out = _SET_OUT.match(left) or _GATHERED.match(left)
     if set_out:
         left = left[set_out.end() :]
     section = _SECTION.match(left)  # `【园博园】5月1日…`: a venue heading the item

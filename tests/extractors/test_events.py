@@ -685,6 +685,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
         pytest.param(
             "6月10日前，各学校将公布审核结果。", "各学校公布审核结果", None, id="action-verb"
         ),
+        pytest.param(
+            "记者从大观公园获悉:4月28日,大观公园将举办第二十八届金秋菊展。",
+            "大观公园第二十八届金秋菊展",
+            "大观公园",
+            id="what-a-reporter-learned",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:
@@ -1890,6 +1896,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2023-01-14",
             [("2023-01-22", "2023-01-23")],
             id="new-year-days-without-da",
+        ),
+        pytest.param(
+            "鹰府办字〔2025〕30号2025年04月10日各区人民政府:献血时间:2025年5月1日起。",
+            "2025-04-10",
+            [("2025-05-01", "2025-05-01")],
+            id="the-day-a-document-was-issued",
+        ),
+        pytest.param(
+            "9月30日,春城晚报-开屏新闻记者从大观公园获悉:10月1日,大观公园将举办菊展。",
+            "2022-09-30",
+            [("2022-10-01", "2022-10-01")],
+            id="a-reporter-of-a-paper-and-its-app",
         ),
     ],
 )

@@ -411,6 +411,18 @@ def test_an_excerpts_source_paper_date() -> None:
             "2020-01-13",
             id="a-letters-page-is-published-with-its-reply",
         ),
+        pytest.param(
+            "关于印发献血方案的通知\n鹰府办字〔2025〕30号2025年04月10日各区人民政府:\n"
+            "《献血方案》已经市政府同意,现印发给你们。\n",
+            "2025-04-10",
+            id="a-documents-number-then-its-date",
+        ),
+        pytest.param(
+            "2021年某县国民经济和社会发展统计公报 某县统计局 (2022年4月28日) 2021年全县生产总值"
+            "增长5%。\n",
+            "2022-04-28",
+            id="a-documents-issuer-then-its-date",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -569,6 +581,25 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "新华社北京2023年4月14日电 会议14日下午举行。", "2026-11-26", "2023-04-14", id="full"
         ),
         pytest.param("图书馆明天举办讲座。", "2026-11-26", "2026-11-26", id="no-dateline"),
+        pytest.param(
+            "东方早报4月30日报道 明天,世博会倒计时牌将亮相。2009年的活动很多。",
+            "2026-11-26",
+            "2009-04-30",
+            id="a-papers-report-of-a-day",
+        ),
+        # no dateline: a reporter's lead dates the page (the year of a full date of that day)
+        pytest.param(
+            "0\n分享至\n9月30日,春城晚报-开屏新闻记者从大观公园获悉:2022年10月1日,大观公园将举办菊展。",
+            "2026-11-26",
+            "2022-09-30",
+            id="a-reporters-lead",
+        ),
+        pytest.param(
+            "记者陈成报道:1月24日,中国江西网记者获悉,图书馆自2020年1月24日起闭馆。",
+            "2026-11-26",
+            "2020-01-24",
+            id="a-reporters-lead-after-his-byline",
+        ),
     ],
 )
 def test_a_page_without_a_date_is_read_by_its_datelines_day(
@@ -646,3 +677,13 @@ def test_a_table_copied_one_cell_a_line_is_read_one_row_a_line() -> None:
 def test_cells_without_a_dated_header_stay_as_they_are() -> None:
     text = "姓名 |\n单位 |\n张三 |\n区图书馆 |\n"
     assert rows_of_cells(text) == text
+
+
+def test_a_breadcrumb_ends_the_sites_menus_above_the_headline() -> None:
+    text = (
+        "首    页\n头条热点\n动态要闻\n公示公告\n    首页 > 文明网 > 新闻 > 文明要闻\n"
+        "    首届诗歌朗诵大赛即将举行\n    日期:2015-02-05        来源:九江日报\n"
+        "本报讯 首届诗歌朗诵大赛将于7月1日举行决赛,2月6日起开始征文。\n"
+    )
+    stories = [s for s in read_layout(text).stories if "决赛" in s.text]
+    assert [s.title for s in stories] == ["首届诗歌朗诵大赛即将举行"]

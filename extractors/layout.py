@@ -68,10 +68,11 @@ _PAPER_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)")
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
 # (`(摘自2010年3月26日 星期五 《姑苏晚报》13版)` under an excerpt; `《光明日报》( 2023年04月15日
 # 02版)` after a reprinted story)
-# (`当前:2版(2021年07月19日) 上一版 下一版`: a digital paper's page and its issue's date)
+# (`当前:2版(2021年07月19日) 上一版 下一版`, `当前:一版(2016年12月27日)`: a digital paper's page
+# and its issue's date)
 _SOURCE_DATE: Final = re.compile(
     r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|《[^《》]{2,14}报》\s*\(|"
-    r"\d{1,3}\s*版\s*\()\s*" + _YMD
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*\()\s*" + _YMD
 )
 # a digital paper's article record, flattened into the text (`2020-02-11 2 2 江海晚报
 # content_5483.html 1 3 <title>`): its issue's date

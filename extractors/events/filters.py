@@ -450,7 +450,7 @@ def candidates(
             here = st.sentence_of(a)
             if refers is not None and refers.sentence != here == cands[-1].sentence:
                 refers = None
-            antecedent = refers or _sort_antecedent(st, cands, a) or cands[-1]
+            antecedent = refers or _sort_antecedent(st, cands, a) or _days_told(cands)[-1]
             day = day_of(antecedent.start)
             if _NEXT_DAY.match(m.text):
                 day += dt.timedelta(days=1)  # `…当晚,…延长运营至次日凌晨2时`
@@ -552,7 +552,7 @@ def _sort_antecedent(st: StoryText, cands: list[Candidate], a: int) -> Candidate
     if not sorts:
         return None
     kept = []
-    for c in reversed(cands):
+    for c in reversed(_days_told(cands)):
         clause = st.text[slice(*st.clause(*c.anchor))]
         if "deadline" in c.flags or any(w in clause for w in DEADLINE_TERMS):
             continue
@@ -562,6 +562,18 @@ def _sort_antecedent(st: StoryText, cands: list[Candidate], a: int) -> Candidate
     # `5月1日,…采摘节将在樱桃园开幕,持续至5月20日。…开幕式定于当天`: the one said to do it
     doing = [c for c in kept if any(w in st.what_of(c) for w in sorts)]
     return doing[0] if doing else (kept[0] if kept else None)
+
+
+def _days_told(cands: list[Candidate]) -> list[Candidate]:
+    """Return the candidates a `当天` may refer to: not whole months (`各项赛事于4月至10月…举行。
+    启动仪式当天,…`), unless there are only those."""
+    days = [c for c in cands if not _whole_months(c)]
+    return days or cands
+
+
+def _whole_months(c: Candidate) -> bool:
+    first, last = day_of(c.start), day_of(c.end)
+    return first.day == 1 and (last + dt.timedelta(days=1)).day == 1 and (last - first).days > 26
 
 
 def _opens_sentence(st: StoryText, m: TimeMention) -> bool:

@@ -396,14 +396,15 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
     if _dice(a.title, b.title) >= alike and not _two_items(a.title, b.title):
         return True
     # one story restating a span of days about those it told of (`9月4日、5日,他们将在…上演`,
-    # `9月4日、5日,这些乐队每天演出6小时`): one happening, however its sentences name it
+    # `9月4日、5日,这些乐队每天演出6小时`; named as a series: `…将举行A、B等一系列丰富多彩
+    # 的活动`): one happening, however its sentences name it
     return (
         not isinstance(a.start, dt.datetime)
         and day_of(a.start) < day_of(a.end)
         and a.article == b.article
         and Kind.DEADLINE not in (a.kind, b.kind)
         and Kind.HOLIDAY not in (a.kind, b.kind)
-        and _REFERS_BACK.search(a.sentence or "") is not None
+        and (_REFERS_BACK.search(a.sentence or "") is not None or "一系列" in a.title)
     )
 
 

@@ -1909,6 +1909,24 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2022-10-01", "2022-10-01")],
             id="a-reporter-of-a-paper-and-its-app",
         ),
+        pytest.param(
+            "音乐季主体活动于12月25日至明年1月20日举行。12月25日至明年1月20日,凉山将举行诗歌"
+            "音乐盛典、音乐季开幕式等一系列丰富多彩的活动。",
+            "2016-12-20",
+            [("2016-12-25", "2017-01-20")],
+            id="a-span-restated-as-a-series",
+        ),
+        pytest.param(
+            "4月8日,区第一届全民健身运动会启幕。各项赛事于4月至10月在各体育公园举行。"
+            "启动仪式当天,环湖接力赛鸣枪开跑。",
+            "2023-04-07",
+            [
+                ("2023-04-08", "2023-04-08"),
+                ("2023-04-01", "2023-10-31"),
+                ("2023-04-08", "2023-04-08"),
+            ],
+            id="that-day-is-no-run-of-months",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

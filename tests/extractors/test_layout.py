@@ -423,6 +423,11 @@ def test_an_excerpts_source_paper_date() -> None:
             "2022-04-28",
             id="a-documents-issuer-then-its-date",
         ),
+        pytest.param(
+            "当前:一版(2016年12月27日) 上一版 下一版\n音乐季启幕\n本报讯 音乐季于12月25日开幕。\n",
+            "2016-12-27",
+            id="a-digital-papers-page-in-chinese-numerals",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

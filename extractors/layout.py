@@ -167,6 +167,14 @@ _META: Final = re.compile(
     r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口|关键[词字]|标签|今天是|"
     r"上一篇|下一篇|上一条|下一条)\s*[:：]"
 )
+# a line of a site's buttons (`3 上一篇 下一篇 4 放大 缩小 默认`, `• 【PDF版】`)
+_NAV_WORDS: Final = (
+    "上一篇|下一篇|上一版|下一版|放大|缩小|默认|打印|关闭|返回顶部|返回|【PDF版】|PDF版"
+)
+_NAVIGATION: Final = re.compile(rf"[\s•·|\d]*(?:(?:{_NAV_WORDS})[\s•·|\d]*)+")
+_SENTENCE_MARKS: Final = re.compile(r"[。;；!?！？:：]")
+_YEAR_IN: Final = re.compile(r"(?:19|20)\d\d")
+_TOP_LINES: Final = 12  # (how far down a web page's headline may stand)
 # a breadcrumb without its label (`网易首页 > 网易号 > 正文`)
 _CRUMBS: Final = re.compile(r"[^。，,；;]{0,8}首页\s*(?:[>＞»›]|>>)")
 _MARKER: Final = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")
@@ -721,7 +729,11 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         if line.kind != "body":
             continue
         text = line.text
-        if len(text) < 80 and (":" in text[:12] or "：" in text[:12]) and _META.match(text):
+        if len(text) < 80 and (
+            (":" in text[:12] or "：" in text[:12])
+            and _META.match(text)
+            or _NAVIGATION.fullmatch(text)
+        ):
             line.kind = "meta"
             continue
         if k and lines[k - 1].kind == "meta" and lines[k - 1].text[-1] in ":：" and len(text) <= 40:
@@ -735,13 +747,34 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             line.wrapped = True
         elif text[0] == "(" and _MARKER.fullmatch(text):
             line.kind = "marker"
-        elif _is_title(text, line.width, page_width, first=not out) and not _introduced(out):
+        elif (
+            _is_title(text, line.width, page_width, first=not out) or _over_stamp(lines, k)
+        ) and not _introduced(out):
             # (the next line of text: a byline between a headline and its story is not it)
             nxt = next((ln for ln in lines[k + 1 :] if ln.kind == "body"), None)
             if nxt is None or not _wraps_into(line, nxt):
                 line.kind = "title"
         out.append(line)
     return out
+
+
+def _over_stamp(lines: list[Line], k: int) -> bool:
+    """True for a headline with a comma right above the page's publication line (`学雷锋日,
+    百姓城管上街大扫除` over `• 2012年03月03日 来源:齐鲁晚报`): a short line, no sentence."""
+    text = lines[k].text
+    nxt = next((ln for ln in lines[k + 1 : k + 3] if ln.text.strip()), None)
+    return (
+        k < _TOP_LINES
+        and nxt is not None
+        and nxt.kind == "meta"
+        and _YEAR_IN.search(nxt.text) is not None
+        and ("," in text or "，" in text)
+        and lines[k].width <= 30
+        and not _SENTENCE_MARKS.search(text)
+        and text.count(",") + text.count("，") <= 2
+        and not dateline_at(text)
+        and not list_item(text)
+    )
 
 
 def _is_crumbs(text: str) -> bool:

@@ -692,3 +692,13 @@ def test_a_breadcrumb_ends_the_sites_menus_above_the_headline() -> None:
     )
     stories = [s for s in read_layout(text).stories if "决赛" in s.text]
     assert [s.title for s in stories] == ["首届诗歌朗诵大赛即将举行"]
+
+
+def test_a_headline_with_a_comma_over_the_publication_line_and_a_sites_buttons() -> None:
+    text = (
+        "当前位置:某晚报数字版\n3 上一篇    下一篇 4 放大 缩小 默认\n学雷锋日,百姓城管上街大扫除\n"
+        "  • 2012年03月03日  来源:某晚报\n  • 【PDF版】\n"
+        "  本报3月2日讯(记者 张三) 4日(本周日),本报将组织百姓城管上街大扫除。\n"
+    )
+    (story,) = read_layout(text).stories
+    assert story.title == "学雷锋日,百姓城管上街大扫除"

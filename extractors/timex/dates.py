@@ -368,6 +368,8 @@ def numeric(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
         day = make_date(int(str(m.get("sy"))), int(str(m.get("sm"))), int(str(m.get("sd"))))
     elif m.get("cy"):
         day = make_date(int(str(m.get("cy"))), int(str(m.get("cm"))), int(str(m.get("cd"))))
+    elif m.get("gy"):
+        day = make_date(int(str(m.get("gy"))), int(str(m.get("gym"))), int(str(m.get("gyd"))))
     elif m.get("ey"):
         first_text, last_text = str(m.get("ed")), str(m.get("ey"))
         a, b = int(first_text), int(str(m.get("em")))

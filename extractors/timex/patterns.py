@@ -118,6 +118,8 @@ NUMERIC_BODY: Final = re.compile(
     # 423日, 1228日: a month and day whose 月 the page lost (a copy's glitch), read only
     # where no day can be that number
     r"|(?P<gm>1[0-2]|[1-9])(?P<gd>3[01]|[12]\d|0[1-9])日"
+    # 202259日, 2022618日: a full date whose 年 and 月 the page lost
+    r"|(?P<gy>(?:19|20)\d\d)(?P<gym>1[0-2]|[1-9])(?P<gyd>3[01]|[12]\d|0?[1-9])日"
     r")"
 )
 # a number of days, not a date: `为期5日`, `(工期7日)`, `一连5日的嘉年华`

@@ -938,6 +938,10 @@ def test_a_festival_noted_between_a_date_and_its_clock() -> None:
         pytest.param("门牌123号", [], id="a-house-number-stays"),
         pytest.param("为期120日", [], id="a-length-stays"),
         pytest.param("第130日", [], id="an-ordinal-stays"),
+        # the year kept, 年 and 月 lost
+        pytest.param("管制时间:202259日至2022618日", ["2022-05-09"], id="year-lost-marks"),
+        pytest.param("活动于2025530日举行", ["2025-05-30"], id="year-lost-marks-3-digits"),
+        pytest.param("共有2022人,1228日晚", ["2023-12-28"], id="a-count-then-a-day"),
     ],
 )
 def test_a_month_and_day_whose_month_the_page_lost(text: str, expected: list[str]) -> None:

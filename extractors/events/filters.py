@@ -318,7 +318,8 @@ _WORKDAY_AFTER: Final = re.compile(
 
 _AGE_CUTOFF: Final = re.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|出生)")
 
-_WEATHER: Final = re.compile(r"气温|℃|°|最高温|最低温")  # (NFKC leaves ℃ as °)
+# (NFKC leaves ℃ as °; `我市都将以多云天气为主`: a forecast's sky)
+_WEATHER: Final = re.compile(r"气温|℃|°|最高温|最低温|天气为主|[晴阴]转|多云")
 
 _RELATIVE_DAY_SAID: Final = re.compile(r"(?:[今明昨前后]天|[今明昨]日)(?:开始|起)")
 

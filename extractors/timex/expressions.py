@@ -105,14 +105,16 @@ class Reader:
             if self.text[piece.start - 1 : piece.start] in ("从", "自")
             else None
         )
-        if since and piece.first <= ref and piece.last < ref:
+        # (`从8月26日开始至9月30日`: a range whose first day says it opens it)
+        closed = since is not None and P.CONN.match(self.text, since.end()) is not None
+        if since and not closed and piece.first <= ref and piece.last < ref:
             piece.last, piece.end, piece.t1 = ref, since.end(), None
             piece.flags |= {"range", "since"}
             piece.precision = DAY
             _lasting(piece, self.text, piece.end)
             return self.tail(piece, self._skip(j, piece.end))
         # range: point conn point (past a festival naming the first day: 2月3日小年夜至2月19日)
-        at = piece.end
+        at = since.end() if since and closed else piece.end
         if piece.precision == DAY and self._adjacent(j, at, ("fest",)):
             tail = _APPOSITION_TAIL.match(self.text, self.toks[j].end)
             if tail is not None and P.CONN.match(self.text, tail.end()):

@@ -1927,6 +1927,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             ],
             id="that-day-is-no-run-of-months",
         ),
+        pytest.param(
+            "从8月26日开始至9月30日,区里斥资426万元,为全区5万名老人免费进行体检。",
+            "2009-09-06",
+            [("2009-08-26", "2009-09-30")],
+            id="a-range-whose-first-day-says-it-opens-it",
+        ),
+        pytest.param(
+            "据市气象台预报,从今天开始到周日,我市都将以多云天气为主。",
+            "2016-02-24",
+            [],
+            id="a-forecasts-sky",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

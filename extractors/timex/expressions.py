@@ -205,8 +205,11 @@ class Reader:
         before = text[max(0, piece.start - 4) : piece.start]
         if "截" in before and P.STAT_BEFORE.search(before):  # (every form has 截)
             # `截至4月底,共接待…` counts; `报名截至8月20日` closes a window
-            counts = before.endswith("截至") and not P.WINDOW_BEFORE.search(
-                text, max(0, piece.start - 8), piece.start
+            # (`截至28日市民可参与网络投票`: a window still open)
+            counts = (
+                before.endswith("截至")
+                and not P.WINDOW_BEFORE.search(text, max(0, piece.start - 8), piece.start)
+                and not (piece.last >= self.ctx.ref and P.MAY_UNTIL.match(text, piece.end))
             )
             piece.flags.add("statistic" if counts else "deadline")
         # daily time over a range: 9月17日至10月17日，每天10:00至17:00

@@ -253,6 +253,8 @@ LASTING: Final = re.compile(
     r"[,，]?\s*(?:并|将|会|活动)?(?:持续|为期|历时)" + LASTING_FOR + r"(?![内以之])"
 )
 STAT_BEFORE: Final = re.compile(r"(?:截至|截止到|截止至|截止)$")
+# what may be done up to a 截至 still to come (`截至28日市民可参与网络投票`)
+MAY_UNTIL: Final = re.compile(r"[^,，。;；]{0,8}?(?:均可|可以|可)")
 # 报名截至8月20日, 补贴申领截至12月31日: what a 截至 closes (else it is a statistics cut-off)
 WINDOW_BEFORE: Final = re.compile(
     r"(?:报名|申领|申报|申请|预约|登记|征集|投稿|缴费|缴纳|提交|领取|兑换|认领|受理|使用)"

@@ -685,6 +685,7 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
         pytest.param(
             "6月10日前，各学校将公布审核结果。", "各学校公布审核结果", None, id="action-verb"
         ),
+        pytest.param("比赛报名截至8月20日。", "比赛报名", None, id="what-a-jiezhi-closes"),
         pytest.param(
             "记者从大观公园获悉:4月28日,大观公园将举办第二十八届金秋菊展。",
             "大观公园第二十八届金秋菊展",

@@ -857,6 +857,9 @@ def test_registration_jiezhi_is_a_deadline_not_a_statistic() -> None:
     assert "deadline" in first("报名截至8月20日", D(2025, 8, 8)).flags
     assert "deadline" in first("第二批消费券使用期限截至5月31日", D(2020, 4, 30)).flags
     assert "statistic" in first("截至4月底，共接待游客10万人次", D(2023, 5, 8)).flags
+    # what may still be done up to a day to come: a window
+    assert "deadline" in first("截至28日市民可参与网络投票", D(2010, 11, 20)).flags
+    assert "statistic" in first("截至18日,市民可在多处看到彩灯", D(2010, 11, 20)).flags
 
 
 @pytest.mark.parametrize(

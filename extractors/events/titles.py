@@ -21,7 +21,7 @@ from .cues import BLANK, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
 from .story import StoryText
 
 # a page's summary line under its headline (`[摘要]本周五最后一场…`)
-_SUMMARY: Final = ("[摘要]", "【摘要】", "摘要:", "摘要：", "内容摘要")
+_SUMMARY: Final = ("[摘要]", "【摘要】", "摘要:", "摘要：", "内容摘要", "导语")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
 _REFERS_BACK: Final = re.compile(r"他们|她们|这些|此次|届时")
 
@@ -59,6 +59,8 @@ _AT_PLACE: Final = re.compile(
     r"在?(?P<place>[\u4e00-\u9fff]{2,16}(?:厅|馆|室|楼|场|园|广场|中心|礼堂))"
 )
 _TIME_HEADING: Final = re.compile(r"(?:时间|日期)\s*[:：]?\s*$")
+# what a time heading names (`二、警报试鸣时间`: `警报试鸣`)
+_HEADING_NAME: Final = re.compile(rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff]*?)(?:的|活动)?")
 _TIME_FIELD: Final = re.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
 _OPENS: Final = re.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动")
 _CEREMONY: Final = re.compile(r"仪式|开幕式|典礼|启动式")
@@ -154,7 +156,7 @@ def timed_again(
                 and (
                     p.para == c.para
                     and _TIME_FIELD.search(st.text, max(0, c.span[0] - 8), c.span[0])
-                    or _under_time_heading(st, c)
+                    or _under_time_heading(st, c, p)
                 )
             ):
                 out[-1] = (p, dataclasses.replace(pe, start=c.start, end=c.end))
@@ -164,14 +166,20 @@ def timed_again(
     return out
 
 
-def _under_time_heading(st: StoryText, c: Candidate) -> bool:
+def _under_time_heading(st: StoryText, c: Candidate, p: Candidate) -> bool:
     """True when ``c`` opens the line right under a notice's time heading (`二、警报试鸣时间` /
-    `2025年9月18日10时00分。`)."""
+    `2025年9月18日10时00分。`) that names what ``p`` tells of, or nothing (not `一、交通管制
+    时间` under `马拉松将于4月20日…举行`: the closure is a happening of its own)."""
     para = st.paragraphs[c.para]
     if c.span[0] > para.start + 2 or c.para == 0:
         return False
     above = st.paragraphs[c.para - 1]
-    return _TIME_HEADING.search(st.text, above.start, above.end) is not None
+    heading = _TIME_HEADING.search(st.text, above.start, above.end)
+    if heading is None:
+        return False
+    named = _HEADING_NAME.fullmatch(st.text, above.start, heading.start())
+    name = named.group("name") if named else ""
+    return len(name) < 2 or name[:2] in st.text[slice(*p.sentence)]
 
 
 def scene_then_told(st: StoryText, c: Candidate, e: Event, n: Candidate, ne: Event) -> bool:
@@ -387,12 +395,18 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
             return True
     if _opening_of(a, b) or _opening_of(b, a):
         return True
+    if (
+        a.article == b.article
+        and _summed_up(a) != _summed_up(b)
+        and (day_of(a.start), day_of(a.end)) == (day_of(b.start), day_of(b.end))
+    ):
+        # a summary (`[摘要]本周五最后一场…海选来了`) and its story (`8月3日下午,…`), the
+        # story's hours or not
+        return True
     if a.start != b.start or a.end != b.end:
         return False
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY:
         return True
-    if a.article == b.article and _summed_up(a) != _summed_up(b):
-        return True  # a summary (`[摘要]本周五最后一场…海选来了`) and its story (`8月3日下午,…`)
     if _dice(a.title, b.title) >= alike and not _two_items(a.title, b.title):
         return True
     # one story restating a span of days about those it told of (`9月4日、5日,他们将在…上演`,

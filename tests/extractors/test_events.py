@@ -2223,3 +2223,26 @@ def test_a_subject_before_a_theme_in_quotes_with_a_comma_names_the_clause_after(
     )
     got = [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2015, 8, 12))]
     assert ("旅游节开幕式", "2015-09-12T19:30") in got
+
+
+APRIL_2025 = dt.date(2025, 4, 15)
+
+
+def test_a_time_heading_naming_another_happening_is_an_event_of_its_own() -> None:
+    text = (
+        "某县半程马拉松将于4月20日在县城举行,请市民合理安排出行。\n一、交通管制时间\n"
+        "2025年4月20日6时至2025年4月20日12时\n二、交通管制范围\n昭仁大街全段禁止通行。\n"
+    )
+    found = [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in events(text, APRIL_2025)]
+    assert found == [
+        ("某县半程马拉松", "2025-04-20", "2025-04-20"),
+        ("交通管制", "2025-04-20T06:00", "2025-04-20T12:00"),
+    ]
+
+
+def test_a_lead_line_and_its_story_are_one_event_whatever_hours_the_story_adds() -> None:
+    text = (
+        "马拉松开跑\n导语 某县半程马拉松将于4月20日在县城举行。\n"
+        "某县半程马拉松将于4月20日上午7时30分在县城鸣枪开跑。\n"
+    )
+    assert [moment_iso(e.start) for e in events(text, APRIL_2025)] == ["2025-04-20T07:30"]

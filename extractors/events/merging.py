@@ -261,11 +261,10 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and day_of(p.start) == day_of(c.start) < day_of(p.end)
                 and c.texts[0].startswith(("当日", "当天"))
             ):
-                # `9月17日至9月20日…维修,作业时间为当日21:00至次日5:00`: each day's hours
+                # `9月17日至9月20日…维修,作业时间为当日21:00至次日5:00`: each day's hours, the
+                # run ending on its last day at the closing hour (the spec's daily time)
                 p.start = dt.datetime.combine(day_of(p.start), c.start.time())
-                p.end = dt.datetime.combine(
-                    day_of(p.end) + (day_of(c.end) - day_of(c.start)), c.end.time()
-                )
+                p.end = dt.datetime.combine(day_of(p.end), c.end.time())
                 p.timed = True
                 p.texts.extend(c.texts)
                 continue

@@ -44,6 +44,9 @@ def times(
         # 晚20时至次日6时: the next day's hour is not read in the evening
         pod2 = m["pod2"] or (None if m["nd"] else pod)
         t1 = _clock(m, "2", pod2)
+        if pod2 and pod2 == pod and t1 is not None and t1 < t0:
+            # 夜间22:00-6:00: an hour read back past midnight is the next morning's, as stated
+            t1 = _clock(m, "2", None) or t1
         if m["hb"] and pod is None and m["pod2"]:
             t0 = _shift(t0[0], t0[1], pod2)
     elif m["hb"]:

@@ -158,7 +158,7 @@ def _clock(n: str) -> str:
 CLOCK: Final = re.compile(
     # (not inside `12:15:30` or `1.5`; but after a label's colon: `时间:15:30`)
     rf"(?<![\d.])(?<!\d[:：])(?:(?P<hb>{_H})(?={SEP}|到|至)|{_clock('')})"
-    rf"(?:(?P<c>(?:持续|延续)?(?:{SEP}|到|至))(?P<nd>次日|第二天)?(?P<pod2>{alternation(PART_OF_DAY)})?(?:次日|第二天)?{_clock('2')})?"
+    rf"(?:(?P<c>(?:持续|延续)?(?:{SEP}|到|至))(?P<nd>次日|第二天)?(?:(?<=日|天)晨)?(?P<pod2>{alternation(PART_OF_DAY)})?(?:次日|第二天)?{_clock('2')})?"
     r"(?P<ap>\s?[AaPp]\.?[Mm]?\.?(?![A-Za-z]))?"
 )
 PART: Final = re.compile(
@@ -275,7 +275,7 @@ CONN: Final = re.compile(
 )
 # (`每晚8时30分`: only 每 is taken, so the clock is read in the evening, 20:30)
 DAILY: Final = re.compile(
-    r"[,，;；]?(?:每天|每日|每(?=晚)|每周[一二三四五六日天至到\-—~、]*|周[一二三四五六日天][至到\-—~]周[一二三四五六日天])?"
+    r"[,，;；]?(?:的(?=每))?(?:每天|每日|每(?=晚)|每周[一二三四五六日天至到\-—~、]*|周[一二三四五六日天][至到\-—~]周[一二三四五六日天])?"
 )
 # 一季度, 本季度, 上季度末, Q1
 QUARTER: Final = re.compile(

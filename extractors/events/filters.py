@@ -853,10 +853,13 @@ def _is_signature(st: StoryText, m: TimeMention) -> bool:
     rest = st.text[para.start : para.end].replace(m.text, "").strip(" .。")
     if len(rest) > 1:
         return False
-    if len(st.paragraphs) <= 1:
+    if not st.text[: para.start].strip() and _SIGNER.search(st.story.title or ""):
         # the signature block read as a story of its own, the signer as its title:
-        # `特此公告 / 高邮市人民代表大会常务委员会 / 2012年8月16日`
-        return bool(_SIGNER.search(st.story.title or ""))
+        # `特此公告 / 高邮市人民代表大会常务委员会 / 2012年8月16日`, with the attached plan
+        # after it or not
+        return True
+    if len(st.paragraphs) <= 1:
+        return False
     # `特此公告。市中心血站 二〇二三年十一月一日`, even with more notices after it on the page;
     # `城口县双河乡人民政府` / `2026年3月6日` above the attached plan
     closed = _SIGNED_OFF.search(st.text, max(0, para.start - 40), para.start)

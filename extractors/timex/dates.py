@@ -89,10 +89,18 @@ def read_fields(
         if d_text.startswith("初"):
             lunar = True
         # a bare day after 月 must not be a count (5月10人): fall back to the month alone
+        after = r.text[tok.end : tok.end + 1]
         if (
             not m["ds"]
             and not m["d2"]
-            and (after := r.text[tok.end : tok.end + 1]) in _NOT_AFTER_BARE_DAY
+            and (
+                after in _NOT_AFTER_BARE_DAY
+                # `至12月` / `三、活动内容`: a heading's number on the next line (not
+                # `正月十四、十五`, a list of lunar days)
+                or after == "、"
+                and not lunar
+                and not d_text[0].isdigit()
+            )
             # `正月十六:每晚观灯`: a label's colon, not a clock's (`5月10:30`)
             and not (after in ".:" and not r.text[tok.end + 1 : tok.end + 2].isdigit())
             # 正月十五元宵节; 正月十五期间 (during, not an issue's number)

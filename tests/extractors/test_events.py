@@ -2260,3 +2260,17 @@ def test_a_lead_line_and_its_story_are_one_event_whatever_hours_the_story_adds()
         "某县半程马拉松将于4月20日上午7时30分在县城鸣枪开跑。\n"
     )
     assert [moment_iso(e.start) for e in events(text, APRIL_2025)] == ["2025-04-20T07:30"]
+
+
+def test_a_signature_over_an_attached_plan_read_as_a_story_of_its_own_is_no_event() -> None:
+    text = (
+        "  中共某县委宣传部\n  关于印发《2021年某县全民阅读活动实施方案》的通知\n\n"
+        "  各镇人民政府:\n  现将《方案》印发你们,请认真抓好落实。\n\n\n"
+        "  中共某县委宣传部 \n 某县文体广电和旅游局\n  2021年3月9日\n\n\n"
+        "  2021年某县全民阅读活动实施方案\n\n  为激发全民读书热情,营造良好的读书学习氛围,努力提高"
+        "全民科学文化素质,提升城市文化品位,结合我县实际,特制定2021年某县全民阅读活动实施方案。\n"
+        "  一、活动主题\n  “书香某县,阅读圆梦”\n  二、活动时间\n  2021年3月中旬至12月\n"
+        "  三、活动内容及时间安排\n  (一)线上阅读活动\n  利用图书馆网站开展有奖竞答等活动。\n"
+        "  (二)线下阅读活动\n  在各镇文化站开展读书分享会。\n"
+    )
+    assert periods(text, dt.date(2021, 3, 9)) == [("2021-03-11", "2021-12-31")]

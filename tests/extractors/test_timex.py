@@ -876,6 +876,11 @@ def test_minutes_never_swallow_a_following_date(text: str, expected: list[str]) 
     assert [m.text for m in find_times(text, dt.date(2023, 9, 27))] == expected
 
 
+def test_a_headings_number_on_the_next_line_is_no_day() -> None:
+    (m,) = find_times("2021年3月中旬至12月\n三、活动内容及时间安排", dt.date(2021, 3, 9))
+    assert (m.start.isoformat(), m.end.isoformat()) == ("2021-03-11", "2021-12-31")
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [

@@ -221,6 +221,10 @@ _EVERY_BEFORE: Final = re.compile(
 
 _BARE_WEEKEND: Final = re.compile(r"周末|週末|双休日")
 
+# (not `至次日发布解除管制通告期间`: a run's end)
+_NOTICE_ISSUED: Final = re.compile(r"(?<!次日)(?<!至)发布[\u4e00-\u9fff]{1,6}?(?:通知|公告|通告)")
+_YEARS_AGO: Final = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几数]{1,3})多?年(?:前|以前)")
+_AS_A_RULE: Final = re.compile(r"安排|都|均|一般|通常|大多|多")
 _HELD_AFTER: Final = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
 
 _BARE_WEEKDAY: Final = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
@@ -632,6 +636,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening
     if _ISSUED_BEFORE.search(st.text, max(0, m.span[0] - 14), m.span[0]):
         return False  # `鹰府办字〔2025〕30号2025年04月10日`: the day a document was issued
+    if _YEARS_AGO.match(m.text):
+        return False  # `许恒保从19年前开始无偿献血`: a life's history, not a happening's day
     if m.text.startswith("提前") or st.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
         return False  # `需提前一天预约`: a lead time, not a date
     a, b = m.span
@@ -685,8 +691,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         (_NOT_BEFORE.search(before) or _MOVED_LIST.search(st.text, max(ca, a - 30), a))
         and not closes
         or _REPORTING.search(st.text, b, cb)
+        or day_of(m.end) <= st.published
+        and _NOTICE_ISSUED.match(st.text, b, cb)
     ):
-        return False  # `截至4月底`; `记者13日从区教委获悉`
+        # `截至4月底`; `记者13日从区教委获悉`; `燃气公司今天下午发布停气通知`: the day a notice
+        # came out, not what it announces
+        return False
     if _CONTINGENT.search(st.text, max(0, a - 30), a) or _PLEA.search(st.text, max(0, a - 30), a):
         return False
     if m.precision is Precision.MONTH and any(
@@ -743,8 +753,14 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `5月16日,…举办了“国际博物馆日”暨…宣传活动`: the day names what is held
     if _BARE_WEEKEND.fullmatch(m.text) and st.text.startswith("连休", b):
         return False  # `4月4日放假。与周末连休`: the break joins the weekend by it
-    if _BARE_WEEKEND.fullmatch(m.text) and MONTH_DAY.search(st.text, st.sentence_of(a)[0], a):
-        return False  # `10月12日上午…开设周末接种专场`: says what sort of day the date is
+    if _BARE_WEEKEND.fullmatch(m.text) and (
+        MONTH_DAY.search(st.text, st.sentence_of(a)[0], a)
+        or st.text[a - 1 : a] == "在"
+        and _AS_A_RULE.search(st.text, ca, a)
+    ):
+        # `10月12日上午…开设周末接种专场`: says what sort of day the date is;
+        # `本次运动会特别安排在周末`, `比赛项目都在周末进行`: weekends as a rule, not this one
+        return False
     if "以来" in st.text[b:cb] or m.text.endswith("以来"):
         return False  # `自2022年10月启动征稿以来,共收到…`, `元旦以来`: the start of a count
     if _AFTER_SOMETHING.fullmatch(m.text) and _CJK_BEFORE.match(st.text, max(0, a - 1)):

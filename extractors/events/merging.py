@@ -108,7 +108,10 @@ _NOT_DURING: Final = re.compile(
     r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域|举措|措施)|\d+余?[场项]"
 )
 
-_RESTATED: Final = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
+# (`下周六,也就是11月24日`: the day said again in other words)
+_RESTATED: Final = re.compile(
+    r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]|[,，]?\s*(?:也就是|也即|亦即|即)(?:说)?"
+)
 
 _OPENED: Final = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
 

@@ -93,9 +93,9 @@ class Reader:
                         t1,
                     )
                     return self.tail(piece, k)
-            return Piece(
-                tok.start, tok.end, ref, ref, DAY, {"since_publication", "relative"}
-            ), i + 1
+            piece = Piece(tok.start, tok.end, ref, ref, DAY, {"since_publication", "relative"})
+            _lasting(piece, self.text, tok.end)  # `从即日起安排一个月时间`, `即日起,为期三天`
+            return piece, i + 1
         found, j = self.point(i)
         if found is None:
             return None, j

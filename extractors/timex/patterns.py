@@ -249,8 +249,11 @@ SINCE_AFTER: Final = re.compile(r"(?:以来|至今|起至今|到现在)")
 START_AFTER: Final = re.compile(r"(?:起|开始)(?![来草飞步])")
 # how long a run that starts lasts (`从8月份开始,将持续4个月`, `5月10日起,为期三天`)
 LASTING_FOR: Final = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<u>个月|天|日|周|个星期)"
+# (`从即日起安排一个月时间开展…`: a length of time set aside)
 LASTING: Final = re.compile(
-    r"[,，]?\s*(?:并|将|会|活动)?(?:持续|为期|历时)" + LASTING_FOR + r"(?![内以之])"
+    r"[,，]?\s*(?:并|将|会|活动)?(?:持续|为期|历时|安排(?=[^,，。]{1,4}时间))"
+    + LASTING_FOR
+    + r"(?![内以之])"
 )
 STAT_BEFORE: Final = re.compile(r"(?:截至|截止到|截止至|截止)$")
 # what may be done up to a 截至 still to come (`截至28日市民可参与网络投票`)

@@ -1943,6 +1943,28 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-night-slot-read-back-past-midnight",
         ),
         pytest.param(
+            "市民运动会将于下周六,也就是11月24日拉开大幕。本次运动会特别安排在周末,报名不设门槛,"
+            "所有的比赛项目都在周末进行。",
+            "2018-11-15",
+            [("2018-11-24", "2018-11-24")],
+            id="a-day-said-again-and-weekends-as-a-rule",
+        ),
+        pytest.param(
+            "燃气公司今天下午发布停气通知,4日22:00至次日8:00,芙蓉路周边部分区域将停气。",
+            "2021-12-03",
+            [("2021-12-04T22:00", "2021-12-05T08:00")],
+            id="the-day-a-notice-came-out",
+        ),
+        pytest.param(
+            "许恒保从19年前开始无偿献血,至今已献血60余次。", "2017-06-15", [], id="years-ago"
+        ),
+        pytest.param(
+            "我县从即日起安排一个月时间开展全民阅读活动。",
+            "2016-04-25",
+            [("2016-04-25", "2016-05-24")],
+            id="a-length-of-time-set-aside-from-today",
+        ),
+        pytest.param(
             "从8月26日开始至9月30日,区里斥资426万元,为全区5万名老人免费进行体检。",
             "2009-09-06",
             [("2009-08-26", "2009-09-30")],

@@ -312,6 +312,7 @@ _STAMP_AFTER: Final = re.compile(r"\s*(?:来源|稿源|作者|浏览|点击|\|)"
 _ISO_DAY: Final = re.compile(r"\d{4}-[01]\d-[0-3]\d")
 # a link in a list of other articles, its date ending its line (`- 探秋——旅游线路2018/10/31`)
 _LINKED_DAY: Final = re.compile(r"\d{4}[-/][01]\d[-/][0-3]\d")
+_BRACKETED_DAY: Final = re.compile(r"\[[01]\d-[0-3]\d\]")
 _LINK_ITEM: Final = re.compile(r"(?:^|\n)\s*[-•·]\s")
 _MARKUP: Final = re.compile(r"-->|<!--|\.s?html?\b")
 
@@ -817,6 +818,10 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
         start = st.text.rfind("\n", 0, a)
         if _LINK_ITEM.match(st.text, max(0, start)):
             return True
+    if _BRACKETED_DAY.fullmatch(st.text, max(0, a - 1), b + 1) and _LINK_ITEM.match(
+        st.text, max(0, st.text.rfind("\n", 0, a))
+    ):
+        return True  # `- [01-29] 高山镇开展迎新春主题活动`: a list of other articles
     para = st.paragraphs[st.para_of(m.span[0])]
     line = st.text[para.start : para.end].strip()
     if len(line) < 80 and "版次" in line:

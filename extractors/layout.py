@@ -101,7 +101,7 @@ _MONTH_DAY_ALONE: Final = re.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
 # `2019年春节`, `2018年全年`, not a span of years (`2010年代`)
 _DATELINE_DAY: Final = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # a reporter's lead: the day the news was gathered (`9月30日,春城晚报-开屏新闻记者从…获悉:`,
-# `记者陈成报道:1月24日,中国江西网记者获悉`)
+# `记者陈成报道:1月24日,中国江西网记者获悉`), read as a year-less dateline (its empty `y`)
 _REPORTED_ON: Final = re.compile(
     r"(?:^|[。\n:：])\s*(?P<y>)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[,，]"
     r"[^。\n]{0,30}?记者[^。\n]{0,24}?(?:获悉|了解到|获知|得知)"
@@ -173,7 +173,6 @@ _NAV_WORDS: Final = (
 )
 _NAVIGATION: Final = re.compile(rf"[\s•·|\d]*(?:(?:{_NAV_WORDS})[\s•·|\d]*)+")
 _SENTENCE_MARKS: Final = re.compile(r"[。;；!?！？:：]")
-_YEAR_IN: Final = re.compile(r"(?:19|20)\d\d")
 _TOP_LINES: Final = 12  # (how far down a web page's headline may stand)
 # a breadcrumb without its label (`网易首页 > 网易号 > 正文`)
 _CRUMBS: Final = re.compile(r"[^。，,；;]{0,8}首页\s*(?:[>＞»›]|>>)")
@@ -767,7 +766,7 @@ def _over_stamp(lines: list[Line], k: int) -> bool:
         k < _TOP_LINES
         and nxt is not None
         and nxt.kind == "meta"
-        and _YEAR_IN.search(nxt.text) is not None
+        and _YEAR_ALONE.search(nxt.text) is not None
         and ("," in text or "，" in text)
         and lines[k].width <= 30
         and not _SENTENCE_MARKS.search(text)

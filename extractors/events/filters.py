@@ -79,10 +79,10 @@ _SUSPENDED: Final = re.compile(
     r"(?:开放|营业|通行|服务|使用|办理|供水|供气|供电|供暖|运营|办公|接种))"
 )
 
-# `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
 # a document's number or issuer before its date (`鹰府办字〔2025〕30号2025年04月10日`,
 # `紫云自治县统计局 (2022年4月28日)`): the day it was issued
 _ISSUED_BEFORE: Final = re.compile(ISSUED_BY + "$")
+# `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
 _CONTINGENT: Final = re.compile(IF_SO + r"[^。;；]{0,20}" + MOVE_VERBS + r"(?:至|到)?$")
 # a citizen's plea for leave (`恳请政府能够允许年28-年初二这几天…燃放`): asked, not set
 _PLEA: Final = re.compile(r"(?:恳请|恳求|请求|希望)[^。;；,，]{0,12}(?:允许|批准|准许|同意)$")
@@ -224,7 +224,7 @@ _BARE_WEEKEND: Final = re.compile(r"周末|週末|双休日")
 # (not `至次日发布解除管制通告期间`: a run's end)
 _NOTICE_ISSUED: Final = re.compile(r"(?<!次日)(?<!至)发布[\u4e00-\u9fff]{1,6}?(?:通知|公告|通告)")
 _YEARS_AGO: Final = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几数]{1,3})多?年(?:前|以前)")
-_AS_A_RULE: Final = re.compile(r"安排|都|均|一般|通常|大多|多")
+_AS_A_RULE: Final = re.compile(r"安排|都|均|一般|通常|大多")
 _HELD_AFTER: Final = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
 
 _BARE_WEEKDAY: Final = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")

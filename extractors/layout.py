@@ -487,6 +487,13 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             if day:
                 line.kind = "meta"
                 return day, None, None
+    for line in lines[:_RECORD_LINES]:
+        # a digital paper's buttons around its issue's date (`3上一篇 下一篇4 2023年9月27日 放大
+        # 缩小 默认`)
+        m = _STAMP.search(line.text) if len(line.text) <= 80 else None
+        if m and _NAVIGATION.fullmatch(line.text[: m.start()] + " " + line.text[m.end() :]):
+            line.kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
     for k, line in enumerate(lines[:_RECORD_LINES]):
         m = _ISSUE_NUMBER.match(line.text) if k < 12 else None
         if m is None and k + 1 < len(lines) and _PUBLISHED_LABEL.fullmatch(line.text):

@@ -428,6 +428,14 @@ def test_an_excerpts_source_paper_date() -> None:
             "2016-12-27",
             id="a-digital-papers-page-in-chinese-numerals",
         ),
+        pytest.param(
+            "第03版:本市\n3上一版  下一版4\n本市中秋国庆将推出近万场文化活动\n北京老字号集聚区\n"
+            + "".join(f"本版第{n}条新闻的标题\n" for n in range(1, 11))
+            + "版面导航\n3上一期  下一期4\n3上一篇  下一篇4 2023年9月27日 放大 缩小 默认\n"
+            + "本市中秋国庆将推出近万场文化活动\n本报讯 中秋、国庆期间,本市将推出各类文化活动。\n",
+            "2023-09-27",
+            id="a-digital-papers-buttons-around-its-issues-date",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

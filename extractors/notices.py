@@ -192,8 +192,13 @@ class Notice:
         for i in range(k - 1, first - 1, -1):
             p = self.paragraphs[i]
             line = self.text[p.start : p.end]
-            # (`各乡镇:`, the notice's addressees, is no heading: nothing follows its colon)
-            if p.label and field_role(p.label) is None and line.strip(" :：") != p.label:
+            # (`各乡镇:`, the notice's addressees, or a section's label `二、活动目的:`, is no
+            # heading: nothing follows its colon)
+            if (
+                p.label
+                and field_role(p.label) is None
+                and _NUMBERED.sub("", line).strip(" :：") != p.label
+            ):
                 return line
         if first == 0:
             return None

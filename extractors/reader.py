@@ -138,8 +138,11 @@ def _drop_space(match: re.Match[str]) -> str:
 _TRAILING_DIGITS: Final = re.compile(r"\d+$")
 _LEADING_DIGITS: Final = re.compile(r"\d+")
 # Look-alikes NFKC leaves alone that pages print in times and dates: `14∶00` (RATIO),
-# `2022−08−26` (MINUS SIGN), `8‐26` (HYPHEN, NON-BREAKING HYPHEN).
-_LOOK_ALIKES: Final = {"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-"}
+# `2022−08−26` (MINUS SIGN), `8‐26` (HYPHEN, NON-BREAKING HYPHEN); and list marks NFKC would
+# make digits glued to the date after them (`④2月15日前` is not `42月15日`): a bullet.
+_LOOK_ALIKES: Final = {"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-"} | {
+    chr(c): "•" for c in (*range(0x2460, 0x2474), *range(0x2488, 0x249C))
+}
 # what nfkc_same_length maps one for one: full-width ASCII, the ideographic space, look-alikes
 _MAPPED: Final = re.compile("[\uff01-\uff5e\u3000" + "".join(_LOOK_ALIKES) + "]")
 # pinyin some sites print after a character (`持續(xù)至`, `國(guó)慶`): blanked, so the words

@@ -224,6 +224,8 @@ _BARE_WEEKEND: Final = re.compile(r"周末|週末|双休日")
 # (not `至次日发布解除管制通告期间`: a run's end)
 _NOTICE_ISSUED: Final = re.compile(r"(?<!次日)(?<!至)发布[\u4e00-\u9fff]{1,6}?(?:通知|公告|通告)")
 _YEARS_AGO: Final = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几数]{1,3})多?年(?:前|以前)")
+_ALREADY_COUNTED: Final = re.compile(r"已经?[^,，;；。]{0,6}?\d+(?:多|余)?[场项次期]")
+_WEEKEND_SORT: Final = re.compile(r"场|亲子游|游|档|版")
 _AS_A_RULE: Final = re.compile(r"安排|都|均|一般|通常|大多")
 _HELD_AFTER: Final = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
 
@@ -706,6 +708,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `2022年6月普通高中学业水平考试定于6月28日至30日`: an edition
     if m.precision is Precision.MONTH and _SCHEDULE_OF.match(st.text, b):
         return False  # `近日发布12月公益讲座安排`
+    if m.precision is Precision.MONTH and _ALREADY_COUNTED.search(st.text, b, cb):
+        return False  # `3月份的活动已经安排100多场`: a count of what the month holds
     if named and _AS_USUAL.match(st.text, b):
         return False  # `国庆期间,博物馆正常开放`
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
@@ -758,9 +762,11 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         MONTH_DAY.search(st.text, st.sentence_of(a)[0], a)
         or st.text[a - 1 : a] == "在"
         and _AS_A_RULE.search(st.text, ca, a)
+        or _WEEKEND_SORT.match(st.text, b)
     ):
         # `10月12日上午…开设周末接种专场`: says what sort of day the date is;
-        # `本次运动会特别安排在周末`, `比赛项目都在周末进行`: weekends as a rule, not this one
+        # `本次运动会特别安排在周末`, `比赛项目都在周末进行`: weekends as a rule, not this one;
+        # `周末亲子游线路`, `周末场演出计划`: a sort of trip or show
         return False
     if "以来" in st.text[b:cb] or m.text.endswith("以来"):
         return False  # `自2022年10月启动征稿以来,共收到…`, `元旦以来`: the start of a count

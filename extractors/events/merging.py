@@ -117,6 +117,8 @@ _OPENED: Final = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
 
 _PROLONGED: Final = re.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:至|到)$")
 
+# how long a run said to go on to a year-less day may last (`昨日…启动,一直持续到10月底`)
+_LONGEST_RUN_ON: Final = 275
 _ENDS_SAID: Final = re.compile(r"(?:截止|为止|止)$")
 
 _NEXT_DAY_CLOSE: Final = re.compile(r"\s*(?:起|开始)?(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
@@ -331,6 +333,15 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 # `从4月开始,一直将持续到12月` in a November paper: this year's April, the
                 # run not yet over
                 p.start, p.end = years_on(p.start, -1), years_on(p.end, -1)
+            if (
+                prolonged
+                and day_of(c.end) < day_of(p.start)
+                and (years_on(day_of(c.end), 1) - day_of(p.start)).days <= _LONGEST_RUN_ON
+                and not YEAR_SAID.search(c.texts[0])
+            ):
+                # `本次市民绿化节于昨日正式启动,一直持续到10月底` in March: this October, not
+                # the nearer last one
+                c.start, c.end = years_on(c.start, 1), years_on(c.end, 1)
             if runs_to and day_of(c.end) > day_of(p.start):
                 p.end = c.end  # `明天开唱,持续至11月26日`
                 p.span = (p.span[0], c.span[1])

@@ -439,6 +439,8 @@ def _two_items(a: str, b: str) -> bool:
     """True when two names differ in a middle of their own each, whose first characters share
     none (`宁国市职工乒乓球比赛`, `宁国市职工钓鱼比赛`; `广州路直径600毫米管道停水施工`,
     `迎宾南大道直径800毫米管道停水施工`): two items of one list, not one told twice."""
+    if a in b or b in a:
+        return False  # (`重阳节文艺演出` within `墩集镇重阳节文艺演出方案`: one named twice)
     head = len(os.path.commonprefix([a, b]))
     tail = len(os.path.commonprefix([a[head:][::-1], b[head:][::-1]]))
     rest_a, rest_b = a[head : len(a) - tail], b[head : len(b) - tail]

@@ -1959,6 +1959,24 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "许恒保从19年前开始无偿献血,至今已献血60余次。", "2017-06-15", [], id="years-ago"
         ),
         pytest.param(
+            "④2月15日前,完成预征对象体格检查、政治考核。",
+            "2019-12-11",
+            [("2020-02-15", "2020-02-15")],
+            id="a-circled-number-before-a-date",
+        ),
+        pytest.param(
+            "本次市民绿化节于昨日正式启动,一直持续到10月底。3月份的活动已经安排100多场。",
+            "2015-03-09",
+            [("2015-03-08", "2015-10-31")],
+            id="a-run-started-yesterday-lasting-to-a-month-to-come-and-a-months-count",
+        ),
+        pytest.param(
+            "县文旅局发布了从故居到景区的周末亲子游精品旅游线路,并开展周末场演出计划。",
+            "2020-09-23",
+            [],
+            id="a-sort-of-trip-or-show-is-no-weekend",
+        ),
+        pytest.param(
             "本报讯 元宵灯会将于1月31日至2月10日举行。\n- [01-29] 沙埔镇提升改造农村公路,"
             "全长22公里\n- [01-29] 高山镇开展迎新春主题活动\n"
             "- [01-20] 玉屏街道爱心企业帮扶困难学生!\n",
@@ -2304,3 +2322,12 @@ def test_a_signature_over_an_attached_plan_read_as_a_story_of_its_own_is_no_even
         "  (二)线下阅读活动\n  在各镇文化站开展读书分享会。\n"
     )
     assert periods(text, dt.date(2021, 3, 9)) == [("2021-03-11", "2021-12-31")]
+
+
+def test_a_time_field_under_a_sections_label_is_named_by_the_notice_not_the_label() -> None:
+    text = (
+        "墩集镇重阳节文艺演出方案\n为弘扬尊老敬老传统,定于重阳节在墩集镇敬老院开展文艺演出。\n"
+        "一、活动意义\n重阳节是传统节日。\n二、活动目的:\n1、让老人们了解重阳节的风俗。\n"
+        "三、活动时间: 2021年10月14日下午。\n四、活动地点:墩集镇敬老院\n"
+    )
+    assert [e.title for e in events(text, dt.date(2021, 10, 6))] == ["重阳节文艺演出"]

@@ -225,7 +225,8 @@ _BARE_WEEKEND: Final = re.compile(r"周末|週末|双休日")
 _NOTICE_ISSUED: Final = re.compile(r"(?<!次日)(?<!至)发布[\u4e00-\u9fff]{1,6}?(?:通知|公告|通告)")
 _YEARS_AGO: Final = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几数]{1,3})多?年(?:前|以前)")
 _ALREADY_COUNTED: Final = re.compile(r"已经?[^,，;；。]{0,6}?\d+(?:多|余)?[场项次期]")
-_WEEKEND_SORT: Final = re.compile(r"场|亲子游|游|档|版")
+_WEEKEND_SORT: Final = re.compile(r"场|亲子游|游|档|版|大舞台|剧场|课堂|讲堂")
+_NTH_BEFORE: Final = re.compile(r"第[一二三四五六七八九十\d]{1,2}个$")
 _AS_A_RULE: Final = re.compile(r"安排|都|均|一般|通常|大多")
 _HELD_AFTER: Final = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
 
@@ -763,10 +764,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         or st.text[a - 1 : a] == "在"
         and _AS_A_RULE.search(st.text, ca, a)
         or _WEEKEND_SORT.match(st.text, b)
+        or _NTH_BEFORE.search(st.text, max(0, a - 5), a)
     ):
         # `10月12日上午…开设周末接种专场`: says what sort of day the date is;
         # `本次运动会特别安排在周末`, `比赛项目都在周末进行`: weekends as a rule, not this one;
-        # `周末亲子游线路`, `周末场演出计划`: a sort of trip or show
+        # `周末亲子游线路`, `周末场演出计划`: a sort of trip or show; `昨日是展馆开放后的第一个
+        # 周末`: what a day said is
         return False
     if "以来" in st.text[b:cb] or m.text.endswith("以来"):
         return False  # `自2022年10月启动征稿以来,共收到…`, `元旦以来`: the start of a count

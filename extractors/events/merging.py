@@ -303,12 +303,20 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             tail = re.split(r"[,，;；]", gap)[-1]
             # `8月31日截止`: the grammar may have taken 截止 into the date words
             ends = (
-                _ENDS_NEXT.match(st.text, c.anchor[1]) or _ENDS_SAID.search(c.texts[-1])
-            ) and _STARTS.search(
-                # `将于22日晚在杭州奥体中心体育场开幕,28日闭幕`: the opening ends its clause
-                st.text,
-                p.anchor[1],
-                max(p.anchor[1] + 8, st.clause(*p.anchor)[1]),
+                (_ENDS_NEXT.match(st.text, c.anchor[1]) or _ENDS_SAID.search(c.texts[-1]))
+                and (
+                    _STARTS.search(
+                        # `将于22日晚在杭州奥体中心体育场开幕,28日闭幕`: the opening ends its clause
+                        st.text,
+                        p.anchor[1],
+                        max(p.anchor[1] + 8, st.clause(*p.anchor)[1]),
+                    )
+                    # `春季征集从12月初至2月中旬完成报名…,3月中旬结束`: a run, then its end (not
+                    # `…,实验操作考试5月29日结束`, another happening's)
+                    or p.sentence == c.sentence
+                    and day_of(p.start) < day_of(p.end) <= day_of(c.start)
+                    and not st.text[st.clause(*c.anchor)[0] : c.anchor[0]].strip(" 于在")
+                )
             )
             opened = "since_publication" in p.flags or _OPENED.match(st.text, p.anchor[1])
             closes = bool(opened and _WINDOW_CLOSE.search(tail))

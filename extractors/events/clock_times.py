@@ -157,8 +157,17 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
     out.sort(key=lambda c: c.span)
     _per_session(st, out)
     for c, n in zip(out[-2::-1], out[::-1], strict=False):
-        # `10月2日、10月4日下午2点`: the time after a list of dates is every item's time
-        if not c.timed and n.timed and LIST_GAP.fullmatch(st.text, c.span[1], n.span[0]):
+        # `10月2日、10月4日下午2点`: the time after a list of dates is every item's time (also
+        # after a list read as one mention: `于4月14日、19日两天,8时至17时`)
+        if (
+            not c.timed
+            and n.timed
+            and (
+                LIST_GAP.fullmatch(st.text, c.span[1], n.span[0])
+                or "list" in c.flags
+                and c.span[0] == n.span[0]
+            )
+        ):
             _set_clock(c, n, keep_span=True)
     return out
 

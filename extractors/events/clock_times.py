@@ -330,6 +330,12 @@ def _same_session(st: StoryText, target: Candidate, t: Candidate) -> bool:
     return t.start.time() >= target.end.time()
 
 
+# what opens a paragraph after the hour it starts with: the happening told before opening
+_OPENS_THEN: Final = re.compile(
+    r"[,，]?\s*(?:活动|仪式|开幕式|大会|比赛)[^,，;；。]{0,12}?(?:拉开序幕|拉开帷幕|开幕|启动|正式开始)"
+)
+
+
 def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
     """Return the dated candidate a clock time belongs to: the last date before it in the
     same sentence (or the date right after it, when the time comes first)."""
@@ -353,11 +359,19 @@ def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candi
         # `…市集将开市。市集每天上午10时开门,晚上9时闭市`: the daily hours of the
         # happening dated in the sentence right before
         return prev
+    opens = not st.text[t.sentence[0] : t.span[0]].strip()
+    if opens and _OPENS_THEN.match(st.text, t.span[1]):
+        # `6月26日,…开展“公众开放日”活动。…` / `上午9时20分,活动在县检察院拉开序幕`: the
+        # happening last dated in the paragraph before, told open
+        told = [c for c in cands if c.sentence[1] <= t.sentence[0]]
+        if told and told[-1].para in (t.para, t.para - 1):
+            prev = told[-1]
+    elif prev is not None and prev.para != t.para:
+        prev = None
     if (
         prev is not None
-        and not st.text[t.sentence[0] : t.span[0]].strip()
+        and opens
         and not st.holds_after(*t.span)
-        and prev.para == t.para
         and not prev.timed
         and day_of(prev.start) == day_of(prev.end)
     ):

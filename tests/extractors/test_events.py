@@ -2349,3 +2349,13 @@ def test_a_time_field_under_a_sections_label_is_named_by_the_notice_not_the_labe
         "三、活动时间: 2021年10月14日下午。\n四、活动地点:墩集镇敬老院\n"
     )
     assert [e.title for e in events(text, dt.date(2021, 10, 6))] == ["重阳节文艺演出"]
+
+
+def test_an_hour_opening_the_next_paragraph_that_opens_the_happening_is_its_days() -> None:
+    text = (
+        "  根据县委政法委部署,6月26日,县人民检察院开展“公众开放日”活动。130余人分四组深入"
+        "县检察院,零距离感受法治建设成果。\n\n"
+        "  上午9时20分,活动在县检察院拉开序幕。党组副书记致欢迎辞。\n"
+    )
+    found = [moment_iso(e.start) for e in events(text, dt.date(2025, 6, 27))]
+    assert found == ["2025-06-26T09:20"]

@@ -25,6 +25,7 @@ from .grammar import (
 from .numerals import to_int, year_of
 from .tables import (
     SEASONS,
+    WEEKDAYS,
     YEAR_PARTS,
 )
 
@@ -144,6 +145,17 @@ def first_last(r: Reader, piece: Piece, j: int) -> tuple[Piece, int]:
         else:
             piece.first = dt.date(y, 13 - n, 1)
         piece.precision = MONTH
+    elif fl["wd"]:
+        # 7-9月的最后一个星期六: that weekday of each month, the first or last one
+        if n != 1 or piece.precision != MONTH:
+            return piece, j
+        days = _weekday_of_months(piece.first, piece.last, WEEKDAYS[fl["wd"]], head)
+        piece.first = piece.last = days[0]
+        piece.more = [(d, d) for d in days[1:]]
+        piece.precision = DAY
+        piece.flags.discard("range")
+        if days[1:]:
+            piece.flags.add("list")
     elif unit in ("天", "日"):
         if head:
             piece.last = min(piece.last, piece.first + dt.timedelta(days=n - 1))
@@ -167,6 +179,23 @@ def first_last(r: Reader, piece: Piece, j: int) -> tuple[Piece, int]:
     piece.end = fl.end()
     piece.flags.add("part")
     return piece, r._skip(j, piece.end)
+
+
+def _weekday_of_months(first: dt.date, last: dt.date, weekday: int, head: bool) -> list[dt.date]:
+    """Return the first (``head``) or last ``weekday`` of every month from ``first`` to
+    ``last``."""
+    days = []
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        if head:
+            day = dt.date(y, m, 1)
+            day += dt.timedelta(days=(weekday - day.weekday()) % 7)
+        else:
+            day = dt.date(y, m, last_day(y, m))
+            day -= dt.timedelta(days=(day.weekday() - weekday) % 7)
+        days.append(day)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return days
 
 
 def month_range(r: Reader, tok: Token) -> Piece | None:

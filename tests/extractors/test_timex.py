@@ -876,6 +876,22 @@ def test_minutes_never_swallow_a_following_date(text: str, expected: list[str]) 
     assert [m.text for m in find_times(text, dt.date(2023, 9, 27))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "7-9月的最后一个星期六进行小组赛",
+            ["2020-07-25", "2020-08-29", "2020-09-26"],
+            id="last-saturday-of-each-month",
+        ),
+        pytest.param("10月的前一个周日举行", ["2020-10-04"], id="first-sunday"),
+        pytest.param("8月最后一周", ["2020-08-24"], id="a-week-stays-a-week"),
+    ],
+)
+def test_a_weekday_of_each_month(text: str, expected: list[str]) -> None:
+    assert [m.start.isoformat() for m in find_times(text, dt.date(2020, 6, 25))] == expected
+
+
 def test_a_headings_number_on_the_next_line_is_no_day() -> None:
     (m,) = find_times("2021年3月中旬至12月\n三、活动内容及时间安排", dt.date(2021, 3, 9))
     assert (m.start.isoformat(), m.end.isoformat()) == ("2021-03-11", "2021-12-31")

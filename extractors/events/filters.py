@@ -227,6 +227,7 @@ _YEARS_AGO: Final = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十�
 _ALREADY_COUNTED: Final = re.compile(r"已经?[^,，;；。]{0,6}?\d+(?:多|余)?[场项次期]")
 _WEEKEND_SORT: Final = re.compile(r"场|亲子游|游|档|版|大舞台|剧场|课堂|讲堂")
 _NTH_BEFORE: Final = re.compile(r"第[一二三四五六七八九十\d]{1,2}个$")
+_STANDING: Final = re.compile(r"常态|长期|常年|永久")
 _AS_A_RULE: Final = re.compile(r"安排|都|均|一般|通常|大多")
 _HELD_AFTER: Final = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
 
@@ -642,6 +643,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `鹰府办字〔2025〕30号2025年04月10日`: the day a document was issued
     if _YEARS_AGO.match(m.text):
         return False  # `许恒保从19年前开始无偿献血`: a life's history, not a happening's day
+    if "since_publication" in m.flags and _STANDING.search(st.text, *st.clause_on(*m.span)):
+        return False  # `即日起街道常态设立兵役登记站`: a standing service from now on, no day
     if m.text.startswith("提前") or st.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
         return False  # `需提前一天预约`: a lead time, not a date
     a, b = m.span

@@ -1995,6 +1995,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-hours-of-a-list-of-days-in-the-next-clause",
         ),
         pytest.param(
+            "①即日起街道常态设立兵役登记站,方便适龄青年咨询。",
+            "2019-12-11",
+            [],
+            id="a-standing-service-from-now-on",
+        ),
+        pytest.param(
             "本报讯 元宵灯会将于1月31日至2月10日举行。\n- [01-29] 沙埔镇提升改造农村公路,"
             "全长22公里\n- [01-29] 高山镇开展迎新春主题活动\n"
             "- [01-20] 玉屏街道爱心企业帮扶困难学生!\n",

@@ -102,9 +102,11 @@ _MONTH_DAY_ALONE: Final = re.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
 _DATELINE_DAY: Final = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # a reporter's lead: the day the news was gathered (`9月30日,春城晚报-开屏新闻记者从…获悉:`,
 # `记者陈成报道:1月24日,中国江西网记者获悉`), read as a year-less dateline (its empty `y`)
+# (or the paper the story ran in: `(本文刊于《珠海特区报》9月23日)`)
 _REPORTED_ON: Final = re.compile(
-    r"(?:^|[。\n:：])\s*(?P<y>)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[,，]"
-    r"[^。\n]{0,30}?记者[^。\n]{0,24}?(?:获悉|了解到|获知|得知)"
+    r"(?:(?:^|[。\n:：])\s*(?=\d{1,2}月\d{1,2}日[,，][^。\n]{0,30}?记者[^。\n]{0,24}?"
+    r"(?:获悉|了解到|获知|得知))|刊于《[^《》]{2,12}》\s*)"
+    r"(?P<y>)(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 )
 _FULL_DATE: Final = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a year the text names: `2023年`, or an edition's year before its name (`2024火宫殿春节大庙会`,
@@ -254,6 +256,12 @@ def list_item(text: str) -> re.Match[str] | None:
 
 # spaces between Chinese characters (blanked pinyin: `發(fā)布時(shí)間`)
 _CJK_GAP: Final = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# an English date after a label (`发布时间:Sep 9, 2023`), read as `2023-09-09`
+_LATIN_DATE: Final = re.compile(
+    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"(?P<y>(?:19|20)\d{2})\b"
+)
+_MONTHS: Final = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 # a column's name before its date opening a page (`简讯 2020年04月23日`)
 _COLUMN_NAME: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s+")
 # an image's name ending a line (`微信图片_2025-07-20_145943_179.png`): a line of its own
@@ -547,7 +555,18 @@ def _letter_replied(lines: list[Line]) -> dt.date | None:
 def _said_published(text: str) -> bool:
     """True when a line labels its date as the publication's, pinyin blanked between the
     label's characters or not (`發(fā)布時(shí)間:`)."""
-    return _publication_label(_CJK_GAP.sub("", text)) is not None
+    return _publication_label(_stamp_text(text)) is not None
+
+
+def _stamp_text(text: str) -> str:
+    """Return a line as its stamp is read: pinyin blanked between characters removed
+    (`發(fā)布時(shí)間:`), an English date written as numbers (`Sep 9, 2023` → `2023-09-09`)."""
+    text = _CJK_GAP.sub("", text)
+    if _LATIN_DATE.search(text) is None:
+        return text
+    return _LATIN_DATE.sub(
+        lambda m: f"{m['y']}-{_MONTHS.index(m['mon']) + 1:02d}-{int(m['d']):02d}", text
+    )
 
 
 def _publication_label(text: str) -> re.Match[str] | None:
@@ -644,7 +663,7 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
 
     ``near`` is the line with its neighbours (a byline split over lines: `来源:城东社区` above
     `时间:2023-11-28 14:45`); ``first`` says whether it is the page's first line."""
-    text = _CJK_GAP.sub("", text)  # (`發(fā)布時(shí)間:`: the pinyin blanked between characters)
+    text = _stamp_text(text)
     if _squeezed_len(text) > 80:
         return None  # (`来源:  江南都市报     |    日期:  2025年06月05日     |  …`: padded)
     # (`成文日期:2015-05-26 | 发布日期:2015-12-25`: the day it was published, not written)

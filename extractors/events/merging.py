@@ -108,10 +108,9 @@ _NOT_DURING: Final = re.compile(
     r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域|举措|措施)|\d+余?[场项]"
 )
 
-# (`下周六,也就是11月24日`: the day said again in other words)
-_RESTATED: Final = re.compile(
-    r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]|[,，]?\s*(?:也就是|也即|亦即|即)(?:说)?"
-)
+_RESTATED: Final = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
+# (`下周六,也就是11月24日`: the same day said again in other words)
+_SAID_AGAIN: Final = re.compile(r"[,，]?\s*(?:也就是|也即|亦即|即)(?:说)?")
 
 _OPENED: Final = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
 
@@ -254,7 +253,12 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             )
             if noted or (
                 (same_days or last_named or that_day and day_of(p.start) == day_of(p.end))
-                and ((len(gap) <= 2 and one_clause) or _RESTATED.fullmatch(gap))
+                and (
+                    (len(gap) <= 2 and one_clause)
+                    or _RESTATED.fullmatch(gap)
+                    or same_days
+                    and _SAID_AGAIN.fullmatch(gap)
+                )
             ):
                 _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
                 continue

@@ -84,9 +84,9 @@ DATE: Final = re.compile(
     + rf"(?:(?:{ERA_YEAR}|(?P<y>{YEAR}))年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会|度)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
     + rf"(?:{_MD})?"
 )
-# 29日, 十九日, 29、30日, 12—15日 (no month)
+# 29日, 十九日, 29、30日, 12—15日 (no month; not a length: `公示期30日`)
 DAY_ONLY: Final = re.compile(
-    rf"(?<![\d.第每])(?:{_DAY_LIST}"
+    rf"(?<![\d.第每])(?<![示告用效]期)(?:{_DAY_LIST}"
     rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)"
 )
 # 1—10月, 2018年2——4月, 5月-10月 are handled as DATE SEP DATE; this is for a first month without 月

@@ -2001,6 +2001,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-standing-service-from-now-on",
         ),
         pytest.param(
+            "该美食节将从本月28日起一直持续到10月7日即国庆小长假以后。草案公示期30日。",
+            "2013-09-25",
+            [("2013-09-28", "2013-10-07")],
+            id="a-run-past-a-holiday-and-a-notices-length",
+        ),
+        pytest.param(
             "本报讯 元宵灯会将于1月31日至2月10日举行。\n- [01-29] 沙埔镇提升改造农村公路,"
             "全长22公里\n- [01-29] 高山镇开展迎新春主题活动\n"
             "- [01-20] 玉屏街道爱心企业帮扶困难学生!\n",

@@ -436,6 +436,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "2023-09-27",
             id="a-digital-papers-buttons-around-its-issues-date",
         ),
+        pytest.param(
+            "登录/注册 搜索\n\n【全民艺术展演】区第五届群众文化艺术节开幕\n\n"
+            "发布时间:Sep 9, 2023 | 作者:文旅裕华\n\n区于2023年9月至10月举办群众文化艺术节。\n",
+            "2023-09-09",
+            id="an-english-date-after-the-label",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -606,6 +612,13 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-26",
             "2022-09-30",
             id="a-reporters-lead",
+        ),
+        pytest.param(
+            "2017环中国国际公路自行车赛·珠海站将于24日在横琴新区拉开序幕。\n"
+            "(本文刊于《珠海特区报》9月23日)\n",
+            "2026-11-26",
+            "2017-09-23",
+            id="the-paper-a-story-ran-in",
         ),
         pytest.param(
             "记者陈成报道:1月24日,中国江西网记者获悉,图书馆自2020年1月24日起闭馆。",

@@ -244,7 +244,7 @@ def _day_of_next_sentence(st: StoryText, cands: list[Candidate], t: Candidate) -
         return None
     if c.timed:  # a later time of that day
         return c if _clock_of(t.start) > _clock_of(c.end) else None
-    return c if any(v in rest for v in HOLD_VERBS) else None
+    return c if any(v in rest for v in HOLD_VERBS) or _OPENS_HERE.search(rest) else None
 
 
 def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
@@ -330,6 +330,8 @@ def _same_session(st: StoryText, target: Candidate, t: Candidate) -> bool:
     return t.start.time() >= target.end.time()
 
 
+# a happening said to open in a sentence an hour opens (`上午10点半,为期3天的…美食文化节在…开幕`)
+_OPENS_HERE: Final = re.compile(r"开幕|启幕|开营|拉开帷幕|拉开序幕|鸣枪开赛|正式开赛")
 # what opens a paragraph after the hour it starts with: the happening told before opening
 _OPENS_THEN: Final = re.compile(
     r"[,，]?\s*(?:活动|仪式|开幕式|大会|比赛)[^,，;；。]{0,12}?(?:拉开序幕|拉开帷幕|开幕|启动|正式开始)"
@@ -366,8 +368,10 @@ def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candi
         told = [c for c in cands if c.sentence[1] <= t.sentence[0]]
         if told and told[-1].para in (t.para, t.para - 1):
             prev = told[-1]
-    elif prev is not None and prev.para != t.para:
-        prev = None
+    elif prev is not None and (
+        prev.para != t.para or _OPENS_HERE.search(st.text, t.span[1], t.sentence[1])
+    ):
+        prev = None  # (`上午10点半,为期3天的…美食文化节在…开幕`: a happening of its own)
     if (
         prev is not None
         and opens

@@ -2371,3 +2371,12 @@ def test_an_hour_opening_the_next_paragraph_that_opens_the_happening_is_its_days
     )
     found = [moment_iso(e.start) for e in events(text, dt.date(2025, 6, 27))]
     assert found == ["2025-06-26T09:20"]
+
+
+def test_an_hour_opening_a_sentence_that_tells_a_happening_open_is_its_own_event() -> None:
+    text = (
+        "9月28日上午,一场雨不期而至,但是名门广场依然热闹非凡,200多种美食汇聚于此。"
+        "上午10点半,为期3天的第二届美食文化节在名门广场开幕,多个市县参展。"
+    )
+    found = [(moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2017, 9, 29))]
+    assert ("2017-09-28T10:30", "2017-09-30") in found

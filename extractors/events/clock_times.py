@@ -62,7 +62,19 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
     """Give dated candidates their clock times; return the candidates (some new)."""
     out = list(cands)
     shared: dict[int, Candidate] = {}
+    items: dict[int, Candidate] = {}  # the programme items made so far, by paragraph
     for t in _open_close(st, times):
+        item = items.get(t.para)
+        if item is not None:
+            # `16:30—16:50、17:30—17:50、18:30—18:50,…举办古装巡游`: the item's last session
+            if isinstance(item.end, dt.datetime) and _clock_of(t.end) > item.end.time():
+                item.end = dt.datetime.combine(day_of(item.end), _clock_of(t.end))
+            continue
+        lead = _lead_of_items(st, out, t, items)
+        if lead is not None:
+            items[t.para] = _range_copy(lead, t)
+            out.append(items[t.para])
+            continue
         target = _date_for_time(st, out, t)
         if (
             target is not None
@@ -247,6 +259,31 @@ def _day_of_next_sentence(st: StoryText, cands: list[Candidate], t: Candidate) -
     return c if any(v in rest for v in HOLD_VERBS) or _OPENS_HERE.search(rest) else None
 
 
+def _lead_of_items(
+    st: StoryText, cands: list[Candidate], t: Candidate, items: dict[int, Candidate]
+) -> Candidate | None:
+    """Return the run of days a programme's lead dated (`9月15日至9月17日,…将举办“南川梦明月
+    情”主题活动。`), for clock time ``t`` in a line of its own after it that holds a happening
+    (`每天14:00—16:00,朗吟楼南广场举办“月兔攻占趣玩计划”;`): each such line is an item over
+    the lead's days at its hours; None otherwise."""
+    para = st.paragraphs[t.para]
+    if not any(v in st.text[t.span[1] : para.end] for v in HOLD_VERBS):
+        return None
+    if _WEEKLY_SAID.search(st.text, para.start, t.span[1]):
+        return None  # `展览期间,每周六下午2时还将举办书画公益讲座`: a weekly session
+    made = {id(c) for c in items.values()}
+    if any(c.para == t.para for c in cands if id(c) not in made):
+        return None  # (the line dates something of its own)
+    told = [c for c in cands if c.para < t.para and id(c) not in made]
+    if not told:
+        return None
+    lead = told[-1]
+    between = range(lead.para + 1, t.para)
+    if day_of(lead.start) == day_of(lead.end) or any(k not in items for k in between):
+        return None
+    return lead
+
+
 def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
     """Return the one-day happening a list's lead dated, for clock time ``t`` in an item of
     that list that holds a happening of its own (`一、11月4日上午7:00开始,以下路段…禁止…` /
@@ -330,6 +367,7 @@ def _same_session(st: StoryText, target: Candidate, t: Candidate) -> bool:
     return t.start.time() >= target.end.time()
 
 
+_WEEKLY_SAID: Final = re.compile(r"每周|每逢|每月|每个?(?:周|星期)")
 # a happening said to open in a sentence an hour opens (`上午10点半,为期3天的…美食文化节在…开幕`)
 _OPENS_HERE: Final = re.compile(r"开幕|启幕|开营|拉开帷幕|拉开序幕|鸣枪开赛|正式开赛")
 # what opens a paragraph after the hour it starts with: the happening told before opening

@@ -2380,3 +2380,18 @@ def test_an_hour_opening_a_sentence_that_tells_a_happening_open_is_its_own_event
     )
     found = [(moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2017, 9, 29))]
     assert ("2017-09-28T10:30", "2017-09-30") in found
+
+
+def test_the_lines_of_a_programme_under_a_dated_lead_are_items_over_its_days() -> None:
+    text = (
+        "9月15日至9月17日,南川楼文化街区将举办“南川梦明月情”主题活动。\n"
+        "每天14:00—16:00,朗吟楼南广场举办“月兔攻占趣玩计划”;\n"
+        "16:30—16:50、17:30—17:50、18:30—18:50,在南川楼文化街区举办古装巡游活动;\n"
+        "展览期间,每周六下午2时还将举办书画公益讲座。\n"
+    )
+    found = [(moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2024, 9, 11))]
+    assert found == [
+        ("2024-09-15", "2024-09-17"),
+        ("2024-09-15T14:00", "2024-09-17T16:00"),
+        ("2024-09-15T16:30", "2024-09-17T18:50"),
+    ]

@@ -22,7 +22,10 @@ _CLOSES: Final = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|�
 _PER_SESSION: Final = re.compile(r"每场|每次|每期")
 
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
-_HOURS_SET: Final = re.compile(r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为|作息时间")
+# (`1月17日起,市图书馆将实行寒假开馆时间,上午9时30分开馆`: hours from then on)
+_HOURS_SET: Final = re.compile(
+    r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为|作息时间|(?:实行|执行)[^。;；,，]{0,8}?时间"
+)
 
 # `端午习俗`, `端午文化内涵`, `与国庆节相隔不到一周`: the festival as a topic or a yardstick
 # `考试期间,每天7:00至18:00`: the range of the happening named before 期间

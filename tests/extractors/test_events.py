@@ -2007,6 +2007,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-run-past-a-holiday-and-a-notices-length",
         ),
         pytest.param(
+            "1月17日起,市图书馆将实行寒假开馆时间,上午9时30分开馆,报刊阅览区定于22时关闭,"
+            "其他区域为18时。",
+            "2020-01-16",
+            [("2020-01-17", "2020-01-17")],
+            id="hours-put-in-force-from-a-day",
+        ),
+        pytest.param(
             "本报讯 元宵灯会将于1月31日至2月10日举行。\n- [01-29] 沙埔镇提升改造农村公路,"
             "全长22公里\n- [01-29] 高山镇开展迎新春主题活动\n"
             "- [01-20] 玉屏街道爱心企业帮扶困难学生!\n",

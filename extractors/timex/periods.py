@@ -150,6 +150,8 @@ def first_last(r: Reader, piece: Piece, j: int) -> tuple[Piece, int]:
         if n != 1 or piece.precision != MONTH:
             return piece, j
         days = _weekday_of_months(piece.first, piece.last, WEEKDAYS[fl["wd"]], head)
+        if not days:
+            return piece, j
         piece.first = piece.last = days[0]
         piece.more = [(d, d) for d in days[1:]]
         piece.precision = DAY
@@ -187,13 +189,9 @@ def _weekday_of_months(first: dt.date, last: dt.date, weekday: int, head: bool) 
     days = []
     y, m = first.year, first.month
     while (y, m) <= (last.year, last.month):
-        if head:
-            day = dt.date(y, m, 1)
-            day += dt.timedelta(days=(weekday - day.weekday()) % 7)
-        else:
-            day = dt.date(y, m, last_day(y, m))
-            day -= dt.timedelta(days=(day.weekday() - weekday) % 7)
-        days.append(day)
+        day = nth_weekday(y, m, 1 if head else -1, weekday)
+        if day is not None:
+            days.append(day)
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return days
 

@@ -790,7 +790,7 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     """True when ``prev`` is hard-wrapped into ``line``: it fills its column, ends no sentence."""
     if prev.kind != "body" or line.kind not in ("body", "title"):
         return False
-    if _is_table_row(prev.text) or _FILE_NAME_END.search(prev.text, len(prev.text) - 5):
+    if _is_table_row(prev.text) or _file_name_end(prev.text):
         return False
     text = line.text
     before = prev.text
@@ -838,6 +838,13 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     if forced or not (before[0].isdigit() and text[0].isdigit()):
         return True
     return not (_LEADING_DATE.match(before) and _LEADING_DATE.match(text))
+
+
+def _file_name_end(text: str) -> bool:
+    """True when ``text`` ends with an image file's name (`微信图片_20250720.png`): the
+    extension's dot looked for first, as most lines hold none."""
+    start = max(0, len(text) - 5)
+    return text.find(".", start) != -1 and _FILE_NAME_END.search(text, start) is not None
 
 
 def _starts_item(text: str) -> bool:

@@ -16,6 +16,10 @@ from typing import Final
 
 from .chars import BMP, flag_table
 
+# (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
+# the function up in the module at every call)
+_BISECT_RIGHT: Final = bisect.bisect_right
+
 
 class UnreadableInput(ValueError):
     """The input is not text we can read (binary, empty, unknown encoding). str() is one line."""
@@ -35,6 +39,7 @@ _UNUSUAL: Final = re.compile(
     r"[^\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00a0-\u00ff"
     r"\x20-\x7e\n\r\t\u2460-\u24ff\u25a0-\u25ff\u2160-\u217f]"
 )
+
 _PLAUSIBLE: Final = 0.97
 
 
@@ -206,7 +211,7 @@ class SourceMap:
 
     def to_source(self, i: int) -> int:
         """Return the source offset of clean offset ``i``."""
-        k = bisect.bisect_right(self.clean_starts, i) - 1
+        k = _BISECT_RIGHT(self.clean_starts, i) - 1
         if k < 0:
             return i
         return self.source_starts[k] + i - self.clean_starts[k]

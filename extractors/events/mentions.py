@@ -18,6 +18,10 @@ from ..timex.calendars import clamped_date
 from ..triggers import HINT_CHAR, HINT_FLAGS, HINT_SECONDS, HINT_WORD, TIME_HINT
 from .cues import FUTURE_AFTER, NAMED_DAY, PLANNED_BEFORE, RELATIVE_FLAGS, YEAR_SAID
 
+# (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
+# the function up in the module at every call)
+_BISECT_RIGHT: Final = bisect.bisect_right
+
 TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 
 _MONTH_PART_SAID: Final = re.compile(r"月(?:底|末|初|上旬|中旬|下旬)")
@@ -31,6 +35,7 @@ _SCHEDULE_YEAR: Final = re.compile(
     r"|[^。，,；;\n]{0,12}?(?:活动|赛事|比赛|演出|展演|展览|培训|讲座)"
     r"(?:计划|安排表?|日程表?|一览表?|时间表))"
 )
+
 
 _MONTH_SAID: Final = re.compile(r"\d{1,2}\s*月")
 
@@ -146,7 +151,7 @@ def find_in_dated_sentences(
         length += e - s + 1
     mentions = []
     for m in find_times("\n".join(parts), ref):
-        k = bisect.bisect_right(starts, m.span[0]) - 1
+        k = _BISECT_RIGHT(starts, m.span[0]) - 1
         delta = kept[k][0] - starts[k]
         a, b = m.span
         mentions.append(

@@ -18,6 +18,10 @@ from ..triggers import HOLD_VERBS
 from .candidate import Candidate
 from .cues import ABUTS, BLANK, HAPPENING, NAMED_DAY, WINDOW
 
+# (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
+# the function up in the module at every call)
+_BISECT_RIGHT: Final = bisect.bisect_right
+
 # what ends a sentence: its marks, then a line break (which no sentence holds)
 _SENTENCE_MARKS: Final = "。!?！？"
 
@@ -130,7 +134,7 @@ class StoryText:
         return self.notice.para_of(pos)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        k = _BISECT_RIGHT(self.sent_starts, pos) - 1
         return self.sentences[k] if k >= 0 else (0, len(self.text))
 
     def clause(self, a: int, b: int) -> tuple[int, int]:

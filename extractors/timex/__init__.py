@@ -22,6 +22,10 @@ from .expressions import read_pieces
 from .grammar import MINUTE, Piece
 from .latin import find_latin
 
+# (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
+# the function up in the module at every call)
+_BISECT_RIGHT: Final = bisect.bisect_right
+
 __all__ = ["find_times"]
 
 _log = logging.getLogger(__name__)
@@ -64,7 +68,7 @@ class OffsetMap:
     def __call__(self, i: int) -> int:
         if not self._c:
             return min(i, self._length)
-        k = bisect.bisect_right(self._c, i) - 1
+        k = _BISECT_RIGHT(self._c, i) - 1
         if k < 0:
             return 0
         return min(self._o[k] + (i - self._c[k]), self._length)

@@ -119,11 +119,22 @@ def year_of_schedule(
 
 
 def _schedule_year(text: str, end: int) -> re.Match[str] | None:
-    """Return the first _SCHEDULE_YEAR match in ``text[:end]``; None when there is none (or
-    no 年 at all, as in most leads: the search tests every character for a digit)."""
-    if text.find("年", 0, end) == -1:
-        return None
-    return _SCHEDULE_YEAR.search(text, 0, end)
+    """Return the first _SCHEDULE_YEAR match in ``text[:end]``; None when there is none.
+
+    A match opens with four digits, spaces and 年: it is tried only at the four characters
+    before each 年 and its spaces (a search would try it at every character, ~20 ns each)."""
+    at = text.find("年", 0, end)
+    while at != -1:
+        start = at
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        start -= 4
+        if start >= 0 and text[start : start + 4].isdecimal():
+            m = _SCHEDULE_YEAR.match(text, start, end)
+            if m is not None:
+                return m
+        at = text.find("年", at + 1, end)
+    return None
 
 
 def years_on(value: Moment, years: int) -> Moment:

@@ -286,11 +286,17 @@ _CLOCK_ENDS: Final = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}$")
 _NEVER_FIRST: Final = 1  # typesetting never starts a line with it
 _ENDS_LINE: Final = 2  # a line ending with it ends a sentence or a field's label
 _ITEM_OPENER: Final = 4  # a numbered item may open with it
+_WEEKDAY_CUT: Final = 8  # a line ending with it may break a weekday's word (`(星期` / `一)`)
+_WEEKDAY_NUMBER: Final = 16  # what follows 星期 or 周
+_DATE_CUT: Final = 32  # a line ending with it may break a date (`4月14日至` / `24日`), or a digit
 _LINE_CHARS: Final = bytes(
     flag_table(
         (_NEVER_FIRST, _LINE_INITIAL_NEVER),
         (_ENDS_LINE, _SENTENCE_END + ":："),
         (_ITEM_OPENER, _ITEM_FIRST),
+        (_WEEKDAY_CUT, "期拜周"),
+        (_WEEKDAY_NUMBER, "一二三四五六日天"),
+        (_DATE_CUT, "至到—-~年月:："),
     )
 )
 
@@ -877,30 +883,30 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     """True when ``prev`` is hard-wrapped into ``line``: it fills its column, ends no sentence."""
     if prev.kind != "body" or line.kind not in ("body", "title"):
         return False
-    if _is_table_row(prev.text) or _FILE_NAME_END.search(prev.text, len(prev.text) - 5):
+    if _is_table_row(prev.text) or _file_name_end(prev.text):
         return False
     text = line.text
     before = prev.text
     # `4月14日至24` / `日,…`: a date broken over two lines; and typesetting never starts a
     # line with `,` or `。`. Either is a wrap whatever the widths.
-    last = before[-1]  # (tested here first: most lines end in none of _date_broken's cases)
+    # (the last character tested here first: most lines end in none of _date_broken's cases)
     forced = (
         _char_is(text, 0, _NEVER_FIRST)
         or (
             # `1月22日(星期` / `日)、2月4日…`: a weekday note broken in its bracket
-            last in "期拜周"
-            and text[0] in "一二三四五六日天"
+            _char_is(before, -1, _WEEKDAY_CUT)
+            and _char_is(text, 0, _WEEKDAY_NUMBER)
             and _WEEKDAY_OPEN.search(before, len(before) - 3) is not None
         )
         or (
-            (last.isdigit() or last in "至到—-~年月:：")
+            (_char_is(before, -1, _DATE_CUT) or before[-1].isdigit())
             # a table row's number (`1` / `3月1日`), not a month cut off its unit (`10` / `月26日`)
             and not (len(before) <= 3 and before.isdigit() and text[0].isdigit())
             and _date_broken(before)
             and _DATE_CONTINUED.match(text) is not None
             # after `2023年`/`4月` only a month or a day goes on (`1月` over a table's next row
             # `2 | 乒乓球比赛` is two rows)
-            and (last not in "年月" or _UNIT_NEXT.match(text) is not None)
+            and (before[-1] not in "年月" or _UNIT_NEXT.match(text) is not None)
         )
     )
     if not forced:
@@ -925,6 +931,13 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     if forced or not (before[0].isdigit() and text[0].isdigit()):
         return True
     return not (_LEADING_DATE.match(before) and _LEADING_DATE.match(text))
+
+
+def _file_name_end(text: str) -> bool:
+    """True when ``text`` ends with an image file's name (`微信图片_20250720.png`): the
+    extension's dot looked for first, as most lines hold none."""
+    start = max(0, len(text) - 5)
+    return text.find(".", start) != -1 and _FILE_NAME_END.search(text, start) is not None
 
 
 def _starts_item(text: str) -> bool:

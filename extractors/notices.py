@@ -18,6 +18,10 @@ from .layout import FIELD, ITEM_SYMBOLS, NUMBERING, Story, list_item, numbering_
 from .script import to_simplified
 from .triggers import field_role
 
+# (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
+# the function up in the module at every call)
+_BISECT_RIGHT: Final = bisect.bisect_right
+
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
 _DATE_CELL: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
 _NUMBERED: Final = re.compile(rf"^{NUMBERING}\s*")
@@ -30,6 +34,7 @@ _LEAD_NAME: Final = re.compile(
     r"|(?:召开|举办|举行|开展)(?:“(?P<held>[^”]{2,30})”"
     r"|(?P<meeting>[^,，。;；:：“]{0,24}?(?:听证会|座谈会|论证会|推介会|招聘会|运动会|大会)))"
 )
+
 # how far into a notice with no title its lead is looked for
 _LEAD_REACH: Final = 400
 # a notice's own title as a line of its story, under a site's section heading (`通知公告`)
@@ -125,7 +130,7 @@ class Notice:
 
     def para_of(self, pos: int) -> int:
         """Return the index of the paragraph holding text offset ``pos``."""
-        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+        return max(0, _BISECT_RIGHT(self._starts, pos) - 1)
 
     def field_value(self, group: int, role: str) -> str | None:
         """Return the value of the item's field with ``role`` (`place`, `name` …), or None."""

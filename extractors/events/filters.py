@@ -633,21 +633,23 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # `2018年9月1日至2019年8月31日出生的适龄儿童`: who may enrol;
         # `1月15日的车票将于12月31日开售`: the day a ticket is for
         return False
-    if _PAPER_ITSELF.search(st.text, *st.clause_on(*m.span)):
+    # (spans passed as two arguments, not `*m.span`: a compiled call is native only so)
+    a, b = m.span
+    said_a, said_b = st.clause_on(a, b)
+    if _PAPER_ITSELF.search(st.text, said_a, said_b):
         return False  # `今日,本报刊登了…活动安排`, `详见今日《柳州日报》四版`: the paper's own
-    if _WEATHER.search(st.text, *st.clause_on(*m.span)) and not HAPPENING.search(
-        st.text, *st.sentence_near(*m.span)
-    ):
-        return False  # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening
-    if _ISSUED_BEFORE.search(st.text, max(0, m.span[0] - 14), m.span[0]):
+    if _WEATHER.search(st.text, said_a, said_b):
+        sa, sb = st.sentence_near(a, b)
+        if not HAPPENING.search(st.text, sa, sb):
+            return False  # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening
+    if _ISSUED_BEFORE.search(st.text, max(0, a - 14), a):
         return False  # `鹰府办字〔2025〕30号2025年04月10日`: the day a document was issued
     if _YEARS_AGO.match(m.text):
         return False  # `许恒保从19年前开始无偿献血`: a life's history, not a happening's day
-    if "since_publication" in m.flags and _STANDING.search(st.text, *st.clause_on(*m.span)):
+    if "since_publication" in m.flags and _STANDING.search(st.text, said_a, said_b):
         return False  # `即日起街道常态设立兵役登记站`: a standing service from now on, no day
-    if m.text.startswith("提前") or st.text[max(0, m.span[0] - 1) : m.span[0]] == "提":
+    if m.text.startswith("提前") or st.text[max(0, a - 1) : a] == "提":
         return False  # `需提前一天预约`: a lead time, not a date
-    a, b = m.span
     if _ADDRESS.search(st.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):
         return False  # `文体路2号`: a house number
     if m.text.endswith("号") and st.text[b : b + 1] in _BUILDING:

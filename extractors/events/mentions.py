@@ -18,6 +18,10 @@ from ..timex.calendars import clamped_date
 from ..triggers import HINT_CHAR, HINT_FLAGS, HINT_SECONDS, HINT_WORD, TIME_HINT
 from .cues import FUTURE_AFTER, NAMED_DAY, PLANNED_BEFORE, RELATIVE_FLAGS, YEAR_SAID
 
+# (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
+# the function up in the module at every call)
+_BISECT_RIGHT: Final = bisect.bisect_right
+
 TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 
 _MONTH_PART_SAID: Final = re.compile(r"月(?:底|末|初|上旬|中旬|下旬)")
@@ -31,6 +35,7 @@ _SCHEDULE_YEAR: Final = re.compile(
     r"|[^。，,；;\n]{0,12}?(?:活动|赛事|比赛|演出|展演|展览|培训|讲座)"
     r"(?:计划|安排表?|日程表?|一览表?|时间表))"
 )
+
 
 _MONTH_SAID: Final = re.compile(r"\d{1,2}\s*月")
 
@@ -114,11 +119,22 @@ def year_of_schedule(
 
 
 def _schedule_year(text: str, end: int) -> re.Match[str] | None:
-    """Return the first _SCHEDULE_YEAR match in ``text[:end]``; None when there is none (or
-    no 年 at all, as in most leads: the search tests every character for a digit)."""
-    if text.find("年", 0, end) == -1:
-        return None
-    return _SCHEDULE_YEAR.search(text, 0, end)
+    """Return the first _SCHEDULE_YEAR match in ``text[:end]``; None when there is none.
+
+    A match opens with four digits, spaces and 年: it is tried only at the four characters
+    before each 年 and its spaces (a search would try it at every character, ~20 ns each)."""
+    at = text.find("年", 0, end)
+    while at != -1:
+        start = at
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        start -= 4
+        if start >= 0 and text[start : start + 4].isdecimal():
+            m = _SCHEDULE_YEAR.match(text, start, end)
+            if m is not None:
+                return m
+        at = text.find("年", at + 1, end)
+    return None
 
 
 def years_on(value: Moment, years: int) -> Moment:
@@ -146,7 +162,7 @@ def find_in_dated_sentences(
         length += e - s + 1
     mentions = []
     for m in find_times("\n".join(parts), ref):
-        k = bisect.bisect_right(starts, m.span[0]) - 1
+        k = _BISECT_RIGHT(starts, m.span[0]) - 1
         delta = kept[k][0] - starts[k]
         a, b = m.span
         mentions.append(

@@ -95,7 +95,7 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     if not title:
         return None
     clause_a, clause_b = st.clause(a, b)
-    ev_b = max(clause_b, st.clause(*c.span)[1])
+    ev_b = max(clause_b, st.clause(c.span[0], c.span[1])[1])
     if clause_b <= b + 1:  # the date clause holds only the date: the next one says what
         ev_b = max(ev_b, st.next_clause(clause_b)[1])
     place = place or st.notice.field_value(para.group, "place") or _place_said(st, c)
@@ -132,7 +132,7 @@ def event(st: StoryText, c: Candidate) -> Event | None:
         article=st.story.title,
         confidence=round(max(0.1, min(confidence, 0.95)), 2),
         sentence=_copy(st, s_a, s_b),
-        span=st.story.source_map.source_span(*c.span),
+        span=st.story.source_map.source_span(c.span[0], c.span[1]),
     )
 
 
@@ -272,8 +272,9 @@ def _said_of(st: StoryText, ca: int) -> str:
 
 def _leading_label(st: StoryText, c: Candidate) -> str | None:
     """Return a field label written as a sentence before the date (`公示期为…`)."""
-    ca, _ = st.clause(*c.anchor)
-    m = _SAID_LABEL.fullmatch(st.masked, ca, c.anchor[0])
+    a, b = c.anchor
+    ca, _ = st.clause(a, b)
+    m = _SAID_LABEL.fullmatch(st.masked, ca, a)
     return m.group("label") if m and field_role(m.group("label")) else None
 
 
@@ -337,7 +338,8 @@ def _name(
         named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
         if named and named not in title:
             title = named + title
-    inline = _INLINE_NAME.search(st.text, *st.sentence_of(a))
+    sa, sb = st.sentence_of(a)
+    inline = _INLINE_NAME.search(st.text, sa, sb)
     if inline and conf < naming.CONF_VERB:
         title, conf = inline.group("name"), naming.CONF_FIELD  # `主讲:王教授 题目:…`
     if naming.is_generic(title):

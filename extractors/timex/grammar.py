@@ -273,6 +273,24 @@ _HEADS: Final[tuple[tuple[str, list[str], re.Pattern[str], re.Pattern[str], str 
     ),
 )
 
+
+def _words_by_pair(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """Return words by their first two characters (a word of one character by itself), the
+    longest first under each key."""
+    out: dict[str, list[str]] = {}
+    for word in set(words):
+        out.setdefault(word[:2], []).append(word)
+    return {pair: tuple(sorted(found, key=len, reverse=True)) for pair, found in out.items()}
+
+
+# The words of each head whose regex is the trie of its words (None for the others): where
+# one of them starts is read from them (the longest that starts there: what the trie matches),
+# not by the regex, which tries a branch per first character (hundreds for the festivals).
+_HEAD_WORDS: Final = tuple(
+    _words_by_pair(words) if head.pattern == P.trie(words) else None
+    for _, words, head, _, _ in _HEADS
+)
+
 # rare patterns are tried only just before their key words: (kind, pattern, keys, how far back)
 _KEYED: Final[tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...]] = (
     ("pub", P.FROM_PUBLICATION, ("即日", "之日起", "日起", "天起"), 10),
@@ -381,11 +399,26 @@ def _openings(text: str) -> tuple[list[tuple[int, int]], list[list[int]], list[i
             continue  # (most first characters: 中, 国, 年 …)
         for k, (_, _, head, _, _) in enumerate(_HEADS):
             if opens & (_HEAD_BIT << k) and p >= edges[k]:
-                h = head.match(text, p)
-                if h is not None:
+                end = _head_end(k, head, text, p)
+                if end != -1:
                     starts[k].append(p)
-                    edges[k] = h.end()
+                    edges[k] = end
     return runs, starts, keys
+
+
+def _head_end(k: int, head: re.Pattern[str], text: str, p: int) -> int:
+    """Return where the match of head k's regex ``head`` at ``p`` ends; -1 when it has none."""
+    words = _HEAD_WORDS[k]
+    if words is None:
+        m = head.match(text, p)
+        return -1 if m is None else m.end()
+    pair = text[p : p + 2]
+    for word in words.get(pair, ()):
+        # (compiled, a slice compared is cheaper than str.startswith with a start, a method
+        # call; a word of two characters is the pair itself)
+        if len(word) == len(pair) or text[p : p + len(word)] == word:
+            return p + len(word)
+    return p + 1 if text[p] in words else -1
 
 
 def _keyed(text: str, places: list[int]) -> list[Token]:

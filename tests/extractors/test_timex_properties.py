@@ -9,7 +9,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.timex import find_times, find_times_strict
+from extractors.timex import find_times, find_times_strict, grammar
 from extractors.timex.flags import FLAGS
 
 REF = dt.date(2023, 4, 14)
@@ -99,3 +99,31 @@ def test_full_width_reads_like_half_width(pieces: list[str]) -> None:
     wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
     assert _key(unicodedata.normalize("NFKC", wide)) == _key(text)
     assert _key(wide) == _key(text)
+
+
+_TRIE_HEADS = [
+    (k, head) for k, (_, _, head, _, _) in enumerate(grammar._HEADS) if grammar._HEAD_WORDS[k]
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_head_words_end_where_their_regex_does(data: st.DataObject) -> None:
+    """A head's words read by their first two characters end where the head's trie regex
+    matches (the longest word at the place), or nowhere when it does not match."""
+    k, head = data.draw(st.sampled_from(_TRIE_HEADS))
+    words = grammar._HEADS[k][1]
+    parts = data.draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(words).map(lambda w: w[: data.draw(st.integers(1, len(w)))]),
+                st.sampled_from(list("".join(words)) + ["的", "日", "1", " "]),
+            ),
+            min_size=1,
+            max_size=5,
+        )
+    )
+    text = "".join(parts)
+    for p in range(len(text)):
+        m = head.match(text, p)
+        assert grammar._head_end(k, head, text, p) == (-1 if m is None else m.end())

@@ -65,6 +65,9 @@ _STAMP_WORDS: Final = re.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|放大|缩小|稿源|供稿|[【|]|https?://|www\."
 )
 _PAPER_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)")
+_OFFICE_NAME: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,16}(?:中心|局|委员会|委|办公室|办|政府|部|院|站|所|协会|馆|街道|镇|乡)"
+)
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
 # (`(摘自2010年3月26日 星期五 《姑苏晚报》13版)` under an excerpt; `《光明日报》( 2023年04月15日
 # 02版)` after a reprinted story)
@@ -495,8 +498,9 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                     other.kind = "meta"
             return day, None, None
     for line in lines[len(top) : _RECORD_LINES]:
-        # under a site's menus and breadcrumb: a line that says it is the publication date
-        if _said_published(line.text):
+        # under a site's menus and breadcrumb: a line that says it is the publication date,
+        # or a stamp then its source (`2017年05月06日 来源:`)
+        if _said_published(line.text) or _STAMP_THEN_SOURCE.match(line.text.strip()):
             day = _web_stamp(line.text, "", first=False)
             if day:
                 line.kind = "meta"
@@ -699,7 +703,10 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         # alone on its line: a numeric date (`2011.05.06`), or a date with a clock time
         # opening the page (`2023年4月3日 10:21`); a lone `2023年4月10日` signs a notice
         # (`上海法治报 2023年10月27日`: a paper's name then the date, its masthead)
-        masthead = _PAPER_NAME.fullmatch(text[: stamp.start()].strip())
+        masthead = _PAPER_NAME.fullmatch(text[: stamp.start()].strip()) or (
+            # `罗庄区林业发展中心    2021-03-12`: the issuing office's byline, a numeric date
+            stamp["sep"] != "年" and _OFFICE_NAME.fullmatch(text[: stamp.start()].strip())
+        )
         after = text[stamp.end() :].strip()
         # (`2023年04月03日 星期一`: a digital paper's date line)
         alone = (masthead or not text[: stamp.start()].strip(_BULLETS)) and (

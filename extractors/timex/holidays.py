@@ -161,6 +161,23 @@ HOLIDAY_BREAKS: dict[tuple[str, int], tuple[date, date]] = {
     ("国庆", 2026): (date(2026, 10, 1), date(2026, 10, 7)),
 }
 
+# Breaks changed after they were announced: the day of the change, and the break as announced
+# before it (a paper printed earlier reads the first one).
+CHANGED_LATER: dict[tuple[str, int], tuple[date, tuple[date, date]]] = {
+    # extended from 30 January to 2 February by the State Council on 27 January 2020
+    ("春节", 2020): (date(2020, 1, 27), (date(2020, 1, 24), date(2020, 1, 30))),
+}
+
+
+def holiday_break(key: str, year: int, known_on: date) -> tuple[date, date] | None:
+    """Return the break of festival ``key`` in ``year`` as it stood on ``known_on`` (the
+    paper's date); None when there is none."""
+    changed = CHANGED_LATER.get((key, year))
+    if changed is not None and known_on < changed[0]:
+        return changed[1]
+    return HOLIDAY_BREAKS.get((key, year))
+
+
 _PACKAGE_NAMES = {
     "New Year's Day": "元旦",
     "Spring Festival": "春节",

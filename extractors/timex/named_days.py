@@ -17,7 +17,7 @@ from .grammar import (
     _named_span,
     _nearest,
 )
-from .holidays import HOLIDAY_BREAKS
+from .holidays import holiday_break
 from .tables import (
     BREAK_WORDS,
     NamedDay,
@@ -90,7 +90,7 @@ def festival(
     brk = P.BREAK.match(r.text, tok.end)
     if brk and nd is not None and nd.break_key:
         key_year = fyear if nd.rule[0] != "eve" else fyear + 1
-        span = HOLIDAY_BREAKS.get((nd.break_key, key_year))
+        span = holiday_break(nd.break_key, key_year, r.ctx.ref)
         if span is not None and (brk["b"] in BREAK_WORDS or brk["b"] == "期间"):
             piece.first, piece.last = span
             piece.flags |= {"holiday", "range"}
@@ -111,7 +111,7 @@ def _shared_break(r: Reader, piece: Piece, nd: NamedDay, year: int, j: int) -> i
     other = P.FESTIVAL_NAMES[pair["f"]]
     if other is nd:
         return j
-    own = HOLIDAY_BREAKS.get((nd.break_key or "", year))
+    own = holiday_break(nd.break_key or "", year, r.ctx.ref)
     if not other.break_key:
         # `春节、元宵节期间`: from the break through the festival after it, no break of its own
         last = _named_day(other, year)
@@ -126,7 +126,7 @@ def _shared_break(r: Reader, piece: Piece, nd: NamedDay, year: int, j: int) -> i
     shared = next(
         (
             b
-            for b in (own, HOLIDAY_BREAKS.get((other.break_key, year)))
+            for b in (own, holiday_break(other.break_key, year, r.ctx.ref))
             if b is not None and all(d is not None and b[0] <= d <= b[1] for d in days)
         ),
         None,

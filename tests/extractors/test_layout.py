@@ -442,6 +442,19 @@ def test_an_excerpts_source_paper_date() -> None:
             "2023-09-09",
             id="an-english-date-after-the-label",
         ),
+        pytest.param(
+            "当前位置: 首页 >> 国土绿化 >> 正文\n\n罗庄区开展“3.12”义务植树活动\n\n"
+            "罗庄区林业发展中心    2021-03-12 \n\n3月12日上午,罗庄区开展全区义务植树活动。\n",
+            "2021-03-12",
+            id="the-issuing-offices-byline",
+        ),
+        pytest.param(
+            "".join(f"菜单{n}\n" for n in range(1, 16))
+            + "500年历史庙会十多万人来赶\n2017年05月06日 来源:\n齐鲁晚报\n"
+            + "5月5日,记者亲身体会了这一超大盛会。\n",
+            "2017-05-06",
+            id="a-stamp-then-its-source-under-long-menus",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

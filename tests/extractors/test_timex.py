@@ -892,6 +892,18 @@ def test_a_weekday_of_each_month(text: str, expected: list[str]) -> None:
     assert [m.start.isoformat() for m in find_times(text, dt.date(2020, 6, 25))] == expected
 
 
+@pytest.mark.parametrize(
+    ("ref", "last"),
+    [
+        pytest.param("2020-01-20", "2020-01-30", id="as-first-announced"),
+        pytest.param("2020-02-05", "2020-02-02", id="as-extended-on-27-january"),
+    ],
+)
+def test_a_break_changed_later_is_read_as_known_on_the_papers_day(ref: str, last: str) -> None:
+    (m,) = find_times("2020年春节假期期间,图书馆正常开放", dt.date.fromisoformat(ref))
+    assert (m.start.isoformat(), m.end.isoformat()) == ("2020-01-24", last)
+
+
 def test_a_headings_number_on_the_next_line_is_no_day() -> None:
     (m,) = find_times("2021年3月中旬至12月\n三、活动内容及时间安排", dt.date(2021, 3, 9))
     assert (m.start.isoformat(), m.end.isoformat()) == ("2021-03-11", "2021-12-31")

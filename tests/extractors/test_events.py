@@ -2014,6 +2014,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="hours-put-in-force-from-a-day",
         ),
         pytest.param(
+            "10月3日,科技馆举办科普展。截止记者发稿前,科技馆当日接待量达到3030人。",
+            "2020-10-03",
+            [("2020-10-03", "2020-10-03")],
+            id="a-lone-anaphors-day-named-by-no-happening",
+        ),
+        pytest.param(
             "本报讯 元宵灯会将于1月31日至2月10日举行。\n- [01-29] 沙埔镇提升改造农村公路,"
             "全长22公里\n- [01-29] 高山镇开展迎新春主题活动\n"
             "- [01-20] 玉屏街道爱心企业帮扶困难学生!\n",

@@ -703,9 +703,10 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         # alone on its line: a numeric date (`2011.05.06`), or a date with a clock time
         # opening the page (`2023年4月3日 10:21`); a lone `2023年4月10日` signs a notice
         # (`上海法治报 2023年10月27日`: a paper's name then the date, its masthead)
-        masthead = _PAPER_NAME.fullmatch(text[: stamp.start()].strip()) or (
+        byline = text[: stamp.start()].strip()
+        masthead = _PAPER_NAME.fullmatch(byline) or (
             # `罗庄区林业发展中心    2021-03-12`: the issuing office's byline, a numeric date
-            stamp["sep"] != "年" and _OFFICE_NAME.fullmatch(text[: stamp.start()].strip())
+            stamp["sep"] != "年" and _OFFICE_NAME.fullmatch(byline)
         )
         after = text[stamp.end() :].strip()
         # (`2023年04月03日 星期一`: a digital paper's date line)

@@ -108,6 +108,8 @@ _NOT_DURING: Final = re.compile(
     r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域|举措|措施)|\d+余?[场项]"
 )
 
+# between a festival frame and the days it holds: `春节期间,`
+_FRAME_GAP: Final = re.compile(r"(?:期间|假期|前后)?\s*[,，]?\s*")
 _RESTATED: Final = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
 # (`下周六,也就是11月24日`: the same day said again in other words)
 _SAID_AGAIN: Final = re.compile(r"[,，]?\s*(?:也就是|也即|亦即|即)(?:说)?")
@@ -404,7 +406,13 @@ def _frame_restated(st: StoryText, p: Candidate, c: Candidate) -> bool:
         and not re.search(r"[（(]", gap)  # `大年初一至初五（2月10日至14日）`: restated
         and not c.flags & NAMED_DAY
         and day_of(c.end) > day_of(c.start)
-        and MONTH_DAY.search(c.texts[0]) is not None
+        # a month-day run, or a lunar one right after its frame (`春节期间,正月初三至初五`,
+        # not `春节庙会将于正月初一至初六`: a name)
+        and (
+            MONTH_DAY.search(c.texts[0]) is not None
+            or "lunar" in c.flags
+            and _FRAME_GAP.fullmatch(gap) is not None
+        )
         and day_of(p.start) <= day_of(c.end)
         and day_of(c.start) <= day_of(p.end)
         and "其中" not in gap

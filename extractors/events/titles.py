@@ -334,7 +334,8 @@ def _name(
         title, place = row
     if c.named:
         around = TIME_OF_DAY_TAIL.sub("", st.text[a:b])
-        named = around if c.named in around and len(around) <= 12 else c.named
+        # (not `春节期间,正月初三至初五`: a frame and the days it holds, two clauses)
+        named = around if c.named in around and len(around) <= 12 and "," not in around else c.named
         named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
         if named and named not in title:
             title = named + title

@@ -647,6 +647,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="a-web-pages-lead-label",
         ),
         pytest.param(
+            "春节期间，正月初二至初四，县文化馆将在人民广场举办民俗文艺展演。",
+            "春节民俗文艺展演",
+            "人民广场",
+            id="a-festival-frame-and-its-days-are-no-name",
+        ),
+        pytest.param(
             "（一）市民文化节将于4月20日在中山公园开幕。",
             "市民文化节",
             "中山公园",
@@ -2044,6 +2050,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2016-02-24",
             [],
             id="a-forecasts-sky",
+        ),
+        pytest.param(
+            "春节期间,正月初二至初四,县文化馆将在人民广场举办民俗文艺展演。",
+            "2024-01-25",
+            [("2024-02-11", "2024-02-13")],
+            id="a-festival-frame-then-the-lunar-days-it-holds",
+        ),
+        pytest.param(
+            "城隍庙春节庙会将于正月初一至初六举办。",
+            "2024-01-25",
+            [("2024-02-10", "2024-02-15")],
+            id="a-festival-in-a-name-before-lunar-days",
         ),
     ],
 )

@@ -839,6 +839,10 @@ def _wraps_into(line: Line, nxt: Line) -> bool:
     if _char_is(nxt.text, 0, _NEVER_FIRST):
         return True
     same_column = abs(line.width - nxt.width) <= 1 and line.width >= 12
+    if "," in line.text or "，" in line.text:
+        # `中秋期间,公园将在南门举办` over `灯光秀。`: a sentence wrapped, not two phrases
+        ends = nxt.width < line.width and nxt.text.rstrip()[-1:] in ("。", "!", "?", "！", "？")
+        return same_column or ends
     return same_column and bool(_TITLE_BREAKERS.search(nxt.text))
 
 
@@ -848,13 +852,27 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
     if width > (60 if first else 40) or (not first and width > 0.8 * page_width and width > 24):
         return False
     breaker = _TITLE_BREAKERS.search(text)
-    if (breaker and not (first and _headline_colon(text, breaker))) or _DATE_ONLY.match(text):
+    if (
+        breaker and not (first and (_headline_colon(text, breaker) or _headline_comma(text, width)))
+    ) or _DATE_ONLY.match(text):
         return False
     if dateline_at(text) or list_item(text):
         return False
     dated = _LEADING_DATE.match(text)
     # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row
     return dated is None or (first and not text[dated.end() : dated.end() + 1].isspace())
+
+
+def _headline_comma(text: str, width: float) -> bool:
+    """True when the page's first line is a short headline of two phrases (`国庆期间,昆明大观
+    公园有菊花展`): one comma inside, no other punctuation."""
+    parts = re.split(r"[,，]", text.strip())
+    return (
+        width <= 24
+        and len(parts) == 2
+        and all(len(p) >= 2 for p in parts)
+        and not _TITLE_BREAKERS.search(parts[1])
+    )
 
 
 def _headline_colon(text: str, breaker: re.Match[str]) -> bool:

@@ -736,3 +736,29 @@ def test_a_headline_with_a_comma_over_the_publication_line_and_a_sites_buttons()
     )
     (story,) = read_layout(text).stories
     assert story.title == "学雷锋日,百姓城管上街大扫除"
+
+
+def test_a_first_line_of_two_phrases_is_the_headline() -> None:
+    text = (
+        "中秋期间，市民公园有灯光秀\n"
+        "记者从市民公园获悉，9月28日至10月3日，公园将举办灯光秀，每晚开放。\n"
+    )
+    (story,) = read_layout(text).stories
+    assert story.title == "中秋期间,市民公园有灯光秀"
+    assert [(e.start, e.end) for e in extract_page(text, dt.date(2023, 9, 25)).events] == [
+        (dt.date(2023, 9, 28), dt.date(2023, 10, 3))
+    ]
+
+
+def test_a_first_sentence_hard_wrapped_is_no_headline() -> None:
+    text = (
+        "中秋期间，市民公园将在南门广场举办\n"
+        "灯光秀，每晚开放，时间为9月28日至\n"
+        "10月3日，届时还有非遗展演等活动。\n"
+    )
+    assert [s.title for s in read_layout(text).stories] == [None]
+
+
+def test_a_first_sentence_wrapped_before_its_last_words_is_no_headline() -> None:
+    text = "中秋期间，市民公园将在南门广场举办\n灯光秀。\n"
+    assert [s.title for s in read_layout(text).stories] == [None]

@@ -190,7 +190,7 @@ _CONTINUED_FROM: Final = re.compile(r"^\((?:上接|接)")
 # reprint left out (a place, a date, 电 and the reporters).
 DATELINE: Final = re.compile(
     r"^据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
-    r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|报|网|台|社))"
+    r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|信息港|报|网|台|社))"
     r"[\u4e00-\u9fff]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
     r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(])"
     r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\()"
@@ -367,6 +367,8 @@ def read_layout(source: str) -> Layout:
     norm = to_simplified(nfkc_same_length(source))
     lines = _lines(norm, source)
     published, page, section = _header(lines)
+    if published:
+        _mark_stamps(lines[:_TOP_LINES], published)
     page_width = _page_width(lines)
     blocks = _blocks(_classify(lines, page_width))
     stories = _stories(blocks)
@@ -479,10 +481,6 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     if issued:
-        for line in top:  # the issue's date again alone on its line (`2023年04月17日`)
-            m = _STAMP.fullmatch(line.text.strip())
-            if m and _safe_date(m["y"], m["m"], m["d"]) == issued:
-                line.kind = "meta"
         return issued, None, None
     # a line that says it is the publication date wins over a bare stamp above it (a copying
     # site's `2025年03月31日 星期一` over the article's `发布日期:2013-04-24`)
@@ -545,6 +543,15 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     return _signed_on(lines), None, None
+
+
+def _mark_stamps(top: list[Line], day: dt.date | None) -> None:
+    """Mark the page's date again alone on a line of its top (`2023年04月17日` under an issue's
+    record, `2023-11-30` in a portal's record of the notice) as metadata."""
+    for line in top:
+        m = _STAMP.fullmatch(line.text.strip())
+        if m and _safe_date(m["y"], m["m"], m["d"]) == day:
+            line.kind = "meta"
 
 
 def _letter_replied(lines: list[Line]) -> dt.date | None:

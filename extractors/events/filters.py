@@ -82,6 +82,11 @@ _SUSPENDED: Final = re.compile(
 # a document's number or issuer before its date (`鹰府办字〔2025〕30号2025年04月10日`,
 # `紫云自治县统计局 (2022年4月28日)`): the day it was issued
 _ISSUED_BEFORE: Final = re.compile(ISSUED_BY + "$")
+# the paper a story was printed in, before its day (`(深圳特区报2022年01月04日星期二A07版)`,
+# `(本文刊于《珠海特区报》9月23日)`)
+_PRINTED_IN: Final = re.compile(
+    r"(?:刊于《[^《》]{2,12}》|[(（][\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报))\s*$"
+)
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
 _CONTINGENT: Final = re.compile(IF_SO + r"[^。;；]{0,20}" + MOVE_VERBS + r"(?:至|到)?$")
 # a citizen's plea for leave (`恳请政府能够允许年28-年初二这几天…燃放`): asked, not set
@@ -222,7 +227,11 @@ _EVERY_BEFORE: Final = re.compile(
 _BARE_WEEKEND: Final = re.compile(r"周末|週末|双休日")
 
 # (not `至次日发布解除管制通告期间`: a run's end)
-_NOTICE_ISSUED: Final = re.compile(r"(?<!次日)(?<!至)发布[\u4e00-\u9fff]{1,6}?(?:通知|公告|通告)")
+# (`22日,重庆市自来水公司发布消息`: its issuer between)
+_NOTICE_ISSUED: Final = re.compile(
+    r"(?:[,，]\s*[\u4e00-\u9fff]{2,12}?)?(?<!次日)(?<!至)发布"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:通知|公告|通告)|消息)"
+)
 _YEARS_AGO: Final = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几数]{1,3})多?年(?:前|以前)")
 _ALREADY_COUNTED: Final = re.compile(r"已经?[^,，;；。]{0,6}?\d+(?:多|余)?[场项次期]")
 _WEEKEND_SORT: Final = re.compile(r"场|亲子游|游|档|版|大舞台|剧场|课堂|讲堂")
@@ -644,6 +653,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
             return False  # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening
     if _ISSUED_BEFORE.search(st.text, max(0, a - 14), a):
         return False  # `鹰府办字〔2025〕30号2025年04月10日`: the day a document was issued
+    if _PRINTED_IN.search(st.text, max(0, a - 16), a):
+        return False  # `(深圳特区报2022年01月04日星期二A07版)`: the day a story was printed
     if _YEARS_AGO.match(m.text):
         return False  # `许恒保从19年前开始无偿献血`: a life's history, not a happening's day
     if "since_publication" in m.flags and _STANDING.search(st.text, said_a, said_b):
@@ -701,10 +712,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         and not closes
         or _REPORTING.search(st.text, b, cb)
         or day_of(m.end) <= st.published
-        and _NOTICE_ISSUED.match(st.text, b, cb)
+        and _NOTICE_ISSUED.match(st.text, b, st.sentence_of(b)[1])
     ):
-        # `截至4月底`; `记者13日从区教委获悉`; `燃气公司今天下午发布停气通知`: the day a notice
-        # came out, not what it announces
+        # `截至4月底`; `记者13日从区教委获悉`; `燃气公司今天下午发布停气通知`, `22日,自来水
+        # 公司发布消息`: the day a notice came out, not what it announces
         return False
     if _CONTINGENT.search(st.text, max(0, a - 30), a) or _PLEA.search(st.text, max(0, a - 30), a):
         return False

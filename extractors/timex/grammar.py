@@ -621,6 +621,8 @@ def _plausible(tok: Token, text: str) -> bool:
     ):
         return False  # 下周期, 周边, 周年: not a week
     if tok.kind == "rel" and m["rd"] in ("前日", "明日"):
+        if after.startswith("报") and not after.startswith(("报名", "报到", "报送")):
+            return False  # `昆明日报`, `光明日报`: a paper's name
         return not after.startswith(("之后", "之星", "香", "黄花"))
     return True
 

@@ -2063,6 +2063,30 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2024-02-10", "2024-02-15")],
             id="a-festival-in-a-name-before-lunar-days",
         ),
+        pytest.param(
+            "春城信息港讯(昆明日报 记者李明)正月初九,金殿景区传统庙会举办。",
+            "2024-02-20",
+            [("2024-02-18", "2024-02-18")],
+            id="tomorrow-inside-a-papers-name",
+        ),
+        pytest.param(
+            "据光明日报报道,明日报名开始。",
+            "2024-02-20",
+            [("2024-02-21", "2024-02-21")],
+            id="tomorrows-registration-is-no-papers-name",
+        ),
+        pytest.param(
+            "15日,市燃气公司发布消息,因管网改造,10月18日8:00至18:00部分区域将暂停供气。",
+            "2021-10-16",
+            [("2021-10-18T08:00", "2021-10-18T18:00")],
+            id="the-day-a-company-put-out-word",
+        ),
+        pytest.param(
+            "元旦假期,全市公园客流量达208万人次。(某某特区报2022年01月04日星期二A07版)",
+            "2022-01-05",
+            [],
+            id="the-paper-a-story-was-printed-in",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

@@ -762,3 +762,14 @@ def test_a_first_sentence_hard_wrapped_is_no_headline() -> None:
 def test_a_first_sentence_wrapped_before_its_last_words_is_no_headline() -> None:
     text = "中秋期间，市民公园将在南门广场举办\n灯光秀。\n"
     assert [s.title for s in read_layout(text).stories] == [None]
+
+
+def test_the_pages_date_again_alone_in_a_portals_record_is_no_event() -> None:
+    text = (
+        "政府信息公开\n114401137837803728/2023-00411\n某某区人民政府某某街道办事处\n2023-11-30\n"
+        "某村开展“爱护河涌”活动\n2023-11-30\n发布日期:2023-11-30  浏览次数:-\n"
+        "  11月24日下午,某村开展“爱护河涌”活动。党员均参与了活动。\n"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2023, 11, 30)
+    assert [moment_iso(e.start) for e in page.events] == ["2023-11-24"]

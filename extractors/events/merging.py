@@ -5,6 +5,7 @@ break and its make-up days, and the periods a `期间` refers to.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from ..reader import bigrams
 from ..timex.calendars import run_end
 from ..timex.numerals import to_int
 from ..timex.patterns import LASTING_FOR
-from ..triggers import DURING_ACTS, alternation
+from ..triggers import DURING_ACTS, HOLD_VERBS, alternation
 from .candidate import Candidate, with_day, with_weekend, within_days
 from .cues import (
     CALL_WORD,
@@ -108,6 +109,13 @@ _NOT_DURING: Final = re.compile(
     r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域|举措|措施)|\d+余?[场项]"
 )
 
+# a later clause saying another happening will be held (`;孔子文化园将举办“…”`)
+_HELD_ITEM: Final = re.compile(
+    r"[;；,，]\s*(?P<item>[^;；,，。“”]{2,24}?将(?:分别|同时|同步)?(?:"
+    + alternation(HOLD_VERBS)
+    + "))"
+)
+_WITHIN_IT: Final = re.compile(r"其间|期间|届时|同时|当天|当日|还将|也将|并将")
 # between a festival frame and the days it holds: `春节期间,`
 _FRAME_GAP: Final = re.compile(r"(?:期间|假期|前后)?\s*[,，]?\s*")
 _RESTATED: Final = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
@@ -417,6 +425,29 @@ def _frame_restated(st: StoryText, p: Candidate, c: Candidate) -> bool:
         and day_of(c.start) <= day_of(p.end)
         and "其中" not in gap
     )
+
+
+def shared_date(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
+    """Return cands with a copy of a date standing alone in its clause (`2月份,`) for each later
+    clause of its sentence that says another happening will be held (`2月份,巴蜀映巷将举办…;
+    孔子文化园将举办…,波泥河街道将举办…`): one date shared by a list of happenings."""
+    out: list[Candidate] = []
+    for i, c in enumerate(cands):
+        out.append(c)
+        a, b = c.anchor
+        ca, cb = st.clause(a, b)
+        sb = c.sentence[1]
+        if cb > b + 1 or st.text[cb : cb + 1] not in (",", "，"):
+            continue  # (the date's clause says more than the date)
+        if ";" not in st.text[cb:sb] and "；" not in st.text[cb:sb]:
+            continue  # (a list of happenings is told in clauses between semicolons)
+        if any(o.sentence == c.sentence and o.span[0] >= b for o in cands[i + 1 :]):
+            continue  # a later date in the sentence: its clauses are dated on their own
+        for m in _HELD_ITEM.finditer(st.text, cb + 1, sb):
+            if not _WITHIN_IT.search(m.group("item")):  # (`其间将举办…`: part of the first)
+                at = m.start("item")
+                out.append(dataclasses.replace(c, anchor=(at, at), texts=list(c.texts)))
+    return out
 
 
 def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:

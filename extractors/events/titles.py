@@ -63,6 +63,8 @@ _TIME_HEADING: Final = re.compile(r"(?:时间|日期)\s*[:：]?\s*$")
 _HEADING_NAME: Final = re.compile(rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff]*?)(?:的|活动)?")
 _TIME_FIELD: Final = re.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
 _OPENS: Final = re.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动")
+# the last character of a happening's name (`桃花节`, `书画展`, `马拉松赛`, `音乐会`)
+_NAME_ENDS: Final = frozenset("节展赛会")
 _CEREMONY: Final = re.compile(r"仪式|开幕式|典礼|启动式")
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
 _GOES_ON: Final = re.compile(r"\s*(?:并|还|也|均)?将(?:从|于|在|自)?\s*")
@@ -431,11 +433,23 @@ def _opening_of(a: Event, b: Event) -> bool:
     return (
         a.start == a.end == day_of(b.start) != day_of(b.end)
         and a.article == b.article
-        and len(b.title) >= 3
-        and b.title in a.title
+        and (len(b.title) >= 3 and b.title in a.title or _shared_name(a.title, b.title))
         and _OPENS.search(a.sentence or a.evidence) is not None
         and _CEREMONY.search(a.sentence or a.evidence) is None
     )
+
+
+def _shared_name(a: str, b: str) -> bool:
+    """True when two titles hold the same name of a festival, fair or show (`陶楼桃花节` and
+    `长丰·陶楼第七届桃花节`: `桃花节`), three characters or more."""
+    for k in range(len(a)):
+        if a[k] in _NAME_ENDS:
+            for n in range(k - 1, max(-1, k - 8), -1):
+                if a[n : k + 1] not in b:
+                    break
+                if k + 1 - n >= 3:
+                    return True
+    return False
 
 
 def _two_items(a: str, b: str) -> bool:

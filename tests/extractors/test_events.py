@@ -2070,6 +2070,26 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="tomorrow-inside-a-papers-name",
         ),
         pytest.param(
+            "在民俗活动方面,2月份,某某街区将举办千人包饺子活动;文化园将举办迎春系列活动;"
+            "农博园将举办新春大集,某某街道将举办“欢乐农家过大年”活动。",
+            "2018-01-24",
+            [("2018-02-01", "2018-02-28")] * 4,
+            id="a-date-shared-by-a-list-of-happenings",
+        ),
+        pytest.param(
+            "“5·18”当天,该馆将推出夜场开放;其间将举办沉浸式导览。",
+            "2023-05-10",
+            [("2023-05-18", "2023-05-18")],
+            id="a-date-and-what-is-held-within-its-happening",
+        ),
+        pytest.param(
+            "某县第七届梨花节3月24日开幕\n一年一度的江淮梨花盛会——某乡梨花节将于3月24日开幕。"
+            "本次梨花节以“繁荣乡村旅游”为主题,活动时间为3月24日至4月10日。",
+            "2013-03-21",
+            [("2013-03-24", "2013-04-10")],
+            id="an-opening-day-and-the-run-of-a-festival-named-two-ways",
+        ),
+        pytest.param(
             "据光明日报报道,明日报名开始。",
             "2024-02-20",
             [("2024-02-21", "2024-02-21")],

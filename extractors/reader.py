@@ -156,15 +156,22 @@ _LOOK_ALIKES: Final = {"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-
 _MAPPED: Final = bytes(
     flag_table((1, "".join(map(chr, range(0xFF01, 0xFF5F))) + "\u3000" + "".join(_LOOK_ALIKES)))
 )
-# pinyin some sites print after a character (`持續(xù)至`, `國(guó)慶`): blanked, so the words
-# read whole (the blanks are stray spaces, dropped like any inside Chinese text)
-_RUBY: Final = re.compile(r"\([a-zü\u00e0-\u01dc]{1,6}\)")  # (opens with a literal: a fast scan)
+# pinyin some sites print after a character (`持續(xù)至`, `國(guó)慶`), and the day a paper's
+# `今(4)日` (`昨(22)日`, `明(5)日`) says again: blanked, so the words read whole (the blanks
+# are stray spaces, dropped like any inside Chinese text)
+_RUBY: Final = re.compile(  # (opens with a literal: a fast scan)
+    r"\((?:[a-zü\u00e0-\u01dc]{1,6}|\d{1,2}(?=\)[日号]))\)"
+)
 
 
 def _blank_ruby(m: re.Match[str]) -> str:
-    """Return spaces for pinyin after a Chinese character, the match itself elsewhere."""
+    """Return spaces for pinyin after a Chinese character, or for a day's number after
+    `今`, `昨`, `明`; the match itself elsewhere."""
     at = m.start()
-    return " " * len(m.group()) if at and "\u4e00" <= m.string[at - 1] <= "\u9fff" else m.group()
+    before = m.string[at - 1] if at else ""
+    if m.group()[1].isdigit():
+        return " " * len(m.group()) if before in ("今", "昨", "明") else m.group()
+    return " " * len(m.group()) if "\u4e00" <= before <= "\u9fff" else m.group()
 
 
 def _plain(ch: str) -> str:
@@ -182,7 +189,7 @@ def nfkc_same_length(text: str) -> str:
     A character whose NFKC form is longer (``①`` → ``1``, ``㎡`` → ``m2``) keeps its first
     character only, so offsets do not shift; that loses nothing a date needs. Look-alikes of
     ``:`` and ``-`` that NFKC keeps become the plain characters, and pinyin printed after a
-    character (``國(guó)慶``) becomes spaces.
+    character (``國(guó)慶``) and the day after `今` (``今(4)日``) become spaces.
     """
     # each character found is replaced all over at once, and the scan goes on from there (the
     # text keeps its length, and no replacement is mapped): one pass, one replace per distinct

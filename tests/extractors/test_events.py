@@ -2090,6 +2090,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="an-opening-day-and-the-run-of-a-festival-named-two-ways",
         ),
         pytest.param(
+            "本报讯 全市农民丰收节昨（22）日在城南开幕,采访活动今(23)日启动。",
+            "2019-09-23",
+            [("2019-09-22", "2019-09-22"), ("2019-09-23", "2019-09-23")],
+            id="today-with-its-day-in-brackets",
+        ),
+        pytest.param(
             "据光明日报报道,明日报名开始。",
             "2024-02-20",
             [("2024-02-21", "2024-02-21")],

@@ -124,6 +124,11 @@ def test_pinyin_after_a_character_is_blanked() -> None:
     assert norm == "展覽將持續    至4月1日,(注)"
 
 
+def test_the_day_a_papers_today_says_again_is_blanked() -> None:
+    norm = nfkc_same_length("活动今(4)日启动,昨（22）日开幕,名单(1)日")
+    assert norm == "活动今   日启动,昨    日开幕,名单(1)日"
+
+
 def test_joined_lines_map_clean_offsets_back_to_the_source() -> None:
     source = "要紧紧围\n\n绕 学习贯 彻\n\nopen\nsource"
     text, smap, starts = join_lines(

@@ -67,6 +67,7 @@ _OPENS: Final = re.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷
 _NAME_ENDS: Final = frozenset("节展赛会")
 _CEREMONY: Final = re.compile(r"仪式|开幕式|典礼|启动式")
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
+_COMING: Final = re.compile(r"\s*(?:即将|日益|日渐)?(?:来临|到来|临近|将至)(?:之际)?\s*")
 _GOES_ON: Final = re.compile(r"\s*(?:并|还|也|均)?将(?:从|于|在|自)?\s*")
 # the subject opening a clause, up to the verb or preposition after it (`桃花美食节以…为主题`)
 _SUBJECT: Final = re.compile(r"(?P<subject>[^,，;；。]{2,24}?)(?:以|由|在|将|于|是|把|作为|通过)")
@@ -320,7 +321,9 @@ def _name(
                 nb = st.clause(na, na)[1]
         rest, said_to = st.masked[na:nb], nb
     title, place, conf = naming.phrase_title(subject, rest)
-    if conf < naming.CONF_VERB and not subject:
+    # (`随着中秋国庆“双节”来临,一系列节庆举措推出`: the festival itself, not what follows)
+    coming = bool(c.named) and "随着" in left and _COMING.fullmatch(rest) is not None
+    if conf < naming.CONF_VERB and not subject and not coming:
         # `…献血车将开进方庄社区,开展无偿献血活动`: the next clause says what happens;
         # `晚上6:40,在五楼报告厅,开展电影放映活动`: after the place's own clause
         na, nb = st.next_clause(said_to)

@@ -653,6 +653,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="a-festival-frame-and-its-days-are-no-name",
         ),
         pytest.param(
+            "随着中秋国庆“双节”来临,多项便民举措陆续推出。",
+            "中秋国庆“双节”",
+            None,
+            id="a-festival-coming-as-a-backdrop",
+        ),
+        pytest.param(
             "（一）市民文化节将于4月20日在中山公园开幕。",
             "市民文化节",
             "中山公园",

@@ -44,7 +44,8 @@ _YMD: Final = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(
 _PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|公开|生成"
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`)
 _PUBLISHED: Final = re.compile(
-    rf"(?P<label>(?:{_PUBLISHING}|录入)(?:时间|日期|年份)|日期|时间)\s*[:：】][\s|]*\[?\s*" + _YMD
+    rf"(?P<label>(?:{_PUBLISHING}|录入)(?:时间|日期|年份)|更新|日期|时间)\s*[:：】][\s|]*\[?\s*"
+    + _YMD
 )
 # labels that say only "time" or "date": a notice's event time as often as a page's stamp
 _BARE_LABELS: Final = ("时间", "日期")
@@ -72,9 +73,9 @@ _OFFICE_NAME: Final = re.compile(
 # (`(摘自2010年3月26日 星期五 《姑苏晚报》13版)` under an excerpt; `《光明日报》( 2023年04月15日
 # 02版)` after a reprinted story)
 # (`当前:2版(2021年07月19日) 上一版 下一版`, `当前:一版(2016年12月27日)`: a digital paper's page
-# and its issue's date)
+# and its issue's date; `當前報章2020年10月05日`: its issue)
 _SOURCE_DATE: Final = re.compile(
-    r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|《[^《》]{2,14}报》\s*\(|"
+    r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|当前报章|《[^《》]{2,14}报》\s*\(|"
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*\()\s*" + _YMD
 )
 # a digital paper's article record, flattened into the text (`2020-02-11 2 2 江海晚报
@@ -264,6 +265,7 @@ _LATIN_DATE: Final = re.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
     r"(?P<y>(?:19|20)\d{2})\b"
 )
+_SHORT_YEAR: Final = re.compile(r"\s*(?P<y>[0-3]\d)-[01]\d-[0-3]\d\s+\d{1,2}:\d{2}")
 _MONTHS: Final = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 # a column's name before its date opening a page (`简讯 2020年04月23日`)
 _COLUMN_NAME: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s+")
@@ -577,8 +579,12 @@ def _said_published(text: str) -> bool:
 
 def _stamp_text(text: str) -> str:
     """Return a line as its stamp is read: pinyin blanked between characters removed
-    (`發(fā)布時(shí)間:`), an English date written as numbers (`Sep 9, 2023` → `2023-09-09`)."""
+    (`發(fā)布時(shí)間:`), an English date written as numbers (`Sep 9, 2023` → `2023-09-09`), a
+    two-digit year opening it with a clock time written in full (`23-06-08 08:34`)."""
     text = _CJK_GAP.sub("", text)
+    short = _SHORT_YEAR.match(text)
+    if short:  # `23-06-08 08:34 来源:…`: the century left out
+        text = "20" + text[short.start("y") :]
     if _LATIN_DATE.search(text) is None:
         return text
     return _LATIN_DATE.sub(

@@ -455,6 +455,24 @@ def test_an_excerpts_source_paper_date() -> None:
             "2017-05-06",
             id="a-stamp-then-its-source-under-long-menus",
         ),
+        pytest.param(
+            "您当前的位置 : 某某网 >> 新闻 >> 市州播报\n\n温馨提示:部分路段实施交通管制\n\n"
+            "23-06-08 08:34 来源:某某网-某某日报 编辑:张三\n\n马拉松将于6月11日举行。\n",
+            "2023-06-08",
+            id="a-stamp-with-a-two-digit-year-then-its-source",
+        ),
+        pytest.param(
+            "設為主頁收藏本頁\n當前報章2020年10月05日\n今日導讀\n政府總部下周六日對外開放\n"
+            "【特訊】政府總部將於本月十七日向公眾開放。\n",
+            "2020-10-05",
+            id="a-digital-papers-current-issue",
+        ),
+        pytest.param(
+            "跳到主要內容區塊\n馬拉松明後天開跑 路跑路線將實施交管\n\n更新:2019-02-15\n\n4583\n\n"
+            "馬拉松賽活動將分別於明(16)日上午7時至10時舉行。\n",
+            "2019-02-15",
+            id="an-updated-label",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -147,6 +147,7 @@ _CUT_LEAD: Final = re.compile(r"^[\s,，]+")
 _LISTED_NEXT: Final = re.compile(
     r"[)）]?\s*[、和及与]\s*(?:(?:正月|腊月)?初[一二三四五六七八九十]{1,2}\s*[(（])?"
 )
+_DAY_NUMBER: Final = re.compile(r"[\d一二三四五六七八九十]\s*[日号]")
 _SEMI: Final = re.compile(r"[;；]")  # (between the items of a programme)
 _CLOCK_SAID: Final = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
 
@@ -199,8 +200,11 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             p.start, p.end = with_weekend(p.start, p.end)
             continue
         if p is not None and p.sentence == c.sentence and _next_day_listed(st, p, c):
-            p.end = c.end  # `10月8日(星期六)、10月9日(星期日)上班`: like `29、30日`, one run
+            # `10月8日(星期六)、10月9日(星期日)上班`: like `29、30日`, one run (`十月十七日及
+            # 十八日上午九时至下午六时`: daily hours told after the last day)
+            start = with_day(c.start, day_of(p.start))
             _absorb(p, c)
+            p.start, p.end = start, c.end
             continue
         if p is not None and p.sentence == c.sentence and _stop_then_restore(st, p, c):
             if c.timed:
@@ -695,12 +699,16 @@ def _call_told_elsewhere(st: StoryText, c: Candidate, cands: list[Candidate]) ->
 
 def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
     """True when ``c`` is the day after ``p`` (a day, or a run of listed days), listed right
-    after it (`、`, `和`), both whole days (`4月7日和8日举行`, `11日、12日、13日`)."""
+    after it (`、`, `和`, `及`), ``p`` a whole day (`4月7日和8日举行`, `11日、12日、13日`), ``c``
+    one too or with the hours of both (`十月十七日及十八日上午九时至下午六时`)."""
+    flags = p.flags | c.flags
     return (
         not p.timed
-        and not c.timed
         and day_of(c.start) == day_of(c.end) == day_of(p.end) + ONE_DAY
-        and not (p.flags | c.flags) & {"relative", "anaphora", "since_publication"}
+        and not flags & {"anaphora", "since_publication"}
+        # (a relative day only with its number: `本月十七日(周六)及十八日(周日)`)
+        and ("relative" not in flags or all(_DAY_NUMBER.search(x.texts[0]) for x in (p, c)))
+        and (not c.timed or c.start < c.end)  # (hours told after the last day hold for both)
         and _LISTED_NEXT.fullmatch(st.text, p.span[1], c.span[0]) is not None
         # (`9月15日、9月16日、9月17日当日19:00至次日凌晨2:00`: each evening its own)
         and not _CLOCK_SAID.search(st.text, c.span[1], st.sentence_of(c.span[0])[1])

@@ -2102,6 +2102,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="today-with-its-day-in-brackets",
         ),
         pytest.param(
+            "政府总部将于本月十七日(周六)及十八日(周日)向公众开放。邮局将于二零二零年十月十七日"
+            "及十八日上午九时至下午六时设置临时柜台。",
+            "2020-10-05",
+            [("2020-10-17", "2020-10-18"), ("2020-10-17T09:00", "2020-10-18T18:00")],
+            id="two-days-in-a-row-and-their-hours-after-the-last",
+        ),
+        pytest.param(
             "据光明日报报道,明日报名开始。",
             "2024-02-20",
             [("2024-02-21", "2024-02-21")],

@@ -175,7 +175,8 @@ _META: Final = re.compile(
 )
 # a line of a site's buttons (`3 上一篇 下一篇 4 放大 缩小 默认`, `• 【PDF版】`)
 _NAV_WORDS: Final = (
-    "上一篇|下一篇|上一版|下一版|放大|缩小|默认|打印|关闭|返回顶部|返回|【PDF版】|PDF版"
+    "上一篇|下一篇|上一版|下一版|前一版|后一版|上一期|下一期|放大|缩小|默认|打印|关闭|返回顶部|"
+    "返回主页|返回|【PDF版】|PDF版|收藏|推荐|朗读|评论|分享|更多功能|版面导航|标题导航"
 )
 _NAVIGATION: Final = re.compile(rf"[\s•·|\d]*(?:(?:{_NAV_WORDS})[\s•·|\d]*)+")
 _SENTENCE_MARKS: Final = re.compile(r"[。;；!?！？:：]")

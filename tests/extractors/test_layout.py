@@ -473,6 +473,20 @@ def test_an_excerpts_source_paper_date() -> None:
             "2019-02-15",
             id="an-updated-label",
         ),
+        pytest.param(
+            "01版:要闻\n\n02版:要闻\n\n前一版 2024年07月26日\n\n老干部情况通报会召开\n"
+            "  本报7月25日讯 今天上午,老干部情况通报会召开。\n",
+            "2024-07-26",
+            id="a-digital-papers-previous-page-button-and-its-date",
+        ),
+        pytest.param(
+            "第A0006版:每日新闻\n· 条例十一开始实施\n返回主页 | 版面导航 | 标题导航\n"
+            "上一期  下一期\n3上一篇  下一篇4\n"
+            "2006年10月1日     收藏 打印 推荐 朗读 评论 更多功能\n"
+            "条例十一开始实施\n本报讯 条例今天起开始实施。\n",
+            "2006-10-01",
+            id="a-digital-papers-share-buttons-after-its-date",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -87,6 +87,8 @@ _ISSUED_BEFORE: Final = re.compile(ISSUED_BY + "$")
 _PRINTED_IN: Final = re.compile(
     r"(?:刊于《[^《》]{2,12}》|[(（][\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报))\s*$"
 )
+# a line that captions a map or plan (`…停水区域范围示意图`)
+_CAPTION: Final = re.compile(r"[^\n。,，]{0,30}(?:示意图|路线图|效果图|平面图|分布图)\s*(?:\n|$)")
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
 _CONTINGENT: Final = re.compile(IF_SO + r"[^。;；]{0,20}" + MOVE_VERBS + r"(?:至|到)?$")
 # a citizen's plea for leave (`恳请政府能够允许年28-年初二这几天…燃放`): asked, not set
@@ -655,6 +657,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `鹰府办字〔2025〕30号2025年04月10日`: the day a document was issued
     if _PRINTED_IN.search(st.text, max(0, a - 16), a):
         return False  # `(深圳特区报2022年01月04日星期二A07版)`: the day a story was printed
+    if _CAPTION.match(st.text, b):
+        return False  # `8月27日凌晨停水区域范围示意图`: a picture's caption
     if _YEARS_AGO.match(m.text):
         return False  # `许恒保从19年前开始无偿献血`: a life's history, not a happening's day
     if "since_publication" in m.flags and _STANDING.search(st.text, said_a, said_b):

@@ -250,16 +250,21 @@ def _named_before(st: StoryText, pos: int, generic: str) -> str | None:
 
 
 def _subject_before(st: StoryText, ca: int) -> str:
-    """Return the subject of the clause before the one at ``ca`` in its sentence, which goes on
-    without one (`桃花美食节以“赏花”为主题,将从3月10日持续到4月10日`); "" when there is none."""
+    """Return the subject of a clause before the one at ``ca`` in its sentence, which goes on
+    without one (`桃花美食节以“赏花”为主题,将从3月10日持续到4月10日`; `论坛由…主办,…联合协办,
+    将于11月13日在廊坊召开`: two clauses back); "" when there is none."""
     sa, _ = st.sentence_of(ca)
-    if ca <= sa:
-        return ""
-    pa, pb = st.clause(ca - 1, ca - 1)
-    while pa > sa and st.text.count("”", pa, pb) > st.text.count("“", pa, pb):
-        pa = st.clause(pa - 1, pa - 1)[0]  # (`以“亲亲常德,浪漫之城”为主题`: a comma in quotes)
-    m = _SUBJECT.match(st.masked, pa, pb)
-    return naming.strip_phrase(m.group("subject")) if m else ""
+    for _ in range(3):
+        if ca <= sa:
+            return ""
+        pa, pb = st.clause(ca - 1, ca - 1)
+        while pa > sa and st.text.count("”", pa, pb) > st.text.count("“", pa, pb):
+            pa = st.clause(pa - 1, pa - 1)[0]  # (`以“亲亲常德,浪漫之城”为主题`: a comma in quotes)
+        m = _SUBJECT.match(st.masked, pa, pb)
+        if m:
+            return naming.strip_phrase(m.group("subject"))
+        ca = pa
+    return ""
 
 
 def _said_of(st: StoryText, ca: int) -> str:

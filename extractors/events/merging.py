@@ -144,8 +144,9 @@ _CUT_LEAD: Final = re.compile(r"^[\s,，]+")
 
 
 # (`2月11日(除夕)、2月12日`; `正月初四(2月11日)、初五(2月12日)`: a lunar day named, then its date)
+# (`1月31日(春节),2月1日(年初二)`: days named in brackets, listed with commas)
 _LISTED_NEXT: Final = re.compile(
-    r"[)）]?\s*[、和及与]\s*(?:(?:正月|腊月)?初[一二三四五六七八九十]{1,2}\s*[(（])?"
+    r"(?:[)）]?\s*[、和及与]|[)）]\s*[,，])\s*(?:(?:正月|腊月)?初[一二三四五六七八九十]{1,2}\s*[(（])?"
 )
 _DAY_NUMBER: Final = re.compile(r"[\d一二三四五六七八九十]\s*[日号]")
 _SEMI: Final = re.compile(r"[;；]")  # (between the items of a programme)
@@ -231,7 +232,19 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and day_of(c.start) == day_of(c.end)
                 and st.text[c.span[1] : c.span[1] + 1] in (")", "）")
             )
-            if _RESTATED.fullmatch(gap) and not same_days and (said or within_days(c, p)):
+            # `2月3日至2月19日正月十五期间`, `1月31日(春节),2月1日(年初二)`: the run's last day
+            # named again
+            last_named = (
+                not c.timed
+                and c.flags & (NAMED_DAY | {"lunar"})
+                and day_of(c.start) == day_of(c.end) == day_of(p.end) != day_of(p.start)
+            )
+            if (
+                _RESTATED.fullmatch(gap)
+                and not same_days
+                and not last_named
+                and (said or within_days(c, p))
+            ):
                 # `暑假期间（7月8日至8月31日）`: the dates; `昨天(7月2日)上午`, `今晚(5月21日
                 # 晚)`: the date the writer meant, whenever the paper came out
                 p.start, p.end = c.start, c.end
@@ -251,12 +264,6 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 continue
             # `9月17日当日19:00至次日凌晨2:00`: that day, on into the next
             that_day = "anaphora" in c.flags and day_of(p.end) == day_of(c.start)
-            # `2月3日至2月19日正月十五期间`: the run's last day named again
-            last_named = (
-                not c.timed
-                and c.flags & (NAMED_DAY | {"lunar"})
-                and day_of(c.start) == day_of(c.end) == day_of(p.end) != day_of(p.start)
-            )
             one_clause = not re.search(r"[,，;；。]", gap)
             # `11月19日恰逢双休日(星期日)`: the day's weekday noted after words on it
             noted = (

@@ -2124,6 +2124,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-subject-two-clauses-back",
         ),
         pytest.param(
+            "文化宫活动中心1月31日(春节),2月1日(年初二),2月2日(年初三)休息。",
+            "2014-01-27",
+            [("2014-01-31", "2014-02-02")],
+            id="days-in-a-row-named-in-brackets-and-listed-with-commas",
+        ),
+        pytest.param(
             "据光明日报报道,明日报名开始。",
             "2024-02-20",
             [("2024-02-21", "2024-02-21")],

@@ -12,6 +12,7 @@ from typing import Final
 from ..layout import ISSUED_BY, NUMBERING, SECONDS_STAMP
 from ..model import Moment, Precision, TimeMention, day_of
 from ..timex.numerals import to_int
+from ..timex.patterns import FESTIVAL
 from ..timex.tables import PART_OF_DAY
 from ..triggers import (
     CANCELLED,
@@ -388,9 +389,15 @@ def _chat_in_quotes(st: StoryText, a: int, b: int) -> bool:
     # word later in the quote is what they saw); `我们今天将举办义诊`: an announcement
     ca, cb = st.clause(a, b)
     na, nb = st.next_clause(cb)
-    told_here = HAPPENING.search(st.text, ca, cb) is not None
-    told_next = HAPPENING.search(st.text, na, nb) is not None
+    told_here = _happening_told(st.text[ca:cb])
+    told_next = _happening_told(st.text[na:nb])
     return not told_here and not (told_next and not _SEEN_BEFORE.search(st.text, na, nb))
+
+
+def _happening_told(clause: str) -> bool:
+    """True when a clause names a happening, the festivals it names aside (`腊八节的传统民俗`:
+    the 节 of the festival's name is none)."""
+    return HAPPENING.search(FESTIVAL.sub("", clause)) is not None
 
 
 def _custom_told(st: StoryText, a: int) -> bool:
@@ -706,8 +713,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # 将举办“月满长安”中秋灯会`, `“二月二”庙会将于十三、十四、十五日三天…举办`: the
         # occasion of a happening its sentence dates
         return False
-    if "relative" in m.flags and _chat_in_quotes(st, a, b):
-        return False  # `“不过今天我还没想好要应聘什么职位。”`: a speaker's day, nothing on
+    if ("relative" in m.flags or "festival" in m.flags) and _chat_in_quotes(st, a, b):
+        # `“不过今天我还没想好要应聘什么职位。”`: a speaker's day, nothing on; `“…感受到了
+        # 腊八节的传统民俗,也感受社区对我们的关心…”`: a festival they enjoyed
+        return False
     if _said_on(st, b, cb):
         return False  # `香港新闻界31日宣布,…`; `”7月8日,工作人员丁女士说,…`
     closes = "deadline" in m.flags and before.endswith("截至")  # `报名截至8月20日`

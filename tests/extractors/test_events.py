@@ -2130,8 +2130,8 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="days-in-a-row-named-in-brackets-and-listed-with-commas",
         ),
         pytest.param(
-            "1月7日9时,社区举办年味大集。“腊八粥很香,感受到了腊八节的传统民俗,也感受社区对我们的"
-            "关心,很暖心。”居民纷纷表示。",
+            "1月7日9时,社区举办年味大集。\n剪一张窗花,制作一个中国结……“腊八粥很香,感受到了腊八节的"
+            "传统民俗,也感受社区对我们的关心,希望以后能多开展这样的活动。”居民纷纷表示。",
             "2025-01-08",
             [("2025-01-07T09:00", "2025-01-07T09:00")],
             id="a-festival-a-resident-enjoyed-in-a-quote",

@@ -323,8 +323,12 @@ _PADDED_STAMP: Final = re.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
 
 # a numeric date with its clock beside a site's address, a bullet or a source: a page's stamp
 _CLOCKED_DATE: Final = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}")
-_STAMP_BEFORE: Final = re.compile(r"(?:^|\n)\s*[•·|]\s*$|(?:https?://|www\.)\S+\s*$")
-_STAMP_AFTER: Final = re.compile(r"\s*(?:来源|稿源|作者|浏览|点击|\|)")
+# (`· 【聚焦两会】…贡献力量2025-02-22     · 【媒体关注】…`: a list of other articles on one
+# line, each headline then its date)
+_STAMP_BEFORE: Final = re.compile(
+    r"(?:^|\n)\s*[•·|]\s*$|(?:https?://|www\.)\S+\s*$|(?:^|\s)[•·]\s*\S[^\n]{3,80}$"
+)
+_STAMP_AFTER: Final = re.compile(r"\s*(?:来源|稿源|作者|浏览|点击|\|)|\s+[•·]\s")
 _ISO_DAY: Final = re.compile(r"\d{4}-[01]\d-[0-3]\d")
 # a link in a list of other articles, its date ending its line (`- 探秋——旅游线路2018/10/31`)
 _LINKED_DAY: Final = re.compile(r"\d{4}[-/][01]\d[-/][0-3]\d")
@@ -664,6 +668,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `鹰府办字〔2025〕30号2025年04月10日`: the day a document was issued
     if _PRINTED_IN.search(st.text, max(0, a - 16), a):
         return False  # `(深圳特区报2022年01月04日星期二A07版)`: the day a story was printed
+    if "week" in m.flags and (m.text.endswith("的") or st.text.startswith("的", b)):
+        return False  # `本周的焰火晚会共分四个篇章`: this week's, the show's day told elsewhere
     if _CAPTION.match(st.text, b):
         return False  # `8月27日凌晨停水区域范围示意图`: a picture's caption
     if _YEARS_AGO.match(m.text):

@@ -2137,6 +2137,22 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-festival-a-resident-enjoyed-in-a-quote",
         ),
         pytest.param(
+            "某某在线6月23日讯(记者 张三) 本周六(25日)晚20:30分,橘子洲音乐焰火晚会将如期绽放。"
+            "据悉,本周的焰火晚会共分四个篇章。",
+            "2016-06-24",
+            [("2016-06-25T20:30", "2016-06-25T20:30")],
+            id="a-sites-dateline-a-clock-with-its-minutes-word-and-this-weeks-show",
+        ),
+        pytest.param(
+            "正月初十,社火展演活动在区广场举行。\n"
+            "头条新闻: · 【聚焦两会】区长参加代表团审议2025-02-22     "
+            "· 【媒体关注】经济回升向好产业蹄疾步稳2025-02-22     · 【媒体关注】打基础利长远"
+            "2025-02-22\n",
+            "2025-02-22",
+            [("2025-02-07", "2025-02-07")],
+            id="a-list-of-other-articles-on-one-line",
+        ),
+        pytest.param(
             "据光明日报报道,明日报名开始。",
             "2024-02-20",
             [("2024-02-21", "2024-02-21")],

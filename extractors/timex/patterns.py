@@ -175,7 +175,8 @@ RELATIVE: Final = re.compile(
     "(?P<ana>" + alternation(ANAPHORA) + ")"
     "|(?P<rw>"
     + alternation(RELATIVE_WEEKS)
-    + r")(?:的)?(?:周|週|星期|礼拜|禮拜)?(?P<wd>[一二三四五六日天末])?"
+    # (`下周六日`, `本周六、日`: that Saturday and Sunday)
+    + r")(?:的)?(?:周|週|星期|礼拜|禮拜)?(?P<wd>六[、和及]?[日天]|[一二三四五六日天末])?"
     "|(?P<rd>" + alternation(RELATIVE_DAYS) + ")"
     "|(?P<ry>" + alternation(RELATIVE_YEARS) + ")"
     "|(?P<rm>" + alternation(RELATIVE_MONTHS) + ")"

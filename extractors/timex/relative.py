@@ -84,7 +84,7 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
                 DAY,
                 {"relative", "week"},
             ), j
-        if wd == "末":
+        if wd == "末" or len(wd) > 1:  # 下周末, 下周六日
             return Piece(
                 tok.start,
                 tok.end,

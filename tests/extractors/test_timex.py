@@ -237,6 +237,14 @@ CASES = [
         "这个周六", REF, D(2023, 4, 15), D(2023, 4, 15), {"relative", "weekday"}, id="this-saturday"
     ),
     pytest.param(
+        "下周六日",
+        REF,
+        D(2023, 4, 22),
+        D(2023, 4, 23),
+        {"relative", "weekday", "range"},
+        id="next-saturday-and-sunday",
+    ),
+    pytest.param(
         "本周日", REF, D(2023, 4, 16), D(2023, 4, 16), {"relative", "weekday"}, id="this-sunday"
     ),
     pytest.param("周六", REF, D(2023, 4, 15), D(2023, 4, 15), {"weekday"}, id="bare-weekday"),

@@ -718,7 +718,7 @@ def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
         and (not c.timed or c.start < c.end)  # (hours told after the last day hold for both)
         and _LISTED_NEXT.fullmatch(st.text, p.span[1], c.span[0]) is not None
         # (`9月15日、9月16日、9月17日当日19:00至次日凌晨2:00`: each evening its own)
-        and not _CLOCK_SAID.search(st.text, c.span[1], st.sentence_of(c.span[0])[1])
+        and not _CLOCK_SAID.search(st.text, c.span[1], st.clause(c.span[0], c.span[1])[1])
     )
 
 

@@ -2124,9 +2124,10 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-subject-two-clauses-back",
         ),
         pytest.param(
-            "文化宫活动中心1月31日(春节),2月1日(年初二),2月2日(年初三)休息。",
+            "文化宫活动中心1月31日(春节),2月1日(年初二),2月2日(年初三)休息,"
+            "2月3—4日9:00-17:00免费开放所有活动项目。",
             "2014-01-27",
-            [("2014-01-31", "2014-02-02")],
+            [("2014-01-31", "2014-02-02"), ("2014-02-03T09:00", "2014-02-04T17:00")],
             id="days-in-a-row-named-in-brackets-and-listed-with-commas",
         ),
         pytest.param(

@@ -17,7 +17,7 @@ from ..notices import Paragraph
 from ..reader import bigrams, clean_span
 from ..triggers import field_role
 from .candidate import Candidate
-from .cues import BLANK, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
+from .cues import BLANK, HAPPENING, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
 from .story import StoryText
 
 # a page's summary line under its headline (`[摘要]本周五最后一场…`)
@@ -252,7 +252,8 @@ def _named_before(st: StoryText, pos: int, generic: str) -> str | None:
 def _subject_before(st: StoryText, ca: int) -> str:
     """Return the subject of a clause before the one at ``ca`` in its sentence, which goes on
     without one (`桃花美食节以“赏花”为主题,将从3月10日持续到4月10日`; `论坛由…主办,…联合协办,
-    将于11月13日在廊坊召开`: two clauses back); "" when there is none."""
+    将于11月13日在廊坊召开`: two clauses back), or that clause when it names a happening; ""
+    when there is none."""
     sa, _ = st.sentence_of(ca)
     for _ in range(3):
         if ca <= sa:
@@ -263,6 +264,9 @@ def _subject_before(st: StoryText, ca: int) -> str:
         m = _SUBJECT.match(st.masked, pa, pb)
         if m:
             return naming.strip_phrase(m.group("subject"))
+        name = naming.strip_phrase(st.masked[pa:pb]).replace(BLANK, "")
+        if HAPPENING.search(name, max(0, len(name) - 3)):
+            return name  # `全民期待的“鱼峰歌圩”全国山歌邀请赛,将于4月20日…`: a happening's name
         ca = pa
     return ""
 
@@ -328,7 +332,15 @@ def _name(
     title, place, conf = naming.phrase_title(subject, rest)
     # (`随着中秋国庆“双节”来临,一系列节庆举措推出`: the festival itself, not what follows)
     coming = bool(c.named) and "随着" in left and _COMING.fullmatch(rest) is not None
-    if conf < naming.CONF_VERB and not subject and not coming:
+    goes_on = ""
+    if conf < naming.CONF_VERB and not subject and _GOES_ON.fullmatch(left):
+        # `桃花美食节以“赏花”为主题,将从3月10日持续到4月10日`, `…全国山歌邀请赛,将于4月20日
+        # 在刘三姐大舞台启动,活动邀请到…`: what a clause before names goes on, not what the
+        # next one says
+        goes_on = _subject_before(st, ca)
+    if goes_on:
+        title = goes_on
+    elif conf < naming.CONF_VERB and not subject and not coming:
         # `…献血车将开进方庄社区,开展无偿献血活动`: the next clause says what happens;
         # `晚上6:40,在五楼报告厅,开展电影放映活动`: after the place's own clause
         na, nb = st.next_clause(said_to)
@@ -355,8 +367,6 @@ def _name(
         title, conf = inline.group("name"), naming.CONF_FIELD  # `主讲:王教授 题目:…`
     if naming.is_generic(title):
         title = _named_before(st, ca, title) or title
-    if not title and _GOES_ON.fullmatch(left):
-        title = _subject_before(st, ca)
     title = naming.with_topic(title, st.topic)
     if not title:
         title = st.notice.field_value(para.group, "name") or st.topic

@@ -659,6 +659,13 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="a-festival-coming-as-a-backdrop",
         ),
         pytest.param(
+            "值得一提的是,全民期待的全国山歌邀请赛,将于4月20日在刘三姐大舞台启动,活动邀请到知名"
+            "音乐家同台演出。",
+            "全民期待的全国山歌邀请赛",
+            "刘三姐大舞台",
+            id="a-happening-named-in-the-clause-before",
+        ),
+        pytest.param(
             "（一）市民文化节将于4月20日在中山公园开幕。",
             "市民文化节",
             "中山公园",

@@ -71,7 +71,9 @@ _PLANNED: Final = re.compile(r"将|届时|拟|计划")
 
 _IS_DAY: Final = re.compile(r"\s*(?:是|为)")
 
-_WEEKEND_JOINED: Final = re.compile(r"\s*放假[,，。]?\s*与(?:周末|双休日)连休")
+_WEEKEND_JOINED: Final = re.compile(
+    r"\s*放假(?:[一二两三四五六七八九十\d]{1,2}天)?[,，。]?\s*与(?:周末|双休日)连休"
+)
 
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
@@ -463,8 +465,8 @@ def candidates(
         # (`昨日下午,为期4天的交易会圆满收官`: the day it closed, not the first of four)
         if closing or (lasts and CLOSED_ON.search(st.text, lasts.end(), lasts.end() + 30)):
             lasts = None
-        if day_of(start) == day_of(end) and _WEEKEND_JOINED.match(st.text, b):
-            start, end = with_weekend(start, end)  # `5月1日放假,与周末连休`
+        if _WEEKEND_JOINED.match(st.text, b):
+            start, end = with_weekend(start, end)  # `5月1日放假,与周末连休`, `15日至17日放假3天,…`
         if lasts:
             count = to_int(lasts["n"]) or 0
             if not lasts["u"].endswith("小时"):

@@ -41,7 +41,9 @@ _SAID_LABEL: Final = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)
 _SECTION: Final = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
 # what a holiday notice's item says of its days (`1月27日至2月2日放假调休`), and the heading
 # above it naming the holiday (`二、春节`)
-_DAYS_OFF_OR_ON: Final = re.compile(r"(?:放假|调休|补休|休息|上班)+")
+_DAYS_OFF_OR_ON: Final = re.compile(
+    r"(?:放假|调休|补休|休息|上班)+(?:[一二两三四五六七八九十\d]{1,2}天)?"
+)
 _HOLIDAY_HEADING: Final = re.compile(rf"\s*{NUMBERING}\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})\s*")
 # a lead setting out its items on the same line (`…通告如下:一、2026年1月20日至22日,…`), or a
 # label's bracketed note before the item's own words (`…(农历四月初八,公历5月26日):5月26日…`)

@@ -666,6 +666,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="a-happening-named-in-the-clause-before",
         ),
         pytest.param(
+            "四、自治州成立纪念日:4月15日至17日放假3天,与周末连休。",
+            "自治州成立纪念日放假3天",
+            None,
+            id="a-local-holiday-labelling-its-days-off",
+        ),
+        pytest.param(
             "（一）市民文化节将于4月20日在中山公园开幕。",
             "市民文化节",
             "中山公园",
@@ -2159,6 +2165,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2025-02-22",
             [("2025-02-07", "2025-02-07")],
             id="a-list-of-other-articles-on-one-line",
+        ),
+        pytest.param(
+            "四、自治州成立纪念日:4月15日至17日放假3天,与周末连休。",
+            "2019-01-10",
+            [("2019-04-13", "2019-04-17")],
+            id="a-break-of-days-joining-the-weekend",
         ),
         pytest.param(
             "据光明日报报道,明日报名开始。",

@@ -86,6 +86,10 @@ _ISSUE_RECORD: Final = re.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+(?:[^\n]{1,80}?\s)?\S{1,4}\s+\S{1,4}\s*"
     r"[\u4e00-\u9fff]{2,10}\s*content_\d+\.html?"
 )
+# (an article's number, then its issue's day at midnight: `1461876 2024-09-23 00:00:00 一 …`)
+_ID_RECORD: Final = re.compile(
+    r"\s*\d{5,9}\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+00:00:00\s"
+)
 # a headline stamped with its day (`…座谈会 杨军出席并讲话(2010年08月28日)`), a stamp opening a
 # line of page text (`2006年9月3日 02:33 龙岗区…`), a stamp split over lines (`2023` / `04/22`)
 _TITLE_STAMP: Final = re.compile(
@@ -100,6 +104,7 @@ ISSUED_BY: Final = r"(?:〔(?:19|20)\d{2}〕\s*\d{1,4}\s*号|(?:局|委员会|�
 _ISSUED: Final = re.compile(ISSUED_BY + r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR_ALONE: Final = re.compile(r"(?:19|20)\d{2}")
 _WEEKDAY_ALONE: Final = re.compile(r"(?:星期|周)[一二三四五六日天]")
+_WEEKDAY_SAID: Final = re.compile(r"(?:星期|周)[一二三四五六日天]?")  # (its day cut off or not)
 _MONTH_DAY_ALONE: Final = re.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
 # (for a page dated by its dateline alone) its date words, the text's full dates and years:
 # `2019年春节`, `2018年全年`, not a span of years (`2010年代`)
@@ -513,6 +518,14 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m and _NAVIGATION.fullmatch(line.text[: m.start()] + " " + line.text[m.end() :]):
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+    for k, line in enumerate(lines[: _RECORD_LINES - 1]):
+        # the date and its weekday over the buttons (`2016年3月6日 星期日` / `3 上一篇  下一篇 4
+        # 放大 缩小 默认`)
+        m = _STAMP.match(line.text.strip())
+        rest = line.text.strip()[m.end() :].strip() if m else ""
+        if m and _WEEKDAY_SAID.fullmatch(rest) and _NAVIGATION.fullmatch(lines[k + 1].text):
+            line.kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
     for k, line in enumerate(lines[:_RECORD_LINES]):
         m = _ISSUE_NUMBER.match(line.text) if k < 12 else None
         if m is None and k + 1 < len(lines) and _PUBLISHED_LABEL.fullmatch(line.text):
@@ -644,10 +657,13 @@ def _split_off(line: Line, at: int) -> list[Line]:
 
 def _issue_record(lines: list[Line]) -> dt.date | None:
     """Return the issue's date in a digital paper's article record (`2020-02-11 2 2 江海晚报
-    content_5483.html …`), marking its line as metadata wherever it stands; None when none."""
+    content_5483.html …`, `1461876 2024-09-23 00:00:00 一 …`), marking its line as metadata
+    wherever it stands; None when none."""
     day = None
     for line in lines:
         m = _ISSUE_RECORD.search(line.text) if "content_" in line.text else None
+        if m is None and "00:00:00" in line.text:
+            m = _ID_RECORD.match(line.text)
         if m:
             line.kind = "meta"
             day = day or _safe_date(m["y"], m["m"], m["d"])

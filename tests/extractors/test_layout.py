@@ -488,13 +488,18 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-digital-papers-share-buttons-after-its-date",
         ),
         pytest.param(
-            "第A04版:今日看点 上一版3  4下一版\n某某丰收节开幕\n本报讯 昨日,某某丰收节开幕。\n"
-            "版权声明 @ 某某网 网站版权所有\n1461876 2024-09-23 00:00:00 一 某某丰收节开幕\n",
+            "第A04版:今日看点 上一版3  4下一版\n某某丰收节开幕\n"
+            + "".join(f"本版第{n}条新闻的标题\n" for n in range(1, 6))
+            + "本报讯 昨日,某某丰收节开幕。活动时间为9月22日至10月7日。\n3上一篇  下一篇4\n"
+            "版权声明 @ 某某网 网站版权所有\n"
+            "1461876 2024-09-23 00:00:00 一 某某2024年丰收节开幕KeywordPh为期半个月,7个系列活动\n",
             "2024-09-23",
             id="a-digital-papers-article-record-by-number",
         ),
         pytest.param(
-            "06版:志愿我先行 上一版3  4下一版\n标题导航\n返回新数字报\n2016年3月6日 星期\n"
+            "06版:志愿我先行 上一版3  4下一版\n标题导航\n"
+            + "".join(f"本版第{n}条新闻的标题\n" for n in range(1, 16))
+            + "返回新数字报\n2016年3月6日 星期\n"
             "3 上一篇  下一篇 4 放大 缩小 默认\n举手之劳皆“雷锋”\n3月5日,志愿者走上街头。\n",
             "2016-03-06",
             id="a-digital-papers-date-and-weekday-over-its-buttons",

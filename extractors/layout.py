@@ -121,7 +121,8 @@ _FULL_DATE: Final = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{
 # a year the text names: `2023年`, or an edition's year before its name (`2024火宫殿春节大庙会`,
 # `2025福州国际龙舟邀请赛`; not a count: `2024人`, `2024元`)
 _YEAR_NAMED: Final = re.compile(
-    r"(?<![\d.])((?:19|20)\d{2})(?:\s*年(?!代)|(?=[\u4e00-\u9fff“])"
+    # (`1.2018年福州市…启动仪式`: after an item's number at a line's start)
+    r"(?:(?<![\d.])|(?<=^\d\.)|(?<=\n\d\.))((?:19|20)\d{2})(?:\s*年(?!代)|(?=[\u4e00-\u9fff“])"
     r"(?![元人个万亿次名件米吨户家所辆台张条天位株只座多余平公千百届级]))"
 )
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)

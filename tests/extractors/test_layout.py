@@ -688,6 +688,13 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2020-01-24",
             id="a-reporters-lead-after-his-byline",
         ),
+        pytest.param(
+            "某某新闻网4月12日讯(记者 安梓)4月23日是“世界读书日”。\n"
+            "1.2018年某市全民阅读启动仪式\n活动时间:4月22日9:30。\n",
+            "2026-11-26",
+            "2018-04-12",
+            id="a-year-after-an-items-number",
+        ),
     ],
 )
 def test_a_page_without_a_date_is_read_by_its_datelines_day(

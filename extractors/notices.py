@@ -25,6 +25,8 @@ _BISECT_RIGHT: Final = bisect.bisect_right
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
 _DATE_CELL: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
 _NUMBERED: Final = re.compile(rf"^{NUMBERING}\s*")
+# an item's number before a year (`1.2018年…`, where `1.2` is no decimal)
+_YEAR_ITEM: Final = re.compile(r"^\d{1,2}\.(?=(?:19|20)\d{2}年)")
 # a list item marked with a symbol (`★…`, `●…`): its first clause names it
 _STARRED: Final = re.compile(rf"[{ITEM_SYMBOLS}]\s*")
 # a notice's lead naming what it sets out (`特制定“政府开放日”方案如下:`) or calls
@@ -205,12 +207,20 @@ class Notice:
                 and _NUMBERED.sub("", line).strip(" :：") != p.label
             ):
                 return line
+            if p.label is None and (_NUMBERED.match(line) or _YEAR_ITEM.match(line)):
+                # the nearest numbered line: the item's heading (`1.2018年某市全民阅读启动仪式`
+                # over its fields), or a section's (`三、考试`) or a field's (`一、接种时间`)
+                heading = _short_heading(line)
+                if heading and len(heading) >= 4 and field_role(heading) is None:
+                    return heading
+                break
         if first == 0:
             return None
         p = self.paragraphs[first - 1]
-        heading = _NUMBERED.sub("", self.text[p.start : p.end])
-        if 2 <= len(heading) <= 24 and not re.search(r"[。,，;；:：]", heading):
+        heading = _short_heading(self.text[p.start : p.end])
+        if heading:
             return heading
+        heading = _NUMBERED.sub("", self.text[p.start : p.end])
         starred = _STARRED.match(heading)
         if starred:  # `★“王蒙说论语”之江阅读访谈活动,不论是…` over `时间:11:00`: its first clause
             lead = re.split(r"[。,，;；]", heading[starred.end() :], maxsplit=1)[0]
@@ -231,3 +241,10 @@ class Notice:
         if len(cells) < 4 or not _DATE_CELL.search(" ".join(cells[:-2])):
             return None
         return cells[-1], cells[-2]
+
+
+def _short_heading(line: str) -> str | None:
+    """Return a notice item's heading line without its number (`一、读书分享会`): short, no
+    sentence or field punctuation; None for any other line."""
+    heading = _YEAR_ITEM.sub("", _NUMBERED.sub("", line))
+    return heading if 2 <= len(heading) <= 24 and not re.search(r"[。,，;；:：]", heading) else None

@@ -745,6 +745,17 @@ def test_notice_fields_name_the_happening() -> None:
     assert (registration.start, registration.end) == (dt.date(2023, 4, 10), dt.date(2023, 4, 20))
 
 
+def test_a_numbered_item_heading_names_its_fields_under_a_lead() -> None:
+    text = (
+        "某某新闻网4月12日讯(记者 安梓)4月23日是“世界读书日”,省市图书馆都有公益活动。\n"
+        "1.2018年某市“书香榕城”全民阅读启动仪式\n活动时间:4月22日9:30。\n活动地点:市图书馆。\n"
+        "2.某市公共图书馆成果展\n活动时间:4月21日至5月20日。\n活动地点:市图书馆。\n"
+    )
+    titles = {moment_iso(e.start): e.title for e in events(text, dt.date(2018, 4, 12))}
+    assert titles["2018-04-22T09:30"] == "2018年某市“书香榕城”全民阅读启动仪式"
+    assert titles["2018-04-21"] == "某市公共图书馆成果展"
+
+
 # ------------------------------------------------------------------------------ kinds
 
 

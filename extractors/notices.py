@@ -209,9 +209,10 @@ class Notice:
                 return line
             if p.label is None and (_NUMBERED.match(line) or _YEAR_ITEM.match(line)):
                 # the nearest numbered line: the item's heading (`1.2018年某市全民阅读启动仪式`
-                # over its fields), or a section's (`三、考试`) or a field's (`一、接种时间`)
+                # over its fields), or a section's (`三、考试`) or fields' (`一、评选时间、方式`)
                 heading = _short_heading(line)
-                if heading and len(heading) >= 4 and field_role(heading) is None:
+                fields = heading.split("、") if heading else []  # (`一、评选时间、方式`)
+                if heading and len(heading) >= 4 and not any(map(field_role, fields)):
                     return heading
                 break
         if first == 0:

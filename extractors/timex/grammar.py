@@ -620,6 +620,12 @@ def _plausible(tok: Token, text: str) -> bool:
         and after[:1] in ("期", "边", "年", "刊", "报")
     ):
         return False  # 下周期, 周边, 周年: not a week
+    if tok.kind == "rel" and m["bwd"] and before in ("一", "两", "兩", "几", "幾"):
+        if after[:1] in ("次", "趟", "回", "遍", "期", "轮", "輪"):
+            return False  # `一周一趟`, `两周一次`: how often, not a Monday
+    if tok.kind == "rel" and m["rd"] and before in ("像", "和", "跟", "同", "如"):
+        if after.startswith(("这样", "一样", "这般")):
+            return False  # `像今天这样`: like today, no date
     if tok.kind == "rel" and m["rd"] in ("前日", "明日"):
         if after.startswith("报") and not after.startswith(("报名", "报到", "报送")):
             return False  # `昆明日报`, `光明日报`: a paper's name

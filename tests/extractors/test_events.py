@@ -2184,6 +2184,19 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-break-of-days-joining-the-weekend",
         ),
         pytest.param(
+            "祭扫专线由一周一趟临时调整为4月4日、5日、6日(3天)每天一趟。",
+            "2025-03-31",
+            [("2025-04-04", "2025-04-06")],
+            id="once-a-week-is-no-monday",
+        ),
+        pytest.param(
+            "记者看到,市民不再扎堆,而是像今天这样错峰出行。国务院批复同意,将每年农历秋分设立为"
+            "“中国农民丰收节”。",
+            "2018-07-01",
+            [],
+            id="like-today-and-a-day-designated",
+        ),
+        pytest.param(
             "据光明日报报道,明日报名开始。",
             "2024-02-20",
             [("2024-02-21", "2024-02-21")],

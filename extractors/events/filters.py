@@ -90,6 +90,7 @@ _ISSUED_BEFORE: Final = re.compile(ISSUED_BY + "$")
 _PRINTED_IN: Final = re.compile(
     r"(?:刊于《[^《》]{2,12}》|[(（][\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报))\s*$"
 )
+_BUSIEST: Final = re.compile(r"\s*(?:的)?(?:人数|人流|客流|游客|车流)量?最(?:多|大|高)")
 _DESIGNATED: Final = re.compile(r"(?:设立为|设为|定为|确定为|命名为)[“\"]?$")
 # a line that captions a map or plan (`…停水区域范围示意图`)
 _CAPTION: Final = re.compile(r"[^\n。,，]{0,30}(?:示意图|路线图|效果图|平面图|分布图)\s*(?:\n|$)")
@@ -673,6 +674,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `(深圳特区报2022年01月04日星期二A07版)`: the day a story was printed
     if "week" in m.flags and (m.text.endswith("的") or st.text.startswith("的", b)):
         return False  # `本周的焰火晚会共分四个篇章`: this week's, the show's day told elsewhere
+    if _BUSIEST.match(st.text, b):
+        return False  # `其中正月初九人数最多`: the busiest day of a count
     if m.flags & NAMED_DAY and _DESIGNATED.search(st.text, max(0, a - 5), a):
         return False  # `将每年农历秋分设立为“中国农民丰收节”`: a day named, no occurrence
     if _CAPTION.match(st.text, b):

@@ -93,6 +93,7 @@ def read_fields(
         if (
             not m["ds"]
             and not m["d2"]
+            and not d_text.startswith("初")  # (`正月初九人数最多`: 初 counts nothing)
             and (
                 after in _NOT_AFTER_BARE_DAY
                 # `至12月` / `三、活动内容`: a heading's number on the next line (not

@@ -2197,6 +2197,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="like-today-and-a-day-designated",
         ),
         pytest.param(
+            "庙会开幕以来游客络绎不绝,其中正月初九人数最多。",
+            "2013-02-25",
+            [],
+            id="the-busiest-day-of-a-count",
+        ),
+        pytest.param(
             "据光明日报报道,明日报名开始。",
             "2024-02-20",
             [("2024-02-21", "2024-02-21")],

@@ -116,6 +116,7 @@ _HELD_ITEM: Final = re.compile(
     + "))"
 )
 _WITHIN_IT: Final = re.compile(r"其间|期间|届时|同时|当天|当日|还将|也将|并将")
+_LIST_OPENS: Final = re.compile(r"(?:还有|包括|主要有|分别是|分别为)\s*[:：]")
 # between a festival frame and the days it holds: `春节期间,`
 _FRAME_GAP: Final = re.compile(r"(?:期间|假期|前后)?\s*[,，]?\s*")
 _RESTATED: Final = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
@@ -217,6 +218,9 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             last = day_of(c.start) - ONE_DAY
             p.end = _end_of_day(last) if isinstance(p.start, dt.datetime) else last
             out.append(c)
+            continue
+        if p is not None and p.sentence == c.sentence and _frame_of_list(st, p, c):
+            out[-1] = c  # `正月期间…的活动还有:民俗大拜年活动(2月3日至4日)、…`: the items
             continue
         if p is not None and p.sentence == c.sentence and _frame_restated(st, p, c):
             # `暑假期间,各校将开展托管服务,托管时间为7月12日至8月13日`: the stated days
@@ -412,6 +416,20 @@ def _own_ceremony(st: StoryText, p: Candidate, c: Candidate) -> bool:
     named = st.text[max(st.clause(a, a)[0], a - 6) : a]
     clause = st.text[slice(*st.clause(*p.anchor))]
     return any(w in named and w not in clause for w in _CEREMONIES)
+
+
+def _frame_of_list(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``p`` only frames (`正月期间`, `国庆期间`) a list of what there is (`还有:`,
+    `包括:`) whose items are dated within it (`…的活动还有:民俗大拜年活动(2月3日至4日)`)."""
+    return (
+        bool(p.flags & (NAMED_DAY | {"holiday", "lunar"}))
+        and not p.timed
+        and not any(MONTH_DAY.search(x) for x in p.texts)
+        and MONTH_DAY.search(c.texts[0]) is not None
+        and within_days(c, p)
+        # (not `清明假期,大剧院将推出“春之声”系列演出:…`: a series of its own)
+        and _LIST_OPENS.search(st.text, p.span[1], c.span[0]) is not None
+    )
 
 
 def _frame_restated(st: StoryText, p: Candidate, c: Candidate) -> bool:

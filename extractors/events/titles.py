@@ -70,6 +70,8 @@ _NAME_ENDS: Final = frozenset("节展赛会")
 _CEREMONY: Final = re.compile(r"仪式|开幕式|典礼|启动式")
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
 _COMING: Final = re.compile(r"\s*(?:即将|日益|日渐)?(?:来临|到来|临近|将至)(?:之际)?\s*")
+# an item of a list dated in brackets after its name (`:民俗大拜年活动(`, `、飘色大游行活动(`)
+_BRACKETED_ITEM: Final = re.compile(r"[:：、](?P<item>[^:：、,，;；。()（）]{2,24})[(（]$")
 _GOES_ON: Final = re.compile(r"\s*(?:并|还|也|均)?将(?:从|于|在|自)?\s*")
 # the subject opening a clause, up to the verb or preposition after it (`桃花美食节以…为主题`)
 _SUBJECT: Final = re.compile(r"(?P<subject>[^,，;；。]{2,24}?)(?:以|由|在|将|于|是|把|作为|通过)")
@@ -313,6 +315,11 @@ def _name(
     section = _SECTION.match(left)  # `【园博园】5月1日…`: a venue heading the item
     if section:
         left = left[section.end() :]
+    bracketed = _BRACKETED_ITEM.search(st.masked, max(ca, a - 30), a)
+    if bracketed and BLANK not in bracketed.group("item"):
+        # `…活动还有:民俗大拜年活动(2月3日至4日15:00-17:00)、…`: the item it dates (not
+        # `周五、周六(10月28日、29日)`: days said again)
+        return bracketed.group("item"), None, naming.CONF_VERB
     rest = st.masked[b:cb]
     if rest[:1] in "和及与" and rest[1:2] == BLANK:
         rest = rest[1:]  # `9月29日和10月1日晚8时,北广场…`: the next listed date, then what

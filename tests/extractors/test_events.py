@@ -672,6 +672,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="a-local-holiday-labelling-its-days-off",
         ),
         pytest.param(
+            "此外,正月期间在公园举行的活动还有:民俗大拜年活动(2月3日至4日15:00-17:00)。",
+            "民俗大拜年活动",
+            None,
+            id="an-item-dated-in-brackets-after-its-name",
+        ),
+        pytest.param(
             "（一）市民文化节将于4月20日在中山公园开幕。",
             "市民文化节",
             "中山公园",

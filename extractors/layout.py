@@ -186,6 +186,7 @@ _NAV_WORDS: Final = (
 )
 _NAVIGATION: Final = re.compile(rf"[\s•·|\d]*(?:(?:{_NAV_WORDS})[\s•·|\d]*)+")
 _SENTENCE_MARKS: Final = re.compile(r"[。;；!?！？:：]")
+_HAS_DIGIT: Final = re.compile(r"\d")
 _TOP_LINES: Final = 12  # (how far down a web page's headline may stand)
 # a breadcrumb without its label (`网易首页 > 网易号 > 正文`)
 _CRUMBS: Final = re.compile(r"[^。，,；;]{0,8}首页\s*(?:[>＞»›]|>>)")
@@ -806,8 +807,16 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         ):
             line.kind = "meta"
             continue
-        if k and lines[k - 1].kind == "meta" and lines[k - 1].text[-1] in ":：" and len(text) <= 40:
-            line.kind = "meta"  # the value under its label (`• 发布日期:` / `2024年04月06日 16:34`)
+        if (
+            k
+            and lines[k - 1].kind == "meta"
+            and lines[k - 1].text[-1] in ":："
+            and len(text) <= 40
+            and _HAS_DIGIT.search(text)
+        ):
+            # the value under its label (`• 发布日期:` / `2024年04月06日 16:34`; not the headline
+            # under an empty `当前位置:`)
+            line.kind = "meta"
             continue
         if _is_table_row(text):
             pass  # a row of a table (`2 | 职工乒乓球比赛 | 5月 |`): a paragraph of its own

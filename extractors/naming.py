@@ -95,6 +95,7 @@ _GENERIC: Final = re.compile(
     r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议|"
     r"举办|举行|会期|展期)$"
 )
+_SERVICE_STOP: Final = re.compile(r"停水|停电|停气|施工|封闭施工|封路施工|交通管制")
 # What stands between a clause's subject and its verb: a place, a means, a target, adverbs.
 _ADVERBIALS: Final = re.compile(
     r"(?:(?:在|于|到|赴)(?P<place>[^,，;；。:：“”\u3000]{2,24}?)"
@@ -219,7 +220,7 @@ def notice_topic(title: str | None) -> str:
     """Return what a notice is about, from its title (`关于举办X的通知` → `X`); "" for none."""
     if not title:
         return ""
-    topic = title.split(" ")[-1]
+    topic = title.rstrip(" |").split(" ")[-1]  # (`标题:关于…的公告 | |||`: a record's cell)
     for _ in range(3):
         stripped = _NOTICE_TITLE.sub("", topic)
         if stripped == topic:
@@ -234,10 +235,19 @@ def is_generic(name: str) -> bool:
 
 
 def with_topic(name: str, topic: str) -> str:
-    """Return ``name`` prefixed by the notice topic when the name alone is generic (`报名`)."""
-    if topic and (not name or _GENERIC.match(name)):
-        return topic if name and name in topic else topic + name
+    """Return ``name`` prefixed by the notice topic when the name alone is generic (`报名`) or
+    a bare stop of a service or road (`停水`, `封闭施工`)."""
+    if topic and (not name or _GENERIC.match(name) or _SERVICE_STOP.fullmatch(name)):
+        return topic if name and says(topic, name) else topic + name
     return name
+
+
+def says(name: str, word: str) -> bool:
+    """True when ``name`` holds ``word``, or the stop of a service that ``word`` is
+    (`…公路养护工程封路施工` says `封闭施工`)."""
+    if word in name:
+        return True
+    return _SERVICE_STOP.fullmatch(word) is not None and _SERVICE_STOP.search(name) is not None
 
 
 def kind_of(

@@ -40,7 +40,10 @@ _LEAD_NAME: Final = re.compile(
 # how far into a notice with no title its lead is looked for
 _LEAD_REACH: Final = 400
 # a notice's own title as a line of its story, under a site's section heading (`通知公告`)
-_NOTICE_LINE: Final = re.compile(r"^[^\n]{0,24}关于[^\n]{2,40}的(?:通知|公告|通告|公示)$", re.M)
+# (or a record's `标题:关于…的公告 | |||`: its cells' bars after it)
+_NOTICE_LINE: Final = re.compile(
+    r"^[^\n]{0,24}关于[^\n]{2,40}的(?:通知|公告|通告|公示)[\s|]*$", re.M
+)
 # header cells of a table: what a column names (`赛事名称`, `活动内容`) or where (`地点`)
 _NAME_HEAD: Final = re.compile(r"名称|项目|内容|主题|活动|赛事|事项|课程|讲座")
 _PLACE_HEAD: Final = re.compile(r"地点|地址|场地|场所|场馆|区域|范围")
@@ -161,7 +164,7 @@ class Notice:
             )
             # `笔试时间:` names what happens then (`笔试`); `活动时间:` does not.
             stem = re.sub(r"(?:时间|日期)$", "", label or "")
-            if len(stem) >= 2 and not naming.is_generic(stem) and stem not in name:
+            if len(stem) >= 2 and not naming.is_generic(stem) and not naming.says(name, stem):
                 name += stem
         return naming.shorten(name)
 

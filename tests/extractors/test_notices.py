@@ -85,6 +85,27 @@ def test_a_notice_under_a_sites_section_heading_is_named_by_its_title_line() -> 
     ]
 
 
+def test_a_headline_under_an_empty_location_label_names_the_notice() -> None:
+    text = (
+        "当前位置:\n关于《某某微公园建设项目(草案)》征求意见的公告\n"
+        "来源:某某镇 发布时间:2023年2月15日\n现将草案向社会公开,征求社会公众意见。"
+        "征集时间:2023年2月15日至2023年3月19日\n"
+    )
+    (event,) = extract_page(text, None).events
+    assert event.article == "关于《某某微公园建设项目(草案)》征求意见的公告"
+
+
+def test_a_records_title_cell_names_a_road_closure() -> None:
+    text = (
+        "标题:关于某某旗部分农村公路养护工程封路施工的公告 | |||\n"
+        "成文日期:2023-06-06 16:14:16 | 公开日期:2023-06-06 16:14:16 | |||\n"
+        "需对部分农村公路进行全封闭施工,具体线路为:\n一、封闭路段:\n某某段30公里、某某段2公里。\n"
+        "二、封闭施工时间:2023年06月10日至2023年8月30日。\n"
+    )
+    titles = [e.title for e in extract_page(text, None).events]
+    assert titles == ["某某旗部分农村公路养护工程封路施工"]
+
+
 def test_a_notice_is_named_by_the_meeting_its_lead_calls() -> None:
     text = (
         "为听取各界意见,拟召开《规划》听证会。现就有关事项公告如下:\n一、听证的时间和地点\n"

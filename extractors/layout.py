@@ -186,7 +186,7 @@ _NAV_WORDS: Final = (
 )
 _NAVIGATION: Final = re.compile(rf"[\s•·|\d]*(?:(?:{_NAV_WORDS})[\s•·|\d]*)+")
 _SENTENCE_MARKS: Final = re.compile(r"[。;；!?！？:：]")
-_HAS_DIGIT: Final = re.compile(r"\d")
+_QUOTED_NAME: Final = re.compile(r"“[^“”]{1,30}”")
 _TOP_LINES: Final = 12  # (how far down a web page's headline may stand)
 # a breadcrumb without its label (`网易首页 > 网易号 > 正文`)
 _CRUMBS: Final = re.compile(r"[^。，,；;]{0,8}首页\s*(?:[>＞»›]|>>)")
@@ -796,6 +796,7 @@ def _page_width(lines: list[Line]) -> float:
 def _classify(lines: list[Line], page_width: float) -> list[Line]:
     """Mark meta, marker and title lines; return the lines that are not header or meta."""
     out: list[Line] = []
+    opened = False  # (whether a line of text came yet: the page's first may be a long headline)
     for k, line in enumerate(lines):
         if line.kind != "body":
             continue
@@ -806,16 +807,21 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             or _NAVIGATION.fullmatch(text)
         ):
             line.kind = "meta"
+            if _is_crumbs(text):
+                # (`当前位置: 首页 > 部门快讯 > 正文`: a breadcrumb after its label, the menus'
+                # end all the same)
+                line.kind = "marker"
+                out.append(line)
             continue
         if (
             k
             and lines[k - 1].kind == "meta"
             and lines[k - 1].text[-1] in ":："
             and len(text) <= 40
-            and _HAS_DIGIT.search(text)
+            and _STAMP.search(text) is not None
         ):
             # the value under its label (`• 发布日期:` / `2024年04月06日 16:34`; not the headline
-            # under an empty `当前位置:`)
+            # under an empty `当前位置:`, which holds no date)
             line.kind = "meta"
             continue
         if _is_table_row(text):
@@ -827,13 +833,14 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         elif text[0] == "(" and _MARKER.fullmatch(text):
             line.kind = "marker"
         elif (
-            _is_title(text, line.width, page_width, first=not out) or _over_stamp(lines, k)
+            _is_title(text, line.width, page_width, first=not opened) or _over_stamp(lines, k)
         ) and not _introduced(out):
             # (the next line of text: a byline between a headline and its story is not it)
             nxt = next((ln for ln in lines[k + 1 :] if ln.kind == "body"), None)
             if nxt is None or not _wraps_into(line, nxt):
                 line.kind = "title"
         out.append(line)
+        opened = opened or line.kind != "marker"  # (a breadcrumb opens no text)
     return out
 
 
@@ -842,13 +849,16 @@ def _over_stamp(lines: list[Line], k: int) -> bool:
     百姓城管上街大扫除` over `• 2012年03月03日 来源:齐鲁晚报`): a short line, no sentence."""
     text = lines[k].text
     nxt = next((ln for ln in lines[k + 1 : k + 3] if ln.text.strip()), None)
+    # (under a site's breadcrumb, a long one: `【群众文化活动】“村村有好戏,回家过大年”2024春节
+    # 山东乡村文化旅游节河东区启动仪式在郑旺镇举行`)
+    under_menus = k > 0 and lines[k - 1].kind in ("meta", "marker")
     return (
         k < _TOP_LINES
         and nxt is not None
         and nxt.kind == "meta"
         and _YEAR_ALONE.search(nxt.text) is not None
-        and ("," in text or "，" in text)
-        and lines[k].width <= 30
+        and ("," in text or "，" in text or under_menus)
+        and lines[k].width <= (60 if under_menus else 30)
         and not _SENTENCE_MARKS.search(text)
         and text.count(",") + text.count("，") <= 2
         and not dateline_at(text)
@@ -879,7 +889,8 @@ def _wraps_into(line: Line, nxt: Line) -> bool:
     if _char_is(nxt.text, 0, _NEVER_FIRST):
         return True
     same_column = abs(line.width - nxt.width) <= 1 and line.width >= 12
-    if "," in line.text or "，" in line.text:
+    bare = _QUOTED_NAME.sub("", line.text) if "“" in line.text else line.text
+    if "," in bare or "，" in bare:
         # `中秋期间,公园将在南门举办` over `灯光秀。`: a sentence wrapped, not two phrases
         ends = nxt.width < line.width and nxt.text.rstrip()[-1:] in ("。", "!", "?", "！", "？")
         return same_column or ends
@@ -891,9 +902,11 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
     the headline of a web notice)."""
     if width > (60 if first else 40) or (not first and width > 0.8 * page_width and width > 24):
         return False
-    breaker = _TITLE_BREAKERS.search(text)
+    # (`【群众文化活动】“村村有好戏,回家过大年”2024春节…`: a comma inside a quoted name)
+    bare = _QUOTED_NAME.sub("", text) if "“" in text else text
+    breaker = _TITLE_BREAKERS.search(bare)
     if (
-        breaker and not (first and (_headline_colon(text, breaker) or _headline_comma(text, width)))
+        breaker and not (first and (_headline_colon(bare, breaker) or _headline_comma(bare, width)))
     ) or _DATE_ONLY.match(text):
         return False
     if dateline_at(text) or list_item(text):
@@ -908,7 +921,7 @@ def _headline_comma(text: str, width: float) -> bool:
     公园有菊花展`): one comma inside, no other punctuation."""
     parts = re.split(r"[,，]", text.strip())
     return (
-        width <= 24
+        width <= 36
         and len(parts) == 2
         and all(len(p) >= 2 for p in parts)
         and not _TITLE_BREAKERS.search(parts[1])

@@ -829,3 +829,34 @@ def test_the_pages_date_again_alone_in_a_portals_record_is_no_event() -> None:
     page = extract_page(text, None)
     assert page.published == dt.date(2023, 11, 30)
     assert [moment_iso(e.start) for e in page.events] == ["2023-11-24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "某某高速辅路(五方桥东侧)部分地区27日凌晨将停水,可提前储备生活用水\n\n"
+            "记者从市自来水集团了解到,为配合道路改造施工,集团需对供水主干线进行停水施工。\n",
+            "某某高速辅路(五方桥东侧)部分地区27日凌晨将停水,可提前储备生活用水",
+            id="a-long-first-line-of-two-phrases",
+        ),
+        pytest.param(
+            "当前位置:\n区政府召开第50次常务会议\n"
+            "来源:某某区融媒体中心 发布时间:2023-07-10 08:51\n\n"
+            "昨天(7月7日)下午,区政府召开第50次常务会议。\n",
+            "区政府召开第50次常务会议",
+            id="a-headline-with-a-number-under-an-empty-location-label",
+        ),
+        pytest.param(
+            "欢迎访问某某区政府网站!\n\n无障碍浏览 长者模式 智能问答 简体 | 繁体\n"
+            "当前位置: 首页 > 部门快讯 > 正文\n"
+            "【群众文化活动】“村村有好戏,回家过大年”2024春节乡村文化旅游节某某区启动仪式在某某镇举行\n"
+            "发布时间:2024年01月19日 来源:某某区人民政府网站 点击次数:\n"
+            "1月18日是农历腊月初八,2024春节乡村文化旅游节在全省各地正式启动。\n",
+            "【群众文化活动】“村村有好戏,回家过大年”2024春节乡村文化旅游节某某区启动仪式在某某镇举行",
+            id="a-long-headline-under-a-labelled-breadcrumb",
+        ),
+    ],
+)
+def test_headlines_of_web_pages(text: str, title: str) -> None:
+    assert [s.title for s in read_layout(text).stories if s.title] == [title]

@@ -923,8 +923,7 @@ def _headline_comma(text: str, width: float) -> bool:
     return (
         width <= 36
         and len(parts) == 2
-        and all(len(p) >= 2 for p in parts)
-        and not _TITLE_BREAKERS.search(parts[1])
+        and all(len(p) >= 2 and not _TITLE_BREAKERS.search(p) for p in parts)
     )
 
 

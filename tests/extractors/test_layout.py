@@ -815,6 +815,14 @@ def test_a_first_sentence_hard_wrapped_is_no_headline() -> None:
     assert [s.title for s in read_layout(text).stories] == [None]
 
 
+def test_a_first_line_of_sentences_is_no_headline() -> None:
+    text = (
+        "紧急通知:四桥一隧9日全线关闭。不看这一条,这个周末莫想出门\n"
+        "2017-04-05 16:55:00 来源: 某网\n"
+    )
+    assert read_layout(text).stories[0].title is None
+
+
 def test_a_first_sentence_wrapped_before_its_last_words_is_no_headline() -> None:
     text = "中秋期间，市民公园将在南门广场举办\n灯光秀。\n"
     assert [s.title for s in read_layout(text).stories] == [None]

@@ -247,7 +247,7 @@ _RELATIVE_HEADS: Final = (
     + list(RELATIVE_DAYS)
     + list(RELATIVE_YEARS)
     + list(RELATIVE_MONTHS)
-    + ["每", "周", "週", "星期", "礼拜", "禮拜", "今明"]
+    + ["每", "周", "週", "星期", "礼拜", "禮拜", "今明", "明后", "明後"]
 )
 _OFFSET_HEADS: Final = (
     "上上 上 前 下下 下 后 後 未来 未來 过去 過去 近 最近 今后 今後 之后 之後 还剩 還剩 还有"

@@ -171,7 +171,7 @@ PART: Final = re.compile(
 )
 NOW: Final = re.compile(r"此时|此刻|当前|現在|现在|當前|宜家|依家|目前")
 RELATIVE: Final = re.compile(
-    "(?P<rs>今明两天|今明兩天|今明两日|今明两年|今明兩年)|"
+    "(?P<rs>今明两天|今明兩天|今明两日|今明两年|今明兩年|明后两天|明後兩天|明后两日|明后天|明後天)|"
     "(?P<ana>" + alternation(ANAPHORA) + ")"
     "|(?P<rw>"
     + alternation(RELATIVE_WEEKS)

@@ -55,12 +55,13 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
     ref = r.ctx.ref
     j = i + 1
     if m["rs"]:
-        # 今明两天, 今明两年: today and tomorrow, this year and next
+        # 今明两天, 今明两年: today and tomorrow, this year and next; 明后两天: the two days after
         if m["rs"].endswith("年"):
             years = (dt.date(ref.year, 1, 1), dt.date(ref.year + 1, 12, 31))
             return Piece(tok.start, tok.end, *years, YEAR, {"relative", "range"}), j
-        tomorrow = ref + dt.timedelta(days=1)
-        return Piece(tok.start, tok.end, ref, tomorrow, DAY, {"relative", "range"}), j
+        first = ref + dt.timedelta(days=1) if m["rs"].startswith("明") else ref
+        last = first + dt.timedelta(days=1)
+        return Piece(tok.start, tok.end, first, last, DAY, {"relative", "range"}), j
     if m["rd"]:
         offset, pod, _ = RELATIVE_DAYS[m["rd"]]
         piece, j = _day_from(r, tok, j, ref + dt.timedelta(days=offset), "relative", pod)

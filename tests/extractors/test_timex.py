@@ -237,6 +237,14 @@ CASES = [
         "这个周六", REF, D(2023, 4, 15), D(2023, 4, 15), {"relative", "weekday"}, id="this-saturday"
     ),
     pytest.param(
+        "明后两天",
+        REF,
+        D(2023, 4, 15),
+        D(2023, 4, 16),
+        {"relative", "range"},
+        id="the-next-two-days",
+    ),
+    pytest.param(
         "下周六日",
         REF,
         D(2023, 4, 22),

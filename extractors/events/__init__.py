@@ -35,7 +35,7 @@ from .mentions import (
     year_of_schedule,
     years_carried,
 )
-from .merging import during, lasting, merge, running, shared_date
+from .merging import during, lasting, merge, running, shared_date, until_it_ends
 from .story import StoryText
 from .titles import dedupe, event, named_once, scene_then_told, timed_again
 
@@ -77,7 +77,8 @@ def build_events(
     st.mask(mentions)
     cands, times = candidates(st, mentions)
     cands = during(st, merge(st, cands), mentions)
-    cands = shared_date(st, attach_times(st, lasting(st, running(st, cands)), times))
+    cands = attach_times(st, lasting(st, running(st, cands)), times)
+    cands = until_it_ends(st, shared_date(st, cands))
     made = [(c, event(st, c)) for c in cands]
     weak = {id(e) for c, e in made if e is not None and _weak_anaphor(c, e)}
     named = [(c, e) for c, e in made if e is not None]

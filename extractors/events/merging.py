@@ -116,6 +116,9 @@ _HELD_ITEM: Final = re.compile(
     + "))"
 )
 _WITHIN_IT: Final = re.compile(r"其间|期间|届时|同时|当天|当日|还将|也将|并将")
+UNTIL_IT_ENDS: Final = re.compile(
+    r"\s*起?\s*(?:至|到)(?:本区域|该路段)?(?P<what>比赛|赛事|活动|演出|仪式|庆典)结束"
+)
 _LIST_OPENS: Final = re.compile(r"(?:还有|包括|主要有|分别是|分别为)\s*[:：]")
 # between a festival frame and the days it holds: `春节期间,`
 _FRAME_GAP: Final = re.compile(r"(?:期间|假期|前后)?\s*[,，]?\s*")
@@ -477,6 +480,30 @@ def shared_date(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 at = m.start("item")
                 out.append(dataclasses.replace(c, anchor=(at, at), texts=list(c.texts)))
     return out
+
+
+def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
+    """Return cands, a measure from an hour until a happening ends (`3月21日14时起至比赛结束,
+    以下道路禁止车辆停放`) running to the day of that happening (the first day after the hour's
+    that a sentence naming it dates: `马拉松将于本周日(3月22日)举行`)."""
+    for c in cands:
+        ends = UNTIL_IT_ENDS.match(st.text, c.span[1]) if c.start == c.end else None
+        if ends is None:
+            continue
+        word = ends.group("what")
+        days = [
+            day_of(o.start)
+            for o in cands
+            if day_of(o.start) > day_of(c.start)
+            and (
+                word in st.text[slice(*o.sentence)]
+                or "赛" in word
+                and "马拉松" in st.text[slice(*o.sentence)]
+            )
+        ]
+        if days:
+            c.end = min(days)
+    return cands
 
 
 def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:

@@ -18,6 +18,7 @@ from ..reader import bigrams, clean_span
 from ..triggers import field_role
 from .candidate import Candidate
 from .cues import BLANK, HAPPENING, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
+from .merging import UNTIL_IT_ENDS
 from .story import StoryText
 
 # a page's summary line under its headline (`[摘要]本周五最后一场…`)
@@ -321,6 +322,8 @@ def _name(
         # `周五、周六(10月28日、29日)`: days said again)
         return bracketed.group("item"), None, naming.CONF_VERB
     rest = st.masked[b:cb]
+    if UNTIL_IT_ENDS.fullmatch(rest):
+        rest = ""  # `3月21日14时起至比赛结束,以下道路禁止车辆停放`: when; the next clause says what
     if rest[:1] in "和及与" and rest[1:2] == BLANK:
         rest = rest[1:]  # `9月29日和10月1日晚8时,北广场…`: the next listed date, then what
     if rest.endswith("期间"):

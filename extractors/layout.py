@@ -520,7 +520,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m and _NAVIGATION.fullmatch(line.text[: m.start()] + " " + line.text[m.end() :]):
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
-    for k, line in enumerate(lines[: _RECORD_LINES - 1]):
+    for k, line in enumerate(lines[: min(len(lines), _RECORD_LINES) - 1]):
         # the date and its weekday over the buttons (`2016年3月6日 星期日` / `3 上一篇  下一篇 4
         # 放大 缩小 默认`)
         m = _STAMP.match(line.text.strip())
@@ -889,7 +889,7 @@ def _wraps_into(line: Line, nxt: Line) -> bool:
     if _char_is(nxt.text, 0, _NEVER_FIRST):
         return True
     same_column = abs(line.width - nxt.width) <= 1 and line.width >= 12
-    bare = _QUOTED_NAME.sub("", line.text) if "“" in line.text else line.text
+    bare = _unquoted(line.text)
     if "," in bare or "，" in bare:
         # `中秋期间,公园将在南门举办` over `灯光秀。`: a sentence wrapped, not two phrases
         ends = nxt.width < line.width and nxt.text.rstrip()[-1:] in ("。", "!", "?", "！", "？")
@@ -902,8 +902,7 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
     the headline of a web notice)."""
     if width > (60 if first else 40) or (not first and width > 0.8 * page_width and width > 24):
         return False
-    # (`【群众文化活动】“村村有好戏,回家过大年”2024春节…`: a comma inside a quoted name)
-    bare = _QUOTED_NAME.sub("", text) if "“" in text else text
+    bare = _unquoted(text)
     breaker = _TITLE_BREAKERS.search(bare)
     if (
         breaker and not (first and (_headline_colon(bare, breaker) or _headline_comma(bare, width)))
@@ -914,6 +913,12 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
     dated = _LEADING_DATE.match(text)
     # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row
     return dated is None or (first and not text[dated.end() : dated.end() + 1].isspace())
+
+
+def _unquoted(text: str) -> str:
+    """Return a headline without its quoted names, whose marks are no breaks
+    (`【群众文化活动】“村村有好戏,回家过大年”2024春节…`)."""
+    return _QUOTED_NAME.sub("", text) if "“" in text else text
 
 
 def _headline_comma(text: str, width: float) -> bool:

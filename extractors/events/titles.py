@@ -69,10 +69,11 @@ _OPENS: Final = re.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷
 # the last character of a happening's name (`桃花节`, `书画展`, `马拉松赛`, `音乐会`)
 _NAME_ENDS: Final = frozenset("节展赛会")
 _CEREMONY: Final = re.compile(r"仪式|开幕式|典礼|启动式")
-# a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
+# a festival coming (`随着…“双节”来临`)
 _COMING: Final = re.compile(r"\s*(?:即将|日益|日渐)?(?:来临|到来|临近|将至)(?:之际)?\s*")
 # an item of a list dated in brackets after its name (`:民俗大拜年活动(`, `、飘色大游行活动(`)
 _BRACKETED_ITEM: Final = re.compile(r"[:：、](?P<item>[^:：、,，;；。()（）]{2,24})[(（]$")
+# a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
 _GOES_ON: Final = re.compile(r"\s*(?:并|还|也|均)?将(?:从|于|在|自)?\s*")
 # the subject opening a clause, up to the verb or preposition after it (`桃花美食节以…为主题`)
 _SUBJECT: Final = re.compile(r"(?P<subject>[^,，;；。]{2,24}?)(?:以|由|在|将|于|是|把|作为|通过)")
@@ -472,14 +473,7 @@ def _opening_of(a: Event, b: Event) -> bool:
 def _shared_name(a: str, b: str) -> bool:
     """True when two titles hold the same name of a festival, fair or show (`陶楼桃花节` and
     `长丰·陶楼第七届桃花节`: `桃花节`), three characters or more."""
-    for k in range(len(a)):
-        if a[k] in _NAME_ENDS:
-            for n in range(k - 1, max(-1, k - 8), -1):
-                if a[n : k + 1] not in b:
-                    break
-                if k + 1 - n >= 3:
-                    return True
-    return False
+    return any(a[k] in _NAME_ENDS and a[k - 2 : k + 1] in b for k in range(2, len(a)))
 
 
 def _two_items(a: str, b: str) -> bool:

@@ -167,6 +167,11 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     if handed:  # `将参会回执报区民政局`: what is handed in, and who hands it in
         subj = "" if _FIRST_PERSON.match(subject) else subject
         return subj + "报送" + strip_phrase(handed.group("obj")), place, CONF_VERB
+    attended = _ATTENDS.match(lead_strip(rest))
+    if attended:  # `(局长张建宗)1月5日出席…护老院开幕典礼后`: what they attend, not who
+        what = strip_phrase(_object(attended.group("obj")))
+        if what:
+            return what, place, CONF_VERB
     verb = VERB.search(rest)
     if not verb:
         title = subject or strip_phrase(_object(rest))
@@ -199,6 +204,13 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     if head in OPENING_VERBS:
         return subj or obj, place, CONF_VERB if subj or obj else CONF_WEAK
     return (subj if len(subj) <= 20 else "") + head + obj, place, CONF_VERB
+
+
+# a person's attending a happening (`出席…开幕典礼后`, `参加全市…大会并讲话`)
+_ATTENDS: Final = re.compile(
+    r"[^,，;；。]{0,16}?(?:出席|参加|参与|观看)了?(?!人数|人员|名单|者)"
+    r"(?P<obj>[^,，;；。]{2,40}?)(?:后|时|并|$)"
+)
 
 
 def _object(text: str) -> str:

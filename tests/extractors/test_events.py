@@ -678,6 +678,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="an-item-dated-in-brackets-after-its-name",
         ),
         pytest.param(
+            "某局局长张三(左)1月5日出席某护老院开幕典礼后,与长者交谈。",
+            "某护老院开幕典礼",
+            None,
+            id="what-a-person-attends",
+        ),
+        pytest.param(
             "（一）市民文化节将于4月20日在中山公园开幕。",
             "市民文化节",
             "中山公园",

@@ -182,10 +182,14 @@ _META: Final = re.compile(
 # a line of a site's buttons (`3 上一篇 下一篇 4 放大 缩小 默认`, `• 【PDF版】`)
 _NAV_WORDS: Final = (
     "上一篇|下一篇|上一版|下一版|前一版|后一版|上一期|下一期|放大|缩小|默认|打印|关闭|返回顶部|"
-    "返回主页|返回|【PDF版】|PDF版|收藏|推荐|朗读|评论|分享|更多功能|版面导航|标题导航"
+    "返回主页|返回|【PDF版】|PDF版|收藏|推荐|朗读|评论|分享|更多功能|版面导航|标题导航|扩展|收缩|"
+    "上版|下版|版面概览|昨天|明天"
 )
 _NAVIGATION: Final = re.compile(rf"[\s•·|\d]*(?:(?:{_NAV_WORDS})[\s•·|\d]*)+")
 _SENTENCE_MARKS: Final = re.compile(r"[。;；!?！？:：]")
+# a digital paper's page and section before its buttons (`A02版 2025年02月02日 新闻 扩展 收缩`)
+_PAGE_SECTION: Final = re.compile(r"^\s*[A-Z]?\d{1,3}版\s+(?:[\u4e00-\u9fff]{2,4}\s+)?")
+_SERIAL_NUMBER: Final = re.compile(r"国内统一刊号|\bCN\s?\d{2}-\d{4}")
 _QUOTED_NAME: Final = re.compile(r"“[^“”]{1,30}”")
 _TOP_LINES: Final = 12  # (how far down a web page's headline may stand)
 # a breadcrumb without its label (`网易首页 > 网易号 > 正文`)
@@ -517,7 +521,10 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         # a digital paper's buttons around its issue's date (`3上一篇 下一篇4 2023年9月27日 放大
         # 缩小 默认`)
         m = _STAMP.search(line.text) if len(line.text) <= 80 else None
-        if m and _NAVIGATION.fullmatch(line.text[: m.start()] + " " + line.text[m.end() :]):
+        rest = (
+            _PAGE_SECTION.sub("", line.text[: m.start()] + " " + line.text[m.end() :]) if m else ""
+        )
+        if m and _NAVIGATION.fullmatch(rest):
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     for k, line in enumerate(lines[: min(len(lines), _RECORD_LINES) - 1]):
@@ -736,9 +743,15 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         # opening the page (`2023年4月3日 10:21`); a lone `2023年4月10日` signs a notice
         # (`上海法治报 2023年10月27日`: a paper's name then the date, its masthead)
         byline = text[: stamp.start()].strip()
-        masthead = _PAPER_NAME.fullmatch(byline) or (
+        masthead = (
+            _PAPER_NAME.fullmatch(byline)
             # `罗庄区林业发展中心    2021-03-12`: the issuing office's byline, a numeric date
-            stamp["sep"] != "年" and _OFFICE_NAME.fullmatch(byline)
+            or stamp["sep"] != "年"
+            and _OFFICE_NAME.fullmatch(byline)
+            # a paper's serial number just above (`国内统一刊号:CN43-0003 …报社出版` over
+            # `2017年12月13日`)
+            or not byline
+            and _SERIAL_NUMBER.search(near)
         )
         after = text[stamp.end() :].strip()
         # (`2023年04月03日 星期一`: a digital paper's date line)

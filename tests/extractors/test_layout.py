@@ -504,6 +504,20 @@ def test_an_excerpts_source_paper_date() -> None:
             "2016-03-06",
             id="a-digital-papers-date-and-weekday-over-its-buttons",
         ),
+        pytest.param(
+            "国内统一刊号:CN43-0003 某某报社出版广告热线:8518919订阅热线:8518693\n\n\n"
+            "2017年12月13日\n\n我州超额提前完成 2017年度献血任务\n\n本报讯(记者 李明)12月11日,"
+            "记者从州卫计委获悉,截至11月底,全州15995人次参加无偿献血,超额完成了2017年度献血任务。\n",
+            "2017-12-13",
+            id="a-date-under-a-papers-serial-number",
+        ),
+        pytest.param(
+            "首页 | 中山新闻 | 新闻 | 服务\n  昨天 明天 上版 下版   版面概览\n A02版:新闻\n"
+            + "".join(f"本版第{n}条新闻的标题\n" for n in range(1, 12))
+            + "  A02版 2025年02月02日 新闻 扩展 收缩 默认\n春节长假期间,市民纷纷献血。\n",
+            "2025-02-02",
+            id="a-digital-papers-page-and-section-before-its-buttons",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -241,6 +241,10 @@ _NOTICE_ISSUED: Final = re.compile(
 )
 _YEARS_AGO: Final = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几数]{1,3})多?年(?:前|以前)")
 _ALREADY_COUNTED: Final = re.compile(r"已经?[^,，;；。]{0,6}?\d+(?:多|余)?[场项次期]")
+_MONTH_COUNT: Final = re.compile(
+    r"(?:份)?的?\s*(?:\d+(?:多|余)?[场项个次][\u4e00-\u9fff]{0,4}活动"
+    r"|[^,，;；。]{0,12}?活动\d+(?:多|余)?[场项个])"  # (`12月拟举办重要会展活动7个`)
+)
 _WEEKEND_SORT: Final = re.compile(r"场|亲子游|游|档|版|大舞台|剧场|课堂|讲堂")
 _NTH_BEFORE: Final = re.compile(r"第[一二三四五六七八九十\d]{1,2}个$")
 _STANDING: Final = re.compile(r"常态|长期|常年|永久")
@@ -752,8 +756,11 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `2022年6月普通高中学业水平考试定于6月28日至30日`: an edition
     if m.precision is Precision.MONTH and _SCHEDULE_OF.match(st.text, b):
         return False  # `近日发布12月公益讲座安排`
-    if m.precision is Precision.MONTH and _ALREADY_COUNTED.search(st.text, b, cb):
-        return False  # `3月份的活动已经安排100多场`: a count of what the month holds
+    if m.precision is Precision.MONTH and (
+        _ALREADY_COUNTED.search(st.text, b, cb) or _MONTH_COUNT.match(st.text, b)
+    ):
+        # `3月份的活动已经安排100多场`, `4月的6场活动正在报名中`: a count of what the month holds
+        return False
     if named and _AS_USUAL.match(st.text, b):
         return False  # `国庆期间,博物馆正常开放`
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):

@@ -2222,6 +2222,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-measure-until-the-race-ends",
         ),
         pytest.param(
+            "4月的6场活动正在报名中。成都12月拟举办重要会展活动7个。",
+            "2025-04-10",
+            [],
+            id="a-count-of-what-a-month-holds",
+        ),
+        pytest.param(
             "据光明日报报道,明日报名开始。",
             "2024-02-20",
             [("2024-02-21", "2024-02-21")],

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from .chars import BMP, decimal_digits, flag_table, whitespace
-from .reader import SourceMap, bigrams, join_lines, nfkc_same_length
-from .script import to_simplified
+from .reader import SourceMap, bigrams, join_lines, nfkc_counting
+from .script import COMMON_TRADITIONAL, to_simplified
 from .triggers import field_role
 
 # ----------------------------------------------------------------------------- patterns
@@ -374,7 +374,10 @@ class Layout:
 
 def read_layout(source: str) -> Layout:
     """Return the layout of ``source`` (a page or one article); an empty layout for empty text."""
-    norm = to_simplified(nfkc_same_length(source))
+    # (the traditional characters counted in the NFKC pass: not ~45 scans of the page)
+    # (unpacked: a compiled call with *args goes through the interpreter's generic call)
+    norm, traditional = nfkc_counting(source, COMMON_TRADITIONAL)
+    norm = to_simplified(norm, traditional)
     lines = _lines(norm, source)
     published, page, section = _header(lines)
     page_width = _page_width(lines)

@@ -29,3 +29,9 @@ def decimal_digits() -> str:
     """Return the decimal digits below BMP, every script's (what the regex ``\\d`` matches;
     ~5 ms to list, once: the tables are built at import)."""
     return "".join(chr(c) for c in range(BMP) if chr(c).isdecimal())
+
+
+@functools.cache
+def whitespace() -> str:
+    """Return the whitespace characters below BMP (what the regex ``\\s`` matches)."""
+    return "".join(chr(c) for c in range(BMP) if chr(c).isspace())

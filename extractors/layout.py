@@ -20,9 +20,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
-from .chars import BMP, flag_table
-from .reader import SourceMap, bigrams, join_lines, nfkc_same_length
-from .script import to_simplified
+from .chars import BMP, decimal_digits, flag_table, whitespace
+from .reader import SourceMap, bigrams, join_lines, nfkc_counting
+from .script import COMMON_TRADITIONAL, to_simplified
 from .triggers import field_role
 
 # ----------------------------------------------------------------------------- patterns
@@ -306,6 +306,7 @@ _ITEM_OPENER: Final = 4  # a numbered item may open with it
 _WEEKDAY_CUT: Final = 8  # a line ending with it may break a weekday's word (`(星期` / `一)`)
 _WEEKDAY_NUMBER: Final = 16  # what follows 星期 or 周
 _DATE_CUT: Final = 32  # a line ending with it may break a date (`4月14日至` / `24日`), or a digit
+_NAV_LAST: Final = 64  # a line of a site's buttons (_NAVIGATION) may end with it
 _LINE_CHARS: Final = bytes(
     flag_table(
         (_NEVER_FIRST, _LINE_INITIAL_NEVER),
@@ -314,6 +315,8 @@ _LINE_CHARS: Final = bytes(
         (_WEEKDAY_CUT, "期拜周"),
         (_WEEKDAY_NUMBER, "一二三四五六日天"),
         (_DATE_CUT, "至到—-~年月:："),
+        (_NAV_LAST, "".join(w[-1] for w in _NAV_WORDS.split("|")) + "•·|"),
+        (_NAV_LAST, decimal_digits() + whitespace()),
     )
 )
 
@@ -322,6 +325,13 @@ def _char_is(text: str, i: int, flag: int) -> bool:
     """True when ``text[i]`` is of the class ``flag`` of _LINE_CHARS."""
     c = ord(text[i])
     return c < BMP and bool(_LINE_CHARS[c] & flag)
+
+
+def _may_be_navigation(text: str) -> bool:
+    """False when text cannot be a line of buttons (_NAVIGATION) by its last character: a
+    table lookup spares the regex call on almost every line of a page."""
+    c = ord(text[-1])
+    return c >= BMP or bool(_LINE_CHARS[c] & _NAV_LAST)
 
 
 _DATE_ONLY: Final = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
@@ -378,7 +388,10 @@ class Layout:
 
 def read_layout(source: str) -> Layout:
     """Return the layout of ``source`` (a page or one article); an empty layout for empty text."""
-    norm = to_simplified(nfkc_same_length(source))
+    # (the traditional characters counted in the NFKC pass: not ~45 scans of the page)
+    # (unpacked: a compiled call with *args goes through the interpreter's generic call)
+    norm, traditional = nfkc_counting(source, COMMON_TRADITIONAL)
+    norm = to_simplified(norm, traditional)
     lines = _lines(norm, source)
     published, page, section = _header(lines)
     if published:
@@ -817,7 +830,8 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         if len(text) < 80 and (
             (":" in text[:12] or "：" in text[:12])
             and _META.match(text)
-            or _NAVIGATION.fullmatch(text)
+            or _may_be_navigation(text)
+            and _NAVIGATION.fullmatch(text)
         ):
             line.kind = "meta"
             if _is_crumbs(text):

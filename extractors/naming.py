@@ -81,9 +81,12 @@ _VENUE_PREFIX: Final = re.compile(
     r"(?=[^,，、]{2,})"
 )
 # `由区文旅局主办的“宛平夜话”文化沙龙`: who organises it is not its name.
+_ORGANISED_VERBS: Final = ("主办", "承办", "举办", "组织", "发起", "指导")
 _ORGANISED_BY: Final = re.compile(
-    r"^由?[^,，“”]{2,24}?(?:主办|承办|举办|组织|发起|指导)的(?=.{2,})"
+    r"^由?[^,，“”]{2,24}?(?:" + "|".join(_ORGANISED_VERBS) + ")的(?=.{2,})"
 )
+# what a phrase _ORGANISED_BY matches must hold (办的, 织的, 起的, 导的)
+_ORGANISED_VERB_ENDS: Final = tuple(sorted({v[-1] + "的" for v in _ORGANISED_VERBS}))
 # `将X报送至Y` / `将X报Y`: the 把-construction of submissions.
 _HAND_IN: Final = re.compile(
     r"^[^,，;；。将]{0,4}?将(?!在|于)(?P<obj>[^,，;；。]{2,16}?)"
@@ -110,6 +113,8 @@ _FIRST_PERSON: Final = re.compile(
     r"^(?:我|本)(?:公司|局|单位|中心|院|馆|委|办|区|市|县|街道|镇|校|会|站)$"
 )
 _NOT_KIND_WORDS: Final = re.compile(r"会议室|会议中心|展厅|展馆|节目")
+_NOT_KIND_OPENINGS: Final = ("会议", "展", "节目")  # what each of _NOT_KIND_WORDS begins with
+_BREAK_WORDS: Final = re.compile(r"放假|假期|调休|休假")
 # a title that is a break and the words before it (`国庆节放假调休`)
 _BREAK_NAMED: Final = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:放假|放假调休|调休|休假|补休|补假)")
 # The words of each kind table but the first, in table order (built once, not per event; one
@@ -136,7 +141,10 @@ def strip_phrase(text: str) -> str:
     if text and (text.endswith(_TAIL_WORDS) or text[-1] in _TAIL_MARKS or text[-1].isspace()):
         text = _TAIL.sub("", text)
     text = text.strip(" \"'")
-    text = _ORGANISED_BY.sub("", text)
+    # (only a phrase holding one of its verbs then 的 can match: a substring test is far
+    # cheaper than the regex's try at the start)
+    if any(v in text for v in _ORGANISED_VERB_ENDS):
+        text = _ORGANISED_BY.sub("", text)
     if text and (text[0] in _OPENERS or text[-1] in _CLOSERS):  # (most phrases have neither)
         for left, right in ("“”", "()", "《》", "「」"):
             if text.startswith(left) and text.count(left) > text.count(right):
@@ -266,10 +274,13 @@ def kind_of(
     title: str, clause: str, flags: frozenset[str], window: bool, before_qian: bool
 ) -> Kind:
     """Return the kind of a happening from its title, clause, time flags and notice field."""
-    clause = _NOT_KIND_WORDS.sub("", clause)
-    title = _NOT_KIND_WORDS.sub("", title)
+    # (a substring test first: most clauses hold none of the words, and a sub call costs more)
+    if any(w in clause for w in _NOT_KIND_OPENINGS):
+        clause = _NOT_KIND_WORDS.sub("", clause)
+    if any(w in title for w in _NOT_KIND_OPENINGS):
+        title = _NOT_KIND_WORDS.sub("", title)
     dated_name = {"festival", "observance"} & flags
-    if dated_name and re.search(r"放假|假期|调休|休假", f"{title}{clause}"):
+    if dated_name and _BREAK_WORDS.search(f"{title}{clause}"):
         return Kind.HOLIDAY
     if _BREAK_NAMED.fullmatch(title):
         return Kind.HOLIDAY  # `国庆节:10月1日至7日放假调休`: the break named by its dates

@@ -183,6 +183,17 @@ def _plain(ch: str) -> str:
 
 def nfkc_same_length(text: str) -> str:
     """Return NFKC ``text`` with every character mapped on its own, so offsets stay valid.
+    See :func:`nfkc_counting`."""
+    return nfkc_counting(text, _NOTHING)[0]
+
+
+_NOTHING: Final = bytes(BMP)  # a flag table with no character flagged
+
+
+def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
+    """Return NFKC ``text`` with every character mapped on its own, so offsets stay valid, and
+    how many characters of the result are flagged in ``counted`` (a table by character code
+    below BMP, counted in the same pass over the characters).
 
     Full-width ASCII (the bulk of what NFKC changes in Chinese text) is replaced by plain
     string replacement, which is much faster than ``unicodedata.normalize`` on a whole page.
@@ -194,19 +205,25 @@ def nfkc_same_length(text: str) -> str:
     # each character found is replaced all over at once, and the scan goes on from there (the
     # text keeps its length, and no replacement is mapped): one pass, one replace per distinct
     # character
+    # (no mapped character maps to a counted one, nor does the ruby's blanking: the count is
+    # the result's unless the last step below changes the text)
+    n = 0
     for i in range(len(text)):
         c = ord(text[i])
-        if c < BMP and _MAPPED[c]:
-            ch = chr(c)
-            text = text.replace(ch, _plain(ch))
+        if c < BMP:
+            if _MAPPED[c]:
+                ch = chr(c)
+                text = text.replace(ch, _plain(ch))
+            elif counted[c]:
+                n += 1
     if _RUBY.search(text):
         text = _RUBY.sub(_blank_ruby, text)
     if unicodedata.is_normalized("NFKC", text):
-        return text
+        return text, n
     norm = unicodedata.normalize("NFKC", text)
-    if len(norm) == len(text):
-        return norm
-    return "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text)
+    if len(norm) != len(text):
+        norm = "".join(unicodedata.normalize("NFKC", ch)[:1] or ch for ch in text)
+    return norm, sum(1 for ch in norm if ord(ch) < BMP and counted[ord(ch)])
 
 
 # ------------------------------------------------------------------ offsets to the source

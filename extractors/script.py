@@ -19,6 +19,8 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from .chars import flag_table
+
 # Frequent characters that only traditional writing uses (們 men, 這 zhe, 將 jiang, 舉 ju, 時 shi,
 # ...: each the traditional form of a common simplified one). A page holding five of them is a
 # traditional text; one or two are a quoted name or a shop sign. Checking these few characters
@@ -27,16 +29,22 @@ _COMMON_TRADITIONAL: Final = (
     "們這個會說將舉為與時國區報過發來後對還開當點動實現經長學問門間員東車話從進體電"
 )
 _MIN_TRADITIONAL: Final = 5
+# the same characters as flags by character code (for a caller's pass over a page's characters)
+COMMON_TRADITIONAL: Final = bytes(flag_table((1, _COMMON_TRADITIONAL)))
 
 
-def to_simplified(text: str) -> str:
+def to_simplified(text: str, common: int = -1) -> str:
     """Return ``text`` with traditional characters simplified when it is a traditional text.
 
-    The result has the same length as ``text`` (one character for one character).
+    ``common`` is how many characters of ``text`` are flagged in COMMON_TRADITIONAL when the
+    caller counted them (-1: counted here). The result has the same length as ``text`` (one
+    character for one character).
     """
-    if not any(c in text for c in _COMMON_TRADITIONAL):
-        return text
-    if sum(text.count(c) for c in _COMMON_TRADITIONAL) < _MIN_TRADITIONAL:
+    if common < 0:
+        if not any(c in text for c in _COMMON_TRADITIONAL):
+            return text
+        common = sum(text.count(c) for c in _COMMON_TRADITIONAL)
+    if common < _MIN_TRADITIONAL:
         return text
     return simplify(text)
 

@@ -80,6 +80,15 @@ BLANK: Final = "\u3000"  # stands for a masked time expression; naming strips it
 
 ABUTS: Final = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
 
+
+def abuts(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] (read with ``ABUTS.fullmatch``) is at most three numerals: a
+    day the grammar left apart from the mention before it."""
+    if min(end, len(text)) - start > 3:
+        return False  # (most gaps are longer: no regex call for them)
+    return ABUTS.fullmatch(text, start, end) is not None
+
+
 OPENING_HOURS_SAID: Final = re.compile(alternation(OPENING_HOURS))
 
 # How far (in characters) the rules look from a mention for its clause's ends, the words of

@@ -26,7 +26,6 @@ from ..triggers import (
 )
 from .candidate import Candidate, with_day, with_weekend
 from .cues import (
-    ABUTS,
     CALL_WORD,
     CLOSED_ON,
     DAY_WORDS,
@@ -45,6 +44,7 @@ from .cues import (
     TIME_OF_DAY_TAIL,
     WINDOW,
     YEAR_SAID,
+    abuts,
 )
 from .story import StoryText
 
@@ -446,7 +446,7 @@ def candidates(
         if (
             nxt is not None
             and "range" not in m.flags  # (`2月3日至2月19日|正月十五期间`: the run, then its day)
-            and ABUTS.fullmatch(st.text, b, nxt.span[0])
+            and abuts(st.text, b, nxt.span[0])
             and _within(nxt, m)
         ):
             continue  # `正月|十五|元宵节`: a month read apart from the day that follows it

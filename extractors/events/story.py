@@ -16,7 +16,7 @@ from ..model import TimeMention
 from ..notices import Notice, Paragraph
 from ..triggers import HOLD_VERBS
 from .candidate import Candidate
-from .cues import ABUTS, BLANK, HAPPENING, NAMED_DAY, WINDOW
+from .cues import BLANK, HAPPENING, NAMED_DAY, WINDOW, abuts
 
 # (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
 # the function up in the module at every call)
@@ -119,7 +119,7 @@ class StoryText:
         for i, m in enumerate(mentions):
             a, b = m.span
             nxt = mentions[i + 1].span[0] if i + 1 < len(mentions) else b
-            if ABUTS.fullmatch(self.text, b, nxt):
+            if abuts(self.text, b, nxt):
                 b = max(b, nxt)  # `正月十五`: the grammar left the day apart
             if (m.flags & NAMED_DAY and not _CLOCK.search(m.text)) or self.inside_name(a, b):
                 continue  # `“周末课堂”`, `新年音乐会`: time words name things too

@@ -100,13 +100,16 @@ class Reader:
         if found is None:
             return None, j
         piece = found
-        since = P.SINCE_AFTER.match(self.text, piece.end) or (
-            P.START_AFTER.match(self.text, piece.end)
+        since = P.match_after(P.SINCE_AFTER, P.OPENS_SINCE, self.text, piece.end) or (
+            P.match_after(P.START_AFTER, P.OPENS_START, self.text, piece.end)
             if self.text[piece.start - 1 : piece.start] in ("从", "自")
             else None
         )
         # (`从8月26日开始至9月30日`: a range whose first day says it opens it)
-        closed = since is not None and P.CONN.match(self.text, since.end()) is not None
+        closed = (
+            since is not None
+            and P.match_after(P.CONN, P.OPENS_CONN, self.text, since.end()) is not None
+        )
         if since and not closed and piece.first <= ref and piece.last < ref:
             piece.last, piece.end, piece.t1 = ref, since.end(), None
             piece.flags |= {"range", "since"}
@@ -117,9 +120,9 @@ class Reader:
         at = since.end() if since and closed else piece.end
         if piece.precision == DAY and self._adjacent(j, at, ("fest",)):
             tail = _APPOSITION_TAIL.match(self.text, self.toks[j].end)
-            if tail is not None and P.CONN.match(self.text, tail.end()):
+            if tail is not None and P.match_after(P.CONN, P.OPENS_CONN, self.text, tail.end()):
                 at, j = tail.end(), j + 1
-        conn = P.CONN.match(self.text, at)
+        conn = P.match_after(P.CONN, P.OPENS_CONN, self.text, at)
         if conn and conn.end() > conn.start():
             k_conn: int | None = self._token_at(j, conn.end())
             if k_conn is None:
@@ -147,8 +150,8 @@ class Reader:
                 if piece.end == end:
                     break
                 j = self._skip(j, piece.end)
-        elif conn is None and P.SINCE_AFTER.match(self.text, piece.end):
-            m = P.SINCE_AFTER.match(self.text, piece.end)
+        elif conn is None and P.match_after(P.SINCE_AFTER, P.OPENS_SINCE, self.text, piece.end):
+            m = P.match_after(P.SINCE_AFTER, P.OPENS_SINCE, self.text, piece.end)
             assert m is not None
             if piece.first <= ref:
                 piece.last, piece.end, piece.t1 = ref, m.end(), None
@@ -222,7 +225,9 @@ class Reader:
                     if times is not None and times[0] is not None:
                         piece.end = self.toks[k2 - 1].end
                         # `每日20时起`: the hour each day opens, none it closes
-                        opens = P.START_AFTER.match(text, piece.end) is not None
+                        opens = (
+                            P.match_after(P.START_AFTER, P.OPENS_START, text, piece.end) is not None
+                        )
                         piece.t0, piece.t1 = times[0], times[1] or (None if opens else times[0])
                         piece.precision = MINUTE
                         piece.flags.add("daily")
@@ -244,11 +249,11 @@ class Reader:
                 piece.flags.add("reporting")  # 23日，记者从区文旅局获悉
         if "part" in piece.flags and text[piece.end - 1 : piece.end] == "内":
             piece.flags.add("deadline")  # 年内完成
-        dl = P.DEADLINE_AFTER.match(text, piece.end)
+        dl = P.match_after(P.DEADLINE_AFTER, P.OPENS_DEADLINE, text, piece.end)
         if dl:
             piece.flags.add("deadline")
             piece.end = dl.end()
-        elif start := P.START_AFTER.match(text, piece.end):
+        elif start := P.match_after(P.START_AFTER, P.OPENS_START, text, piece.end):
             piece.flags.add("from")
             if "range" not in piece.flags and _lasting(piece, text, start.end()):
                 j = self._skip(j, piece.end)
@@ -326,9 +331,11 @@ class Reader:
             notes = [
                 m
                 for m in (
-                    P.WEEKDAY_NOTE.match(self.text, piece.end),
-                    P.LUNAR_NOTE.match(self.text, piece.end),
-                    P.WEEKDAY_IN_NOTE.match(self.text, piece.end),  # （农历除夕、周二）
+                    P.match_after(P.WEEKDAY_NOTE, P.OPENS_WEEKDAY, self.text, piece.end),
+                    P.match_after(P.LUNAR_NOTE, P.OPENS_NOTE, self.text, piece.end),
+                    P.match_after(
+                        P.WEEKDAY_IN_NOTE, P.OPENS_NOTE, self.text, piece.end
+                    ),  # （农历除夕、周二）
                 )
                 if m is not None
             ]
@@ -336,9 +343,9 @@ class Reader:
             if note:
                 piece.end = note.end()
                 j = self._skip(j, piece.end)
-            elif (said := P.NAME_NOTE.match(self.text, piece.end)) and said["w"] in (
-                P.FESTIVAL_NAMES
-            ):
+            elif (said := P.match_after(P.NAME_NOTE, P.OPENS_NOTE, self.text, piece.end)) and said[
+                "w"
+            ] in (P.FESTIVAL_NAMES):
                 # 2024年2月9日(除夕)17时: the festival noted between a date and its clock
                 k = self._skip(j, said.end())
                 if k < len(self.toks) and self.toks[k].start == said.end():
@@ -361,7 +368,7 @@ class Reader:
                             t0[0] == 24
                             and t1 is None
                             and said_24
-                            and not P.START_AFTER.match(self.text, end)
+                            and not P.match_after(P.START_AFTER, P.OPENS_START, self.text, end)
                         ):
                             t0 = (23, 59)  # 2月17日24时前: the last minute of the 17th
                         elif t0[0] == 24:
@@ -425,7 +432,7 @@ _WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, 
 def _year_of_weekday(piece: Piece, text: str) -> None:
     """Move a year-less day to the adjacent year its weekday note names: a November paper's
     `5月31日(周六)` is 2025's, not 2024's Friday (the weekday settles what nearness guessed)."""
-    note = P.WEEKDAY_IN_NOTE.match(text, piece.end)
+    note = P.match_after(P.WEEKDAY_IN_NOTE, P.OPENS_NOTE, text, piece.end)
     if note is None or "y" in piece.stated or piece.flags & {"relative", "anaphora"}:
         return
     want = _WEEKDAYS[note["w"]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from ..chars import BMP, flag_table
 from .calendars import SOLAR_TERMS
 from .tables import (
     ANAPHORA,
@@ -301,3 +302,34 @@ FIRST_LAST: Final = re.compile(
 NTH_UNIT: Final = re.compile(
     rf"(?:的)?(?:第(?P<n>\d{{1,3}}|[{CN}十百]{{1,4}})|(?P<first>首))(?:个|個)?(?P<unit>月|天|日)"
 )
+
+
+# The characters that may open the patterns matched right after a date (none matches empty).
+# A lookup of the character there spares the regex call (a couple of thousand instructions
+# compiled) after most dates; tests/extractors/test_timex_properties.py checks the sets.
+OPENS_SINCE: Final = 1  # SINCE_AFTER
+OPENS_START: Final = 2  # START_AFTER
+OPENS_DEADLINE: Final = 4  # DEADLINE_AFTER
+OPENS_CONN: Final = 8  # CONN
+OPENS_NOTE: Final = 16  # LUNAR_NOTE, WEEKDAY_IN_NOTE, NAME_NOTE
+OPENS_WEEKDAY: Final = 32  # WEEKDAY_NOTE
+OPENERS: Final = bytes(
+    flag_table(
+        (OPENS_SINCE, "以至起到"),
+        (OPENS_START, "起开"),
+        (OPENS_DEADLINE, "之以前止为截"),
+        (OPENS_CONN, "一至到—–-~－―─∽起持延直和与"),
+        (OPENS_NOTE, "（("),
+        (OPENS_WEEKDAY, "（(,，周週星礼禮"),
+    )
+)
+
+
+def match_after(pattern: re.Pattern[str], opens: int, text: str, pos: int) -> re.Match[str] | None:
+    """Return ``pattern.match(text, pos)``, None without trying it when the character at pos is
+    not one of its OPENERS (``opens``, its flag), or pos is the end of text."""
+    if pos < len(text):
+        c = ord(text[pos])
+        if c < BMP and OPENERS[c] & opens:
+            return pattern.match(text, pos)
+    return None

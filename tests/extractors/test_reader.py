@@ -7,7 +7,8 @@ import codecs
 import pytest
 
 from extractors import UnreadableInput, decode_text, normalize_text
-from extractors.reader import clean_span, join_lines, nfkc_same_length
+from extractors.reader import clean_span, join_lines, nfkc_counting, nfkc_same_length
+from extractors.script import COMMON_TRADITIONAL
 
 NOTICE = "本报讯（记者 王蕾蕾）4月14日至24日，“北京书市”丰台分展场在泰舍书局开幕。\n"
 
@@ -140,3 +141,19 @@ def test_joined_lines_map_clean_offsets_back_to_the_source() -> None:
         if ch not in " \n":
             assert source[smap.to_source(i)] == ch
     assert source[slice(*smap.source_span(3, 6))] == "围\n\n绕 学"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本報訊 將於５月８日舉行",
+        "們這個會說",
+        "４月１４日（周五）",
+        "來自\uf92d (guó)國",
+        "①號 ㎡ 時間",
+    ],
+)
+def test_nfkc_counts_the_flagged_characters_of_its_result(text: str) -> None:
+    norm, n = nfkc_counting(text, COMMON_TRADITIONAL)
+    assert norm == nfkc_same_length(text)
+    assert n == sum(norm.count(c) for c in set(norm) if COMMON_TRADITIONAL[ord(c)])

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.timex import find_times, find_times_strict, grammar
+from extractors.timex import patterns as P
 from extractors.timex.flags import FLAGS
 
 REF = dt.date(2023, 4, 14)
@@ -127,3 +128,38 @@ def test_head_words_end_where_their_regex_does(data: st.DataObject) -> None:
     for p in range(len(text)):
         m = head.match(text, p)
         assert grammar._head_end(k, head, text, p) == (-1 if m is None else m.end())
+
+
+# what each pattern read right after a date matches, one example a branch at least
+_AFTER_DATE = [
+    (P.SINCE_AFTER, P.OPENS_SINCE, ["以来", "至今", "起至今", "到现在"]),
+    (P.START_AFTER, P.OPENS_START, ["起", "开始"]),
+    (P.DEADLINE_AFTER, P.OPENS_DEADLINE, ["之前", "以前", "前", "止", "为止", "截止"]),
+    (
+        P.CONN,
+        P.OPENS_CONN,
+        ["至", "到", "—", "–", "-", "~", "－", "―", "─", "∽", "起至", "持续到", "延续至"]
+        + ["延长至", "直至", "一直到", "和", "与"],
+    ),
+    (P.LUNAR_NOTE, P.OPENS_NOTE, ["(正月初一)", "（农历八月十五）"]),
+    (P.WEEKDAY_IN_NOTE, P.OPENS_NOTE, ["(农历除夕、周二)", "（星期五）"]),
+    (P.NAME_NOTE, P.OPENS_NOTE, ["(除夕)", "（元宵节）"]),
+    (
+        P.WEEKDAY_NOTE,
+        P.OPENS_WEEKDAY,
+        ["(周六)", "（星期一）", ",周二", "，礼拜三", "週四", "禮拜日"],
+    ),
+]
+
+
+def test_patterns_after_a_date_open_only_with_their_openers() -> None:
+    """Every example matches; with its first character replaced by any character not among the
+    pattern's OPENERS, none does (so match_after may skip the regex there)."""
+    others = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    for pattern, opens, examples in _AFTER_DATE:
+        for example in examples:
+            assert pattern.match(example), example
+            assert P.match_after(pattern, opens, "x" + example, 1) is not None, example
+            for ch in others:
+                if not P.OPENERS[ord(ch)] & opens:
+                    assert pattern.match(ch + example[1:]) is None, (ch, example)

@@ -12,8 +12,10 @@ Chinese news states a dated happening in a few shapes, which the functions here 
 from __future__ import annotations
 
 import re
+import string
 from typing import Final
 
+from .chars import BMP, decimal_digits, flag_table, whitespace
 from .model import Kind
 from .triggers import (
     COMPLETION_VERBS,
@@ -27,16 +29,38 @@ from .triggers import (
 
 # A verb of the table, not the first character pair of a noun (`开幕式`, `发布会`, `展出时间`).
 VERB: Final = re.compile(rf"(?:{alternation(HAPPEN_VERBS)})(?![式会日期典仪时])")
+# the leading connectives _LEAD strips (`据悉`, `将于`, `届时`)
+_LEAD_WORDS: Final = (
+    "本报讯|据悉|伴随着|随着|据了解|据介绍|另外|另据了解|此外|同时|其中|届时|随后|之后|此前|而|并|还将|还会|"
+    "也将|也会|还|也|将会|将于|将在|将|计划|预计|拟|定于|已于|已经|已|于|在|自|从|由|是|为|即|均|"
+    "正式|首次|再次|共同|一起|当天|当日|当晚|同日|期间|起|开始|前后|左右|前|后|的|今年|明年|本年度|"
+    "下一步|接下来|近期|每天|每日|每晚"
+)
 _LEAD: Final = re.compile(
     # an item's number (`三、`, `(一)`, `2.`), a web page's `导语`, a byline before 本报讯
     r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|"
     r"导语|[A-Z]?本报记者[\u4e00-\u9fff]{2,4}?(?=本报讯)|"
-    r"(?:为期|历时)[^的,，]{1,8}的|本报讯|据悉|伴?随着|据了解|据介绍|另外|另据了解|此外|同时|其中|届时|随后|之后|此前|而|并|还将|还会|"
-    r"也将|也会|还|也|将会|将于|将在|将|计划|预计|拟|定于|已于|已经|已|于|在|自|从|由|是|为|即|均|"
-    r"正式|首次|再次|共同|一起|当天|当日|当晚|同日|期间|起|开始|前后|左右|前|后|的|今年|明年|本年度|"
-    r"下一步|接下来|近期|每天|每日|每晚|"
+    rf"(?:为期|历时)[^的,，]{{1,8}}的|{_LEAD_WORDS}|"
     r"[,，、)）\s])+"
 )
+# The characters _LEAD's text may open with, as flags by character code: most phrases open
+# otherwise, and a table lookup spares them the regex call.
+_LEAD_FIRST: Final = bytes(
+    flag_table(
+        (1, "一二三四五六七八九十(（导本为历" + "".join(w[0] for w in _LEAD_WORDS.split("|"))),
+        (1, string.ascii_uppercase + decimal_digits() + whitespace() + ",，、)）"),
+    )
+)
+
+
+def _may_lead(text: str) -> bool:
+    """False when text cannot open with what _LEAD strips (by its first character)."""
+    if not text:
+        return False
+    c = ord(text[0])
+    return c >= BMP or bool(_LEAD_FIRST[c])
+
+
 # the words and marks a phrase's tail is made of (`…将于`, `…正式`, `…期间,`)
 _TAIL_WORDS: Final = tuple(
     (
@@ -135,7 +159,8 @@ CONF_WEAK: Final = 0.55
 
 def strip_phrase(text: str) -> str:
     """Return a phrase without its leading connectives, trailing adverbs and stray quotes."""
-    text = _LEAD.sub("", text)
+    if _may_lead(text):
+        text = _LEAD.sub("", text)
     # (tried only on a phrase ending in a tail word or mark: the regex is tried at every
     # position of the phrase, and most phrases end otherwise)
     if text and (text.endswith(_TAIL_WORDS) or text[-1] in _TAIL_MARKS or text[-1].isspace()):
@@ -156,7 +181,7 @@ def strip_phrase(text: str) -> str:
 
 def lead_strip(text: str) -> str:
     """Return ``text`` without leading connectives (`还将`, `将于`, `,`)."""
-    return _LEAD.sub("", text)
+    return _LEAD.sub("", text) if _may_lead(text) else text
 
 
 def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:

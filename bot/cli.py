@@ -85,10 +85,13 @@ def cli() -> None:
 @click.pass_context
 def extract(ctx: click.Context, path: Path, published: dt.date | None, as_json: bool) -> None:
     """Print the dated events of one article or newspaper page (text, PDF or HTML file)."""
-    from bot.ingest import DocumentError, extract_document
-    from extractors.contract import page_json
+    from bot.pattern_cache import kept
 
     cfg = load(ctx)
+    with kept(cfg.cache_dir):
+        from bot.ingest import DocumentError, extract_document
+        from extractors.contract import page_json
+
     try:
         extracted = extract_document(path, published, cfg.tz)
     except DocumentError as exc:

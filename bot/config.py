@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_DATABASE = "~/.local/share/newscal/newscal.db"
+DEFAULT_CACHE_DIR = "~/.cache/newscal"  # ($XDG_CACHE_HOME/newscal where that is set)
 
 
 class ConfigError(ValueError):
@@ -60,6 +61,8 @@ class WatchConfig:
 class Config:
     database: Path = field(default_factory=lambda: Path(DEFAULT_DATABASE).expanduser())
     timezone: str = "Asia/Shanghai"
+    # where the command keeps what it may rebuild (compiled patterns); None: nowhere
+    cache_dir: Path | None = field(default_factory=lambda: Path(DEFAULT_CACHE_DIR).expanduser())
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     reminders: ReminderConfig = field(default_factory=ReminderConfig)
     feeds: FeedConfig = field(default_factory=FeedConfig)
@@ -73,6 +76,7 @@ class Config:
 _ENV = {
     "NEWSCAL_DATABASE": "database",
     "NEWSCAL_TIMEZONE": "timezone",
+    "NEWSCAL_CACHE_DIR": "cache_dir",
     "NEWSCAL_TELEGRAM_BASE_URL": "telegram.base_url",
     "NEWSCAL_TELEGRAM_MODE": "telegram.mode",
     "NEWSCAL_WEBHOOK_URL": "telegram.webhook_url",
@@ -101,6 +105,8 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
     for var, key in _ENV.items():
         if env.get(var):
             flat[key] = env[var]
+    if "cache_dir" not in flat and env.get("XDG_CACHE_HOME"):
+        flat["cache_dir"] = str(Path(env["XDG_CACHE_HOME"]) / "newscal")
     token = env.get("TELEGRAM_BOT_TOKEN") or None
     if "telegram.token" in flat:
         raise ConfigError("telegram.token: put the token in TELEGRAM_BOT_TOKEN, not in the file")
@@ -118,7 +124,7 @@ def _flatten(raw: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def _build(flat: dict[str, Any], token: str | None) -> Config:
-    known = {"database", "timezone"}
+    known = {"database", "timezone", "cache_dir"}
     known |= {f"telegram.{f.name}" for f in fields(TelegramConfig) if f.name != "token"}
     known |= {f"reminders.{f.name}" for f in fields(ReminderConfig)}
     known |= {f"feeds.{f.name}" for f in fields(FeedConfig)}
@@ -129,6 +135,9 @@ def _build(flat: dict[str, Any], token: str | None) -> Config:
     cfg = Config()
     if "database" in flat:
         cfg = replace(cfg, database=Path(_str(flat, "database")).expanduser())
+    if "cache_dir" in flat:
+        folder = _str(flat, "cache_dir")
+        cfg = replace(cfg, cache_dir=Path(folder).expanduser() if folder else None)
     if "timezone" in flat:
         tz = _str(flat, "timezone")
         try:

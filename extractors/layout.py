@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Final
 
+from . import rx
 from .chars import BMP, decimal_digits, flag_table, whitespace
 from .reader import SourceMap, bigrams, join_lines, nfkc_counting
 from .script import COMMON_TRADITIONAL, to_simplified
@@ -28,7 +29,7 @@ from .triggers import field_role
 # ----------------------------------------------------------------------------- patterns
 
 # Page header of a printed paper: `02 2023 年 4 月 14 日 星期五综合 责任编辑：…`.
-_HEADER: Final = re.compile(
+_HEADER: Final = rx.compile(
     # `@02 2023 年…`: stray marks an extraction leaves before the page number
     r"^[@#*•·■□▲◆★|>\s]*(?:(?P<page>[A-Z]?\d{1,3})\s+|第\s*(?P<page2>\d{1,3})\s*版\s*)?"
     r"(?:[\u4e00-\u9fff]{2,8}报\s+)?"  # (`文摘报 2016年10月01日 星期六`: the paper's name first)
@@ -37,13 +38,13 @@ _HEADER: Final = re.compile(
     r"(?:第\s*(?P<page3>\d{1,3})\s*版\s*)?"
     r"(?P<section>[\u4e00-\u9fff]{2,6}?)?(?=\s|责任|编辑|$|[:|/])"
 )
-_HEADER_HINT: Final = re.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
+_HEADER_HINT: Final = rx.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 _YMD: Final = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 # the verbs of a publication line's label (`发布时间`, `公布年份`)
 _PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|公开|生成"
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`)
-_PUBLISHED: Final = re.compile(
+_PUBLISHED: Final = rx.compile(
     rf"(?P<label>(?:{_PUBLISHING}|录入)(?:时间|日期|年份)|更新|日期|时间)\s*[:：】][\s|]*\[?\s*"
     + _YMD
 )
@@ -52,21 +53,21 @@ _BARE_LABELS: Final = ("时间", "日期")
 # a record's other dates: not the day it was published (`成文日期:2015-05-26`, `实施日期:…`)
 _NOT_PUBLISHED: Final = ("成文", "实施", "施行", "生效", "废止", "截止", "有效")
 # the label alone on its line, the stamp on the next (`生成日期` / `2023-09-22 09:25:00`)
-_PUBLISHED_LABEL: Final = re.compile(rf"[•·*\s]*(?:{_PUBLISHING})(?:时间|日期)\s*[:：]?")
+_PUBLISHED_LABEL: Final = rx.compile(rf"[•·*\s]*(?:{_PUBLISHING})(?:时间|日期)\s*[:：]?")
 # a digital paper's issue (`20210606期来自:吉林日报`)
-_ISSUE_NUMBER: Final = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)期")
+_ISSUE_NUMBER: Final = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)期")
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
 # `2011.05.06` alone on a line near the top.
-_STAMP: Final = re.compile(
+_STAMP: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
     r"(?![\d.])\s*日?(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
 )
 # (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`)
-_STAMP_WORDS: Final = re.compile(
+_STAMP_WORDS: Final = rx.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|放大|缩小|稿源|供稿|[【|]|https?://|www\."
 )
-_PAPER_NAME: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)")
-_OFFICE_NAME: Final = re.compile(
+_PAPER_NAME: Final = rx.compile(r"[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)")
+_OFFICE_NAME: Final = rx.compile(
     r"[\u4e00-\u9fff]{2,16}(?:中心|局|委员会|委|办公室|办|政府|部|院|站|所|协会|馆|街道|镇|乡)"
 )
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
@@ -74,7 +75,7 @@ _OFFICE_NAME: Final = re.compile(
 # 02版)` after a reprinted story)
 # (`当前:2版(2021年07月19日) 上一版 下一版`, `当前:一版(2016年12月27日)`: a digital paper's page
 # and its issue's date; `當前報章2020年10月05日`: its issue)
-_SOURCE_DATE: Final = re.compile(
+_SOURCE_DATE: Final = rx.compile(
     r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|当前报章|《[^《》]{2,14}报》\s*\(|"
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*\()\s*" + _YMD
 )
@@ -82,72 +83,72 @@ _SOURCE_DATE: Final = re.compile(
 # content_5483.html 1 3 <title>`): its issue's date
 # (or with the article's subtitle after the date: `2023-01-20 正月初一至初七,… 8 8 今日普陀
 # content_309234.html`)
-_ISSUE_RECORD: Final = re.compile(
+_ISSUE_RECORD: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+(?:[^\n]{1,80}?\s)?\S{1,4}\s+\S{1,4}\s*"
     r"[\u4e00-\u9fff]{2,10}\s*content_\d+\.html?"
 )
 # (an article's number, then its issue's day at midnight: `1461876 2024-09-23 00:00:00 一 …`)
-_ID_RECORD: Final = re.compile(
+_ID_RECORD: Final = rx.compile(
     r"\s*\d{5,9}\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+00:00:00\s"
 )
 # a headline stamped with its day (`…座谈会 杨军出席并讲话(2010年08月28日)`), a stamp opening a
 # line of page text (`2006年9月3日 02:33 龙岗区…`), a stamp split over lines (`2023` / `04/22`)
-_TITLE_STAMP: Final = re.compile(
+_TITLE_STAMP: Final = rx.compile(
     r"\((?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{2})\s*[-/.月]\s*(?P<d>\d{2})\s*日?\)$"
 )
-_OPENING_STAMP: Final = re.compile(
+_OPENING_STAMP: Final = rx.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])"
 )
 # a document's issue: its number then its date (`鹰府办字〔2025〕30号2025年04月10日`), or its
 # issuer then the date in brackets (`紫云自治县统计局 (2022年4月28日)`)
 ISSUED_BY: Final = r"(?:〔(?:19|20)\d{2}〕\s*\d{1,4}\s*号|(?:局|委员会|政府|办公室|厅)\s*[(（])\s*"
-_ISSUED: Final = re.compile(ISSUED_BY + r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
-_YEAR_ALONE: Final = re.compile(r"(?:19|20)\d{2}")
-_WEEKDAY_ALONE: Final = re.compile(r"(?:星期|周)[一二三四五六日天]")
-_WEEKDAY_SAID: Final = re.compile(r"(?:星期|周)[一二三四五六日天]?")  # (its day cut off or not)
-_MONTH_DAY_ALONE: Final = re.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
+_ISSUED: Final = rx.compile(ISSUED_BY + r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_YEAR_ALONE: Final = rx.compile(r"(?:19|20)\d{2}")
+_WEEKDAY_ALONE: Final = rx.compile(r"(?:星期|周)[一二三四五六日天]")
+_WEEKDAY_SAID: Final = rx.compile(r"(?:星期|周)[一二三四五六日天]?")  # (its day cut off or not)
+_MONTH_DAY_ALONE: Final = rx.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
 # (for a page dated by its dateline alone) its date words, the text's full dates and years:
 # `2019年春节`, `2018年全年`, not a span of years (`2010年代`)
-_DATELINE_DAY: Final = re.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+_DATELINE_DAY: Final = rx.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # a reporter's lead: the day the news was gathered (`9月30日,春城晚报-开屏新闻记者从…获悉:`,
 # `记者陈成报道:1月24日,中国江西网记者获悉`), read as a year-less dateline (its empty `y`)
 # (or the paper the story ran in: `(本文刊于《珠海特区报》9月23日)`)
-_REPORTED_ON: Final = re.compile(
+_REPORTED_ON: Final = rx.compile(
     r"(?:(?:^|[。\n:：])\s*(?=\d{1,2}月\d{1,2}日[,，][^。\n]{0,30}?记者[^。\n]{0,24}?"
     r"(?:获悉|了解到|获知|得知))|刊于《[^《》]{2,12}》\s*)"
     r"(?P<y>)(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 )
-_FULL_DATE: Final = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_FULL_DATE: Final = rx.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a year the text names: `2023年`, or an edition's year before its name (`2024火宫殿春节大庙会`,
 # `2025福州国际龙舟邀请赛`; not a count: `2024人`, `2024元`)
-_YEAR_NAMED: Final = re.compile(
+_YEAR_NAMED: Final = rx.compile(
     # (`1.2018年福州市…启动仪式`: after an item's number at a line's start)
     r"(?:(?<![\d.])|(?<=^\d\.)|(?<=\n\d\.))((?:19|20)\d{2})(?:\s*年(?!代)|(?=[\u4e00-\u9fff“])"
     r"(?![元人个万亿次名件米吨户家所辆台张条天位株只座多余平公千百届级]))"
 )
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
-_FOOTER_STAMP: Final = re.compile(
+_FOOTER_STAMP: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
 )
 # a stamp the source names right after, in any line: `陈里予 2021-4-04 来源:新闻晨报`
-_STAMP_THEN_SOURCE: Final = re.compile(_STAMP.pattern + r"\s*(?:来源|稿源)\s*[:：]")
-_DAY_FIRST_STAMP: Final = re.compile(
+_STAMP_THEN_SOURCE: Final = rx.compile(_STAMP.pattern + r"\s*(?:来源|稿源)\s*[:：]")
+_DAY_FIRST_STAMP: Final = rx.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # a machine time stamp, in any line: `上海发布 2025-03-03 17:00:00`, `06-25 06:13:27来源:…`
 # (never a happening: events.py drops such mentions)
-SECONDS_STAMP: Final = re.compile(
+SECONDS_STAMP: Final = rx.compile(
     r"(?:(?P<y>(?:19|20)\d{2})[-/.])?(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
 )
 # a notice's signature date, alone on its line under the issuer (`长武县公安局交通警察大队` /
 # `2025年4月15日`): the day it was issued, when the page states no other
-_SIGNED_ON: Final = re.compile(
+_SIGNED_ON: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
 )  # (also in Chinese numerals: `二0一一年五月十六日`)
 # the issuer and the date ending the notice's last paragraph (`…以便联系。 2021年9月29日`,
 # `平远县公路事务中心 2021年4月22日`)
-_SIGNED_AFTER: Final = re.compile(
+_SIGNED_AFTER: Final = rx.compile(
     r"(?:[。!！]|[局委会心府室办队部处院所站司道厅馆])\s+(?:" + _SIGNED_ON.pattern + r")\s*$"
 )
 # how far down a government site's record of a notice may run (`索引号` / … / `生成日期`)
@@ -155,20 +156,20 @@ _RECORD_LINES: Final = 40
 _LETTER_DATE: Final = r"(?:时间|日期)\s*[:：]\s*" + _YMD
 # a letters page (`来信时间: 2020/01/09 13:41` … `办理时间: 2020/01/13 15:35`): the page is
 # published with its reply
-_LETTER_SENT: Final = re.compile(r"(?:来信|留言|提问|咨询|信件|写信)" + _LETTER_DATE)
-_REPLIED: Final = re.compile(r"(?:回复|答复|办复|办理|反馈|处理)" + _LETTER_DATE)
+_LETTER_SENT: Final = rx.compile(r"(?:来信|留言|提问|咨询|信件|写信)" + _LETTER_DATE)
+_REPLIED: Final = rx.compile(r"(?:回复|答复|办复|办理|反馈|处理)" + _LETTER_DATE)
 _SIGNATURE_LINES: Final = (
     12  # how far from the end a signature date may stand (attachments, credits)
 )
 _BULLETS: Final = " \t•·*-"  # a page's list marks before a stamp (`• 2018-09-16`)
 # the words of a byline beside a `时间:` line (`来源:城东社区`, `来自: 时间:…`, `作者: 佚名`)
-_BYLINE: Final = re.compile(
+_BYLINE: Final = rx.compile(
     r"来源|来自\s*[:：]|作者\s*[:：]|编辑\s*[:：]|浏览|点击|人气|字号|次查看"
 )
 # a date that opens a range (`征文时间:2024年9月21日至2024年10月7日`): a notice's field
-_RANGE_ON: Final = re.compile(r"\s*(?:至|到|—|–|-|~|～)")
-_CLAUSE_PUNCT: Final = re.compile(r"[。，,；;！!？?、]")
-_META: Final = re.compile(
+_RANGE_ON: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
+_CLAUSE_PUNCT: Final = rx.compile(r"[。，,；;！!？?、]")
+_META: Final = rx.compile(
     r"^[•·*\s]*(?:发布(?:时间|日期|机构)|发稿时间|更新时间|(?:信息|稿件|文章)?来源|作者|责任编辑|编辑|"
     r"校对|美编|字号|原标题|"
     # a government notice's record (`索引号: 20230618-211547-864`, `废止时间: 2020-01-23`)
@@ -185,23 +186,23 @@ _NAV_WORDS: Final = (
     "返回主页|返回|【PDF版】|PDF版|收藏|推荐|朗读|评论|分享|更多功能|版面导航|标题导航|扩展|收缩|"
     "上版|下版|版面概览|昨天|明天"
 )
-_NAVIGATION: Final = re.compile(rf"[\s•·|\d]*(?:(?:{_NAV_WORDS})[\s•·|\d]*)+")
-_SENTENCE_MARKS: Final = re.compile(r"[。;；!?！？:：]")
+_NAVIGATION: Final = rx.compile(rf"[\s•·|\d]*(?:(?:{_NAV_WORDS})[\s•·|\d]*)+")
+_SENTENCE_MARKS: Final = rx.compile(r"[。;；!?！？:：]")
 # a digital paper's page and section before its buttons (`A02版 2025年02月02日 新闻 扩展 收缩`)
-_PAGE_SECTION: Final = re.compile(r"^\s*[A-Z]?\d{1,3}版\s+(?:[\u4e00-\u9fff]{2,4}\s+)?")
-_SERIAL_NUMBER: Final = re.compile(r"国内统一刊号|\bCN\s?\d{2}-\d{4}")
-_QUOTED_NAME: Final = re.compile(r"“[^“”]{1,30}”")
+_PAGE_SECTION: Final = rx.compile(r"^\s*[A-Z]?\d{1,3}版\s+(?:[\u4e00-\u9fff]{2,4}\s+)?")
+_SERIAL_NUMBER: Final = rx.compile(r"国内统一刊号|\bCN\s?\d{2}-\d{4}")
+_QUOTED_NAME: Final = rx.compile(r"“[^“”]{1,30}”")
 _TOP_LINES: Final = 12  # (how far down a web page's headline may stand)
 # a breadcrumb without its label (`网易首页 > 网易号 > 正文`)
-_CRUMBS: Final = re.compile(r"[^。，,；;]{0,8}首页\s*(?:[>＞»›]|>>)")
-_MARKER: Final = re.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")
-_CONTINUED_FROM: Final = re.compile(r"^\((?:上接|接)")
+_CRUMBS: Final = rx.compile(r"[^。，,；;]{0,8}首页\s*(?:[>＞»›]|>>)")
+_MARKER: Final = rx.compile(r"\((?:上接|下转|接|转)(?:第)?\s*[A-Z]?\d{1,3}\s*版\)|\(转\d+版\)")
+_CONTINUED_FROM: Final = rx.compile(r"^\((?:上接|接)")
 # A dateline opening a story: 本报讯(记者 X) / 本报杭州11月19日讯 / 新华社北京7月7日电(记者 X) /
 # 红网长沙12月13日讯 / 东方早报4月30日报道.
 # `据新华社…电` quotes an agency; `中评社厦门6月18日电` is an agency too; `9月2日讯(记者…)`
 # is a dateline whose paper is the page's own; `福建大田9月15日电 (记者…)` one whose agency the
 # reprint left out (a place, a date, 电 and the reporters).
-DATELINE: Final = re.compile(
+DATELINE: Final = rx.compile(
     r"^据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
     r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|信息港|在线|报|网|台|社))"
     r"[\u4e00-\u9fff]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
@@ -233,7 +234,7 @@ def dateline_words(m: re.Match[str]) -> str | None:
 
 _SENTENCE_END: Final = "。!?！？…;；"
 _CLOSERS: Final = "”’\"')）】」』"
-_TITLE_BREAKERS: Final = re.compile(r"[。,，;；!?！？:：]")
+_TITLE_BREAKERS: Final = rx.compile(r"[。,，;；!?！？:：]")
 # `时间：`, `活动地点：` … a labelled field of a notice starts its own line.
 # Item numbering: `一、`, `1.`, `(1)`, `(一)`, `①`.
 NUMBERING: Final = (
@@ -242,11 +243,11 @@ NUMBERING: Final = (
 )
 # `时间：`, `活动地点：`, `二、报名时间：` … a labelled field of a notice starts its own line.
 # (`开放时间为:` is the field `开放时间`)
-FIELD: Final = re.compile(
+FIELD: Final = rx.compile(
     rf"^\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{1,8}}?)(?:(?<=时间|日期|地点|时段)[为是])?"
     r"\s*[:：]\s*"
 )
-LIST_ITEM: Final = re.compile(rf"^\s*{NUMBERING}")
+LIST_ITEM: Final = rx.compile(rf"^\s*{NUMBERING}")
 # the symbols that mark a list's items instead of numbers (`★…访谈活动`, `●…`)
 ITEM_SYMBOLS: Final = "★☆●◆■▲"
 # the characters NUMBERING can open with, besides a digit (\d: str.isdecimal)
@@ -271,33 +272,33 @@ def list_item(text: str) -> re.Match[str] | None:
 
 
 # spaces between Chinese characters (blanked pinyin: `發(fā)布時(shí)間`)
-_CJK_GAP: Final = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_CJK_GAP: Final = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # an English date after a label (`发布时间:Sep 9, 2023`), read as `2023-09-09`
-_LATIN_DATE: Final = re.compile(
+_LATIN_DATE: Final = rx.compile(
     r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
     r"(?P<y>(?:19|20)\d{2})\b"
 )
-_SHORT_YEAR: Final = re.compile(r"\s*(?P<y>[0-3]\d)-[01]\d-[0-3]\d\s+\d{1,2}:\d{2}")
+_SHORT_YEAR: Final = rx.compile(r"\s*(?P<y>[0-3]\d)-[01]\d-[0-3]\d\s+\d{1,2}:\d{2}")
 _MONTHS: Final = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 # a column's name before its date opening a page (`简讯 2020年04月23日`)
-_COLUMN_NAME: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s+")
+_COLUMN_NAME: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,4}\s+")
 # an image's name ending a line (`微信图片_2025-07-20_145943_179.png`): a line of its own
-_FILE_NAME_END: Final = re.compile(r"\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
+_FILE_NAME_END: Final = rx.compile(r"\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
 # a weekday note's bracket left open at the end of a line (`1月22日(星期`)
-_WEEKDAY_OPEN: Final = re.compile(r"[(（](?:星期|礼拜|周)$")
+_WEEKDAY_OPEN: Final = rx.compile(r"[(（](?:星期|礼拜|周)$")
 _LINE_INITIAL_NEVER: Final = ",，。.、;；:：!！?？”’)）】》」』"
-_DATE_CONTINUED: Final = re.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
-_UNIT_NEXT: Final = re.compile(r"^\d+\s*[日号月]")
+_DATE_CONTINUED: Final = rx.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
+_UNIT_NEXT: Final = rx.compile(r"^\d+\s*[日号月]")
 # a table's row as text converted from HTML prints it: cells between `|` (two at least)
-_TABLE_ROW: Final = re.compile(r"[^|]\s*\|\s*[^|\s][^|]*\|")
+_TABLE_ROW: Final = rx.compile(r"[^|]\s*\|\s*[^|\s][^|]*\|")
 # a line opening with its date: a dated list's row, not a headline (`4月29日 开幕式`,
 # `1 9月5日 14:30 …` numbered, `2月上旬 义写春联`, `1月~2月 义务写春联`, `2014年12月30日 …`)
-_LEADING_DATE: Final = re.compile(
+_LEADING_DATE: Final = rx.compile(
     r"^(?:\d{1,3}\s+)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*"
     r"(?:\d{1,2}\s*[日号]|[上中下]旬|[~～\-—至]\s*\d{1,2}\s*月|\s)"
 )
 _ITEM_FIRST: Final = "0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_CLOCK_ENDS: Final = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}$")
+_CLOCK_ENDS: Final = rx.compile(r"(?<!\d)\d{1,2}[:：]\d{2}$")
 # The classes of a line's first and last characters, tested on every line of a page, as flags
 # by character code (a table lookup; a test of the character in a string first copies it out).
 _NEVER_FIRST: Final = 1  # typesetting never starts a line with it
@@ -334,7 +335,7 @@ def _may_be_navigation(text: str) -> bool:
     return c >= BMP or bool(_LINE_CHARS[c] & _NAV_LAST)
 
 
-_DATE_ONLY: Final = re.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
+_DATE_ONLY: Final = rx.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
 
 
 @dataclass(slots=True, init=False)
@@ -970,18 +971,18 @@ def _headline_colon(text: str, breaker: re.Match[str]) -> bool:
 
 
 # an HTML tag (a line break when it ends a block: `</p>`, `<br/>`) and an entity
-_TAG: Final = re.compile(
+_TAG: Final = rx.compile(
     r"<(?:/?(?P<block>p|div|li|tr|h[1-6]|table|section)\b|br\b|/?(?:span|strong|b|i|em|font|a|td|"
     r"th|img|tbody|thead|u|sup|sub)\b|!--)[^<>]{0,400}>",
     re.IGNORECASE,
 )
-_ENTITY: Final = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,5});")
+_ENTITY: Final = rx.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,5});")
 # one cell of a table copied a line at a time: `宣城市三级联赛 |`, `|` (an empty cell)
-_CELL_LINE: Final = re.compile(r"[^|]{0,60}\|")
-_HEADER_CELL: Final = re.compile(r"[\u4e00-\u9fff()()]{2,8}")
-_DATE_HEADER: Final = re.compile(r"时间|日期|月份")
+_CELL_LINE: Final = rx.compile(r"[^|]{0,60}\|")
+_HEADER_CELL: Final = rx.compile(r"[\u4e00-\u9fff()()]{2,8}")
+_DATE_HEADER: Final = rx.compile(r"时间|日期|月份")
 # spaces beside a character that is not ASCII: dropped from a title
-_SPACE_BY_CJK: Final = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+_SPACE_BY_CJK: Final = rx.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
 def _is_table_row(text: str) -> bool:

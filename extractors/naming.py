@@ -15,6 +15,7 @@ import re
 import string
 from typing import Final
 
+from . import rx
 from .chars import BMP, decimal_digits, flag_table, whitespace
 from .model import Kind
 from .triggers import (
@@ -28,7 +29,7 @@ from .triggers import (
 )
 
 # A verb of the table, not the first character pair of a noun (`开幕式`, `发布会`, `展出时间`).
-VERB: Final = re.compile(rf"(?:{alternation(HAPPEN_VERBS)})(?![式会日期典仪时])")
+VERB: Final = rx.compile(rf"(?:{alternation(HAPPEN_VERBS)})(?![式会日期典仪时])")
 # the leading connectives _LEAD strips (`据悉`, `将于`, `届时`)
 _LEAD_WORDS: Final = (
     "本报讯|据悉|伴随着|随着|据了解|据介绍|另外|另据了解|此外|同时|其中|届时|随后|之后|此前|而|并|还将|还会|"
@@ -36,7 +37,7 @@ _LEAD_WORDS: Final = (
     "正式|首次|再次|共同|一起|当天|当日|当晚|同日|期间|起|开始|前后|左右|前|后|的|今年|明年|本年度|"
     "下一步|接下来|近期|每天|每日|每晚"
 )
-_LEAD: Final = re.compile(
+_LEAD: Final = rx.compile(
     # an item's number (`三、`, `(一)`, `2.`), a web page's `导语`, a byline before 本报讯
     r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|"
     r"导语|[A-Z]?本报记者[\u4e00-\u9fff]{2,4}?(?=本报讯)|"
@@ -72,59 +73,59 @@ _TAIL_WORDS: Final = tuple(
     ).split("|")
 )
 _TAIL_MARKS: Final = ",，、"
-_TAIL: Final = re.compile("(?:" + "|".join(_TAIL_WORDS) + rf"|[{_TAIL_MARKS}\s])+$")
+_TAIL: Final = rx.compile("(?:" + "|".join(_TAIL_WORDS) + rf"|[{_TAIL_MARKS}\s])+$")
 _ADVERB: Final = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
-_PLACE: Final = re.compile(
+_PLACE: Final = rx.compile(
     rf"(?:在|于)(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}(?={VERB.pattern})"
 )
-_HELD_NP: Final = re.compile(
+_HELD_NP: Final = rx.compile(
     rf"^(?:{alternation(HAPPEN_VERBS)})的(?P<np>“[^”]{{1,30}}”[^,，;；。]{{0,12}}?|[^,，;；。]{{2,40}}?)"
     r"(?:上|中|里|期间|现场|之际|时)?"
     r"(?=$|吸引|受到|获得|共有|共|有|让|使|以|,|，|;|；|。)"
 )
 # `当当网创始人李国庆、京东集团原财务副总裁蔡磊等知名企业家` → `知名企业家`.
-_ENUMERATION: Final = re.compile(r"^[^、,，]{1,20}(?:、[^、,，]{1,20})+等")
-_NOTICE_TITLE: Final = re.compile(
+_ENUMERATION: Final = rx.compile(r"^[^、,，]{1,20}(?:、[^、,，]{1,20})+等")
+_NOTICE_TITLE: Final = rx.compile(
     r"^.{0,24}?关于|(?:招生|招募)?(?:的)?(?:通知|公告|通告|公示|启事|邀请函|预告|须知|指南)$"
     r"|(?:工作)?安排(?:如下)?$"
     r"|^(?:举办|开展|召开)"
 )
 # A subject that is a place (`世界花卉大观园将举办…`) is where the happening is.
-_VENUE: Final = re.compile(
+_VENUE: Final = rx.compile(
     r"(?:园|馆|中心|广场|公园|书店|书局|剧院|剧场|影院|礼堂|体育场|会堂|村|社区|街道|景区|商场|"
     r"学校|校区|城|寺|庙|宫)$"
 )
 # `走进万达广场`: a happening that goes to a venue.
-_GOES_TO: Final = re.compile(
+_GOES_TO: Final = rx.compile(
     r"(?:走进|来到|走入|进入|落户|开进|驶入)(?P<place>[^,，;；。]{0,12}?"
     + _VENUE.pattern.removesuffix("$")
     + ")"
 )
-_VENUE_PREFIX: Final = re.compile(
+_VENUE_PREFIX: Final = rx.compile(
     r"(?P<place>[^,，、]{2,10}?(?:公园|广场|体育中心|文化馆|图书馆|美术馆|博物馆|剧院|会展中心))"
     r"(?=[^,，、]{2,})"
 )
 # `由区文旅局主办的“宛平夜话”文化沙龙`: who organises it is not its name.
 _ORGANISED_VERBS: Final = ("主办", "承办", "举办", "组织", "发起", "指导")
-_ORGANISED_BY: Final = re.compile(
+_ORGANISED_BY: Final = rx.compile(
     r"^由?[^,，“”]{2,24}?(?:" + "|".join(_ORGANISED_VERBS) + ")的(?=.{2,})"
 )
 # what a phrase _ORGANISED_BY matches must hold (办的, 织的, 起的, 导的)
 _ORGANISED_VERB_ENDS: Final = tuple(sorted({v[-1] + "的" for v in _ORGANISED_VERBS}))
 # `将X报送至Y` / `将X报Y`: the 把-construction of submissions.
-_HAND_IN: Final = re.compile(
+_HAND_IN: Final = rx.compile(
     r"^[^,，;；。将]{0,4}?将(?!在|于)(?P<obj>[^,，;；。]{2,16}?)"
     r"(?:报送|上报|提交|送交|报(?=[区市县街镇至到给]))(?:至|到|给)?"
 )
-_SECOND_HOLD: Final = re.compile(rf"^(?:{alternation(HOLD_VERBS)})(?=.{{2,}})")
+_SECOND_HOLD: Final = rx.compile(rf"^(?:{alternation(HOLD_VERBS)})(?=.{{2,}})")
 _EVERY: Final = ("各", "全", "每", "所有")
-_GENERIC: Final = re.compile(
+_GENERIC: Final = rx.compile(
     r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议|"
     r"举办|举行|会期|展期)$"
 )
-_SERVICE_STOP: Final = re.compile(r"停水|停电|停气|施工|封闭施工|封路施工|交通管制")
+_SERVICE_STOP: Final = rx.compile(r"停水|停电|停气|施工|封闭施工|封路施工|交通管制")
 # What stands between a clause's subject and its verb: a place, a means, a target, adverbs.
-_ADVERBIALS: Final = re.compile(
+_ADVERBIALS: Final = rx.compile(
     r"(?:(?:在|于|到|赴)(?P<place>[^,，;；。:：“”\u3000]{2,24}?)"
     r"|(?:通过|经由|登录|利用)[^,，;；。]{1,20}?"
     r"|(?:为|给|向)[^,，;；。在于到]{2,12}?"
@@ -133,21 +134,21 @@ _ADVERBIALS: Final = re.compile(
     r"(?:对外|向社会|向公众|免费)?$"
 )
 # `我公司`, `本单位`: the writer, not a name for the happening.
-_FIRST_PERSON: Final = re.compile(
+_FIRST_PERSON: Final = rx.compile(
     r"^(?:我|本)(?:公司|局|单位|中心|院|馆|委|办|区|市|县|街道|镇|校|会|站)$"
 )
-_NOT_KIND_WORDS: Final = re.compile(r"会议室|会议中心|展厅|展馆|节目")
+_NOT_KIND_WORDS: Final = rx.compile(r"会议室|会议中心|展厅|展馆|节目")
 _NOT_KIND_OPENINGS: Final = ("会议", "展", "节目")  # what each of _NOT_KIND_WORDS begins with
-_BREAK_WORDS: Final = re.compile(r"放假|假期|调休|休假")
+_BREAK_WORDS: Final = rx.compile(r"放假|假期|调休|休假")
 # a title that is a break and the words before it (`国庆节放假调休`)
-_BREAK_NAMED: Final = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:放假|放假调休|调休|休假|补休|补假)")
+_BREAK_NAMED: Final = rx.compile(r"[\u4e00-\u9fff]{0,6}?(?:放假|放假调休|调休|休假|补休|补假)")
 # The words of each kind table but the first, in table order (built once, not per event; one
 # regex search per table, cheaper than a substring test per word).
 _KIND_WORDS: Final = tuple(
-    (kind, re.compile(alternation(table))) for kind, table in KIND_TABLES[1:]
+    (kind, rx.compile(alternation(table))) for kind, table in KIND_TABLES[1:]
 )
-_OBJECT_END: Final = re.compile(r"[,，;；。]")
-_LASTING: Final = re.compile(r"^为期[^的,，]{1,8}的")
+_OBJECT_END: Final = rx.compile(r"[,，;；。]")
+_LASTING: Final = rx.compile(r"^为期[^的,，]{1,8}的")
 
 _OPENERS: Final = "“(《「"
 _CLOSERS: Final = "”)》」"
@@ -240,7 +241,7 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
 
 
 # a person's attending a happening (`出席…开幕典礼后`, `参加全市…大会并讲话`)
-_ATTENDS: Final = re.compile(
+_ATTENDS: Final = rx.compile(
     r"[^,，;；。]{0,16}?(?:出席|参加|参与|观看)了?(?!人数|人员|名单|者)"
     r"(?P<obj>[^,，;；。]{2,40}?)(?:后|时|并|$)"
 )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from . import naming
+from . import naming, rx
 from .layout import FIELD, ITEM_SYMBOLS, NUMBERING, Story, list_item, numbering_may_open
 from .script import to_simplified
 from .triggers import field_role
@@ -23,15 +23,15 @@ from .triggers import field_role
 _BISECT_RIGHT: Final = bisect.bisect_right
 
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
-_DATE_CELL: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
-_NUMBERED: Final = re.compile(rf"^{NUMBERING}\s*")
+_DATE_CELL: Final = rx.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
+_NUMBERED: Final = rx.compile(rf"^{NUMBERING}\s*")
 # an item's number before a year (`1.2018年…`, where `1.2` is no decimal)
-_YEAR_ITEM: Final = re.compile(r"^\d{1,2}\.(?=(?:19|20)\d{2}年)")
+_YEAR_ITEM: Final = rx.compile(r"^\d{1,2}\.(?=(?:19|20)\d{2}年)")
 # a list item marked with a symbol (`★…`, `●…`): its first clause names it
-_STARRED: Final = re.compile(rf"[{ITEM_SYMBOLS}]\s*")
+_STARRED: Final = rx.compile(rf"[{ITEM_SYMBOLS}]\s*")
 # a notice's lead naming what it sets out (`特制定“政府开放日”方案如下:`) or calls
 # (`决定召开“西宁市…听证会”。`, `拟召开《规划》听证会`)
-_LEAD_NAME: Final = re.compile(
+_LEAD_NAME: Final = rx.compile(
     r"“(?P<name>[^”]{2,20})”[^。“]{0,12}如下"
     r"|(?:召开|举办|举行|开展)(?:“(?P<held>[^”]{2,30})”"
     r"|(?P<meeting>[^,，。;；:：“]{0,24}?(?:听证会|座谈会|论证会|推介会|招聘会|运动会|大会)))"
@@ -41,15 +41,15 @@ _LEAD_NAME: Final = re.compile(
 _LEAD_REACH: Final = 400
 # a notice's own title as a line of its story, under a site's section heading (`通知公告`)
 # (or a record's `标题:关于…的公告 | |||`: its cells' bars after it)
-_NOTICE_LINE: Final = re.compile(
+_NOTICE_LINE: Final = rx.compile(
     r"^[^\n]{0,24}关于[^\n]{2,40}的(?:通知|公告|通告|公示)[\s|]*$", re.M
 )
 # header cells of a table: what a column names (`赛事名称`, `活动内容`) or where (`地点`)
-_NAME_HEAD: Final = re.compile(r"名称|项目|内容|主题|活动|赛事|事项|课程|讲座")
-_PLACE_HEAD: Final = re.compile(r"地点|地址|场地|场所|场馆|区域|范围")
-_WHEN_HEAD: Final = re.compile(r"时间|日期|时段")
+_NAME_HEAD: Final = rx.compile(r"名称|项目|内容|主题|活动|赛事|事项|课程|讲座")
+_PLACE_HEAD: Final = rx.compile(r"地点|地址|场地|场所|场馆|区域|范围")
+_WHEN_HEAD: Final = rx.compile(r"时间|日期|时段")
 # a cell that is not a name: a number, a date, a clock time, a phone
-_NOT_A_NAME: Final = re.compile(r"^[\d\s.\-/:年月日号至—~、]*$|\d{1,2}\s*[月日号:]")
+_NOT_A_NAME: Final = rx.compile(r"^[\d\s.\-/:年月日号至—~、]*$|\d{1,2}\s*[月日号:]")
 
 
 def _cells(line: str) -> list[str]:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
+from . import rx
 from .chars import BMP, flag_table
 
 # (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
@@ -35,7 +36,7 @@ _BOMS: Final = (
 
 # Characters a Chinese news text is made of; a decoding that yields many others is wrong
 # (UTF-16 bytes read as GB18030 give ASCII noise and rare ideographs, and vice versa).
-_UNUSUAL: Final = re.compile(
+_UNUSUAL: Final = rx.compile(
     r"[^\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\u00a0-\u00ff"
     r"\x20-\x7e\n\r\t\u2460-\u24ff\u25a0-\u25ff\u2160-\u217f]"
 )
@@ -117,10 +118,10 @@ _CJK: Final = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef“”‘’
 # A run of spaces with a CJK character (or a digit) on both sides: PDF extraction noise.
 # (written to open with the space class, the lookbehind checking the character before it: a
 # pattern opening with a lookbehind is tried at every position, this one only at spaces)
-_SPACE_IN_CJK: Final = re.compile(
+_SPACE_IN_CJK: Final = rx.compile(
     rf"[ \t\u3000\xa0](?<=[{_CJK}0-9][ \t\u3000\xa0])[ \t\u3000\xa0]*(?=[{_CJK}0-9])"
 )
-_LINE_END: Final = re.compile(r"\r\n?")
+_LINE_END: Final = rx.compile(r"\r\n?")
 
 
 def normalize_text(text: str) -> str:
@@ -142,8 +143,8 @@ def _drop_space(match: re.Match[str]) -> str:
     return ""
 
 
-_TRAILING_DIGITS: Final = re.compile(r"\d+$")
-_LEADING_DIGITS: Final = re.compile(r"\d+")
+_TRAILING_DIGITS: Final = rx.compile(r"\d+$")
+_LEADING_DIGITS: Final = rx.compile(r"\d+")
 # Look-alikes NFKC leaves alone that pages print in times and dates: `14∶00` (RATIO),
 # `2022−08−26` (MINUS SIGN), `8‐26` (HYPHEN, NON-BREAKING HYPHEN); and list marks NFKC would
 # make digits glued to the date after them (`④2月15日前` is not `42月15日`): a bullet.
@@ -159,7 +160,7 @@ _MAPPED: Final = bytes(
 # pinyin some sites print after a character (`持續(xù)至`, `國(guó)慶`), and the day a paper's
 # `今(4)日` (`昨(22)日`, `明(5)日`) says again: blanked, so the words read whole (the blanks
 # are stray spaces, dropped like any inside Chinese text)
-_RUBY: Final = re.compile(  # (opens with a literal: a fast scan)
+_RUBY: Final = rx.compile(  # (opens with a literal: a fast scan)
     r"\((?:[a-zü\u00e0-\u01dc]{1,6}|\d{1,2}(?=\)[日号]))\)"
 )
 

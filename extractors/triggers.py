@@ -11,6 +11,7 @@ import functools
 import re
 from typing import Final
 
+from . import rx
 from .chars import flag_table
 from .model import Kind
 
@@ -193,13 +194,12 @@ ACTIVITY_WORDS: Final[tuple[Entry, ...]] = (
 @functools.cache
 def words(table: tuple[Entry, ...]) -> tuple[str, ...]:
     """Return the words of a table, longest first."""
-    return tuple(sorted({e[0] for e in table}, key=len, reverse=True))
+    return tuple(sorted({e[0] for e in table}, key=lambda w: (-len(w), w)))
 
 
 def alternation(table: tuple[Entry, ...] | frozenset[str]) -> str:
     """Return a regex alternation of the table's words, longest first."""
-    items = table if isinstance(table, frozenset) else words(table)
-    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+    return rx.alternation(table if isinstance(table, frozenset) else words(table))
 
 
 KIND_TABLES: Final[tuple[tuple[Kind, tuple[Entry, ...]], ...]] = (
@@ -250,7 +250,7 @@ STATISTIC_WORDS: Final[tuple[Entry, ...]] = (
     ("据统计", "according to the statistics", "据统计,去年7月底至8月初的强降雨期间,共转移群众"),
 )
 # A notice's own boilerplate: `本通告自发布之日起施行` dates the notice, not a happening.
-SELF_REFERENCE: Final = re.compile(r"本(?:通告|公告|通知|办法|规定|细则|意见|措施|方案)")
+SELF_REFERENCE: Final = rx.compile(r"本(?:通告|公告|通知|办法|规定|细则|意见|措施|方案)")
 # Field labels of notices whose time is opening hours, not an event.
 OPENING_HOURS: Final[tuple[Entry, ...]] = (
     ("开放时间", "opening hours", "开放时间:9:00-17:00(周一闭馆)"),
@@ -351,7 +351,7 @@ _HINT_CHARS: Final = (
 # One alternation of literals (the characters, then the words): the regex engine gathers the
 # first characters into one set and skips to them in C, where a character class followed by
 # a lookahead is tried at every position.
-TIME_HINT: Final = re.compile(
+TIME_HINT: Final = rx.compile(
     "|".join([re.escape(ch) for ch in _HINT_CHARS] + _HINT_WORDS.split("|"))
 )
 # The same by character code, for a loop over a sentence (extractors.chars): HINT_FLAGS marks

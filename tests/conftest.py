@@ -24,6 +24,12 @@ SHARED = ROOT.parent / "shared"
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 
 
+@pytest.fixture(autouse=True)
+def _cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command keeps its cache under the test run's folder, never in the user's."""
+    monkeypatch.setenv("NEWSCAL_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "newscal.db"

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from typing import Final
 
+from .. import rx
 from ..layout import ITEM_SYMBOLS
 from ..model import Moment, day_of
 from ..triggers import HOLD_VERBS
@@ -15,50 +16,50 @@ from .candidate import Candidate, with_day, within_days
 from .cues import ENDS, EVERY_DAY, LIST_GAP, NEXT_DAY_CLOCK, ONE_DAY, OPENING_HOURS_SAID
 from .story import StoryText
 
-_OPENS: Final = re.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
+_OPENS: Final = rx.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
 
-_CLOSES: Final = re.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
+_CLOSES: Final = rx.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
 
-_PER_SESSION: Final = re.compile(r"每场|每次|每期")
+_PER_SESSION: Final = rx.compile(r"每场|每次|每期")
 
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
 # (`1月17日起,市图书馆将实行寒假开馆时间,上午9时30分开馆`: hours from then on)
-_HOURS_SET: Final = re.compile(
+_HOURS_SET: Final = rx.compile(
     r"(?:时间|时段)[^。;；]{0,16}?(?:调整|变更|改)为|作息时间|(?:实行|执行)[^。;；,，]{0,8}?时间"
 )
 
 # `端午习俗`, `端午文化内涵`, `与国庆节相隔不到一周`: the festival as a topic or a yardstick
 # `考试期间,每天7:00至18:00`: the range of the happening named before 期间
-_DURING_BEFORE: Final = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
+_DURING_BEFORE: Final = rx.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s*(?:每天|每日|每晚)?$")
 
 # `考试首日上午8:30开考`: the first day of the happening named before 首日
-_FIRST_DAY_BEFORE: Final = re.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)(?:首日|第一天)$")
+_FIRST_DAY_BEFORE: Final = rx.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)(?:首日|第一天)$")
 
-_PHONE: Final = re.compile(r"电话|热线|\d{7,}")
+_PHONE: Final = rx.compile(r"电话|热线|\d{7,}")
 
-_DAILY_HOURS: Final = re.compile(r"每[天日晚]|工作日|办理时间为|开放时间为")
+_DAILY_HOURS: Final = rx.compile(r"每[天日晚]|工作日|办理时间为|开放时间为")
 
-_UNTIL_TIME: Final = re.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
+_UNTIL_TIME: Final = rx.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 
 # a timetable's times, not a start: `末班车23:00`, `11路末班时间为11点`, `运营到上午11点后收班`,
 # `首班发班时间由5点50分推迟至6点58分` (but `首班车6:00发车` on an opening day starts it)
-_LAST_SERVICE: Final = re.compile(r"末班|收班|运营(?:到|至)|首班[车发班]*时间[为是由]")
+_LAST_SERVICE: Final = rx.compile(r"末班|收班|运营(?:到|至)|首班[车发班]*时间[为是由]")
 
 # an item of a list (`(一)`, `1.`, `二、`) and what it says is done
-_ITEM_MARK: Final = re.compile(
+_ITEM_MARK: Final = rx.compile(
     r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
     rf"|[{ITEM_SYMBOLS}])"
 )
-_TIME_LABEL: Final = re.compile(r"\s*(?:活动)?时间\s*[:：]")
-_ITEM_ACT: Final = re.compile("|".join(sorted(HOLD_VERBS)) + r"|管制|封闭|停电|停水|限行|施工")
+_TIME_LABEL: Final = rx.compile(r"\s*(?:活动)?时间\s*[:：]")
+_ITEM_ACT: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|管制|封闭|停电|停水|限行|施工")
 
-_HOTLINE: Final = re.compile(r"电话|热线|工作日|\d{7,}")
+_HOTLINE: Final = rx.compile(r"电话|热线|工作日|\d{7,}")
 
-_TIME_LINE: Final = re.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
+_TIME_LINE: Final = rx.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
 
-_UNTIL_ONLY: Final = re.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
+_UNTIL_ONLY: Final = rx.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
 
-_LAST_ADMISSION: Final = re.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
+_LAST_ADMISSION: Final = rx.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
 
 
 def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) -> list[Candidate]:
@@ -370,11 +371,11 @@ def _same_session(st: StoryText, target: Candidate, t: Candidate) -> bool:
     return t.start.time() >= target.end.time()
 
 
-_WEEKLY_SAID: Final = re.compile(r"每周|每逢|每月|每个?(?:周|星期)")
+_WEEKLY_SAID: Final = rx.compile(r"每周|每逢|每月|每个?(?:周|星期)")
 # a happening said to open in a sentence an hour opens (`上午10点半,为期3天的…美食文化节在…开幕`)
-_OPENS_HERE: Final = re.compile(r"开幕|启幕|开营|拉开帷幕|拉开序幕|鸣枪开赛|正式开赛")
+_OPENS_HERE: Final = rx.compile(r"开幕|启幕|开营|拉开帷幕|拉开序幕|鸣枪开赛|正式开赛")
 # what opens a paragraph after the hour it starts with: the happening told before opening
-_OPENS_THEN: Final = re.compile(
+_OPENS_THEN: Final = rx.compile(
     r"[,，]?\s*(?:活动|仪式|开幕式|大会|比赛)[^,，;；。]{0,12}?(?:拉开序幕|拉开帷幕|开幕|启动|正式开始)"
 )
 

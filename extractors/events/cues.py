@@ -5,9 +5,9 @@ rule that reads them).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Final
 
+from .. import rx
 from ..timex.tables import PART_OF_DAY
 from ..triggers import (
     ACTIVITY_WORDS,
@@ -22,18 +22,18 @@ HAPPENING_WORDS: Final = words(ACTIVITY_WORDS) + words(MEETING_WORDS)
 
 DEADLINE_TERMS: Final = words(DEADLINE_WORDS)
 
-HAPPENING: Final = re.compile(alternation(frozenset(HAPPENING_WORDS + DEADLINE_TERMS)))
+HAPPENING: Final = rx.compile(alternation(frozenset(HAPPENING_WORDS + DEADLINE_TERMS)))
 
 NAMED_DAY: Final = frozenset({"festival", "observance"})
 
 # the time of day after a named day's name (`元宵晚上7点`, `重阳上午9时30分`): not its name
-TIME_OF_DAY_TAIL: Final = re.compile(
+TIME_OF_DAY_TAIL: Final = rx.compile(
     "(?<![当今明昨前后])(?:" + "|".join(sorted(PART_OF_DAY, key=len, reverse=True)) + r")?"
     r"(?:[\d零一二两三四五六七八九十]{1,3}[时点:][\d零一二三四五六七八九十分半:]*)?$"
 )
 
 # A mention text that names a day (not only a clock time or a part of the day).
-DAY_WORDS: Final = re.compile(
+DAY_WORDS: Final = rx.compile(
     r"\d{1,2}\s*月|\d\s*[日号]|[一二三四五六七八九十廿卅]\s*[日号]|[今明昨前后大]天|[今明昨]日|"
     # (`起` of a day, `下月起`, not of a clock: `6:00起至10:00`, `8时起`)
     r"[今明昨后]晚|周[一二三四五六日天末]|星期|礼拜|节|年|当[天日晚]|同日|次日|翌日|即日|"
@@ -42,30 +42,30 @@ DAY_WORDS: Final = re.compile(
 )
 
 # `23时至次日零时30分`: a clock range running past midnight, no day of its own
-NEXT_DAY_CLOCK: Final = re.compile(r"(?<=[至到\-—~])(?:次日|翌日|第二天)")
+NEXT_DAY_CLOCK: Final = rx.compile(r"(?<=[至到\-—~])(?:次日|翌日|第二天)")
 
-EVERY_DAY: Final = re.compile(r"每[天日晚]|均为|均在|统一")
+EVERY_DAY: Final = rx.compile(r"每[天日晚]|均为|均在|统一")
 
-ENDS: Final = re.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
+ENDS: Final = rx.compile(r"(?:正式|圆满)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
 
-CLOSED_ON: Final = re.compile(
+CLOSED_ON: Final = rx.compile(
     r"(?:正式)?(?:闭幕|落幕|闭展|撤展|谢幕|收官|结束|与[^,，;；。]{1,8}道别)"
 )
 
 
 # `春节期间将举办`, `春节将至`: said of a time still to come
-FUTURE_AFTER: Final = re.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
+FUTURE_AFTER: Final = rx.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
 
-YEAR_SAID: Final = re.compile(r"\d{2,4}\s*年|[今明去前后]年")
+YEAR_SAID: Final = rx.compile(r"\d{2,4}\s*年|[今明去前后]年")
 
 # `预计9月建成`, `计划于10月开工`: a month planned, still to come
-PLANNED_BEFORE: Final = re.compile(r"(?:预计|计划|力争|将|拟)(?:于|在)?$")
+PLANNED_BEFORE: Final = rx.compile(r"(?:预计|计划|力争|将|拟)(?:于|在)?$")
 
-MONTH_DAY: Final = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
+MONTH_DAY: Final = rx.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]")
 
 RELATIVE_FLAGS: Final = frozenset({"relative", "anaphora", "since_publication", "festival"})
 
-LIST_GAP: Final = re.compile(r"[、和及与]")
+LIST_GAP: Final = rx.compile(r"[、和及与]")
 # the words that move a happening to another day (`顺延至20日`), and those making a move a
 # fallback (`如遇雨天,顺延至…`)
 MOVE_VERBS: Final = r"(?:顺延|延期|改期|推迟|延后|推后)"
@@ -74,11 +74,11 @@ IF_SO: Final = r"(?:如遇|若遇|如因|遇有|如果遇?|若因)"
 ONE_DAY: Final = dt.timedelta(days=1)
 
 # what a call for entries or suggestions asks for (`征集`, `报名`): it opens and closes a window
-CALL_WORD: Final = re.compile(r"(?P<w>征集|征求|报名|申报|投票)")
+CALL_WORD: Final = rx.compile(r"(?P<w>征集|征求|报名|申报|投票)")
 
 BLANK: Final = "\u3000"  # stands for a masked time expression; naming strips it like a space
 
-ABUTS: Final = re.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
+ABUTS: Final = rx.compile(r"[\d〇零一二三四五六七八九十廿初]{0,3}")
 
 
 def abuts(text: str, start: int, end: int) -> bool:
@@ -89,7 +89,7 @@ def abuts(text: str, start: int, end: int) -> bool:
     return ABUTS.fullmatch(text, start, end) is not None
 
 
-OPENING_HOURS_SAID: Final = re.compile(alternation(OPENING_HOURS))
+OPENING_HOURS_SAID: Final = rx.compile(alternation(OPENING_HOURS))
 
 # How far (in characters) the rules look from a mention for its clause's ends, the words of
 # its sentence and a signature paragraph: past any real sentence (the corpus's longest has

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from typing import Final
 
+from .. import rx
 from ..layout import ISSUED_BY, NUMBERING, SECONDS_STAMP
 from ..model import Moment, Precision, TimeMention, day_of
 from ..timex.numerals import to_int
@@ -52,178 +53,178 @@ from .story import StoryText
 _DROP_FLAGS: Final = frozenset({"statistic", "duration", "bare_year", "now"})
 
 # a clause ending in a verb of saying: `…丁女士说`, `香港新闻界31日宣布`
-_SAID: Final = re.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者)\s*$")
+_SAID: Final = rx.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者)\s*$")
 
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
 _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
 
 # Periods that frame figures or plans, not dates of a happening (`年初`, not `年初一`).
-_VAGUE_PERIOD: Final = re.compile(
+_VAGUE_PERIOD: Final = rx.compile(
     r"[上下]半年|季度|年初(?![一二三四五六七八九十])|年中|全年|上半月|下半月"
 )
 
 # `周一至周五`: a weekly rule (its clock time may still be an item's time line).
-_WEEKLY: Final = re.compile(
+_WEEKLY: Final = rx.compile(
     r"(?:周|星期|礼拜)[一二三四五六日天](?:至|到|-|—|~)(?:周|星期|礼拜)?[一二三四五六日天]"
 )
 
-_PLANNED: Final = re.compile(r"将|届时|拟|计划")
+_PLANNED: Final = rx.compile(r"将|届时|拟|计划")
 
-_IS_DAY: Final = re.compile(r"\s*(?:是|为)")
+_IS_DAY: Final = rx.compile(r"\s*(?:是|为)")
 
-_WEEKEND_JOINED: Final = re.compile(
+_WEEKEND_JOINED: Final = rx.compile(
     r"\s*放假(?:[一二两三四五六七八九十\d]{1,2}天)?[,，。]?\s*与(?:周末|双休日)连休"
 )
 
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
-_SUSPENDED: Final = re.compile(
+_SUSPENDED: Final = rx.compile(
     r"暂停(?!(?:对[^,，;；。]{1,8})?(?:线上|线下|现场|窗口|对外)?"
     r"(?:开放|营业|通行|服务|使用|办理|供水|供气|供电|供暖|运营|办公|接种))"
 )
 
 # a document's number or issuer before its date (`鹰府办字〔2025〕30号2025年04月10日`,
 # `紫云自治县统计局 (2022年4月28日)`): the day it was issued
-_ISSUED_BEFORE: Final = re.compile(ISSUED_BY + "$")
+_ISSUED_BEFORE: Final = rx.compile(ISSUED_BY + "$")
 # the paper a story was printed in, before its day (`(深圳特区报2022年01月04日星期二A07版)`,
 # `(本文刊于《珠海特区报》9月23日)`)
-_PRINTED_IN: Final = re.compile(
+_PRINTED_IN: Final = rx.compile(
     r"(?:刊于《[^《》]{2,12}》|[(（][\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报))\s*$"
 )
-_BUSIEST: Final = re.compile(r"\s*(?:的)?(?:人数|人流|客流|游客|车流)量?最(?:多|大|高)")
-_DESIGNATED: Final = re.compile(r"(?:设立为|设为|定为|确定为|命名为)[“\"]?$")
+_BUSIEST: Final = rx.compile(r"\s*(?:的)?(?:人数|人流|客流|游客|车流)量?最(?:多|大|高)")
+_DESIGNATED: Final = rx.compile(r"(?:设立为|设为|定为|确定为|命名为)[“\"]?$")
 # a line that captions a map or plan (`…停水区域范围示意图`)
-_CAPTION: Final = re.compile(r"[^\n。,，]{0,30}(?:示意图|路线图|效果图|平面图|分布图)\s*(?:\n|$)")
+_CAPTION: Final = rx.compile(r"[^\n。,，]{0,30}(?:示意图|路线图|效果图|平面图|分布图)\s*(?:\n|$)")
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
-_CONTINGENT: Final = re.compile(IF_SO + r"[^。;；]{0,20}" + MOVE_VERBS + r"(?:至|到)?$")
+_CONTINGENT: Final = rx.compile(IF_SO + r"[^。;；]{0,20}" + MOVE_VERBS + r"(?:至|到)?$")
 # a citizen's plea for leave (`恳请政府能够允许年28-年初二这几天…燃放`): asked, not set
-_PLEA: Final = re.compile(r"(?:恳请|恳求|请求|希望)[^。;；,，]{0,12}(?:允许|批准|准许|同意)$")
+_PLEA: Final = rx.compile(r"(?:恳请|恳求|请求|希望)[^。;；,，]{0,12}(?:允许|批准|准许|同意)$")
 
 # `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening
-_AS_USUAL: Final = re.compile(r"[^。;；]{0,20}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
+_AS_USUAL: Final = rx.compile(r"[^。;；]{0,20}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
 
 # `献血前一天晚上`: a lead time before a happening, not a date
-_LEAD_TIME: Final = re.compile(
+_LEAD_TIME: Final = rx.compile(
     r"[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:天|日|周|星期|小时)"
 )
 
 # `元旦、春节、清明节、劳动节…`: a run of named days is a list of topics, not dates
-_NAMED_RUN: Final = re.compile(
+_NAMED_RUN: Final = rx.compile(
     r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}"
 )
 
 # `明天起,为期三天的…市集`: a start day and how many days it lasts
 # (`为期一天半`: the half day is on a second day; `为期36小时`: hours from a clock time)
-_LASTS: Final = re.compile(
+_LASTS: Final = rx.compile(
     r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时|连续举办|连续举行|连办|连演))"
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天半?|日|个?小时)"
 )
 
-_CJK_BEFORE: Final = re.compile(r"[\u4e00-\u9fff](?<!的)")
+_CJK_BEFORE: Final = rx.compile(r"[\u4e00-\u9fff](?<!的)")
 
 # `6个月后`, `3天以后`: a time after something
-_AFTER_SOMETHING: Final = re.compile(
+_AFTER_SOMETHING: Final = rx.compile(
     r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:月|天|日|周|星期|小时)(?:后|以后|之后)"
 )
 
 # a completion target right after a period (`第二季度完工`, `三季度投入使用`)
-_TARGET_AFTER: Final = re.compile(
+_TARGET_AFTER: Final = rx.compile(
     r"[^。!?！？,，;；]{0,4}?(?:完工|竣工|建成|投用|投入使用|完成|开通|交付)"
 )
 
 # `11月中旬前`: a deadline at the end of the month part
-_PART_BEFORE: Final = re.compile(r"旬(?:之|以)?前$")
+_PART_BEFORE: Final = rx.compile(r"旬(?:之|以)?前$")
 
-_NTH_DAY_OF: Final = re.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
+_NTH_DAY_OF: Final = rx.compile(r"(?:的)?(?:第[一二三四五六七八\d]天|首日|头一天|最后一天|末日)")
 
 # what is done before a happening to take part in it (collecting kits, booking, buying tickets)
-_PREPARES: Final = re.compile(r"领取|领票|取票|购票|预约|预订")
+_PREPARES: Final = rx.compile(r"领取|领票|取票|购票|预约|预订")
 
-_MONTH_DAY_OF: Final = re.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
+_MONTH_DAY_OF: Final = rx.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
 
-_LABEL_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
+_LABEL_AFTER: Final = rx.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
 
 # a day something began on (`从7月1日起`, `从8月8日开始`; not `2022年3月至今`, `以来`)
-_BEGUN_ON: Final = re.compile(r"[日号](?:[(（][^)）]{1,8}[)）])?(?:起|开始)$")
+_BEGUN_ON: Final = rx.compile(r"[日号](?:[(（][^)）]{1,8}[)）])?(?:起|开始)$")
 # the end of a bracketed note on a label, the item's own dates after its colon
-_NOTE_OF_LABEL: Final = re.compile(r"\s*[)）]\s*[:：]\s*")
+_NOTE_OF_LABEL: Final = rx.compile(r"\s*[)）]\s*[:：]\s*")
 # a heading line of festivals (`一、元旦`, `七、中秋节、国庆节、州庆`) over the item dating them
-_HEADING_BEFORE: Final = re.compile(rf"[ \t]*(?:{NUMBERING})?[ \t]*")
-_HEADING_AFTER: Final = re.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})*[ \t]*\n")
+_HEADING_BEFORE: Final = rx.compile(rf"[ \t]*(?:{NUMBERING})?[ \t]*")
+_HEADING_AFTER: Final = rx.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})*[ \t]*\n")
 
 # a site's column named by a relative day (`更多今日话题`, `今日头条`)
-_COLUMN_AFTER: Final = re.compile(r"话题|头条|热点|要闻|导读|看点|推荐|关注|焦点")
+_COLUMN_AFTER: Final = rx.compile(r"话题|头条|热点|要闻|导读|看点|推荐|关注|焦点")
 # a web address running up to a date (`http://…/201502/t20150204_13572`)
-_IN_ADDRESS: Final = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*$")
+_IN_ADDRESS: Final = rx.compile(r"(?:https?://|www\.)[\x21-\x7e]*$")
 # what follows a date in a file's name (`微信图片_2025-07-20_145943_179.png`)
-_FILE_NAME_TAIL: Final = re.compile(
+_FILE_NAME_TAIL: Final = rx.compile(
     r"[\w\-]*\.(?:png|jpe?g|gif|bmp|webp|pdf|docx?|xlsx?)(?![a-z])", re.I
 )
 # a month followed by what it is the season of (`8月的甘南,绿草如茵`, `3月的复兴一片生机`)
 # (the grammar takes the `的` into the month's words)
-_MONTH_AS_SEASON: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到处|处处|已|正)")
+_MONTH_AS_SEASON: Final = rx.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到处|处处|已|正)")
 
-_FESTIVAL_AS_TOPIC: Final = re.compile(
+_FESTIVAL_AS_TOPIC: Final = rx.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
     # what the festival is (`春节是中华民族最有仪式感的传统节日之一`)
     r"|(?:[、和与][\u4e00-\u9fff]{1,5})*是[^,，;；。]{0,16}节日"
 )
 
 # a day's happening as the place of a scene told (`当日的比赛中`, `今天的活动上`)
-_SCENE_IN: Final = re.compile(r"的[^,，;；。的]{1,12}?[中上里](?![午旬])")
+_SCENE_IN: Final = rx.compile(r"的[^,，;；。的]{1,12}?[中上里](?![午旬])")
 
-_EXCEPTED: Final = re.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[)）]?\s*除外")
+_EXCEPTED: Final = rx.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[)）]?\s*除外")
 
-_MEANING_AFTER: Final = re.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
+_MEANING_AFTER: Final = rx.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
 
 # the paper telling of its own pages (`本报刊登了`, `本报今起开设…专栏`, `详见今日《X报》四版`)
-_PAPER_ITSELF: Final = re.compile(
+_PAPER_ITSELF: Final = rx.compile(
     r"本[报刊][^,，。;；]{0,12}?(?:刊登|刊发|开设|开辟|推出[^,，。;；]{0,10}专栏)"
     r"|详见[^,，。;；]{0,6}《[^《》]{2,10}报》"
 )
 
-_ROUTINE_BEFORE: Final = re.compile(r"(?:常规|例行|固定)的?$")
+_ROUTINE_BEFORE: Final = rx.compile(r"(?:常规|例行|固定)的?$")
 # a habit, not a day (`停电时间一般集中在周末`, `通常在周六上午开放`)
-_HABIT: Final = re.compile(r"一般|通常|往往|大多|经常|总是")
+_HABIT: Final = rx.compile(r"一般|通常|往往|大多|经常|总是")
 
 # a festival's name naming a place or a body: `七夕艺术学校`, `五一广场`, `国庆路`
-_NAMED_PLACE_AFTER: Final = re.compile(
+_NAMED_PLACE_AFTER: Final = rx.compile(
     r"(?:艺术学校|学校|艺术团|公司|集团|大厦|酒店|宾馆|广场|路|大街|小区)"
 )
 
 _BARE_PARTS: Final = frozenset(PART_OF_DAY) | {"夜晚", "夜里", "白天"}
 
-_OCCASION_AFTER: Final = re.compile(r"(?:即将)?(?:来临|到来|临近)?之际")
+_OCCASION_AFTER: Final = rx.compile(r"(?:即将)?(?:来临|到来|临近)?之际")
 
 # a sentence telling a festival's custom or meaning (with no happening word in it)
-_FESTIVAL_WORD: Final = re.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
+_FESTIVAL_WORD: Final = rx.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
 
-_CUSTOM: Final = re.compile(
+_CUSTOM: Final = rx.compile(
     r"谐音|寓意|之意|习俗|民俗|风俗|传统节日|又称|称为|相传|自古|俗称|由来|象征|定为"
 )
 
-_SPAN_AROUND: Final = re.compile(
+_SPAN_AROUND: Final = rx.compile(
     r"前后|[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
 )
 
 # `日最高气温达到40℃以上时,应当停止当日室外露天作业`: a rule for any such day
-_CONDITION: Final = re.compile(r"(?:如|若|如果|一旦|遇|达到|超过|低于)[^。;；]{0,24}时[,，]")
+_CONDITION: Final = rx.compile(r"(?:如|若|如果|一旦|遇|达到|超过|低于)[^。;；]{0,24}时[,，]")
 
-_NEXT_DAY: Final = re.compile(r"次日|第二天|翌日|次晚")
+_NEXT_DAY: Final = rx.compile(r"次日|第二天|翌日|次晚")
 
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
-_SCHEDULE_OF: Final = re.compile(
+_SCHEDULE_OF: Final = rx.compile(
     r"[^,，;；。]{0,10}?(?:安排|预告|一览|日程|排期|清单)(?=[,，;；。]|$)"
 )
 
-_PURPOSE: Final = re.compile(
+_PURPOSE: Final = rx.compile(
     r"(?:迎接|庆祝|纪念|喜迎|确保|保障|为帮助|帮助)(?:第[\d一二三四五六七八九十百]+[个届])?"
     r"[^,，;；。]{0,4}$"
 )
 
-_FESTIVE_AIM: Final = re.compile(r"(?:营造|度过|欢度|过一个|过上)[^,，;；。]{0,14}的$")
+_FESTIVE_AIM: Final = rx.compile(r"(?:营造|度过|欢度|过一个|过上)[^,，;；。]{0,14}的$")
 
-_EVERY_BEFORE: Final = re.compile(
+_EVERY_BEFORE: Final = rx.compile(
     r"每(?:个)?(?:年|月|周|星期|季度|天|日)?(?:的)?(?:第[一二三四五\d]个|最后一个)?(?:农历)?$"
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
     r"|每年(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年3月和9月`
@@ -231,59 +232,59 @@ _EVERY_BEFORE: Final = re.compile(
     r"|一到了?$|又到$"  # `一到周末双休日和节假日`, `又到周三,又搞活动`: whenever it comes
 )
 
-_BARE_WEEKEND: Final = re.compile(r"周末|週末|双休日")
+_BARE_WEEKEND: Final = rx.compile(r"周末|週末|双休日")
 
 # (not `至次日发布解除管制通告期间`: a run's end)
 # (`22日,重庆市自来水公司发布消息`: its issuer between)
-_NOTICE_ISSUED: Final = re.compile(
+_NOTICE_ISSUED: Final = rx.compile(
     r"(?:[,，]\s*[\u4e00-\u9fff]{2,12}?)?(?<!次日)(?<!至)发布"
     r"(?:[\u4e00-\u9fff]{1,6}?(?:通知|公告|通告)|消息)"
 )
-_YEARS_AGO: Final = re.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几数]{1,3})多?年(?:前|以前)")
-_ALREADY_COUNTED: Final = re.compile(r"已经?[^,，;；。]{0,6}?\d+(?:多|余)?[场项次期]")
-_MONTH_COUNT: Final = re.compile(
+_YEARS_AGO: Final = rx.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几数]{1,3})多?年(?:前|以前)")
+_ALREADY_COUNTED: Final = rx.compile(r"已经?[^,，;；。]{0,6}?\d+(?:多|余)?[场项次期]")
+_MONTH_COUNT: Final = rx.compile(
     r"(?:份)?的?\s*(?:\d+(?:多|余)?[场项个次][\u4e00-\u9fff]{0,4}活动"
     r"|[^,，;；。]{0,12}?活动\d+(?:多|余)?[场项个])"  # (`12月拟举办重要会展活动7个`)
 )
-_WEEKEND_SORT: Final = re.compile(r"场|亲子游|游|档|版|大舞台|剧场|课堂|讲堂")
-_NTH_BEFORE: Final = re.compile(r"第[一二三四五六七八九十\d]{1,2}个$")
-_STANDING: Final = re.compile(r"常态|长期|常年|永久")
-_AS_A_RULE: Final = re.compile(r"安排|都|均|一般|通常|大多")
-_HELD_AFTER: Final = re.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
+_WEEKEND_SORT: Final = rx.compile(r"场|亲子游|游|档|版|大舞台|剧场|课堂|讲堂")
+_NTH_BEFORE: Final = rx.compile(r"第[一二三四五六七八九十\d]{1,2}个$")
+_STANDING: Final = rx.compile(r"常态|长期|常年|永久")
+_AS_A_RULE: Final = rx.compile(r"安排|都|均|一般|通常|大多")
+_HELD_AFTER: Final = rx.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
 
-_BARE_WEEKDAY: Final = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
+_BARE_WEEKDAY: Final = rx.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 
-_WEEKLY_CONTEXT: Final = re.compile(r"每周|每逢|闭馆|休馆|开放|营业")
+_WEEKLY_CONTEXT: Final = rx.compile(r"每周|每逢|闭馆|休馆|开放|营业")
 
-_MIDNIGHT_END: Final = re.compile(r"24\s*(?:时|点|:00)")
+_MIDNIGHT_END: Final = rx.compile(r"24\s*(?:时|点|:00)")
 
-_STATED_DAY: Final = re.compile(
+_STATED_DAY: Final = rx.compile(
     r"[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十廿]{1,3}\s*[日号]"
 )
 # (`2021年1月1日至3日放假`: the item's day with its year)
-_STATED_DAY_OF_YEAR: Final = re.compile(r"(?:\d{4}\s*年\s*)?" + _STATED_DAY.pattern)
+_STATED_DAY_OF_YEAR: Final = rx.compile(r"(?:\d{4}\s*年\s*)?" + _STATED_DAY.pattern)
 
-_REPORTER_SAW: Final = re.compile(
+_REPORTER_SAW: Final = rx.compile(
     r"获悉|了解到|获知|看到|走访|采访|探访|发现|注意到|遇到|碰到|见到|来到|走进"
 )
 
 # `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting
 # (`11日下午3时许,记者从…获悉`, `18日上午,大众网记者来到…`: the reporter's day)
 # (`春城晚报-开屏新闻记者`, `上游新闻·重庆晨报记者`: a paper and its app)
-_REPORTER: Final = re.compile(
+_REPORTER: Final = rx.compile(
     r"许?[,，]?\s*(?:[\u4e00-\u9fff·\-—]{1,12}?(?:网|报|台|社|媒体|新闻|客户端))?记者"
 )
 
 # `送上月饼`, `上月光`: 月 of a word, not a month
-_MONTH_OF_WORD: Final = re.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
+_MONTH_OF_WORD: Final = rx.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
 
-_SEASON_BEFORE: Final = re.compile(
+_SEASON_BEFORE: Final = rx.compile(
     r"(?:阳春|烟花|金秋|初春|早春|暮春|初夏|盛夏|仲夏|深秋|隆冬|寒冬)$"
 )
 
 _BUILDING: Final = set("楼栋幢院室门单线")
 
-_SIGNED_OFF: Final = re.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
+_SIGNED_OFF: Final = rx.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
 
 # who signs a notice: `…常务委员会`, `…交通警察支队东港大队`, `…环境治理有限公司`
 # (the last word of an issuer's name, shared by the signature line and the byline before a date)
@@ -292,77 +293,77 @@ _ISSUER_ENDINGS: Final = (
     "管理处|指挥部"
 )
 
-_SIGNER: Final = re.compile(rf"^特此|(?:{_ISSUER_ENDINGS}|委|大学|站|所)\s*$")
+_SIGNER: Final = rx.compile(rf"^特此|(?:{_ISSUER_ENDINGS}|委|大学|站|所)\s*$")
 
-_SIGNER_BEFORE: Final = re.compile(rf"(?:{_ISSUER_ENDINGS})$|通讯员[:：][\u4e00-\u9fff]{{2,4}}$")
+_SIGNER_BEFORE: Final = rx.compile(rf"(?:{_ISSUER_ENDINGS})$|通讯员[:：][\u4e00-\u9fff]{{2,4}}$")
 
 # (and a site's footer: `…中心2021年4月22日主办:县人民政府办公室 ICP备案:…`)
-_SIGNATURE_AFTER: Final = re.compile(
+_SIGNATURE_AFTER: Final = rx.compile(
     r"\s*(?:$|来源|附件|扫一扫|责任编辑|编辑|【|打印|关闭|主办\s*[:：]|版权所有|ICP)"
 )
 
-_BORN: Final = re.compile(
+_BORN: Final = rx.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
 )
 
-_NAME_BEFORE: Final = re.compile(r"[\u4e00-\u9fff]{2,4}$")
+_NAME_BEFORE: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}$")
 
-_SET_FOR: Final = re.compile(r"(?:定于|将于|将在|于)$")
+_SET_FOR: Final = rx.compile(r"(?:定于|将于|将在|于)$")
 
-_TICKET_OF: Final = re.compile(
+_TICKET_OF: Final = rx.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:当天|当日)?的\s*(?:火车|汽车|动车|高铁|返程|往返)?(?:车票|机票|船票|客票)"
 )
 
-_ADDRESS: Final = re.compile(r"[路街道巷院楼层室门线里区]$")
+_ADDRESS: Final = rx.compile(r"[路街道巷院楼层室门线里区]$")
 
-_BARE_DAY: Final = re.compile(r"\d{1,3}\s*号")
+_BARE_DAY: Final = rx.compile(r"\d{1,3}\s*号")
 
-_DAY_SAID: Final = re.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*[日号](?![报])")
+_DAY_SAID: Final = rx.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*[日号](?![报])")
 
 # (one regex search for any word of a table: cheaper than a substring test per word)
-_REPORTING: Final = re.compile(alternation(REPORTING_AFTER))
+_REPORTING: Final = rx.compile(alternation(REPORTING_AFTER))
 
 # a line of digits with a clock (`05.02.2016 11:36`): a stamp; `01-19 21:07`: a padded stamp
-_NUMERIC_LINE: Final = re.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+|\d{4}年[01]\d月[0-3]\d日")
+_NUMERIC_LINE: Final = rx.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+|\d{4}年[01]\d月[0-3]\d日")
 # a digital paper's date line, numbers only (`日期:10-10`)
-_PAPER_DATE_LINE: Final = re.compile(r"日期\s*[:：]\s*\d{1,2}-\d{1,2}")
+_PAPER_DATE_LINE: Final = rx.compile(r"日期\s*[:：]\s*\d{1,2}-\d{1,2}")
 
-_PADDED_STAMP: Final = re.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
+_PADDED_STAMP: Final = rx.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
 
 # a numeric date with its clock beside a site's address, a bullet or a source: a page's stamp
-_CLOCKED_DATE: Final = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}")
+_CLOCKED_DATE: Final = rx.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}")
 # (`· 【聚焦两会】…贡献力量2025-02-22     · 【媒体关注】…`: a list of other articles on one
 # line, each headline then its date)
-_STAMP_BEFORE: Final = re.compile(
+_STAMP_BEFORE: Final = rx.compile(
     r"(?:^|\n)\s*[•·|]\s*$|(?:https?://|www\.)\S+\s*$|(?:^|\s)[•·]\s*\S[^\n]{3,80}$"
 )
-_STAMP_AFTER: Final = re.compile(r"\s*(?:来源|稿源|作者|浏览|点击|\|)|\s+[•·]\s")
-_ISO_DAY: Final = re.compile(r"\d{4}-[01]\d-[0-3]\d")
+_STAMP_AFTER: Final = rx.compile(r"\s*(?:来源|稿源|作者|浏览|点击|\|)|\s+[•·]\s")
+_ISO_DAY: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")
 # a link in a list of other articles, its date ending its line (`- 探秋——旅游线路2018/10/31`)
-_LINKED_DAY: Final = re.compile(r"\d{4}[-/][01]\d[-/][0-3]\d")
-_BRACKETED_DAY: Final = re.compile(r"\[[01]\d-[0-3]\d\]")
-_LINK_ITEM: Final = re.compile(r"(?:^|\n)\s*[-•·]\s")
-_MARKUP: Final = re.compile(r"-->|<!--|\.s?html?\b")
+_LINKED_DAY: Final = rx.compile(r"\d{4}[-/][01]\d[-/][0-3]\d")
+_BRACKETED_DAY: Final = rx.compile(r"\[[01]\d-[0-3]\d\]")
+_LINK_ITEM: Final = rx.compile(r"(?:^|\n)\s*[-•·]\s")
+_MARKUP: Final = rx.compile(r"-->|<!--|\.s?html?\b")
 
 # a working day or a plain weekend in a holiday notice; an age limit; the weather
-_WORKDAY_AFTER: Final = re.compile(
+_WORKDAY_AFTER: Final = rx.compile(
     r"(?:[、和](?:\d{1,2}月)?\d{1,2}日)*\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:正常|照常)(?:上班|公休)"
 )
 
-_AGE_CUTOFF: Final = re.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|出生)")
+_AGE_CUTOFF: Final = rx.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|出生)")
 
 # (NFKC leaves ℃ as °; `我市都将以多云天气为主`: a forecast's sky)
-_WEATHER: Final = re.compile(r"气温|℃|°|最高温|最低温|天气为主|[晴阴]转|多云")
+_WEATHER: Final = rx.compile(r"气温|℃|°|最高温|最低温|天气为主|[晴阴]转|多云")
 
-_RELATIVE_DAY_SAID: Final = re.compile(r"(?:[今明昨前后]天|[今明昨]日)(?:开始|起)")
+_RELATIVE_DAY_SAID: Final = rx.compile(r"(?:[今明昨前后]天|[今明昨]日)(?:开始|起)")
 
-_SEEN_BEFORE: Final = re.compile(r"之前|以前|曾经|上次|看到|听说")
+_SEEN_BEFORE: Final = rx.compile(r"之前|以前|曾经|上次|看到|听说")
 
-_PHOTO_TAKEN: Final = re.compile(r"\s?摄(?![影像制])")
+_PHOTO_TAKEN: Final = rx.compile(r"\s?摄(?![影像制])")
 
 # what, right after a date, makes it no happening's (`is_event`): one regex tried once per
 # mention instead of one call each (none of them has a group)
-_NO_HAPPENING_AFTER: Final = re.compile(
+_NO_HAPPENING_AFTER: Final = rx.compile(
     "|".join(
         f"(?:{p.pattern})"
         for p in (_PHOTO_TAKEN, _WORKDAY_AFTER, _AGE_CUTOFF, _EXCEPTED, _BORN, _TICKET_OF)
@@ -370,18 +371,18 @@ _NO_HAPPENING_AFTER: Final = re.compile(
     + "|本报|本刊"
 )
 
-_NOT_BEFORE: Final = re.compile(alternation(NOT_EVENT_BEFORE))
+_NOT_BEFORE: Final = rx.compile(alternation(NOT_EVENT_BEFORE))
 # a later day of the dates a moved event had (`原定2006年10月12-13日和15-16日分两期举办`)
-_MOVED_LIST: Final = re.compile(
+_MOVED_LIST: Final = rx.compile(
     r"(?:原定|原计划|原来的)[于在为是]?[\d年月日号\-—~至到]+[、和及与][\d年月]*$"
 )
 
-_CANCELLED: Final = re.compile(alternation(CANCELLED))
+_CANCELLED: Final = rx.compile(alternation(CANCELLED))
 # the day a happening was first set for, then moved (`原定的停水时间是今天,但…,停水时间改在27日`)
-_FIRST_SET: Final = re.compile(r"原定|原计划|原本定于")
-_MOVED_AWAY: Final = re.compile(MOVE_VERBS + r"|改(?:在|到|至|为)|提前到|提前至")
+_FIRST_SET: Final = rx.compile(r"原定|原计划|原本定于")
+_MOVED_AWAY: Final = rx.compile(MOVE_VERBS + r"|改(?:在|到|至|为)|提前到|提前至")
 
-_STATISTIC: Final = re.compile(alternation(STATISTIC_WORDS))
+_STATISTIC: Final = rx.compile(alternation(STATISTIC_WORDS))
 
 _UNDATED: Final = frozenset(words(UNDATED))
 

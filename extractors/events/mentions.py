@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from .. import rx
 from ..chars import BMP
 from ..layout import Story
 from ..model import Moment, Precision, TimeMention, day_of
@@ -24,11 +25,11 @@ _BISECT_RIGHT: Final = bisect.bisect_right
 
 TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 
-_MONTH_PART_SAID: Final = re.compile(r"月(?:底|末|初|上旬|中旬|下旬)")
+_MONTH_PART_SAID: Final = rx.compile(r"月(?:底|末|初|上旬|中旬|下旬)")
 
 # `公布2020年部分节假日安排`, `对2016年部分节假日进行安排`, `宁国市2021年群众体育赛事活动计划`: a
 # story about a year's schedule
-_SCHEDULE_YEAR: Final = re.compile(
+_SCHEDULE_YEAR: Final = rx.compile(
     r"(?P<y>\d{4})\s*年\s*(?:(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:进行)?(?:安排|调休)"
     # (`现将2018年元旦、春节、清明节…放假调休日期的具体安排通知如下`)
     r"|(?:元旦|春节)[、和\u4e00-\u9fff]{0,30}?放假"
@@ -37,9 +38,9 @@ _SCHEDULE_YEAR: Final = re.compile(
 )
 
 
-_MONTH_SAID: Final = re.compile(r"\d{1,2}\s*月")
+_MONTH_SAID: Final = rx.compile(r"\d{1,2}\s*月")
 
-_CLAUSE_BREAK: Final = re.compile(r"[,，;；。!?！？\n]")
+_CLAUSE_BREAK: Final = rx.compile(r"[,，;；。!?！？\n]")
 
 
 def coming_occasion(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from .. import rx
 from ..model import TimeMention, day_of
 from ..reader import bigrams
 from ..timex.calendars import run_end
@@ -38,123 +39,123 @@ from .story import StoryText
 
 # `…开唱,持续至11月26日`: the clause right before a date ends in `至/到` (not `截至`): the
 # happening before it carries on to that date.
-_EXTENDS: Final = re.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
+_EXTENDS: Final = rx.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
 
 # `…恰逢双休日,将放假日期顺延到20日`: the day a happening moved to, not the end of a run;
 # `如遇雨天,顺延至8月26日` is a fallback (the filters drop it)
-_MOVED_TO: Final = re.compile(MOVE_VERBS + r"(?:至|到)$")
-_IF_SO: Final = re.compile(IF_SO)
+_MOVED_TO: Final = rx.compile(MOVE_VERBS + r"(?:至|到)$")
+_IF_SO: Final = rx.compile(IF_SO)
 
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
-_STARTS: Final = re.compile(
+_STARTS: Final = rx.compile(
     r"起|开始|开课|开幕|开班|开赛|启动|开启|开展|启幕|揭幕|拉开帷幕|拉开了?[^,，;；。]{0,12}?序幕|开园|开市|开街"
 )
 
 # an end word right after a day, maybe past a part of day its date left out (`1月26下午闭幕`)
-_ENDS_NEXT: Final = re.compile(r"(?:上午|下午|中午|晚上|晚)?" + ENDS.pattern)
+_ENDS_NEXT: Final = rx.compile(r"(?:上午|下午|中午|晚上|晚)?" + ENDS.pattern)
 
 # a month alone (`持续至今年10月`, `持续到6月份`): runs through its last day
-_MONTH_ONLY: Final = re.compile(
+_MONTH_ONLY: Final = rx.compile(
     r"(?:今年|明年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
     r"(?:[上中下]旬|上中旬|中下旬)?"  # (`持续至8月中下旬`: through its last day)
 )
 
-_START_FIELD: Final = re.compile(r"(?:开始|起始)(?:时间|日期)\s*[:：]?\s*$")
+_START_FIELD: Final = rx.compile(r"(?:开始|起始)(?:时间|日期)\s*[:：]?\s*$")
 
-_END_FIELD: Final = re.compile(r"(?:结束|截止|终止)(?:时间|日期)\s*[:：]?\s*$")
+_END_FIELD: Final = rx.compile(r"(?:结束|截止|终止)(?:时间|日期)\s*[:：]?\s*$")
 
-_STOPS: Final = re.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")
+_STOPS: Final = rx.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")
 
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
-_POINTS_BACK: Final = re.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
+_POINTS_BACK: Final = rx.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
 
-_CARRIES_ON: Final = re.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
+_CARRIES_ON: Final = rx.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 
 # a day off and the day given in lieu (`4月5日放假,4月6日(星期一)补休`); a day off that runs
 # into the weekend (`5月1日放假,与周末连休`)
-_DAY_OFF: Final = re.compile(r"\s*放假")
+_DAY_OFF: Final = rx.compile(r"\s*放假")
 
-_MADE_UP: Final = re.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:补休|补假|调休)")
+_MADE_UP: Final = rx.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:补休|补假|调休)")
 
 # a call opened (`发布专题征集建议`, `启动…报名`): the word of its window
-_WINDOW_OPENED: Final = re.compile(
+_WINDOW_OPENED: Final = rx.compile(
     r"(?:发布|启动|开始|开启|公开)[^,，;；。]{0,16}?" + CALL_WORD.pattern
 )
 
 
 # `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
 # anywhere before it in its clause) is already running: it starts on the publication day.
-_RUNS_UNTIL: Final = re.compile(
+_RUNS_UNTIL: Final = rx.compile(
     r"(?:将|还|已)?(?:持续|延续|一直|展出|延长)(?:开放|进行|开展|举办)?(?:至|到)$"
 )
 
 # `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day
-_WINDOW_CLOSE: Final = re.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|到)?|截至)$")
+_WINDOW_CLOSE: Final = rx.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|到)?|截至)$")
 
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
 _LASTS_WORDS: Final = ("为期", "历时")
-_LASTS_LATER: Final = re.compile(rf"(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR)
+_LASTS_LATER: Final = rx.compile(rf"(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR)
 
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
 # one named before (`w`, the words before 期间)
-_DURING_ACT: Final = re.compile(alternation(DURING_ACTS))
+_DURING_ACT: Final = rx.compile(alternation(DURING_ACTS))
 
-_HOLIDAY_FRAME: Final = re.compile(r"\s*[)）]\s*[,，]")
+_HOLIDAY_FRAME: Final = rx.compile(r"\s*[)）]\s*[,，]")
 
-_BREAK_SAID: Final = re.compile(r"[^(（]*(?:假期|放假|长假|黄金周)\s*[(（]")
+_BREAK_SAID: Final = rx.compile(r"[^(（]*(?:假期|放假|长假|黄金周)\s*[(（]")
 
 # not a happening: service as usual, advice to readers, a booking rule (`实行分时预约`), the
 # past, a hotline, and examples of what a festival offers (`还将举办猜灯谜、舞龙舞狮等民俗活动`)
-_NOT_DURING: Final = re.compile(
+_NOT_DURING: Final = rx.compile(
     r"正常|照常|如有|如遇|请|预约|去年|往年|以来|热线|等[^,，;；。]{0,12}(?:活动|项目|区域|举措|措施)|\d+余?[场项]"
 )
 
 # a later clause saying another happening will be held (`;孔子文化园将举办“…”`)
-_HELD_ITEM: Final = re.compile(
+_HELD_ITEM: Final = rx.compile(
     r"[;；,，]\s*(?P<item>[^;；,，。“”]{2,24}?将(?:分别|同时|同步)?(?:"
     + alternation(HOLD_VERBS)
     + "))"
 )
-_WITHIN_IT: Final = re.compile(r"其间|期间|届时|同时|当天|当日|还将|也将|并将")
-UNTIL_IT_ENDS: Final = re.compile(
+_WITHIN_IT: Final = rx.compile(r"其间|期间|届时|同时|当天|当日|还将|也将|并将")
+UNTIL_IT_ENDS: Final = rx.compile(
     r"\s*起?\s*(?:至|到)(?:本区域|该路段)?(?P<what>比赛|赛事|活动|演出|仪式|庆典)结束"
 )
-_LIST_OPENS: Final = re.compile(r"(?:还有|包括|主要有|分别是|分别为)\s*[:：]")
+_LIST_OPENS: Final = rx.compile(r"(?:还有|包括|主要有|分别是|分别为)\s*[:：]")
 # between a festival frame and the days it holds: `春节期间,`
-_FRAME_GAP: Final = re.compile(r"(?:期间|假期|前后)?\s*[,，]?\s*")
-_RESTATED: Final = re.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
+_FRAME_GAP: Final = rx.compile(r"(?:期间|假期|前后)?\s*[,，]?\s*")
+_RESTATED: Final = rx.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
 # (`下周六,也就是11月24日`: the same day said again in other words)
-_SAID_AGAIN: Final = re.compile(r"[,，]?\s*(?:也就是|也即|亦即|即)(?:说)?")
+_SAID_AGAIN: Final = rx.compile(r"[,，]?\s*(?:也就是|也即|亦即|即)(?:说)?")
 
-_OPENED: Final = re.compile(r"(?:正式)?(?:开始|起|启动|开启)")
+_OPENED: Final = rx.compile(r"(?:正式)?(?:开始|起|启动|开启)")
 
-_PROLONGED: Final = re.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:至|到)$")
+_PROLONGED: Final = rx.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:至|到)$")
 
 # how long a run said to go on to a year-less day may last (`昨日…启动,一直持续到10月底`)
 _LONGEST_RUN_ON: Final = 275
-_ENDS_SAID: Final = re.compile(r"(?:截止|为止|止)$")
+_ENDS_SAID: Final = rx.compile(r"(?:截止|为止|止)$")
 
-_NEXT_DAY_CLOSE: Final = re.compile(r"\s*(?:起|开始)?(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
+_NEXT_DAY_CLOSE: Final = rx.compile(r"\s*(?:起|开始)?(?:至|到|—|-|~)\s*(?:次日|翌日|第二天).*")
 
 _CEREMONIES: Final = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "升旗")
 
 
 # a restriction framing a `期间` (`封闭期间`, `交通管制期间`) and an act that only restates it
-_RESTRICTION: Final = re.compile(r"封闭|管制|限行|施工|作业|停水|停电|停气")
-_RESTRICTS: Final = re.compile(
+_RESTRICTION: Final = rx.compile(r"封闭|管制|限行|施工|作业|停水|停电|停气")
+_RESTRICTS: Final = rx.compile(
     r"[^,，;；。]{0,12}?(?:禁止|严禁|实施[^,，;；。]{0,8}?(?:封闭|管制))"
 )
-_CUT_LEAD: Final = re.compile(r"^[\s,，]+")
+_CUT_LEAD: Final = rx.compile(r"^[\s,，]+")
 
 
 # (`2月11日(除夕)、2月12日`; `正月初四(2月11日)、初五(2月12日)`: a lunar day named, then its date)
 # (`1月31日(春节),2月1日(年初二)`: days named in brackets, listed with commas)
-_LISTED_NEXT: Final = re.compile(
+_LISTED_NEXT: Final = rx.compile(
     r"(?:[)）]?\s*[、和及与]|[)）]\s*[,，])\s*(?:(?:正月|腊月)?初[一二三四五六七八九十]{1,2}\s*[(（])?"
 )
-_DAY_NUMBER: Final = re.compile(r"[\d一二三四五六七八九十]\s*[日号]")
-_SEMI: Final = re.compile(r"[;；]")  # (between the items of a programme)
-_CLOCK_SAID: Final = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
+_DAY_NUMBER: Final = rx.compile(r"[\d一二三四五六七八九十]\s*[日号]")
+_SEMI: Final = rx.compile(r"[;；]")  # (between the items of a programme)
+_CLOCK_SAID: Final = rx.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
 
 
 def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from typing import Final
 
+from .. import rx
 from ..chars import BMP, flag_table
 from ..layout import Story
 from ..model import TimeMention
@@ -31,7 +31,7 @@ _CLAUSE_SEP: Final = ",，;；|"  # (`|`: between the cells of a table's row)
 # nearest one (a regex search first pays for its call and its state)
 _CUTS: Final = bytes(flag_table((1, _SENTENCE_MARKS + _CLAUSE_SEP + "\n")))
 
-_CLOCK: Final = re.compile(r"\d|[时点分]")
+_CLOCK: Final = rx.compile(r"\d|[时点分]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

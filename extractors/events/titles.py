@@ -10,7 +10,7 @@ import os
 import re
 from typing import Final
 
-from .. import naming
+from .. import naming, rx
 from ..layout import FIELD, NUMBERING
 from ..model import Event, Kind, day_of
 from ..notices import Paragraph
@@ -24,59 +24,59 @@ from .story import StoryText
 # a page's summary line under its headline (`[摘要]本周五最后一场…`)
 _SUMMARY: Final = ("[摘要]", "【摘要】", "摘要:", "摘要：", "内容摘要", "导语")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
-_REFERS_BACK: Final = re.compile(r"他们|她们|这些|此次|届时")
+_REFERS_BACK: Final = rx.compile(r"他们|她们|这些|此次|届时")
 
 # `10月31日是读书周的第一天`: the day a happening begins, told of by what follows
-_FIRST_DAY_SAID: Final = re.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
+_FIRST_DAY_SAID: Final = rx.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
 
-_PLACE_SAID: Final = re.compile(
+_PLACE_SAID: Final = rx.compile(
     r"(?:地点(?:为|是|在|:|：)|仍在|位于)\s*(?P<place>[^,，;；。]{2,24})"
 )
 
-_INLINE_NAME: Final = re.compile(
+_INLINE_NAME: Final = rx.compile(
     r"(?:题目|主题|讲题|名称)[:：]\s*(?P<name>[^,，;；。:：]{2,30}?)(?=$|[,，;；。]|\s|[\u4e00-\u9fff]{2}[:：])"
 )
 
-_SAID_LABEL: Final = re.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?[:：]?\s*")
+_SAID_LABEL: Final = rx.compile(r"\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?:为|是)?[:：]?\s*")
 
-_SECTION: Final = re.compile(r"\s*【(?P<place>[^】]{2,20})】")
+_SECTION: Final = rx.compile(r"\s*【(?P<place>[^】]{2,20})】")
 # what a holiday notice's item says of its days (`1月27日至2月2日放假调休`), and the heading
 # above it naming the holiday (`二、春节`)
-_DAYS_OFF_OR_ON: Final = re.compile(
+_DAYS_OFF_OR_ON: Final = rx.compile(
     r"(?:放假|调休|补休|休息|上班)+(?:[一二两三四五六七八九十\d]{1,2}天)?"
 )
-_HOLIDAY_HEADING: Final = re.compile(rf"\s*{NUMBERING}\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})\s*")
+_HOLIDAY_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})\s*")
 # a lead setting out its items on the same line (`…通告如下:一、2026年1月20日至22日,…`), or a
 # label's bracketed note before the item's own words (`…(农历四月初八,公历5月26日):5月26日…`)
-_SET_OUT: Final = re.compile(rf".*(?:如下|[)）])\s*[:：]\s*{NUMBERING}?\s*")
+_SET_OUT: Final = rx.compile(rf".*(?:如下|[)）])\s*[:：]\s*{NUMBERING}?\s*")
 # a reporter's source before what was learned (`记者从昆明市大观公园获悉:2022年10月1日,…`)
-_GATHERED: Final = re.compile(r".*记者[^,，。]{0,30}?(?:获悉|了解到|获知|得知)\s*[:：]\s*")
+_GATHERED: Final = rx.compile(r".*记者[^,，。]{0,30}?(?:获悉|了解到|获知|得知)\s*[:：]\s*")
 # a holiday item's label on its own line (`一、苗族传统节日(农历四月初八,…):5月26日放假`)
-_HOLIDAY_LABEL: Final = re.compile(
+_HOLIDAY_LABEL: Final = rx.compile(
     rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})(?:[(（][^)）]*[)）])?\s*[:：]"
 )
 
-_SAME_PLACE: Final = re.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
+_SAME_PLACE: Final = rx.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 
-_AT_PLACE: Final = re.compile(
+_AT_PLACE: Final = rx.compile(
     r"在?(?P<place>[\u4e00-\u9fff]{2,16}(?:厅|馆|室|楼|场|园|广场|中心|礼堂))"
 )
-_TIME_HEADING: Final = re.compile(r"(?:时间|日期)\s*[:：]?\s*$")
+_TIME_HEADING: Final = rx.compile(r"(?:时间|日期)\s*[:：]?\s*$")
 # what a time heading names (`二、警报试鸣时间`: `警报试鸣`)
-_HEADING_NAME: Final = re.compile(rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff]*?)(?:的|活动)?")
-_TIME_FIELD: Final = re.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
-_OPENS: Final = re.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动")
+_HEADING_NAME: Final = rx.compile(rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff]*?)(?:的|活动)?")
+_TIME_FIELD: Final = rx.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
+_OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动")
 # the last character of a happening's name (`桃花节`, `书画展`, `马拉松赛`, `音乐会`)
 _NAME_ENDS: Final = frozenset("节展赛会")
-_CEREMONY: Final = re.compile(r"仪式|开幕式|典礼|启动式")
+_CEREMONY: Final = rx.compile(r"仪式|开幕式|典礼|启动式")
 # a festival coming (`随着…“双节”来临`)
-_COMING: Final = re.compile(r"\s*(?:即将|日益|日渐)?(?:来临|到来|临近|将至)(?:之际)?\s*")
+_COMING: Final = rx.compile(r"\s*(?:即将|日益|日渐)?(?:来临|到来|临近|将至)(?:之际)?\s*")
 # an item of a list dated in brackets after its name (`:民俗大拜年活动(`, `、飘色大游行活动(`)
-_BRACKETED_ITEM: Final = re.compile(r"[:：、](?P<item>[^:：、,，;；。()（）]{2,24})[(（]$")
+_BRACKETED_ITEM: Final = rx.compile(r"[:：、](?P<item>[^:：、,，;；。()（）]{2,24})[(（]$")
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
-_GOES_ON: Final = re.compile(r"\s*(?:并|还|也|均)?将(?:从|于|在|自)?\s*")
+_GOES_ON: Final = rx.compile(r"\s*(?:并|还|也|均)?将(?:从|于|在|自)?\s*")
 # the subject opening a clause, up to the verb or preposition after it (`桃花美食节以…为主题`)
-_SUBJECT: Final = re.compile(r"(?P<subject>[^,，;；。]{2,24}?)(?:以|由|在|将|于|是|把|作为|通过)")
+_SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,24}?)(?:以|由|在|将|于|是|把|作为|通过)")
 
 
 def named_once(kept: list[tuple[Candidate, Event]]) -> list[Event]:

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from typing import Final
 
+from .. import rx
 from ..model import Precision, TimeMention
 from .expressions import read_pieces
 from .grammar import MINUTE, Piece
@@ -36,7 +37,7 @@ _FOLD: Final = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 # the full-width forms the grammar reads (digits, letters, ：－～．／ and the ideographic space);
 # full-width punctuation such as ， and （ is matched as it is
-_WIDE: Final = re.compile("[０-９Ａ-Ｚａ-ｚ：－～．／\u3000]")
+_WIDE: Final = rx.compile("[０-９Ａ-Ｚａ-ｚ：－～．／\u3000]")
 
 
 def _fold(m: re.Match[str]) -> str:
@@ -49,7 +50,7 @@ _PRECISION: Final = {
     "day": Precision.DAY,
     "minute": Precision.MINUTE,
 }
-_LATIN_HINT: Final = re.compile(
+_LATIN_HINT: Final = rx.compile(
     r"[A-Za-z][A-Za-z]{2}"
 )  # (three letters; a class first scans faster)
 # the same in the text's ASCII characters squeezed together (`text.encode("ascii", "ignore")`):

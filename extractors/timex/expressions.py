@@ -9,9 +9,9 @@ Each family of heads is read by the functions of its own module, given the reade
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Final
 
+from .. import rx
 from . import clocks, dates, named_days, periods, relative, spans
 from . import patterns as P
 from .calendars import run_end
@@ -31,7 +31,7 @@ from .grammar import (
 from .numerals import to_int
 
 # what may follow a festival standing beside a date before a range's connector (`小年夜至`)
-_APPOSITION_TAIL: Final = re.compile(r"(?:夜|当天|当日|节)?")
+_APPOSITION_TAIL: Final = rx.compile(r"(?:夜|当天|当日|节)?")
 
 
 class Reader:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from .. import rx
 from ..chars import BMP, decimal_digits, flag_table
 from . import patterns as P
 from .calendars import (
@@ -86,11 +87,11 @@ _NOT_AFTER_DAY: Final = (
     "晚报",
     "刊",
 )
-_CJK: Final = re.compile(r"[\u4e00-\u9fff]")
-_SENTENCE_END: Final = re.compile(r"[。！？!?；;\n]")
+_CJK: Final = rx.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END: Final = rx.compile(r"[。！？!?；;\n]")
 _LUNAR_MONTH_NAMES: Final = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 # 24时 written as such (not 夜里12点): the last minute of the day it follows
-_SAID_24: Final = re.compile(r".*?(?<![\d])(?:24|二十四)(?:[时時点點]|:00)")
+_SAID_24: Final = rx.compile(r".*?(?<![\d])(?:24|二十四)(?:[时時点點]|:00)")
 _SURNAMES: Final = set(
     "李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏"
     "钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严"
@@ -98,8 +99,8 @@ _SURNAMES: Final = set(
     "查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵解强柴华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来缪苟全褚廉简娄盖符奚"
     "木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花仇艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧"
 )
-_STATED_YEAR_BEFORE: Final = re.compile(r"[\d〇零一二三四五六七八九]年$")
-_FEST_CONTEXT: Final = re.compile(
+_STATED_YEAR_BEFORE: Final = rx.compile(r"[\d〇零一二三四五六七八九]年$")
+_FEST_CONTEXT: Final = rx.compile(
     r"(?:节|節|假期|放假|期间|期間|长假|小长假|黄金周|当天|当日|当晚|前夕|前后|之际|来临|到来|佳节|晚会|联欢|档|假日|前|后|後|夜|"
     r"那天|这天|活动|以来|至|到|—|-|~|起|"
     # a part of the day or a clock time: `元宵晚上7点`, `重阳上午9时`
@@ -110,7 +111,7 @@ _FEST_CONTEXT: Final = re.compile(
 _FOOD_VERBS: Final = frozenset("吃煮包滚卖买尝品送")
 
 # a festival name right before another one (中秋国庆, 中秋、国庆)
-_PAIR_BEFORE: Final = re.compile("(?:" + P.alternation(P.FESTIVAL_NAMES) + ")[、和与及]?$")
+_PAIR_BEFORE: Final = rx.compile("(?:" + P.alternation(P.FESTIVAL_NAMES) + ")[、和与及]?$")
 
 
 @dataclass(slots=True, init=False)
@@ -193,7 +194,7 @@ class Context:
 # tests every character again, and most of the text is none of these.
 _NUMERAL_WORDS: Final = "〇零○一二两兩三四五六七八九十廿卅百千仨半几幾数數"  # (and any digit)
 _CHU: Final = "初"  # opens a run of numerals (初八, 初10) without being one
-_FIRST_DIGIT: Final = re.compile(r"(?<![\d])\d")
+_FIRST_DIGIT: Final = rx.compile(r"(?<![\d])\d")
 _SEP_CHARS: Final = "至到—–-~－―─"
 # A token is tried at a run of numerals when the character after the run may continue it:
 # (kind, pattern, what must follow that character: one of these characters, or "" for any).
@@ -260,14 +261,14 @@ _COUNT_FIRST: Final = "〇零一二两兩三四五六七八九十半几幾数數
 # second character of one of its words, or by what follows a word of one character (a first
 # character alone is ~10 % of a page's characters: 中, 国, 年, 新 …).
 _HEADS: Final[tuple[tuple[str, list[str], re.Pattern[str], re.Pattern[str], str | None], ...]] = (
-    ("date", _DATE_HEADS, re.compile(P.trie(_DATE_HEADS)), P.DATE, None),
-    ("fest", _FESTIVAL_HEADS, re.compile(P.trie(_FESTIVAL_HEADS)), P.FESTIVAL, None),
-    ("rel", _RELATIVE_HEADS, re.compile(P.trie(_RELATIVE_HEADS)), P.RELATIVE, None),
-    ("part", list(PART_OF_DAY), re.compile(P.trie(PART_OF_DAY)), P.PART, None),
+    ("date", _DATE_HEADS, rx.compile(P.trie(_DATE_HEADS)), P.DATE, None),
+    ("fest", _FESTIVAL_HEADS, rx.compile(P.trie(_FESTIVAL_HEADS)), P.FESTIVAL, None),
+    ("rel", _RELATIVE_HEADS, rx.compile(P.trie(_RELATIVE_HEADS)), P.RELATIVE, None),
+    ("part", list(PART_OF_DAY), rx.compile(P.trie(PART_OF_DAY)), P.PART, None),
     (
         "offset",
         _OFFSET_HEADS,
-        re.compile("(?:" + "|".join(_OFFSET_HEADS) + rf")(?:的)?(?=[\d{_COUNT_FIRST}])"),
+        rx.compile("(?:" + "|".join(_OFFSET_HEADS) + rf")(?:的)?(?=[\d{_COUNT_FIRST}])"),
         P.OFFSET,
         "的" + decimal_digits() + _COUNT_FIRST,
     ),
@@ -520,7 +521,7 @@ def _run_tokens(text: str, start: int, e: int, entries: _Entries, digits: bool) 
     return out
 
 
-_DAY_NEXT: Final = re.compile(r"\d{1,2}\s*[日号]")
+_DAY_NEXT: Final = rx.compile(r"\d{1,2}\s*[日号]")
 
 
 def _plausible(tok: Token, text: str) -> bool:

@@ -11,16 +11,18 @@ import datetime as dt
 import re
 from typing import Any, Final
 
+from .. import rx
+
 _MONTHS: Final = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 # April 14, 2023 / 14 Apr 2023 / Apr. 14 / 2023-04-14T10:00 is numeric and read by the grammar
-LATIN_DATE: Final = re.compile(
+LATIN_DATE: Final = rx.compile(
     rf"\b(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?)\b",
     re.IGNORECASE,
 )
-_HAS_MONTH: Final = re.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
+_HAS_MONTH: Final = rx.compile(rf"\b(?:{_MONTHS})\b", re.IGNORECASE)
 _parser: Any = None
 
 

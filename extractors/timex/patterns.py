@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .. import rx
 from ..chars import BMP, flag_table
+from ..rx import alternation, trie
 from .calendars import SOLAR_TERMS
 from .tables import (
     ANAPHORA,
@@ -18,35 +20,6 @@ from .tables import (
     RELATIVE_WEEKS,
     RELATIVE_YEARS,
 )
-
-
-def trie(words: object) -> str:
-    """Return a regex matching any of words, nested by first characters so the engine tries one
-    branch per position instead of every word (longest match first)."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in set(words):  # type: ignore[call-overload]
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        optional = "" in node
-        if not branches:
-            return ""
-        body = (
-            branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
-        )
-        return body + ("?" if optional else "")
-
-    return emit(tree)
-
-
-def alternation(words: object) -> str:
-    """Return a regex alternation of words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))  # type: ignore[call-overload]
-
 
 CN: Final = "〇零○O一二两兩三四五六七八九"  # (O: the letter typed for 〇)
 SEP: Final = r"(?:至|到|—+|–|-+|~|－|―+|─+|∽)"
@@ -79,31 +52,31 @@ _MD: Final = (
 # a year of a reign era: 康熙二十年, 神龙元年, 民国38年
 ERA: Final = trie(ERAS)
 ERA_YEAR: Final = rf"(?P<era>{ERA})(?P<en>元|\d{{1,2}}(?!\d)|[一二三四五六七八九十]{{1,3}})"
-DATE: Final = re.compile(
+DATE: Final = rx.compile(
     rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月|{_NEW_YEAR_DAYS}|{ERA}))"
     + LUNAR
     + rf"(?:(?:{ERA_YEAR}|(?P<y>{YEAR}))年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会|度)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
     + rf"(?:{_MD})?"
 )
 # 29日, 十九日, 29、30日, 12—15日 (no month; not a length: `公示期30日`)
-DAY_ONLY: Final = re.compile(
+DAY_ONLY: Final = rx.compile(
     rf"(?<![\d.第每])(?<![示告用效]期)(?:{_DAY_LIST}"
     rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)"
 )
 # 1—10月, 2018年2——4月, 5月-10月 are handled as DATE SEP DATE; this is for a first month without 月
-MONTH_RANGE: Final = re.compile(
+MONTH_RANGE: Final = rx.compile(
     rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})(?:月份?)?(?P<c>{SEP}|、)(?P<m2>{MONTH})月(?P<mf>份)?"
 )
 # 1995-1997年, 2010年至2018年, 从2016到2018, 1985到89年9月 (a second year of two digits takes
 # the first one's century; 2010年至2018年3月15日 is left to DATE SEP DATE)
-YEAR_RANGE: Final = re.compile(
+YEAR_RANGE: Final = rx.compile(
     rf"(?<![\d.])(?P<y>(?:19|20)\d\d|[{CN}]{{4}})(?P<yn>年)?(?P<c>{SEP}|至|到)"
     rf"(?P<y2>(?:19|20)\d\d|[{CN}]{{4}}|\d\d(?=年))(?P<yn2>年)?"
     rf"(?:(?<=年)(?P<m2>{MONTH})月(?P<mf2>份)?(?![上中下底末初]))?(?![\d.\-/年])"
 )
 # numeric forms: 2023-04-14, 2023.4.14, 2023/4/14, 2022 11 23, 20240307, 13.5.2015, 09-01, 4·23, 1999.08  # noqa: E501
 _CLOCK_TAIL: Final = r"(?:[T ]?(?P<th>[01]?\d|2[0-3])[:：](?P<tm>[0-5]\d)(?:[:：][0-5]\d)?)?"
-NUMERIC_BODY: Final = re.compile(
+NUMERIC_BODY: Final = rx.compile(
     r"(?:"
     r"(?P<y>(?:1[5-9]|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?:(?P=s)|日|号)?"
     r"(?:(?=(?:[01]\d|2[0-3])[:：][0-5]\d)|(?!\d))"
@@ -124,12 +97,12 @@ NUMERIC_BODY: Final = re.compile(
     r")"
 )
 # a number of days, not a date: `为期5日`, `(工期7日)`, `一连5日的嘉年华`
-DURATION_BEFORE: Final = re.compile(
+DURATION_BEFORE: Final = rx.compile(
     r"(?:为期|历时|工期|会期|展期|一连|连续|长达|耗时|用时|共计|持续)\s*$"
 )
-NUMERIC: Final = re.compile(r"(?<![\d./\-])(?<!\d:)" + NUMERIC_BODY.pattern)
+NUMERIC: Final = rx.compile(r"(?<![\d./\-])(?<!\d:)" + NUMERIC_BODY.pattern)
 # 90年代, 上世纪80年代, 十九世纪七十年代, 18世纪, 11世纪初
-DECADE: Final = re.compile(
+DECADE: Final = rx.compile(
     rf"(?=上世纪|上个世纪|(?:\d{{1,2}}|[{CN}十]{{1,3}})世纪|(?:[1-9]0|[一二三四五六七八九]十)年代)"
     rf"(?:(?P<prev>上世纪|上个世纪)|(?P<c>\d{{1,2}}|[{CN}十]{{1,3}})世纪)?"
     rf"(?:(?P<dec>[1-9]0|[一二三四五六七八九]十)年代)?(?P<part>初期|中期|末期|初|末|中)?"
@@ -157,21 +130,21 @@ def _clock(n: str) -> str:
     )
 
 
-CLOCK: Final = re.compile(
+CLOCK: Final = rx.compile(
     # (not inside `12:15:30` or `1.5`; but after a label's colon: `时间:15:30`)
     rf"(?<![\d.])(?<!\d[:：])(?:(?P<hb>{_H})(?={SEP}|到|至)|{_clock('')})"
     rf"(?:(?P<c>(?:持续|延续)?(?:{SEP}|到|至))(?P<nd>次日|第二天)?(?:(?<=日|天)晨)?(?P<pod2>{alternation(PART_OF_DAY)})?(?:次日|第二天)?{_clock('2')})?"
     r"(?P<ap>\s?[AaPp]\.?[Mm]?\.?(?![A-Za-z]))?"
 )
-PART: Final = re.compile(
+PART: Final = rx.compile(
     "(?:"
     + alternation(w for w in PART_OF_DAY if len(w) > 1)
     + r")|(?:早|晚)(?=\d|[一二三四五六七八九十])"
     # 4月14日晚: 早/晚 right after a day
     + r"|(?<=[日号號天])(?:早|晚)(?![餐饭飯会會报報安上些点點期年辈輩稻熟])"
 )
-NOW: Final = re.compile(r"此时|此刻|当前|現在|现在|當前|宜家|依家|目前")
-RELATIVE: Final = re.compile(
+NOW: Final = rx.compile(r"此时|此刻|当前|現在|现在|當前|宜家|依家|目前")
+RELATIVE: Final = rx.compile(
     "(?P<rs>今明两天|今明兩天|今明两日|今明两年|今明兩年|明后两天|明後兩天|明后两日|明后天|明後天)|"
     "(?P<ana>" + alternation(ANAPHORA) + ")"
     "|(?P<rw>"
@@ -185,24 +158,24 @@ RELATIVE: Final = re.compile(
 )
 FESTIVAL_NAMES: Final = {name: nd for nd in NAMED_DAYS for name in nd.names}
 TERM_NAMES: Final = [t for t in SOLAR_TERMS if t not in FESTIVAL_NAMES]
-FESTIVAL: Final = re.compile(
+FESTIVAL: Final = rx.compile(
     "(?P<f>" + alternation(FESTIVAL_NAMES) + ")|(?P<t>" + alternation(TERM_NAMES) + ")"
 )
 # year and month parts after 年 / 月: 年底, 4月下旬, 上半年, 一季度
-YEAR_PART: Final = re.compile(
+YEAR_PART: Final = rx.compile(
     r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|暑假|[底末初内]|中(?![考国央心学小医秋华共部级专职高青老期外文方资非亚欧美日韩东西南北]))"
 )
 # a season after 年: 2021年春, 今年夏天, 2022年秋季; not 春节, 春晚, 冬季奥运会 (a word follows)
-SEASON: Final = re.compile(
+SEASON: Final = rx.compile(
     r"(?:的)?(?P<s>[春夏秋冬])(?:季|天)?(?=$|[^\u4e00-\u9fff]|里|期间|以来|时节)"
 )
-MONTH_PART: Final = re.compile(
+MONTH_PART: Final = rx.compile(
     r"(?:的)?(?P<p>中下旬|上中旬|上旬|中旬|下旬|月底|月末|月初|底|末|初|中(?!旬|心|国|央|间|期|小|学|医))"
 )
-NTH_WEEK: Final = re.compile(
+NTH_WEEK: Final = rx.compile(
     r"(?:的)?(?:第(?P<k>\d{1,2}|[一二三四五六七八九十]{1,3})|(?P<last>最后|最後))(?:个|個|一个|一個)?(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])?"
 )
-OFFSET: Final = re.compile(
+OFFSET: Final = rx.compile(
     r"(?P<pre>上上|上|前|下下|下|后|後|未来|未來|过去|過去|近|最近|今后|今後|之后|之後|还剩|還剩|还有)?(?:的)?"
     rf"(?P<n>(?<![\d{CN}])[1-9]\d{{0,2}}(?!\d)|(?<![\d{CN}])(?:[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九仨])|半|几|幾|数|數)(?P<half>个半|個半)?(?:个|個)?(?P<more0>多)?"
     r"(?P<unit>工作日|天|日|周|週|星期|礼拜|禮拜|月|年|小时|小時|钟头|鐘頭|钟|鐘|分钟|分鐘|分(?=半)|刻钟|秒钟|秒)(?P<half2>半)?(?P<more>多)?"
@@ -211,7 +184,7 @@ OFFSET: Final = re.compile(
     r"(?P<post>之前|以前|前|之后|之後|以后|以後|后|後|以来|以內|以内|之内|内|內)?"
 )
 # 4月14日（星期五）, 4月22日—23日（周六、周日）: the weekday note after a date
-WEEKDAY_NOTE: Final = re.compile(
+WEEKDAY_NOTE: Final = rx.compile(
     r"[（(,，]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
     r"(?:[、至到\-—~](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])*[)）]?"
 )
@@ -220,86 +193,86 @@ WEEKDAY_NOTE: Final = re.compile(
 # a lunar day typed in digits (`正月18`, `初21`)
 _LUNAR_DIGITS: Final = r"(?:[12]\d|30|[1-9])"
 # (or in digits after a lunar day in digits: `正月18至初21`, `正月18至21`)
-BARE_LUNAR_DAY: Final = re.compile(
+BARE_LUNAR_DAY: Final = rx.compile(
     rf"(?P<d>{CN_DAY}|初?{_LUNAR_DIGITS}(?!\d))(?![\d〇零一二三四五六七八九十月时点个日号])"
 )
 # the lunar day a lunar date ends with (正月十三 → 十三); searched up to the date's end
-LUNAR_DAY_AT_END: Final = re.compile(rf"(?P<d>{CN_DAY}|(?<!\d){_LUNAR_DIGITS})$")
+LUNAR_DAY_AT_END: Final = rx.compile(rf"(?P<d>{CN_DAY}|(?<!\d){_LUNAR_DIGITS})$")
 # 1月28日（农历除夕、周二）: the weekday anywhere in a bracket right after a date
-WEEKDAY_IN_NOTE: Final = re.compile(
+WEEKDAY_IN_NOTE: Final = rx.compile(
     r"[（(][^）)]{0,10}?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])[^）)]{0,10}[）)]"
 )
 # 2月10日（正月初一）, 9月29日(农历八月十五): the lunar date noted after a solar one
 # and 1月15日至22日（农历腊月二十一至二十八）, the lunar days of a solar range
-LUNAR_NOTE: Final = re.compile(
+LUNAR_NOTE: Final = rx.compile(
     rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?"
     rf"(?:[至到\-—~](?:闰?(?:{MONTH})月)?(?:{CN_DAY})(?:日)?)?[)）]"
 )
 # 2月9日(除夕): a word noted in brackets after a date (a festival's name, when it is one)
-NAME_NOTE: Final = re.compile(r"[（(](?P<w>[\u4e00-\u9fff]{2,5})[)）]")
-BREAK: Final = re.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|放假|假日|休假|期间)")
+NAME_NOTE: Final = rx.compile(r"[（(](?P<w>[\u4e00-\u9fff]{2,5})[)）]")
+BREAK: Final = rx.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|放假|假日|休假|期间)")
 # 中秋国庆“双节”, 国庆、中秋假期: the second festival of a pair named as one holiday, then the
 # pair's word (“双节”, 两节) and/or a break word
-PAIR: Final = re.compile(
+PAIR: Final = rx.compile(
     r"[、和与及]?(?P<f>" + alternation(FESTIVAL_NAMES) + r")"
     r"(?P<pair>[“\"「]?(?:双节|雙節|两节|兩節)[”\"」]?)?"
     r"(?P<b>(?:的)?(?:小长假|长假|假期|黄金周|放假期间|放假|假日|期间))?"
 )
-DEADLINE_AFTER: Final = re.compile(
+DEADLINE_AFTER: Final = rx.compile(
     r"(?:之前|以前|前(?![往进來来行列沿身景提面方后後夕任台线途三两二四五])|止|为止|截止)"
 )
-SINCE_AFTER: Final = re.compile(r"(?:以来|至今|起至今|到现在)")
-START_AFTER: Final = re.compile(r"(?:起|开始)(?![来草飞步])")
+SINCE_AFTER: Final = rx.compile(r"(?:以来|至今|起至今|到现在)")
+START_AFTER: Final = rx.compile(r"(?:起|开始)(?![来草飞步])")
 # how long a run that starts lasts (`从8月份开始,将持续4个月`, `5月10日起,为期三天`)
 LASTING_FOR: Final = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<u>个月|天|日|周|个星期)"
 # (`从即日起安排一个月时间开展…`: a length of time set aside)
-LASTING: Final = re.compile(
+LASTING: Final = rx.compile(
     r"[,，]?\s*(?:并|将|会|活动)?(?:持续|为期|历时|安排(?=[^,，。]{1,4}时间))"
     + LASTING_FOR
     + r"(?![内以之])"
 )
-STAT_BEFORE: Final = re.compile(r"(?:截至|截止到|截止至|截止)$")
+STAT_BEFORE: Final = rx.compile(r"(?:截至|截止到|截止至|截止)$")
 # what may be done up to a 截至 still to come (`截至28日市民可参与网络投票`)
-MAY_UNTIL: Final = re.compile(r"[^,，。;；]{0,8}?(?:均可|可以|可)")
+MAY_UNTIL: Final = rx.compile(r"[^,，。;；]{0,8}?(?:均可|可以|可)")
 # 报名截至8月20日, 补贴申领截至12月31日: what a 截至 closes (else it is a statistics cut-off)
-WINDOW_BEFORE: Final = re.compile(
+WINDOW_BEFORE: Final = rx.compile(
     r"(?:报名|申领|申报|申请|预约|登记|征集|投稿|缴费|缴纳|提交|领取|兑换|认领|受理|使用)"
     r"(?:时间|日期|工作|期限)?(?:将|均)?截至$"
     r"|(?:有效期|期限)(?:为|均)?截至$"  # `消费券使用期限截至5月31日`: a window's close
     r"|(?:即日起|开始|起)[,，]截至$"  # `比赛报名即日起开始,截至1月5日`
 )
-FROM_PUBLICATION: Final = re.compile(
+FROM_PUBLICATION: Final = rx.compile(
     r"(?:自|从)?(?:即日起|即日|今日起|今天起|即日开始"
     # `公告发布之日起`, `通告之日起`, `本通知印发之日起`: from the notice's day
     r"|本?(?:公告|通告|通知|启事|公示)?(?:发布|公布|印发)?(?<=[告知事示布发])之日起)"
     r"(?:[,，]?\s*(?:至|到)|—|-|~)?"
 )
 # (`11月15日至次年3月15日`: the end is the first such day after the start, next year's)
-CONN: Final = re.compile(
+CONN: Final = rx.compile(
     rf"(?:一直)?(?:{SEP}|起至|起到|持续到|持续至|延续至|延长至|直至|直到|至到|和|与)"
     r"(?:次日|第二天|次年|翌年|第二年)?"
 )
 # (`每晚8时30分`: only 每 is taken, so the clock is read in the evening, 20:30)
-DAILY: Final = re.compile(
+DAILY: Final = rx.compile(
     r"[,，;；]?(?:的(?=每))?(?:每天|每日|每(?=晚)|每周[一二三四五六日天至到\-—~、]*|周[一二三四五六日天][至到\-—~]周[一二三四五六日天])?"
 )
 # 一季度, 本季度, 上季度末, Q1
-QUARTER: Final = re.compile(
+QUARTER: Final = rx.compile(
     r"(?P<rel>本|上|下|上个|下个|这个|上一|下一)?(?:第)?(?:(?P<q>[一二三四1-4])|Q(?P<qq>[1-4]))?季度(?P<p>末|初)?"
     r"|Q(?P<qx>[1-4])(?![\d])"
 )
 # 年底, 上半年 without a year: the reference year
-YEAR_PART_ALONE: Final = re.compile(
+YEAR_PART_ALONE: Final = rx.compile(
     r"(?<![\d年〇零一二三四五六七八九两])(?P<p>年底|年末|年初|年中|年内|上半年|下半年|前半年|后半年|前三季度|暑假)"
 )
 # 2021年的前2周, 今年的最後 3 週, 1967年前两月, 这个月前两天, 上月最后五天; 7-9月的最后一个
 # 星期六 (that weekday of each month)
-FIRST_LAST: Final = re.compile(
+FIRST_LAST: Final = rx.compile(
     rf"(?:的)?(?P<w>前|头|最后|最後|后|後)(?P<n>\d{{1,2}}|[{CN}十]{{1,3}})(?:个|個)?(?P<unit>天|日|周|週|星期|季度|月)"
     r"(?:(?<=[周週期])(?P<wd>[一二三四五六日天])(?![一二三四五六日天至到\-—~、]))?"
 )
 # 2025年第一天, 2021年的第三个月
-NTH_UNIT: Final = re.compile(
+NTH_UNIT: Final = rx.compile(
     rf"(?:的)?(?:第(?P<n>\d{{1,3}}|[{CN}十百]{{1,4}})|(?P<first>首))(?:个|個)?(?P<unit>月|天|日)"
 )
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+from .. import rx
 from . import clocks, dates, named_days, periods
 from . import patterns as P
 from .calendars import (
@@ -36,6 +36,9 @@ from .tables import (
 
 if TYPE_CHECKING:
     from .expressions import Reader
+
+# the day after a relative month: 本月9日, 下月九号
+_BARE_DAY: Final = rx.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?")
 
 
 def _day_from(
@@ -193,7 +196,7 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
             inner.flags.add("relative")
             return inner, j + 1
         # 本月9日 is a day token without 日 ... 下月九号 / 本月初 / 本月第2周
-        bare = re.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?").match(r.text, tok.end)
+        bare = _BARE_DAY.match(r.text, tok.end)
         if bare and (bare["ds"] or r.text[bare.end() : bare.end() + 1] not in _NOT_AFTER_BARE_DAY):
             d = to_int(bare["d"].lstrip("初"))
             named = make_date(y, mo, d) if d else None

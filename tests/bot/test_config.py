@@ -71,3 +71,19 @@ def test_bad_value_names_the_key(tmp_path, text, key):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
         load_config(path, environ={})
+
+
+@pytest.mark.parametrize(
+    "text,environ,expected",
+    [
+        pytest.param("", {}, Path("~/.cache/newscal").expanduser(), id="default"),
+        pytest.param("", {"XDG_CACHE_HOME": "/x/cache"}, Path("/x/cache/newscal"), id="xdg"),
+        pytest.param('cache_dir = "/y"', {"XDG_CACHE_HOME": "/x"}, Path("/y"), id="file-wins"),
+        pytest.param('cache_dir = "/y"', {"NEWSCAL_CACHE_DIR": "/z"}, Path("/z"), id="env-wins"),
+        pytest.param('cache_dir = ""', {"XDG_CACHE_HOME": "/x"}, None, id="empty-is-none"),
+    ],
+)
+def test_cache_dir(tmp_path, text, environ, expected):
+    path = tmp_path / "c.toml"
+    path.write_text(text, encoding="utf-8")
+    assert load_config(path, environ=environ).cache_dir == expected

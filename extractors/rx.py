@@ -1,0 +1,118 @@
+"""Build and compile the rule modules' regular expressions, reusing stored programs when given.
+
+Importing the extractor compiles about 380 patterns, and re's compiler (pure Python) spends most
+of a `newscal extract` run on them: each class of CJK characters costs a bitmap of 65,536 entries.
+A compiled pattern is a program (a list of integers) run by the ``_sre`` engine; :func:`compile`
+keeps the programs it made (:func:`programs`) and, given the programs of an earlier run
+(:func:`preload`), rebuilds a pattern from its program instead of compiling it again. The caller
+stores them (``bot/pattern_cache.py`` keeps a file); this module reads and writes nothing.
+
+A program is valid for one engine only: :data:`TAG` names it, and a caller keeps programs under
+their tag. Where re's internals are not the ones this module knows, :func:`compile` is
+``re.compile`` and nothing is recorded.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from typing import Final
+
+try:  # re's internals as of Python 3.11 (re._parser, re._compiler; _sre.compile's arguments)
+    import _sre
+
+    _parser = importlib.import_module("re._parser")
+    _compiler = importlib.import_module("re._compiler")
+    _KNOWN = callable(getattr(_compiler, "_code", None)) and callable(
+        getattr(_parser, "parse", None)
+    )
+except ImportError:  # pragma: no cover - another interpreter
+    _KNOWN = False
+# the engine the programs are for (empty: none)
+TAG: Final = f"{sys.implementation.cache_tag}-sre{_sre.MAGIC}-{_sre.CODESIZE}" if _KNOWN else ""
+
+# flags, code, groups - 1, group index, index group: _sre.compile's arguments after the pattern
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_stored: dict[tuple[str, int], Program] = {}
+_made: dict[tuple[str, int], Program] = {}
+_recording = False
+
+
+def preload(programs: dict[tuple[str, int], Program]) -> None:
+    """Rebuild the patterns compiled from now on from these programs (an earlier run's, under
+    :data:`TAG`), and record every program made or used, for :func:`programs`."""
+    global _recording
+    _recording = _KNOWN
+    _stored.update(programs)
+
+
+def programs() -> dict[tuple[str, int], Program]:
+    """Return the programs of the patterns compiled since :func:`preload` (empty without it)."""
+    return dict(_made)
+
+
+def fresh() -> int:
+    """Return how many of those programs were compiled anew (not rebuilt from a stored one)."""
+    return sum(1 for key in _made if key not in _stored)
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's name
+    """Return the compiled pattern: ``re.compile``'s, rebuilt from a stored program when one
+    was preloaded."""
+    if not _recording:
+        return re.compile(pattern, flags)
+    key = (pattern, int(flags))
+    program = _stored.get(key)
+    if program is not None:
+        try:
+            compiled = _sre.compile(pattern, *program)
+        except (TypeError, ValueError, RuntimeError):  # a damaged store: compile afresh
+            del _stored[key]
+        else:
+            _made[key] = program
+            return compiled
+    program = _program(pattern, int(flags))
+    _made[key] = program
+    return _sre.compile(pattern, *program)
+
+
+def _program(pattern: str, flags: int) -> Program:
+    """Return the pattern's program, as ``re._compiler.compile`` makes it."""
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]  # (opcodes are int subclasses)
+    index = parsed.state.groupdict
+    names: list[str | None] = [None] * parsed.state.groups
+    for name, number in index.items():
+        names[number] = name
+    return (flags | parsed.state.flags, code, parsed.state.groups - 1, dict(index), tuple(names))
+
+
+def trie(words: object) -> str:
+    """Return a regex matching any of words, nested by first characters so the engine tries one
+    branch per position instead of every word (longest match first)."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in set(words):  # type: ignore[call-overload]
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = (
+            branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+        )
+        return body + ("?" if optional else "")
+
+    return emit(tree)
+
+
+def alternation(words: object) -> str:
+    """Return a regex alternation of words, longest first (then in code order, so the pattern is
+    the same in every run)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))  # type: ignore[call-overload]

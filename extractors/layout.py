@@ -188,6 +188,10 @@ _NAV_WORDS: Final = (
 )
 _NAVIGATION: Final = rx.compile(rf"[\s•·|\d]*(?:(?:{_NAV_WORDS})[\s•·|\d]*)+")
 _SENTENCE_MARKS: Final = rx.compile(r"[。;；!?！？:：]")
+# the heading of a list of links to other articles (`相关链接:`, `【相关新闻】`, `推荐阅读`)
+_RELATED: Final = rx.compile(
+    r"[【\[]?(?:相关|延伸|推荐|热点|热门|更多)(?:链接|新闻|阅读|报道|文章|推荐)[】\]]?\s*[:：]?\s*"
+)
 # a digital paper's page and section before its buttons (`A02版 2025年02月02日 新闻 扩展 收缩`)
 _PAGE_SECTION: Final = rx.compile(r"^\s*[A-Z]?\d{1,3}版\s+(?:[\u4e00-\u9fff]{2,4}\s+)?")
 _SERIAL_NUMBER: Final = rx.compile(r"国内统一刊号|\bCN\s?\d{2}-\d{4}")
@@ -743,8 +747,10 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         return None
     if labelled:
         # a bare `时间:` is a notice's event time unless the line is the page's byline, or a
-        # numeric date alone on it (`时间:2013/4/4` under the headline; a notice writes 年)
-        alone = text.startswith("时间") and stamp["sep"] != "年" and not text[stamp.end() :].strip()
+        # numeric date alone on it (`时间:2013/4/4` under the headline; a notice writes 年),
+        # or after the site's name and address (`海口网 http://www.hkwb.net 时间:2016-02-19`)
+        opens = text.startswith("时间") or _STAMP_WORDS.search(text, 0, labelled.start())
+        alone = bool(opens) and stamp["sep"] != "年" and not text[stamp.end() :].strip()
         if labelled["label"] == "时间" and (
             _RANGE_ON.match(text, stamp.end())
             or not (stamp["sec"] or alone or _BYLINE.search(near))
@@ -824,10 +830,19 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
     """Mark meta, marker and title lines; return the lines that are not header or meta."""
     out: list[Line] = []
     opened = False  # (whether a line of text came yet: the page's first may be a long headline)
+    linked = False  # (whether the lines are a list of links to other articles)
     for k, line in enumerate(lines):
         if line.kind != "body":
             continue
         text = line.text
+        # (`相关链接:` over `海口府城“换花节”2月22日举行 10大活动闹元宵`: another article's
+        # title, not this story's; a sentence ends the list)
+        linked = (linked and len(text) <= 40 and not any(c in _SENTENCE_END for c in text)) or bool(
+            len(text) <= 12 and _RELATED.fullmatch(text)
+        )
+        if linked:
+            line.kind = "meta"
+            continue
         if len(text) < 80 and (
             (":" in text[:12] or "：" in text[:12])
             and _META.match(text)

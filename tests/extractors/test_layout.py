@@ -518,6 +518,13 @@ def test_an_excerpts_source_paper_date() -> None:
             "2025-02-02",
             id="a-digital-papers-page-and-section-before-its-buttons",
         ),
+        pytest.param(
+            "您当前的位置 : 某某网>原创>\n\n灯会注意安全 某区发布提示\n\n"
+            "某某网 http://www.example.com 时间:2016-02-19 14:34\n\n"
+            "  某某网2月19日消息(记者王五)2月22日是农历正月十五,灯会将举行。\n",
+            "2016-02-19",
+            id="a-time-label-after-the-sites-name-and-address",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -840,6 +847,27 @@ def test_a_first_line_of_sentences_is_no_headline() -> None:
 def test_a_first_sentence_wrapped_before_its_last_words_is_no_headline() -> None:
     text = "中秋期间，市民公园将在南门广场举办\n灯光秀。\n"
     assert [s.title for s in read_layout(text).stories] == [None]
+
+
+def test_a_list_of_links_to_other_articles_is_no_part_of_the_story() -> None:
+    text = (
+        "某某网 2016-02-19 14:34\n\n  本网2月19日消息 2月22日是农历正月十五,也是某镇一年一度的"
+        "“换花节”。请市民错峰出行。\n\n相关链接:\n\n某镇“换花节”2月22日举行 10大活动闹元宵\n"
+        "换花节进入倒计时 三角公园挂起花灯\n元宵节灯会美景:“换花节\n"
+    )
+    page = extract_page(text, None)
+    assert [(moment_iso(e.start), e.title) for e in page.events] == [
+        ("2016-02-22", "某镇一年一度的“换花节”")
+    ]
+
+
+def test_a_related_reading_heading_over_sentences_leaves_them_in_the_story() -> None:
+    text = (
+        "某某网 2016-02-19 14:34\n\n  本网讯 某镇将举办灯会。\n\n延伸阅读:\n\n"
+        "换花节是当地的传统节日。今年的换花节在2月22日举行。\n"
+    )
+    page = extract_page(text, None)
+    assert [moment_iso(e.start) for e in page.events] == ["2016-02-22"]
 
 
 def test_the_pages_date_again_alone_in_a_portals_record_is_no_event() -> None:

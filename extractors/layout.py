@@ -43,9 +43,9 @@ _HEADER_HINT: Final = rx.compile(r"星期|周[一二三四五六日]|责任编�
 _YMD: Final = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
 # the verbs of a publication line's label (`发布时间`, `公布年份`)
 _PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|公开|生成"
-# (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`)
+# (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`, a digital paper's `日期查询:`)
 _PUBLISHED: Final = rx.compile(
-    rf"(?P<label>(?:{_PUBLISHING}|录入)(?:时间|日期|年份)|更新|日期|时间)\s*[:：】][\s|]*\[?\s*"
+    rf"(?P<label>(?:{_PUBLISHING}|录入)(?:时间|日期|年份)|更新|日期查询|日期|时间)\s*[:：】][\s|]*\[?\s*"
     + _YMD
 )
 # labels that say only "time" or "date": a notice's event time as often as a page's stamp
@@ -66,7 +66,10 @@ _STAMP: Final = rx.compile(
 _STAMP_WORDS: Final = rx.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|放大|缩小|稿源|供稿|[【|]|https?://|www\."
 )
-_PAPER_NAME: Final = rx.compile(r"[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)")
+# (`南宁云—南宁日报`: the platform, then its paper)
+_PAPER_NAME: Final = rx.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}\s*[—–-]+\s*)?[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)"
+)
 _OFFICE_NAME: Final = rx.compile(
     r"[\u4e00-\u9fff]{2,16}(?:中心|局|委员会|委|办公室|办|政府|部|院|站|所|协会|馆|街道|镇|乡)"
 )
@@ -80,12 +83,12 @@ _SOURCE_DATE: Final = rx.compile(
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*\()\s*" + _YMD
 )
 # a digital paper's article record, flattened into the text (`2020-02-11 2 2 江海晚报
-# content_5483.html 1 3 <title>`): its issue's date
+# content_5483.html 1 3 <title>`, `2018-10-10 1 1 河北日报 c100483.html`): its issue's date
 # (or with the article's subtitle after the date: `2023-01-20 正月初一至初七,… 8 8 今日普陀
 # content_309234.html`)
 _ISSUE_RECORD: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+(?:[^\n]{1,80}?\s)?\S{1,4}\s+\S{1,4}\s*"
-    r"[\u4e00-\u9fff]{2,10}\s*content_\d+\.html?"
+    r"[\u4e00-\u9fff]{2,10}\s*(?:content_|c)\d+\.html?"
 )
 # (an article's number, then its issue's day at midnight: `1461876 2024-09-23 00:00:00 一 …`)
 _ID_RECORD: Final = rx.compile(
@@ -688,7 +691,7 @@ def _issue_record(lines: list[Line]) -> dt.date | None:
     wherever it stands; None when none."""
     day = None
     for line in lines:
-        m = _ISSUE_RECORD.search(line.text) if "content_" in line.text else None
+        m = _ISSUE_RECORD.search(line.text) if ".htm" in line.text else None
         if m is None and "00:00:00" in line.text:
             m = _ID_RECORD.match(line.text)
         if m:

@@ -525,6 +525,24 @@ def test_an_excerpts_source_paper_date() -> None:
             "2016-02-19",
             id="a-time-label-after-the-sites-name-and-address",
         ),
+        pytest.param(
+            "日期查询:2026年03月03日\n\n我省开展春风行动\n\n本报记者 王五\n\n"
+            "  2月28日,某市示范招聘活动成功举行。\n",
+            "2026-03-03",
+            id="a-digital-papers-date-query",
+        ),
+        pytest.param(
+            "您当前的位置:首页 -> 专题 -> 正文\n某市:旱地龙舟赛 趣味迎端午\n"
+            "某某云—某某日报  2023-06-19\n\n  6月17日,某社区举行了迎端午活动。\n",
+            "2023-06-19",
+            id="a-platform-and-its-paper-then-the-date",
+        ),
+        pytest.param(
+            "第11版:地方新闻\n\n某某文化节开幕\n\n本报讯(记者 王五)近日,某某文化节开幕。\n\n"
+            "2018-10-10 1 1 某某日报 c100483.html 1 某某文化节开幕 /enpproperty-->\n",
+            "2018-10-10",
+            id="a-digital-papers-article-record-with-a-short-file-name",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -753,8 +753,7 @@ def _call_told_elsewhere(st: StoryText, c: Candidate, cands: list[Candidate]) ->
 def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
     """True when ``c`` is the day after ``p`` (a day, or a run of listed days), listed right
     after it (`、`, `和`, `及`), ``p`` a whole day (`4月7日和8日举行`, `11日、12日、13日`), ``c``
-    one too or with the hours or the clock time of both (`十月十七日及十八日上午九时至下午六时`,
-    `2月11日、2月12日晚8:00`)."""
+    one too or with the hours of both (`十月十七日及十八日上午九时至下午六时`)."""
     flags = p.flags | c.flags
     return (
         not p.timed
@@ -762,6 +761,7 @@ def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
         and not flags & {"anaphora", "since_publication"}
         # (a relative day only with its number: `本月十七日(周六)及十八日(周日)`)
         and ("relative" not in flags or all(_DAY_NUMBER.search(x.texts[0]) for x in (p, c)))
+        and (not c.timed or c.start < c.end)  # (hours told after the last day hold for both)
         and _LISTED_NEXT.fullmatch(st.text, p.span[1], c.span[0]) is not None
         # (`9月15日、9月16日、9月17日当日19:00至次日凌晨2:00`: each evening its own)
         and not _CLOCK_SAID.search(st.text, c.span[1], st.clause(c.span[0], c.span[1])[1])

@@ -2145,12 +2145,6 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="two-days-in-a-row-and-their-hours-after-the-last",
         ),
         pytest.param(
-            "通告\n一、2月11日(正月十四)、2月12日(正月十五)晚8:00在某广场燃放焰火。",
-            "2025-02-10",
-            [("2025-02-11T20:00", "2025-02-12T20:00")],
-            id="two-days-in-a-row-and-their-clock-time-after-the-last",
-        ),
-        pytest.param(
             "某某辅路部分地区27日凌晨将停水,可提前储备生活用水\n\n记者从自来水集团了解到,"
             "集团需进行停水施工,部分地区将临时停水。\n停水区域范围:\n东至:双桥西路\n图片\n"
             "8月27日凌晨停水区域范围示意图\n停水时间:\n2024年8月27日0:00至8月27日6:00\n",

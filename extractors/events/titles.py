@@ -111,8 +111,8 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     if place and _SAME_PLACE.fullmatch(place):
         place = st.last_place
     st.last_place = place or st.last_place
-    # (`端午节前夕` is the eve, no deadline)
-    qian = st.text[b : b + 1] == "前" and st.text[b + 1 : b + 2] != "夕"
+    # (`端午节前夕` is the eve, `25日前后` about the day: no deadline)
+    qian = st.text[b : b + 1] == "前" and st.text[b + 1 : b + 2] not in ("夕", "后")
     qian = qian or c.texts[0].endswith("前")
     # (what is done during a holiday is not the holiday: its kind is read after `期间`)
     probe_a = c.anchor[1] if "during" in c.flags else clause_a
@@ -346,11 +346,17 @@ def _name(
     # (`随着中秋国庆“双节”来临,一系列节庆举措推出`: the festival itself, not what follows)
     coming = bool(c.named) and "随着" in left and _COMING.fullmatch(rest) is not None
     goes_on = ""
-    if conf < naming.CONF_VERB and not subject and _GOES_ON.fullmatch(left):
-        # `桃花美食节以“赏花”为主题,将从3月10日持续到4月10日`, `…全国山歌邀请赛,将于4月20日
-        # 在刘三姐大舞台启动,活动邀请到…`: what a clause before names goes on, not what the
-        # next one says
-        goes_on = _subject_before(st, ca)
+    if not subject and _GOES_ON.fullmatch(left):
+        if conf < naming.CONF_VERB:
+            # `桃花美食节以“赏花”为主题,将从3月10日持续到4月10日`, `…全国山歌邀请赛,将于4月20日
+            # 在刘三姐大舞台启动,活动邀请到…`: what a clause before names goes on, not what the
+            # next one says
+            goes_on = _subject_before(st, ca)
+        elif len(title) <= 3 and len(verb := title or naming.lead_strip(rest)) <= 4:
+            # `…冰雪欢乐谷,将于本月25日前后试开园`: a verb alone, said of that clause's subject
+            before = _said_of(st, ca)
+            if before and len(before) <= 20 and not naming.VERB.search(before):
+                goes_on = before + verb
     if goes_on:
         title = goes_on
     elif conf < naming.CONF_VERB and not subject and not coming:

@@ -2145,6 +2145,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="two-days-in-a-row-and-their-hours-after-the-last",
         ),
         pytest.param(
+            "道里区学校已浇建了冰场。与纪念塔相邻的某某欢乐谷,将于本月25日前后试开园。",
+            "2013-12-19",
+            [("2013-12-25", "2013-12-25")],
+            id="about-a-day-and-a-verb-alone-after-the-subjects-clause",
+        ),
+        pytest.param(
             "某某辅路部分地区27日凌晨将停水,可提前储备生活用水\n\n记者从自来水集团了解到,"
             "集团需进行停水施工,部分地区将临时停水。\n停水区域范围:\n东至:双桥西路\n图片\n"
             "8月27日凌晨停水区域范围示意图\n停水时间:\n2024年8月27日0:00至8月27日6:00\n",
@@ -2608,3 +2614,9 @@ def test_the_lines_of_a_programme_under_a_dated_lead_are_items_over_its_days() -
         ("2024-09-15T14:00", "2024-09-17T16:00"),
         ("2024-09-15T16:30", "2024-09-17T18:50"),
     ]
+
+
+def test_about_a_day_is_no_deadline_and_a_bare_verb_takes_the_subjects_clause() -> None:
+    text = "与纪念塔相邻的某某欢乐谷,将于本月25日前后试开园。各地将于6月25日前后公布成绩。"
+    found = [(e.title, str(e.kind)) for e in events(text, dt.date(2013, 12, 19))]
+    assert found == [("与纪念塔相邻的某某欢乐谷试开园", "other"), ("各地公布成绩", "other")]

@@ -209,10 +209,11 @@ _CONTINUED_FROM: Final = rx.compile(r"^\((?:上接|接)")
 # `据新华社…电` quotes an agency; `中评社厦门6月18日电` is an agency too; `9月2日讯(记者…)`
 # is a dateline whose paper is the page's own; `福建大田9月15日电 (记者…)` one whose agency the
 # reprint left out (a place, a date, 电 and the reporters).
+# (a site's channel after its name: `贵阳网·甲秀新闻讯`)
 DATELINE: Final = rx.compile(
     r"^据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
     r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|信息港|在线|报|网|台|社))"
-    r"[\u4e00-\u9fff]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
+    r"[\u4e00-\u9fff·]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
     r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(])"
     r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\()"
     # a paper's report of a day (`东方早报4月30日报道 明天,…`)
@@ -969,8 +970,9 @@ def _unquoted(text: str) -> str:
 
 def _headline_comma(text: str, width: float) -> bool:
     """True when the page's first line is a short headline of two phrases (`国庆期间,昆明大观
-    公园有菊花展`): one comma inside, no other punctuation."""
-    parts = re.split(r"[,，]", text.strip())
+    公园有菊花展`, `今日开幕!灯会庙市在公园升级重启`): one comma or exclamation mark inside, no
+    other punctuation."""
+    parts = re.split(r"[,，!！]", text.strip())
     return (
         width <= 36
         and len(parts) == 2

@@ -569,17 +569,31 @@ def _named_antecedent(st: StoryText, cands: list[Candidate], a: int) -> Candidat
     named = _NAME_BEFORE.search(st.text, max(ca, a - 4), a)
     if not named:
         return None
-    _name = named.group()
+    name = named.group()
     # `活动当天` is the day of the activity, not of `活动报名…截止`
     ordered = [c for c in cands if "deadline" in c.flags] + [
         c for c in cands if "deadline" not in c.flags
     ]
-    while len(_name) >= 2:
-        for c in reversed(ordered):
-            if _name in st.text[slice(*st.clause(*c.anchor))]:
-                return c
-        _name = _name[:-1]
+    said = [_clause_told(st, c) for c in ordered]
+    # the longest part of the name that a dated clause holds (`庙市开市当天` → `1月30日,…庙市
+    # 之贵州大庙会在观山湖公园开市`: `开市`)
+    for size in range(len(name), 1, -1):
+        for i in range(len(name) - size + 1):
+            part = name[i : i + size]
+            for c, told in zip(reversed(ordered), reversed(said), strict=True):
+                if part in told:
+                    return c
     return None
+
+
+def _clause_told(st: StoryText, c: Candidate) -> str:
+    """Return the clause of a candidate's date, and the next one when the date stands alone in
+    its clause (`1月30日,…在公园开市`, also after the dateline)."""
+    ca, cb = st.clause(*c.anchor)
+    opens = max(ca, st.story.dateline_end)
+    if cb <= c.anchor[1] + 1 and not st.text[opens : c.anchor[0]].strip():
+        cb = st.next_clause(cb)[1]
+    return st.text[ca:cb]
 
 
 def _sort_antecedent(st: StoryText, cands: list[Candidate], a: int) -> Candidate | None:

@@ -2620,3 +2620,16 @@ def test_about_a_day_is_no_deadline_and_a_bare_verb_takes_the_subjects_clause() 
     text = "与纪念塔相邻的某某欢乐谷,将于本月25日前后试开园。各地将于6月25日前后公布成绩。"
     found = [(e.title, str(e.kind)) for e in events(text, dt.date(2013, 12, 19))]
     assert found == [("与纪念塔相邻的某某欢乐谷试开园", "other"), ("各地公布成绩", "other")]
+
+
+def test_the_day_of_a_happening_named_before_its_anaphor() -> None:
+    # (`开市当天` is the day the fair opened, not the day last mentioned; the opening's date
+    # stands alone in its clause, after the dateline)
+    text = (
+        "某某网·某某新闻讯 1月30日,2024某某灯会庙市在某某公园开市,灯会将于2月6日至2月25日亮灯。"
+        "庙市开市当天,三大主题门灯也率先亮灯与市民见面。"
+    )
+    assert periods(text, dt.date(2024, 1, 30)) == [
+        ("2024-01-30", "2024-01-30"),
+        ("2024-02-06", "2024-02-25"),
+    ]

@@ -775,6 +775,11 @@ def test_more_datelines(lead: str, date: str | None) -> None:
     assert (m and dateline_words(m)) == date
 
 
+def test_a_dateline_of_a_sites_channel() -> None:
+    m = DATELINE.match("某某网·某某新闻讯 1月30日,庙会开市")
+    assert m is not None and m.group().strip() == "某某网·某某新闻讯"
+
+
 def test_a_breadcrumb_is_meta_and_a_headline_may_hold_a_colon() -> None:
     text = (
         "您现在的位置:首页 > 新闻中心 > 正文\n【动态】某街道:乡村道路升级 村民幸福“加码”\n"
@@ -923,6 +928,12 @@ def test_the_pages_date_again_alone_in_a_portals_record_is_no_event() -> None:
             "1月18日是农历腊月初八,2024春节乡村文化旅游节在全省各地正式启动。\n",
             "【群众文化活动】“村村有好戏,回家过大年”2024春节乡村文化旅游节某某区启动仪式在某某镇举行",
             id="a-long-headline-under-a-labelled-breadcrumb",
+        ),
+        pytest.param(
+            "今日开幕!2024某某灯会庙市在某某公园升级重启\n\n2024-01-30    来源:无\n\n"
+            "某某网·某某新闻讯 1月30日,2024某某灯会庙市在某某公园开市。\n",
+            "今日开幕!2024某某灯会庙市在某某公园升级重启",
+            id="a-first-line-of-two-phrases-parted-by-an-exclamation-mark",
         ),
     ],
 )

@@ -220,6 +220,13 @@ DATELINE: Final = rx.compile(
     r"|[\u4e00-\u9fff]{1,6}报(?P<reported>\d{1,2}月\d{1,2}日)报道(?![了称的]))"
     r"(?:\s*\([^()]{0,40}\))?\s*"
 )
+# a byline opening a story without a dateline (`记者杨炎 通讯员阮俊芳 以“…”为主题的…`): names,
+# each followed by a space
+_BYLINE_LEAD: Final = rx.compile(
+    r"\s*(?:(?:本报|特约)?(?:记者|通讯员|实习生)\s?[\u4e00-\u9fff·]{2,4}\s+){1,4}(?=\S)"
+)
+_BYLINE_OPENINGS: Final = ("记者", "通讯员", "实习生", "本报记者", "特约记者", " ", "\u3000")
+_SPACES: Final = rx.compile(r"\s+")
 # (the regex above reads at most 30 characters before its 讯 or 电)
 _DATELINE_REACH: Final = 31
 
@@ -1239,12 +1246,19 @@ def _story(draft: _Draft) -> Story:
     )
     title, spans = _title_text(draft.titles)
     m = dateline_at(text)
+    lead_end = m.end() if m else 0
+    if m is None and draft.paragraphs:
+        # (a byline is told by the spaces after its names, which the joined text has lost)
+        first = draft.paragraphs[0][0].text
+        byline = _BYLINE_LEAD.match(first) if first.startswith(_BYLINE_OPENINGS) else None
+        if byline:
+            lead_end = len(_SPACES.sub("", first[: byline.end()]))
     return Story(
         title=title,
         text=text,
         source_map=smap,
         dateline=dateline_words(m) if m else None,
-        dateline_end=m.end() if m else 0,
+        dateline_end=lead_end,
         title_spans=spans,
         paragraph_starts=tuple(starts),
     )

@@ -38,17 +38,18 @@ _LEAD_WORDS: Final = (
     "下一步|接下来|近期|每天|每日|每晚"
 )
 _LEAD: Final = rx.compile(
-    # an item's number (`三、`, `(一)`, `2.`), a web page's `导语`, a byline before 本报讯
+    # an item's number (`三、`, `(一)`, `2.`), a web page's `导语`, a byline before 本报讯, a
+    # theme (`以“赏生态风光”为主题的`)
     r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|"
     r"导语|[A-Z]?本报记者[\u4e00-\u9fff]{2,4}?(?=本报讯)|"
-    rf"(?:为期|历时)[^的,，]{{1,8}}的|{_LEAD_WORDS}|"
+    rf"(?:为期|历时)[^的,，]{{1,8}}的|以“[^”]{{1,30}}”为(?:主题|主线)的|{_LEAD_WORDS}|"
     r"[,，、)）\s])+"
 )
 # The characters _LEAD's text may open with, as flags by character code: most phrases open
 # otherwise, and a table lookup spares them the regex call.
 _LEAD_FIRST: Final = bytes(
     flag_table(
-        (1, "一二三四五六七八九十(（导本为历" + "".join(w[0] for w in _LEAD_WORDS.split("|"))),
+        (1, "一二三四五六七八九十(（导本为历以" + "".join(w[0] for w in _LEAD_WORDS.split("|"))),
         (1, string.ascii_uppercase + decimal_digits() + whitespace() + ",，、)）"),
     )
 )

@@ -215,7 +215,7 @@ class Notice:
                 # over its fields), or a section's (`三、考试`) or fields' (`一、评选时间、方式`)
                 heading = _short_heading(line)
                 fields = heading.split("、") if heading else []  # (`一、评选时间、方式`)
-                if heading and len(heading) >= 4 and not any(map(field_role, fields)):
+                if heading and len(heading) >= 3 and not any(map(field_role, fields)):
                     return heading
                 break
         if first == 0:

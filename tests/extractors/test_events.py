@@ -2633,3 +2633,12 @@ def test_the_day_of_a_happening_named_before_its_anaphor() -> None:
         ("2024-01-30", "2024-01-30"),
         ("2024-02-06", "2024-02-25"),
     ]
+
+
+def test_a_byline_opening_the_story_and_a_theme_are_no_part_of_the_name() -> None:
+    text = (
+        "记者王五 通讯员赵六 以“赏生态风光,醉乡村风情”为主题的某区旅游文化节,将于10月20日至22日"
+        "在某街道举行。\n活动安排\n(一)开幕式\n1.时间:2017年10月20日上午10:00\n2.地点:某街道仕林街\n"
+    )
+    found = [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2017, 10, 19))]
+    assert found == [("某区旅游文化节", "2017-10-20"), ("开幕式", "2017-10-20T10:00")]

@@ -282,7 +282,7 @@ _SEASON_BEFORE: Final = rx.compile(
     r"(?:阳春|烟花|金秋|初春|早春|暮春|初夏|盛夏|仲夏|深秋|隆冬|寒冬)$"
 )
 
-_BUILDING: Final = set("楼栋幢院室门单线")
+_BUILDING: Final = set("楼层栋幢院室门单线")
 
 _SIGNED_OFF: Final = rx.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
 
@@ -621,8 +621,8 @@ def _sort_antecedent(st: StoryText, cands: list[Candidate], a: int) -> Candidate
 
 def _days_told(cands: list[Candidate]) -> list[Candidate]:
     """Return the candidates a `当天` may refer to: not whole months (`各项赛事于4月至10月…举行。
-    启动仪式当天,…`), unless there are only those."""
-    days = [c for c in cands if not _whole_months(c)]
+    启动仪式当天,…`) nor parts of a year (`年内还要增设…。当天,…`), unless there are only those."""
+    days = [c for c in cands if not _whole_months(c) and "part" not in c.flags]
     return days or cands
 
 
@@ -707,8 +707,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `需提前一天预约`: a lead time, not a date
     if _ADDRESS.search(st.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):
         return False  # `文体路2号`: a house number
-    if m.text.endswith("号") and st.text[b : b + 1] in _BUILDING:
-        return False  # `和平社区1至24号楼`: building numbers
+    if st.text[b : b + 1] in _BUILDING and (m.text.endswith("号") or m.text[-1:].isdigit()):
+        return False  # `和平社区1至24号楼`, `1号楼B座10-11楼`: building and floor numbers
     if st.inside_name(a, b):
         return False  # `“粽情端午”民俗文化节`, `“周末课堂”`: time words inside a quoted name
     if named and (
@@ -836,8 +836,14 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # `周末亲子游线路`, `周末场演出计划`: a sort of trip or show; `昨日是展馆开放后的第一个
         # 周末`: what a day said is
         return False
-    if "以来" in st.text[b:cb] or m.text.endswith("以来"):
-        return False  # `自2022年10月启动征稿以来,共收到…`, `元旦以来`: the start of a count
+    if (
+        "以来" in st.text[b:cb]
+        or st.text.startswith("至今", b)
+        or m.text.endswith(("以来", "至今"))
+    ):
+        # `自2022年10月启动征稿以来,共收到…`, `元旦以来`, `除夕至今,已有300本藏书…`: the start
+        # of a count
+        return False
     if _AFTER_SOMETHING.fullmatch(m.text) and _CJK_BEFORE.match(st.text, max(0, a - 1)):
         if st.text[a - 1 : a] not in "今本这即":
             return False  # `于首剂接种6个月后完成`: months after a happening, not after today

@@ -48,6 +48,7 @@ _NOTICE_LINE: Final = rx.compile(
 _NAME_HEAD: Final = rx.compile(r"名称|项目|内容|主题|活动|赛事|事项|课程|讲座")
 _PLACE_HEAD: Final = rx.compile(r"地点|地址|场地|场所|场馆|区域|范围")
 _WHEN_HEAD: Final = rx.compile(r"时间|日期|时段")
+_HOURS_HEAD: Final = rx.compile(r"(?:开馆|闭馆|开放|营业|办公|服务)时间")
 # a cell that is not a name: a number, a date, a clock time, a phone
 _NOT_A_NAME: Final = rx.compile(r"^[\d\s.\-/:年月日号至—~、]*$|\d{1,2}\s*[月日号:]")
 
@@ -174,11 +175,7 @@ class Notice:
         naming what and where (`赛事名称`, `地点`; the place alone when no column names what),
         else its first cell of words."""
         cells = _cells(line)
-        header: list[str] = []
-        for p in self.paragraphs[: self.paragraphs.index(para)]:
-            above = _cells(self.text[p.start : p.end])
-            if len(above) == len(cells) and not any(ch.isdigit() for ch in "".join(above)):
-                header = above  # the last row of labels above this one
+        header = self._header(para, len(cells))
         title = place = None
         for k, cell in enumerate(cells):
             label = to_simplified(header[k]) if header else ""  # (`活動地點`: the source's)
@@ -191,6 +188,25 @@ class Notice:
         # (`活动地点 | 活动时间 | 可乘车次`: no name column, the place names the row's happening)
         title = title or place
         return (title, place) if title else None
+
+    def _header(self, para: Paragraph, width: int) -> list[str]:
+        """Return the labels of the table a row of ``width`` cells belongs to: the last row
+        above it of as many cells and no digits (empty when there is none)."""
+        header: list[str] = []
+        for p in self.paragraphs[: self.paragraphs.index(para)]:
+            above = _cells(self.text[p.start : p.end])
+            if len(above) == width and not any(ch.isdigit() for ch in "".join(above)):
+                header = above
+        return header
+
+    def opening_hours_row(self, para: Paragraph) -> bool:
+        """True for a row of a table of opening hours (`放假时间 | 开放区域 | 开馆时间 |`): the
+        hours a place keeps on those days, no happening."""
+        line = self.text[para.start : para.end]
+        if "|" not in line:
+            return False
+        header = self._header(para, len(_cells(line)))
+        return any(_HOURS_HEAD.search(to_simplified(label)) for label in header)
 
     def heading_of(self, para: Paragraph) -> str | None:
         """Return the heading of a notice item: its first line when that is not a known field

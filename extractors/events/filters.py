@@ -657,6 +657,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `http://www.pingxiang.gov.cn/…/t20150204_1357`: a page's address
     if _FILE_NAME_TAIL.match(st.text, m.span[1]):
         return False  # `微信图片_2025-07-20_145943_179.png`: a file's name
+    if "|" in st.text[m.span[1] : m.span[1] + 40] and st.notice.opening_hours_row(
+        st.paragraphs[st.para_of(m.span[0])]
+    ):
+        return False  # `10月1日至10月3日 | 全部阅览区域 | 9:00-17:00 |` under `开馆时间`
     if _opens_sentence(st, m) and _MONTH_AS_SEASON.match(st.text, m.span[1]):
         return False  # `8月的甘南,绿草如茵`: a month as a season
     vague = _VAGUE_PERIOD.search(m.text)

@@ -2665,3 +2665,14 @@ def test_a_byline_opening_the_story_and_a_theme_are_no_part_of_the_name() -> Non
     )
     found = [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2017, 10, 19))]
     assert found == [("某区旅游文化节", "2017-10-20"), ("开幕式", "2017-10-20T10:00")]
+
+
+def test_a_table_of_opening_hours_is_no_event() -> None:
+    text = (
+        "关于2025年国庆节开馆时间的通知\n我馆2025年10月1日—2025年10月8日开馆时间为:\n"
+        "放假时间 | 开放区域 | 开馆时间 |\n"
+        "10月1日至10月3日, 10月6日 | 全部阅览区域 | 9:00-17:00 |\n"
+        "10月4日至10月5日 | B座二层 | 9:00-21:00 |\n*历史文献阅览室国庆节期间闭馆。\n"
+    )
+    assert [e.title for e in events(text, dt.date(2025, 9, 23))].count("全部阅览区域") == 0
+    assert periods(text, dt.date(2025, 9, 23))[0] == ("2025-10-01", "2025-10-08")

@@ -40,7 +40,11 @@ _HEADER: Final = rx.compile(
 )
 _HEADER_HINT: Final = rx.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
-_YMD: Final = r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+# (a Taiwan page's year of the Republic: `發布日期:114-04-17`, 114 = 2025; see _safe_date)
+_ROC_YEAR: Final = r"|(?<!\d)1[01]\d(?=-\d{1,2}-\d{1,2}(?!\d))"
+_YMD: Final = (
+    rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
+)
 # the verbs of a publication line's label (`发布时间`, `公布年份`)
 _PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|公开|生成"
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`, a digital paper's `日期查询:`)
@@ -59,7 +63,7 @@ _ISSUE_NUMBER: Final = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
 # `2011.05.06` alone on a line near the top.
 _STAMP: Final = rx.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.年])\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})"
+    rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*(?P<sep>[-/.年])\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
     r"(?![\d.])\s*日?(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
 )
 # (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`)
@@ -148,7 +152,9 @@ SECONDS_STAMP: Final = rx.compile(
 _SIGNED_ON: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*"
     r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
-)  # (also in Chinese numerals: `二0一一年五月十六日`)
+    r"(?:\s*[(（](?:星期|周|週)[一二三四五六日天][)）])?"
+)  # (also in Chinese numerals: `二0一一年五月十六日`; with its weekday: a press release's
+# `2019年10月10日(星期四)` over `香港時間20時45分`)
 # the issuer and the date ending the notice's last paragraph (`…以便联系。 2021年9月29日`,
 # `平远县公路事务中心 2021年4月22日`)
 _SIGNED_AFTER: Final = rx.compile(
@@ -824,8 +830,10 @@ def _mark_running_headers(lines: list[Line], day: dt.date) -> None:
 
 
 def _safe_date(y: str, m: str, d: str) -> dt.date | None:
+    """Return the date, a year of three digits being the Republic's (`114` → 2025); None when
+    there is no such day."""
     try:
-        return dt.date(int(y), int(m), int(d))
+        return dt.date(int(y) + (1911 if len(y) == 3 else 0), int(m), int(d))
     except ValueError:
         return None
 

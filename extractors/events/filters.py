@@ -94,7 +94,15 @@ _PRINTED_IN: Final = rx.compile(
 _BUSIEST: Final = rx.compile(r"\s*(?:的)?(?:人数|人流|客流|游客|车流)量?最(?:多|大|高)")
 _DESIGNATED: Final = rx.compile(r"(?:设立为|设为|定为|确定为|命名为)[“\"]?$")
 # a line that captions a map or plan (`…停水区域范围示意图`)
-_CAPTION: Final = rx.compile(r"[^\n。,，]{0,30}(?:示意图|路线图|效果图|平面图|分布图)\s*(?:\n|$)")
+_CAPTION: Final = rx.compile(
+    r"[^\n。,，]{0,30}(?:示意图|路线图|效果图|平面图|分布图|管制图|位置图)\s*(?:\n|$)"
+)
+# (or naming its days in brackets: `全封闭式施工位置及交通管制图-介寿路侧工区(112年10月14日~…)`)
+_CAPTION_BEFORE: Final = rx.compile(
+    r"(?:示意图|路线图|效果图|平面图|分布图|管制图|位置图)[^\n。,，]{0,12}[(（]$"
+)
+# a table row of counts (`| 十月十日 | 累积数目 | |`): a date heading figures, no happening
+_COUNT_CELL: Final = rx.compile(r"\|\s*(?:累积|累计|合计|总数|总计)(?:数目|数量|人数)?\s*\|")
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
 _CONTINGENT: Final = rx.compile(IF_SO + r"[^。;；]{0,20}" + MOVE_VERBS + r"(?:至|到)?$")
 # a citizen's plea for leave (`恳请政府能够允许年28-年初二这几天…燃放`): asked, not set
@@ -701,8 +709,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `其中正月初九人数最多`: the busiest day of a count
     if m.flags & NAMED_DAY and _DESIGNATED.search(st.text, max(0, a - 5), a):
         return False  # `将每年农历秋分设立为“中国农民丰收节”`: a day named, no occurrence
-    if _CAPTION.match(st.text, b):
+    if _CAPTION.match(st.text, b) or _CAPTION_BEFORE.search(st.text, max(0, a - 40), a):
         return False  # `8月27日凌晨停水区域范围示意图`: a picture's caption
+    if _COUNT_CELL.search(st.text, b, b + 30):
+        return False  # `| 十月十日 | 累积数目 | |`: the head of a table of counts
     if _YEARS_AGO.match(m.text):
         return False  # `许恒保从19年前开始无偿献血`: a life's history, not a happening's day
     if "since_publication" in m.flags and _STANDING.search(st.text, said_a, said_b):

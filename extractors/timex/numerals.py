@@ -77,11 +77,14 @@ def to_int(text: str) -> int | None:
 
 
 def year_of(text: str, ref_year: int) -> int | None:
-    """Return the year a year numeral names; two digits take the century that fits ref (``08`` → 2008)."""  # noqa: E501
+    """Return the year a year numeral names; two digits take the century that fits ref (``08`` →
+    2008), three the Republic's calendar (``114`` → 2025)."""
     value = to_int(text)
     if value is None:
         return None
     digits = sum(1 for ch in text if ch.isdigit() or ch in CN_DIGITS)
+    if digits == 3 and 100 <= value < 200:
+        return value + 1911  # a year of the Republic (`114年5月8日`: 2025), as Taiwan writes it
     if digits <= 2 and "千" not in text and value < 100:
         if ref_year >= 2000:
             return 2000 + value if value <= ref_year % 100 + 10 else 1900 + value

@@ -2171,6 +2171,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="floor-numbers",
         ),
         pytest.param(
+            "施工期間將實施交通管制。\n附件:\n1.全封閉式施工位置及交通管制圖-甲工區(112年10月14日~112年10月16日)\n"
+            "提名表格數目如下:\n| 十月十日 | 累積數目 | |\n| 中西區 | 0 | 29 |\n",
+            "2023-10-11",
+            [],
+            id="a-maps-caption-naming-its-days-and-the-head-of-a-table-of-counts",
+        ),
+        pytest.param(
             "4月2日上午,某区义务植树活动在某山举行。这片绿地将于今年5月份完成景观建设,"
             "年内还要增设篮球场等设施。当天,某区在29个街镇均设立了植树活动分会场。",
             "2016-04-03",

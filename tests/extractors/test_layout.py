@@ -532,6 +532,19 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-digital-papers-date-query",
         ),
         pytest.param(
+            "跳到主要內容區塊\n\n公開展覽本縣某計畫案\n\n  • 分類:城鄉發展類\n"
+            "  • 發布日期:114-04-17\n\n"
+            "一、公開展覽期間:自民國114年4月17日起至民國114年5月19日止共33天。\n",
+            "2025-04-17",
+            id="a-taiwan-pages-year-of-the-republic",
+        ),
+        pytest.param(
+            "區議會選舉再接獲34份提名表格\n提名期於十月四日開始,至十月十七日結束。\n完\n"
+            "2019年10月10日(星期四)\n香港時間20時45分\n",
+            "2019-10-10",
+            id="a-press-releases-date-and-weekday-over-its-clock",
+        ),
+        pytest.param(
             "您当前的位置:首页 -> 专题 -> 正文\n某市:旱地龙舟赛 趣味迎端午\n"
             "某某云—某某日报  2023-06-19\n\n  6月17日,某社区举行了迎端午活动。\n",
             "2023-06-19",

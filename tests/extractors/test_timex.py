@@ -622,6 +622,31 @@ CASES = [
         {"bare_year"},
         id="era-year-alone",
     ),
+    # --- a year of the Republic as Taiwan writes it (民國114年 = 2025)
+    pytest.param(
+        "公開展覽期間:自民國114年4月17日起至民國114年5月19日止",
+        D(2026, 11, 1),
+        D(2025, 4, 17),
+        D(2025, 4, 17),
+        {"from"},
+        id="republic-year-in-three-digits",
+    ),
+    pytest.param(
+        "說明會:114年5月8日上午10時於活動中心舉辦",
+        D(2026, 11, 1),
+        dt.datetime(2025, 5, 8, 10, 0),
+        dt.datetime(2025, 5, 8, 10, 0),
+        {"part_of_day"},
+        id="republic-year-without-its-era",
+    ),
+    pytest.param(
+        "庆祝建党100年10月1日举行",
+        D(2026, 5, 1),
+        D(2026, 10, 1),
+        D(2026, 10, 1),
+        set(),
+        id="an-anniversary-is-no-republic-year",
+    ),
 ]
 
 

@@ -356,7 +356,18 @@ def _may_be_navigation(text: str) -> bool:
     return c >= BMP or bool(_LINE_CHARS[c] & _NAV_LAST)
 
 
-_DATE_ONLY: Final = rx.compile(r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+$")
+# (with its weekday: `2016年07月22星期五`)
+_DATE_ONLY: Final = rx.compile(
+    r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$"
+)
+# a byline on a line of its own (`□晚报记者   张丽丽`, `本报记者 王五 通讯员 赵六`): no headline
+_BYLINE_LINE: Final = rx.compile(
+    r"[□■◆●\s]*(?:本报|晚报|日报|特约|见习|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"
+)
+# a paper's masthead on a line of its own (`天中晚报数字报`): no headline
+_MASTHEAD: Final = rx.compile(
+    r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|都市报|商报)(?:数字报|电子报|电子版|数字版)?"
+)
 
 
 @dataclass(slots=True, init=False)
@@ -969,6 +980,8 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
     if (
         breaker and not (first and (_headline_colon(bare, breaker) or _headline_comma(bare, width)))
     ) or _DATE_ONLY.match(text):
+        return False
+    if _MASTHEAD.fullmatch(text) or _BYLINE_LINE.match(text):
         return False
     if dateline_at(text) or list_item(text):
         return False

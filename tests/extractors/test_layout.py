@@ -788,6 +788,19 @@ def test_more_datelines(lead: str, date: str | None) -> None:
     assert (m and dateline_words(m)) == date
 
 
+def test_a_masthead_a_date_with_its_weekday_and_a_byline_are_no_headlines() -> None:
+    text = (
+        "某某晚报数字报\n\n2016年07月22星期五\n放大 缩小 默认\n\n中心城区将大面积停气\n\n"
+        "发布时间:2016-07-22 08:21:46  \n\n新旧管道置换\n\n中心城区将大面积停气\n\n"
+        "停气时间:今日21时至明日12时\n\n□晚报记者   张三\n\n本报讯    昨日,家住某小区的女士向本报"
+        "新闻热线反映,最近一段时间,她家的燃气火苗特别小,做一顿饭要用很长时间。\n\n"
+        "记者从燃气公司获悉,公司将对中心城区的老旧管道进行置换,届时部分区域将停气。\n"
+    )
+    titles = " ".join(s.title or "" for s in read_layout(text).stories)
+    assert "中心城区将大面积停气" in titles
+    assert not any(w in titles for w in ("数字报", "2016年", "记者"))
+
+
 def test_a_dateline_of_a_sites_channel() -> None:
     m = DATELINE.match("某某网·某某新闻讯 1月30日,庙会开市")
     assert m is not None and m.group().strip() == "某某网·某某新闻讯"

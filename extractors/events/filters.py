@@ -91,6 +91,8 @@ _ISSUED_BEFORE: Final = rx.compile(ISSUED_BY + "$")
 _PRINTED_IN: Final = rx.compile(
     r"(?:刊于《[^《》]{2,12}》|[(（][\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|报))\s*$"
 )
+# a record's label without its colon (`发布日期2020-03-20文号公开形式`): the record's own day
+_RECORD_LABEL: Final = rx.compile(r"(?:发布|成文|印发|公开|生成|更新)(?:日期|时间)\s*$")
 _BUSIEST: Final = rx.compile(r"\s*(?:的)?(?:人数|人流|客流|游客|车流)量?最(?:多|大|高)")
 _DESIGNATED: Final = rx.compile(r"(?:设立为|设为|定为|确定为|命名为)[“\"]?$")
 # a line that captions a map or plan (`…停水区域范围示意图`)
@@ -703,6 +705,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `鹰府办字〔2025〕30号2025年04月10日`: the day a document was issued
     if _PRINTED_IN.search(st.text, max(0, a - 16), a):
         return False  # `(深圳特区报2022年01月04日星期二A07版)`: the day a story was printed
+    if _RECORD_LABEL.search(st.text, max(0, a - 6), a):
+        return False  # `发布日期2020-03-20文号`: a record's day, no happening
     if "week" in m.flags and (m.text.endswith("的") or st.text.startswith("的", b)):
         return False  # `本周的焰火晚会共分四个篇章`: this week's, the show's day told elsewhere
     if _BUSIEST.match(st.text, b):

@@ -155,6 +155,7 @@ _LISTED_NEXT: Final = rx.compile(
 )
 _DAY_NUMBER: Final = rx.compile(r"[\d一二三四五六七八九十]\s*[日号]")
 _SEMI: Final = rx.compile(r"[;；]")  # (between the items of a programme)
+_BRACKET_GAP: Final = rx.compile(r"[\s)）]*")
 _CLOCK_SAID: Final = rx.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
 
 
@@ -204,6 +205,15 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             p.end = c.end  # `清明节:4月5日放假,4月6日(星期一)补休`: one break
             _absorb(p, c)
             p.start, p.end = with_weekend(p.start, p.end)
+            continue
+        if (
+            p is not None
+            and "same_day" in c.flags
+            and not p.timed
+            and day_of(p.start) == day_of(p.end) == day_of(c.start)
+            and _BRACKET_GAP.fullmatch(st.text, p.span[1], c.span[0]) is not None
+        ):
+            _absorb(p, c)  # `下周一(20日) 上午9时起至12月5日晚6时`: the day, then its hours
             continue
         if p is not None and p.sentence == c.sentence and _next_day_listed(st, p, c):
             # `10月8日(星期六)、10月9日(星期日)上班`: like `29、30日`, one run (`十月十七日及

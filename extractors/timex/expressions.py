@@ -30,6 +30,8 @@ from .grammar import (
 )
 from .numerals import to_int
 
+# a bracket closing a day restated in it (`下周一(20日) 上午9时`: the clock is of that day)
+_BRACKET_CLOSED: Final = rx.compile(r"\s*[)）]\s*")
 # what may follow a festival standing beside a date before a range's connector (`小年夜至`)
 _APPOSITION_TAIL: Final = rx.compile(r"(?:夜|当天|当日|节)?")
 
@@ -269,8 +271,16 @@ class Reader:
         j = i + 1
         if kind in ("clock", "part"):
             day = base_piece.last if base_piece is not None else self.ctx.ref
+            # (the day just said, then closed in brackets: `下周一(20日) 上午9时起`)
+            after_day = (
+                base_piece is None
+                and self.ctx.last is not None
+                and _BRACKET_CLOSED.fullmatch(self.text, self.ctx.last_end, tok.start) is not None
+            )
+            if after_day and self.ctx.last is not None:
+                day = self.ctx.last
             piece = Piece(tok.start, tok.start, day, day, DAY, set(), stated="")
-            if base_piece is not None:
+            if base_piece is not None or after_day:
                 piece.flags.add("same_day")
             j = i
         elif kind == "date":

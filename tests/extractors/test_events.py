@@ -2178,6 +2178,22 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-maps-caption-naming-its-days-and-the-head-of-a-table-of-counts",
         ),
         pytest.param(
+            "1. 首页\n  2. 信息公开\n  3. 政策法规\n\n"
+            "某县人民政府办公室关于印发防汛应急预案的通知\n\n"
+            "作者:sc_zfb      发布时间:2020-03-20 16:03      来源:       阅读次数:\n\n"
+            "索引号 主题分类 发布机构\n发布日期 2020-03-20 文 号 公开形式\n\n"
+            "各乡镇人民政府:\n\n   经县政府同意,现将修订后的预案印发给你们,请认真贯彻实施。\n",
+            "2020-03-20",
+            [],
+            id="a-records-label-without-its-colon",
+        ),
+        pytest.param(
+            "区选攤位开放。登記時間是下周一(20日) 上午9時起至12月5日晚6時。",
+            "2023-11-18",
+            [("2023-11-20T09:00", "2023-12-05T18:00")],
+            id="a-day-restated-in-brackets-then-its-hours",
+        ),
+        pytest.param(
             "4月2日上午,某区义务植树活动在某山举行。这片绿地将于今年5月份完成景观建设,"
             "年内还要增设篮球场等设施。当天,某区在29个街镇均设立了植树活动分会场。",
             "2016-04-03",

@@ -562,10 +562,12 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         out.append(c)
         if day_of(c.start) != day_of(c.end) and not _MONTH_ONLY.fullmatch(c.texts[-1]):
             continue  # (`持续到明天(8月16日)结束`: one day said twice is still one day)
-        if day_of(c.end) <= st.published or "deadline" in c.flags:
+        if day_of(c.end) <= st.published:
             continue
         ca, _ = st.clause(*c.anchor)
         runs = _RUNS_UNTIL.search(st.text, ca, c.anchor[0])
+        if "deadline" in c.flags and runs is None:
+            continue  # (`管制通行时间需延长至4月30日止`: still a run, its end said twice)
         # `7月1日,…宁波特展正式亮相。…特展于10月7日与观众道别`: the close of one begun
         closed = None if runs else CLOSED_ON.match(st.text, c.anchor[1])
         if runs is None and closed is None:
@@ -592,6 +594,8 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             continue
         if runs:
             c.start = st.published
+            # (its `止` closes the run: what runs says its kind, `报名` a deadline)
+            c.flags = c.flags - {"deadline"}
     return out
 
 

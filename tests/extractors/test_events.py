@@ -2699,3 +2699,12 @@ def test_a_table_of_opening_hours_is_no_event() -> None:
     )
     assert [e.title for e in events(text, dt.date(2025, 9, 23))].count("全部阅览区域") == 0
     assert periods(text, dt.date(2025, 9, 23))[0] == ("2025-10-01", "2025-10-08")
+
+
+def test_a_run_prolonged_until_a_day_with_its_end_said_twice_starts_on_the_papers_day() -> None:
+    text = "本报讯 台20线修复工程管制通行时间需延长至4月30日止。"
+    found = [
+        (e.title, moment_iso(e.start), moment_iso(e.end), str(e.kind))
+        for e in events(text, dt.date(2025, 2, 8))
+    ]
+    assert found == [("台20线修复工程管制通行", "2025-02-08", "2025-04-30", "other")]

@@ -101,7 +101,7 @@ _SURNAMES: Final = set(
 )
 _STATED_YEAR_BEFORE: Final = rx.compile(r"[\d〇零一二三四五六七八九]年$")
 _FEST_CONTEXT: Final = rx.compile(
-    r"(?:节|節|假期|放假|期间|期間|长假|小长假|黄金周|当天|当日|当晚|前夕|前后|之际|来临|到来|佳节|晚会|联欢|档|假日|前|后|後|夜|"
+    r"(?:节|節|假期|放假|期间|期間|长假|小长假|黄金周|当天|当日|当晚|前夕|前后|之际|来临|到来|佳节|佳節|晚会|联欢|档|假日|前|后|後|夜|"
     r"那天|这天|活动|以来|至|到|—|-|~|起|"
     # a part of the day or a clock time: `元宵晚上7点`, `重阳上午9时`
     r"早上|早晨|上午|中午|下午|傍晚|晚|凌晨|\d{1,2}[时点:：])"
@@ -671,8 +671,10 @@ def _plausible_festival(tok: Token, text: str) -> bool:
     after = text[tok.end : tok.end + 1]
     if before in _FOOD_VERBS:
         return False  # `吃元宵`, `包粽子`: the food, not the day
-    if _FEST_CONTEXT.match(text, tok.end) and before not in _SURNAMES:
-        return True
+    if _FEST_CONTEXT.match(text, tok.end) and (
+        before not in _SURNAMES or text[tok.start - 2 : tok.start] in ("庆祝", "慶祝")
+    ):
+        return True  # (`庆祝元宵佳节`: 祝 is a surname, but not after 庆)
     if _PAIR_BEFORE.search(text, max(0, tok.start - 4), tok.start) or P.PAIR.match(text, tok.end):
         return True  # 中秋国庆“双节”, 国庆中秋假期: one of a pair of festivals
     if before in ("年", "“", '"', "「", "迎", "度", "过", "庆", "历", "曆"):

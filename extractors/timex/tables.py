@@ -131,6 +131,13 @@ NAMED_DAYS: tuple[NamedDay, ...] = (
         guarded=True,
     ),
     NamedDay(
+        ("人日", "人日节", "人日節", "人胜节"),
+        ("lunar", 1, 7),
+        "Renri, the seventh day of the first month (Guangdong, Hong Kong, Macau)",
+        ("共庆“人日”", "2024-02-10", "2024-02-16"),
+        guarded=True,
+    ),
+    NamedDay(
         ("腊八节", "臘八節", "腊八"),
         ("lunar", 12, 8),
         "Laba Festival",

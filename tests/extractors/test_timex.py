@@ -622,6 +622,14 @@ CASES = [
         {"bare_year"},
         id="era-year-alone",
     ),
+    pytest.param(
+        "旅遊局將舉辦花車巡遊,慶祝元宵佳節",
+        D(2024, 2, 10),
+        D(2024, 2, 24),
+        D(2024, 2, 24),
+        {"festival"},
+        id="a-festival-celebrated-after-a-surname-like-character",
+    ),
     # --- a year of the Republic as Taiwan writes it (民國114年 = 2025)
     pytest.param(
         "公開展覽期間:自民國114年4月17日起至民國114年5月19日止",

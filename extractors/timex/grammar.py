@@ -663,6 +663,8 @@ def _plausible_festival(tok: Token, text: str) -> bool:
         return True
     name = m["f"]
     nd = P.FESTIVAL_NAMES[name]
+    if nd.only_before:
+        return text.startswith(nd.only_before, tok.end)
     if name.endswith(("节", "節")) and text.startswith("目", tok.end):
         return text.startswith("目前", tok.end)  # `儿童节目`: a programme (`春节目前`: the day)
     if not nd.guarded or name.endswith(("节", "節", "”")) or name.startswith("“"):

@@ -29,6 +29,9 @@ class NamedDay:
     observance: bool = False  # an observance (纪念日/宣传日) rather than a festival
     break_key: str | None = None  # key in holidays.HOLIDAY_BREAKS for its public-holiday break
     guarded: bool = False  # also an ordinary word or a person's name: needs festival context
+    # the words it must stand before, when even festival context is not enough (`新春期间`;
+    # not `迎新春运动会`, `新春到`)
+    only_before: tuple[str, ...] = ()
 
 
 NAMED_DAYS: tuple[NamedDay, ...] = (
@@ -47,6 +50,14 @@ NAMED_DAYS: tuple[NamedDay, ...] = (
         "Spring Festival",
         ("春节前夕走访困难群众", "2023-01-10", "2023-01-22"),
         break_key="春节",
+    ),
+    NamedDay(
+        ("新春",),
+        ("lunar", 1, 1),
+        "Spring Festival, as `the new spring` (also a season's word: `新春音乐会`)",
+        ("龙年新春期间开启的灯会", "2024-01-20", "2024-02-10"),
+        break_key="春节",
+        only_before=("期间", "期間", "假期", "佳节", "佳節", "前夕", "当天", "當天"),
     ),
     NamedDay(
         ("除夕", "大年三十", "年三十", "除夕夜"),

@@ -630,6 +630,14 @@ CASES = [
         {"festival"},
         id="a-festival-celebrated-after-a-surname-like-character",
     ),
+    pytest.param(
+        "于龙年新春期间开启的灯会,一直延续到“五一”假期",
+        D(2024, 5, 1),
+        D(2024, 2, 10),
+        D(2024, 2, 17),
+        {"festival", "holiday", "range"},
+        id="the-new-spring-as-the-spring-festival-break",
+    ),
     # --- a year of the Republic as Taiwan writes it (民國114年 = 2025)
     pytest.param(
         "公開展覽期間:自民國114年4月17日起至民國114年5月19日止",
@@ -669,6 +677,7 @@ def test_first_mention(text: str, ref: dt.date, start, end, flags: set[str]) -> 
 NEGATIVES = [
     pytest.param("李国庆说，他很高兴", id="person-name-guoqing"),
     pytest.param("王重阳是全真教的创始人", id="person-name-chongyang"),
+    pytest.param("街道举办迎新春冬季趣味运动会,“新春到,福满门”", id="the-new-spring-as-a-season"),
     pytest.param("我的电话号码是888-000-9999。", id="phone"),
     pytest.param("请检查：192.168.255.255。", id="ip-address"),
     pytest.param("住在12号楼", id="house-number"),

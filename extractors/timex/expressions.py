@@ -291,6 +291,8 @@ class Reader:
             piece = dates.numeric(self, tok, base)
         elif kind == "mrange":
             piece = periods.month_range(self, tok)
+            if piece is not None:
+                j = self._skip(j, piece.end)  # (its last month's part: `9月至11月中旬`)
         elif kind == "yrange":
             piece = periods.year_range(self, tok)
         elif kind == "decade":

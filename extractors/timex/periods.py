@@ -24,6 +24,7 @@ from .grammar import (
 )
 from .numerals import to_int, year_of
 from .tables import (
+    MONTH_PARTS,
     SEASONS,
     WEEKDAYS,
     YEAR_PARTS,
@@ -220,7 +221,14 @@ def month_range(r: Reader, tok: Token) -> Piece | None:
     flags = {"range"}
     if m1 == 1:
         flags.add("statistic")  # 1—10月: a cumulative statistic
-    return Piece(tok.start, tok.end, a[0], b[1], MONTH, flags)
+    piece = Piece(tok.start, tok.end, a[0], b[1], MONTH, flags)
+    part = P.MONTH_PART.match(r.text, tok.end)
+    if part is not None and not m["mf"]:
+        # 2023年9月至11月中旬: the range ends with the part of its last month
+        end = MONTH_PARTS[part["p"]][1] or last_day(y2, m2)
+        piece.last, piece.precision, piece.end = dt.date(y2, m2, end), DAY, part.end()
+        piece.flags.add("month_part")
+    return piece
 
 
 def year_range(r: Reader, tok: Token) -> Piece | None:

@@ -638,6 +638,14 @@ CASES = [
         {"festival", "holiday", "range"},
         id="the-new-spring-as-the-spring-festival-break",
     ),
+    pytest.param(
+        "2023年9月至11月中旬,城区农贸市场将进行提升改造",
+        D(2023, 8, 20),
+        D(2023, 9, 1),
+        D(2023, 11, 20),
+        {"month_part", "range"},
+        id="a-month-range-ending-with-a-part-of-its-last-month",
+    ),
     # --- a year of the Republic as Taiwan writes it (民國114年 = 2025)
     pytest.param(
         "公開展覽期間:自民國114年4月17日起至民國114年5月19日止",

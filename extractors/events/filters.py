@@ -332,6 +332,10 @@ _DAY_SAID: Final = rx.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*
 
 # (one regex search for any word of a table: cheaper than a substring test per word)
 _REPORTING: Final = rx.compile(alternation(REPORTING_AFTER))
+# a day, then the source that told it (`1月4日,据北京日报客户端:…`): the day of the report
+_SOURCED: Final = rx.compile(
+    r"\s*[,，]\s*据[^,，。:：]{2,16}?(?:客户端|消息|报道|微博|公众号|日报|晚报|新闻|网)"
+)
 
 # a line of digits with a clock (`05.02.2016 11:36`): a stamp; `01-19 21:07`: a padded stamp
 _NUMERIC_LINE: Final = rx.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+|\d{4}年[01]\d月[0-3]\d日")
@@ -775,11 +779,13 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         (_NOT_BEFORE.search(before) or _MOVED_LIST.search(st.text, max(ca, a - 30), a))
         and not closes
         or _REPORTING.search(st.text, b, cb)
+        or _SOURCED.match(st.text, b)
         or day_of(m.end) <= st.published
         and _NOTICE_ISSUED.match(st.text, b, st.sentence_of(b)[1])
     ):
         # `截至4月底`; `记者13日从区教委获悉`; `燃气公司今天下午发布停气通知`, `22日,自来水
-        # 公司发布消息`: the day a notice came out, not what it announces
+        # 公司发布消息`, `1月4日,据北京日报客户端`: the day a notice came out, not what it
+        # announces
         return False
     if _CONTINGENT.search(st.text, max(0, a - 30), a) or _PLEA.search(st.text, max(0, a - 30), a):
         return False

@@ -2188,6 +2188,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-records-label-without-its-colon",
         ),
         pytest.param(
+            "1月4日,据某某日报客户端:根据国务院办公厅通知精神,2023年春节放假调休日期的具体安排公布。",
+            "2023-01-05",
+            [("2023-01-21", "2023-01-27")],
+            id="a-day-then-the-source-that-told-it",
+        ),
+        pytest.param(
             "区选攤位开放。登記時間是下周一(20日) 上午9時起至12月5日晚6時。",
             "2023-11-18",
             [("2023-11-20T09:00", "2023-12-05T18:00")],

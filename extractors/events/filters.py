@@ -332,6 +332,9 @@ _DAY_SAID: Final = rx.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*
 
 # (one regex search for any word of a table: cheaper than a substring test per word)
 _REPORTING: Final = rx.compile(alternation(REPORTING_AFTER))
+# a weather office issuing a warning (`气象台2022年07月22日07时00分发布暴雨蓝色预警`): when it was
+# issued, not the weather it warns of
+_WARNING_ISSUED: Final = rx.compile(r"(?:发布|升级|更新|解除)[^,，。;；:：]{0,8}预警")
 # a day, then the source that told it (`1月4日,据北京日报客户端:…`): the day of the report
 _SOURCED: Final = rx.compile(
     r"\s*[,，]\s*据[^,，。:：]{2,16}?(?:客户端|消息|报道|微博|公众号|日报|晚报|新闻|网)"
@@ -780,6 +783,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         and not closes
         or _REPORTING.search(st.text, b, cb)
         or _SOURCED.match(st.text, b)
+        or _WARNING_ISSUED.search(st.text, b, st.next_clause(cb)[1] if cb <= b + 1 else cb)
         or day_of(m.end) <= st.published
         and _NOTICE_ISSUED.match(st.text, b, st.sentence_of(b)[1])
     ):

@@ -2194,6 +2194,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-day-then-the-source-that-told-it",
         ),
         pytest.param(
+            "7月16日9时,省气象台升级发布暴雨橙色预警:预计7月16日8时至17日8时,我省西南部有暴雨。",
+            "2024-07-16",
+            [("2024-07-16T08:00", "2024-07-17T08:00")],
+            id="when-a-weather-warning-was-issued",
+        ),
+        pytest.param(
             "区选攤位开放。登記時間是下周一(20日) 上午9時起至12月5日晚6時。",
             "2023-11-18",
             [("2023-11-20T09:00", "2023-12-05T18:00")],

@@ -121,6 +121,8 @@ WRAP_GAPS = {
     "the outage (12月3日8:00至20:00) and its supply points are lost",
     "bd-tuesday-new-year-eve-2019-12-31.txt": "wrapped at 22, the 今晚 20:00 and 22:00 shows are "
     "lost",
+    "storm-warning.txt": "wrapped at 22, the dateline's line `…今天11时发布暴雨` is not joined to "
+    "`蓝色预警信号` and the warning's issuing hour is read as a happening",
 }
 # The blind batches' pages come already wrapped at about 22 characters: re-wrapping them would
 # cut every sentence into one-line paragraphs.

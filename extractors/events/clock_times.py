@@ -16,9 +16,9 @@ from .candidate import Candidate, with_day, within_days
 from .cues import ENDS, EVERY_DAY, LIST_GAP, NEXT_DAY_CLOCK, ONE_DAY, OPENING_HOURS_SAID
 from .story import StoryText
 
-_OPENS: Final = rx.compile(r"(?:开门|开放|开园|开市|开馆|开始|营业)[,，]")
-
-_CLOSES: Final = rx.compile(r"闭市|闭园|闭馆|关门|结束|收市|散场|停止")
+# an opening time, then its closing time (`每天上午10时开门,晚上9时闭市`, `每日18:30开启,…关闭`)
+_OPENS: Final = rx.compile(r"\s*(?:开门|开放|开园|开市|开馆|开始|营业|开启|亮灯)\s*[,，]\s*")
+_CLOSES: Final = rx.compile(r"\s*(?:闭市|闭园|闭馆|关门|结束|收市|散场|停止|关闭|熄灯)")
 
 _PER_SESSION: Final = rx.compile(r"每场|每次|每期")
 
@@ -64,10 +64,11 @@ _LAST_ADMISSION: Final = rx.compile(r"\s*(?:停止|截止)(?:入场|入园|入�
 
 def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) -> list[Candidate]:
     """Give dated candidates their clock times; return the candidates (some new)."""
+    cands, times = _open_close(st, cands, times)
     out = list(cands)
     shared: dict[int, Candidate] = {}
     items: dict[int, Candidate] = {}  # the programme items made so far, by paragraph
-    for t in _open_close(st, times):
+    for t in times:
         item = items.get(t.para)
         if item is not None:
             # `16:30—16:50、17:30—17:50、18:30—18:50,…举办古装巡游`: the item's last session
@@ -208,26 +209,36 @@ def _per_session(st: StoryText, cands: list[Candidate]) -> None:
                 item.timed = True
 
 
-def _open_close(st: StoryText, times: list[Candidate]) -> list[Candidate]:
-    """Return times with an opening and a closing time joined into one slot
-    (`每天上午10时开门,晚上9时闭市`)."""
-    out: list[Candidate] = []
-    for t in times:
-        p = out[-1] if out else None
-        if (
-            p is not None
-            and p.sentence == t.sentence
-            and p.start == p.end
-            and t.start == t.end
-            and t.start > p.start
-            and _OPENS.fullmatch(st.text, p.span[1], t.span[0])
-            and _CLOSES.match(st.text, t.span[1])
-        ):
-            p.end, p.span = t.end, (p.span[0], t.span[1])
-            p.texts.extend(t.texts)
+def _open_close(
+    st: StoryText, cands: list[Candidate], times: list[Candidate]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Return cands and times with an opening time and the closing time after it joined into
+    one slot (`每天上午10时开门,晚上9时闭市`; `每日18:30开启,第二天凌晨1:00关闭`: the next
+    morning)."""
+    used: set[int] = set()
+    for p in times:
+        if p.start != p.end or id(p) in used:
             continue
-        out.append(t)
-    return out
+        t = min(
+            (x for x in [*cands, *times] if x.span[0] >= p.span[1]),
+            key=lambda x: x.span[0],
+            default=None,
+        )
+        if (
+            t is None
+            or t.sentence != p.sentence
+            or not t.timed
+            or t.start != t.end
+            or not _OPENS.fullmatch(st.text, p.span[1], t.span[0])
+            or not _CLOSES.match(st.text, t.span[1])
+        ):
+            continue
+        closes = _clock_of(t.start)
+        day = day_of(p.start) + (ONE_DAY if closes <= _clock_of(p.start) else dt.timedelta())
+        p.end, p.span = dt.datetime.combine(day, closes), (p.span[0], t.span[1])
+        p.texts.extend(t.texts)
+        used.add(id(t))
+    return [c for c in cands if id(c) not in used], [t for t in times if id(t) not in used]
 
 
 def _shared_time_line(st: StoryText, t: Candidate) -> bool:

@@ -2200,6 +2200,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="when-a-weather-warning-was-issued",
         ),
         pytest.param(
+            "迎春灯饰春节期间(1月20日至1月27日)开闭时间为:每日18∶30开启,第二天凌晨1∶00关闭;"
+            "1月28日至2月5日开闭时间为:每日18∶30开启,23∶00关闭。",
+            "2023-01-10",
+            [("2023-01-20T18:30", "2023-01-27T01:00"), ("2023-01-28T18:30", "2023-02-05T23:00")],
+            id="a-daily-opening-hour-then-its-closing-hour-the-next-morning",
+        ),
+        pytest.param(
             "区选攤位开放。登記時間是下周一(20日) 上午9時起至12月5日晚6時。",
             "2023-11-18",
             [("2023-11-20T09:00", "2023-12-05T18:00")],

@@ -30,6 +30,9 @@ from .grammar import (
 )
 from .numerals import to_int
 
+# the words that make an hour of the afternoon or evening, and what ends a sentence
+_AFTERNOON_WORD: Final = rx.compile(r"下午|午后|晚上|晚间|傍晚|夜间|夜里|晚")
+_SENTENCE_BREAK: Final = rx.compile(r"[。!?！？\n]")
 # a bracket closing a day restated in it (`下周一(20日) 上午9时`: the clock is of that day)
 _BRACKET_CLOSED: Final = rx.compile(r"\s*[)）]\s*")
 # what may follow a festival standing beside a date before a range's connector (`小年夜至`)
@@ -50,12 +53,14 @@ class Reader:
 
     def read(self) -> list[Piece]:
         out: list[Piece] = []
+        carried = False  # (whether the last piece took its afternoon from the one before)
         i = 0
         while i < len(self.toks):
             piece, j = self.expression(i)
             if piece is not None:
                 if out:
                     _same_week_as(out[-1], piece, self.text)
+                    carried = _afternoon_as(out[-1], piece, self.text, carried)
                 out.append(piece)
                 # 11月15日、22日、29日下午2时30分: every day of the list at the time
                 t = piece.t0 if piece.precision == MINUTE else None
@@ -439,6 +444,29 @@ def read_pieces(text: str, ref: dt.date, now: dt.datetime, now_given: bool = Fal
 
 
 _WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _afternoon_as(prev: Piece, piece: Piece, text: str, carried: bool) -> bool:
+    """Give a bare clock time the afternoon or evening of the one said just before it in the
+    sentence (`每晚8时、8时45分`, `下午3:30召开…;4:00召开…,4:50召开…`): 8时45分 is 20:45.
+    Only when that one's hour came from a word (`晚`, `下午`) or was itself ``carried`` so,
+    not from a 24-hour clock. Return whether the piece took it."""
+    if (
+        "clock_only" not in piece.flags
+        or piece.t0 is None
+        or prev.t0 is None
+        or not 12 <= prev.t0[0] < 24
+        or not 1 <= piece.t0[0] < 12
+        or piece.t0[0] + 12 < prev.t0[0]
+        or piece.start - prev.end > 30
+        or _SENTENCE_BREAK.search(text, prev.end, piece.start)
+        or not (carried or _AFTERNOON_WORD.search(text, prev.start, prev.end))
+    ):
+        return False
+    piece.t0 = (piece.t0[0] + 12, piece.t0[1])
+    if piece.t1 is not None and piece.t1[0] < 12:
+        piece.t1 = (piece.t1[0] + 12, piece.t1[1])
+    return True
 
 
 def _year_of_weekday(piece: Piece, text: str) -> None:

@@ -747,6 +747,21 @@ def test_mentions_come_in_text_order_with_spans() -> None:
         assert text[m.span[0] : m.span[1]] == m.text
 
 
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        pytest.param("灯光秀正月初一至初七的每晚8时、8时45分,共两场", [20, 20], id="evening-list"),
+        pytest.param(
+            "下午3:30召开扩大会议;4:00召开党员会议,4:50召开分组会议", [15, 16, 16], id="afternoon"
+        ),
+        pytest.param("截止时间为17:00,9:00开始签到", [17, 9], id="a-24-hour-clock-lends-none"),
+    ],
+)
+def test_a_bare_clock_takes_the_afternoon_of_the_one_before(text: str, hours: list[int]) -> None:
+    found = find_times(text, dt.date(2025, 1, 8))
+    assert [m.start.hour for m in found if isinstance(m.start, dt.datetime)] == hours
+
+
 def test_invalid_dates_are_skipped() -> None:
     assert find_times("2月30日", REF) == []
 

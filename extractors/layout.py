@@ -39,6 +39,11 @@ _HEADER: Final = rx.compile(
     r"(?P<section>[\u4e00-\u9fff]{2,6}?)?(?=\s|责任|编辑|$|[:|/])"
 )
 _HEADER_HINT: Final = rx.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
+# a digital paper's page line with a numeric date (`第5版:上海新闻 2020-09-15`)
+_PAGE_LINE: Final = rx.compile(
+    r"^\s*第\s*(?P<page>\d{1,3})\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})\s+"
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*$"
+)
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 # (a Taiwan page's year of the Republic: `發布日期:114-04-17`, 114 = 2025; see _safe_date)
 _ROC_YEAR: Final = r"|(?<!\d)1[01]\d(?=-\d{1,2}-\d{1,2}(?!\d))"
@@ -73,6 +78,7 @@ _STAMP_WORDS: Final = rx.compile(
 # (`南宁云—南宁日报`: the platform, then its paper)
 _PAPER_NAME: Final = rx.compile(
     r"(?:[\u4e00-\u9fff]{2,8}\s*[—–-]+\s*)?[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)"
+    r"(?:\s*[+＋]\s*[A-Za-z\u4e00-\u9fff]{2,12})?"  # (`现代快报+ZAKER南京`: and its partner)
 )
 _OFFICE_NAME: Final = rx.compile(
     r"[\u4e00-\u9fff]{2,16}(?:中心|局|委员会|委|办公室|办|政府|部|院|站|所|协会|馆|街道|镇|乡)"
@@ -221,6 +227,8 @@ DATELINE: Final = rx.compile(
     r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|信息港|在线|报|网|台|社))"
     r"[\u4e00-\u9fff·]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
     r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(])"
+    # a place's news, then its reporters (`大鹏讯(通讯员骆文博 马少君)`)
+    r"|[\u4e00-\u9fff]{2,6}讯(?=\s*[(（](?:本报)?(?:记者|通讯员|特约))"
     r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\()"
     # a paper's report of a day (`东方早报4月30日报道 明天,…`)
     r"|[\u4e00-\u9fff]{1,6}报(?P<reported>\d{1,2}月\d{1,2}日)报道(?![了称的]))"
@@ -514,17 +522,22 @@ def _lines(norm: str, source: str) -> list[Line]:
 def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     issued = _issue_record(lines)
     candidates = lines[:4] + lines[-3:] if len(lines) > 7 else lines
+    headers = []
     for line in candidates:
         if _squeezed_len(line.text) > 80:
             continue  # (a header is short once its column padding is squeezed)
-        m = _HEADER.search(line.text)
+        m = _HEADER.search(line.text) or _PAGE_LINE.match(line.text)
         if m and (_HEADER_HINT.search(line.text) or m.group("page")):
             day = _safe_date(m.group("y"), m.group("m"), m.group("d"))
             if day:
-                line.kind = "header"
-                _mark_running_headers(lines, day)
-                page = m.group("page") or m.group("page2") or m.group("page3")
-                return day, page, m.group("section")
+                page = m["page"] or m.groupdict().get("page2") or m.groupdict().get("page3")
+                headers.append((line, day, page, m.group("section")))
+    # (a header naming its page wins: `第5版:上海新闻 2020-09-15` under a digital paper's
+    # `2024年07月23日 星期二`, the reader's day)
+    for line, day, page, section in sorted(headers, key=lambda h: h[2] is None):
+        line.kind = "header"
+        _mark_running_headers(lines, day)
+        return day, page, section
     for line in lines[-3:]:
         # a digital paper's footer; a portal's `发布日期:2021-09-01` under the notice
         m = _publication_label(line.text) or _FOOTER_STAMP.search(line.text)

@@ -354,7 +354,7 @@ _CLOCKED_DATE: Final = rx.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2
 _STAMP_BEFORE: Final = rx.compile(
     r"(?:^|\n)\s*[•·|]\s*$|(?:https?://|www\.)\S+\s*$|(?:^|\s)[•·]\s*\S[^\n]{3,80}$"
 )
-_STAMP_AFTER: Final = rx.compile(r"\s*(?:来源|稿源|作者|浏览|点击|\|)|\s+[•·]\s")
+_STAMP_AFTER: Final = rx.compile(r"\s*(?:来源|稿源|作者|浏览|点击|阅读|\|)|\s+[•·]\s")
 _ISO_DAY: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")
 # a link in a list of other articles, its date ending its line (`- 探秋——旅游线路2018/10/31`)
 _LINKED_DAY: Final = rx.compile(r"\d{4}[-/][01]\d[-/][0-3]\d")

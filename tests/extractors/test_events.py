@@ -2207,6 +2207,15 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-daily-opening-hour-then-its-closing-hour-the-next-morning",
         ),
         pytest.param(
+            "网站首页 > 区县播报 > 正文阅读 >\n\n某区丰富群众节日文化生活\n\n"
+            "2016-02-22 15:15  某某在线\n\n"
+            "2月18日(正月十一),区剧团演出了传统剧目。\n\n全站热点\n区审计局学习贯彻全会精神\n\n"
+            "2016-02-22 09:12阅读\n\n某县统计局扎实部署黄金周统计监测工作\n",
+            "2016-02-22",
+            [("2016-02-18", "2016-02-18")],
+            id="a-stamp-then-its-read-count",
+        ),
+        pytest.param(
             "区选攤位开放。登記時間是下周一(20日) 上午9時起至12月5日晚6時。",
             "2023-11-18",
             [("2023-11-20T09:00", "2023-12-05T18:00")],

@@ -545,6 +545,18 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-press-releases-date-and-weekday-over-its-clock",
         ),
         pytest.param(
+            "2024年07月23日 星期二\n某某馆9月底开放 某区推进建设\n第5版:上海新闻 2020-09-15\n\n"
+            "某某馆9月底开放\n\n本报讯(记者 王五)某某馆将于今年9月底开放。\n",
+            "2020-09-15",
+            id="a-page-line-wins-over-the-readers-day",
+        ),
+        pytest.param(
+            "某某快报+ZAKER南京 2020-04-30\n某市:“五一”假期怎么玩?\n\n"
+            "某某快报讯(记者 王五)4月30日,记者从市文旅局获悉,“五一”期间景区准备了活动。\n",
+            "2020-04-30",
+            id="a-paper-and-its-partner-then-the-date",
+        ),
+        pytest.param(
             "您当前的位置:首页 -> 专题 -> 正文\n某市:旱地龙舟赛 趣味迎端午\n"
             "某某云—某某日报  2023-06-19\n\n  6月17日,某社区举行了迎端午活动。\n",
             "2023-06-19",
@@ -799,6 +811,11 @@ def test_a_masthead_a_date_with_its_weekday_and_a_byline_are_no_headlines() -> N
     titles = " ".join(s.title or "" for s in read_layout(text).stories)
     assert "中心城区将大面积停气" in titles
     assert not any(w in titles for w in ("数字报", "2016年", "记者"))
+
+
+def test_a_places_news_then_its_reporters_is_a_dateline() -> None:
+    m = DATELINE.match("大鹏讯(通讯员骆文博 马少君)10月31日起,老人可以免费接种流感疫苗")
+    assert m is not None and m.group().startswith("大鹏讯")
 
 
 def test_a_dateline_of_a_sites_channel() -> None:

@@ -258,7 +258,11 @@ _MONTH_COUNT: Final = rx.compile(
 )
 _WEEKEND_SORT: Final = rx.compile(r"场|亲子游|游|档|版|大舞台|剧场|课堂|讲堂")
 _NTH_BEFORE: Final = rx.compile(r"第[一二三四五六七八九十\d]{1,2}个$")
-_STANDING: Final = rx.compile(r"常态|长期|常年|永久")
+# (also new opening hours from now on: `即日起,…图书馆调整开馆时间为…`, `…开放时间进行延长`)
+_STANDING: Final = rx.compile(
+    r"常态|长期|常年|永久|(?:开馆|闭馆|开放|营业|办公|服务)时间(?:调整|变更|改|进行|延长|为)"
+    r"|调整(?:开馆|闭馆|开放|营业|办公|服务)时间"
+)
 _AS_A_RULE: Final = rx.compile(r"安排|都|均|一般|通常|大多")
 _HELD_AFTER: Final = rx.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
 

@@ -2216,6 +2216,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-stamp-then-its-read-count",
         ),
         pytest.param(
+            "即日起,少儿图书馆调整开馆时间为周一至周五9:00~18:00。即日起,区图书馆对部分借阅区"
+            "开放时间进行延长。",
+            "2024-07-11",
+            [],
+            id="new-opening-hours-from-now-on",
+        ),
+        pytest.param(
             "区选攤位开放。登記時間是下周一(20日) 上午9時起至12月5日晚6時。",
             "2023-11-18",
             [("2023-11-20T09:00", "2023-12-05T18:00")],

@@ -2223,6 +2223,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="new-opening-hours-from-now-on",
         ),
         pytest.param(
+            "标题: 某街道办事处2025年春节、元宵节文化活动方案\n"
+            "为增添春节节日氛围,街道组织书法爱好者写春联。",
+            "2025-01-10",
+            [],
+            id="festivals-naming-a-plan-and-an-atmosphere",
+        ),
+        pytest.param(
             "区选攤位开放。登記時間是下周一(20日) 上午9時起至12月5日晚6時。",
             "2023-11-18",
             [("2023-11-20T09:00", "2023-12-05T18:00")],

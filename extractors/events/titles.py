@@ -409,10 +409,15 @@ def dedupe(events: list[Event], alike: float = 0.4) -> list[Event]:
 
 def _better(e: Event, o: Event) -> bool:
     """True when ``e`` states a happening better than ``o``: the story's words over its
-    summary's, else a longer run of days, else a surer reading."""
+    summary's, else a longer run of days, else a surer reading, else a name that says more
+    (`某馆开放` over `开放`)."""
     if _summed_up(e) != _summed_up(o):
         return _summed_up(o)
-    return _span(e) > _span(o) or (_span(e) == _span(o) and e.confidence > o.confidence)
+    if _span(e) != _span(o):
+        return _span(e) > _span(o)
+    if e.confidence != o.confidence:
+        return e.confidence > o.confidence
+    return len(e.title) > len(o.title) and e.title.endswith(o.title)
 
 
 def _summed_up(e: Event) -> bool:
@@ -451,6 +456,9 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         return True
     if _dice(a.title, b.title) >= alike and not _two_items(a.title, b.title):
         return True
+    short, long_ = sorted((a.title, b.title), key=len)
+    if len(short) >= 2 and long_.endswith(short) and a.article == b.article:
+        return True  # `开放` and `广富林考古遗址展示馆开放` on one day: the one named in full
     # one story restating a span of days about those it told of (`9月4日、5日,他们将在…上演`,
     # `9月4日、5日,这些乐队每天演出6小时`; named as a series: `…将举行A、B等一系列丰富多彩
     # 的活动`): one happening, however its sentences name it

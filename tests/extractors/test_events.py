@@ -2750,3 +2750,19 @@ def test_a_run_prolonged_until_a_day_with_its_end_said_twice_starts_on_the_paper
         for e in events(text, dt.date(2025, 2, 8))
     ]
     assert found == [("台20线修复工程管制通行", "2025-02-08", "2025-04-30", "other")]
+
+
+def test_a_bare_verb_and_the_happening_named_in_full_on_one_day_are_one() -> None:
+    from extractors.events.titles import dedupe
+    from extractors.model import Event, Kind
+
+    day = dt.date(2020, 9, 30)
+
+    def told(title: str) -> Event:
+        return Event(title, day, day, Kind.ACTIVITY, True, title, article="某馆9月底开放")
+
+    assert [e.title for e in dedupe([told("开放"), told("某某考古遗址展示馆开放")])] == [
+        "某某考古遗址展示馆开放"
+    ]
+    # (not a name inside another: `开学` and `“开学第一课”安全教育` stay two)
+    assert len(dedupe([told("开学"), told("“开学第一课”安全教育")])) == 2

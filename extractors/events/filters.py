@@ -490,6 +490,8 @@ def candidates(
             end = start  # `从7月1日起…接种全面恢复`: the day it began, not a run to the paper's
         if "deadline" in m.flags and _PART_BEFORE.search(m.text):
             start = end
+        if m.precision is Precision.MONTH and "from" in m.flags and "range" not in m.flags:
+            end = start  # `下月起5条道路实行停车电子收费`: from its first day on, no month-long run
         # `自9月28日启动,至10月12日结束,为期15天`: the end of a range lasts nothing more
         closing = st.text[max(0, a - 1) : a] in ("至", "到")
         lasts = _LASTS.match(st.text, b) if day_of(start) == day_of(end) else None

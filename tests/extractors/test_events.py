@@ -2230,6 +2230,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="festivals-naming-a-plan-and-an-atmosphere",
         ),
         pytest.param(
+            "本报讯 下月起5条道路率先实行停车电子收费。",
+            "2019-11-15",
+            [("2019-12-01", "2019-12-01")],
+            id="from-a-month-on-is-its-first-day",
+        ),
+        pytest.param(
             "区选攤位开放。登記時間是下周一(20日) 上午9時起至12月5日晚6時。",
             "2023-11-18",
             [("2023-11-20T09:00", "2023-12-05T18:00")],

@@ -73,7 +73,7 @@ _TAIL_WORDS: Final = tuple(
         "持续至|持续到|延续至|延续到|延长至|延长到|截至|截止到|截止至|截止|需"
     ).split("|")
 )
-_TAIL_MARKS: Final = ",，、"
+_TAIL_MARKS: Final = ",，、「“"
 _TAIL: Final = rx.compile("(?:" + "|".join(_TAIL_WORDS) + rf"|[{_TAIL_MARKS}\s])+$")
 _ADVERB: Final = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
 _PLACE: Final = rx.compile(

@@ -83,10 +83,12 @@ _WINDOW_OPENED: Final = rx.compile(
 )
 
 
-# `“春风行动”系列活动持续至3月底`: a happening said only to run until a day (no start of its own
-# anywhere before it in its clause) is already running: it starts on the publication day.
+# `“春风行动”系列活动持续至3月底`, `预计管制到4月底`: a happening or a measure said only to run
+# until a day (no start of its own anywhere before it in its clause) is already running: it
+# starts on the publication day.
 _RUNS_UNTIL: Final = rx.compile(
-    r"(?:将|还|已)?(?:持续|延续|一直|展出|延长)(?:开放|进行|开展|举办)?(?:至|到)$"
+    r"(?:将|还|已)?(?:持续|延续|一直|展出|延长|管制|封闭|闭馆|停运|暂停)(?:开放|进行|开展|举办)?"
+    r"(?:至|到)[「“\"]?$"
 )
 
 # `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day

@@ -2236,6 +2236,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="from-a-month-on-is-its-first-day",
         ),
         pytest.param(
+            "某路段交管延至4/30\n\n預計管制到4月底。\n\n〔記者王五/台東報導〕因受近期地震影響延誤施工進度,"
+            "管制通行時間需延長至「114年4月30日(星期三)」止。",
+            "2025-02-08",
+            [("2025-02-08", "2025-04-30")],
+            id="a-measure-said-to-run-until-a-day-in-brackets",
+        ),
+        pytest.param(
             "区选攤位开放。登記時間是下周一(20日) 上午9時起至12月5日晚6時。",
             "2023-11-18",
             [("2023-11-20T09:00", "2023-12-05T18:00")],

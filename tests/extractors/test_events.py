@@ -2188,6 +2188,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-records-label-without-its-colon",
         ),
         pytest.param(
+            "关于召开新闻发布会的通知\n各县(市、区)文化和旅游局:\n为做好春季赏花游各项工作,定于近期"
+            "召开新闻发布会。\n一、发布时间\n2025年3月14日(星期五)上午10:00\n二、发布地点\n市新闻发布厅\n",
+            "2025-03-12",
+            [("2025-03-14T10:00", "2025-03-14T10:00")],
+            id="a-press-conferences-time-field-is-no-record-label",
+        ),
+        pytest.param(
             "1月4日,据某某日报客户端:根据国务院办公厅通知精神,2023年春节放假调休日期的具体安排公布。",
             "2023-01-05",
             [("2023-01-21", "2023-01-27")],

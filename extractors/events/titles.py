@@ -74,9 +74,9 @@ _COMING: Final = rx.compile(r"\s*(?:即将|日益|日渐)?(?:来临|到来|临�
 # an item of a list dated in brackets after its name (`:民俗大拜年活动(`, `、飘色大游行活动(`)
 _BRACKETED_ITEM: Final = rx.compile(r"[:：、](?P<item>[^:：、,，;；。()（）]{2,24})[(（]$")
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
-_GOES_ON: Final = rx.compile(r"\s*(?:并|还|也|均)?将(?:从|于|在|自)?\s*")
+_GOES_ON: Final = rx.compile(r"\s*(?:并|还|也|均)?(?:将(?:从|于|在|自)?|于|从|自)\s*")
 # the subject opening a clause, up to the verb or preposition after it (`桃花美食节以…为主题`)
-_SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,24}?)(?:以|由|在|将|于|是|把|作为|通过)")
+_SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|于|是|把|作为|通过)")
 
 
 def named_once(kept: list[tuple[Candidate, Event]]) -> list[Event]:
@@ -352,6 +352,10 @@ def _name(
             # 在刘三姐大舞台启动,活动邀请到…`: what a clause before names goes on, not what the
             # next one says
             goes_on = _subject_before(st, ca)
+        elif not title and (named := _subject_before(st, ca)):
+            # `…春节系列活动由区委、区政府主办,于12月20日至2月12日在我区各景区开展`: where it
+            # is done, then a verb; the clause before names it
+            goes_on = named
         elif len(title) <= 3 and len(verb := title or naming.lead_strip(rest)) <= 4:
             # `…冰雪欢乐谷,将于本月25日前后试开园`: a verb alone, said of that clause's subject
             before = _said_of(st, ca)

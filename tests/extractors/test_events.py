@@ -2151,6 +2151,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="about-a-day-and-a-verb-alone-after-the-subjects-clause",
         ),
         pytest.param(
+            "“千年荣昌·荣太烧坊”某区2025年春节系列活动由区委、区政府主办,于2024年12月20日至2025年"
+            "2月12日在我区各景区、城市商圈和镇街开展,为期55天。",
+            "2024-12-19",
+            [("2024-12-20", "2025-02-12")],
+            id="where-it-is-done-then-a-verb-the-clause-before-names-it",
+        ),
+        pytest.param(
             "某某辅路部分地区27日凌晨将停水,可提前储备生活用水\n\n记者从自来水集团了解到,"
             "集团需进行停水施工,部分地区将临时停水。\n停水区域范围:\n东至:双桥西路\n图片\n"
             "8月27日凌晨停水区域范围示意图\n停水时间:\n2024年8月27日0:00至8月27日6:00\n",

@@ -532,9 +532,10 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             if day:
                 page = m["page"] or m.groupdict().get("page2") or m.groupdict().get("page3")
                 headers.append((line, day, page, m.group("section")))
-    # (a header naming its page wins: `第5版:上海新闻 2020-09-15` under a digital paper's
-    # `2024年07月23日 星期二`, the reader's day)
-    for line, day, page, section in sorted(headers, key=lambda h: h[2] is None):
+    if headers:
+        # (a header naming its page wins: `第5版:上海新闻 2020-09-15` under a digital paper's
+        # `2024年07月23日 星期二`, the reader's day)
+        line, day, page, section = min(headers, key=lambda h: h[2] is None)
         line.kind = "header"
         _mark_running_headers(lines, day)
         return day, page, section

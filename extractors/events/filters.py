@@ -12,6 +12,7 @@ from typing import Final
 from .. import rx
 from ..layout import ISSUED_BY, NUMBERING, SECONDS_STAMP
 from ..model import Moment, Precision, TimeMention, day_of
+from ..notices import HOURS_KEPT
 from ..timex.numerals import to_int
 from ..timex.patterns import FESTIVAL
 from ..timex.tables import PART_OF_DAY
@@ -97,13 +98,10 @@ _RECORD_LABEL: Final = rx.compile(r"(?:发布|成文|印发|公开|生成|更新
 _BUSIEST: Final = rx.compile(r"\s*(?:的)?(?:人数|人流|客流|游客|车流)量?最(?:多|大|高)")
 _DESIGNATED: Final = rx.compile(r"(?:设立为|设为|定为|确定为|命名为)[“\"]?$")
 # a line that captions a map or plan (`…停水区域范围示意图`)
-_CAPTION: Final = rx.compile(
-    r"[^\n。,，]{0,30}(?:示意图|路线图|效果图|平面图|分布图|管制图|位置图)\s*(?:\n|$)"
-)
+_PICTURE: Final = r"(?:示意图|路线图|效果图|平面图|分布图|管制图|位置图)"
+_CAPTION: Final = rx.compile(rf"[^\n。,，]{{0,30}}{_PICTURE}\s*(?:\n|$)")
 # (or naming its days in brackets: `全封闭式施工位置及交通管制图-介寿路侧工区(112年10月14日~…)`)
-_CAPTION_BEFORE: Final = rx.compile(
-    r"(?:示意图|路线图|效果图|平面图|分布图|管制图|位置图)[^\n。,，]{0,12}[(（]$"
-)
+_CAPTION_BEFORE: Final = rx.compile(rf"{_PICTURE}[^\n。,，]{{0,12}}[(（]$")
 # a table row of counts (`| 十月十日 | 累积数目 | |`): a date heading figures, no happening
 _COUNT_CELL: Final = rx.compile(r"\|\s*(?:累积|累计|合计|总数|总计)(?:数目|数量|人数)?\s*\|")
 # `如遇雨天,顺延至8月26日`: a fallback date, not when it happens
@@ -178,8 +176,7 @@ _MONTH_AS_SEASON: Final = rx.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到�
 _FESTIVAL_AS_TOPIC: Final = rx.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
     # what it gives a name to (`春节文化生活`, `春节节日氛围`, `春节、元宵节文化活动方案`)
-    r"|(?:[、和与及][\u4e00-\u9fff]{1,4}节)*(?:节日)?(?:文化生活|氛围)"
-    r"|(?:[、和与及][\u4e00-\u9fff]{1,4}节)*(?:文化)?活动(?:实施|工作)?方案"
+    r"|(?:[、和与及][\u4e00-\u9fff]{1,4}节)*(?:(?:节日)?(?:文化生活|氛围)|(?:文化)?活动(?:实施|工作)?方案)"
     # what the festival is (`春节是中华民族最有仪式感的传统节日之一`)
     r"|(?:[、和与][\u4e00-\u9fff]{1,5})*是[^,，;；。]{0,16}节日"
 )
@@ -264,8 +261,7 @@ _WEEKEND_SORT: Final = rx.compile(r"场|亲子游|游|档|版|大舞台|剧场|�
 _NTH_BEFORE: Final = rx.compile(r"第[一二三四五六七八九十\d]{1,2}个$")
 # (also new opening hours from now on: `即日起,…图书馆调整开馆时间为…`, `…开放时间进行延长`)
 _STANDING: Final = rx.compile(
-    r"常态|长期|常年|永久|(?:开馆|闭馆|开放|营业|办公|服务)时间(?:调整|变更|改|进行|延长|为)"
-    r"|调整(?:开馆|闭馆|开放|营业|办公|服务)时间"
+    rf"常态|长期|常年|永久|{HOURS_KEPT}(?:调整|变更|改|进行|延长|为)|调整{HOURS_KEPT}"
 )
 _AS_A_RULE: Final = rx.compile(r"安排|都|均|一般|通常|大多")
 _HELD_AFTER: Final = rx.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")

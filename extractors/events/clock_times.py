@@ -59,7 +59,16 @@ _TIME_LINE: Final = rx.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
 
 _UNTIL_ONLY: Final = rx.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
 
-_LAST_ADMISSION: Final = rx.compile(r"\s*(?:停止|截止)(?:入场|入园|入馆|售票|检票|进场|入内)")
+# when entry closes or one may leave, a rule of the sitting and no happening of its own:
+# `(16:00停止入场)`, `9:15禁止考生入场`, `11:00后考生可提前交卷出场`
+# a sitting said to be held or staged (`每天19时…都将奉上一台演出`)
+_STAGED: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|演出|表演|放映|奉上|献上")
+
+_LAST_ADMISSION: Final = rx.compile(
+    r"\s*(?:后|以后)?(?:考生|观众|游客|读者)?(?:"
+    r"(?:停止|截止|禁止|不得|不再|不准)(?:考生|观众|游客)?(?:入场|入园|入馆|售票|检票|进场|入内|进入考场)"
+    r"|可(?:以)?提前(?:交卷)?(?:出场|离场|退场|离开))"
+)
 
 
 def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) -> list[Candidate]:
@@ -120,6 +129,8 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
                 out.append(_range_copy(during, t))  # `考试期间,每天7:00至18:00,…交通管制`
             elif _shared_time_line(st, t):
                 shared.setdefault(st.paragraphs[t.para].group, t)
+            else:
+                _daily_over_list(st, out, t)
         elif target.timed and _same_session(st, target, t):
             # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
             target.end = with_day(t.end, day_of(target.end))
@@ -252,6 +263,27 @@ def _shared_time_line(st: StoryText, t: Candidate) -> bool:
     para = st.paragraphs[t.para]
     listy = para.label is not None or para.end - para.start <= 30
     return listy or _TIME_LINE.fullmatch(before) is not None
+
+
+def _daily_over_list(st: StoryText, cands: list[Candidate], t: Candidate) -> None:
+    """Give a daily time said in a sentence with no date of its own (`这期间,…每天19时在市政府
+    前广场都将奉上一台演出。`) to the last run dated before it and to the untimed days its
+    paragraph then lists (`第二场在6月27日,…;第三场在6月28日,…`): a time line shared by a
+    list applies to every dated item."""
+    sa, sb = t.sentence
+    if not EVERY_DAY.search(st.text, max(sa, t.span[0] - 3), t.span[0]) or not _STAGED.search(
+        st.text, t.span[1], sb
+    ):
+        return
+    runs = [c for c in cands if c.span[1] <= sa and day_of(c.end) > day_of(c.start)]
+    items = [c for c in cands if c.para == t.para and c.span[0] >= sb and not c.timed]
+    if not runs or runs[-1].timed or len(items) < 2:
+        return
+    run = runs[-1]
+    if not all(within_days(c, run) and day_of(c.start) == day_of(c.end) for c in items):
+        return
+    for c in (run, *items):
+        _set_clock(c, t, keep_span=True, daily=True)
 
 
 def _day_of_next_sentence(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:

@@ -366,9 +366,11 @@ _BRACKETED_DAY: Final = rx.compile(r"\[[01]\d-[0-3]\d\]")
 _LINK_ITEM: Final = rx.compile(r"(?:^|\n)\s*[-•·]\s")
 _MARKUP: Final = rx.compile(r"-->|<!--|\.s?html?\b")
 
-# a working day or a plain weekend in a holiday notice; an age limit; the weather
+# a working day or a plain weekend in a holiday notice (`由于7日和8日为工作日`); an age limit;
+# the weather
 _WORKDAY_AFTER: Final = rx.compile(
-    r"(?:[、和](?:\d{1,2}月)?\d{1,2}日)*\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:正常|照常)(?:上班|公休)"
+    r"(?:[、和](?:\d{1,2}月)?\d{1,2}日)*\s*(?:[(（][^)）]{1,6}[)）])?\s*"
+    r"(?:(?:正常|照常)(?:上班|公休)|(?:均|都)?(?:为|是)(?:正常)?工作日)"
 )
 
 _AGE_CUTOFF: Final = rx.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|出生)")

@@ -76,6 +76,10 @@ _BRACKETED_ITEM: Final = rx.compile(r"[:：、](?P<item>[^:：、,，;；。()�
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
 _GOES_ON: Final = rx.compile(r"\s*(?:并|还|也|均)?(?:将(?:从|于|在|自)?|于|从|自)\s*")
 # the subject opening a clause, up to the verb or preposition after it (`桃花美食节以…为主题`)
+# a numbered sitting of a series, then what it is in the next clause
+_NTH_SITTING: Final = rx.compile(r"第[一二三四五六七八九十\d]{1,3}[场期站轮]")
+_SITTING_IS: Final = rx.compile(r"\s*(?:为|是)(?P<what>[^,，;；。]{2,40})")
+
 _SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|于|是|把|作为|通过)")
 
 
@@ -363,6 +367,10 @@ def _name(
                 goes_on = before + verb
     if goes_on:
         title = goes_on
+    elif _NTH_SITTING.fullmatch(title) and (
+        what := _SITTING_IS.match(st.masked, *st.next_clause(said_to))
+    ):
+        title = f"{title}:{what['what']}"  # `第二场在6月27日,为市戏曲剧团“二人转”专场演出`
     elif conf < naming.CONF_VERB and not subject and not coming:
         # `…献血车将开进方庄社区,开展无偿献血活动`: the next clause says what happens;
         # `晚上6:40,在五楼报告厅,开展电影放映活动`: after the place's own clause

@@ -32,6 +32,8 @@ from .numerals import to_int
 
 # the words that make an hour of the afternoon or evening, and what ends a sentence
 _AFTERNOON_WORD: Final = rx.compile(r"下午|午后|晚上|晚间|傍晚|夜间|夜里|晚")
+# a part of day ending a date: the afternoon (hours 1-6) or the evening (6-11)
+_PM_PART: Final = rx.compile(r"(?:(?P<pm>下午|午后)|晚上|晚间|傍晚|夜间|夜里|晚)\Z")
 _SENTENCE_BREAK: Final = rx.compile(r"[。!?！？\n]")
 # a bracket closing a day restated in it (`下周一(20日) 上午9时`: the clock is of that day)
 _BRACKET_CLOSED: Final = rx.compile(r"\s*[)）]\s*")
@@ -454,12 +456,19 @@ def _afternoon_as(prev: Piece, piece: Piece, text: str, carried: bool) -> bool:
     if (
         "clock_only" not in piece.flags
         or piece.t0 is None
-        or prev.t0 is None
-        or not 12 <= prev.t0[0] < 24
         or not 1 <= piece.t0[0] < 12
-        or piece.t0[0] + 12 < prev.t0[0]
         or piece.start - prev.end > 30
         or _SENTENCE_BREAK.search(text, prev.end, piece.start)
+    ):
+        return False
+    if prev.t0 is None:
+        # 6月7日下午数学科目考试,2:30考生开始入场: the day's afternoon, at an afternoon hour
+        part = _PM_PART.search(text, prev.start, prev.end) if "part_of_day" in prev.flags else None
+        if part is None or piece.t0[0] not in (range(1, 7) if part["pm"] else range(6, 12)):
+            return False
+    elif (
+        not 12 <= prev.t0[0] < 24
+        or piece.t0[0] + 12 < prev.t0[0]
         or not (carried or _AFTERNOON_WORD.search(text, prev.start, prev.end))
     ):
         return False

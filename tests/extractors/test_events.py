@@ -2793,3 +2793,29 @@ def test_a_bare_verb_and_the_happening_named_in_full_on_one_day_are_one() -> Non
     ]
     # (not a name inside another: `开学` and `“开学第一课”安全教育` stay two)
     assert len(dedupe([told("开学"), told("“开学第一课”安全教育")])) == 2
+
+
+def test_when_entry_closes_or_one_may_leave_is_no_sitting_of_its_own() -> None:
+    text = (
+        "3月9日上午笔试,8:30考生开始入场,9:00禁止考生入场,10:30后考生可提前交卷离场。"
+        "由于9日和10日为工作日,请考生提早出行。"
+    )
+    assert periods(text, dt.date(2024, 3, 1)) == [("2024-03-09T08:30", "2024-03-09T08:30")]
+
+
+def test_a_daily_time_said_before_a_list_of_dated_sittings_times_them_all() -> None:
+    text = (
+        "7月10日晚,消夏广场文艺周在滨河公园启幕。活动到7月13日结束。"
+        "其间,每天19时30分在公园东广场都将献上一台演出。安排如下:"
+        "第二场在7月11日,为市评剧团专场;第三场在7月12日,为老年合唱团专场;"
+        "第四场在7月13日,为少儿舞蹈专场。"
+    )
+    found = events(text, dt.date(2024, 7, 11))
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in found] == [
+        ("2024-07-10T19:30", "2024-07-13T19:30"),
+        ("2024-07-11T19:30", "2024-07-11T19:30"),
+        ("2024-07-12T19:30", "2024-07-12T19:30"),
+        ("2024-07-13T19:30", "2024-07-13T19:30"),
+    ]
+    assert found[0].location == "滨河公园"  # (启幕 opens the happening its subject names)
+    assert found[1].title == "第二场:市评剧团专场"

@@ -755,6 +755,12 @@ def test_mentions_come_in_text_order_with_spans() -> None:
             "下午3:30召开扩大会议;4:00召开党员会议,4:50召开分组会议", [15, 16, 16], id="afternoon"
         ),
         pytest.param("截止时间为17:00,9:00开始签到", [17, 9], id="a-24-hour-clock-lends-none"),
+        pytest.param(
+            "3月9日下午中级职称考试,1:30开始检录,2:00开考", [13, 14], id="the-days-afternoon"
+        ),
+        pytest.param("3月9日晚上举行联欢会,7点半开始", [19], id="the-days-evening"),
+        pytest.param("3月9日下午举行,9:00前签到", [9], id="no-afternoon-at-nine"),
+        pytest.param("3月9日上午笔试,2:00开始", [2], id="the-morning-lends-nothing"),
     ],
 )
 def test_a_bare_clock_takes_the_afternoon_of_the_one_before(text: str, hours: list[int]) -> None:

@@ -536,6 +536,9 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         # (a header naming its page wins: `第5版:上海新闻 2020-09-15` under a digital paper's
         # `2024年07月23日 星期二`, the reader's day)
         line, day, page, section = min(headers, key=lambda h: h[2] is None)
+        own = None if page else _own_stamp(lines[:_TOP_LINES], day)
+        if own is not None:
+            return own, None, None
         line.kind = "header"
         _mark_running_headers(lines, day)
         return day, page, section
@@ -628,6 +631,19 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     return _signed_on(lines), None, None
+
+
+def _own_stamp(top: list[Line], shown: dt.date) -> dt.date | None:
+    """Return the article's own earlier stamp with its clock time and source (`2015-08-14
+    11:13:13 来源:…`) under a page-less date with its weekday (`2023年11月23日 星期四`, the
+    site's day when it was read), marking it as metadata; None when there is none."""
+    for line in top:
+        m = _STAMP_THEN_SOURCE.search(line.text)
+        day = _safe_date(m["y"], m["m"], m["d"]) if m and m["clock"] else None
+        if day is not None and day < shown:
+            line.kind = "meta"
+            return day
+    return None
 
 
 def _mark_stamps(top: list[Line], day: dt.date | None) -> None:

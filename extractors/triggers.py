@@ -25,6 +25,8 @@ HAPPEN_VERBS: Final[tuple[Entry, ...]] = (
     ("开幕", "open (a fair, a show)", "书市在泰舍书局开幕"),
     ("启幕", "open (a festival, a season)", "文化活动周在市政府前广场启幕"),
     ("揭幕", "be unveiled (a show)", "书画展在文化馆揭幕"),
+    ("拉开序幕", "raise the curtain on", "雪顿节开幕式拉开序幕"),
+    ("拉开帷幕", "raise the curtain on", "冰雪节在滨江公园拉开帷幕"),
     ("闭幕", "close (a fair, a congress)", "艺术节将于10月7日闭幕"),
     ("开展", "carry out (a campaign)", "5月起开展专项整治"),
     ("启动", "launch", "消费季4月28日启动"),
@@ -90,8 +92,8 @@ HAPPEN_VERBS: Final[tuple[Entry, ...]] = (
 
 # Verbs that open a happening named by their subject (`书市在泰舍书局开幕` → `书市`).
 OPENING_VERBS: Final = frozenset(
-    "开幕 启幕 揭幕 开唱 开演 开赛 开跑 起跑 鸣枪 启动 开启 亮相 展出 开展 开课 开班 亮灯 首演 "
-    "开市".split()
+    "开幕 启幕 揭幕 拉开序幕 拉开帷幕 开唱 开演 开赛 开跑 起跑 鸣枪 启动 开启 亮相 展出 开展 开课 "
+    "开班 亮灯 首演 开市".split()
 )
 # Verbs whose `对X` target and object name the happening (`对X小区实施临时停水` → `X小区临时停水`).
 TARGET_VERBS: Final = frozenset("实施 实行 进行 开展 采取".split())

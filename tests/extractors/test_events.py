@@ -2819,3 +2819,9 @@ def test_a_daily_time_said_before_a_list_of_dated_sittings_times_them_all() -> N
     ]
     assert found[0].location == "滨河公园"  # (启幕 opens the happening its subject names)
     assert found[1].title == "第二场:市评剧团专场"
+
+
+def test_raising_the_curtain_opens_the_happening_its_subject_names() -> None:
+    (event,) = events("今晚7时30分,某某艺术节开幕式在体育馆拉开序幕。", dt.date(2024, 8, 2))
+    assert (event.title, event.location) == ("某某艺术节开幕式", "体育馆")
+    assert moment_iso(event.start) == "2024-08-02T19:30"

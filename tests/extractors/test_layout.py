@@ -568,6 +568,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "2018-10-10",
             id="a-digital-papers-article-record-with-a-short-file-name",
         ),
+        pytest.param(
+            "2024年05月10日 星期五\n\n\n某某节今日开幕\n\n"
+            "2016-07-21 09:30:12   来源:某某新闻网   \n\n  某某节于7月21日至25日举办。\n",
+            "2016-07-21",
+            id="the-articles-own-stamp-under-the-sites-day",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

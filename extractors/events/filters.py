@@ -580,6 +580,8 @@ def _weekly(st: StoryText, m: TimeMention) -> bool:
         )
     if m.text.startswith("每") or _EVERY_BEFORE.search(st.text, max(0, a - 9), a):
         return True  # `每月第一个周六`
+    if st.text.endswith("当年", 0, a) and "每年" in st.text[st.sentence_of(a)[0] : a]:
+        return True  # `每年…年满18周岁的男性公民,都应当在当年6月30日以前…`: each year's day
     if not _BARE_WEEKDAY.fullmatch(m.text.strip()):
         return False
     sa, sb = st.sentence_near(a, m.span[1])
@@ -866,8 +868,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         and _AS_A_RULE.search(st.text, ca, a)
         or _WEEKEND_SORT.match(st.text, b)
         or _NTH_BEFORE.search(st.text, max(0, a - 5), a)
+        or st.text[a - 1 : a] in ("过", "度")
     ):
         # `10月12日上午…开设周末接种专场`: says what sort of day the date is;
+        # `让孩子们欢乐过周末`: a weekend spent, said of what a happening gives;
         # `本次运动会特别安排在周末`, `比赛项目都在周末进行`: weekends as a rule, not this one;
         # `周末亲子游线路`, `周末场演出计划`: a sort of trip or show; `昨日是展馆开放后的第一个
         # 周末`: what a day said is

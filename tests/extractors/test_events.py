@@ -2825,3 +2825,29 @@ def test_raising_the_curtain_opens_the_happening_its_subject_names() -> None:
     (event,) = events("今晚7时30分,某某艺术节开幕式在体育馆拉开序幕。", dt.date(2024, 8, 2))
     assert (event.title, event.location) == ("某某艺术节开幕式", "体育馆")
     assert moment_iso(event.start) == "2024-08-02T19:30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("某社区开展亲子手工活动,让孩子们开心过周末。", id="a-weekend-spent"),
+        pytest.param(
+            "依照条例,每年12月31日前年满60周岁的居民,均应当在当年3月31日前办理认证。",
+            id="each-years-day-in-a-standing-rule",
+        ),
+    ],
+)
+def test_days_said_as_a_rule_or_a_pastime_are_no_events(text: str) -> None:
+    assert periods(text, dt.date(2024, 6, 9)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各供热企业提前启炉,保证10月20日全市供热温度全面达标。",
+        "以确保10月20日全市供热温度全面达标。",
+    ],
+)
+def test_a_pledge_opening_a_target_is_no_part_of_its_name(text: str) -> None:
+    (event,) = events(text, dt.date(2024, 10, 12))
+    assert event.title == "全市供热温度全面达标"

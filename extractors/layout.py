@@ -368,9 +368,11 @@ def _may_be_navigation(text: str) -> bool:
 _DATE_ONLY: Final = rx.compile(
     r"^[\d\s年月日号.\-/:：〇零一二三四五六七八九十]+(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?\s*$"
 )
-# a byline on a line of its own (`□晚报记者   张丽丽`, `本报记者 王五 通讯员 赵六`): no headline
+# a byline on a line of its own (`□晚报记者   张丽丽`, `本报记者 王五 通讯员 赵六`,
+# `贵州日报天眼新闻记者 周阳`): no headline
 _BYLINE_LINE: Final = rx.compile(
-    r"[□■◆●\s]*(?:本报|晚报|日报|特约|见习|实习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"
+    r"[□■◆●\s]*(?:[\u4e00-\u9fff]{0,10}?(?:本报|晚报|日报|新闻|特约|见习|实习))?(?:记者|通讯员)"
+    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"
 )
 # a paper's masthead on a line of its own (`天中晚报数字报`): no headline
 _MASTHEAD: Final = rx.compile(
@@ -900,8 +902,8 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         linked = (linked and len(text) <= 40 and not any(c in _SENTENCE_END for c in text)) or bool(
             len(text) <= 12 and _RELATED.fullmatch(text)
         )
-        if linked:
-            line.kind = "meta"
+        if linked or len(text) < 80 and _SERIAL_NUMBER.search(text):
+            line.kind = "meta"  # (or `…出版 国内统一刊号:CN52-0013`: the paper's masthead)
             continue
         if len(text) < 80 and (
             (":" in text[:12] or "：" in text[:12])

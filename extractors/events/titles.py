@@ -24,7 +24,7 @@ from .story import StoryText
 # a page's summary line under its headline (`[摘要]本周五最后一场…`)
 _SUMMARY: Final = ("[摘要]", "【摘要】", "摘要:", "摘要：", "内容摘要", "导语")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
-_REFERS_BACK: Final = rx.compile(r"他们|她们|这些|此次|届时")
+_REFERS_BACK: Final = rx.compile(r"他们|她们|这些|此次|届时|^(?:活动|这|此)?期间|^其间")
 
 # `10月31日是读书周的第一天`: the day a happening begins, told of by what follows
 _FIRST_DAY_SAID: Final = rx.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
@@ -253,9 +253,17 @@ def _place_said(st: StoryText, c: Candidate) -> str | None:
 
 def _named_before(st: StoryText, pos: int, generic: str) -> str | None:
     """Return the full name a generic word (`活动`) stands for, from earlier in its sentence
-    (`原定于本周六举行的丰台区环湖健步走活动取消,活动将改期至…`), or None."""
+    (`原定于本周六举行的丰台区环湖健步走活动取消,活动将改期至…`) or, opening it, from the
+    sentence before; None when neither names one."""
     sa, _ = st.sentence_of(pos)
-    names = re.findall(rf"的([^,，;；。的]{{2,24}}?{re.escape(generic)})", st.text[sa:pos])
+    said = rf"的([^,，;；。的]{{2,24}}?{re.escape(generic)})"
+    names = re.findall(said, st.text[sa:pos])
+    if not names and sa > 0 and not st.text[sa:pos].strip():
+        # opening its sentence, the one before in its paragraph (`…威宁开展了以“…”为主题的避暑
+        # 旅游季系列活动。活动从7月20日开始,持续到8月24日。`)
+        pa, pb = st.sentence_of(sa - 1)
+        if "\n" not in st.text[pb:sa]:
+            names = re.findall(said, st.text[pa:pb])
     return names[-1] if names else None
 
 
@@ -421,15 +429,22 @@ def dedupe(events: list[Event], alike: float = 0.4) -> list[Event]:
 
 def _better(e: Event, o: Event) -> bool:
     """True when ``e`` states a happening better than ``o``: the story's words over its
-    summary's, else a longer run of days, else a surer reading, else a name that says more
-    (`某馆开放` over `开放`)."""
+    summary's, a sentence of its own over one referring back, else a longer run of days, else
+    a surer reading, else a name that says more (`某馆开放` over `开放`)."""
     if _summed_up(e) != _summed_up(o):
         return _summed_up(o)
+    if _refers_back(e) != _refers_back(o):
+        return _refers_back(o)
     if _span(e) != _span(o):
         return _span(e) > _span(o)
     if e.confidence != o.confidence:
         return e.confidence > o.confidence
     return len(e.title) > len(o.title) and e.title.endswith(o.title)
+
+
+def _refers_back(e: Event) -> bool:
+    """True when ``e``'s sentence refers back to a happening told before (`活动期间,…`)."""
+    return _REFERS_BACK.search(e.sentence or "") is not None
 
 
 def _summed_up(e: Event) -> bool:
@@ -480,7 +495,7 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         and a.article == b.article
         and Kind.DEADLINE not in (a.kind, b.kind)
         and Kind.HOLIDAY not in (a.kind, b.kind)
-        and (_REFERS_BACK.search(a.sentence or "") is not None or "一系列" in a.title)
+        and (_refers_back(a) or "一系列" in a.title)
     )
 
 

@@ -2851,3 +2851,24 @@ def test_days_said_as_a_rule_or_a_pastime_are_no_events(text: str) -> None:
 def test_a_pledge_opening_a_target_is_no_part_of_its_name(text: str) -> None:
     (event,) = events(text, dt.date(2024, 10, 12))
     assert event.title == "全市供热温度全面达标"
+
+
+def test_a_mastheads_serial_number_and_an_outlets_byline_are_no_headline() -> None:
+    text = (
+        "某某日报社 出版 国内统一刊号:CN52-0099 代号66-1\n\n\n"
+        "某县:以“茶”为媒迎客来\n\n"
+        "某某日报天眼新闻记者 王五 通讯员 赵六\n\n"
+        "5月3日,某县第三届茶文化节在茶博园开幕。\n"
+    )
+    (event,) = events(text, dt.date(2024, 5, 4))
+    assert event.article == "某县:以“茶”为媒迎客来"
+
+
+def test_an_activity_opening_its_sentence_is_the_one_named_in_the_sentence_before() -> None:
+    text = (
+        "据了解,某县开展了以“清凉某县”为主题的避暑旅游季系列活动。活动从7月20日开始,"
+        "持续到8月24日。活动期间,在县城设置主会场,推出了篝火晚会等多彩活动。"
+    )
+    (event,) = events(text, dt.date(2024, 7, 1))
+    assert event.title == "避暑旅游季系列活动"
+    assert (moment_iso(event.start), moment_iso(event.end)) == ("2024-07-20", "2024-08-24")

@@ -233,7 +233,9 @@ _PURPOSE: Final = rx.compile(
     r"[^,，;；。]{0,4}$"
 )
 
-_FESTIVE_AIM: Final = rx.compile(r"(?:营造|度过|欢度|过一个|过上)[^,，;；。]{0,14}的$")
+_FESTIVE_AIM: Final = rx.compile(
+    r"(?:营造|度过|欢度|过一个|过上|打造成为?|打造为)[^,，;；。]{0,14}的$"
+)
 
 _EVERY_BEFORE: Final = rx.compile(
     r"每(?:个)?(?:年|月|周|星期|季度|天|日)?(?:的)?(?:第[一二三四五\d]个|最后一个)?(?:农历)?$"
@@ -750,8 +752,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         _PURPOSE.search(st.text, max(0, a - 14), a)
         or _FESTIVE_AIM.search(st.text, max(0, a - 20), a)
     ):
-        # `为迎接第46个全国植树节,…`, `为营造喜庆祥和的春节氛围`, `让群众度过一个欢乐的春节`:
-        # the occasion of a happening dated elsewhere
+        # `为迎接第46个全国植树节,…`, `为营造喜庆祥和的春节氛围`, `让群众度过一个欢乐的春节`,
+        # `将庙会打造成为…最热闹的春节庙会`: the occasion of a happening dated elsewhere
         return False
     ca, cb = st.clause(a, b)
     before = st.text[max(ca, a - 6) : a]

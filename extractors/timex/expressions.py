@@ -14,8 +14,9 @@ from typing import Final
 from .. import rx
 from . import clocks, dates, named_days, periods, relative, spans
 from . import patterns as P
-from .calendars import run_end
+from .calendars import lunar_to_solar, run_end
 from .grammar import (
+    _LUNAR_MONTH_NAMES,
     _SAID_24,
     DAY,
     MINUTE,
@@ -346,6 +347,7 @@ class Reader:
         # 2009年10月12号，星期一 / 4月14日（星期五）: the weekday confirms the date
         if piece.precision == DAY:
             _year_of_weekday(piece, self.text)
+            _year_of_lunar_note(piece, self.text)
             # (the longest: `(星期六,农历八月初九)` is one note, not `(星期六` and the rest)
             notes = [
                 m
@@ -494,6 +496,39 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
         except ValueError:
             continue
         if first.weekday() == want:
+            piece.first, piece.last = first, last
+            return
+
+
+# the first lunar day a note after a solar date names (`2月24日(正月十五)`, `(农历八月十五)`,
+# `(大年初一)`)
+_LUNAR_NOTED: Final = rx.compile(
+    rf"[（(](?:农历|阴历)?(?:(?P<ny>大年)|(?P<m>{P.MONTH})月)(?P<d>{P.CN_DAY})(?![\d日])"
+)
+
+
+_RANGE_MARKS: Final = frozenset("至到—–-~～")
+
+
+def _year_of_lunar_note(piece: Piece, text: str) -> None:
+    """Move a year-less day to the year, at most two away, where it is the lunar day its note
+    names: a 2026 page's `2月24日(正月十五)` is 2024's Lantern Festival (the note settles what
+    nearness guessed; `1月20日(腊月二十)` is of the lunar year before)."""
+    note = P.match_after(_LUNAR_NOTED, P.OPENS_NOTE, text, piece.end)
+    if note is None or "y" in piece.stated or piece.flags & {"relative", "anaphora"}:
+        return
+    if text[piece.start - 1 : piece.start] in _RANGE_MARKS:
+        return  # (`4月21日至4月26日(农历三月二十四日至二十九日)`: the note of the run)
+    month = 1 if note["ny"] else _LUNAR_MONTH_NAMES.get(note["m"]) or to_int(note["m"])
+    day = to_int(note["d"].lstrip("初"))
+    if not month or not day:
+        return
+    for k in (0, -1, 1, -2, 2):
+        try:
+            first, last = (d.replace(year=d.year + k) for d in (piece.first, piece.last))
+        except ValueError:
+            continue
+        if first in (lunar_to_solar(y, month, day) for y in (first.year, first.year - 1)):
             piece.first, piece.last = first, last
             return
 

@@ -96,6 +96,12 @@ def festival(
             piece.flags |= {"holiday", "range"}
             piece.end = brk.end()
             j = r._skip(j, piece.end)
+    elif nd is not None and nd.break_key and P.TO_FESTIVAL.match(r.text, tok.end):
+        # `春节到元宵节期间`: from the first day of the break to the festival named after it
+        span = holiday_break(nd.break_key, fyear, r.ctx.ref)
+        if span is not None and span[0] < piece.first:
+            piece.first = span[0]
+            piece.flags.add("holiday")
     elif nd is not None and nd.break_key:
         j = _shared_break(r, piece, nd, fyear, j)
     return piece, j

@@ -212,6 +212,8 @@ LUNAR_NOTE: Final = rx.compile(
 # 2月9日(除夕): a word noted in brackets after a date (a festival's name, when it is one)
 NAME_NOTE: Final = rx.compile(r"[（(](?P<w>[\u4e00-\u9fff]{2,5})[)）]")
 BREAK: Final = rx.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|放假|假日|休假|期间)")
+# a festival, then to another (`春节到元宵节期间`)
+TO_FESTIVAL: Final = rx.compile(r"(?:到|至)(?:" + alternation(FESTIVAL_NAMES) + ")")
 # 中秋国庆“双节”, 国庆、中秋假期: the second festival of a pair named as one holiday, then the
 # pair's word (“双节”, 两节) and/or a break word
 PAIR: Final = rx.compile(

@@ -2872,3 +2872,7 @@ def test_an_activity_opening_its_sentence_is_the_one_named_in_the_sentence_befor
     (event,) = events(text, dt.date(2024, 7, 1))
     assert event.title == "避暑旅游季系列活动"
     assert (moment_iso(event.start), moment_iso(event.end)) == ("2024-07-20", "2024-08-24")
+
+
+def test_a_festival_naming_what_something_is_made_into_is_no_event() -> None:
+    assert periods("该镇致力于将庙会打造成为全省最热闹的春节庙会。", dt.date(2025, 1, 20)) == []

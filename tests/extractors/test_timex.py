@@ -1115,3 +1115,45 @@ def test_bare_days_from_the_day_just_dated_keep_its_month() -> None:
 def test_a_listed_run_of_days_is_one_range(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_times(text, dt.date(2009, 7, 10))
     assert [(m.start.isoformat(), m.end.isoformat()) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "start", "end"),
+    [
+        pytest.param(
+            "将于2月24日(正月十五)举行灯会",
+            D(2026, 1, 29),
+            D(2024, 2, 24),
+            D(2024, 2, 24),
+            id="lantern",
+        ),
+        pytest.param(
+            "2月10日—25日(正月初一至十六)举办",
+            D(2026, 1, 29),
+            D(2024, 2, 10),
+            D(2024, 2, 25),
+            id="a-run",
+        ),
+        pytest.param(
+            "9月17日(农历八月十五)", D(2026, 1, 29), D(2024, 9, 17), D(2024, 9, 17), id="mid-autumn"
+        ),
+        pytest.param(
+            "2025年4月21日至4月26日(农历三月二十四日至二十九日)",
+            D(2025, 4, 18),
+            D(2025, 4, 21),
+            D(2025, 4, 26),
+            id="the-notes-first-day-is-the-runs",
+        ),
+        pytest.param(
+            "2月24日(正月十五)", D(2024, 2, 1), D(2024, 2, 24), D(2024, 2, 24), id="agrees"
+        ),
+    ],
+)
+def test_a_lunar_note_settles_the_year_of_a_yearless_day(text, ref, start, end) -> None:
+    m = first(text, ref)
+    assert (m.start, m.end) == (start, end)
+
+
+def test_from_a_festival_with_a_break_to_another_starts_on_the_break() -> None:
+    m = first("2025年春节到元宵节期间,景区将开展民俗活动", D(2025, 1, 20))
+    assert (m.start, m.end) == (D(2025, 1, 28), D(2025, 2, 12))

@@ -324,7 +324,10 @@ def kind_of(
     return Kind.OTHER
 
 
-def holiday_title(named: str, clause: str) -> str:
-    """Return the name of a public holiday: the festival and `放假` (or `假期`)."""
+def holiday_title(named: str, clause: str, on_break: bool) -> str:
+    """Return the name of a holiday: the festival and `放假`, or `假期` for its break (a day
+    with no break, `冬至`, `世界读书日`, is named alone)."""
     festival = re.sub(r"(?:当天|当日|期间|假期|小长假|长假|放假)+$", "", named.strip())
-    return festival + ("放假" if "放假" in clause else "假期")
+    if "放假" in clause:
+        return festival + "放假"
+    return festival + "假期" if on_break or "假期" in clause else festival

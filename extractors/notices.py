@@ -262,6 +262,8 @@ class Notice:
         cells = line.split()
         if len(cells) < 4 or not _DATE_CELL.search(" ".join(cells[:-2])):
             return None
+        if any(c in line for c in "。!?！？"):
+            return None  # (prose whose paragraphs are parted by spaces: no table)
         return cells[-1], cells[-2]
 
 

@@ -76,6 +76,12 @@ _BRACKETED_ITEM: Final = rx.compile(r"[:：、](?P<item>[^:：、,，;；。()�
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
 _GOES_ON: Final = rx.compile(r"\s*(?:并|还|也|均)?(?:将(?:从|于|在|自)?|于|从|自)\s*")
 # the subject opening a clause, up to the verb or preposition after it (`桃花美食节以…为主题`)
+# a body or a place that holds something (`乐清汉服协会`, `区卫健委`, `翁垟街道`)
+_WHO: Final = rx.compile(
+    r"[\u4e00-\u9fff]{1,12}(?:协会|学会|中心|街道|图书馆|文化馆|博物馆|社区|镇|乡|村|区|县|局|委|"
+    r"公司|集团|剧团|工会|妇联|团委)"
+)
+
 # a numbered sitting of a series, then what it is in the next clause
 _NTH_SITTING: Final = rx.compile(r"第[一二三四五六七八九十\d]{1,3}[场期站轮]")
 _SITTING_IS: Final = rx.compile(r"\s*(?:为|是)(?P<what>[^,，;；。]{2,40})")
@@ -126,7 +132,7 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     if kind is Kind.OTHER and st.topic:
         kind = naming.kind_of(st.topic, "", frozenset(), False, False)
     if kind is Kind.HOLIDAY and c.named:
-        title = naming.holiday_title(c.named, probe)
+        title = naming.holiday_title(c.named, probe, "holiday" in c.flags)
         confidence = max(confidence, naming.CONF_FIELD)
     title = _holiday_headed(st, c, title)
     if kind is Kind.OTHER and confidence < naming.CONF_VERB:
@@ -388,6 +394,18 @@ def _name(
             at = _AT_PLACE.fullmatch(rest.strip())
             place = place or later_place or (at.group("place") if at else None)
             title, conf = later, later_conf
+    elif (
+        conf < naming.CONF_VERB
+        and not c.named
+        and _WHO.fullmatch(subject)
+        and not naming.lead_strip(rest)
+    ):
+        # `乐清汉服协会 2月21日18时30分,将举办元宵节活动`: who, when, then what they hold
+        na, nb = st.next_clause(said_to)
+        later, later_place, later_conf = naming.phrase_title("", st.masked[na:nb])
+        if later and later_conf >= naming.CONF_VERB:
+            title = later if subject in later else subject + later
+            place, conf = place or later_place, later_conf
     if section and not place:
         place = section.group("place")
     row = st.notice.table_row(para) if conf < naming.CONF_VERB else None
@@ -396,7 +414,9 @@ def _name(
     if c.named:
         around = TIME_OF_DAY_TAIL.sub("", st.text[a:b])
         # (not `春节期间,正月初三至初五`: a frame and the days it holds, two clauses)
-        named = around if c.named in around and len(around) <= 12 and "," not in around else c.named
+        # (nor `2月24日是元宵节`: a day said to be the festival)
+        said = c.named in around and len(around) <= 12 and not re.search(r"[,\d]", around)
+        named = around if said else c.named
         named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
         if named and named not in title:
             title = named + title

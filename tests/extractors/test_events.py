@@ -2876,3 +2876,33 @@ def test_an_activity_opening_its_sentence_is_the_one_named_in_the_sentence_befor
 
 def test_a_festival_naming_what_something_is_made_into_is_no_event() -> None:
     assert periods("该镇致力于将庙会打造成为全省最热闹的春节庙会。", dt.date(2025, 1, 20)) == []
+
+
+def test_a_page_whose_paragraphs_are_parted_by_spaces_names_each_item_by_its_clause() -> None:
+    text = (
+        "一起闹元宵 本报讯(记者 王五)2月24日是元宵节。你想怎样度过元宵节? "
+        "某市图书馆 2月23日18时,某市图书馆新馆将举行“迎元宵有奖猜谜”活动,奖品丰富。 "
+        "活动地点:某市图书馆。 某某汉服协会 2月23日19时,将举办元宵节活动,现场放河灯。 "
+        "活动地点:某某创意园。"
+    )
+    titles = [e.title for e in events(text, dt.date(2024, 2, 20))]
+    assert titles == ["元宵节", "某市图书馆“迎元宵有奖猜谜”活动", "某某汉服协会元宵节活动"]
+
+
+def test_the_time_after_a_festival_is_not_the_festival() -> None:
+    assert (
+        periods("春节过后,市场迎来消费高峰。春节后,全市将开展复工检查。", dt.date(2024, 2, 1)) == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("12月22日是冬至。", "冬至", id="a-day-with-no-break"),
+        pytest.param("明天是第27个世界读书日。", "世界读书日", id="an-observance"),
+        pytest.param("10月1日至7日国庆假期,景区客流大增。", "国庆假期", id="a-break"),
+    ],
+)
+def test_a_festival_said_alone_is_named_as_itself_and_a_break_as_the_break(text, title) -> None:
+    (event,) = events(text, dt.date(2023, 12, 1) if "冬至" in text else dt.date(2024, 4, 22))
+    assert event.title == title

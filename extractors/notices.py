@@ -228,6 +228,13 @@ class Notice:
                 and _NUMBERED.sub("", line).strip(" :：") != p.label
             ):
                 return line
+            if p.label is None and i in (first, k - 1) and not _NUMBERED.match(line):
+                # the item's own short title over its fields (`亲子阅读乐趣多` / `活动时间:…`)
+                heading = _short_heading(_ITEM_TAG.sub("", line))
+                if heading and len(heading) >= 3:
+                    return heading
+                if i == first:
+                    break
             if p.label is None and (_NUMBERED.match(line) or _YEAR_ITEM.match(line)):
                 # the nearest numbered line: the item's heading (`1.2018年某市全民阅读启动仪式`
                 # over its fields), or a section's (`三、考试`) or fields' (`一、评选时间、方式`)
@@ -265,6 +272,10 @@ class Notice:
         if any(c in line for c in "。!?！？"):
             return None  # (prose whose paragraphs are parted by spaces: no table)
         return cells[-1], cells[-2]
+
+
+# an item's tag before its title (`【讲座一】`)
+_ITEM_TAG: Final = rx.compile(r"^\s*【[^】]{1,6}】\s*")
 
 
 def _short_heading(line: str) -> str | None:

@@ -50,8 +50,8 @@ def coming_occasion(
     text says is still to come (`春节期间将举办年货大集` in a November paper; `城北客运枢纽项目
     预计9月建成投用`, `力争9月底前完工` in a March paper, nearer last September) its next
     occurrence."""
-    if day_of(m.end) >= published or YEAR_SAID.search(m.text):
-        return m
+    if day_of(m.end) >= published or YEAR_SAID.search(m.text) or "noted" in m.flags:
+        return m  # (`2月24日(正月十五)`: the note settled its year)
     a, b = m.span
     if m.flags & NAMED_DAY:
         if not (FUTURE_AFTER.match(text, b) or "将" in text[max(0, a - 3) : a]):

@@ -530,6 +530,7 @@ def _year_of_lunar_note(piece: Piece, text: str) -> None:
             continue
         if first in (lunar_to_solar(y, month, day) for y in (first.year, first.year - 1)):
             piece.first, piece.last = first, last
+            piece.flags.add("noted")
             return
 
 

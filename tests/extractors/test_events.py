@@ -2906,3 +2906,21 @@ def test_the_time_after_a_festival_is_not_the_festival() -> None:
 def test_a_festival_said_alone_is_named_as_itself_and_a_break_as_the_break(text, title) -> None:
     (event,) = events(text, dt.date(2023, 12, 1) if "冬至" in text else dt.date(2024, 4, 22))
     assert event.title == title
+
+
+def test_a_short_title_line_over_an_items_time_field_names_it() -> None:
+    text = (
+        "某市:这个周末,去图书馆\n\n读:书香萦绕\n\n借一本无用之书\n\n活动时间:4月19日-4月23日\n\n"
+        "活动地点:某某美术馆\n\n本次书展一共展出1500册新购图书,读者可凭读者证借走。\n\n"
+        "亲子阅读乐趣多\n\n活动时间:4月21日9:50,4月22日9:50\n\n活动地点:某市图书馆亲子活动室\n"
+    )
+    found = [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2018, 4, 18))]
+    assert ("借一本无用之书", "2018-04-19") in found
+    assert ("亲子阅读乐趣多", "2018-04-21T09:50") in found
+    assert ("亲子阅读乐趣多", "2018-04-22T09:50") in found
+
+
+def test_a_run_whose_lunar_note_settles_its_year_is_not_moved_to_the_next() -> None:
+    text = "某村龙年春节系列活动将于2月10日—25日(正月初一至十六)在古村举行。"
+    (event,) = events(text, dt.date(2026, 1, 29))
+    assert (moment_iso(event.start), moment_iso(event.end)) == ("2024-02-10", "2024-02-25")

@@ -227,6 +227,8 @@ DATELINE: Final = rx.compile(
     r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|信息港|在线|报|网|台|社))"
     r"[\u4e00-\u9fff·]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
     r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(])"
+    # a day's report after the name of its site (`文明风3月5日讯 为弘扬…`)
+    r"|[\u4e00-\u9fff]{2,6}?(?P<sited>\d{1,2}月\d{1,2}日)讯"
     # a place's news, then its reporters (`大鹏讯(通讯员骆文博 马少君)`)
     r"|[\u4e00-\u9fff]{2,6}讯(?=\s*[(（](?:本报)?(?:记者|通讯员|特约))"
     r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\()"
@@ -258,7 +260,7 @@ def dateline_at(text: str) -> re.Match[str] | None:
 
 def dateline_words(m: re.Match[str]) -> str | None:
     """Return the date words of a DATELINE match (`11月19日`), or None when it states none."""
-    return m["date"] or m["bare"] or m["placed"] or m["reported"]
+    return m["date"] or m["bare"] or m["sited"] or m["placed"] or m["reported"]
 
 
 _SENTENCE_END: Final = "。!?！？…;；"
@@ -836,7 +838,11 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         after = text[stamp.end() :].strip()
         # (`2023年04月03日 星期一`: a digital paper's date line)
         alone = (masthead or not text[: stamp.start()].strip(_BULLETS)) and (
-            not after or _WEEKDAY_ALONE.fullmatch(after) is not None
+            not after
+            or _WEEKDAY_ALONE.fullmatch(after) is not None
+            # `2022-08-08 市规划资源局`: a numeric date, then the issuing office
+            or stamp["sep"] != "年"
+            and _OFFICE_NAME.fullmatch(after) is not None
         )
         # `文摘   2024-09-20 18:14   吉林`: a numeric date and clock in a short line
         alone = alone or (stamp["sep"] != "年" and bool(stamp["clock"]) and len(text) <= 40)

@@ -2924,3 +2924,11 @@ def test_a_run_whose_lunar_note_settles_its_year_is_not_moved_to_the_next() -> N
     text = "某村龙年春节系列活动将于2月10日—25日(正月初一至十六)在古村举行。"
     (event,) = events(text, dt.date(2026, 1, 29))
     assert (moment_iso(event.start), moment_iso(event.end)) == ("2024-02-10", "2024-02-25")
+
+
+def test_a_sites_dated_report_is_a_dateline_and_a_festival_felt_is_no_event() -> None:
+    text = (
+        "某某风3月5日讯 为弘扬雷锋精神,3月2日上午,某区学雷锋志愿服务活动在某公园举行。"
+        "每一样都承载着传统春节的年味儿。是中秋的明月把大家团结到了一起。"
+    )
+    assert periods(text, dt.date(2025, 3, 5)) == [("2025-03-02", "2025-03-02")]

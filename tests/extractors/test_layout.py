@@ -574,6 +574,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "2016-07-21",
             id="the-articles-own-stamp-under-the-sites-day",
         ),
+        pytest.param(
+            "某某展示馆8月9日起向公众开放!\n\n2022-08-08 市规划资源局 \n\n图片1.png\n\n"
+            "展示馆新一轮展陈以“卓越城市”为主题。\n",
+            "2022-08-08",
+            id="a-numeric-date-then-the-issuing-office",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -148,7 +148,7 @@ _BREAK_NAMED: Final = rx.compile(r"[\u4e00-\u9fff]{0,6}?(?:放假|放假调休|�
 _KIND_WORDS: Final = tuple(
     (kind, rx.compile(alternation(table))) for kind, table in KIND_TABLES[1:]
 )
-_OBJECT_END: Final = rx.compile(r"[,，;；。]")
+_OBJECT_END: Final = rx.compile(r"[,，;；。:：]")
 _LASTING: Final = rx.compile(r"^为期[^的,，]{1,8}的")
 
 _OPENERS: Final = "“(《「"
@@ -249,7 +249,7 @@ _ATTENDS: Final = rx.compile(
 
 
 def _object(text: str) -> str:
-    text = _OBJECT_END.split(text, maxsplit=1)[0].lstrip("了")
+    text = _OBJECT_END.split(text.lstrip(":："), maxsplit=1)[0].lstrip("了")
     text = _LASTING.sub("", text)  # `为期4天的试运营` → `试运营`
     return _ENUMERATION.sub("", text)
 

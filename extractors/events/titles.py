@@ -15,6 +15,7 @@ from ..layout import FIELD, NUMBERING
 from ..model import Event, Kind, day_of
 from ..notices import Paragraph
 from ..reader import bigrams, clean_span
+from ..timex.patterns import FESTIVAL
 from ..triggers import field_role
 from .candidate import Candidate
 from .cues import BLANK, HAPPENING, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
@@ -442,9 +443,17 @@ def dedupe(events: list[Event], alike: float = 0.4) -> list[Event]:
         k = next((i for i, o in enumerate(out) if _same_happening(e, o, alike)), None)
         if k is None:
             out.append(e)
-        elif _better(e, out[k]):
-            out[k] = e
+        else:
+            kept, other = (e, out[k]) if _better(e, out[k]) else (out[k], e)
+            out[k] = _with_hours(kept, other)
     return out
+
+
+def _with_hours(e: Event, o: Event) -> Event:
+    """Return ``e``, at the hours of ``o`` when only ``o`` states them for the same days."""
+    if not e.all_day or o.all_day:
+        return e
+    return dataclasses.replace(e, start=o.start, end=o.end)
 
 
 def _better(e: Event, o: Event) -> bool:
@@ -497,7 +506,7 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         # a summary (`[摘要]本周五最后一场…海选来了`) and its story (`8月3日下午,…`), the
         # story's hours or not
         return True
-    if a.start != b.start or a.end != b.end:
+    if (a.start, a.end) != (b.start, b.end) and not _hours_of(a, b):
         return False
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY:
         return True
@@ -519,6 +528,26 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
     )
 
 
+# a festival or observance named alone (`第六个中国农民丰收节`)
+_FESTIVAL_ALONE: Final = rx.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,3}个|今年)?(?:中国|全国|国际|世界)?"
+    + f"(?:{FESTIVAL.pattern})"
+)
+
+
+def _hours_of(a: Event, b: Event) -> bool:
+    """True when one of two happenings of one story only adds hours to the days of the other
+    (`6月7日至6月8日,…交通管制` and `6月7日和8日的9时至11时30分,15时至17时,以下路段将实行交通
+    管制`); never a holiday and what is held on it."""
+    return (
+        a.all_day != b.all_day
+        and a.article == b.article
+        and (day_of(a.start), day_of(a.end)) == (day_of(b.start), day_of(b.end))
+        and Kind.HOLIDAY not in (a.kind, b.kind)
+        and not any(_FESTIVAL_ALONE.fullmatch(e.title) for e in (a, b))
+    )
+
+
 def _opening_of(a: Event, b: Event) -> bool:
     """True when ``a`` tells only that ``b`` opens on its first day (`本月10日,…桃花美食节将在…
     开幕` and `桃花美食节…将从3月10日持续到4月10日`): an opening ceremony is its own event."""
@@ -537,6 +566,9 @@ def _shared_name(a: str, b: str) -> bool:
     return any(a[k] in _NAME_ENDS and a[k - 2 : k + 1] in b for k in range(2, len(a)))
 
 
+_POINTS_BACK: Final = ("以下", "下列", "上述", "如下")
+
+
 def _two_items(a: str, b: str) -> bool:
     """True when two names differ in a middle of their own each, whose first characters share
     none (`宁国市职工乒乓球比赛`, `宁国市职工钓鱼比赛`; `广州路直径600毫米管道停水施工`,
@@ -546,6 +578,8 @@ def _two_items(a: str, b: str) -> bool:
     head = len(os.path.commonprefix([a, b]))
     tail = len(os.path.commonprefix([a[head:][::-1], b[head:][::-1]]))
     rest_a, rest_b = a[head : len(a) - tail], b[head : len(b) - tail]
+    if rest_a.startswith(_POINTS_BACK) or rest_b.startswith(_POINTS_BACK):
+        return False  # (`以下路段实行交通管制`: the roads listed, not another item)
     return len(rest_a) >= 2 and len(rest_b) >= 2 and not set(rest_a[:3]) & set(rest_b[:3])
 
 

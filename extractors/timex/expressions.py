@@ -372,6 +372,13 @@ class Reader:
                 if k < len(self.toks) and self.toks[k].start == said.end():
                     if self.toks[k].kind in ("clock", "part"):
                         piece.end, j = said.end(), k
+            elif (
+                self.text.startswith("的", piece.end)
+                and j < len(self.toks)
+                and self.toks[j].start == piece.end + 1
+                and self.toks[j].kind == "clock"
+            ):
+                piece.end += 1  # `8日的9时至11时30分`: the day's hours
         # part of day and clock
         if piece.precision in (DAY,) or kind in ("clock", "part"):
             if (

@@ -600,6 +600,8 @@ def _plausible(tok: Token, text: str) -> bool:
                 or after[:1] in ("都", "也", "儿", "兒", "点", "多", "建", "意", "要")
             ):
                 return False
+        if before == "的" and text[tok.start - 2 : tok.start - 1] in ("日", "号", "號", "天"):
+            before = ""  # `6月7日和8日的9时至11时30分`: the days' hours
         return before not in (
             "第",
             "加",

@@ -2932,3 +2932,21 @@ def test_a_sites_dated_report_is_a_dateline_and_a_festival_felt_is_no_event() ->
         "每一样都承载着传统春节的年味儿。是中秋的明月把大家团结到了一起。"
     )
     assert periods(text, dt.date(2025, 3, 5)) == [("2025-03-02", "2025-03-02")]
+
+
+def test_hours_said_for_the_days_of_a_run_told_before_are_its_hours() -> None:
+    text = (
+        "6月7日至6月8日,我市将对考点周边部分路段实行交通管制。据了解,6月7日和8日的9时至11时30分,"
+        "15时至17时,以下路段将实行交通管制:厚德路、青年路。"
+    )
+    (event,) = events(text, dt.date(2012, 6, 4))
+    assert (moment_iso(event.start), moment_iso(event.end)) == (
+        "2012-06-07T09:00",
+        "2012-06-08T17:00",
+    )
+    assert event.title == "考点周边部分路段交通管制"
+
+
+def test_a_festival_and_what_is_held_at_its_hours_stay_two() -> None:
+    text = "9月23日是第六个中国农民丰收节。当天9:00至16:00,镇上将举办农民丰收节大集。"
+    assert len(events(text, dt.date(2023, 9, 20))) == 2

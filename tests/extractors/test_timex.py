@@ -1157,3 +1157,8 @@ def test_a_lunar_note_settles_the_year_of_a_yearless_day(text, ref, start, end) 
 def test_from_a_festival_with_a_break_to_another_starts_on_the_break() -> None:
     m = first("2025年春节到元宵节期间,景区将开展民俗活动", D(2025, 1, 20))
     assert (m.start, m.end) == (D(2025, 1, 28), D(2025, 2, 12))
+
+
+def test_a_days_hours_after_de_are_its_hours() -> None:
+    m = first("6月8日的9时至11时30分", D(2012, 6, 4))
+    assert (m.start, m.end) == (T(2012, 6, 8, 9, 0), T(2012, 6, 8, 11, 30))

@@ -538,13 +538,14 @@ _FESTIVAL_ALONE: Final = rx.compile(
 def _hours_of(a: Event, b: Event) -> bool:
     """True when one of two happenings of one story only adds hours to the days of the other
     (`6月7日至6月8日,…交通管制` and `6月7日和8日的9时至11时30分,15时至17时,以下路段将实行交通
-    管制`); never a holiday and what is held on it."""
+    管制`); never a holiday and what is held on it, nor a happening and its ceremony."""
     return (
         a.all_day != b.all_day
         and a.article == b.article
         and (day_of(a.start), day_of(a.end)) == (day_of(b.start), day_of(b.end))
         and Kind.HOLIDAY not in (a.kind, b.kind)
         and not any(_FESTIVAL_ALONE.fullmatch(e.title) for e in (a, b))
+        and (_CEREMONY.search(a.title) is None) == (_CEREMONY.search(b.title) is None)
     )
 
 

@@ -112,6 +112,10 @@ _TITLE_STAMP: Final = rx.compile(
 _OPENING_STAMP: Final = rx.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])"
 )
+# a page's date after the English word (`date 2025-10-31`, as some sites print it)
+_DATE_WORD: Final = rx.compile(
+    r"^\s*(?i:date)\s*[:：]?\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
+)
 # a document's issue: its number then its date (`鹰府办字〔2025〕30号2025年04月10日`), or its
 # issuer then the date in brackets (`紫云自治县统计局 (2022年4月28日)`)
 ISSUED_BY: Final = r"(?:〔(?:19|20)\d{2}〕\s*\d{1,4}\s*号|(?:局|委员会|政府|办公室|厅)\s*[(（])\s*"
@@ -179,7 +183,7 @@ _SIGNATURE_LINES: Final = (
 _BULLETS: Final = " \t•·*-"  # a page's list marks before a stamp (`• 2018-09-16`)
 # the words of a byline beside a `时间:` line (`来源:城东社区`, `来自: 时间:…`, `作者: 佚名`)
 _BYLINE: Final = rx.compile(
-    r"来源|来自\s*[:：]|作者\s*[:：]|编辑\s*[:：]|浏览|点击|人气|字号|次查看"
+    r"来源|来自\s*[:：]|作者\s*[:：]|编辑\s*[:：]|发布者\s*[:：]|浏览|点击|人气|字号|次查看"
 )
 # a date that opens a range (`征文时间:2024年9月21日至2024年10月7日`): a notice's field
 _RANGE_ON: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
@@ -193,7 +197,7 @@ _META: Final = rx.compile(
     # a site's breadcrumb (`您现在的位置:首页 > 新闻`, `您当前所在的位置:`)
     r"(?:您|现在|当前|所在|的){0,4}位置|"
     r"浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?|分享到?|打印|关闭窗口|关键[词字]|标签|今天是|"
-    r"上一篇|下一篇|上一条|下一条)\s*[:：]"
+    r"上一篇|下一篇|上一条|下一条|上一[则則]|下一[则則])\s*[:：]"
 )
 # a line of a site's buttons (`3 上一篇 下一篇 4 放大 缩小 默认`, `• 【PDF版】`)
 _NAV_WORDS: Final = (
@@ -524,6 +528,10 @@ def _lines(norm: str, source: str) -> list[Line]:
 
 
 def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
+    dated = _DATE_WORD.match(lines[0].text) if lines else None
+    if dated:  # `date 2025-09-19下個月彰化將辦…`: the page's date; the rest of its line is text
+        lines[:1] = _split_off(lines[0], dated.end())
+        return _safe_date(dated["y"], dated["m"], dated["d"]), None, None
     issued = _issue_record(lines)
     candidates = lines[:4] + lines[-3:] if len(lines) > 7 else lines
     headers = []

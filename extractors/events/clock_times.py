@@ -61,6 +61,11 @@ _UNTIL_ONLY: Final = rx.compile(r"(?:持续|延续|延长|开放|营业|进行)(
 
 # when entry closes or one may leave, a rule of the sitting and no happening of its own:
 # `(16:00停止入场)`, `9:15禁止考生入场`, `11:00后考生可提前交卷出场`
+# a place's hours changed (`停止入馆时间由16:30延时至17:30`, `开放时间从9点调整为8点半`)
+_HOURS_CHANGED: Final = rx.compile(
+    r"时间(?:由|从)[^,，。;；]{0,12}?(?:延时|延长|推迟|提前|调整|改)(?:至|到|为)"
+)
+
 # a sitting said to be held or staged (`每天19时…都将奉上一台演出`)
 _STAGED: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|演出|表演|放映|奉上|献上")
 
@@ -116,6 +121,8 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             continue  # `当晚,公园将延长开放至23时`: a closing hour, not a start
         if _LAST_ADMISSION.match(st.text, t.span[1]):
             continue  # `9:00—17:00开放(16:00停止入场)`: the last admission
+        if _HOURS_CHANGED.search(st.text, *st.clause(*t.span)):
+            continue  # `闭馆时间由17:00延时至18:00`: a place's hours changed, no happening
         first = _first_day_of(st, out, t)
         if first is not None:
             out.append(_timed_copy(first, t))  # `展销会首日上午9时将举行…颁奖`

@@ -2950,3 +2950,12 @@ def test_hours_said_for_the_days_of_a_run_told_before_are_its_hours() -> None:
 def test_a_festival_and_what_is_held_at_its_hours_stay_two() -> None:
     text = "9月23日是第六个中国农民丰收节。当天9:00至16:00,镇上将举办农民丰收节大集。"
     assert len(events(text, dt.date(2023, 9, 20))) == 2
+
+
+def test_hours_changed_and_links_to_other_items_are_no_events() -> None:
+    text = (
+        "为满足观众元旦假期参观需求,2026年1月1日至1月3日,开放时间9:00-18:00,"
+        "停止入馆时间由16:30延时至17:30,闭馆时间由17:00延时至18:00。\n"
+        "上一則:“社會工作局”站周三起一連兩晚暫停使用\n"
+    )
+    assert periods(text, dt.date(2025, 12, 31)) == [("2026-01-01T09:00", "2026-01-03T18:00")]

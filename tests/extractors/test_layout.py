@@ -580,6 +580,17 @@ def test_an_excerpts_source_paper_date() -> None:
             "2022-08-08",
             id="a-numeric-date-then-the-issuing-office",
         ),
+        pytest.param(
+            " date 2025-09-19下個月某縣將辦設計展\n\n某縣今天宣布,設計展10月10日至26日登場。\n",
+            "2025-09-19",
+            id="the-english-word-date-opening-the-page",
+        ),
+        pytest.param(
+            "某馆元旦假期延时开放\n时间:2025-12-31发布者: 某某美术馆\n\n"
+            "2026年1月1日至1月3日开放。\n",
+            "2025-12-31",
+            id="a-time-label-then-the-publisher",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -112,6 +112,12 @@ _TITLE_STAMP: Final = rx.compile(
 _OPENING_STAMP: Final = rx.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])"
 )
+# a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
+_DIGEST_HEAD: Final = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\u4e00-\u9fff]{0,6}报")
+_DIGEST_NOTE: Final = rx.compile(
+    r"星期(?P<w>[一二三四五六日天])\s*[,，]?\s*农历(?P<lm>[正冬腊一二三四五六七八九十]{1,2})月"
+    r"(?P<ld>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅)"
+)
 # a page's date after the English word (`date 2025-10-31`, as some sites print it)
 _DATE_WORD: Final = rx.compile(
     r"^\s*(?i:date)\s*[:：]?\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)"
@@ -532,6 +538,9 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     if dated:  # `date 2025-09-19下個月彰化將辦…`: the page's date; the rest of its line is text
         lines[:1] = _split_off(lines[0], dated.end())
         return _safe_date(dated["y"], dated["m"], dated["d"]), None, None
+    digest = _digest_day(lines[:2])
+    if digest:
+        return digest, None, None
     issued = _issue_record(lines)
     candidates = lines[:4] + lines[-3:] if len(lines) > 7 else lines
     headers = []
@@ -643,6 +652,34 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     return _signed_on(lines), None, None
+
+
+def _digest_day(top: list[Line]) -> dt.date | None:
+    """Return the day of a digest's year-less masthead (`1月11日微语报` over `星期日,农历冬月
+    廿三`): the one year from 1950 to 2099 where that day has that weekday and lunar day,
+    marking both lines as metadata; None for any other page."""
+    head = _DIGEST_HEAD.fullmatch(top[0].text.strip()) if len(top) == 2 else None
+    noted = _DIGEST_NOTE.fullmatch(top[1].text.strip()) if head else None
+    if head is None or noted is None:
+        return None
+    from .timex.calendars import lunar_to_solar  # (lazy, as the grammar's package is)
+    from .timex.grammar import _LUNAR_MONTH_NAMES
+    from .timex.numerals import to_int
+
+    month = _LUNAR_MONTH_NAMES.get(noted["lm"]) or to_int(noted["lm"])
+    day = to_int(noted["ld"].lstrip("初"))
+    weekday = "一二三四五六日天".index(noted["w"]) % 7
+    found = []
+    for year in range(1950, 2100):
+        shown = _safe_date(str(year), head["m"], head["d"])
+        if shown is None or shown.weekday() != weekday or not month or not day:
+            continue
+        if shown in (lunar_to_solar(y, month, day) for y in (year, year - 1)):
+            found.append(shown)
+    if len(found) != 1:
+        return None
+    top[0].kind = top[1].kind = "meta"
+    return found[0]
 
 
 def _own_stamp(top: list[Line], shown: dt.date) -> dt.date | None:

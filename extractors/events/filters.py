@@ -381,8 +381,13 @@ _WORKDAY_AFTER: Final = rx.compile(
 
 _AGE_CUTOFF: Final = rx.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|出生)")
 
-# (NFKC leaves ℃ as °; `我市都将以多云天气为主`: a forecast's sky)
-_WEATHER: Final = rx.compile(r"气温|℃|°|最高温|最低温|天气为主|[晴阴]转|多云")
+# (NFKC leaves ℃ as °; `我市都将以多云天气为主`, `明天杭州可能又要下雪`: a forecast's sky)
+_WEATHER: Final = rx.compile(
+    r"气温|℃|°|最高温|最低温|天气为主|[晴阴]转|多云|阴天|[小中]雨|阵雨|雷阵雨|雨夹雪|下雪|雨雪|阴有"
+)
+
+_SEVERE: Final = rx.compile(r"暴雨|大雨|暴雪|大到|台风|寒潮|冰雹|大风|强降")
+_NEXT_DAY_SAID: Final = rx.compile(r"今天|明天|后天|周末|\d{1,2}日")
 
 _RELATIVE_DAY_SAID: Final = rx.compile(r"(?:[今明昨前后]天|[今明昨]日)(?:开始|起)")
 
@@ -722,8 +727,14 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `今日,本报刊登了…活动安排`, `详见今日《柳州日报》四版`: the paper's own
     if _WEATHER.search(st.text, said_a, said_b):
         sa, sb = st.sentence_near(a, b)
-        if not HAPPENING.search(st.text, sa, sb):
-            return False  # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening
+        # (its own day's weather: up to the next day the forecast names)
+        then = _NEXT_DAY_SAID.search(st.text, b, sb)
+        if not HAPPENING.search(st.text, sa, sb) and not _SEVERE.search(
+            st.text, a, then.start() if then else sb
+        ):
+            # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening (but
+            # `局部暴雨` is weather a reader is warned of)
+            return False
     if _ISSUED_BEFORE.search(st.text, max(0, a - 14), a):
         return False  # `鹰府办字〔2025〕30号2025年04月10日`: the day a document was issued
     if _PRINTED_IN.search(st.text, max(0, a - 16), a):

@@ -2959,3 +2959,10 @@ def test_hours_changed_and_links_to_other_items_are_no_events() -> None:
         "上一則:“社會工作局”站周三起一連兩晚暫停使用\n"
     )
     assert periods(text, dt.date(2025, 12, 31)) == [("2026-01-01T09:00", "2026-01-03T18:00")]
+
+
+def test_a_light_forecast_is_no_event_but_heavy_rain_is_kept() -> None:
+    light = "明天,某市可能又要下雪了。后天阴有雪或雨夹雪。"
+    assert periods(light, dt.date(2013, 1, 7)) == []
+    heavy = "24日某北部阴天,部分有小雨;其他地区阴有中到大雨或雷雨,局部暴雨。"
+    assert periods(heavy, dt.date(2019, 6, 23)) == [("2019-06-24", "2019-06-24")]

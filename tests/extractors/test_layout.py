@@ -586,6 +586,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="the-english-word-date-opening-the-page",
         ),
         pytest.param(
+            "1月11日微语报\n星期日,农历冬月廿三\n一周微语报,速览某区事!\n"
+            "1.1月9日,某区总商会年会举行。\n",
+            "2026-01-11",
+            id="a-digests-yearless-masthead-dated-by-its-weekday-and-lunar-day",
+        ),
+        pytest.param(
             "某馆元旦假期延时开放\n时间:2025-12-31发布者: 某某美术馆\n\n"
             "2026年1月1日至1月3日开放。\n",
             "2025-12-31",

@@ -112,6 +112,9 @@ _TITLE_STAMP: Final = rx.compile(
 _OPENING_STAMP: Final = rx.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])"
 )
+# an item's number alone on a line, zero-padded (`02` over `“靈蛇舞春 喜鬧元宵”`)
+_ITEM_NUMBER: Final = rx.compile(r"0[1-9]")
+_DATE_UNITS: Final = frozenset("年月日号时点分-/.:")
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
 _DIGEST_HEAD: Final = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\u4e00-\u9fff]{0,6}报")
 _DIGEST_NOTE: Final = rx.compile(
@@ -953,8 +956,13 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         linked = (linked and len(text) <= 40 and not any(c in _SENTENCE_END for c in text)) or bool(
             len(text) <= 12 and _RELATED.fullmatch(text)
         )
-        if linked or len(text) < 80 and _SERIAL_NUMBER.search(text):
-            line.kind = "meta"  # (or `…出版 国内统一刊号:CN52-0013`: the paper's masthead)
+        numbered = _ITEM_NUMBER.fullmatch(text) and k + 1 < len(lines)
+        if numbered and lines[k + 1].text[:1] in _DATE_UNITS:
+            numbered = False  # (`0` / `月26日`: a date wrapped after its first digit)
+        if linked or len(text) < 80 and _SERIAL_NUMBER.search(text) or numbered:
+            # (or `…出版 国内统一刊号:CN52-0013`: the paper's masthead; or `02` alone on a
+            # line: an item's number over its title)
+            line.kind = "meta"
             continue
         if len(text) < 80 and (
             (":" in text[:12] or "：" in text[:12])
@@ -984,8 +992,12 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             pass  # a row of a table (`2 | 职工乒乓球比赛 | 5月 |`): a paragraph of its own
         elif _is_crumbs(text):
             line.kind = "marker"  # a breadcrumb: the site's menus above it end there
-        elif out and _continues(out[-1], line, page_width):
-            line.wrapped = True
+        elif (
+            out
+            and _continues(out[-1], line, page_width)
+            and not _ITEM_NUMBER.fullmatch(lines[k - 1].text)
+        ):
+            line.wrapped = True  # (not the title under an item's number: `03` / `“小候鸟”…`)
         elif text[0] == "(" and _MARKER.fullmatch(text):
             line.kind = "marker"
         elif (

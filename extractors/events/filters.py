@@ -386,6 +386,7 @@ _WEATHER: Final = rx.compile(
     r"气温|℃|°|最高温|最低温|天气为主|[晴阴]转|多云|阴天|[小中]雨|阵雨|雷阵雨|雨夹雪|下雪|雨雪|阴有"
 )
 
+_TIME_LABEL_LINE: Final = rx.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:时间|日期)\s*[:：]\s*")
 _SEVERE: Final = rx.compile(r"暴雨|大雨|暴雪|大到|台风|寒潮|冰雹|大风|强降")
 _NEXT_DAY_SAID: Final = rx.compile(r"今天|明天|后天|周末|\d{1,2}日")
 
@@ -676,10 +677,21 @@ def _opens_sentence(st: StoryText, m: TimeMention) -> bool:
     return not st.text[st.sentence_of(m.span[0])[0] : m.span[0]].strip()
 
 
+def _under_time_label(st: StoryText, m: TimeMention) -> bool:
+    """True when ``m`` is the whole of a line under a time label (`活动时间:` / `1月-2月`)."""
+    k = st.para_of(m.span[0])
+    para = st.paragraphs[k]
+    if not k or st.text[para.start : para.end].strip() != m.text.strip():
+        return False
+    above = st.paragraphs[k - 1]
+    return _TIME_LABEL_LINE.fullmatch(st.text, above.start, above.end) is not None
+
+
 def _is_event(st: StoryText, m: TimeMention) -> bool:
     """False for mentions that do not date a happening (see the module docstring)."""
     if m.flags & _DROP_FLAGS or m.precision is Precision.YEAR:
-        return False
+        if not ("statistic" in m.flags and _under_time_label(st, m)):
+            return False  # (but `活动时间:` / `1月-2月`: the months it runs, no count)
     named = bool(m.flags & NAMED_DAY)  # (tested by many rules below: one set built, not each)
     day_said = bool(m.flags & _DAY_FLAGS)
     if m.text.strip() in _UNDATED:
@@ -1022,6 +1034,8 @@ def _is_signature(st: StoryText, m: TimeMention) -> bool:
     # `城口县双河乡人民政府` / `2026年3月6日` above the attached plan
     closed = _SIGNED_OFF.search(st.text, max(0, para.start - 40), para.start)
     above = st.paragraphs[k - 1] if k else None
+    if above is not None and st.text[above.end - 1 : above.end] in (":", "："):
+        return False  # `活动时间:` / `2月9日`: a field's value under its label
     signer = (
         above is not None
         and above.end - above.start <= 30

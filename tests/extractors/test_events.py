@@ -2966,3 +2966,21 @@ def test_a_light_forecast_is_no_event_but_heavy_rain_is_kept() -> None:
     assert periods(light, dt.date(2013, 1, 7)) == []
     heavy = "24日某北部阴天,部分有小雨;其他地区阴有中到大雨或雷雨,局部暴雨。"
     assert periods(heavy, dt.date(2019, 6, 23)) == [("2019-06-24", "2019-06-24")]
+
+
+def test_numbered_items_with_their_fields_each_dated_under_its_time_label() -> None:
+    text = (
+        "某市寒假系列活动来啦!一起来看看吧!\n01\n“心里的微光”会客厅——\n未成年人心理健康公益课程\n"
+        "举办单位:\n某市指导中心\n活动时间:\n1月20日—24日\n02\n“灵蛇舞春 喜闹元宵”\n"
+        "元宵节主题活动\n举办单位:\n某市志愿者协会\n活动时间:\n2月9日\n03\n"
+        "幸福守“候”——“小候鸟”\n暖冬关爱系列活动\n举办单位:\n某市团市委\n活动时间:\n1月-2月\n"
+    )
+    found = [
+        (e.title, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date(2025, 1, 10))
+    ]
+    assert found == [
+        ("未成年人心理健康公益课程", "2025-01-20", "2025-01-24"),
+        ("“灵蛇舞春喜闹元宵”元宵节主题活动", "2025-02-09", "2025-02-09"),
+        ("幸福守“候”——“小候鸟”暖冬关爱系列活动", "2025-01-01", "2025-02-28"),
+    ]

@@ -115,6 +115,8 @@ _OPENING_STAMP: Final = rx.compile(
 # an item's number alone on a line, zero-padded (`02` over `“靈蛇舞春 喜鬧元宵”`)
 _ITEM_NUMBER: Final = rx.compile(r"0[1-9]")
 _DATE_UNITS: Final = frozenset("年月日号时点分-/.:")
+_PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*摄")
+_SITE_NAME: Final = rx.compile(r"\s*[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)\s*")
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
 _DIGEST_HEAD: Final = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\u4e00-\u9fff]{0,6}报")
 _DIGEST_NOTE: Final = rx.compile(
@@ -859,7 +861,11 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         # a bare `时间:` is a notice's event time unless the line is the page's byline, or a
         # numeric date alone on it (`时间:2013/4/4` under the headline; a notice writes 年),
         # or after the site's name and address (`海口网 http://www.hkwb.net 时间:2016-02-19`)
-        opens = text.startswith("时间") or _STAMP_WORDS.search(text, 0, labelled.start())
+        opens = (
+            text.startswith("时间")
+            or _STAMP_WORDS.search(text, 0, labelled.start())
+            or _SITE_NAME.fullmatch(text, 0, labelled.start())  # `景县新闻网    时间:…`
+        )
         alone = bool(opens) and stamp["sep"] != "年" and not text[stamp.end() :].strip()
         if labelled["label"] == "时间" and (
             _RANGE_ON.match(text, stamp.end())
@@ -959,9 +965,15 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         numbered = _ITEM_NUMBER.fullmatch(text) and k + 1 < len(lines)
         if numbered and lines[k + 1].text[:1] in _DATE_UNITS:
             numbered = False  # (`0` / `月26日`: a date wrapped after its first digit)
-        if linked or len(text) < 80 and _SERIAL_NUMBER.search(text) or numbered:
-            # (or `…出版 国内统一刊号:CN52-0013`: the paper's masthead; or `02` alone on a
-            # line: an item's number over its title)
+        if (
+            linked
+            or len(text) < 80
+            and _SERIAL_NUMBER.search(text)
+            or numbered
+            or _PHOTO_CREDIT.fullmatch(text)
+        ):
+            # (or `…出版 国内统一刊号:CN52-0013`: the paper's masthead; `02` alone on a line:
+            # an item's number over its title; `苏立平 摄`: a photo's credit)
             line.kind = "meta"
             continue
         if len(text) < 80 and (

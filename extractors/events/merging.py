@@ -87,8 +87,8 @@ _WINDOW_OPENED: Final = rx.compile(
 # until a day (no start of its own anywhere before it in its clause) is already running: it
 # starts on the publication day.
 _RUNS_UNTIL: Final = rx.compile(
-    r"(?:将|还|已)?(?:持续|延续|一直|展出|延长|管制|封闭|闭馆|停运|暂停)(?:开放|进行|开展|举办)?"
-    r"(?:至|到)[「“\"]?$"
+    r"(?:(?:将|还|已)?(?:持续|延续|一直|展出|延长|管制|封闭|闭馆|停运|暂停)(?:开放|进行|开展|举办)?"
+    r"|延长[\u4e00-\u9fff]{1,4}?时间)(?:至|到)[「“\"]?$"  # (`延长供暖时间至4月15日`)
 )
 
 # `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day
@@ -299,6 +299,10 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                     or _RESTATED.fullmatch(gap)
                     or same_days
                     and _SAID_AGAIN.fullmatch(gap)
+                    # `1月25日,腊月二十八,是…大集`: the day's lunar date after a comma
+                    or same_days
+                    and "lunar" in c.flags
+                    and gap.strip() in (",", "，")
                 )
             ):
                 _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
@@ -582,7 +586,16 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         if len(subject.strip(" 将还已也并于")) < 2 and _POINTS_BACK.match(st.text, sa):
             # `本次采摘节以…为主题,将持续至9月21日`: the subject opens the sentence
             subject = st.text[sa:said]
-        if _shares_words(st, cands[:k], subject, later=True) is not None:
+        to_come = _shares_words(st, cands[:k], subject, later=True)
+        if to_come is not None:
+            # `…冰雪节将于1月10日亮相…。整个冰雪节将持续到3月份`: the end of one still to start
+            # (not of a run of its own, a festival, or one at its hours)
+            if not (to_come.timed or to_come.named) and day_of(to_come.start) == day_of(
+                to_come.end
+            ) < day_of(c.end):
+                to_come.end = with_day(to_come.end, day_of(c.end))
+                to_come.texts.extend(c.texts)
+                out.pop()
             continue
         began = _shares_words(st, cands[:k], subject, later=False)
         if began is None and _POINTS_BACK.match(subject):

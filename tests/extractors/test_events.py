@@ -116,8 +116,8 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
         pytest.param(
             "4月16日起，全区社区卫生服务中心将开始提供流感疫苗接种服务。"
             "60岁以上老人免费接种工作将持续至5月31日。",
-            [("2023-04-16", "2023-04-16"), ("2023-05-31", "2023-05-31")],
-            id="running-until-of-a-happening-still-to-start-is-not-begun",
+            [("2023-04-16", "2023-05-31")],
+            id="running-until-of-a-happening-still-to-start-is-its-end",
         ),
         pytest.param(
             "国庆节：10月1日至7日放假调休，共7天。\n（一）放假期间，区政务服务中心及各镇（街道）"
@@ -2984,3 +2984,42 @@ def test_numbered_items_with_their_fields_each_dated_under_its_time_label() -> N
         ("“灵蛇舞春喜闹元宵”元宵节主题活动", "2025-02-09", "2025-02-09"),
         ("幸福守“候”——“小候鸟”暖冬关爱系列活动", "2025-01-01", "2025-02-28"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "1月17日下午,历时5天的自治区政协某届会议圆满完成各项议程。",
+            "2017-01-18",
+            [("自治区政协某届会议完成各项议程", "2017-01-17", "2017-01-17")],
+            id="a-length-said-of-a-session-that-completed-its-agenda",
+        ),
+        pytest.param(
+            "第16届某某国际冰雪节将于1月10日亮相某某冰雪大世界。整个冰雪节将持续到3月份。",
+            "2013-01-05",
+            [("第16届某某国际冰雪节", "2013-01-10", "2013-03-31")],
+            id="the-end-of-one-still-to-start",
+        ),
+        pytest.param(
+            "经研究决定,某县延长供暖时间至4月15日,延长期间不收取取暖费。",
+            "2022-04-06",
+            [("某县延长供暖时间至", "2022-04-06", "2022-04-15")],
+            id="a-service-prolonged-until-a-day-runs-from-the-paper",
+        ),
+        pytest.param(
+            "赶大集 买年货\n\n   某县新闻网    时间:2017-02-08 17:57\n\n王五 摄\n\n"
+            "  1月25日,腊月二十八,是某镇大集,人们都赶集置办年货。\n",
+            "2017-02-08",
+            [("某镇大集", "2017-01-25", "2017-01-25")],
+            id="a-sites-stamp-a-photo-credit-and-a-day-restated-by-its-lunar-date",
+        ),
+    ],
+)
+def test_rules_from_the_eleventh_sessions_batches(text, published, expected) -> None:
+    layout_day = None if "时间:" not in text else dt.date.fromisoformat(published)
+    found = extract_page(text, None if layout_day else dt.date.fromisoformat(published))
+    if layout_day:
+        assert found.published == layout_day
+    got = [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in found.events]
+    assert got == expected

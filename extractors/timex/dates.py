@@ -365,6 +365,21 @@ def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
     return piece
 
 
+def _lost_units(text: str, at: int, year: int, digits: str) -> dt.date | None:
+    """Return the day a date that lost its 年, 月 and 日 names (`时间:2024131` → 2024-01-31):
+    after a time label or a range's connector only, and when just one month and day fit."""
+    if not P.LOST_UNITS_AFTER.search(text, max(0, at - 8), at):
+        return None
+    fits = {
+        day
+        for k in range(1, len(digits))
+        if k <= 2
+        and len(digits) - k <= 2
+        and (day := make_date(year, int(digits[:k]), int(digits[k:]))) is not None
+    }
+    return fits.pop() if len(fits) == 1 else None
+
+
 def numeric(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
     m = tok.match.groupdict()
     ref = r.ctx.ref
@@ -379,6 +394,8 @@ def numeric(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
         day = make_date(int(str(m.get("cy"))), int(str(m.get("cm"))), int(str(m.get("cd"))))
     elif m.get("gy"):
         day = make_date(int(str(m.get("gy"))), int(str(m.get("gym"))), int(str(m.get("gyd"))))
+    elif m.get("hy"):
+        day = _lost_units(r.text, tok.start, int(str(m.get("hy"))), str(m.get("hmd")))
     elif m.get("ey"):
         first_text, last_text = str(m.get("ed")), str(m.get("ey"))
         a, b = int(first_text), int(str(m.get("em")))

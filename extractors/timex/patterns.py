@@ -95,8 +95,13 @@ NUMERIC_BODY: Final = rx.compile(
     r"|(?P<gm>1[0-2]|[1-9])(?P<gd>3[01]|[12]\d|0[1-9])日"
     # 202259日, 2022618日: a full date whose 年 and 月 the page lost
     r"|(?P<gy>(?:19|20)\d\d)(?P<gym>1[0-2]|[1-9])(?P<gyd>3[01]|[12]\d|0?[1-9])日"
+    # 2024131, 2016830: the same without its 日, read only after a time label or a range's
+    # connector (`时间:2024131`, `2016724日起2016830`) and where one month and day fit
+    r"|(?<=[:：起至到—])(?P<hy>(?:19|20)\d\d)(?P<hmd>\d{2,3})(?![\d年月日号])"
     r")"
 )
+# what a date without its 年, 月 and 日 must follow
+LOST_UNITS_AFTER: Final = rx.compile(r"(?:时间|日期)\s*[:：]$|\d日?[起至到—]$")
 # a number of days, not a date: `为期5日`, `(工期7日)`, `一连5日的嘉年华`
 DURATION_BEFORE: Final = rx.compile(
     r"(?:为期|历时|工期|会期|展期|一连|连续|长达|耗时|用时|共计|持续)\s*$"

@@ -1162,3 +1162,18 @@ def test_from_a_festival_with_a_break_to_another_starts_on_the_break() -> None:
 def test_a_days_hours_after_de_are_its_hours() -> None:
     m = first("6月8日的9时至11时30分", D(2012, 6, 4))
     assert (m.start, m.end) == (T(2012, 6, 8, 9, 0), T(2012, 6, 8, 11, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        pytest.param("活动时间:2024131", [D(2024, 1, 31)], id="after-a-time-label"),
+        pytest.param(
+            "2016724日起2016830", [D(2016, 7, 24), D(2016, 8, 30)], id="after-a-connector"
+        ),
+        pytest.param("编号:2016830", [], id="a-number-after-another-label"),
+        pytest.param("时间:2024111", [], id="two-months-fit"),
+    ],
+)
+def test_a_date_that_lost_its_units(text: str, days: list[dt.date]) -> None:
+    assert [m.start for m in find_times(text, D(2024, 1, 20))] == days

@@ -160,6 +160,12 @@ _FOOTER_STAMP: Final = rx.compile(
 )
 # a stamp the source names right after, in any line: `陈里予 2021-4-04 来源:新闻晨报`
 _STAMP_THEN_SOURCE: Final = rx.compile(_STAMP.pattern + r"\s*(?:来源|稿源)\s*[:：]")
+# the source, then the stamp, in a page printed without line breaks (`…太极拳 来源:冀时
+# 时间:2025-03-23 3月21日是…`)
+_SOURCE_THEN_STAMP: Final = rx.compile(
+    r"来源\s*[:：]\s*[^\s:：]{1,12}\s+(?:发布)?时间\s*[:：]\s*"
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+)
 _DAY_FIRST_STAMP: Final = rx.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
@@ -528,12 +534,22 @@ def _lines(norm: str, source: str) -> list[Line]:
     for raw in norm.split("\n"):
         if raw:  # (half the lines of PDF text are blank)
             text = raw.strip()
+            # (lengths, not first characters: a CJK character is a new string each time)
+            lead = 0 if len(text) == len(raw) else len(raw) - len(raw.lstrip())
+            if text.startswith("??"):
+                # `??一、管制时间`: an indent of ideographic spaces a copy turned into `?`
+                kept = text.lstrip("? ")
+                lead += len(text) - len(kept)
+                text = kept
             if text:
-                # (lengths, not first characters: a CJK character is a new string each time)
-                start = pos if len(text) == len(raw) else pos + len(raw) - len(raw.lstrip())
+                start = pos + lead
                 n = len(text)
                 printed = source[start : start + n]
-                append(Line(start, start + n, text, (n + (len(printed.encode()) - n) // 2) / 2))
+                # (pinyin blanked after characters, `時(shí)`, takes no cell)
+                pairs = zip(text, printed, strict=False) if " " in text else ()
+                blanked = sum(1 for a, b in pairs if a == " " != b)
+                width = (n - blanked + (len(printed.encode()) - n) // 2) / 2
+                append(Line(start, start + n, text, width))
         pos += len(raw) + 1
     return out
 
@@ -653,7 +669,11 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     for line in top[:3]:
         # a page printed without line breaks: the stamp stays in the text (no event)
-        m = SECONDS_STAMP.search(line.text, 0, 300) or _STAMP_THEN_SOURCE.search(line.text, 0, 300)
+        m = (
+            SECONDS_STAMP.search(line.text, 0, 300)
+            or _STAMP_THEN_SOURCE.search(line.text, 0, 300)
+            or _SOURCE_THEN_STAMP.search(line.text, 0, 300)
+        )
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     return _signed_on(lines), None, None

@@ -3023,3 +3023,21 @@ def test_rules_from_the_eleventh_sessions_batches(text, published, expected) -> 
         assert found.published == layout_day
     got = [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in found.events]
     assert got == expected
+
+
+def test_a_notice_with_pinyin_after_its_characters_and_lost_indents_is_read_whole() -> None:
+    text = (
+        "某市公安局交警支隊(duì)關(guān)於(yú)2025某某風(fēng)箏音樂節(jié)期間對(duì)"
+        "部分道路實(shí)行交通管制的通告\n"
+        "??2025某某風(fēng)箏音樂節(jié)定於(yú)4月12日、13日在某某公園舉辦。\n"
+        "??一、管制時(shí)間\n??4月11日21時(shí)至4月13日24時(shí)\n??二、管制區(qū)域\n"
+    )
+    found = events(text, dt.date(2025, 4, 8))
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in found] == [
+        ("2025-04-12", "2025-04-13"),
+        ("2025-04-11T21:00", "2025-04-13T23:59"),
+    ]
+    assert (
+        found[1].article
+        == "某市公安局交警支队关于2025某某风筝音乐节期间对部分道路实行交通管制的通告"
+    )

@@ -597,6 +597,13 @@ def test_an_excerpts_source_paper_date() -> None:
             "2025-12-31",
             id="a-time-label-then-the-publisher",
         ),
+        pytest.param(
+            "某市:首个“某某日” 三万余人同步展演 来源:某时 时间:2025-03-23 3月21日是首个“某某日”,"
+            "作为太极拳之乡,某市在古城、遗址公园、园博园等地同步开展展演活动,参与人数达3万余人。"
+            "近年来,某市持续加大推广力度,打造全国知名文化旅游城市。",
+            "2025-03-23",
+            id="the-source-then-the-stamp-in-a-page-without-line-breaks",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

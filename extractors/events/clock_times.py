@@ -430,6 +430,10 @@ _OPENS_THEN: Final = rx.compile(
 )
 
 
+# an hour, then someone declaring the happening open (`上午9时,大会主持人…宣布:…会议开幕!`)
+_DECLARED_OPEN: Final = rx.compile(r"[,，]?[^。!！]{0,30}?宣布[^!！]{0,80}?(?:开幕|开始|开班|开营)")
+
+
 def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
     """Return the dated candidate a clock time belongs to: the last date before it in the
     same sentence (or the date right after it, when the time comes first)."""
@@ -460,6 +464,11 @@ def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candi
         told = [c for c in cands if c.sentence[1] <= t.sentence[0]]
         if told and told[-1].para in (t.para, t.para - 1):
             prev = told[-1]
+    elif opens and _DECLARED_OPEN.match(st.text, t.span[1], st.paragraphs[t.para].end):
+        # `2月27日上午,…会议…隆重开幕。…` / `上午9时,大会主持人…宣布:…会议开幕!`: the
+        # happening last dated, declared open at that hour, paragraphs on
+        told = [c for c in cands if c.sentence[1] <= t.sentence[0]]
+        prev = told[-1] if told else None
     elif prev is not None and (
         prev.para != t.para or _OPENS_HERE.search(st.text, t.span[1], t.sentence[1])
     ):

@@ -3041,3 +3041,14 @@ def test_a_notice_with_pinyin_after_its_characters_and_lost_indents_is_read_whol
         found[1].article
         == "某市公安局交警支队关于2025某某风筝音乐节期间对部分道路实行交通管制的通告"
     )
+
+
+def test_an_hour_paragraphs_on_at_which_the_happening_is_declared_open_is_its_start() -> None:
+    text = (
+        "2月27日上午,某区第十七届人民代表大会第四次会议在区机关会议室隆重开幕。\n"
+        "大会主席团常务主席在主席台前排就座。\n"
+        "上午9时,大会主持人宣布:本次大会应出席代表354人,出席320人,符合法定人数。"
+        "某区第十七届人民代表大会第四次会议开幕!\n"
+    )
+    (event,) = events(text, dt.date(2024, 2, 27))
+    assert moment_iso(event.start) == "2024-02-27T09:00"

@@ -115,6 +115,7 @@ _OPENING_STAMP: Final = rx.compile(
 # an item's number alone on a line, zero-padded (`02` over `“靈蛇舞春 喜鬧元宵”`)
 _ITEM_NUMBER: Final = rx.compile(r"0[1-9]")
 _DATE_UNITS: Final = frozenset("年月日号时点分-/.:")
+_IMAGE_FILE: Final = rx.compile(r"[^\s/]{1,60}\.(?i:png|jpe?g|gif|bmp|webp)")
 _PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*摄")
 _SITE_NAME: Final = rx.compile(r"\s*[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)\s*")
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
@@ -165,6 +166,10 @@ _STAMP_THEN_SOURCE: Final = rx.compile(_STAMP.pattern + r"\s*(?:来源|稿源)\s
 _SOURCE_THEN_STAMP: Final = rx.compile(
     r"来源\s*[:：]\s*[^\s:：]{1,12}\s+(?:发布)?时间\s*[:：]\s*"
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+)
+# a programme's numbered episode and its day (`第735期:2021年2月5日江门市…作客民生热线`)
+_EPISODE: Final = rx.compile(
+    r"\s*第\d{1,5}期\s*[:：]\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 )
 _DAY_FIRST_STAMP: Final = rx.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -251,7 +256,7 @@ DATELINE: Final = rx.compile(
     # a day's report after the name of its site (`文明风3月5日讯 为弘扬…`)
     r"|[\u4e00-\u9fff]{2,6}?(?P<sited>\d{1,2}月\d{1,2}日)讯"
     # a place's news, then its reporters (`大鹏讯(通讯员骆文博 马少君)`)
-    r"|[\u4e00-\u9fff]{2,6}讯(?=\s*[(（](?:本报)?(?:记者|通讯员|特约))"
+    r"|[\u4e00-\u9fff]{1,6}讯(?=\s*[(（](?:本报)?(?:记者|通讯员|特约))"  # (`又讯(记者…)`)
     r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\()"
     # a paper's report of a day (`东方早报4月30日报道 明天,…`)
     r"|[\u4e00-\u9fff]{1,6}报(?P<reported>\d{1,2}月\d{1,2}日)报道(?![了称的]))"
@@ -654,6 +659,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
         m = _TITLE_STAMP.search(line.text) if len(line.text) <= 80 else None
+        m = m or _EPISODE.match(line.text)  # `第735期:2021年2月5日…作客民生热线`
         if m is None and k < 3:
             m = _ISSUED.search(line.text, 0, 300)
         if m is None and k < 3:
@@ -991,9 +997,11 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             and _SERIAL_NUMBER.search(text)
             or numbered
             or _PHOTO_CREDIT.fullmatch(text)
+            or _IMAGE_FILE.fullmatch(text)
         ):
             # (or `…出版 国内统一刊号:CN52-0013`: the paper's masthead; `02` alone on a line:
-            # an item's number over its title; `苏立平 摄`: a photo's credit)
+            # an item's number over its title; `苏立平 摄`: a photo's credit; `QQ图片2021….jpg`:
+            # a picture's file name)
             line.kind = "meta"
             continue
         if len(text) < 80 and (

@@ -94,6 +94,7 @@ _PRINTED_IN: Final = rx.compile(
 )
 # a record's label without its colon (`发布日期2020-03-20文号公开形式`): the record's own day
 # (on the date's line: `一、发布时间` over `2025年3月14日上午10:00` is a press conference's field)
+_EPISODE_BEFORE: Final = rx.compile(r"(?:^|\n)\s*第\d{1,5}期\s*[:：]\s*$")
 _RECORD_LABEL: Final = rx.compile(r"(?:发布|成文|印发|公开|生成|更新)(?:日期|时间)[ \t]*\Z")
 _BUSIEST: Final = rx.compile(r"\s*(?:的)?(?:人数|人流|客流|游客|车流)量?最(?:多|大|高)")
 _DESIGNATED: Final = rx.compile(r"(?:设立为|设为|定为|确定为|命名为)[“\"]?$")
@@ -292,7 +293,7 @@ _REPORTER_SAW: Final = rx.compile(
 # (`11日下午3时许,记者从…获悉`, `18日上午,大众网记者来到…`: the reporter's day)
 # (`春城晚报-开屏新闻记者`, `上游新闻·重庆晨报记者`: a paper and its app)
 _REPORTER: Final = rx.compile(
-    r"许?[,，]?\s*(?:[\u4e00-\u9fff·\-—]{1,12}?(?:网|报|台|社|媒体|新闻|客户端))?记者"
+    r"许?[,，]?\s*(?:[\u4e00-\u9fff·\-—]{1,12}?(?:网|报|台|社|媒体|新闻|客户端|头条))?记者"
 )
 
 # `送上月饼`, `上月光`: 月 of a word, not a month
@@ -748,6 +749,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
             # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening (but
             # `局部暴雨` is weather a reader is warned of)
             return False
+    if _EPISODE_BEFORE.search(st.text, max(0, a - 12), a):
+        return False  # `第735期:2021年2月5日…`: the day of a programme's episode, its page's
     if _ISSUED_BEFORE.search(st.text, max(0, a - 14), a):
         return False  # `鹰府办字〔2025〕30号2025年04月10日`: the day a document was issued
     if _PRINTED_IN.search(st.text, max(0, a - 16), a):

@@ -3052,3 +3052,19 @@ def test_an_hour_paragraphs_on_at_which_the_happening_is_declared_open_is_its_st
     )
     (event,) = events(text, dt.date(2024, 2, 27))
     assert moment_iso(event.start) == "2024-02-27T09:00"
+
+
+def test_an_episodes_day_a_pictures_file_name_a_further_report_and_a_reporters_day() -> None:
+    text = (
+        "第735期:2021年2月5日某市文化局作客民生热线\n\nQQ图片20210205170333.jpg\n\n"
+        "  直播时间:2021年2月05日11:00-12:00\n\n"
+        "又讯(记者王五)2月5日,北青-北京头条记者从某市供水集团获悉,本月10日部分地区将停水。\n"
+    )
+    found = [
+        (e.title, moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2021, 2, 5))
+    ]
+    assert [x[1:] for x in found] == [
+        ("2021-02-05T11:00", "2021-02-05T12:00"),
+        ("2021-02-10", "2021-02-10"),
+    ]
+    assert "jpg" not in found[0][0]

@@ -604,6 +604,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "2025-03-23",
             id="the-source-then-the-stamp-in-a-page-without-line-breaks",
         ),
+        pytest.param(
+            "主办:某市直属机关工作委员会\n第735期:2021年2月5日某市文化局作客民生热线\n\n"
+            "QQ图片20210205170333.jpg\n\n  直播时间:2021年2月05日11:00-12:00\n",
+            "2021-02-05",
+            id="a-programmes-numbered-episode-and-its-day",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

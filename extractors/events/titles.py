@@ -83,6 +83,8 @@ _WHO: Final = rx.compile(
     r"公司|集团|剧团|工会|妇联|团委)"
 )
 
+_LABEL_TAIL: Final = rx.compile(r"(?:期限|时间|日期|期间|时段)$")
+
 # a numbered sitting of a series, then what it is in the next clause
 _NTH_SITTING: Final = rx.compile(r"第[一二三四五六七八九十\d]{1,3}[场期站轮]")
 _SITTING_IS: Final = rx.compile(r"\s*(?:为|是)(?P<what>[^,，;；。]{2,40})")
@@ -429,7 +431,12 @@ def _name(
         title = _named_before(st, ca, title) or title
     title = naming.with_topic(title, st.topic)
     if not title:
-        title = st.notice.field_value(para.group, "name") or st.topic
+        title = (
+            st.notice.field_value(para.group, "name")
+            or st.topic
+            # `施工期限:自2021年8月12日至…止` on a page with no headline: what the label names
+            or _LABEL_TAIL.sub("", label or "")
+        )
         conf = naming.CONF_WEAK
     return naming.shorten(title.replace(BLANK, "")), place, conf
 

@@ -3068,3 +3068,16 @@ def test_an_episodes_day_a_pictures_file_name_a_further_report_and_a_reporters_d
         ("2021-02-10", "2021-02-10"),
     ]
     assert "jpg" not in found[0][0]
+
+
+def test_a_window_field_on_a_page_with_no_headline_is_named_by_its_label() -> None:
+    text = (
+        "因某路污水管道渗漏导致地面塌陷,将对某路污水管道进行维修施工。\n"
+        "施工期限:自2021年8月12日至2021年9月12日止。施工路段限速20km/h。\n"
+    )
+    (event,) = events(text, dt.date(2021, 8, 10))
+    assert (event.title, moment_iso(event.start), moment_iso(event.end)) == (
+        "施工",
+        "2021-08-12",
+        "2021-09-12",
+    )

@@ -94,6 +94,7 @@ _PRINTED_IN: Final = rx.compile(
 )
 # a record's label without its colon (`发布日期2020-03-20文号公开形式`): the record's own day
 # (on the date's line: `一、发布时间` over `2025年3月14日上午10:00` is a press conference's field)
+_PAGE_AFTER: Final = rx.compile(r"\s*>>\s*[A-Z]?\d{1,3}版")
 _EPISODE_BEFORE: Final = rx.compile(r"(?:^|\n)\s*第\d{1,5}期\s*[:：]\s*$")
 _RECORD_LABEL: Final = rx.compile(r"(?:发布|成文|印发|公开|生成|更新)(?:日期|时间)[ \t]*\Z")
 _BUSIEST: Final = rx.compile(r"\s*(?:的)?(?:人数|人流|客流|游客|车流)量?最(?:多|大|高)")
@@ -749,6 +750,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
             # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening (but
             # `局部暴雨` is weather a reader is warned of)
             return False
+    if _PAGE_AFTER.match(st.text, b):
+        return False  # `甘南日报>> 2013年06月20日 >>01版:一版`: a digital paper's page line
     if _EPISODE_BEFORE.search(st.text, max(0, a - 12), a):
         return False  # `第735期:2021年2月5日…`: the day of a programme's episode, its page's
     if _ISSUED_BEFORE.search(st.text, max(0, a - 14), a):

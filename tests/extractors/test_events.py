@@ -3081,3 +3081,8 @@ def test_a_window_field_on_a_page_with_no_headline_is_named_by_its_label() -> No
         "2021-08-12",
         "2021-09-12",
     )
+
+
+def test_a_digital_papers_page_line_is_no_event() -> None:
+    text = "某某日报>> 2013年06月20日 >>01版:一版\n\n6月22日,某镇将举办文化节。\n"
+    assert periods(text, dt.date(2013, 6, 20)) == [("2013-06-22", "2013-06-22")]

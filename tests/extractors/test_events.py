@@ -3084,5 +3084,8 @@ def test_a_window_field_on_a_page_with_no_headline_is_named_by_its_label() -> No
 
 
 def test_a_digital_papers_page_line_is_no_event() -> None:
-    text = "某某日报>> 2013年06月20日 >>01版:一版\n\n6月22日,某镇将举办文化节。\n"
+    text = (
+        "上一版/ 01版:一版 /下一版  查看本版大图\n \n某某日报>> 2013年06月20日 >>01版:一版\n\n\n"
+        "某县举办民俗文化节\n\n6月22日,某镇将举办文化节。\n"
+    )
     assert periods(text, dt.date(2013, 6, 20)) == [("2013-06-22", "2013-06-22")]

@@ -397,6 +397,8 @@ class Reader:
                             and t1 is None
                             and said_24
                             and not P.match_after(P.START_AFTER, P.OPENS_START, self.text, end)
+                            # (`7月20日24:00—9月20日24:00`: a run's start, the next day's 0:00)
+                            and not _OPENS_RANGE.match(self.text, end)
                         ):
                             t0 = (23, 59)  # 2月17日24时前: the last minute of the 17th
                         elif t0[0] == 24:
@@ -506,6 +508,8 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
             piece.first, piece.last = first, last
             return
 
+
+_OPENS_RANGE: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
 
 # the first lunar day a note after a solar date names (`2月24日(正月十五)`, `(农历八月十五)`,
 # `(大年初一)`)

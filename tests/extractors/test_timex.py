@@ -1177,3 +1177,8 @@ def test_a_days_hours_after_de_are_its_hours() -> None:
 )
 def test_a_date_that_lost_its_units(text: str, days: list[dt.date]) -> None:
     assert [m.start for m in find_times(text, D(2024, 1, 20))] == days
+
+
+def test_a_run_starting_at_24_oclock_starts_the_next_day() -> None:
+    m = first("2025年7月20日24:00—2025年9月20日24:00", D(2025, 7, 15))
+    assert (m.start, m.end) == (T(2025, 7, 21, 0, 0), T(2025, 9, 20, 23, 59))

@@ -163,9 +163,9 @@ _FOOTER_STAMP: Final = rx.compile(
 _STAMP_THEN_SOURCE: Final = rx.compile(_STAMP.pattern + r"\s*(?:来源|稿源)\s*[:：]")
 # the source, then the stamp, in a page printed without line breaks (`…太极拳 来源:冀时
 # 时间:2025-03-23 3月21日是…`)
+SOURCE_THEN_TIME: Final = r"来源\s*[:：]\s*[^\s:：]{1,12}\s*(?:发布)?时间\s*[:：]\s*"
 _SOURCE_THEN_STAMP: Final = rx.compile(
-    r"来源\s*[:：]\s*[^\s:：]{1,12}\s+(?:发布)?时间\s*[:：]\s*"
-    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    SOURCE_THEN_TIME + r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
 )
 # a programme's numbered episode and its day (`第735期:2021年2月5日江门市…作客民生热线`)
 _EPISODE: Final = rx.compile(

@@ -59,8 +59,6 @@ _TIME_LINE: Final = rx.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
 
 _UNTIL_ONLY: Final = rx.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
 
-# when entry closes or one may leave, a rule of the sitting and no happening of its own:
-# `(16:00停止入场)`, `9:15禁止考生入场`, `11:00后考生可提前交卷出场`
 # a place's hours changed (`停止入馆时间由16:30延时至17:30`, `开放时间从9点调整为8点半`)
 _HOURS_CHANGED: Final = rx.compile(
     r"时间(?:由|从)[^,，。;；]{0,12}?(?:延时|延长|推迟|提前|调整|改)(?:至|到|为)"
@@ -69,6 +67,8 @@ _HOURS_CHANGED: Final = rx.compile(
 # a sitting said to be held or staged (`每天19时…都将奉上一台演出`)
 _STAGED: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|演出|表演|放映|奉上|献上")
 
+# when entry closes or one may leave, a rule of the sitting and no happening of its own:
+# `(16:00停止入场)`, `9:15禁止考生入场`, `11:00后考生可提前交卷出场`
 _LAST_ADMISSION: Final = rx.compile(
     r"\s*(?:后|以后)?(?:考生|观众|游客|读者)?(?:"
     r"(?:停止|截止|禁止|不得|不再|不准)(?:考生|观众|游客)?(?:入场|入园|入馆|售票|检票|进场|入内|进入考场)"

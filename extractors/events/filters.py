@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from .. import rx
-from ..layout import ISSUED_BY, NUMBERING, SECONDS_STAMP
+from ..layout import ISSUED_BY, NUMBERING, SECONDS_STAMP, SOURCE_THEN_TIME
 from ..model import Moment, Precision, TimeMention, day_of
 from ..notices import HOURS_KEPT
 from ..timex.numerals import to_int
@@ -365,7 +365,7 @@ _CLOCKED_DATE: Final = rx.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2
 # line, each headline then its date)
 _STAMP_BEFORE: Final = rx.compile(
     r"(?:^|\n)\s*[•·|]\s*$|(?:https?://|www\.)\S+\s*$|(?:^|\s)[•·]\s*\S[^\n]{3,80}$"
-    r"|来源\s*[:：]\s*[^\s:：]{1,12}\s*(?:发布)?时间\s*[:：]\s*$"  # (`来源:冀时 时间:2025-03-23`)
+    + rf"|{SOURCE_THEN_TIME}$"  # (`来源:冀时 时间:2025-03-23`)
 )
 _STAMP_AFTER: Final = rx.compile(r"\s*(?:来源|稿源|作者|浏览|点击|阅读|\|)|\s+[•·]\s")
 _ISO_DAY: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")

@@ -76,19 +76,17 @@ _COMING: Final = rx.compile(r"\s*(?:即将|日益|日渐)?(?:来临|到来|临�
 _BRACKETED_ITEM: Final = rx.compile(r"[:：、](?P<item>[^:：、,，;；。()（）]{2,24})[(（]$")
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
 _GOES_ON: Final = rx.compile(r"\s*(?:并|还|也|均)?(?:将(?:从|于|在|自)?|于|从|自)\s*")
-# the subject opening a clause, up to the verb or preposition after it (`桃花美食节以…为主题`)
 # a body or a place that holds something (`乐清汉服协会`, `区卫健委`, `翁垟街道`)
 _WHO: Final = rx.compile(
     r"[\u4e00-\u9fff]{1,12}(?:协会|学会|中心|街道|图书馆|文化馆|博物馆|社区|镇|乡|村|区|县|局|委|"
     r"公司|集团|剧团|工会|妇联|团委)"
 )
-
+# what a field's label says is timed (`施工期限` → `施工`)
 _LABEL_TAIL: Final = rx.compile(r"(?:期限|时间|日期|期间|时段)$")
-
 # a numbered sitting of a series, then what it is in the next clause
 _NTH_SITTING: Final = rx.compile(r"第[一二三四五六七八九十\d]{1,3}[场期站轮]")
 _SITTING_IS: Final = rx.compile(r"\s*(?:为|是)(?P<what>[^,，;；。]{2,40})")
-
+# the subject opening a clause, up to the verb or preposition after it (`桃花美食节以…为主题`)
 _SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|于|是|把|作为|通过)")
 
 

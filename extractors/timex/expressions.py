@@ -509,7 +509,9 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
             return
 
 
-_OPENS_RANGE: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
+# what joins a range's two ends (`-` last: a literal in a class)
+_RANGE_CHARS: Final = "至到—–~～-"
+_OPENS_RANGE: Final = rx.compile(rf"\s*[{_RANGE_CHARS}]")
 
 # the first lunar day a note after a solar date names (`2月24日(正月十五)`, `(农历八月十五)`,
 # `(大年初一)`)
@@ -518,7 +520,7 @@ _LUNAR_NOTED: Final = rx.compile(
 )
 
 
-_RANGE_MARKS: Final = frozenset("至到—–-~～")
+_RANGE_MARKS: Final = frozenset(_RANGE_CHARS)
 
 
 def _year_of_lunar_note(piece: Piece, text: str) -> None:

@@ -116,6 +116,7 @@ _OPENING_STAMP: Final = rx.compile(
 _ITEM_NUMBER: Final = rx.compile(r"0[1-9]")
 _DATE_UNITS: Final = frozenset("年月日号时点分-/.:")
 _IMAGE_FILE: Final = rx.compile(r"[^\s/]{1,60}\.(?i:png|jpe?g|gif|bmp|webp)")
+_IMAGE_FILE_ENDS: Final = frozenset("gGfFpP")
 _PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*摄")
 _SITE_NAME: Final = rx.compile(r"\s*[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)\s*")
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
@@ -551,7 +552,7 @@ def _lines(norm: str, source: str) -> list[Line]:
                 n = len(text)
                 printed = source[start : start + n]
                 # (pinyin blanked after characters, `時(shí)`, takes no cell)
-                pairs = zip(text, printed, strict=False) if " " in text else ()
+                pairs = zip(text, printed, strict=False) if "(" in printed else ()
                 blanked = sum(1 for a, b in pairs if a == " " != b)
                 width = (n - blanked + (len(printed.encode()) - n) // 2) / 2
                 append(Line(start, start + n, text, width))
@@ -988,16 +989,20 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         linked = (linked and len(text) <= 40 and not any(c in _SENTENCE_END for c in text)) or bool(
             len(text) <= 12 and _RELATED.fullmatch(text)
         )
-        numbered = _ITEM_NUMBER.fullmatch(text) and k + 1 < len(lines)
+        # (each test behind a cheap look at the line: most lines are none of these)
+        numbered = len(text) == 2 and _ITEM_NUMBER.fullmatch(text) and k + 1 < len(lines)
         if numbered and lines[k + 1].text[:1] in _DATE_UNITS:
             numbered = False  # (`0` / `月26日`: a date wrapped after its first digit)
         if (
             linked
-            or len(text) < 80
-            and _SERIAL_NUMBER.search(text)
             or numbered
-            or _PHOTO_CREDIT.fullmatch(text)
-            or _IMAGE_FILE.fullmatch(text)
+            or len(text) < 80
+            and ("刊号" in text or "CN" in text)
+            and _SERIAL_NUMBER.search(text)
+            or text[-1] == "摄"
+            and _PHOTO_CREDIT.fullmatch(text)
+            or text[-1] in _IMAGE_FILE_ENDS
+            and _IMAGE_FILE.fullmatch(text)
         ):
             # (or `…出版 国内统一刊号:CN52-0013`: the paper's masthead; `02` alone on a line:
             # an item's number over its title; `苏立平 摄`: a photo's credit; `QQ图片2021….jpg`:
@@ -1035,7 +1040,7 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         elif (
             out
             and _continues(out[-1], line, page_width)
-            and not _ITEM_NUMBER.fullmatch(lines[k - 1].text)
+            and not (len(lines[k - 1].text) == 2 and _ITEM_NUMBER.fullmatch(lines[k - 1].text))
         ):
             line.wrapped = True  # (not the title under an item's number: `03` / `“小候鸟”…`)
         elif text[0] == "(" and _MARKER.fullmatch(text):

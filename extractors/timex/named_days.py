@@ -18,6 +18,7 @@ from .grammar import (
     _nearest,
 )
 from .holidays import holiday_break
+from .numerals import to_int
 from .tables import (
     BREAK_WORDS,
     NamedDay,
@@ -95,6 +96,16 @@ def festival(
             piece.first, piece.last = span
             piece.flags |= {"holiday", "range"}
             piece.end = brk.end()
+            j = r._skip(j, piece.end)
+    elif (
+        nd is not None and nd.rule[0] == "eve" and (to := P.TO_NEW_YEAR_DAY.match(r.text, tok.end))
+    ):
+        # `除夕到十五`, `除夕至初六`: from the eve to that day of the first lunar month
+        day = to_int(to["d"].lstrip("初"))
+        if day and 1 <= day <= 30:
+            piece.last = piece.first + dt.timedelta(days=day)
+            piece.end = to.end()
+            piece.flags |= {"range", "lunar"}
             j = r._skip(j, piece.end)
     elif nd is not None and nd.break_key and P.TO_FESTIVAL.match(r.text, tok.end):
         # `春节到元宵节期间`: from the first day of the break to the festival named after it

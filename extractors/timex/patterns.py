@@ -202,6 +202,8 @@ _LUNAR_DIGITS: Final = r"(?:[12]\d|30|[1-9])"
 BARE_LUNAR_DAY: Final = rx.compile(
     rf"(?P<d>{CN_DAY}|初?{_LUNAR_DIGITS}(?!\d))(?![\d〇零一二三四五六七八九十月时点个日号])"
 )
+# a bare day of the first lunar month after a connector (`除夕到十五`, `除夕至初六`)
+TO_NEW_YEAR_DAY: Final = rx.compile(r"(?:到|至|—|-)(?:正月|大年)?" + BARE_LUNAR_DAY.pattern)
 # the lunar day a lunar date ends with (正月十三 → 十三); searched up to the date's end
 LUNAR_DAY_AT_END: Final = rx.compile(rf"(?P<d>{CN_DAY}|(?<!\d){_LUNAR_DIGITS})$")
 # 1月28日（农历除夕、周二）: the weekday anywhere in a bracket right after a date

@@ -1182,3 +1182,15 @@ def test_a_date_that_lost_its_units(text: str, days: list[dt.date]) -> None:
 def test_a_run_starting_at_24_oclock_starts_the_next_day() -> None:
     m = first("2025年7月20日24:00—2025年9月20日24:00", D(2025, 7, 15))
     assert (m.start, m.end) == (T(2025, 7, 21, 0, 0), T(2025, 9, 20, 23, 59))
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        pytest.param("除夕到十五,欢乐过大年", D(2023, 2, 5), id="to-the-fifteenth"),
+        pytest.param("除夕至初六,景区免费开放", D(2023, 1, 27), id="to-the-sixth"),
+    ],
+)
+def test_from_the_eve_to_a_bare_day_of_the_first_lunar_month(text: str, end: dt.date) -> None:
+    m = first(text, D(2023, 1, 15))
+    assert (m.start, m.end) == (D(2023, 1, 21), end)

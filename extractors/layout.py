@@ -169,8 +169,9 @@ _SOURCE_THEN_STAMP: Final = rx.compile(
     SOURCE_THEN_TIME + r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
 )
 # a programme's numbered episode and its day (`第735期:2021年2月5日江门市…作客民生热线`)
+EPISODE_LABEL: Final = r"第\d{1,5}期\s*[:：]\s*"
 _EPISODE: Final = rx.compile(
-    r"\s*第\d{1,5}期\s*[:：]\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    rf"\s*{EPISODE_LABEL}(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
 )
 _DAY_FIRST_STAMP: Final = rx.compile(
     r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from .. import rx
-from ..layout import ISSUED_BY, NUMBERING, SECONDS_STAMP, SOURCE_THEN_TIME
+from ..layout import EPISODE_LABEL, ISSUED_BY, NUMBERING, SECONDS_STAMP, SOURCE_THEN_TIME
 from ..model import Moment, Precision, TimeMention, day_of
 from ..notices import HOURS_KEPT
 from ..timex.numerals import to_int
@@ -95,7 +95,7 @@ _PRINTED_IN: Final = rx.compile(
 # a record's label without its colon (`发布日期2020-03-20文号公开形式`): the record's own day
 # (on the date's line: `一、发布时间` over `2025年3月14日上午10:00` is a press conference's field)
 _PAGE_AFTER: Final = rx.compile(r"\s*>>\s*[A-Z]?\d{1,3}版")
-_EPISODE_BEFORE: Final = rx.compile(r"(?:^|\n)\s*第\d{1,5}期\s*[:：]\s*$")
+_EPISODE_BEFORE: Final = rx.compile(rf"(?:^|\n)\s*{EPISODE_LABEL}$")
 _RECORD_LABEL: Final = rx.compile(r"(?:发布|成文|印发|公开|生成|更新)(?:日期|时间)[ \t]*\Z")
 _BUSIEST: Final = rx.compile(r"\s*(?:的)?(?:人数|人流|客流|游客|车流)量?最(?:多|大|高)")
 _DESIGNATED: Final = rx.compile(r"(?:设立为|设为|定为|确定为|命名为)[“\"]?$")

@@ -498,29 +498,38 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
     want = _WEEKDAYS[note["w"]]
     if piece.first.weekday() == want:
         return
-    for k in (1, -1):
-        try:
-            first = piece.first.replace(year=piece.first.year + k)
-            last = piece.last.replace(year=piece.last.year + k)
-        except ValueError:
-            continue
+    for first, last in _years_on(piece, (1, -1)):
         if first.weekday() == want:
             piece.first, piece.last = first, last
             return
 
 
-# what joins a range's two ends (`-` last: a literal in a class)
-_RANGE_CHARS: Final = "至到—–~～-"
-_OPENS_RANGE: Final = rx.compile(rf"\s*[{_RANGE_CHARS}]")
+def _years_on(piece: Piece, offsets: tuple[int, ...]) -> list[tuple[dt.date, dt.date]]:
+    """Return ``piece``'s days moved by each number of years in turn (none for a 29 February
+    the year has not)."""
+    out = []
+    for k in offsets:
+        try:
+            out.append(
+                (
+                    piece.first.replace(year=piece.first.year + k),
+                    piece.last.replace(year=piece.last.year + k),
+                )
+            )
+        except ValueError:
+            continue
+    return out
+
+
+# what joins a range's two ends, after a point and before one
+_OPENS_RANGE: Final = rx.compile(rf"\s*{P.SEP}")
+_CLOSES_RANGE: Final = rx.compile(rf"{P.SEP}\s*$")
 
 # the first lunar day a note after a solar date names (`2月24日(正月十五)`, `(农历八月十五)`,
 # `(大年初一)`)
 _LUNAR_NOTED: Final = rx.compile(
     rf"[（(](?:农历|阴历)?(?:(?P<ny>大年)|(?P<m>{P.MONTH})月)(?P<d>{P.CN_DAY})(?![\d日])"
 )
-
-
-_RANGE_MARKS: Final = frozenset(_RANGE_CHARS)
 
 
 def _year_of_lunar_note(piece: Piece, text: str) -> None:
@@ -530,17 +539,13 @@ def _year_of_lunar_note(piece: Piece, text: str) -> None:
     note = P.match_after(_LUNAR_NOTED, P.OPENS_NOTE, text, piece.end)
     if note is None or "y" in piece.stated or piece.flags & {"relative", "anaphora"}:
         return
-    if text[piece.start - 1 : piece.start] in _RANGE_MARKS:
+    if _CLOSES_RANGE.search(text, max(0, piece.start - 4), piece.start):
         return  # (`4月21日至4月26日(农历三月二十四日至二十九日)`: the note of the run)
     month = 1 if note["ny"] else _LUNAR_MONTH_NAMES.get(note["m"]) or to_int(note["m"])
     day = to_int(note["d"].lstrip("初"))
     if not month or not day:
         return
-    for k in (0, -1, 1, -2, 2):
-        try:
-            first, last = (d.replace(year=d.year + k) for d in (piece.first, piece.last))
-        except ValueError:
-            continue
+    for first, last in _years_on(piece, (0, -1, 1, -2, 2)):
         if first in (lunar_to_solar(y, month, day) for y in (first.year, first.year - 1)):
             piece.first, piece.last = first, last
             piece.flags.add("noted")

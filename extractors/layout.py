@@ -696,10 +696,9 @@ def _digest_day(top: list[Line]) -> dt.date | None:
     if head is None or noted is None:
         return None
     from .timex.calendars import lunar_to_solar  # (lazy, as the grammar's package is)
-    from .timex.grammar import _LUNAR_MONTH_NAMES
-    from .timex.numerals import to_int
+    from .timex.numerals import lunar_month, to_int
 
-    month = _LUNAR_MONTH_NAMES.get(noted["lm"]) or to_int(noted["lm"])
+    month = lunar_month(noted["lm"])
     day = to_int(noted["ld"].lstrip("初"))
     weekday = "一二三四五六日天".index(noted["w"]) % 7
     found = []

@@ -15,7 +15,6 @@ from .calendars import (
     nth_weekday,
 )
 from .grammar import (
-    _LUNAR_MONTH_NAMES,
     _NOT_AFTER_BARE_DAY,
     _SENTENCE_END,
     DAY,
@@ -29,7 +28,7 @@ from .grammar import (
     _nearest,
     _split_list,
 )
-from .numerals import to_int, year_of
+from .numerals import lunar_month, to_int, year_of
 from .tables import (
     ERAS,
     MONTH_PARTS,
@@ -78,10 +77,7 @@ def read_fields(
     month = (
         month_override
         if month_override is not None
-        else (
-            _LUNAR_MONTH_NAMES.get(month_text or "", None)
-            or (to_int(month_text) if month_text else None)
-        )
+        else (lunar_month(month_text) if month_text else None)
     )
     days: list[int] = []
     d_text = m["d"] if "d" in groups else None

@@ -16,7 +16,6 @@ from . import clocks, dates, named_days, periods, relative, spans
 from . import patterns as P
 from .calendars import lunar_to_solar, run_end
 from .grammar import (
-    _LUNAR_MONTH_NAMES,
     _SAID_24,
     DAY,
     MINUTE,
@@ -29,7 +28,7 @@ from .grammar import (
     _same_week_as,
     tokenize,
 )
-from .numerals import to_int
+from .numerals import lunar_month, to_int
 
 # the words that make an hour of the afternoon or evening, and what ends a sentence
 _AFTERNOON_WORD: Final = rx.compile(r"下午|午后|晚上|晚间|傍晚|夜间|夜里|晚")
@@ -541,7 +540,7 @@ def _year_of_lunar_note(piece: Piece, text: str) -> None:
         return
     if _CLOSES_RANGE.search(text, max(0, piece.start - 4), piece.start):
         return  # (`4月21日至4月26日(农历三月二十四日至二十九日)`: the note of the run)
-    month = 1 if note["ny"] else _LUNAR_MONTH_NAMES.get(note["m"]) or to_int(note["m"])
+    month = 1 if note["ny"] else lunar_month(note["m"])
     day = to_int(note["d"].lstrip("初"))
     if not month or not day:
         return

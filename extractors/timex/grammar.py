@@ -89,7 +89,6 @@ _NOT_AFTER_DAY: Final = (
 )
 _CJK: Final = rx.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END: Final = rx.compile(r"[。！？!?；;\n]")
-_LUNAR_MONTH_NAMES: Final = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 # 24时 written as such (not 夜里12点): the last minute of the day it follows
 _SAID_24: Final = rx.compile(r".*?(?<![\d])(?:24|二十四)(?:[时時点點]|:00)")
 _SURNAMES: Final = set(

@@ -38,6 +38,8 @@ CN_UNITS: Final[dict[str, int]] = {"十": 10, "拾": 10, "百": 100, "千": 1000
 
 CN_DIGIT_CLASS: Final = "〇零○一二两兩三四五六七八九"
 CN_NUM_CLASS: Final = CN_DIGIT_CLASS + "十廿卅百千"
+# lunar months said by name: gloss → number; example: 腊月二十三 (the 23rd of the 12th month)
+LUNAR_MONTH_NAMES: Final[dict[str, int]] = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 
 
 def to_int(text: str) -> int | None:
@@ -74,6 +76,11 @@ def to_int(text: str) -> int | None:
         else:
             return None
     return total + current
+
+
+def lunar_month(text: str) -> int | None:
+    """Return the number of a lunar month as written before 月 (``正`` → 1, ``腊`` → 12, ``八``)."""
+    return LUNAR_MONTH_NAMES.get(text) or to_int(text)
 
 
 def year_of(text: str, ref_year: int) -> int | None:

@@ -78,6 +78,19 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.da
         return None
 
 
+def solar_to_lunar(day: dt.date) -> tuple[int, int] | None:
+    """Return the lunar year and month a Gregorian day falls in (a leap month as its own
+    number), or None outside lunardate's range."""
+    from lunardate import LunarDate
+
+    try:
+        convert = getattr(LunarDate, "from_solar_date", None) or LunarDate.fromSolarDate
+        lunar = convert(day.year, day.month, day.day)
+    except (ValueError, IndexError, KeyError, OverflowError):
+        return None
+    return lunar.year, lunar.month
+
+
 def lunar_new_years_eve(lunar_year: int) -> dt.date | None:
     """Return 除夕, the last day of a lunar year."""
     new_year = lunar_to_solar(lunar_year + 1, 1, 1)

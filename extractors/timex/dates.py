@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+from .. import rx
 from . import named_days, periods
 from . import patterns as P
 from .calendars import (
@@ -13,6 +14,7 @@ from .calendars import (
     lunar_to_solar,
     make_date,
     nth_weekday,
+    solar_to_lunar,
 )
 from .grammar import (
     _NOT_AFTER_BARE_DAY,
@@ -310,6 +312,25 @@ def apply_month_part(
         piece.end = nth.end()
         return piece, r._skip(j, piece.end)
     return piece, j
+
+
+_SOLAR_NOTE: Final = rx.compile(r"[(（]\s*\d{1,2}月")
+
+
+def lunar_day_alone(r: Reader, tok: Token, base_piece: Piece | None) -> Piece | None:
+    """Read 初五 said alone as that day of the lunar month the text is in: the month of the
+    range's start (正月初一至初六), else of the lunar date or festival last said (春节…初五 is
+    正月初五); None when it has said none, or when its solar date follows in brackets
+    (`初五(2月12日)`, which says the day)."""
+    if _SOLAR_NOTE.match(r.text, tok.end):
+        return None
+    lunar_start = base_piece is not None and "lunar" in base_piece.flags
+    said = solar_to_lunar(base_piece.last) if base_piece and lunar_start else r.ctx.lunar
+    day = to_int(tok.match["d"])
+    first = lunar_to_solar(said[0], said[1], day) if said and day else None
+    if first is None:
+        return None
+    return Piece(tok.start, tok.end, first, first, DAY, {"lunar"}, stated="d")
 
 
 def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:

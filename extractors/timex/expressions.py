@@ -14,7 +14,7 @@ from typing import Final
 from .. import rx
 from . import clocks, dates, named_days, periods, relative, spans
 from . import patterns as P
-from .calendars import lunar_to_solar, run_end
+from .calendars import lunar_to_solar, run_end, solar_to_lunar
 from .grammar import (
     _SAID_24,
     DAY,
@@ -64,6 +64,8 @@ class Reader:
                     _same_week_as(out[-1], piece, self.text)
                     carried = _afternoon_as(out[-1], piece, self.text, carried)
                 out.append(piece)
+                if piece.flags & {"lunar", "lunar_noted"}:
+                    self.ctx.lunar = solar_to_lunar(piece.last)
                 # 11月15日、22日、29日下午2时30分: every day of the list at the time
                 t = piece.t0 if piece.precision == MINUTE else None
                 for first, last in piece.more:
@@ -294,6 +296,8 @@ class Reader:
             piece, j = dates.date(self, i, base)
         elif kind == "day":
             piece = dates.day_only(self, tok, base)
+        elif kind == "chu":
+            piece = dates.lunar_day_alone(self, tok, base_piece)
         elif kind == "numeric":
             piece = dates.numeric(self, tok, base)
         elif kind == "mrange":
@@ -348,11 +352,14 @@ class Reader:
             _year_of_weekday(piece, self.text)
             _year_of_lunar_note(piece, self.text)
             # (the longest: `(星期六,农历八月初九)` is one note, not `(星期六` and the rest)
+            lunar_note = P.match_after(P.LUNAR_NOTE, P.OPENS_NOTE, self.text, piece.end)
+            if lunar_note is not None:
+                piece.flags.add("lunar_noted")  # (its lunar month is the text's: `初五` after)
             notes = [
                 m
                 for m in (
                     P.match_after(P.WEEKDAY_NOTE, P.OPENS_WEEKDAY, self.text, piece.end),
-                    P.match_after(P.LUNAR_NOTE, P.OPENS_NOTE, self.text, piece.end),
+                    lunar_note,
                     P.match_after(
                         P.WEEKDAY_IN_NOTE, P.OPENS_NOTE, self.text, piece.end
                     ),  # （农历除夕、周二）

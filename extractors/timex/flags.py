@@ -24,6 +24,7 @@ FLAGS: Final[dict[str, str]] = {
     "observance": "an observance day [世界读书日, 全国助残日]",
     "holiday": "the State Council's public-holiday break [国庆长假, “五一”假期]",
     "lunar": "a Chinese lunar-calendar date or month [农历八月十五, 腊月]",
+    "lunar_noted": "a date with its lunar date noted after it [6月28日(农历六月初五)]",
     "noted": "its year settled by the lunar day noted after it [2月24日(正月十五)]",
     "deadline": "a deadline on the end day [4月30日前, 截止5月10日, 年内, 即日起至X]",
     "since_publication": "starts on the reference date [即日起至X, 今日起, 公告发布之日起]",

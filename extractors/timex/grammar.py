@@ -61,6 +61,7 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("rel", P.RELATIVE),
     ("offset", P.OFFSET),
     ("day", P.DAY_ONLY),
+    ("chu", P.CHU_DAY),
     ("clock", P.CLOCK),
     ("part", P.PART),
     ("now", P.NOW),
@@ -183,6 +184,8 @@ class Context:
     last: dt.date | None = None  # the date last mentioned, for anaphora
     last_end: int = -1  # where the mention of ``last`` ends
     now_given: bool = False
+    # the lunar year and month last said (正月初一, 春节, 端午), for a lunar day alone (初五)
+    lunar: tuple[int, int] | None = None
 
 
 # ------------------------------------------------------------------ tokens
@@ -237,6 +240,7 @@ _follow("点點时時:：", ("clock", P.CLOCK, ""))
 _follow("./·•． ", ("numeric", P.NUMERIC, ""))
 _follow("日号號", ("numeric", P.NUMERIC, ""))  # 11/3号
 _LONG_NUMBER: Final = ("numeric", P.NUMERIC, "")
+_CHU_DAY: Final = ("chu", P.CHU_DAY, "")  # tried at every run that 初 opens
 
 
 _DATE_HEADS: Final = "农历 阴历 農曆 陰曆 闰 大年初 年初 正月 腊月 臘月 冬月".split() + list(ERAS)
@@ -455,6 +459,8 @@ def tokenize(text: str) -> list[Token]:
         digits = text[s:e].isdigit()
         if e - s >= 6 and digits:
             entries = entries + (_LONG_NUMBER,)
+        elif text[s] == _CHU:
+            entries = entries + (_CHU_DAY,)
         starts.append((s, e, entries, digits))
         # `周六8:30`: a run of words then digits may hold a clock from its first digit on
         # (looked for only when something may follow the run: most runs of words are `一`, `十`)
@@ -527,6 +533,8 @@ def _plausible(tok: Token, text: str) -> bool:
     m = tok.match
     after = text[tok.end : tok.end + 2]
     before = text[tok.start - 1 : tok.start] if tok.start else ""
+    if tok.kind == "chu":
+        return before not in ("每", "逢", "第")  # (每逢初一、十五: every month's)
     if tok.kind == "day":
         d = m["d"]
         if d and not m["ds"] and not m["d2"]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 from . import patterns as P
 from .calendars import (
     solar_term,
+    solar_to_lunar,
 )
 from .grammar import (
     DAY,
@@ -82,6 +83,10 @@ def festival(
         fyear = got[0].year
         if nd is not None and nd.rule[0] == "eve":
             fyear = got[0].year - 1
+    if nd is not None and nd.rule[0] == "eve":
+        r.ctx.lunar = (fyear + 1, 1)  # (除夕…初五: the first month of the year it opens)
+    elif nd is not None and nd.rule[0] == "lunar":
+        r.ctx.lunar = solar_to_lunar(got[0])
     flags = {"festival"}
     if nd is not None and nd.observance:
         flags.add("observance")

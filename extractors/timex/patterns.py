@@ -204,6 +204,13 @@ BARE_LUNAR_DAY: Final = rx.compile(
 )
 # a bare day of the first lunar month after a connector (`除夕到十五`, `除夕至初六`)
 TO_NEW_YEAR_DAY: Final = rx.compile(r"(?:到|至|—|-)(?:正月|大年)?" + BARE_LUNAR_DAY.pattern)
+# 初五至初七, 初四、初五: a lunar day said alone (read in the lunar month the text is in);
+# not a school year (`初一学生`, `初二、初三年级`), nor 初一十五 (every first and fifteenth)
+CHU_DAY: Final = rx.compile(
+    r"初(?P<d>十|[一二三四五六七八九]|10|[1-9])"
+    r"(?![\d〇零二三四五六七八九十]|一(?!直))"
+    r"(?!(?:[、和及与至到]初[一二三四五六七八九])*(?:年级|年級|学|學|班|生|毕业|畢業|上学期|下学期))"
+)
 # the lunar day a lunar date ends with (正月十三 → 十三); searched up to the date's end
 LUNAR_DAY_AT_END: Final = rx.compile(rf"(?P<d>{CN_DAY}|(?<!\d){_LUNAR_DIGITS})$")
 # 1月28日（农历除夕、周二）: the weekday anywhere in a bracket right after a date

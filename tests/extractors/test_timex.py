@@ -1194,3 +1194,53 @@ def test_a_run_starting_at_24_oclock_starts_the_next_day() -> None:
 def test_from_the_eve_to_a_bare_day_of_the_first_lunar_month(text: str, end: dt.date) -> None:
     m = first(text, D(2023, 1, 15))
     assert (m.start, m.end) == (D(2023, 1, 21), end)
+
+
+@pytest.mark.parametrize(
+    ("said", "text", "ref", "spans"),
+    [
+        pytest.param(
+            "春节期间,各街道精心准备了节目,",
+            "从初一一直热闹到初七。",
+            D(2026, 2, 10),
+            [(D(2026, 2, 17), D(2026, 2, 17)), (D(2026, 2, 23), D(2026, 2, 23))],
+            id="after-the-spring-festival",
+        ),
+        pytest.param(
+            "",
+            "年初一、初二在剧场公益演出2场,初四、初五在非遗馆举办戏曲体验。",
+            D(2023, 1, 14),
+            [(D(2023, 1, 22), D(2023, 1, 23)), (D(2023, 1, 25), D(2023, 1, 26))],
+            id="listed-after-a-new-year-day",
+        ),
+        pytest.param(
+            "庙会定于6月28日—6月30日(农历六月初五至六月初七)举办,",
+            "届时将有秦腔演出(初五至初七)。",
+            D(2017, 6, 20),
+            [(D(2017, 6, 28), D(2017, 6, 30))],
+            id="in-the-lunar-month-noted-before",
+        ),
+        pytest.param(
+            "端午节当天,",
+            "龙舟赛在初五上午举行。",
+            D(2024, 6, 1),
+            [(D(2024, 6, 10), D(2024, 6, 10))],
+            id="after-a-lunar-festival",
+        ),
+        pytest.param(
+            "春节期间,", "初一至初三年级学生参加比赛。", D(2024, 2, 8), [], id="school-years"
+        ),
+        pytest.param(
+            "春节前,", "初二、初三学生返校。", D(2024, 2, 1), [], id="school-years-listed"
+        ),
+        pytest.param(
+            "春节期间,", "每逢初一、十五,庙里香客很多。", D(2024, 2, 1), [], id="every-month"
+        ),
+        pytest.param("", "初五至初七,景区举办灯会。", D(2024, 2, 1), [], id="no-lunar-month-said"),
+    ],
+)
+def test_a_lunar_day_said_alone_is_in_the_lunar_month_the_text_is_in(
+    said: str, text: str, ref: dt.date, spans: list[tuple[dt.date, dt.date]]
+) -> None:
+    found = find_times(said + text, ref)
+    assert [(m.start, m.end) for m in found if m.span[0] >= len(said)] == spans

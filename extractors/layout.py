@@ -636,6 +636,8 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         rest = (
             _PAGE_SECTION.sub("", line.text[: m.start()] + " " + line.text[m.end() :]) if m else ""
         )
+        # (its weekday after it, cut off or not: `2024 年 04 月 04 日 星期 放大 缩小 默认`)
+        rest = _WEEKDAY_SAID.sub("", rest, count=1) if m else rest
         if m and _NAVIGATION.fullmatch(rest):
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None

@@ -437,6 +437,16 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-digital-papers-buttons-around-its-issues-date",
         ),
         pytest.param(
+            "第002版:要闻\n上一版 下一版\n"
+            + "".join(f"本版第{n}条新闻的标题\n" for n in range(1, 8))
+            + "某某日报\n某某日报报业集团主办\n3上一篇  下一篇4\n"
+            + "2024 年 04 月 04 日 星期 放大 缩小 默认\n缅怀 守护 传承\n"
+            + "各界开展系列活动缅怀英烈\n\n"
+            + "某某日报记者张莎 周松\n\n  4月3日,祭英烈活动在烈士陵园举行。\n",
+            "2024-04-04",
+            id="the-issues-date-its-weekday-cut-off-then-buttons",
+        ),
+        pytest.param(
             "登录/注册 搜索\n\n【全民艺术展演】区第五届群众文化艺术节开幕\n\n"
             "发布时间:Sep 9, 2023 | 作者:文旅裕华\n\n区于2023年9月至10月举办群众文化艺术节。\n",
             "2023-09-09",

@@ -156,7 +156,9 @@ _MONTH_DAY_OF: Final = rx.compile(r"(?P<m>\d{1,2})\s*月\s*\d{1,2}\s*[日号]")
 _LABEL_AFTER: Final = rx.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:：]\s*")
 
 # a day something began on (`从7月1日起`, `从8月8日开始`; not `2022年3月至今`, `以来`)
-_BEGUN_ON: Final = rx.compile(r"[日号](?:[(（][^)）]{1,8}[)）])?(?:起|开始)$")
+_BEGUN_ON: Final = rx.compile(
+    r"[日号](?:[(（][^)）]{1,8}[)）])?(?:[^,，。起]{0,8}?(?:[时時点點分]|\d{2}))?(?:起|开始)$"
+)
 # the end of a bracketed note on a label, the item's own dates after its colon
 _NOTE_OF_LABEL: Final = rx.compile(r"\s*[)）]\s*[:：]\s*")
 # a heading line of festivals (`一、元旦`, `七、中秋节、国庆节、州庆`) over the item dating them

@@ -124,7 +124,8 @@ class Reader:
         if since and not closed and piece.first <= ref and piece.last < ref:
             piece.last, piece.end, piece.t1 = ref, since.end(), None
             piece.flags |= {"range", "since"}
-            piece.precision = DAY
+            if piece.precision != MINUTE or piece.t0 is None:
+                piece.precision = DAY  # (`自10月4日17时起`: from that hour on)
             _lasting(piece, self.text, piece.end)
             return self.tail(piece, self._skip(j, piece.end))
         # range: point conn point (past a festival naming the first day: 2月3日小年夜至2月19日)

@@ -2582,10 +2582,24 @@ def test_an_hour_the_next_paragraph_gives_that_evening_is_the_days() -> None:
     assert (e.title, moment_iso(e.start)) == ("“社区行”活动", "2025-05-24T18:00")
 
 
-def test_a_day_from_which_something_began_is_that_day() -> None:
-    text = "从7月1日起,我县新冠疫苗第1剂次接种全面恢复。"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "从7月1日起,我县新冠疫苗第1剂次接种全面恢复。",
+            ("2021-07-01", "2021-07-01"),
+            id="a-day",
+        ),
+        pytest.param(
+            "受台风影响,市图书馆闭馆时间自7月1日17时起,所有线下读者活动均延期举办。",
+            ("2021-07-01T17:00", "2021-07-01T17:00"),
+            id="an-hour-of-a-day",
+        ),
+    ],
+)
+def test_a_day_from_which_something_began_is_that_day(text: str, expected: tuple[str, str]) -> None:
     (e,) = events(text, dt.date(2021, 7, 5))
-    assert (moment_iso(e.start), moment_iso(e.end)) == ("2021-07-01", "2021-07-01")
+    assert (moment_iso(e.start), moment_iso(e.end)) == expected
 
 
 @pytest.mark.parametrize(

@@ -229,7 +229,8 @@ _NAV_WORDS: Final = (
     "返回主页|返回|【PDF版】|PDF版|收藏|推荐|朗读|评论|分享|更多功能|版面导航|标题导航|扩展|收缩|"
     "上版|下版|版面概览|昨天|明天"
 )
-_NAVIGATION: Final = rx.compile(rf"[\s•·|\d]*(?:(?:{_NAV_WORDS})[\s•·|\d]*)+")
+# (a button in brackets or not: `【打印】`)
+_NAVIGATION: Final = rx.compile(rf"[\s•·|\d]*(?:[【\[]?(?:{_NAV_WORDS})[】\]]?[\s•·|\d]*)+")
 _SENTENCE_MARKS: Final = rx.compile(r"[。;；!?！？:：]")
 # the heading of a list of links to other articles (`相关链接:`, `【相关新闻】`, `推荐阅读`)
 _RELATED: Final = rx.compile(

@@ -447,6 +447,15 @@ def test_an_excerpts_source_paper_date() -> None:
             id="the-issues-date-its-weekday-cut-off-then-buttons",
         ),
         pytest.param(
+            "A03版:城事\n3上一版  下一版4\nPDF 版PDF版\n"
+            + "".join(f"本版第{n}条新闻的标题\n" for n in range(1, 8))
+            + "| 某某日报 | 某某晚报 | 版面导航 | 标题导航 |\n3上一期  下一期4\n下一篇4\n"
+            + "2014 年 1 月 11 日 星期    【打印】\n庙会热洛城\n    □记者 韩铁栓\n\n"
+            + "    昨日,记者了解到,庙会时间为正月初一至正月十六。\n",
+            "2014-01-11",
+            id="the-issues-date-then-a-button-in-brackets",
+        ),
+        pytest.param(
             "登录/注册 搜索\n\n【全民艺术展演】区第五届群众文化艺术节开幕\n\n"
             "发布时间:Sep 9, 2023 | 作者:文旅裕华\n\n区于2023年9月至10月举办群众文化艺术节。\n",
             "2023-09-09",

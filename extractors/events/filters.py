@@ -420,7 +420,21 @@ _MOVED_LIST: Final = rx.compile(
 _CANCELLED: Final = rx.compile(alternation(CANCELLED))
 # the day a happening was first set for, then moved (`原定的停水时间是今天,但…,停水时间改在27日`)
 _FIRST_SET: Final = rx.compile(r"原定|原计划|原本定于")
-_MOVED_AWAY: Final = rx.compile(MOVE_VERBS + r"|改(?:在|到|至|为)|提前到|提前至")
+_MOVED_AWAY: Final = rx.compile(MOVE_VERBS + r"|改(?:在|到|至|为)|提前到|提前至|调整为")
+# the days a happening is moved from (`休市时间由2月15、16、17日调整为2月17、18、19日`)
+_CHANGED_FROM: Final = rx.compile(r"由(?:原来的|原定的|原)?$")
+# a clause saying what something is done for (`为切实做好国庆黄金周各项旅游接待工作`,
+# `为统筹做好…春节期间民生供应保障`, `为营造欢乐祥和的新春节日氛围`)
+_FOR_THE_SAKE: Final = rx.compile(
+    r"\s*为(?:了)?(?:切实|进一步|全力|更好地?|统筹|扎实)?(?:做好|保障|确保|迎接|营造|满足|保证)"
+)
+# the words between a month and the days in it that its clause says (no clause break)
+_NAMES_ITS_DAYS: Final = rx.compile(r"[^,，。;；:：!！?？\n]{1,20}")
+# a clause saying what period a time is in (`正处于春节前市民集中采购年货、春节期间…关键期`)
+_IN_THE_PERIOD: Final = rx.compile(r"\s*(?:正|恰)?处[于在]")
+# the days said before, glossed in the other calendar (`该时段对应农历腊月廿八`)
+_GLOSS_OF: Final = rx.compile(r"(?:时段|期间|时间|日期|当天|这天|该日)(?:对应|相当于)")
+_CHANGED_TO: Final = rx.compile(r"(?:调整|更改|变更|改|推迟|提前|延后|顺延)(?:为|到|至|在)")
 
 _STATISTIC: Final = rx.compile(alternation(STATISTIC_WORDS))
 
@@ -491,6 +505,14 @@ def candidates(
             and _within(nxt, m)
         ):
             continue  # `正月|十五|元宵节`: a month read apart from the day that follows it
+        if (
+            nxt is not None
+            and m.precision is Precision.MONTH
+            and not m.flags & {"range", "from", "since"}
+            and _within(nxt, m)
+            and _NAMES_ITS_DAYS.fullmatch(st.text, b, nxt.span[0])
+        ):
+            continue  # `2026年2月活禽市场休市时间由2月15日…`: the month of the days its clause says
         if a < st.story.dateline_end or not _is_event(st, m):
             continue
         start, end = m.start, m.end
@@ -927,8 +949,17 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
             return False  # `于首剂接种6个月后完成`: months after a happening, not after today
     if _CANCELLED.search(st.text, ca, cb) or _SUSPENDED.search(st.text, ca, cb):
         return False
-    if _FIRST_SET.search(st.text, ca, a) and _MOVED_AWAY.search(st.text, b, st.sentence_of(a)[1]):
+    # (the move told in its sentence or the next: `原定…休市时间为2月15日至17日,…。经研究,…
+    # 调整为…`)
+    moved_by = st.sentence_of(st.sentence_of(a)[1] + 1)[1]
+    if _FIRST_SET.search(st.text, ca, a) and _MOVED_AWAY.search(st.text, b, moved_by):
         return False
+    if _CHANGED_FROM.search(st.text, max(0, a - 4), a) and _CHANGED_TO.match(st.text, b):
+        return False
+    if named and (_FOR_THE_SAKE.match(st.text, ca, a) or _IN_THE_PERIOD.match(st.text, ca, a)):
+        return False  # `为切实做好国庆黄金周各项旅游接待工作,`: what the work is for
+    if _GLOSS_OF.search(st.text, ca, a):
+        return False  # `该时段对应农历腊月廿八、廿九、正月初一`: the days said before, glossed
     if (
         SELF_REFERENCE.search(st.text, ca, cb)
         and day_of(m.end) <= st.published

@@ -2366,6 +2366,31 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [],
             id="the-paper-a-story-was-printed-in",
         ),
+        pytest.param(
+            "经研究,将本镇2026年2月农贸市场休市时间由2月15、16、17日调整为2月17、18、19日。",
+            "2026-01-30",
+            [("2026-02-17", "2026-02-19")],
+            id="the-days-a-closure-is-moved-from-and-the-month-of-its-days",
+        ),
+        pytest.param(
+            "原定本月活禽市场休市时间为2月15日至17日,正处于春节前市民集中采购年货的关键期。"
+            "经研究,休市时间调整为2月17日至19日。",
+            "2026-01-30",
+            [("2026-02-17", "2026-02-19")],
+            id="first-set-then-moved-in-the-next-sentence",
+        ),
+        pytest.param(
+            "休市时间为2月17日至19日,该时段对应农历正月初一、初二、初三。",
+            "2026-01-30",
+            [("2026-02-17", "2026-02-19")],
+            id="the-days-glossed-in-the-lunar-calendar",
+        ),
+        pytest.param(
+            "为切实做好国庆黄金周各项旅游接待工作,三亚于10月1日启动假日统筹协调工作机制。",
+            "2015-10-02",
+            [("2015-10-01", "2015-10-01")],
+            id="what-the-work-is-for",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

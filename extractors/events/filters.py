@@ -392,6 +392,8 @@ _WEATHER: Final = rx.compile(
 )
 
 _TIME_LABEL_LINE: Final = rx.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:时间|日期)\s*[:：]\s*")
+# what an outlook for a month says (`有可能出现旱涝并存`, `洪涝灾害的风险较高`, `降水将偏多1-2成`)
+_OUTLOOK: Final = rx.compile(r"可能出现|有可能|可能发生|风险较高|风险较大|偏多|偏少|偏高|偏低")
 _SEVERE: Final = rx.compile(r"暴雨|大雨|暴雪|大到|台风|寒潮|冰雹|大风|强降")
 _NEXT_DAY_SAID: Final = rx.compile(r"今天|明天|后天|周末|\d{1,2}日")
 
@@ -774,6 +776,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
             # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening (but
             # `局部暴雨` is weather a reader is warned of)
             return False
+    if (
+        m.precision is Precision.MONTH
+        and _OUTLOOK.search(st.text, *st.sentence_near(a, b))
+        and not HAPPENING.search(st.text, said_a, said_b)
+    ):
+        return False  # `5月湖北有可能出现旱涝并存的情况`: a month's outlook, no happening
     if _PAGE_AFTER.match(st.text, b):
         return False  # `甘南日报>> 2013年06月20日 >>01版:一版`: a digital paper's page line
     if _EPISODE_BEFORE.search(st.text, max(0, a - 12), a):

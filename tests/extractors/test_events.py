@@ -2391,6 +2391,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2015-10-01", "2015-10-01")],
             id="what-the-work-is-for",
         ),
+        pytest.param(
+            "据分析,5月全省有可能出现旱涝并存的情况。5月,全市将举办读书月活动,预计参与人数偏多。",
+            "2023-05-05",
+            [("2023-05-01", "2023-05-31")],
+            id="a-months-outlook-and-a-happening-in-a-month",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

@@ -41,6 +41,12 @@ from .story import StoryText
 # happening before it carries on to that date.
 _EXTENDS: Final = rx.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
 
+_IN_QUOTES: Final = rx.compile(r"[“\"][^“”\"]+[”\"]")
+# what a festival in quotes may name (`“三月三”民俗文化庙会`, `“六月六”传统文化庙会`)
+_NAMED_HAPPENING: Final = rx.compile(
+    r"[^,，。;；“”\"]{0,6}?(?:庙会|文化节|艺术节|旅游节|美食节|灯会|花会|歌会|赛|活动|展)"
+)
+
 # `…恰逢双休日,将放假日期顺延到20日`: the day a happening moved to, not the end of a run;
 # `如遇雨天,顺延至8月26日` is a fallback (the filters drop it)
 _MOVED_TO: Final = rx.compile(MOVE_VERBS + r"(?:至|到)$")
@@ -420,7 +426,26 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 out[-1] = c
                 continue
         out.append(c)
-    return [c for c in out if not _call_told_elsewhere(st, c, out)]
+    return [c for c in out if not _call_told_elsewhere(st, c, out) and not _names_a_run(st, c, out)]
+
+
+def _names_a_run(st: StoryText, c: Candidate, cands: list[Candidate]) -> bool:
+    """True when ``c`` is a day in quotes naming a happening (`“三月三”民俗文化庙会`) that
+    the story dates by a run holding the festival's day (`“三月三”庙会的举办时间为3月25日至4月4
+    日`): the name, not a day of its own."""
+    a, b = c.span
+    quoted = st.text[a - 1 : b + 1] if a else ""
+    if day_of(c.start) != day_of(c.end) or not _IN_QUOTES.fullmatch(quoted):
+        return False
+    if not _NAMED_HAPPENING.match(st.text, b + 1):
+        return False
+    return any(
+        o is not c
+        and day_of(o.start) <= day_of(c.start) <= day_of(o.end)
+        and day_of(o.start) < day_of(o.end)
+        and quoted in st.text[slice(*o.sentence)]
+        for o in cands
+    )
 
 
 def _day_then_happening(st: StoryText, p: Candidate, c: Candidate) -> bool:

@@ -560,10 +560,22 @@ def _opening_of(a: Event, b: Event) -> bool:
     return (
         a.start == a.end == day_of(b.start) != day_of(b.end)
         and a.article == b.article
-        and (len(b.title) >= 3 and b.title in a.title or _shared_name(a.title, b.title))
+        and (
+            len(b.title) >= 3
+            and b.title in a.title
+            or _shared_name(a.title, b.title)
+            or _shared_quote(a.sentence, b.sentence)
+        )
         and _OPENS.search(a.sentence or a.evidence) is not None
         and _CEREMONY.search(a.sentence or a.evidence) is None
     )
+
+
+def _shared_quote(a: str, b: str) -> bool:
+    """True when two sentences name the same happening by a quoted name (`一年一度的千佛山“三月三”
+    民俗文化庙会…将于本周六拉开帷幕` and `今年千佛山“三月三”庙会的举办时间为3月25日至4月4日`)."""
+    named = {(m["q"], m["n"]) for m in _QUOTED_HAPPENING.finditer(b)}
+    return any((m["q"], m["n"]) in named for m in _QUOTED_HAPPENING.finditer(a))
 
 
 def _shared_name(a: str, b: str) -> bool:
@@ -572,6 +584,9 @@ def _shared_name(a: str, b: str) -> bool:
     return any(a[k] in _NAME_ENDS and a[k - 2 : k + 1] in b for k in range(2, len(a)))
 
 
+_QUOTED_HAPPENING: Final = rx.compile(
+    r"(?P<q>“[^“”]{2,20}”)[^,，。;；“”]{0,6}?(?P<n>庙会|文化节|艺术节|旅游节|美食节|灯会|花会)"
+)
 _POINTS_BACK: Final = ("以下", "下列", "上述", "如下")
 
 

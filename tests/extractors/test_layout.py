@@ -694,6 +694,14 @@ def test_an_article_record_is_no_event() -> None:
             [("2023-09-26", "2023-09-26")],
             id="links-to-the-next-and-previous-articles",
         ),
+        pytest.param(
+            "初审编辑:张艳\n责任编辑:王某\n\n日前,记者获悉,一年一度的千佛山“三月三”民俗文化庙会目前准备"
+            "就绪,将于本周六拉开帷幕。据介绍,今年千佛山“三月三”庙会的举办时间为3月25日至4月4日。"
+            "“三月三”庙会曾有中断。\n",
+            "2017-03-24",
+            [("2017-03-25", "2017-04-04")],
+            id="an-editors-credit-and-a-festival-naming-the-fair-it-dates",
+        ),
     ],
 )
 def test_a_pages_metadata_lines_are_no_events(

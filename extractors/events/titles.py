@@ -18,7 +18,7 @@ from ..reader import bigrams, clean_span
 from ..timex.patterns import FESTIVAL
 from ..triggers import field_role
 from .candidate import Candidate
-from .cues import BLANK, HAPPENING, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
+from .cues import BLANK, HAPPENING, MOVE_VERBS, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
 from .merging import UNTIL_IT_ENDS
 from .story import StoryText
 
@@ -76,6 +76,9 @@ _COMING: Final = rx.compile(r"\s*(?:即将|日益|日渐)?(?:来临|到来|临�
 _BRACKETED_ITEM: Final = rx.compile(r"[:：、](?P<item>[^:：、,，;；。()（）]{2,24})[(（]$")
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
 _GOES_ON: Final = rx.compile(r"\s*(?:并|还|也|均)?(?:将(?:从|于|在|自)?|于|从|自)\s*")
+# a clause that says only where a happening moves to (`順延至10月4日辦理`)
+_MOVED_ALONE: Final = rx.compile(r"\s*(?:均|将|已)?(?:" + MOVE_VERBS + r"|延|改)(?:至|到|在)\s*")
+_BECAUSE: Final = rx.compile(r"(?<=.{2})(?:因|由于|受)[^,，;；]*$")
 # a body or a place that holds something (`乐清汉服协会`, `区卫健委`, `翁垟街道`)
 _WHO: Final = rx.compile(
     r"[\u4e00-\u9fff]{1,12}(?:协会|学会|中心|街道|图书馆|文化馆|博物馆|社区|镇|乡|村|区|县|局|委|"
@@ -380,6 +383,13 @@ def _name(
             before = _said_of(st, ca)
             if before and len(before) <= 20 and not naming.VERB.search(before):
                 goes_on = before + verb
+    if _MOVED_ALONE.fullmatch(left) and len(title) <= 4 and ca > st.sentence_of(ca)[0]:
+        # `原訂9月27日於…舉辦…發表會,順延至10月4日辦理`: what the clause before holds moves
+        before, _, before_conf = naming.phrase_title(
+            "", st.masked[slice(*st.clause(ca - 1, ca - 1))]
+        )
+        before = _BECAUSE.sub("", before)  # (`…半程马拉松赛因场地调整`: the reason aside)
+        goes_on = before if before and before_conf >= naming.CONF_VERB else goes_on
     if goes_on:
         title = goes_on
     elif _NTH_SITTING.fullmatch(title) and (

@@ -729,6 +729,18 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "大观公园",
             id="what-a-reporter-learned",
         ),
+        pytest.param(
+            "原订9月27日于雾峰民生故事馆举办黑木耳产品发表会,顺延至10月4日办理。",
+            "黑木耳产品发表会",
+            None,
+            id="what-the-clause-before-holds-moves",
+        ),
+        pytest.param(
+            "原定于10月15日举行的丰台半程马拉松赛因场地调整,将推迟至11月5日举行。",
+            "丰台半程马拉松赛",
+            None,
+            id="what-moves-without-the-reason",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:
@@ -2396,6 +2408,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2023-05-05",
             [("2023-05-01", "2023-05-31")],
             id="a-months-outlook-and-a-happening-in-a-month",
+        ),
+        pytest.param(
+            "原訂9月27日於霧峰林家舉辦展演活動,延至10月18日辦理。",
+            "2016-09-27",
+            [("2016-10-18", "2016-10-18")],
+            id="first-set-in-traditional-then-put-off",
         ),
     ],
 )

@@ -421,7 +421,7 @@ _MOVED_LIST: Final = rx.compile(
 
 _CANCELLED: Final = rx.compile(alternation(CANCELLED))
 # the day a happening was first set for, then moved (`原定的停水时间是今天,但…,停水时间改在27日`)
-_FIRST_SET: Final = rx.compile(r"原定|原订|原预定|原计划|原本定于")
+_FIRST_SET: Final = rx.compile(r"原定|原[订訂]|原[预預]定|原[计計][划劃]|原本定[于於]")
 _MOVED_AWAY: Final = rx.compile(MOVE_VERBS + r"|改(?:在|到|至|为)|提前到|提前至|调整为|延至|延到")
 # the days a happening is moved from (`休市时间由2月15、16、17日调整为2月17、18、19日`)
 _CHANGED_FROM: Final = rx.compile(r"由(?:原来的|原定的|原)?$")

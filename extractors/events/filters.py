@@ -127,7 +127,7 @@ _NAMED_RUN: Final = rx.compile(
 # `明天起,为期三天的…市集`: a start day and how many days it lasts
 # (`为期一天半`: the half day is on a second day; `为期36小时`: hours from a clock time)
 _LASTS: Final = rx.compile(
-    r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时|连续举办|连续举行|连办|连演))"
+    r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时|会期|连续举办|连续举行|连办|连演))"
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天半?|日|个?小时)"
 )
 
@@ -536,7 +536,14 @@ def candidates(
         closing = st.text[max(0, a - 1) : a] in ("至", "到")
         lasts = _LASTS.match(st.text, b) if day_of(start) == day_of(end) else None
         # (`昨日下午,为期4天的交易会圆满收官`: the day it closed, not the first of four)
-        if closing or (lasts and CLOSED_ON.search(st.text, lasts.end(), lasts.end() + 30)):
+        if closing or (
+            lasts
+            # (`…1月15日上午闭幕,正式会期三天半`: the close said, the length its whole run's)
+            and (
+                CLOSED_ON.search(st.text, lasts.end(), lasts.end() + 30)
+                or CLOSED_ON.search(st.text, b, lasts.start("n"))
+            )
+        ):
             lasts = None
         if _WEEKEND_JOINED.match(st.text, b):
             start, end = with_weekend(start, end)  # `5月1日放假,与周末连休`, `15日至17日放假3天,…`

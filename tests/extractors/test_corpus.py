@@ -26,6 +26,9 @@ GRAMMAR_GAPS: dict[str, str] = {
     "flu-vaccine": "adds one run 10-16..12-31 for `10月16日起…开始提供…接种服务` and `免费接种工作"
     "将持续至12月31日`, read as the service running to its end (one happening, as the spec and "
     "the real golds read a start and its `持续至`); this gold keeps the start and the end apart",
+    "congress": "spans `将于1月9日上午9时…开幕,会期两天半` over the session (09:00 on the 9th "
+    "to the 11th), as the real golds ra-182-01 (`接下来四天的会期`) and ra-191-04 (`将于1月17日在"
+    "沈阳召开,会期4天半` → 01-17..01-21) read a session's length; this gold keeps the opening",
     # blind batches (ba-*): what the extractor still gets wrong
     "ba-cleaning-day-recurring-2022": "`自本月起…每月第一个周六定为“社区清洁日”` is read as this "
     "month, and `本月5日是首个“社区清洁日”` is lost with it",
@@ -48,6 +51,8 @@ GRAMMAR_GAPS: dict[str, str] = {
     "given to the range `十一月十日至十二日` stated in the preamble",
     "ba-page-sports-2026-01-09": "opening hours `每天6:00至21:00` of a hard-wrapped page are "
     "put on the opening day",
+    "bb-district-two-sessions-2023-12": "spans `将于1月7日下午3时开幕,会期3天半` over the "
+    "session, as `congress` above; this gold keeps the opening",
     "ba-senior-university-2023": "`9月4日正式开课,开学典礼当天上午十时…,学期至12月29日结束`: "
     "the term's end extends the ceremony instead of the term",
 }

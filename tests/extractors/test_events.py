@@ -98,6 +98,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="lasting-n-days-with-opening-and-closing",
         ),
         pytest.param(
+            "市人民代表大会第二次会议将于4月17日在市会议中心召开,会期4天半。",
+            [("2023-04-17", "2023-04-21")],
+            id="a-sessions-length",
+        ),
+        pytest.param(
+            "会议于4月17日上午9:00开幕,4月20日上午闭幕,正式会期三天半。",
+            [("2023-04-17T09:00", "2023-04-20")],
+            id="a-sessions-length-after-its-close",
+        ),
+        pytest.param(
             "服务时间为4月29日至5月3日，每天8:00至18:00。",
             [("2023-04-29T08:00", "2023-05-03T18:00")],
             id="service-time-with-dates-is-not-opening-hours",

@@ -205,11 +205,14 @@ _SIGNATURE_LINES: Final = (
     12  # how far from the end a signature date may stand (attachments, credits)
 )
 _BULLETS: Final = " \t•·*-"  # a page's list marks before a stamp (`• 2018-09-16`)
-# the words of a byline beside a `时间:` line (`来源:城东社区`, `来自: 时间:…`, `作者: 佚名`)
+# the words of a byline beside a `时间:` line (`来源:城东社区`, `来自: 时间:…`, `作者: 佚名`), or a
+# portal's record under it (`索引号`, `发布单位`)
 _BYLINE: Final = rx.compile(
-    r"来源|来自\s*[:：]|作者\s*[:：]|编辑\s*[:：]|发布者\s*[:：]|浏览|点击|人气|字号|次查看"
+    r"索引号|发布单位|发布机构|来源|来自\s*[:：]|作者\s*[:：]|编辑\s*[:：]|发布者\s*[:：]|浏览|点击|人气|字号|次查看"
 )
 # a date that opens a range (`征文时间:2024年9月21日至2024年10月7日`): a notice's field
+# a field label of a government portal's record, alone on its line (`索引号`, `发布单位`)
+_RECORD_FIELD: Final = rx.compile(r"\s*(?:索引号|发布单位|发布机构|组配分类|组配|主题分类|文号)\s*")
 _RANGE_ON: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
 _CLAUSE_PUNCT: Final = rx.compile(r"[。，,；;！!？?、]")
 _META: Final = rx.compile(
@@ -615,6 +618,8 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     for k in labelled + [k for k in range(len(top)) if k not in labelled]:
         line = top[k]
         near = " ".join(ln.text for ln in top[max(0, k - 1) : k + 2])
+        # (or a portal's record under it: `时间: 2023年09月26日` over `名称`…`索引号`…`发布单位`)
+        near += " ".join(ln.text for ln in top[k + 2 : k + 8] if _RECORD_FIELD.fullmatch(ln.text))
         day = _web_stamp(line.text, near, first=k == 0)
         if day:
             line.kind = "meta"

@@ -456,6 +456,13 @@ def test_an_excerpts_source_paper_date() -> None:
             id="the-issues-date-then-a-button-in-brackets",
         ),
         pytest.param(
+            "某县系列文旅活动正式拉开序幕!\n时间: 2023年09月26日\n名称\n"
+            "某县系列文旅活动正式拉开序幕!\n"
+            "索引号\n/2023-22238042\n发布单位\n县文化和旅游局\n9月23日,系列文旅活动在金水湖畔开幕。\n",
+            "2023-09-26",
+            id="a-time-line-over-a-portals-record",
+        ),
+        pytest.param(
             "登录/注册 搜索\n\n【全民艺术展演】区第五届群众文化艺术节开幕\n\n"
             "发布时间:Sep 9, 2023 | 作者:文旅裕华\n\n区于2023年9月至10月举办群众文化艺术节。\n",
             "2023-09-09",

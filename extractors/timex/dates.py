@@ -349,6 +349,7 @@ def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
     if (
         base is None
         and last is not None
+        and not r.ctx.last_named  # (`“干干净净迎国庆”…活动,28日上午` in a September paper)
         and days[0] >= last.day
         and 0 <= tok.start - r.ctx.last_end <= 20
         and not _SENTENCE_END.search(r.text, r.ctx.last_end, tok.start)

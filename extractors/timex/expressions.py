@@ -76,6 +76,7 @@ class Reader:
                     if piece.precision in (DAY, MINUTE) and not ({"duration", "now"} & piece.flags):
                         self.ctx.last = piece.first
                         self.ctx.last_end = piece.end
+                        self.ctx.last_named = "festival" in piece.flags
             i = max(j, i + 1)
         return out
 

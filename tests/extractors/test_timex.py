@@ -1096,6 +1096,11 @@ def test_bare_days_from_the_day_just_dated_keep_its_month() -> None:
     assert [(m.start, m.end) for m in found][-1] == (dt.date(2006, 9, 22), dt.date(2006, 9, 28))
 
 
+def test_a_bare_day_after_a_festival_named_is_the_papers_month() -> None:
+    found = find_times("“干干净净迎国庆”大扫除活动,28日上午社区人员集中清理", dt.date(2015, 9, 28))
+    assert [(m.start, m.end) for m in found][-1] == (dt.date(2015, 9, 28), dt.date(2015, 9, 28))
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -230,7 +230,7 @@ _META: Final = rx.compile(
 _NAV_WORDS: Final = (
     "上一篇|下一篇|上一版|下一版|前一版|后一版|上一期|下一期|放大|缩小|默认|打印|关闭|返回顶部|"
     "返回主页|返回|【PDF版】|PDF版|收藏|推荐|朗读|评论|分享|更多功能|版面导航|标题导航|扩展|收缩|"
-    "上版|下版|版面概览|昨天|明天"
+    "上版|下版|版面概览|版面大图|往期回顾|返回列表|搜索|昨天|明天"
 )
 # (a button in brackets or not: `【打印】`)
 _NAVIGATION: Final = rx.compile(rf"[\s•·|\d]*(?:[【\[]?(?:{_NAV_WORDS})[】\]]?[\s•·|\d]*)+")
@@ -240,7 +240,9 @@ _RELATED: Final = rx.compile(
     r"[【\[]?(?:相关|延伸|推荐|热点|热门|更多)(?:链接|新闻|阅读|报道|文章|推荐)[】\]]?\s*[:：]?\s*"
 )
 # a digital paper's page and section before its buttons (`A02版 2025年02月02日 新闻 扩展 收缩`)
-_PAGE_SECTION: Final = rx.compile(r"^\s*[A-Z]?\d{1,3}版\s+(?:[\u4e00-\u9fff]{2,4}\s+)?")
+_PAGE_SECTION: Final = rx.compile(
+    r"^\s*[A-Z]?\d{1,3}版(?:[:：][\u4e00-\u9fff\d]{1,6})?\s+(?:[\u4e00-\u9fff]{2,4}\s+)?"
+)
 _SERIAL_NUMBER: Final = rx.compile(r"国内统一刊号|\bCN\s?\d{2}-\d{4}")
 _QUOTED_NAME: Final = rx.compile(r"“[^“”]{1,30}”")
 _TOP_LINES: Final = 12  # (how far down a web page's headline may stand)

@@ -175,6 +175,8 @@ _FILE_NAME_TAIL: Final = rx.compile(
 )
 # a month followed by what it is the season of (`8月的甘南,绿草如茵`, `3月的复兴一片生机`)
 # (the grammar takes the `的` into the month's words)
+# the label of a site's clock after `今天`/`今日` (`今日时间:`, `今天是:`)
+_SITE_CLOCK: Final = rx.compile(r"\s*(?:是|时间)\s*[:：]")
 _MONTH_AS_SEASON: Final = rx.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到处|处处|已|正)")
 
 _FESTIVAL_AS_TOPIC: Final = rx.compile(
@@ -426,10 +428,11 @@ _MOVED_AWAY: Final = rx.compile(MOVE_VERBS + r"|改(?:在|到|至|为)|提前到
 # the days a happening is moved from (`休市时间由2月15、16、17日调整为2月17、18、19日`)
 _CHANGED_FROM: Final = rx.compile(r"由(?:原来的|原定的|原)?$")
 # a clause saying what something is done for (`为切实做好国庆黄金周各项旅游接待工作`,
-# `为统筹做好…春节期间民生供应保障`, `为营造欢乐祥和的新春节日氛围`)
+# `为统筹做好…春节期间民生供应保障`, `为营造欢乐祥和的新春节日氛围`, `旨在丰富春节期间…生活`)
 _FOR_THE_SAKE: Final = rx.compile(
-    r"\s*为(?:了)?(?:切实|进一步|全力|更好地?|统筹|扎实)?(?:做好|保障|确保|迎接|营造|满足|保证)"
+    r"\s*为了?(?:切实|进一步|全力|更好地?|统筹|扎实)?(?:做好|保障|确保|迎接|营造|满足|保证|丰富)"
 )
+_AIMED_AT: Final = rx.compile(r"旨在(?:丰富|营造|满足|保障|做好)")
 # the words between a month and the days in it that its clause says (no clause break)
 _NAMES_ITS_DAYS: Final = rx.compile(r"[^,，。;；:：!！?？\n]{1,20}")
 # a clause saying what period a time is in (`正处于春节前市民集中采购年货、春节期间…关键期`)
@@ -710,7 +713,8 @@ def _opens_sentence(st: StoryText, m: TimeMention) -> bool:
     """True when ``m`` is a bare month and its `的` opening its sentence (`8月的`)."""
     if m.precision is not Precision.MONTH or not m.text.endswith("的"):
         return False  # (most mentions: the sentence is not looked up)
-    return not st.text[st.sentence_of(m.span[0])[0] : m.span[0]].strip()
+    start = max(st.sentence_of(m.span[0])[0], st.story.dateline_end)
+    return not st.text[start : m.span[0]].strip(" \t\n)）")  # (or after the dateline)
 
 
 def _under_time_label(st: StoryText, m: TimeMention) -> bool:
@@ -736,6 +740,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `2025-03-03 17:00:00`, `05.02.2016 11:36`: a web page's time stamp
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
+    if "relative" in m.flags and _SITE_CLOCK.match(st.text, m.span[1]):
+        return False  # `今日时间:`, `欢迎访问…官方网站!今天是:`: the site's clock
     # (an address runs up to the date: only a printable ASCII character may stand before it)
     if "!" <= st.text[m.span[0] - 1 : m.span[0]] <= "~" and _IN_ADDRESS.search(
         st.text, max(0, m.span[0] - 80), m.span[0]
@@ -971,7 +977,11 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _CHANGED_FROM.search(st.text, max(0, a - 4), a) and _CHANGED_TO.match(st.text, b):
         return False
-    if named and (_FOR_THE_SAKE.match(st.text, ca, a) or _IN_THE_PERIOD.match(st.text, ca, a)):
+    if named and (
+        _FOR_THE_SAKE.match(st.text, ca, a)
+        or _AIMED_AT.search(st.text, ca, a)
+        or _IN_THE_PERIOD.match(st.text, ca, a)
+    ):
         return False  # `为切实做好国庆黄金周各项旅游接待工作,`: what the work is for
     if _GLOSS_OF.search(st.text, ca, a):
         return False  # `该时段对应农历腊月廿八、廿九、正月初一`: the days said before, glossed

@@ -2425,6 +2425,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2016-10-18", "2016-10-18")],
             id="first-set-in-traditional-then-put-off",
         ),
+        pytest.param(
+            "欢迎访问官方网站!今天是:\n今日时间:\n每日甘肃网8月20日讯(记者李杨)8月的甘南,绿草如茵,"
+            "这里即将迎来旅游艺术节。本届艺术节旨在丰富中秋期间群众精神文化生活。",
+            "2020-08-20",
+            [],
+            id="a-sites-clock-a-month-as-a-season-after-the-dateline-and-a-purpose",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

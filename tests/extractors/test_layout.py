@@ -463,6 +463,13 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-time-line-over-a-portals-record",
         ),
         pytest.param(
+            "玉溪日报 玉溪网        玉溪+    \n版面大图 上一版    下一版\n"
+            "  2023-08-09   A03版:三版 往期回顾 搜索 返回列表\n火把节系列活动8月10日举办\n"
+            "作者:记者高乾恒 来源:玉溪日报 字数:274\n8月10日至13日,元江县将举办火把节系列活动。\n",
+            "2023-08-09",
+            id="the-issues-date-then-its-page-and-buttons",
+        ),
+        pytest.param(
             "登录/注册 搜索\n\n【全民艺术展演】区第五届群众文化艺术节开幕\n\n"
             "发布时间:Sep 9, 2023 | 作者:文旅裕华\n\n区于2023年9月至10月举办群众文化艺术节。\n",
             "2023-09-09",

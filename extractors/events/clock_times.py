@@ -319,7 +319,8 @@ def _lead_of_items(
     """Return the run of days a programme's lead dated (`9月15日至9月17日,…将举办“南川梦明月
     情”主题活动。`), for clock time ``t`` in a line of its own after it that holds a happening
     (`每天14:00—16:00,朗吟楼南广场举办“月兔攻占趣玩计划”;`): each such line is an item over
-    the lead's days at its hours; None otherwise."""
+    the lead's days at its hours; so is a day still to come (`11月3日,以下路段将分时、分段禁止
+    通行。` / `上午06:30至09:30,…进行交通管制。`); None otherwise."""
     para = st.paragraphs[t.para]
     if not any(v in st.text[t.span[1] : para.end] for v in HOLD_VERBS):
         return None
@@ -333,8 +334,10 @@ def _lead_of_items(
         return None
     lead = told[-1]
     between = range(lead.para + 1, t.para)
-    if day_of(lead.start) == day_of(lead.end) or any(k not in items for k in between):
+    if any(k not in items for k in between):
         return None
+    if day_of(lead.start) == day_of(lead.end) and day_of(lead.start) < st.published:
+        return None  # (a day reported: `上午8点半左右,…企业摆开展位` is a scene of it)
     return lead
 
 

@@ -2811,6 +2811,27 @@ def test_the_lines_of_a_programme_under_a_dated_lead_are_items_over_its_days() -
     ]
 
 
+def test_the_lines_under_a_day_to_come_are_items_and_a_reported_days_lines_are_scenes() -> None:
+    text = (
+        "本报讯 马拉松赛将于11月3日早07:30开跑。\n11月3日,以下路段将分时、分段禁止通行。\n"
+        "上午06:30至09:30,航天大道健康路口至西河桥进行交通管制。\n"
+        "上午06:30至11:30,航天大道东延线进行交通管制。\n"
+    )
+    found = [(moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2018, 10, 31))]
+    assert found == [
+        ("2018-11-03T07:30", "2018-11-03T07:30"),
+        ("2018-11-03", "2018-11-03"),
+        ("2018-11-03T06:30", "2018-11-03T09:30"),
+        ("2018-11-03T06:30", "2018-11-03T11:30"),
+    ]
+    text = (
+        "本报讯 21日上午9时,公益性大型招聘会在演武楼正式启动。\n"
+        "上午8点半左右,就已经有不少企业摆开展位,等待求职者前来咨询。\n"
+    )
+    found = [(moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2014, 2, 23))]
+    assert found == [("2014-02-21T09:00", "2014-02-21T09:00")]
+
+
 def test_about_a_day_is_no_deadline_and_a_bare_verb_takes_the_subjects_clause() -> None:
     text = "与纪念塔相邻的某某欢乐谷,将于本月25日前后试开园。各地将于6月25日前后公布成绩。"
     found = [(e.title, str(e.kind)) for e in events(text, dt.date(2013, 12, 19))]

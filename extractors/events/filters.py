@@ -176,7 +176,10 @@ _FILE_NAME_TAIL: Final = rx.compile(
 # a month followed by what it is the season of (`8月的甘南,绿草如茵`, `3月的复兴一片生机`)
 # (the grammar takes the `的` into the month's words)
 # the label of a site's clock after `今天`/`今日` (`今日时间:`, `今天是:`)
-_SITE_CLOCK: Final = rx.compile(r"\s*(?:是|时间)\s*[:：]")
+_SITE_CLOCK: Final = rx.compile(r"\s*(?:是|时间)\s*(?:天气)?\s*[:：]")
+# a day said as the future or the present (`明天更美好`, `时至今日`)
+_BETTER_TOMORROW: Final = rx.compile(r"(?:会|将)?(?:更加|更)(?:美好|好|辉煌|灿烂|精彩)")
+_UP_TO: Final = rx.compile(r"时至$|直至$|直到$")
 _MONTH_AS_SEASON: Final = rx.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到处|处处|已|正)")
 
 _FESTIVAL_AS_TOPIC: Final = rx.compile(
@@ -742,6 +745,11 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `更多今日话题`, `今日头条`: a site's column
     if "relative" in m.flags and _SITE_CLOCK.match(st.text, m.span[1]):
         return False  # `今日时间:`, `欢迎访问…官方网站!今天是:`: the site's clock
+    if "relative" in m.flags and (
+        _BETTER_TOMORROW.match(st.text, m.span[1])
+        or _UP_TO.search(st.text, max(0, m.span[0] - 2), m.span[0])
+    ):
+        return False  # `祝愿金山明天更美好`, `时至今日`: the future and the present, no day
     # (an address runs up to the date: only a printable ASCII character may stand before it)
     if "!" <= st.text[m.span[0] - 1 : m.span[0]] <= "~" and _IN_ADDRESS.search(
         st.text, max(0, m.span[0] - 80), m.span[0]

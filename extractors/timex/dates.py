@@ -118,7 +118,7 @@ def read_fields(
                     return None, j
                 days.append(v2)
     if "dl" in groups and m["dl"]:
-        vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，]", m["dl"])]
+        vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，/]", m["dl"])]
         if any(v is None for v in vals):
             return None, j
         days = [v for v in vals if v is not None]
@@ -339,7 +339,7 @@ def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
     if P.DURATION_BEFORE.search(r.text, max(0, tok.start - 3), tok.start):
         return None  # `为期5日`, `(工期7日)`, `一连5日的嘉年华`: a number of days, not a date
     if m["dl"]:
-        vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，]", m["dl"])]
+        vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，/]", m["dl"])]
     else:
         vals = [to_int(m["d"])] + ([to_int(m["d2"])] if m["d2"] else [])
     days = [v for v in vals if v is not None]

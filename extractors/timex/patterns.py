@@ -32,9 +32,9 @@ YEAR: Final = rf"(?:(?<![\d.])(?:\d{{4}}|\d{{2}}|(?<![党国校院])1[01]\d(?=�
 DSUF: Final = "[日号號]"
 LUNAR: Final = r"(?P<lunar>农历|阴历|農曆|陰曆)?"
 
-# 29、30日, 5日、12日 (not `4日,5日起`: a day, then a day from which)
+# 29、30日, 5日、12日, 16/17/18日 (not `4日,5日起`: a day, then a day from which)
 _DAY_LIST: Final = (
-    rf"(?P<dl>{DAY}{DSUF}?(?:[、,，]{DAY}{DSUF}?){{0,30}}[、,，]{DAY})(?P<dls>{DSUF})(?!起|开始)"
+    rf"(?P<dl>{DAY}{DSUF}?(?:[、,，/]{DAY}{DSUF}?){{0,30}}[、,，/]{DAY})(?P<dls>{DSUF})(?!起|开始)"
 )
 # the first lunar month's days said from the new year: 大年初一, 年初一、初二 (not the start of a
 # year: `年初一直…`, `年初一批`, `今年初一季度`)

@@ -1115,6 +1115,7 @@ def test_a_bare_day_after_a_festival_named_is_the_papers_month() -> None:
             id="mixed",
         ),
         pytest.param("29、30日", [("2009-07-29", "2009-07-30")], id="one-run"),
+        pytest.param("7月16/17/18日闭馆", [("2009-07-16", "2009-07-18")], id="parted-by-slashes"),
     ],
 )
 def test_a_listed_run_of_days_is_one_range(text: str, expected: list[tuple[str, str]]) -> None:

@@ -255,11 +255,12 @@ _CONTINUED_FROM: Final = rx.compile(r"^\((?:上接|接)")
 # `据新华社…电` quotes an agency; `中评社厦门6月18日电` is an agency too; `9月2日讯(记者…)`
 # is a dateline whose paper is the page's own; `福建大田9月15日电 (记者…)` one whose agency the
 # reprint left out (a place, a date, 电 and the reporters).
-# (a site's channel after its name: `贵阳网·甲秀新闻讯`)
+# (a site's channel after its name: `贵阳网·甲秀新闻讯`; its site after a paper's name:
+# `星沙时报/星沙新闻网8月25日讯`)
 DATELINE: Final = rx.compile(
     r"^据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
     r"[\u4e00-\u9fff]{1,6}(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|信息港|在线|报|网|台|社))"
-    r"[\u4e00-\u9fff·]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
+    r"[\u4e00-\u9fff·/]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|消息[:：]?)"
     r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(])"
     # a day's report after the name of its site (`文明风3月5日讯 为弘扬…`)
     r"|[\u4e00-\u9fff]{2,6}?(?P<sited>\d{1,2}月\d{1,2}日)讯"

@@ -180,6 +180,10 @@ _SITE_CLOCK: Final = rx.compile(r"\s*(?:是|时间)\s*(?:天气)?\s*[:：]")
 # a day said as the future or the present (`明天更美好`, `时至今日`)
 _BETTER_TOMORROW: Final = rx.compile(r"(?:会|将)?(?:更加|更)(?:美好|好|辉煌|灿烂|精彩)")
 _UP_TO: Final = rx.compile(r"时至$|直至$|直到$")
+# a month said to be a season (`是草长莺飞的季节`, `,是奔跑的季节`)
+_SAID_A_SEASON: Final = rx.compile(
+    r"份?\s*[,，]?\s*(?:正|便|就|也)?是[^,，。;；!！]{0,14}?(?:季节|时节|季|时候)(?![\u4e00-\u9fff])"
+)
 _MONTH_AS_SEASON: Final = rx.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到处|处处|已|正)")
 
 _FESTIVAL_AS_TOPIC: Final = rx.compile(
@@ -763,6 +767,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `10月1日至10月3日 | 全部阅览区域 | 9:00-17:00 |` under `开馆时间`
     if _opens_sentence(st, m) and _MONTH_AS_SEASON.match(st.text, m.span[1]):
         return False  # `8月的甘南,绿草如茵`: a month as a season
+    if m.precision is Precision.MONTH and _SAID_A_SEASON.match(st.text, m.span[1]):
+        return False  # `三月是草长莺飞的季节`, `道县的11月,是奔跑的季节`
     vague = _VAGUE_PERIOD.search(m.text)
     if vague and not (
         vague.group() == "季度"

@@ -551,6 +551,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "http://news.example.com.cn 2011-10-28 03:09来源: 经济日报", id="stamp-by-address"
         ),
         pytest.param("日期:[2012年12月07日] -- 运动会 -- 版次:[016]", id="digital-paper-page-line"),
+        pytest.param("三月是草长莺飞的季节。道县的11月,是奔跑的季节。", id="a-month-said-a-season"),
         pytest.param("与会人员共同祝愿家乡明天更美好。", id="tomorrow-as-the-future"),
         pytest.param("时至今日,古镇仍保留着传统的集市。", id="today-as-the-present"),
         pytest.param("欢迎访问区政府网站!今天是天气:晴", id="a-sites-weather-widget"),

@@ -751,6 +751,11 @@ def test_a_one_character_sites_dateline() -> None:
     assert read_layout(text).stories[0].dateline == "12月13日"
 
 
+def test_a_papers_dateline_with_its_site_after_a_slash() -> None:
+    text = "开学在即\n  星沙时报/星沙新闻网8月25日讯(记者 郭恬)本周六、日,中小学生返校。\n"
+    assert read_layout(text).stories[0].dateline == "8月25日"
+
+
 def test_a_month_broken_off_its_unit_is_joined_again() -> None:
     text = "开放日\n发布日期:2012-10-26\n字号:〖\n大\n中\n小\n〗\n10\n月26日是首个“城管开放日”。\n"
     assert "10月26日是" in read_layout(text).stories[0].text

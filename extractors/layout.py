@@ -62,7 +62,10 @@ _BARE_LABELS: Final = ("时间", "日期")
 # a record's other dates: not the day it was published (`成文日期:2015-05-26`, `实施日期:…`)
 _NOT_PUBLISHED: Final = ("成文", "实施", "施行", "生效", "废止", "截止", "有效")
 # the label alone on its line, the stamp on the next (`生成日期` / `2023-09-22 09:25:00`)
-_PUBLISHED_LABEL: Final = rx.compile(rf"[•·*\s]*(?:{_PUBLISHING})(?:时间|日期)\s*[:：]?")
+# (in brackets too: `• [ 发布日期 ]` over `• 2025-01-09`)
+_PUBLISHED_LABEL: Final = rx.compile(
+    rf"[•·*\s]*[\[【]?\s*(?:{_PUBLISHING})(?:时间|日期)\s*[\]】]?\s*[:：]?\s*"
+)
 # a digital paper's issue (`20210606期来自:吉林日报`)
 _ISSUE_NUMBER: Final = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)期")
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
@@ -213,6 +216,8 @@ _BYLINE: Final = rx.compile(
 # a date that opens a range (`征文时间:2024年9月21日至2024年10月7日`): a notice's field
 # a field label of a government portal's record, alone on its line (`索引号`, `发布单位`)
 _RECORD_FIELD: Final = rx.compile(r"\s*(?:索引号|发布单位|发布机构|组配分类|组配|主题分类|文号)\s*")
+# an item of a site's menu, alone on its line (`  • 时政`, `首页English`, `更多>>`)
+_MENU_ITEM: Final = rx.compile(r"\s*(?:[•·*]\s*\S{1,6}|首页\S{0,8}|更多\s*>+)\s*")
 _RANGE_ON: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
 _CLAUSE_PUNCT: Final = rx.compile(r"[。，,；;！!？?、]")
 _META: Final = rx.compile(
@@ -230,7 +235,7 @@ _META: Final = rx.compile(
 _NAV_WORDS: Final = (
     "上一篇|下一篇|上一版|下一版|前一版|后一版|上一期|下一期|放大|缩小|默认|打印|关闭|返回顶部|"
     "返回主页|返回|【PDF版】|PDF版|收藏|推荐|朗读|评论|分享|更多功能|版面导航|标题导航|扩展|收缩|"
-    "上版|下版|版面概览|版面大图|往期回顾|返回列表|搜索|昨天|明天"
+    "上版|下版|版面概览|版面大图|往期回顾|返回列表|搜索|出版|昨天|明天"
 )
 # (a button in brackets or not: `【打印】`)
 _NAVIGATION: Final = rx.compile(rf"[\s•·|\d]*(?:[【\[]?(?:{_NAV_WORDS})[】\]]?[\s•·|\d]*)+")
@@ -607,7 +612,8 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     replied = _letter_replied(lines)
     if replied:
         return replied, None, None
-    top = lines[:12]
+    # (a site's menu above it counts for nothing: `  • 时政` / `  • 国际` / … / `更多>>`)
+    top = [ln for ln in lines[:_RECORD_LINES] if not _MENU_ITEM.fullmatch(ln.text)][:12]
     for line in top + lines[-3:]:
         m = _SOURCE_DATE.search(line.text)
         if m:  # a repost's own stamp is its copying time: the source's date is the paper's
@@ -661,7 +667,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     for k, line in enumerate(lines[:_RECORD_LINES]):
         m = _ISSUE_NUMBER.match(line.text) if k < 12 else None
         if m is None and k + 1 < len(lines) and _PUBLISHED_LABEL.fullmatch(line.text):
-            m = _STAMP.fullmatch(lines[k + 1].text.strip())
+            m = _STAMP.fullmatch(lines[k + 1].text.strip(_BULLETS))
             if m:
                 line.kind = lines[k + 1].kind = "meta"
         if m:
@@ -796,8 +802,9 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
 
     A year-less dateline (`大众网青岛3月16日讯`) takes the year of a full date of that day in
     the text (`2017年3月16日至…`); else the last year that puts it on or before ``fallback``
-    (a file is saved after its paper came out), unless the text's years never name that year:
-    then the year they name most (the latest of equals), when it is earlier.
+    (a file is saved after its paper came out), unless a full date of the text falls within a
+    month of it (that date's year), or the text's years never name that year: then the year
+    they name most (the latest of equals), when it is earlier.
     """
     words = next((story.dateline for story in layout.stories if story.dateline), None)
     m = _DATELINE_DAY.fullmatch(words) if words else _REPORTED_ON.search(layout.normalized)
@@ -812,12 +819,29 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
     ]
     year = fallback.year if (month, day) <= (fallback.month, fallback.day) else fallback.year - 1
     named = Counter(int(y) for y in _YEAR_NAMED.findall(text))
+    near = _near_full_date(text, month, day)
     if same_day:
         year = max(same_day)
+    elif near:
+        year = near  # (`生活報9月3日訊 …截至日期為2012年9月7日`: the year of a date days from it)
     elif named and year not in named:
         most = max(named, key=lambda y: (named[y], y))
         year = min(year, most)
     return _safe_date(str(year), m["m"], m["d"])
+
+
+def _near_full_date(text: str, month: int, day: int) -> int | None:
+    """Return the year that puts ``month``/``day`` within a month of a full date of the text
+    (the nearest such), or None when no full date is that near."""
+    best: tuple[int, int] | None = None
+    for y, mo, d in _FULL_DATE.findall(text):
+        said = _safe_date(y, mo, d)
+        for year in (int(y) - 1, int(y), int(y) + 1) if said else ():
+            day_said = _safe_date(str(year), str(month), str(day))
+            gap = abs((day_said - said).days) if day_said and said else 99
+            if gap <= 31 and (best is None or gap < best[0]):
+                best = (gap, year)
+    return best[1] if best else None
 
 
 def _split_off(line: Line, at: int) -> list[Line]:

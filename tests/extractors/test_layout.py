@@ -470,6 +470,38 @@ def test_an_excerpts_source_paper_date() -> None:
             id="the-issues-date-then-its-page-and-buttons",
         ),
         pytest.param(
+            "第02:要闻·综合\n上一期3   4下一期  \n"
+            + "".join(f"本版第{n}条新闻的标题~~~\n" for n in range(1, 8))
+            + "返回某某日报\n2025年08月29日 星期五 出版\n3 上一篇   下一篇 4  \n放大 缩小 默认   \n"
+            "多彩活动点亮七夕\n  □本报记者集体采写\n  七夕佳节来临之际,各区镇开展活动。\n",
+            "2025-08-29",
+            id="the-issues-date-published-then-buttons",
+        ),
+        pytest.param(
+            ">\n\n您当前的位置:首页>政务公开>基层政务公开>公共文化服务\n\n"
+            "    • [ 索引号 ]\n    • 11500112709470739D/2025-00004 \n    • [ 发文字号 ]\n    •  \n"
+            "    • [ 主题分类 ]\n    • 文化、体育、广电、出版 \n    • [ 体裁分类 ]\n    • 其他 \n"
+            "    • [ 发布机构 ]\n    • 渝北区龙兴镇 \n    • [ 生成日期 ]\n    • 2025-01-09 \n"
+            "    • [ 发布日期 ]\n    • 2025-01-09 \n\n"
+            "27项主题文旅活动齐聚\n文化和旅游部自17日至31日统筹开展春节主题活动。\n",
+            "2025-01-09",
+            id="a-bracketed-publication-label-over-its-date",
+        ),
+        pytest.param(
+            "首页English\n"
+            + "".join(f"  • 栏目{n}\n" for n in range(1, 21))
+            + "  • 更多>>\n  • 报 纸\n    杂 志\n    光明日报 2017年02月12日 星期日\n\n"
+            "    江西:龙灯舞狮展新风\n\n"
+            "    作者:本报记者 胡晓军 《光明日报》( 2017年02月12日 04版)\n\n"
+            "        【各地庆元宵】\n\n"
+            "    本报南昌2月11日电(记者胡晓军)元宵节到来之际,江西各地开展多彩文化活动。\n\n"
+            "    光明日报\n    文摘报\n    出版社\n\n"
+            "    光明日报社概况 | 关于光明网 | 报网动态 | 联系我们 | 法律声明 | 网站地图\n\n"
+            "    光明日报版权所有\n",
+            "2017-02-12",
+            id="a-papers-date-under-a-sites-long-menu",
+        ),
+        pytest.param(
             "登录/注册 搜索\n\n【全民艺术展演】区第五届群众文化艺术节开幕\n\n"
             "发布时间:Sep 9, 2023 | 作者:文旅裕华\n\n区于2023年9月至10月举办群众文化艺术节。\n",
             "2023-09-09",
@@ -846,6 +878,13 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-26",
             "2018-04-12",
             id="a-year-after-an-items-number",
+        ),
+        pytest.param(
+            "生活报9月3日讯 2日,市里公布了2013年惠民行动项目建议征集启事。征集2013年百姓最希望"
+            "实施的项目。征集时间为5天,截至日期为2012年9月7日。",
+            "2026-11-26",
+            "2012-09-03",
+            id="a-full-date-days-from-it-over-next-years-plans",
         ),
     ],
 )

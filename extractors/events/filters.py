@@ -111,8 +111,10 @@ _CONTINGENT: Final = rx.compile(IF_SO + r"[^。;；]{0,20}" + MOVE_VERBS + r"(?:
 # a citizen's plea for leave (`恳请政府能够允许年28-年初二这几天…燃放`): asked, not set
 _PLEA: Final = rx.compile(r"(?:恳请|恳求|请求|希望)[^。;；,，]{0,12}(?:允许|批准|准许|同意)$")
 
-# `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening
-_AS_USUAL: Final = rx.compile(r"[^。;；]{0,20}(?:正常|照常|延长)(?:开放|营业|运营|办公)")
+# `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening (`恢复正常办公` is)
+_AS_USUAL: Final = rx.compile(
+    r"[^。;；]{0,30}(?<!恢复)(?:正常|照常|延长)(?:对外)?(?:开放|营业|运营|办公|服务)"
+)
 
 # `献血前一天晚上`: a lead time before a happening, not a date
 _LEAD_TIME: Final = rx.compile(
@@ -177,6 +179,9 @@ _FILE_NAME_TAIL: Final = rx.compile(
 # (the grammar takes the `的` into the month's words)
 # the label of a site's clock after `今天`/`今日` (`今日时间:`, `今天是:`)
 _SITE_CLOCK: Final = rx.compile(r"\s*(?:是|时间)\s*(?:天气)?\s*[:：]")
+_PROLONGED_FROM: Final = rx.compile(r"延长(?:至|到)")
+# a page's count after its time stamp (`6月4日17时阅读29257`, `2023-05-06 浏览次数:120`)
+_COUNTED: Final = rx.compile(r"\s*(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d")
 # a day said as the future or the present (`明天更美好`, `时至今日`)
 _BETTER_TOMORROW: Final = rx.compile(r"(?:会|将)?(?:更加|更)(?:美好|好|辉煌|灿烂|精彩)")
 _UP_TO: Final = rx.compile(r"时至$|直至$|直到$")
@@ -184,7 +189,7 @@ _UP_TO: Final = rx.compile(r"时至$|直至$|直到$")
 _SAID_A_SEASON: Final = rx.compile(
     r"份?\s*[,，]?\s*(?:正|便|就|也)?是[^,，。;；!！]{0,14}?(?:季节|时节|季|时候)(?![\u4e00-\u9fff])"
 )
-_MONTH_AS_SEASON: Final = rx.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到处|处处|已|正)")
+_MONTH_AS_SEASON: Final = rx.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到处|处处|已|正|是)")
 
 _FESTIVAL_AS_TOPIC: Final = rx.compile(
     r"(?:节)?(?:习俗|文化内涵|文化底蕴|文化季|传统(?!节)|民俗(?![活展表演])|元素|符号|故事|相隔|相距|间隔)"
@@ -196,6 +201,8 @@ _FESTIVAL_AS_TOPIC: Final = rx.compile(
     r"|(?:[、和与及][\u4e00-\u9fff]{1,4}节)*(?:(?:节日)?(?:文化生活|氛围|气氛)|(?:文化)?活动(?:实施|工作)?方案)"
     # what the festival is (`春节是中华民族最有仪式感的传统节日之一`)
     r"|(?:[、和与][\u4e00-\u9fff]{1,5})*是[^,，;；。]{0,16}节日"
+    # a list it is put on (`将清明节列入第一批国家级非物质文化遗产名录`)
+    r"|(?:[、和与][\u4e00-\u9fff]{1,5})*(?:被)?(?:列入|入选|纳入)"
 )
 
 # a day's happening as the place of a scene told (`当日的比赛中`, `今天的活动上`)
@@ -446,7 +453,7 @@ _NAMES_ITS_DAYS: Final = rx.compile(r"[^,，。;；:：!！?？\n]{1,20}")
 _IN_THE_PERIOD: Final = rx.compile(r"\s*(?:正|恰)?处[于在]")
 # the days said before, glossed in the other calendar (`该时段对应农历腊月廿八`)
 _GLOSS_OF: Final = rx.compile(r"(?:时段|期间|时间|日期|当天|这天|该日)(?:对应|相当于)")
-_CHANGED_TO: Final = rx.compile(r"(?:调整|更改|变更|改|推迟|提前|延后|顺延)(?:为|到|至|在)")
+_CHANGED_TO: Final = rx.compile(r"(?:调整|更改|变更|改|推迟|提前|延后|顺延|延长)(?:为|到|至|在)")
 
 _STATISTIC: Final = rx.compile(alternation(STATISTIC_WORDS))
 
@@ -534,7 +541,11 @@ def candidates(
             and _MIDNIGHT_END.search(m.text)
         ):
             end = end - dt.timedelta(minutes=1)  # `至2月17日24时`: the end of the 17th
-        if "since_publication" in m.flags:
+        if "since_publication" in m.flags or (
+            _PROLONGED_FROM.search(m.text) and _CHANGED_FROM.search(st.text, max(0, a - 4), a)
+        ):
+            # (`封闭施工,时间由原2025年6月8日延长至2025年8月31日`: from the paper's day to the
+            # new end, the old one no start)
             start = with_day(start, st.published)
         if "since" in m.flags and day_of(end) == st.published and _BEGUN_ON.search(m.text):
             end = start  # `从7月1日起…接种全面恢复`: the day it began, not a run to the paper's
@@ -743,7 +754,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     day_said = bool(m.flags & _DAY_FLAGS)
     if m.text.strip() in _UNDATED:
         return False
-    if SECONDS_STAMP.search(m.text) or _stamp_alone(st, m):
+    if SECONDS_STAMP.search(m.text) or _stamp_alone(st, m) or _COUNTED.match(st.text, m.span[1]):
         return False  # `2025-03-03 17:00:00`, `05.02.2016 11:36`: a web page's time stamp
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
@@ -909,8 +920,9 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     ):
         # `3月份的活动已经安排100多场`, `4月的6场活动正在报名中`: a count of what the month holds
         return False
-    if named and _AS_USUAL.match(st.text, b):
-        return False  # `国庆期间,博物馆正常开放`
+    if (named or "weekday" in m.flags) and _AS_USUAL.match(st.text, b):
+        # `国庆期间,博物馆正常开放`; `周六上午及元旦、五一、中秋、国庆节当天…照常对外服务`
+        return False
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
         return False
     if m.flags & {"anaphora", "relative"} and _SCENE_IN.match(st.text, b):

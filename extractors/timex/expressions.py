@@ -14,7 +14,7 @@ from typing import Final
 from .. import rx
 from . import clocks, dates, named_days, periods, relative, spans
 from . import patterns as P
-from .calendars import lunar_to_solar, run_end, solar_to_lunar
+from .calendars import last_day, lunar_to_solar, run_end, solar_to_lunar
 from .grammar import (
     _SAID_24,
     DAY,
@@ -29,6 +29,7 @@ from .grammar import (
     tokenize,
 )
 from .numerals import lunar_month, to_int
+from .tables import MONTH_PARTS
 
 # the words that make an hour of the afternoon or evening, and what ends a sentence
 _AFTERNOON_WORD: Final = rx.compile(r"下午|午后|晚上|晚间|傍晚|夜间|夜里|晚")
@@ -155,6 +156,8 @@ class Reader:
                     j = self._skip(j, piece.end)
             elif "lunar" in piece.flags:
                 _lunar_day_end(piece, self.text, conn.end())
+            elif "month_part" in piece.flags:
+                _month_part_end(piece, self.text, conn.end())
         elif conn is None and "lunar" in piece.flags and self.text.startswith("、", piece.end):
             # 正月十四、十五; 大年初一、初二、初三: the lunar days listed after it, one run
             while self.text.startswith("、", piece.end):
@@ -578,6 +581,23 @@ def _lunar_day_end(piece: Piece, text: str, pos: int, most: int = 29) -> None:
     if 0 < days <= most:
         piece.last = piece.last + dt.timedelta(days=days)
         piece.end = end.end()
+        piece.flags.add("range")
+
+
+# a later part of the month a run starts in, said alone after its connector (`6月中旬到月底`)
+_LATER_PART: Final = rx.compile(r"(?P<p>中下旬|中旬|下旬|月底|月末)")
+
+
+def _month_part_end(piece: Piece, text: str, pos: int) -> None:
+    """End a part of a month at a later part of that month said alone after its connector
+    (`6月中旬到月底`: 06-11 to 06-30; `5月上旬至下旬`: 05-01 to 05-31)."""
+    part = _LATER_PART.match(text, pos)
+    if part is None:
+        return
+    y, m = piece.first.year, piece.first.month
+    last = dt.date(y, m, MONTH_PARTS[part["p"]][1] or last_day(y, m))
+    if last > piece.last:
+        piece.last, piece.end = last, part.end()
         piece.flags.add("range")
 
 

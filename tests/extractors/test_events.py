@@ -552,6 +552,15 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         ),
         pytest.param("日期:[2012年12月07日] -- 运动会 -- 版次:[016]", id="digital-paper-page-line"),
         pytest.param("三月是草长莺飞的季节。道县的11月,是奔跑的季节。", id="a-month-said-a-season"),
+        pytest.param("六月的所前是杨梅的盛会,漫山遍野的杨梅红了。", id="a-month-is-a-places-feast"),
+        pytest.param(
+            "周六上午及元旦、五一、中秋、国庆节当天按相关文件精神照常对外服务。",
+            id="service-as-usual-on-holidays",
+        ),
+        pytest.param(
+            "2006年,国务院将清明节列入第一批国家级非物质文化遗产名录。", id="put-on-a-list"
+        ),
+        pytest.param("来源:区交通局 6月4日17时阅读29257", id="a-stamp-and-its-reads"),
         pytest.param("与会人员共同祝愿家乡明天更美好。", id="tomorrow-as-the-future"),
         pytest.param("时至今日,古镇仍保留着传统的集市。", id="today-as-the-present"),
         pytest.param("欢迎访问区政府网站!今天是天气:晴", id="a-sites-weather-widget"),
@@ -2435,6 +2444,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2020-08-20",
             [],
             id="a-sites-clock-a-month-as-a-season-after-the-dateline-and-a-purpose",
+        ),
+        pytest.param(
+            "封闭南海路长度1400米,时间由原2025年6月8日延长至2025年8月31日。",
+            "2025-06-04",
+            [("2025-06-04", "2025-08-31")],
+            id="a-closure-prolonged-from-its-old-end",
         ),
     ],
 )

@@ -1096,6 +1096,20 @@ def test_bare_days_from_the_day_just_dated_keep_its_month() -> None:
     assert [(m.start, m.end) for m in found][-1] == (dt.date(2006, 9, 22), dt.date(2006, 9, 28))
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        pytest.param("6月中旬到月底,杨梅擂台赛", D(2013, 6, 11), D(2013, 6, 30), id="to-its-end"),
+        pytest.param("5月上旬至下旬举行", D(2013, 5, 1), D(2013, 5, 31), id="to-its-last-third"),
+    ],
+)
+def test_a_later_part_of_the_month_said_alone_ends_the_run(
+    text: str, start: dt.date, end: dt.date
+) -> None:
+    m = first(text, D(2013, 6, 1))
+    assert (m.start, m.end) == (start, end)
+
+
 def test_a_bare_day_after_a_festival_named_is_the_papers_month() -> None:
     found = find_times("“干干净净迎国庆”大扫除活动,28日上午社区人员集中清理", dt.date(2015, 9, 28))
     assert [(m.start, m.end) for m in found][-1] == (dt.date(2015, 9, 28), dt.date(2015, 9, 28))

@@ -405,6 +405,16 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 # `本次市民绿化节于昨日正式启动,一直持续到10月底` in March: this October, not
                 # the nearer last one
                 c.start, c.end = years_on(c.start, 1), years_on(c.end, 1)
+            if (
+                ends
+                and YEAR_SAID.search(p.texts[0])
+                and not YEAR_SAID.search(c.texts[0])
+                and day_of(p.start) < years_on(day_of(c.start), -1)
+            ):
+                # `从2014年2月开始,9月基本结束` in a 2017 paper: the first September after it
+                years = day_of(p.start).year - day_of(c.start).year
+                years += years_on(day_of(c.start), years) < day_of(p.start)
+                c.start, c.end = years_on(c.start, years), years_on(c.end, years)
             if runs_to and day_of(c.end) > day_of(p.start):
                 p.end = c.end  # `明天开唱,持续至11月26日`
                 p.span = (p.span[0], c.span[1])

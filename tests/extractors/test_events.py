@@ -2451,6 +2451,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2025-06-04", "2025-08-31")],
             id="a-closure-prolonged-from-its-old-end",
         ),
+        pytest.param(
+            "区政协机关党的群众路线教育实践活动从2014年2月开始,9月基本结束。",
+            "2017-05-03",
+            [("2014-02-01", "2014-09-30")],
+            id="a-year-less-end-after-a-start-in-a-year-said",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

@@ -218,6 +218,14 @@ _BYLINE: Final = rx.compile(
 _RECORD_FIELD: Final = rx.compile(r"\s*(?:索引号|发布单位|发布机构|组配分类|组配|主题分类|文号)\s*")
 # an item of a site's menu, alone on its line (`  • 时政`, `首页English`, `更多>>`)
 _MENU_ITEM: Final = rx.compile(r"\s*(?:[•·*]\s*\S{1,6}|首页\S{0,8}|更多\s*>+)\s*")
+# a digital-paper reader's masthead, and the day of the story it shows (`日期:01-30`)
+_READER: Final = "电子报阅读机"
+_READER_DAY: Final = rx.compile(r"日期\s*[:：]\s*(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+# a year-less day noted with its lunar date (`2月24日(正月十五)`, `2月10日—25日(正月初一至十六)`)
+_LUNAR_NOTED_DAY: Final = rx.compile(
+    r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^(（]{0,4}[(（](?:农历)?"
+    r"(?P<lm>正|冬|腊|[一二三四五六七八九十]{1,2})月(?P<ld>初?[一二三四五六七八九十廿]{1,3})"
+)
 _RANGE_ON: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
 _CLAUSE_PUNCT: Final = rx.compile(r"[。，,；;！!？?、]")
 _META: Final = rx.compile(
@@ -578,7 +586,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     if dated:  # `date 2025-09-19下個月彰化將辦…`: the page's date; the rest of its line is text
         lines[:1] = _split_off(lines[0], dated.end())
         return _safe_date(dated["y"], dated["m"], dated["d"]), None, None
-    digest = _digest_day(lines[:2])
+    digest = _digest_day(lines[:2]) or _read_in_a_reader(lines)
     if digest:
         return digest, None, None
     issued = _issue_record(lines)
@@ -704,6 +712,26 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     return _signed_on(lines), None, None
 
 
+def _read_in_a_reader(lines: list[Line]) -> dt.date | None:
+    """Return the day of a story shown in a digital-paper reader (`电子报阅读机` over the
+    reader's own day, `日期:01-30` under the headline): that month and day in the year the
+    text names (else the last before the reader's day), marking both lines as metadata; None
+    for any other page."""
+    if not lines or lines[0].text.strip() != _READER:
+        return None
+    top = lines[1:_TOP_LINES]
+    shown = next((m for ln in top if (m := _STAMP.fullmatch(ln.text.strip()))), None)
+    said = next((ln for ln in top if _READER_DAY.fullmatch(ln.text.strip())), None)
+    reader = _safe_date(shown["y"], shown["m"], shown["d"]) if shown else None
+    if reader is None or said is None:
+        return None
+    m = _READER_DAY.fullmatch(said.text.strip())
+    assert m is not None
+    lines[0].kind = said.kind = "meta"
+    text = "\n".join(ln.text for ln in lines)
+    return _day_in_year_named(text, int(m["m"]), int(m["d"]), reader)
+
+
 def _digest_day(top: list[Line]) -> dt.date | None:
     """Return the day of a digest's year-less masthead (`1月11日微语报` over `星期日,农历冬月
     廿三`): the one year from 1950 to 2099 where that day has that weekday and lunar day,
@@ -812,14 +840,17 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
         return None
     if m["y"]:
         return _safe_date(m["y"], m["m"], m["d"])
-    month, day = int(m["m"]), int(m["d"])
-    text = layout.normalized
+    return _day_in_year_named(layout.normalized, int(m["m"]), int(m["d"]), fallback)
+
+
+def _day_in_year_named(text: str, month: int, day: int, fallback: dt.date) -> dt.date | None:
+    """Return a year-less day in the year the text gives it (see :func:`dateline_day`)."""
     same_day = [
         int(y) for y, mo, d in _FULL_DATE.findall(text) if (int(mo), int(d)) == (month, day)
     ]
     year = fallback.year if (month, day) <= (fallback.month, fallback.day) else fallback.year - 1
     named = Counter(int(y) for y in _YEAR_NAMED.findall(text))
-    near = _near_full_date(text, month, day)
+    near = _near_full_date(text, month, day, fallback)
     if same_day:
         year = max(same_day)
     elif near:
@@ -827,21 +858,48 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
     elif named and year not in named:
         most = max(named, key=lambda y: (named[y], y))
         year = min(year, most)
-    return _safe_date(str(year), m["m"], m["d"])
+    return _safe_date(str(year), str(month), str(day))
 
 
-def _near_full_date(text: str, month: int, day: int) -> int | None:
-    """Return the year that puts ``month``/``day`` within a month of a full date of the text
-    (the nearest such), or None when no full date is that near."""
+def _near_full_date(text: str, month: int, day: int, fallback: dt.date) -> int | None:
+    """Return the year that puts ``month``/``day`` within a month of a full date of the text,
+    or, in a text that names no year, of a year-less day its lunar date settles (`2月24日(正月
+    十五)`: 2024's, up to four years before ``fallback``), the nearest such; None when no such
+    date is that near."""
+    said = [d for y, mo, dd in _FULL_DATE.findall(text) if (d := _safe_date(y, mo, dd))]
+    if not _YEAR_NAMED.search(text):
+        said += _lunar_noted_days(text, fallback)
     best: tuple[int, int] | None = None
-    for y, mo, d in _FULL_DATE.findall(text):
-        said = _safe_date(y, mo, d)
-        for year in (int(y) - 1, int(y), int(y) + 1) if said else ():
+    for d in said:
+        for year in (d.year - 1, d.year, d.year + 1):
             day_said = _safe_date(str(year), str(month), str(day))
-            gap = abs((day_said - said).days) if day_said and said else 99
+            gap = abs((day_said - d).days) if day_said else 99
             if gap <= 31 and (best is None or gap < best[0]):
                 best = (gap, year)
     return best[1] if best else None
+
+
+def _lunar_noted_days(text: str, fallback: dt.date) -> list[dt.date]:
+    """Return the days of the text's year-less dates noted with their lunar date
+    (`2月24日(正月十五)`), each in the one year from four before ``fallback`` to the next that
+    fits its note."""
+    from .timex.calendars import lunar_to_solar  # (lazy, as the grammar's package is)
+    from .timex.numerals import lunar_month, to_int
+
+    days = []
+    for m in _LUNAR_NOTED_DAY.finditer(text):
+        month, day = lunar_month(m["lm"]), to_int(m["ld"].lstrip("初"))
+        fits = [
+            d
+            for year in range(fallback.year - 4, fallback.year + 2)
+            if month
+            and day
+            and (d := _safe_date(str(year), m["m"], m["d"]))
+            and d in (lunar_to_solar(y, month, day) for y in (year, year - 1))
+        ]
+        if len(fits) == 1:
+            days.append(fits[0])
+    return days
 
 
 def _split_off(line: Line, at: int) -> list[Line]:

@@ -502,6 +502,20 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-papers-date-under-a-sites-long-menu",
         ),
         pytest.param(
+            "电子报阅读机\n2026-01-29\n星期四\n当前报纸名称:某某晚报\n\n烟火纷纷闹新春\n\n"
+            "日期:01-30\n字号:\n版面:第02版:时政·关注       上一篇    下一篇\n\n"
+            "龙年春节系列活动将于2月10日—25日(正月初一至十六)举行;灯会将于2月24日(正月十五)举行。\n",
+            "2024-01-30",
+            id="a-readers-day-over-the-storys-settled-by-its-lunar-notes",
+        ),
+        pytest.param(
+            "电子报阅读机\n2026-01-27\n星期二\n当前报纸名称:某某新报\n\n北辰西堤头 “开战”\n\n"
+            "日期:09-12\n字号:\n版面:第08版:地铁圈       上一篇    下一篇\n\n"
+            "  9月6日晚,2024年和美乡村篮球大赛总决赛正式拉开战幕。\n",
+            "2024-09-12",
+            id="a-readers-day-over-the-storys-in-the-year-named",
+        ),
+        pytest.param(
             "登录/注册 搜索\n\n【全民艺术展演】区第五届群众文化艺术节开幕\n\n"
             "发布时间:Sep 9, 2023 | 作者:文旅裕华\n\n区于2023年9月至10月举办群众文化艺术节。\n",
             "2023-09-09",

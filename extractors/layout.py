@@ -101,7 +101,7 @@ _SOURCE_DATE: Final = rx.compile(
 # content_309234.html`)
 _ISSUE_RECORD: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s+(?:[^\n]{1,80}?\s)?\S{1,4}\s+\S{1,4}\s*"
-    r"[\u4e00-\u9fff]{2,10}\s*(?:content_|c)\d+\.html?"
+    r"[\u4e00-\u9fff]{2,10}\s*(?:content_|c_?)\d+\.html?"
 )
 # (an article's number, then its issue's day at midnight: `1461876 2024-09-23 00:00:00 一 …`)
 _ID_RECORD: Final = rx.compile(
@@ -164,7 +164,10 @@ _FOOTER_STAMP: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
 )
 # a stamp the source names right after, in any line: `陈里予 2021-4-04 来源:新闻晨报`
-_STAMP_THEN_SOURCE: Final = rx.compile(_STAMP.pattern + r"\s*(?:来源|稿源)\s*[:：]")
+# (or its paper named in book-title marks: `• 2015-11-08   《柳州日报》   记者 练冰`)
+_STAMP_THEN_SOURCE: Final = rx.compile(
+    _STAMP.pattern + r"\s*(?:(?:来源|稿源)\s*[:：]|《[^》]{2,12}》)"
+)
 # the source, then the stamp, in a page printed without line breaks (`…太极拳 来源:冀时
 # 时间:2025-03-23 3月21日是…`)
 SOURCE_THEN_TIME: Final = r"来源\s*[:：]\s*[^\s:：]{1,12}\s*(?:发布)?时间\s*[:：]\s*"
@@ -199,7 +202,8 @@ _SIGNED_AFTER: Final = rx.compile(
 )
 # how far down a government site's record of a notice may run (`索引号` / … / `生成日期`)
 _RECORD_LINES: Final = 40
-_LETTER_DATE: Final = r"(?:时间|日期)\s*[:：]\s*" + _YMD
+# (its colon left out too: `来信日期 2022-07-18` … `回复日期 2022-07-27`)
+_LETTER_DATE: Final = r"(?:时间|日期)\s*[:：]?\s*" + _YMD
 # a letters page (`来信时间: 2020/01/09 13:41` … `办理时间: 2020/01/13 15:35`): the page is
 # published with its reply
 _LETTER_SENT: Final = rx.compile(r"(?:来信|留言|提问|咨询|信件|写信)" + _LETTER_DATE)
@@ -225,6 +229,10 @@ _READER_DAY: Final = rx.compile(r"日期\s*[:：]\s*(?P<m>\d{1,2})-(?P<d>\d{1,2}
 _LUNAR_NOTED_DAY: Final = rx.compile(
     r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^(（]{0,4}[(（](?:农历)?"
     r"(?P<lm>正|冬|腊|[一二三四五六七八九十]{1,2})月(?P<ld>初?[一二三四五六七八九十廿]{1,3})"
+)
+# a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`)
+_DATED_MASTHEAD: Final = rx.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[\u4e00-\u9fff]{2,8}报"
 )
 _RANGE_ON: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
 _CLAUSE_PUNCT: Final = rx.compile(r"[。，,；;！!？?、]")
@@ -644,11 +652,14 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
                 if _PUBLISHED.search(other.text) and _web_stamp(other.text, "", first=False) == day:
                     other.kind = "meta"
             return day, None, None
-    for line in lines[len(top) : _RECORD_LINES]:
+    for line in lines[:_RECORD_LINES]:
         # under a site's menus and breadcrumb: a line that says it is the publication date,
-        # or a stamp then its source (`2017年05月06日 来源:`)
-        if _said_published(line.text) or _STAMP_THEN_SOURCE.match(line.text.strip()):
-            day = _web_stamp(line.text, "", first=False)
+        # or a stamp then its source (`2017年05月06日 来源:`, `• 2015-11-08 《柳州日报》`)
+        sourced = _STAMP_THEN_SOURCE.match(line.text.strip(_BULLETS))
+        if _said_published(line.text) or sourced:
+            day = _web_stamp(line.text, "", first=False) or (
+                _safe_date(sourced["y"], sourced["m"], sourced["d"]) if sourced else None
+            )
             if day:
                 line.kind = "meta"
                 return day, None, None
@@ -687,6 +698,8 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
         m = _TITLE_STAMP.search(line.text) if len(line.text) <= 80 else None
         m = m or _EPISODE.match(line.text)  # `第735期:2021年2月5日…作客民生热线`
+        if m is None and k < 3:
+            m = _DATED_MASTHEAD.fullmatch(line.text.strip())  # `2023年4月4日重庆手机报`
         if m is None and k < 3:
             m = _ISSUED.search(line.text, 0, 300)
         if m is None and k < 3:

@@ -516,6 +516,27 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-readers-day-over-the-storys-in-the-year-named",
         ),
         pytest.param(
+            "当前位置: 本市要闻\n\n2015苗族芦笙斗马节开幕\n\n风情秀美欢歌飞扬\n\n"
+            "  • 2015-11-08   《柳州日报》   记者 练冰、邓华\n\n内容导航:\n"
+            "  11月7日,芦笙斗马节在融水开幕。\n",
+            "2015-11-08",
+            id="a-bulleted-stamp-then-its-paper-in-title-marks",
+        ),
+        pytest.param(
+            "2023年4月4日重庆手机报\n缅怀\n\n【导读】\n>清明假期攻略请你查收\n"
+            "4月5日,市民前往烈士陵园祭扫。\n",
+            "2023-04-04",
+            id="a-day-then-the-papers-name",
+        ),
+        pytest.param(
+            "来信情况\n信件标题 城北大面积停水\n来信人 fu** 来信日期 2022-07-18\n"
+            "信件内容\n自来水公司通知本月16日中午14:00-17日14:00停水。\n"
+            "办理结果\n回复部门 共和县人民政府 回复日期 2022-07-27\n办理结果\n"
+            "经调查,反映人所述问题属实。\n",
+            "2022-07-27",
+            id="a-letters-dates-without-colons",
+        ),
+        pytest.param(
             "登录/注册 搜索\n\n【全民艺术展演】区第五届群众文化艺术节开幕\n\n"
             "发布时间:Sep 9, 2023 | 作者:文旅裕华\n\n区于2023年9月至10月举办群众文化艺术节。\n",
             "2023-09-09",
@@ -646,6 +667,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "2018-10-10 1 1 某某日报 c100483.html 1 某某文化节开幕 /enpproperty-->\n",
             "2018-10-10",
             id="a-digital-papers-article-record-with-a-short-file-name",
+        ),
+        pytest.param(
+            "第05版:文化\n\n清明会上真热闹\n\n买农具\n\n扯花布\n\n本报讯 近日,清明会开幕。\n\n"
+            "2019-04-09 1 1 某某日报 c_21833.html 1 清明会上真热闹 /enpproperty-->\n",
+            "2019-04-09",
+            id="a-digital-papers-article-record-with-an-underscored-file-name",
         ),
         pytest.param(
             "2024年05月10日 星期五\n\n\n某某节今日开幕\n\n"

@@ -230,9 +230,11 @@ _LUNAR_NOTED_DAY: Final = rx.compile(
     r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^(（]{0,4}[(（](?:农历)?"
     r"(?P<lm>正|冬|腊|[一二三四五六七八九十]{1,2})月(?P<ld>初?[一二三四五六七八九十廿]{1,3})"
 )
-# a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`)
+# a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`, `2014年05月16日 星期五
+# 新京报`)
 _DATED_MASTHEAD: Final = rx.compile(
-    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[\u4e00-\u9fff]{2,8}报"
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:星期[一二三四五六日天]\s*)?"
+    r"[\u4e00-\u9fff]{2,8}报"
 )
 _RANGE_ON: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
 _CLAUSE_PUNCT: Final = rx.compile(r"[。，,；;！!？?、]")
@@ -698,8 +700,10 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
         m = _TITLE_STAMP.search(line.text) if len(line.text) <= 80 else None
         m = m or _EPISODE.match(line.text)  # `第735期:2021年2月5日…作客民生热线`
-        if m is None and k < 3:
+        if m is None:
             m = _DATED_MASTHEAD.fullmatch(line.text.strip())  # `2023年4月4日重庆手机报`
+            if m:
+                line.kind = "meta"
         if m is None and k < 3:
             m = _ISSUED.search(line.text, 0, 300)
         if m is None and k < 3:

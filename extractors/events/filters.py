@@ -187,7 +187,9 @@ _BETTER_TOMORROW: Final = rx.compile(r"(?:会|将)?(?:更加|更)(?:美好|好|�
 _UP_TO: Final = rx.compile(r"时至$|直至$|直到$")
 # a month said to be a season (`是草长莺飞的季节`, `,是奔跑的季节`)
 _SAID_A_SEASON: Final = rx.compile(
-    r"份?\s*[,，]?\s*(?:正|便|就|也)?是[^,，。;；!！]{0,14}?(?:季节|时节|季|时候)(?![\u4e00-\u9fff])"
+    r"份?\s*[,，]?\s*(?:(?:正|便|就|也)?是[^,，。;；!！]{0,14}?(?:季节|时节|季|时候)(?![\u4e00-\u9fff])"
+    # (or come: `9月已至,这些演出不容错过`)
+    r"|(?:已至|已到|来了|到了)(?:[,，。!！]|$))"
 )
 _MONTH_AS_SEASON: Final = rx.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到处|处处|已|正|是)")
 

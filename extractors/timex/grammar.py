@@ -637,6 +637,8 @@ def _plausible(tok: Token, text: str) -> bool:
     if tok.kind == "rel" and m["rd"] and before in ("像", "和", "跟", "同", "如"):
         if after.startswith(("这样", "一样", "这般")):
             return False  # `像今天这样`: like today, no date
+    if tok.kind == "rel" and text[tok.end - 1 : tok.end] == "月" and after.startswith("季"):
+        return False  # `藤本月季`: the rose, not this month
     if tok.kind == "rel" and m["rd"] in ("前日", "明日"):
         if after.startswith("报") and not after.startswith(("报名", "报到", "报送")):
             return False  # `昆明日报`, `光明日报`: a paper's name

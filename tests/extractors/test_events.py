@@ -552,6 +552,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         ),
         pytest.param("日期:[2012年12月07日] -- 运动会 -- 版次:[016]", id="digital-paper-page-line"),
         pytest.param("三月是草长莺飞的季节。道县的11月,是奔跑的季节。", id="a-month-said-a-season"),
+        pytest.param("9月已至,这些演出不容错过。", id="a-month-said-come"),
+        pytest.param(
+            "公园内现有200余种月季:藤本月季有“光谱”等品种。", id="the-rose-not-this-month"
+        ),
         pytest.param("六月的所前是杨梅的盛会,漫山遍野的杨梅红了。", id="a-month-is-a-places-feast"),
         pytest.param(
             "周六上午及元旦、五一、中秋、国庆节当天按相关文件精神照常对外服务。",

@@ -552,7 +552,6 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         ),
         pytest.param("日期:[2012年12月07日] -- 运动会 -- 版次:[016]", id="digital-paper-page-line"),
         pytest.param("三月是草长莺飞的季节。道县的11月,是奔跑的季节。", id="a-month-said-a-season"),
-        pytest.param("9月已至,这些演出不容错过。", id="a-month-said-come"),
         pytest.param(
             "公园内现有200余种月季:藤本月季有“光谱”等品种。", id="the-rose-not-this-month"
         ),
@@ -2460,6 +2459,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2017-05-03",
             [("2014-02-01", "2014-09-30")],
             id="a-year-less-end-after-a-start-in-a-year-said",
+        ),
+        pytest.param(
+            "9月南昌这些演出不容错过\n\n9月23日,交响乐团携知名乐曲和你来一次音乐之旅!\n\n"
+            "9月已至,不如走进剧场,感受艺术的美好。",
+            "2023-09-08",
+            [("2023-09-23", "2023-09-23")],
+            id="a-month-said-come",
         ),
     ],
 )

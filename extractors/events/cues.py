@@ -74,6 +74,11 @@ IF_SO: Final = r"(?:如遇|若遇|如因|遇有|如果遇?|若因)"
 
 ONE_DAY: Final = dt.timedelta(days=1)
 
+# what a name in quotes is the name of, a few words on (`“三月三”民俗文化庙会`)
+NAMED_BY_QUOTE: Final = (
+    r"[^,，。;；“”\"]{0,6}?(?P<n>庙会|文化节|艺术节|旅游节|美食节|灯会|花会|歌会|赛|活动|展)"
+)
+
 # what a call for entries or suggestions asks for (`征集`, `报名`): it opens and closes a window
 CALL_WORD: Final = rx.compile(r"(?P<w>征集|征求|报名|申报|投票)")
 

@@ -28,6 +28,7 @@ from .cues import (
     LIST_GAP,
     MONTH_DAY,
     MOVE_VERBS,
+    NAMED_BY_QUOTE,
     NAMED_DAY,
     ONE_DAY,
     OPENING_HOURS_SAID,
@@ -42,10 +43,8 @@ from .story import StoryText
 _EXTENDS: Final = rx.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
 
 _IN_QUOTES: Final = rx.compile(r"[“\"][^“”\"]+[”\"]")
-# what a festival in quotes may name (`“三月三”民俗文化庙会`, `“六月六”传统文化庙会`)
-_NAMED_HAPPENING: Final = rx.compile(
-    r"[^,，。;；“”\"]{0,6}?(?:庙会|文化节|艺术节|旅游节|美食节|灯会|花会|歌会|赛|活动|展)"
-)
+# a name in quotes, then what it names
+_NAMED_HAPPENING: Final = rx.compile(NAMED_BY_QUOTE)
 
 # `…恰逢双休日,将放假日期顺延到20日`: the day a happening moved to, not the end of a run;
 # `如遇雨天,顺延至8月26日` is a fallback (the filters drop it)

@@ -18,7 +18,7 @@ from ..reader import bigrams, clean_span
 from ..timex.patterns import FESTIVAL
 from ..triggers import field_role
 from .candidate import Candidate
-from .cues import BLANK, HAPPENING, MOVE_VERBS, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
+from .cues import BLANK, HAPPENING, MOVE_VERBS, NAMED_BY_QUOTE, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
 from .merging import UNTIL_IT_ENDS
 from .story import StoryText
 
@@ -584,7 +584,7 @@ def _opening_of(a: Event, b: Event) -> bool:
 def _shared_quote(a: str, b: str) -> bool:
     """True when two sentences name the same happening by a quoted name (`一年一度的千佛山“三月三”
     民俗文化庙会…将于本周六拉开帷幕` and `今年千佛山“三月三”庙会的举办时间为3月25日至4月4日`)."""
-    named = {(m["q"], m["n"]) for m in _QUOTED_HAPPENING.finditer(b)}
+    named = {(m["q"], m["n"]) for m in _QUOTED_HAPPENING.finditer(b) if m["n"] not in _SORTS}
     return any((m["q"], m["n"]) in named for m in _QUOTED_HAPPENING.finditer(a))
 
 
@@ -594,9 +594,9 @@ def _shared_name(a: str, b: str) -> bool:
     return any(a[k] in _NAME_ENDS and a[k - 2 : k + 1] in b for k in range(2, len(a)))
 
 
-_QUOTED_HAPPENING: Final = rx.compile(
-    r"(?P<q>“[^“”]{2,20}”)[^,，。;；“”]{0,6}?(?P<n>庙会|文化节|艺术节|旅游节|美食节|灯会|花会)"
-)
+_QUOTED_HAPPENING: Final = rx.compile(r"(?P<q>“[^“”]{2,20}”)" + NAMED_BY_QUOTE)
+# what names no one happening (`“最美家庭”…活动`, `…展`, `…赛` are many)
+_SORTS: Final = ("赛", "活动", "展")
 _POINTS_BACK: Final = ("以下", "下列", "上述", "如下")
 
 

@@ -234,7 +234,8 @@ _LUNAR_NOTED_DAY: Final = rx.compile(
 # 新京报`)
 _DATED_MASTHEAD: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:星期[一二三四五六日天]\s*)?"
-    r"[\u4e00-\u9fff]{2,8}报"
+    # (a paper's name, not a report: `发布预报`, `情况通报`)
+    r"[\u4e00-\u9fff]{1,7}(?<![预公通简汇举申情海警捷喜电画])报"
 )
 _RANGE_ON: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
 _CLAUSE_PUNCT: Final = rx.compile(r"[。，,；;！!？?、]")

@@ -66,9 +66,11 @@ _TIME_HEADING: Final = rx.compile(r"(?:时间|日期)\s*[:：]?\s*$")
 # what a time heading names (`二、警报试鸣时间`: `警报试鸣`)
 _HEADING_NAME: Final = rx.compile(rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff]*?)(?:的|活动)?")
 _TIME_FIELD: Final = rx.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
-_OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动")
-# the last character of a happening's name (`桃花节`, `书画展`, `马拉松赛`, `音乐会`)
-_NAME_ENDS: Final = frozenset("节展赛会")
+# (or its first day said: `今天是文华迎春花市重启第一天`)
+_OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动|第一天|首日")
+# the last character of a happening's name (`桃花节`, `书画展`, `马拉松赛`, `音乐会`, `迎春花市`;
+# a market's only: not `沈阳市`)
+_NAME_ENDS: Final = frozenset("节展赛会市")
 _CEREMONY: Final = rx.compile(r"仪式|开幕式|典礼|启动式")
 # a festival coming (`随着…“双节”来临`)
 _COMING: Final = rx.compile(r"\s*(?:即将|日益|日渐)?(?:来临|到来|临近|将至)(?:之际)?\s*")
@@ -591,7 +593,10 @@ def _shared_quote(a: str, b: str) -> bool:
 def _shared_name(a: str, b: str) -> bool:
     """True when two titles hold the same name of a festival, fair or show (`陶楼桃花节` and
     `长丰·陶楼第七届桃花节`: `桃花节`), three characters or more."""
-    return any(a[k] in _NAME_ENDS and a[k - 2 : k + 1] in b for k in range(2, len(a)))
+    return any(
+        a[k] in _NAME_ENDS and (a[k] != "市" or a[k - 1] in "花夜集年") and a[k - 2 : k + 1] in b
+        for k in range(2, len(a))
+    )
 
 
 _QUOTED_HAPPENING: Final = rx.compile(r"(?P<q>“[^“”]{2,20}”)" + NAMED_BY_QUOTE)

@@ -2867,6 +2867,20 @@ def test_the_lines_under_a_day_to_come_are_items_and_a_reported_days_lines_are_s
     assert found == [("2014-02-21T09:00", "2014-02-21T09:00")]
 
 
+def test_a_markets_opening_day_and_its_first_day_are_its_run() -> None:
+    text = (
+        "2023年禅城区文华迎春花市嘉年华开幕\n\n"
+        "1月17日,2023年禅城区文华迎春花市在文华公园开市。今天是文华迎春花市重启第一天。\n"
+        "花市时间:2023年1月17-21日,共5天。\n"
+    )
+    assert periods(text, dt.date(2023, 1, 17)) == [("2023-01-17", "2023-01-21")]
+    text = (
+        "沈阳市庆祝建国55周年游园会将于10月1日上午在北陵公园拉开帷幕。"
+        "沈阳市皇寺庙会将于10月1日至7日举行。"
+    )
+    assert len(periods(text, dt.date(2004, 9, 30))) == 2
+
+
 def test_about_a_day_is_no_deadline_and_a_bare_verb_takes_the_subjects_clause() -> None:
     text = "与纪念塔相邻的某某欢乐谷,将于本月25日前后试开园。各地将于6月25日前后公布成绩。"
     found = [(e.title, str(e.kind)) for e in events(text, dt.date(2013, 12, 19))]

@@ -280,6 +280,7 @@ DURING_ACTS: Final[tuple[Entry, ...]] = (
     ("实施", "put in force", "管制期间实施单向通行"),
     ("开通", "open (a bus line)", "市公交集团将在高峰期间开通8条祭扫专线"),
     ("设置", "set up", "停水期间,我公司将在南湖花园东门设置临时供水点"),
+    ("交通组织", "traffic arrangements", "将于糖酒会期间对蜀州路进行临时交通组织措施"),
 )
 # Words with a date that still say nothing about when (近日 = "recently").
 UNDATED: Final[tuple[Entry, ...]] = (

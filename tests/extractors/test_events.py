@@ -2467,6 +2467,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2023-09-23", "2023-09-23")],
             id="a-month-said-come",
         ),
+        pytest.param(
+            "第104届全国糖酒商品交易会(以下简称“糖酒会”)线下展将于2021年4月7日–9日在西博城举办。"
+            "为确保本届糖酒会安全顺利举行,交通主管部门将于糖酒会期间对蜀州路进行临时交通组织措施。",
+            "2021-03-31",
+            [("2021-04-07", "2021-04-09"), ("2021-04-07", "2021-04-09")],
+            id="traffic-arrangements-during-a-fair",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

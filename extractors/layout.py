@@ -739,13 +739,12 @@ def _read_in_a_reader(lines: list[Line]) -> dt.date | None:
         return None
     top = lines[1:_TOP_LINES]
     shown = next((m for ln in top if (m := _STAMP.fullmatch(ln.text.strip()))), None)
-    said = next((ln for ln in top if _READER_DAY.fullmatch(ln.text.strip())), None)
+    said = next(((ln, m) for ln in top if (m := _READER_DAY.fullmatch(ln.text.strip()))), None)
     reader = _safe_date(shown["y"], shown["m"], shown["d"]) if shown else None
     if reader is None or said is None:
         return None
-    m = _READER_DAY.fullmatch(said.text.strip())
-    assert m is not None
-    lines[0].kind = said.kind = "meta"
+    line, m = said
+    lines[0].kind = line.kind = "meta"
     text = "\n".join(ln.text for ln in lines)
     return _day_in_year_named(text, int(m["m"]), int(m["d"]), reader)
 
@@ -758,7 +757,7 @@ def _digest_day(top: list[Line]) -> dt.date | None:
     noted = _DIGEST_NOTE.fullmatch(top[1].text.strip()) if head else None
     if head is None or noted is None:
         return None
-    from .timex.calendars import lunar_to_solar  # (lazy, as the grammar's package is)
+    from .timex.calendars import is_lunar_day  # (lazy, as the grammar's package is)
     from .timex.numerals import lunar_month, to_int
 
     month = lunar_month(noted["lm"])
@@ -769,7 +768,7 @@ def _digest_day(top: list[Line]) -> dt.date | None:
         shown = _safe_date(str(year), head["m"], head["d"])
         if shown is None or shown.weekday() != weekday or not month or not day:
             continue
-        if shown in (lunar_to_solar(y, month, day) for y in (year, year - 1)):
+        if is_lunar_day(shown, month, day):
             found.append(shown)
     if len(found) != 1:
         return None
@@ -901,7 +900,7 @@ def _lunar_noted_days(text: str, fallback: dt.date) -> list[dt.date]:
     """Return the days of the text's year-less dates noted with their lunar date
     (`2月24日(正月十五)`), each in the one year from four before ``fallback`` to the next that
     fits its note."""
-    from .timex.calendars import lunar_to_solar  # (lazy, as the grammar's package is)
+    from .timex.calendars import is_lunar_day  # (lazy, as the grammar's package is)
     from .timex.numerals import lunar_month, to_int
 
     days = []
@@ -913,7 +912,7 @@ def _lunar_noted_days(text: str, fallback: dt.date) -> list[dt.date]:
             if month
             and day
             and (d := _safe_date(str(year), m["m"], m["d"]))
-            and d in (lunar_to_solar(y, month, day) for y in (year, year - 1))
+            and is_lunar_day(d, month, day)
         ]
         if len(fits) == 1:
             days.append(fits[0])

@@ -78,6 +78,12 @@ def lunar_to_solar(year: int, month: int, day: int, leap: bool = False) -> dt.da
         return None
 
 
+def is_lunar_day(day: dt.date, month: int, lunar_day: int) -> bool:
+    """True when ``day`` is that day of that lunar month, in its own lunar year or the one
+    before (`2月24日` is 正月十五 of its year; `1月20日` 腊月二十 of the year before)."""
+    return day in (lunar_to_solar(y, month, lunar_day) for y in (day.year, day.year - 1))
+
+
 def solar_to_lunar(day: dt.date) -> tuple[int, int] | None:
     """Return the lunar year and month a Gregorian day falls in (a leap month as its own
     number), or None outside lunardate's range."""

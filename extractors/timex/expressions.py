@@ -14,7 +14,7 @@ from typing import Final
 from .. import rx
 from . import clocks, dates, named_days, periods, relative, spans
 from . import patterns as P
-from .calendars import last_day, lunar_to_solar, run_end, solar_to_lunar
+from .calendars import is_lunar_day, last_day, run_end, solar_to_lunar
 from .grammar import (
     _SAID_24,
     DAY,
@@ -557,7 +557,7 @@ def _year_of_lunar_note(piece: Piece, text: str) -> None:
     if not month or not day:
         return
     for first, last in _years_on(piece, (0, -1, 1, -2, 2)):
-        if first in (lunar_to_solar(y, month, day) for y in (first.year, first.year - 1)):
+        if is_lunar_day(first, month, day):
             piece.first, piece.last = first, last
             piece.flags.add("noted")
             return

@@ -643,11 +643,13 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     # a line that says it is the publication date wins over a bare stamp above it (a copying
     # site's `2025年03月31日 星期一` over the article's `发布日期:2013-04-24`)
     labelled = [k for k, ln in enumerate(top) if _said_published(ln.text)]
+    # (a portal's record's labels, `名称`…`索引号`…`发布单位`: read once, not for every line)
+    fields = [k for k, ln in enumerate(top) if _RECORD_FIELD.fullmatch(ln.text)]
     for k in labelled + [k for k in range(len(top)) if k not in labelled]:
         line = top[k]
         near = " ".join(ln.text for ln in top[max(0, k - 1) : k + 2])
-        # (or a portal's record under it: `时间: 2023年09月26日` over `名称`…`索引号`…`发布单位`)
-        near += " ".join(ln.text for ln in top[k + 2 : k + 8] if _RECORD_FIELD.fullmatch(ln.text))
+        # (or a portal's record under it: `时间: 2023年09月26日` over its labels)
+        near += " ".join(top[f].text for f in fields if k + 2 <= f < k + 8)
         day = _web_stamp(line.text, near, first=k == 0)
         if day:
             line.kind = "meta"

@@ -760,10 +760,10 @@ def _digest_day(top: list[Line]) -> dt.date | None:
     if head is None or noted is None:
         return None
     from .timex.calendars import is_lunar_day  # (lazy, as the grammar's package is)
-    from .timex.numerals import lunar_month, to_int
+    from .timex.numerals import lunar_day, lunar_month
 
     month = lunar_month(noted["lm"])
-    day = to_int(noted["ld"].lstrip("初"))
+    day = lunar_day(noted["ld"])
     weekday = "一二三四五六日天".index(noted["w"]) % 7
     found = []
     for year in range(1950, 2100):
@@ -903,11 +903,11 @@ def _lunar_noted_days(text: str, fallback: dt.date) -> list[dt.date]:
     (`2月24日(正月十五)`), each in the one year from four before ``fallback`` to the next that
     fits its note."""
     from .timex.calendars import is_lunar_day  # (lazy, as the grammar's package is)
-    from .timex.numerals import lunar_month, to_int
+    from .timex.numerals import lunar_day, lunar_month
 
     days = []
     for m in _LUNAR_NOTED_DAY.finditer(text):
-        month, day = lunar_month(m["lm"]), to_int(m["ld"].lstrip("初"))
+        month, day = lunar_month(m["lm"]), lunar_day(m["ld"])
         fits = [
             d
             for year in range(fallback.year - 4, fallback.year + 2)

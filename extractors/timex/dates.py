@@ -30,7 +30,7 @@ from .grammar import (
     _nearest,
     _split_list,
 )
-from .numerals import lunar_month, to_int, year_of
+from .numerals import lunar_day, lunar_month, to_int, year_of
 from .tables import (
     ERAS,
     MONTH_PARTS,
@@ -108,12 +108,12 @@ def read_fields(
             end = m.start("d")
             d_text = None
         else:
-            v = to_int(d_text.lstrip("初"))
+            v = lunar_day(d_text)
             if v is None:
                 return None, j
             days = [v]
             if m["d2"]:
-                v2 = to_int(m["d2"].lstrip("初"))
+                v2 = lunar_day(m["d2"])
                 if v2 is None:
                     return None, j
                 days.append(v2)

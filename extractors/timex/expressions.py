@@ -28,7 +28,7 @@ from .grammar import (
     _same_week_as,
     tokenize,
 )
-from .numerals import lunar_month, to_int
+from .numerals import lunar_day, lunar_month, to_int
 from .tables import MONTH_PARTS
 
 # the words that make an hour of the afternoon or evening, and what ends a sentence
@@ -553,7 +553,7 @@ def _year_of_lunar_note(piece: Piece, text: str) -> None:
     if _CLOSES_RANGE.search(text, max(0, piece.start - 4), piece.start):
         return  # (`4月21日至4月26日(农历三月二十四日至二十九日)`: the note of the run)
     month = 1 if note["ny"] else lunar_month(note["m"])
-    day = to_int(note["d"].lstrip("初"))
+    day = lunar_day(note["d"])
     if not month or not day:
         return
     for first, last in _years_on(piece, (0, -1, 1, -2, 2)):
@@ -574,7 +574,7 @@ def _lunar_day_end(piece: Piece, text: str, pos: int, most: int = 29) -> None:
     start = P.LUNAR_DAY_AT_END.search(text, piece.start, piece.end)
     if end is None or start is None or piece.t0 is not None:
         return
-    first, last = to_int(start["d"].lstrip("初")), to_int(end["d"].lstrip("初"))
+    first, last = lunar_day(start["d"]), lunar_day(end["d"])
     if first is None or last is None:
         return
     days = last - first

@@ -19,7 +19,7 @@ from .grammar import (
     _nearest,
 )
 from .holidays import holiday_break
-from .numerals import to_int
+from .numerals import lunar_day
 from .tables import (
     BREAK_WORDS,
     NamedDay,
@@ -106,7 +106,7 @@ def festival(
         nd is not None and nd.rule[0] == "eve" and (to := P.TO_NEW_YEAR_DAY.match(r.text, tok.end))
     ):
         # `除夕到十五`, `除夕至初六`: from the eve to that day of the first lunar month
-        day = to_int(to["d"].lstrip("初"))
+        day = lunar_day(to["d"])
         if day and 1 <= day <= 30:
             piece.last = piece.first + dt.timedelta(days=day)
             piece.end = to.end()

@@ -83,6 +83,11 @@ def lunar_month(text: str) -> int | None:
     return LUNAR_MONTH_NAMES.get(text) or to_int(text)
 
 
+def lunar_day(text: str) -> int | None:
+    """Return the number of a day of a lunar month (``初五`` → 5, ``十五``, ``廿三``), or None."""
+    return to_int(text.lstrip("初"))
+
+
 def year_of(text: str, ref_year: int) -> int | None:
     """Return the year a year numeral names; two digits take the century that fits ref (``08`` →
     2008), three the Republic's calendar (``114`` → 2025)."""

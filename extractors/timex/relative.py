@@ -24,7 +24,7 @@ from .grammar import (
     _month_span,
     _same_day_in_year,
 )
-from .numerals import to_int
+from .numerals import lunar_day, to_int
 from .tables import (
     ANAPHORA,
     RELATIVE_DAYS,
@@ -198,7 +198,7 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
         # 本月9日 is a day token without 日 ... 下月九号 / 本月初 / 本月第2周
         bare = _BARE_DAY.match(r.text, tok.end)
         if bare and (bare["ds"] or r.text[bare.end() : bare.end() + 1] not in _NOT_AFTER_BARE_DAY):
-            d = to_int(bare["d"].lstrip("初"))
+            d = lunar_day(bare["d"])
             named = make_date(y, mo, d) if d else None
             if named is not None and bare["ds"]:
                 return Piece(tok.start, bare.end(), named, named, DAY, {"relative"}), r._skip(

@@ -105,7 +105,7 @@ def extract(ctx: click.Context, path: Path, published: dt.date | None, as_json: 
     elif extracted.published_from == "dateline":
         click.echo(
             f"note: no full publication date found in {path}; "
-            f"using its dateline's day {page.published}",
+            f"using the day it states without a year {page.published}",
             err=True,
         )
     if as_json:

@@ -30,8 +30,8 @@ class DocumentError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Extracted:
     page: Page
-    # "option", "metadata", "text", "dateline" (its day; the year from the text or the
-    # fallback), "file date" or "fallback"
+    # "option", "metadata", "text", "dateline" (the day of a year-less stamp or dateline; the
+    # year from the text or the fallback), "file date" or "fallback"
     published_from: str
     kind: str = "text"  # "text", "pdf" or "html"
 
@@ -65,7 +65,7 @@ def extract_text(
 
     The publication date is ``published`` when given, else the document's metadata (its day
     in ``tz`` when the metadata gave an instant), else found in the text, else the day of its
-    dateline (see :func:`extractors.layout.dateline_day`), else ``fallback``.
+    year-less stamp or dateline (see :func:`extractors.layout.dateline_day`), else ``fallback``.
     """
     meta = doc.published if tz is None else doc.published_in(tz)
     if published is not None:
@@ -86,8 +86,8 @@ def extract_document(path: Path, published: dt.date | None, tz: dt.tzinfo) -> Ex
     """Return the events of a document file.
 
     The publication date is ``published`` when given, else the document's metadata (HTML),
-    else found in the text, else its dateline's day, else the file's modification date (in
-    ``tz``).
+    else found in the text, else the day of its year-less stamp or dateline, else the file's
+    modification date (in ``tz``).
     """
     doc = read_source(path)
     try:

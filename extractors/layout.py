@@ -151,6 +151,13 @@ _REPORTED_ON: Final = rx.compile(
     r"(?:获悉|了解到|获知|得知))|刊于《[^《》]{2,12}》\s*)"
     r"(?P<y>)(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 )
+# a site's stamp that leaves the year out, alone on a top line or before its source (`06-25
+# 06:13:27 来源:重庆日报`): the page's day, in the year the text gives it
+_YEARLESS_STAMP: Final = rx.compile(
+    r"^[ \t]*(?P<y>)(?P<m>\d{1,2})-(?P<d>\d{1,2})[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*"
+    r"(?:(?:来源|稿源)[:：][^\n]*)?$",
+    re.MULTILINE,
+)
 _FULL_DATE: Final = rx.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a year the text names: `2023年`, or an edition's year before its name (`2024火宫殿春节大庙会`,
 # `2025福州国际龙舟邀请赛`; not a count: `2024人`, `2024元`)
@@ -844,17 +851,21 @@ def _publication_label(text: str) -> re.Match[str] | None:
 
 
 def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
-    """Return the day of the page's first dateline that states one, else of a reporter's
-    lead (`9月30日,春城晚报记者从大观公园获悉:`); None when there is neither.
+    """Return the day of a year-less stamp on the page's top lines (`06-25 06:13:27 来源:重庆日报`),
+    else of its first dateline that states one, else of a reporter's lead (`9月30日,春城晚报
+    记者从大观公园获悉:`); None when there is none of them.
 
-    A year-less dateline (`大众网青岛3月16日讯`) takes the year of a full date of that day in
-    the text (`2017年3月16日至…`); else the last year that puts it on or before ``fallback``
-    (a file is saved after its paper came out), unless a full date of the text falls within a
-    month of it (that date's year), or the text's years never name that year: then the year
-    they name most (the latest of equals), when it is earlier.
+    A year-less day (a stamp's, a dateline's: `大众网青岛3月16日讯`) takes the year of a full
+    date of that day in the text (`2017年3月16日至…`); else the last year that puts it on or
+    before ``fallback`` (a file is saved after its paper came out), unless a full date of the
+    text falls within a month of it (that date's year), or the text's years never name that
+    year: then the year they name most (the latest of equals), when it is earlier.
     """
-    words = next((story.dateline for story in layout.stories if story.dateline), None)
-    m = _DATELINE_DAY.fullmatch(words) if words else _REPORTED_ON.search(layout.normalized)
+    top = layout.normalized.split("\n", _TOP_LINES)[:_TOP_LINES]
+    m = _YEARLESS_STAMP.search("\n".join(top))
+    if m is None:
+        words = next((story.dateline for story in layout.stories if story.dateline), None)
+        m = _DATELINE_DAY.fullmatch(words) if words else _REPORTED_ON.search(layout.normalized)
     if m is None:
         return None
     if m["y"]:

@@ -20,9 +20,10 @@ def extract_page(
 
     ``published`` defaults to the date the text states (page header, ``发布时间`` line);
     ``Page.published_found`` tells whether it was found. Where the text states none, the
-    page is read by its first dateline's day (`本报1月29日讯`, in the year :func:`dateline_day`
-    finds), else by ``fallback`` (a file's date). With none of them, the page has no events
-    (year-less dates cannot be read) and a note says why.
+    page is read by the day of a year-less stamp or its first dateline (`06-25 06:13:27 来源:`,
+    `本报1月29日讯`, in the year :func:`dateline_day` finds), else by ``fallback`` (a file's
+    date). With none of them, the page has no events (year-less dates cannot be read) and a
+    note says why.
     ``find_times`` is the time grammar (``extractors.timex.find_times`` by default).
     """
     # (same length: offsets into the text read are offsets into the input)

@@ -76,7 +76,7 @@ def test_extract_without_a_year_reads_the_datelines_day_in_the_year_the_text_nam
     path.write_text("本报1月29日讯 2019年春节文化活动将于2月2日开幕。", encoding="utf-8")
     os.utime(path, (1_790_000_000, 1_790_000_000))  # 2026-09-21
     result = _ok(runner.invoke(cli, ["extract", str(path), "--json"]))
-    assert "using its dateline's day 2019-01-29" in result.stderr
+    assert "using the day it states without a year 2019-01-29" in result.stderr
     doc = json.loads(result.stdout)
     assert doc["published"] == "2019-01-29"
     assert [e["start"] for e in doc["events"]] == ["2019-02-02"]

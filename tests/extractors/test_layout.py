@@ -896,6 +896,20 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
         pytest.param(
             "新华社北京2023年4月14日电 会议14日下午举行。", "2026-11-26", "2023-04-14", id="full"
         ),
+        # a site's stamp that leaves the year out dates the page before its dateline
+        pytest.param(
+            "首页 > 重庆 > 正文\n赛龙舟庆端午 龙舟大赛在湖上开幕\n06-25 06:13:27 来源:重庆日报\n\n"
+            "本报6月24日讯 6月24日上午,2020开州区农民龙舟大赛开幕,将持续至10月。\n",
+            "2026-11-26",
+            "2020-06-25",
+            id="a-year-less-stamp-before-its-source",
+        ),
+        pytest.param(
+            "石鼓区开展宣传活动\n07-23 14:03\n本报讯 2015年7月21日,石鼓区开展宣传活动。\n",
+            "2026-11-26",
+            "2015-07-23",
+            id="a-year-less-stamp-alone",
+        ),
         pytest.param("图书馆明天举办讲座。", "2026-11-26", "2026-11-26", id="no-dateline"),
         pytest.param(
             "东方早报4月30日报道 明天,世博会倒计时牌将亮相。2009年的活动很多。",

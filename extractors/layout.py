@@ -78,10 +78,12 @@ _STAMP: Final = rx.compile(
 _STAMP_WORDS: Final = rx.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|放大|缩小|稿源|供稿|[【|]|https?://|www\."
 )
-# (`南宁云—南宁日报`: the platform, then its paper)
+# (`南宁云—南宁日报`: the platform, then its paper; `南国早报-广西云客户端`: the paper, then its
+# platform)
 _PAPER_NAME: Final = rx.compile(
     r"(?:[\u4e00-\u9fff]{2,8}\s*[—–-]+\s*)?[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)"
     r"(?:\s*[+＋]\s*[A-Za-z\u4e00-\u9fff]{2,12})?"  # (`现代快报+ZAKER南京`: and its partner)
+    r"(?:\s*[—–-]+\s*[\u4e00-\u9fff]{2,8}(?:客户端|网))?"
 )
 _OFFICE_NAME: Final = rx.compile(
     r"[\u4e00-\u9fff]{2,16}(?:中心|局|委员会|委|办公室|办|政府|部|院|站|所|协会|馆|街道|镇|乡)"
@@ -371,9 +373,12 @@ def list_item(text: str) -> re.Match[str] | None:
 # spaces between Chinese characters (blanked pinyin: `發(fā)布時(shí)間`)
 _CJK_GAP: Final = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # an English date after a label (`发布时间:Sep 9, 2023`), read as `2023-09-09`
+# (or as Java prints a date, its clock and zone before the year: `Tue Dec 03 08:54:40 GMT+08:00
+# 2019`, `… CST 2019`)
 _LATIN_DATE: Final = rx.compile(
-    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
-    r"(?P<y>(?:19|20)\d{2})\b"
+    r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"(?:\d{1,2}:\d{2}:\d{2}\s+(?:GMT[+-]\d{2}:?\d{2}|[A-Z]{3,4})\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 _SHORT_YEAR: Final = rx.compile(r"\s*(?P<y>[0-3]\d)-[01]\d-[0-3]\d\s+\d{1,2}:\d{2}")
 _MONTHS: Final = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -787,11 +792,14 @@ def _digest_day(top: list[Line]) -> dt.date | None:
 
 def _own_stamp(top: list[Line], shown: dt.date) -> dt.date | None:
     """Return the article's own earlier stamp with its clock time and source (`2015-08-14
-    11:13:13 来源:…`) under a page-less date with its weekday (`2023年11月23日 星期四`, the
-    site's day when it was read), marking it as metadata; None when there is none."""
+    11:13:13 来源:…`) or that says it is the publication date (`发布日期:2018-06-29`) under
+    a page-less date with its weekday (`2023年11月23日 星期四`, the site's day when it was
+    read), marking it as metadata; None when there is none."""
     for line in top:
         m = _STAMP_THEN_SOURCE.search(line.text)
         day = _safe_date(m["y"], m["m"], m["d"]) if m and m["clock"] else None
+        if day is None and _said_published(line.text):
+            day = _web_stamp(line.text, "", first=False)
         if day is not None and day < shown:
             line.kind = "meta"
             return day

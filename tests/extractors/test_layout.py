@@ -726,6 +726,24 @@ def test_an_excerpts_source_paper_date() -> None:
             "2021-02-05",
             id="a-programmes-numbered-episode-and-its-day",
         ),
+        pytest.param(
+            "2023年03月29日 星期三\n\n某州代表团来济对接协作工作\n\n发布日期:2018-06-29\n\n"
+            "信息来源:某某日报\n\n  在21日代表团赴某州一周后,6月28日,某州代表团来济。\n",
+            "2018-06-29",
+            id="the-articles-publication-line-under-the-sites-day",
+        ),
+        pytest.param(
+            "【某县】2019年正月十五花会调演\n发布时间:Tue Dec 03 08:54:40 GMT+08:00 2019来源:"
+            "某县文旅局编辑:\n正月十五闹元宵,今年某县的元宵节虽然细雪纷飞。\n",
+            "2019-12-03",
+            id="a-date-as-java-prints-it",
+        ),
+        pytest.param(
+            "您当前的位置:首页 -> 策划专区 -> 正文\n某区多个社区开展庆中秋活动\n"
+            "某国早报-某某云客户端  2023-09-26\n\n  9月24日上午,某社区广场上热闹非凡。\n",
+            "2023-09-26",
+            id="a-paper-and-its-app-then-the-date",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

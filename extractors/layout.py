@@ -74,9 +74,11 @@ _STAMP: Final = rx.compile(
     rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*(?P<sep>[-/.年])\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
     r"(?![\d.])\s*日?(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
 )
-# (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`)
+# (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`; its
+# font-size buttons: `A-A+2013年9月18日08:09华声在线`)
 _STAMP_WORDS: Final = rx.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|放大|缩小|稿源|供稿|[【|]|https?://|www\."
+    r"|A[+-]\s*A[+-]"
 )
 # (`南宁云—南宁日报`: the platform, then its paper; `南国早报-广西云客户端`: the paper, then its
 # platform)

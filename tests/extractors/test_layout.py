@@ -744,6 +744,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "2023-09-26",
             id="a-paper-and-its-app-then-the-date",
         ),
+        pytest.param(
+            "新浪首页|新浪湖南|新闻|城市\n\n某市街头现献血车(图)\n\n"
+            "A-A+2013年9月18日08:09某某在线-某某都市报评论\n\n  9月17日下午,某市街头附近。\n",
+            "2013-09-18",
+            id="font-size-buttons-before-the-stamp",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -516,13 +516,14 @@ def _set_clock(
         else:
             target.end = day_of(target.end)  # a starting time only: the last day has no close
     else:
-        # `23时至次日零时30分`: one day's slot closes the next morning; a run of days at a
-        # nightly slot ends on its last day at the closing hour, as the spec reads a daily
-        # time (`6月12日至18日的每天晚上9时至次日晨7时` ends on the 18th at 7:00)
+        # `23时至次日零时30分`: one day's slot closes the next morning, and so does a run of
+        # days' last slot (`6月12日至18日的每天晚上9时至次日晨7时` ends on the 19th at 7:00)
         crosses = t.end.time() < t.start.time() or any(NEXT_DAY_CLOCK.search(x) for x in t.texts)
         one_day = day_of(target.end) == day_of(target.start)
         past_midnight = (
-            ONE_DAY if one_day and crosses and day_of(t.end) > day_of(t.start) else dt.timedelta(0)
+            ONE_DAY
+            if crosses and (day_of(t.end) > day_of(t.start) or not one_day)
+            else dt.timedelta(0)
         )
         close = dt.datetime.combine(day_of(target.end) + past_midnight, t.end.time())
         target.end = max(close, target.start)
@@ -543,10 +544,9 @@ def _timed_copy(target: Candidate, t: Candidate) -> Candidate:
 
 
 def _copy_at(target: Candidate, t: Candidate, last: dt.date) -> Candidate:
-    """Return a happening from ``target``'s first day to ``last`` at time ``t``: one day's slot
-    that runs past midnight (`22时至次日凌晨6时`) closes the next morning, a run's on its last
-    day (see :func:`_set_clock`)."""
+    """Return a happening from ``target``'s first day to ``last`` at time ``t``: a slot that
+    runs past midnight (`22时至次日凌晨6时`) closes the morning after ``last`` (see
+    :func:`_set_clock`)."""
     start = with_day(t.start, day_of(target.start))
-    one_day = last == day_of(target.start)
-    end = with_day(t.end, last + (day_of(t.end) - day_of(t.start) if one_day else dt.timedelta(0)))
+    end = with_day(t.end, last + (day_of(t.end) - day_of(t.start)))
     return Candidate(start, end, t.span, target.flags, t.sentence, t.para, True, list(t.texts))

@@ -321,17 +321,19 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and c.texts[0].startswith(("当日", "当天"))
             ):
                 # `9月17日至9月20日…维修,作业时间为当日21:00至次日5:00`: each day's hours, the
-                # run ending on its last day at the closing hour (the spec's daily time)
+                # run ending at the closing hour of its last slot (the 21st at 5:00)
                 p.start = dt.datetime.combine(day_of(p.start), c.start.time())
-                p.end = dt.datetime.combine(day_of(p.end), c.end.time())
+                p.end = dt.datetime.combine(
+                    day_of(p.end) + (day_of(c.end) - day_of(c.start)), c.end.time()
+                )
                 p.timed = True
                 p.texts.extend(c.texts)
                 continue
             if "daily" in p.flags and _NEXT_DAY_CLOSE.fullmatch(gap + c.texts[0]):
-                # `每晚22时至次日凌晨5时`: the slot closes the next morning; the last day of
-                # the range keeps the closing time.
+                # `每晚22时至次日凌晨5时`: the slot closes the next morning, the last one the
+                # morning after the range's last day
                 if isinstance(c.start, dt.datetime):
-                    p.end = dt.datetime.combine(day_of(p.end), c.start.time())
+                    p.end = dt.datetime.combine(day_of(p.end) + ONE_DAY, c.start.time())
                 p.span = p.anchor = (p.span[0], c.span[1])
                 continue
             if (

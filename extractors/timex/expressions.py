@@ -245,6 +245,9 @@ class Reader:
                             P.match_after(P.START_AFTER, P.OPENS_START, text, piece.end) is not None
                         )
                         piece.t0, piece.t1 = times[0], times[1] or (None if opens else times[0])
+                        if piece.t1 is not None and piece.t1 < piece.t0:
+                            # `每日23时至次日5时`: the last night's slot closes the next morning
+                            piece.last += dt.timedelta(days=1)
                         piece.precision = MINUTE
                         piece.flags.add("daily")
                         j = k2
@@ -421,8 +424,9 @@ class Reader:
                         elif t1 is not None and t1[0] == 24:
                             t1 = (0, 0)  # 晚8点到夜里12点
                             last += dt.timedelta(days=1)
-                        elif t1 is not None and t1 < t0 and first == last:
-                            last += dt.timedelta(days=1)  # 下午5:00到凌晨3:00
+                        elif t1 is not None and t1 < t0:
+                            # 下午5:00到凌晨3:00; a run's last night too (4月1日至3日22时至6时)
+                            last += dt.timedelta(days=1)
                         multi_day = piece.first != piece.last
                         if multi_day and t1 is None and "list" in piece.flags:
                             t1 = t0  # 2月17日、18日下午2点半: each listed day at that time

@@ -29,6 +29,13 @@ GRAMMAR_GAPS: dict[str, str] = {
     "congress": "spans `将于1月9日上午9时…开幕,会期两天半` over the session (09:00 on the 9th "
     "to the 11th), as the real golds ra-182-01 (`接下来四天的会期`) and ra-191-04 (`将于1月17日在"
     "沈阳召开,会期4天半` → 01-17..01-21) read a session's length; this gold keeps the opening",
+    "bridge-repair": "ends `11月20日至11月24日每晚23时至次日5时` at 05:00 on the 25th, the morning "
+    "the last night's slot closes, as the real golds read a run of nights (ra-119-06, ra-143-04, "
+    "ra-179-07, ra-199-03, ra-213-02, ra-222-02); this gold ends it on the 24th",
+    "night-works": "ends `10月16日至10月20日每晚22时至次日凌晨5时` at 05:00 on the 21st (the real "
+    "golds' reading, see bridge-repair); this gold ends it on the 20th",
+    "side-road": "ends `3月23日、24日每晚22时至次日凌晨5时` at 05:00 on the 25th (the real golds' "
+    "reading, see bridge-repair); this gold ends it on the 24th",
     # blind batches (ba-*): what the extractor still gets wrong
     "ba-cleaning-day-recurring-2022": "`自本月起…每月第一个周六定为“社区清洁日”` is read as this "
     "month, and `本月5日是首个“社区清洁日”` is lost with it",

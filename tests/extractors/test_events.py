@@ -1859,7 +1859,7 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "3月5日至7日,每天22时起至次日5时,封闭施工。",
             "2024-03-01",
-            [("2024-03-05T22:00", "2024-03-07T05:00")],
+            [("2024-03-05T22:00", "2024-03-08T05:00")],
             id="daily-slot-from-an-hour-into-the-next-morning",
         ),
         pytest.param(
@@ -1936,8 +1936,8 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "10月13日至10月17日、10月20日至10月24日的每日23时至次日5时,对隧道实施全幅封闭。",
             "2025-10-10",
-            # each run ends on its last day at the closing hour (the spec's daily time)
-            [("2025-10-13T23:00", "2025-10-17T05:00"), ("2025-10-20T23:00", "2025-10-24T05:00")],
+            # each run's last night closes the next morning
+            [("2025-10-13T23:00", "2025-10-18T05:00"), ("2025-10-20T23:00", "2025-10-25T05:00")],
             id="two-runs-each-night-into-the-next-morning",
         ),
         pytest.param(
@@ -1964,7 +1964,7 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "9月17日至9月20日对隧道内照明设施进行维修,作业时间为当日21:00至次日5:00。",
             "2019-09-16",
-            [("2019-09-17T21:00", "2019-09-20T05:00")],
+            [("2019-09-17T21:00", "2019-09-21T05:00")],
             id="that-days-hours-each-day-of-the-run",
         ),
         pytest.param(
@@ -2019,13 +2019,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "一、6月1日至6月9日、6月12至6月18日的每天晚上9时至次日晨7时,市区范围内禁止进行产生"
             "噪声污染的建筑施工作业。",
             "2012-05-30",
-            [("2012-06-01T21:00", "2012-06-09T07:00"), ("2012-06-12T21:00", "2012-06-18T07:00")],
-            id="runs-of-nights-end-on-their-last-day",
+            [("2012-06-01T21:00", "2012-06-10T07:00"), ("2012-06-12T21:00", "2012-06-19T07:00")],
+            id="runs-of-nights-end-the-morning-after-their-last-day",
         ),
         pytest.param(
             "自二○一二年五月二十日起至二○一二年六月二十日止,禁止任何形式的夜间施工(夜间22:00-6:00)。",
             "2012-05-03",
-            [("2012-05-20T22:00", "2012-06-20T06:00")],
+            [("2012-05-20T22:00", "2012-06-21T06:00")],
             id="a-night-slot-read-back-past-midnight",
         ),
         pytest.param(
@@ -2255,7 +2255,7 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "迎春灯饰春节期间(1月20日至1月27日)开闭时间为:每日18∶30开启,第二天凌晨1∶00关闭;"
             "1月28日至2月5日开闭时间为:每日18∶30开启,23∶00关闭。",
             "2023-01-10",
-            [("2023-01-20T18:30", "2023-01-27T01:00"), ("2023-01-28T18:30", "2023-02-05T23:00")],
+            [("2023-01-20T18:30", "2023-01-28T01:00"), ("2023-01-28T18:30", "2023-02-05T23:00")],
             id="a-daily-opening-hour-then-its-closing-hour-the-next-morning",
         ),
         pytest.param(

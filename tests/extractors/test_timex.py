@@ -480,7 +480,7 @@ CASES = [
         "5月8日至12日，每晚22时至次日凌晨5时封闭",
         REF,
         T(2023, 5, 8, 22, 0),
-        T(2023, 5, 12, 5, 0),
+        T(2023, 5, 13, 5, 0),  # (the last night's slot closes on the 13th)
         {"daily"},
         id="nightly-next-day-dawn",
     ),

@@ -87,8 +87,10 @@ _PAPER_NAME: Final = rx.compile(
     r"(?:\s*[+＋]\s*[A-Za-z\u4e00-\u9fff]{2,12})?"  # (`现代快报+ZAKER南京`: and its partner)
     r"(?:\s*[—–-]+\s*[\u4e00-\u9fff]{2,8}(?:客户端|网))?"
 )
+_ACCOUNT_NAME: Final = rx.compile(r"[\u4e00-\u9fff]{2,10}")
+_SAYS_WHEN: Final = rx.compile(r"时间|日期|期限|截止|开始|结束")  # (`截止日期 2023-10-15`: a field)
 _OFFICE_NAME: Final = rx.compile(
-    r"[\u4e00-\u9fff]{2,16}(?:中心|局|委员会|委|办公室|办|政府|部|院|站|所|协会|馆|街道|镇|乡)"
+    r"[\u4e00-\u9fff]{2,16}(?:中心|局|委员会|委|办公室|办|政府|部|院|站|所|协会|馆|街道|镇|乡|支队|大队)"
 )
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
 # (`(摘自2010年3月26日 星期五 《姑苏晚报》13版)` under an excerpt; `《光明日报》( 2023年04月15日
@@ -156,10 +158,11 @@ _REPORTED_ON: Final = rx.compile(
     r"(?P<y>)(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 )
 # a site's stamp that leaves the year out, alone on a top line or before its source (`06-25
-# 06:13:27 来源:重庆日报`): the page's day, in the year the text gives it
+# 06:13:27 来源:重庆日报`), or after the site's name (`昆明信息港    03-02 23:03:31`, `现代快报+
+# 04-09`): the page's day, in the year the text gives it
 _YEARLESS_STAMP: Final = rx.compile(
-    r"^[ \t]*(?P<y>)(?P<m>\d{1,2})-(?P<d>\d{1,2})[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*"
-    r"(?:(?:来源|稿源)[:：][^\n]*)?$",
+    r"^[ \t]*(?:(?P<site>[^\s\d:：,，。]{2,12}[+＋]?)[ \t]+)?(?P<y>)(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?P<clock>[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*(?:(?:来源|稿源)[:：][^\n]*)?$",
     re.MULTILINE,
 )
 _FULL_DATE: Final = rx.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -167,7 +170,9 @@ _FULL_DATE: Final = rx.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{
 # `2025福州国际龙舟邀请赛`; not a count: `2024人`, `2024元`)
 _YEAR_NAMED: Final = rx.compile(
     # (`1.2018年福州市…启动仪式`: after an item's number at a line's start)
-    r"(?:(?<![\d.])|(?<=^\d\.)|(?<=\n\d\.))((?:19|20)\d{2})(?:\s*年(?!代)|(?=[\u4e00-\u9fff“])"
+    # (`2024 海澜之家…`: a space left between them)
+    r"(?:(?<![\d.])|(?<=^\d\.)|(?<=\n\d\.))((?:19|20)\d{2})"
+    r"(?:\s*年(?!代)|[ \t]?(?=[\u4e00-\u9fff“])"
     r"(?![元人个万亿次名件米吨户家所辆台张条天位株只座多余平公千百届级]))"
 )
 # a digital paper's footer: `浙江日报 要闻 00003 … 2014年05月04日 星期日` (zero-padded: a machine's)
@@ -871,8 +876,8 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
     text falls within a month of it (that date's year), or the text's years never name that
     year: then the year they name most (the latest of equals), when it is earlier.
     """
-    top = layout.normalized.split("\n", _TOP_LINES)[:_TOP_LINES]
-    m = _YEARLESS_STAMP.search("\n".join(top))
+    top = "\n".join(layout.normalized.split("\n", _TOP_LINES)[:_TOP_LINES])
+    m = next((m for m in _YEARLESS_STAMP.finditer(top) if m["site"] or m["clock"]), None)
     if m is None:
         words = next((story.dateline for story in layout.stories if story.dateline), None)
         m = _DATELINE_DAY.fullmatch(words) if words else _REPORTED_ON.search(layout.normalized)
@@ -1044,6 +1049,10 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             # `罗庄区林业发展中心    2021-03-12`: the issuing office's byline, a numeric date
             or stamp["sep"] != "年"
             and _OFFICE_NAME.fullmatch(byline)
+            # `新闻大连 2023-10-15`: an account's name over a repost, a numeric date
+            or stamp["sep"] == "-"
+            and _ACCOUNT_NAME.fullmatch(byline)
+            and not _SAYS_WHEN.search(byline)
             # a paper's serial number just above (`国内统一刊号:CN43-0003 …报社出版` over
             # `2017年12月13日`)
             or not byline

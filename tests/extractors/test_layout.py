@@ -750,6 +750,19 @@ def test_an_excerpts_source_paper_date() -> None:
             "2013-09-18",
             id="font-size-buttons-before-the-stamp",
         ),
+        pytest.param(
+            "查看原文\n其他\n\n某市马拉松赛期间交通限制通告\n\n新闻某市 2023-10-15\n10月7日\n\n"
+            "某市公安局交通警察支队发布\n\n马拉松赛将于2023年10月15日7:30至13:30在我市举行。\n",
+            "2023-10-15",
+            id="an-accounts-name-then-the-date",
+        ),
+        pytest.param(
+            "「某馬」倒計時,賽前必看!!!\n\n2019-07-27     某某市交警支隊\n\n"
+            "7月28日本周日上午8時\n\n"
+            "2019某某國際馬拉松賽將在人民廣場準時開賽\n",
+            "2019-07-27",
+            id="the-date-then-the-traffic-police-detachment",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -933,6 +946,20 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-26",
             "2015-07-23",
             id="a-year-less-stamp-alone",
+        ),
+        pytest.param(
+            "某某快报+ 04-09\n某某半程马拉松来了,这些道路交通管制!\n\n2024 某某杯半程马拉松赛\n\n"
+            "交通管制通告\n\n某某半程马拉松赛定于 4 月 14 日(星期日)上午 8:00 举行。\n",
+            "2026-11-26",
+            "2024-04-09",
+            id="a-year-less-stamp-after-the-papers-name",
+        ),
+        pytest.param(
+            "首页 某市 正文\n某区欢天喜地闹元宵\n某某信息港    03-02 23:03:31\n\n"
+            "    某某信息港讯 3月2日,某区2018年元宵活动拉开帷幕。\n",
+            "2026-11-26",
+            "2018-03-02",
+            id="a-year-less-stamp-after-the-sites-name",
         ),
         pytest.param("图书馆明天举办讲座。", "2026-11-26", "2026-11-26", id="no-dateline"),
         pytest.param(

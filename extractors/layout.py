@@ -815,10 +815,22 @@ def _own_stamp(top: list[Line], shown: dt.date) -> dt.date | None:
 
 def _mark_stamps(top: list[Line], day: dt.date | None) -> None:
     """Mark the page's date again alone on a line of its top (`2023年04月17日` under an issue's
-    record, `2023-11-30` in a portal's record of the notice) as metadata."""
-    for line in top:
-        m = _STAMP.fullmatch(line.text.strip())
-        if m and _safe_date(m["y"], m["m"], m["d"]) == day:
+    record, `2023-11-30` in a portal's record of the notice) as metadata, and so any numeric
+    stamp alone on one (`2023-01-31` under a mirror's headline, a paper reader's `2025-10-13`)
+    or a date with its weekday on the first lines (`2024年11月24日 星期日` over a page line):
+    dates of pages, not of happenings."""
+    for k, line in enumerate(top):
+        text = line.text.strip()
+        m = _STAMP.match(text)
+        if m is None:
+            continue
+        rest = text[m.end() :].strip()
+        if (
+            not rest
+            and (m["sep"] in "-/" or _safe_date(m["y"], m["m"], m["d"]) == day)
+            or k < 2
+            and _WEEKDAY_ALONE.fullmatch(rest)
+        ):
             line.kind = "meta"
 
 

@@ -836,6 +836,29 @@ def test_an_article_record_is_no_event() -> None:
             [("2017-03-25", "2017-04-04")],
             id="an-editors-credit-and-a-festival-naming-the-fair-it-dates",
         ),
+        pytest.param(
+            "电子报阅读机\n2025-10-13\n星期一\n当前报纸名称:某某日报\n\n游园闹元宵\n\n日期:02-13\n"
+            "字号:\n版面:第A03版:综合       上一篇    下一篇\n\n"
+            "2月12日晚,2025年第四届元宵游园会举行。\n",
+            None,
+            [("2025-02-12", "2025-02-12")],
+            id="a-paper-readers-own-day",
+        ),
+        pytest.param(
+            "2023某市积分入学什么时候开始申请\n2023-01-31\n更新时间:2022-06-06 19:45:56作者:未知\n"
+            "关于做好高考期间生活噪音治理工作的通知\n广大市民:\n"
+            "2022年全国普通高考将于6月7日-9日举行,为给广大考生创造一个安静的考试环境。\n",
+            None,
+            [("2022-06-07", "2022-06-09")],
+            id="a-mirrors-numeric-stamp-alone-under-its-headline",
+        ),
+        pytest.param(
+            "2024年11月24日 星期日\n第1版:一版要闻 2023-10-02\n\n牡丹盛开艺术宫\n\n"
+            "10月5日,艺术宫南广场举办牡丹展。\n",
+            None,
+            [("2023-10-05", "2023-10-05")],
+            id="a-readers-day-with-its-weekday-over-the-page-line",
+        ),
     ],
 )
 def test_a_pages_metadata_lines_are_no_events(

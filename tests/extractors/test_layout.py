@@ -899,6 +899,26 @@ def test_a_papers_dateline_with_its_site_after_a_slash() -> None:
     assert read_layout(text).stories[0].dateline == "8月25日"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "浙江在线-某某新闻网1月20日讯(浙江在线记者任刚)从1月18日开始,公交班车正式运行。",
+            id="a-site-and-its-local-site",
+        ),
+        pytest.param(
+            "某某网-新某某客户端1月20日6时30分讯(特约通讯员邓小强)今年春节不允许放鞭炮了。",
+            id="a-site-and-its-app-with-the-hour-filed",
+        ),
+    ],
+)
+def test_a_dateline_of_a_site_and_its_local_site_or_app(line: str) -> None:
+    text = "某某班车开通\n" + line + "\n"
+    assert read_layout(text).stories[0].dateline == "1月20日"
+    page = extract_page(text, dt.date(2021, 1, 21))
+    assert dt.date(2021, 1, 20) not in [e.start for e in page.events]
+
+
 def test_a_month_broken_off_its_unit_is_joined_again() -> None:
     text = "开放日\n发布日期:2012-10-26\n字号:〖\n大\n中\n小\n〗\n10\n月26日是首个“城管开放日”。\n"
     assert "10月26日是" in read_layout(text).stories[0].text

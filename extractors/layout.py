@@ -60,7 +60,8 @@ _PUBLISHED: Final = rx.compile(
 # labels that say only "time" or "date": a notice's event time as often as a page's stamp
 _BARE_LABELS: Final = ("时间", "日期")
 # a record's other dates: not the day it was published (`成文日期:2015-05-26`, `实施日期:…`)
-_NOT_PUBLISHED: Final = ("成文", "实施", "施行", "生效", "废止", "截止", "有效")
+# (`公文生成日期:2023-07-27`: the day the document was drawn up)
+_NOT_PUBLISHED: Final = ("成文", "实施", "施行", "生效", "废止", "截止", "有效", "公文")
 # the label alone on its line, the stamp on the next (`生成日期` / `2023-09-22 09:25:00`)
 # (in brackets too: `• [ 发布日期 ]` over `• 2025-01-09`)
 _PUBLISHED_LABEL: Final = rx.compile(
@@ -128,6 +129,9 @@ _IMAGE_FILE: Final = rx.compile(r"[^\s/]{1,60}\.(?i:png|jpe?g|gif|bmp|webp)")
 _IMAGE_FILE_ENDS: Final = frozenset("gGfFpP")
 _PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*摄")
 _SITE_NAME: Final = rx.compile(r"\s*[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)\s*")
+_SITE_THEN_DOMAIN: Final = rx.compile(
+    r"[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)[A-Za-z.]{0,16}"
+)
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
 _DIGEST_HEAD: Final = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\u4e00-\u9fff]{0,6}报")
 _DIGEST_NOTE: Final = rx.compile(
@@ -187,6 +191,7 @@ _STAMP_THEN_SOURCE: Final = rx.compile(
 # the source, then the stamp, in a page printed without line breaks (`…太极拳 来源:冀时
 # 时间:2025-03-23 3月21日是…`)
 SOURCE_THEN_TIME: Final = r"来源\s*[:：]\s*[^\s:：]{1,12}\s*(?:发布)?时间\s*[:：]\s*"
+_SOURCE_OPENS: Final = rx.compile(r"\s*(?:信息)?来源\s*[:：]")
 _SOURCE_THEN_STAMP: Final = rx.compile(
     SOURCE_THEN_TIME + r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
 )
@@ -681,9 +686,10 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             return day, None, None
     for line in lines[:_RECORD_LINES]:
         # under a site's menus and breadcrumb: a line that says it is the publication date,
-        # or a stamp then its source (`2017年05月06日 来源:`, `• 2015-11-08 《柳州日报》`)
+        # or a stamp then its source (`2017年05月06日 来源:`, `• 2015-11-08 《柳州日报》`), or
+        # the source then the stamp (`来源:[ 三峡宜昌网—三峡日报 ]   2015-12-29 09:38:18`)
         sourced = _STAMP_THEN_SOURCE.match(line.text.strip(_BULLETS))
-        if _said_published(line.text) or sourced:
+        if _said_published(line.text) or sourced or _SOURCE_OPENS.match(line.text):
             day = _web_stamp(line.text, "", first=False) or (
                 _safe_date(sourced["y"], sourced["m"], sourced["d"]) if sourced else None
             )
@@ -1078,9 +1084,10 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         alone = (masthead or not text[: stamp.start()].strip(_BULLETS)) and (
             not after
             or _WEEKDAY_ALONE.fullmatch(after) is not None
-            # `2022-08-08 市规划资源局`: a numeric date, then the issuing office
+            # `2022-08-08 市规划资源局`: a numeric date, then the issuing office or the site
+            # (`2018-02-12 粤港澳大湾区城市群网YGA.CN`)
             or stamp["sep"] != "年"
-            and _OFFICE_NAME.fullmatch(after) is not None
+            and (_OFFICE_NAME.fullmatch(after) or _SITE_THEN_DOMAIN.fullmatch(after)) is not None
         )
         # `文摘   2024-09-20 18:14   吉林`: a numeric date and clock in a short line
         alone = alone or (stamp["sep"] != "年" and bool(stamp["clock"]) and len(text) <= 40)

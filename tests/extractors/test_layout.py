@@ -763,6 +763,31 @@ def test_an_excerpts_source_paper_date() -> None:
             "2019-07-27",
             id="the-date-then-the-traffic-police-detachment",
         ),
+        pytest.param(
+            "走起!大年初一去某市体育中心看舞龙舞狮\n2018-02-12 粤港澳大湾区城市群网YGA.CN\n"
+            "大年初一(2月16日)上午9:00-11:00,市体育总会将在体育中心东门广场进行舞龙舞狮表演。\n",
+            "2018-02-12",
+            id="the-date-then-the-site-and-its-domain",
+        ),
+        pytest.param(
+            "某某热线\n"
+            + "".join(
+                w + "\n"
+                for w in "新闻 专题 资讯 要闻 房产 二手 楼盘 装修 旅游 线路 景区 游记".split()
+            )
+            + "   新闻首页  |  今日要闻  |  焦点资讯\n\n第32届元旦长跑准备就绪\n\n"
+            "来源:[ 某某网—某某日报 ]   2015-12-29 09:38:18 作者:   选择字号:大\n\n"
+            "  本网讯 长跑将于12月31日9:30在峡州大道鸣枪起跑。\n",
+            "2015-12-29",
+            id="the-source-then-the-stamp-under-long-menus",
+        ),
+        pytest.param(
+            "    • 发布机构:某县人民政府防汛抗旱指挥部\n    • 公文生成日期:2023-07-27\n"
+            "    某县防汛抗旱指挥部关于印发动员令的紧急通知\n    时间:2023-07-28 09:22\n\n"
+            "    各乡镇人民政府: 今天上午8时,县防指启动防台风Ⅰ级应急响应。\n",
+            "2023-07-28",
+            id="not-the-day-the-document-was-drawn-up",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

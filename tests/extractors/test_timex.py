@@ -700,6 +700,10 @@ NEGATIVES = [
     pytest.param("提出3点要求", id="three-points"),
     pytest.param("动物园将开放四个晚上", id="count-of-evenings"),
     pytest.param("6月龄以上的婴幼儿均可接种", id="an-age-in-months"),
+    pytest.param("海岸带和高山地区10-12级", id="a-range-of-wind-forces"),
+    pytest.param("将以每小时10-15公里的速度向偏北方向移动", id="a-range-of-speeds"),
+    pytest.param("气温下降8-10度", id="a-range-of-degrees"),
+    pytest.param("每次活动持续3-5天", id="a-range-of-days"),
 ]
 
 

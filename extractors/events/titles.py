@@ -181,7 +181,7 @@ def timed_again(
                 and (
                     p.para == c.para
                     and _TIME_FIELD.search(st.text, max(0, c.span[0] - 8), c.span[0])
-                    or _under_time_heading(st, c, p)
+                    or _under_time_heading(st, c, pe.title)
                 )
             ):
                 out[-1] = (p, dataclasses.replace(pe, start=c.start, end=c.end))
@@ -191,10 +191,11 @@ def timed_again(
     return out
 
 
-def _under_time_heading(st: StoryText, c: Candidate, p: Candidate) -> bool:
+def _under_time_heading(st: StoryText, c: Candidate, title: str) -> bool:
     """True when ``c`` opens the line right under a notice's time heading (`二、警报试鸣时间` /
-    `2025年9月18日10时00分。`) that names what ``p`` tells of, or nothing (not `一、交通管制
-    时间` under `马拉松将于4月20日…举行`: the closure is a happening of its own)."""
+    `2025年9月18日10时00分。`) that names the happening titled ``title``, or nothing (not
+    `一、交通管制时间` under `迎新跑将于1月1日举行,…对部分路段实施临时交通管制`: the
+    closure is a happening of its own)."""
     para = st.paragraphs[c.para]
     if c.span[0] > para.start + 2 or c.para == 0:
         return False
@@ -204,7 +205,7 @@ def _under_time_heading(st: StoryText, c: Candidate, p: Candidate) -> bool:
         return False
     named = _HEADING_NAME.fullmatch(st.text, above.start, heading.start())
     name = named.group("name") if named else ""
-    return len(name) < 2 or name[:2] in st.text[slice(*p.sentence)]
+    return len(name) < 2 or name[:2] in title
 
 
 def scene_then_told(st: StoryText, c: Candidate, e: Event, n: Candidate, ne: Event) -> bool:
@@ -527,9 +528,12 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         return False
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY:
         return True
+    short, long_ = sorted((a.title, b.title), key=len)
+    during = long_.find("期间")
+    if during > 0 and short in long_[:during]:
+        return False  # `…迎新跑活动期间对周边道路实施交通管制`: a measure during the run
     if _dice(a.title, b.title) >= alike and not _two_items(a.title, b.title):
         return True
-    short, long_ = sorted((a.title, b.title), key=len)
     if len(short) >= 2 and long_.endswith(short) and a.article == b.article:
         return True  # `开放` and `广富林考古遗址展示馆开放` on one day: the one named in full
     # one story restating a span of days about those it told of (`9月4日、5日,他们将在…上演`,

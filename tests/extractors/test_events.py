@@ -1941,6 +1941,17 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="two-runs-each-night-into-the-next-morning",
         ),
         pytest.param(
+            "关于“某某迎新跑”活动期间对周边道路实施交通管制的通告\n\n"
+            "发布时间:2025-12-19 17:40 信息来源:某县公安局交通管理大队\n\n"
+            "“某某迎新跑”活动将于2026年1月1日在我县古城区举行,为保障活动期间道路交通安全有序,"
+            "对某镇部分路段实施临时交通管制,现将相关事宜通告如下:\n\n一、交通管制时间\n\n"
+            "2026年1月1日8时至11时。\n\n二、交通管制路段\n\n某某路。\n",
+            "2025-12-19",
+            # the run, and the closure during it at the hours under its heading
+            [("2026-01-01", "2026-01-01"), ("2026-01-01T08:00", "2026-01-01T11:00")],
+            id="a-closures-hours-under-its-heading-are-not-the-runs",
+        ),
+        pytest.param(
             "海底隧道夜晚封闭施工\n\n日期:10-10\n字号:\n版面:A04版:民生\n\n"
             "        晨报讯(记者 岳宇艳) 因隧道养护作业需要,10月13日至10月17日,"
             "交管部门对隧道实施全幅封闭交通管理措施。\n",

@@ -51,7 +51,8 @@ from .cues import (
 from .story import StoryText
 
 # Flags of the time grammar that never make an event on their own.
-_DROP_FLAGS: Final = frozenset({"statistic", "duration", "bare_year", "now"})
+# (a decade or century, `从20世纪80年代起`, dates history, never a happening)
+_DROP_FLAGS: Final = frozenset({"statistic", "duration", "bare_year", "now", "decade"})
 
 # a clause ending in a verb of saying: `…丁女士说`, `香港新闻界31日宣布`
 _SAID: Final = rx.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者)\s*$")
@@ -239,6 +240,12 @@ _FESTIVAL_WORD: Final = rx.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
 _CUSTOM: Final = rx.compile(
     r"谐音|寓意|之意|习俗|民俗|风俗|传统节日|又称|称为|相传|自古|俗称|由来|象征|定为"
 )
+# a custom told as such, whatever happening it names (`郧阳自古就有端午节赛龙舟的习俗`,
+# `正月十六“行通济”是佛山每年最大的民俗活动`)
+_CUSTOM_TOLD: Final = rx.compile(
+    r"(?:自古|历来|素有|向来)[^。；;,，]{0,20}?(?:习俗|风俗|传统|习惯)"
+    r"|是[^。；;,，]{0,10}每年[^。；;,，]{0,10}(?:民俗活动|习俗|风俗|传统)"
+)
 
 _SPAN_AROUND: Final = rx.compile(
     r"前后|[前后](?:的)?(?:[一二两三四五六七八九十\d]{1,2}|几)(?:个)?(?:周末|周|星期|天|日)"
@@ -269,6 +276,8 @@ _EVERY_BEFORE: Final = rx.compile(
     r"|每年(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年3月和9月`
     r"|(?<=[日号])[两二三四五六七\d]天$"  # `6月3日、4日两天上午`: the mornings of the days said
     r"|一到了?$|又到$"  # `一到周末双休日和节假日`, `又到周三,又搞活动`: whenever it comes
+    # `每年到了7月前后`, `右江区每年都举办端午龙舟赛`: every year's
+    r"|每年(?:都|均)?(?:会)?(?:到了?|举办|举行|开展|过)$"
 )
 
 _BARE_WEEKEND: Final = rx.compile(r"周末|週末|双休日")
@@ -494,6 +503,8 @@ def _custom_told(st: StoryText, a: int) -> bool:
     s, e = st.sentence_of(a)
     if not _CUSTOM.search(st.text, s, e):
         return False
+    if _CUSTOM_TOLD.search(st.text, *st.clause(a, a)):
+        return True
     # a festival's own name (`重阳节`, `传统佳节`) is not a happening word here
     return not HAPPENING.search(_FESTIVAL_WORD.sub("", st.text[s:e]))
 

@@ -35,7 +35,7 @@ from .mentions import (
     year_of_schedule,
     years_carried,
 )
-from .merging import during, lasting, merge, running, shared_date, until_it_ends
+from .merging import during, lasting, merge, restored, running, shared_date, until_it_ends
 from .story import StoryText
 from .titles import dedupe, event, named_once, scene_then_told, timed_again
 
@@ -78,7 +78,7 @@ def build_events(
     cands, times = candidates(st, mentions)
     cands = during(st, merge(st, cands), mentions)
     cands = attach_times(st, lasting(st, running(st, cands)), times)
-    cands = until_it_ends(st, shared_date(st, cands))
+    cands = restored(st, until_it_ends(st, shared_date(st, cands)))
     made = [(c, event(st, c)) for c in cands]
     weak = {id(e) for c, e in made if e is not None and _weak_anaphor(c, e)}
     named = [(c, e) for c, e in made if e is not None]

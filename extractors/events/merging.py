@@ -559,6 +559,57 @@ def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+# a service said to come back at a time (`预计1月5日中午12时左右恢复供水`), and what broke it off
+_RESTORED: Final = rx.compile(
+    r"\s*(?:左右|前后)?[,，]?\s*(?:可|将|能|会|才)?(?:逐步|陆续|全面)?恢复(?:正常)?"
+    r"(?P<what>供水|供电|供气|通行|通车|通航|运行|营运)"
+)
+_BROKEN_OFF: Final = {
+    "供水": ("停水", "断水", "停止供水", "爆管"),
+    "供电": ("停电", "断电"),
+    "供气": ("停气",),
+    "通行": ("封闭", "管制", "封路", "断交", "禁止通行"),
+    "通车": ("封闭", "管制", "封路", "断交", "禁止通行"),
+    "通航": ("停航", "封航"),
+    "运行": ("停运", "停驶"),
+    "营运": ("停运", "停驶"),
+}
+
+
+def restored(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
+    """Return cands, a service said to come back at a time (`预计1月5日中午12时左右恢复供水`)
+    ending the outage told before it that had no end (`1月4日下午2时许,…爆管…突发性停水`),
+    or dropped as the end of the outage's window said again (`11月29日23:00--11月30日15:00`
+    … `预计30日15:00恢复供水`)."""
+    if "恢复" not in st.text:
+        return cands  # (most stories)
+    out: list[Candidate] = []
+    for c in cands:
+        # (at a clock time: a moment, compared with moments only)
+        at = c.start if isinstance(c.start, dt.datetime) and c.start == c.end else None
+        back = _RESTORED.match(st.text, c.span[1]) if at else None
+        if at is None or back is None:
+            out.append(c)
+            continue
+        timed = [p for p in out if isinstance(p.start, dt.datetime)]
+        if any(p.start < p.end == at for p in timed):
+            continue  # the end of a window said before
+        words = _BROKEN_OFF[back["what"]]
+        cut = next(
+            (
+                p
+                for p in reversed(timed)
+                if p.start == p.end < at and any(w in st.text[slice(*p.sentence)] for w in words)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(c)
+        else:
+            cut.end = at  # (its sentence keeps naming it; the time is its end)
+    return out
+
+
 def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     """Return cands, a one-day start (`5月1日起试开放`) running on for the length a later
     sentence gives about it (`试开放期为期一个月`)."""

@@ -1956,6 +1956,19 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-closures-hours-under-its-heading-are-not-the-runs",
         ),
         pytest.param(
+            "1月4日下午2时许,某水厂一泵房爆管造成突发性停水。预计1月5日中午12时左右恢复供水。",
+            "2021-01-04",
+            [("2021-01-04T14:00", "2021-01-05T12:00")],
+            id="an-outage-until-the-supply-comes-back",
+        ),
+        pytest.param(
+            "供水集团计划于11月29日23:00--11月30日15:00,对某路供水管道进行接点并网,沿线用户停水。"
+            "预计30日15:00恢复供水。",
+            "2022-11-28",
+            [("2022-11-29T23:00", "2022-11-30T15:00")],
+            id="the-supply-back-at-the-end-of-the-outages-window",
+        ),
+        pytest.param(
             "海底隧道夜晚封闭施工\n\n日期:10-10\n字号:\n版面:A04版:民生\n\n"
             "        晨报讯(记者 岳宇艳) 因隧道养护作业需要,10月13日至10月17日,"
             "交管部门对隧道实施全幅封闭交通管理措施。\n",

@@ -1969,6 +1969,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-supply-back-at-the-end-of-the-outages-window",
         ),
         pytest.param(
+            "施工时间:2025年5月19日至2025年5月30日(晚上20:00点至次日凌晨5:00点),湖滨大道单向通行。",
+            "2025-05-10",
+            [("2025-05-19T20:00", "2025-05-31T05:00")],
+            id="a-redundant-dian-after-the-clock",
+        ),
+        pytest.param(
             "海底隧道夜晚封闭施工\n\n日期:10-10\n字号:\n版面:A04版:民生\n\n"
             "        晨报讯(记者 岳宇艳) 因隧道养护作业需要,10月13日至10月17日,"
             "交管部门对隧道实施全幅封闭交通管理措施。\n",

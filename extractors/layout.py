@@ -82,9 +82,9 @@ _STAMP_WORDS: Final = rx.compile(
     r"|A[+-]\s*A[+-]"
 )
 # (`南宁云—南宁日报`: the platform, then its paper; `南国早报-广西云客户端`: the paper, then its
-# platform)
+# platform; a broadcaster: `江门台 2024年07月04日`)
 _PAPER_NAME: Final = rx.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}\s*[—–-]+\s*)?[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网)"
+    r"(?:[\u4e00-\u9fff]{2,8}\s*[—–-]+\s*)?[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网|台)"
     r"(?:\s*[+＋]\s*[A-Za-z\u4e00-\u9fff]{2,12})?"  # (`现代快报+ZAKER南京`: and its partner)
     r"(?:\s*[—–-]+\s*[\u4e00-\u9fff]{2,8}(?:客户端|网))?"
 )
@@ -898,9 +898,26 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
     year: then the year they name most (the latest of equals), when it is earlier.
     """
     top = "\n".join(layout.normalized.split("\n", _TOP_LINES)[:_TOP_LINES])
-    m = next((m for m in _YEARLESS_STAMP.finditer(top) if m["site"] or m["clock"]), None)
+    # (`04-05` alone: zero-padded, a machine's)
+    m = next(
+        (
+            m
+            for m in _YEARLESS_STAMP.finditer(top)
+            if m["site"] or m["clock"] or len(m["m"]) == len(m["d"]) == 2
+        ),
+        None,
+    )
     if m is None:
         words = next((story.dateline for story in layout.stories if story.dateline), None)
+        # (or a dateline opening a top line inside a story: under a headline read as its text)
+        words = words or next(
+            (
+                w
+                for line in top.split("\n")
+                if (d := dateline_at(_CJK_GAP.sub("", line))) and (w := dateline_words(d))
+            ),
+            None,
+        )
         m = _DATELINE_DAY.fullmatch(words) if words else _REPORTED_ON.search(layout.normalized)
     if m is None:
         return None

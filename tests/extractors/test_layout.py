@@ -788,6 +788,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "2023-07-28",
             id="not-the-day-the-document-was-drawn-up",
         ),
+        pytest.param(
+            "分享\n\n微博\n\n“港澳青年看江门”活动启动\n\n某门台 2024年07月04日\n\n"
+            "昨天下午,由市委统战部主办的“港澳青年看江门”活动正式启动。\n",
+            "2024-07-04",
+            id="a-broadcasters-name-then-the-date",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -1028,6 +1034,20 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-26",
             "2018-03-02",
             id="a-year-less-stamp-after-the-sites-name",
+        ),
+        pytest.param(
+            "某某赏析网\n\n某某茶开采节盛大开启\n\n04-05\n\n某某茶开采节盛大开启\n\n"
+            "来源:【某某日报】\n\n某某客户端讯 4月2日,2023某某国际名茶博览会开采节举行。\n",
+            "2026-11-26",
+            "2023-04-05",
+            id="a-zero-padded-year-less-stamp-alone",
+        ),
+        pytest.param(
+            "- 首頁\n- 登錄\n12月6日至7日,這些道路將實施臨時限制交通措施\n"
+            "人民網(wǎng)南寧11月27日電 (馮肖慧)11月26日,2025南寧馬拉松賽事通氣會召開。\n",
+            "2026-11-26",
+            "2025-11-27",
+            id="a-dateline-under-a-headline-read-as-text",
         ),
         pytest.param("图书馆明天举办讲座。", "2026-11-26", "2026-11-26", id="no-dateline"),
         pytest.param(

@@ -283,10 +283,11 @@ _EVERY_BEFORE: Final = rx.compile(
 _BARE_WEEKEND: Final = rx.compile(r"周末|週末|双休日")
 
 # (not `至次日发布解除管制通告期间`: a run's end)
-# (`22日,重庆市自来水公司发布消息`: its issuer between)
+# (`22日,重庆市自来水公司发布消息`, `6月11日,东莞市公安局沙田分局交警大队发布通告`: its issuer
+# between; `…发布关于“…”临时禁止通行的通告`, `…发布交通提醒`: what it is about)
 _NOTICE_ISSUED: Final = rx.compile(
-    r"(?:[,，]\s*[\u4e00-\u9fff]{2,12}?)?(?<!次日)(?<!至)发布"
-    r"(?:[\u4e00-\u9fff]{1,6}?(?:通知|公告|通告)|消息)"
+    r"(?:\s*[,，]\s*[\u4e00-\u9fff]{2,20}?)?(?<!次日)(?<!至)发布"
+    r"(?:(?:关于[^。;；]{1,40}?的)?[\u4e00-\u9fff]{0,6}?(?:通知|公告|通告|提醒|提示)|消息)"
 )
 _YEARS_AGO: Final = rx.compile(r"(?:\d{1,3}|[一二两三四五六七八九十几数]{1,3})多?年(?:前|以前)")
 _ALREADY_COUNTED: Final = rx.compile(r"已经?[^,，;；。]{0,6}?\d+(?:多|余)?[场项次期]")

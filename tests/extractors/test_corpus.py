@@ -22,7 +22,9 @@ GRAMMAR_GAPS: dict[str, str] = {
     "`9月16日至22日` is not read as the range's daily time",
     "kaoyan": "adds `考试期间,各考点周边将设置交通疏导岗`: a measure during the exam, which "
     "this gold leaves out while the blind golds count such measures (bc-water-outage-notice-2024 "
-    "`停水期间…设置临时供水点`, bc-page-chengshi-2025-02-07 `灯会期间…实行只进不出`)",
+    "`停水期间…设置临时供水点`, bc-page-chengshi-2025-02-07 `灯会期间…实行只进不出`); and drops "
+    "`教育部已于11月27日发布考试安全提醒`, the day a reminder came out, as the real golds drop "
+    "such days (ra-209-10, ra-214-07, ra-243-03), where this gold keeps it",
     "flu-vaccine": "adds one run 10-16..12-31 for `10月16日起…开始提供…接种服务` and `免费接种工作"
     "将持续至12月31日`, read as the service running to its end (one happening, as the spec and "
     "the real golds read a start and its `持续至`); this gold keeps the start and the end apart",

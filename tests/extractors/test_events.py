@@ -1975,6 +1975,24 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-redundant-dian-after-the-clock",
         ),
         pytest.param(
+            "6月11日,东莞市公安局沙田分局交警大队发布通告,6月15日起禁止货车通行。",
+            "2025-06-12",
+            [("2025-06-15", "2025-06-15")],
+            id="the-day-a-long-named-office-issued-its-notice",
+        ),
+        pytest.param(
+            "2023年4月17日 ,某县公安局交通管理大队发布关于“某路段”临时禁止通行的通告。",
+            "2023-04-18",
+            [],
+            id="the-day-a-notice-about-a-closure-came-out",
+        ),
+        pytest.param(
+            "今日,某区交巡警发布交通提醒:4月3日凌晨0时—5时南区路将封闭施工。",
+            "2019-04-02",
+            [("2019-04-03T00:00", "2019-04-03T05:00")],
+            id="the-day-a-traffic-reminder-came-out",
+        ),
+        pytest.param(
             "海底隧道夜晚封闭施工\n\n日期:10-10\n字号:\n版面:A04版:民生\n\n"
             "        晨报讯(记者 岳宇艳) 因隧道养护作业需要,10月13日至10月17日,"
             "交管部门对隧道实施全幅封闭交通管理措施。\n",

@@ -567,6 +567,12 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("与会人员共同祝愿家乡明天更美好。", id="tomorrow-as-the-future"),
         pytest.param("时至今日,古镇仍保留着传统的集市。", id="today-as-the-present"),
         pytest.param("欢迎访问区政府网站!今天是天气:晴", id="a-sites-weather-widget"),
+        pytest.param("正值周末,某社区党群服务中心人潮涌动。", id="a-weekend-as-the-setting"),
+        pytest.param("“阳光亲子书吧”邀请亲子家庭共享美好周末。", id="a-weekend-wished"),
+        pytest.param(
+            "这项赛事利用周末举办,陪伴球迷度过了一个个难忘的周末之夜。", id="weekends-as-a-habit"
+        ),
+        pytest.param("如果周末到天津来一场“City Walk”,不妨去五大道。", id="a-weekend-supposed"),
         pytest.param("某县自古就有端午节赛龙舟的习俗。", id="a-custom-since-old-times"),
         pytest.param("正月十六“行通济”是某市每年最大的民俗活动。", id="a-yearly-custom"),
         pytest.param("每年到了7月前后,草原上的牧民都会举办那达慕。", id="every-year-when-it-comes"),

@@ -567,6 +567,12 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("与会人员共同祝愿家乡明天更美好。", id="tomorrow-as-the-future"),
         pytest.param("时至今日,古镇仍保留着传统的集市。", id="today-as-the-present"),
         pytest.param("欢迎访问区政府网站!今天是天气:晴", id="a-sites-weather-widget"),
+        pytest.param("祝全县人民春节快乐。", id="a-festivals-greeting"),
+        pytest.param(
+            "本次文旅消费季活动将贯穿“五一”“端午节”“毕业季”等重要节点。",
+            id="festivals-a-season-takes-in",
+        ),
+        pytest.param("活动涵盖春节、元宵节等重要节庆。", id="festivals-a-programme-covers"),
         pytest.param("正值周末,某社区党群服务中心人潮涌动。", id="a-weekend-as-the-setting"),
         pytest.param("“阳光亲子书吧”邀请亲子家庭共享美好周末。", id="a-weekend-wished"),
         pytest.param(

@@ -367,6 +367,9 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                         p.anchor[1],
                         max(p.anchor[1] + 8, st.clause(*p.anchor)[1]),
                     )
+                    # `从5月1日开始的南海伏季休渔将于8月16日中午12时结束`: its start in its words
+                    or p.flags & {"from", "since"}
+                    and p.sentence == c.sentence
                     # `春季征集从12月初至2月中旬完成报名…,3月中旬结束`: a run, then its end (not
                     # `…,实验操作考试5月29日结束`, another happening's)
                     or p.sentence == c.sentence

@@ -2005,6 +2005,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-day-a-traffic-reminder-came-out",
         ),
         pytest.param(
+            "从5月1日开始的南海伏季休渔将于8月16日中午12时结束。",
+            "2023-08-10",
+            [("2023-05-01", "2023-08-16T12:00")],
+            id="a-run-begun-on-a-day-ending-at-an-hour",
+        ),
+        pytest.param(
             "海底隧道夜晚封闭施工\n\n日期:10-10\n字号:\n版面:A04版:民生\n\n"
             "        晨报讯(记者 岳宇艳) 因隧道养护作业需要,10月13日至10月17日,"
             "交管部门对隧道实施全幅封闭交通管理措施。\n",

@@ -316,7 +316,10 @@ DATELINE: Final = rx.compile(
     r"|[\u4e00-\u9fff]{1,6}讯(?=\s*[(（](?:本报)?(?:记者|通讯员|特约))"  # (`又讯(记者…)`)
     r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\()"
     # a paper's report of a day (`东方早报4月30日报道 明天,…`)
-    r"|[\u4e00-\u9fff]{1,6}报(?P<reported>\d{1,2}月\d{1,2}日)报道(?![了称的]))"
+    r"|[\u4e00-\u9fff]{1,6}报(?P<reported>\d{1,2}月\d{1,2}日)报道(?![了称的])"
+    # the site, its reporter, then the day (`成都全搜索新闻网(记者宋雅婷)10月22日报道`)
+    r"|[\u4e00-\u9fff]{2,10}(?:网|报|台|在线|客户端)\s*[(（][^()（）]{2,20}[)）]\s*"
+    r"(?P<credited>\d{1,2}月\d{1,2}日)(?:讯|电|报道(?![了称的])))"
     r"(?:\s*\([^()]{0,40}\))?\s*"
 )
 # a byline opening a story without a dateline (`记者杨炎 通讯员阮俊芳 以“…”为主题的…`): names,
@@ -343,7 +346,7 @@ def dateline_at(text: str) -> re.Match[str] | None:
 
 def dateline_words(m: re.Match[str]) -> str | None:
     """Return the date words of a DATELINE match (`11月19日`), or None when it states none."""
-    return m["date"] or m["bare"] or m["sited"] or m["placed"] or m["reported"]
+    return m["date"] or m["bare"] or m["sited"] or m["placed"] or m["reported"] or m["credited"]
 
 
 _SENTENCE_END: Final = "。!?！？…;；"

@@ -428,6 +428,7 @@ _WEATHER: Final = rx.compile(
     r"气温|℃|°|最高温|最低温|天气为主|[晴阴]转|多云|阴天|[小中]雨|阵雨|雷阵雨|雨夹雪|下雪|雨雪|阴有"
 )
 
+_BRACKETED: Final = rx.compile(r"[(（][^()（）]*(?:[)）]|$)")
 _TIME_LABEL_LINE: Final = rx.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:时间|日期)\s*[:：]\s*")
 # what an outlook for a month says (`有可能出现旱涝并存`, `洪涝灾害的风险较高`, `降水将偏多1-2成`)
 _OUTLOOK: Final = rx.compile(r"可能出现|有可能|可能发生|风险较高|风险较大|偏多|偏少|偏高|偏低")
@@ -827,7 +828,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     said_a, said_b = st.clause_on(a, b)
     if _PAPER_ITSELF.search(st.text, said_a, said_b):
         return False  # `今日,本报刊登了…活动安排`, `详见今日《柳州日报》四版`: the paper's own
-    if _WEATHER.search(st.text, said_a, said_b):
+    if _WEATHER.search(st.text, said_a, said_b) and _WEATHER.search(
+        _BRACKETED.sub("", st.text[said_a:said_b])
+    ):
+        # (not in brackets: `…11月1日启动供热(…地区视当地气温情况可再适当提前启动供热`)
         sa, sb = st.sentence_near(a, b)
         # (its own day's weather: up to the next day the forecast names)
         then = _NEXT_DAY_SAID.search(st.text, b, sb)

@@ -2011,6 +2011,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-run-begun-on-a-day-ending-at-an-hour",
         ),
         pytest.param(
+            "某省2021年11月1日启动供热\n\n  为确保群众用热需求,省政府办公厅发布通知,"
+            "全省2021年11月1日启动供热(目前尚未启动供热的地区视当地气温情况可再适当提前启动供热)。\n",
+            "2021-10-30",
+            [("2021-11-01", "2021-11-01")],
+            id="a-temperature-in-brackets-makes-no-forecast",
+        ),
+        pytest.param(
             "海底隧道夜晚封闭施工\n\n日期:10-10\n字号:\n版面:A04版:民生\n\n"
             "        晨报讯(记者 岳宇艳) 因隧道养护作业需要,10月13日至10月17日,"
             "交管部门对隧道实施全幅封闭交通管理措施。\n",

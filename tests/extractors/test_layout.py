@@ -941,6 +941,10 @@ def test_a_papers_dateline_with_its_site_after_a_slash() -> None:
             "某某网-新某某客户端1月20日6时30分讯(特约通讯员邓小强)今年春节不允许放鞭炮了。",
             id="a-site-and-its-app-with-the-hour-filed",
         ),
+        pytest.param(
+            "成都全搜索新闻网(记者 宋雅婷)1月20日报道 2019某某马拉松将于2019年10月27日举行。",
+            id="the-site-its-reporter-then-the-day",
+        ),
     ],
 )
 def test_a_dateline_of_a_site_and_its_local_site_or_app(line: str) -> None:

@@ -245,6 +245,14 @@ CASES = [
         id="the-next-two-days",
     ),
     pytest.param(
+        "今明高考路过考点别鸣笛",
+        REF,
+        D(2023, 4, 14),
+        D(2023, 4, 15),
+        {"relative", "range"},
+        id="today-and-tomorrow-before-what-they-date",
+    ),
+    pytest.param(
         "下周六日",
         REF,
         D(2023, 4, 22),

@@ -172,9 +172,12 @@ def strip_phrase(text: str) -> str:
     # cheaper than the regex's try at the start)
     if any(v in text for v in _ORGANISED_VERB_ENDS):
         text = _ORGANISED_BY.sub("", text)
-    if text and (text[0] in _OPENERS or text[-1] in _CLOSERS):  # (most phrases have neither)
+    if text and (text[0] in _OPENERS + _CLOSERS or text[-1] in _CLOSERS):  # (most: neither)
         for left, right in ("“”", "()", "《》", "「」"):
-            if text.startswith(left) and text.count(left) > text.count(right):
+            # (a closer left over from a quoted day before it: `”主会场开幕式`)
+            if text.startswith((left, right)) and text.count(text[0]) > text.count(
+                right if text[0] == left else left
+            ):
                 text = text[1:]
             if text.endswith(right) and text.count(right) > text.count(left):
                 text = text[:-1]

@@ -31,6 +31,8 @@ _CLAUSE_SEP: Final = ",，;；|"  # (`|`: between the cells of a table's row)
 # nearest one (a regex search first pays for its call and its state)
 _CUTS: Final = bytes(flag_table((1, _SENTENCE_MARKS + _CLAUSE_SEP + "\n")))
 
+# a quoted day that a name goes on from (`“六月六”布依风情节`, `“三月三”主会场开幕式`)
+_QUOTED_BEFORE_NAME: Final = rx.compile(r"”[\u4e00-\u9fff]")
 _CLOCK: Final = rx.compile(r"\d|[时点分]")
 
 
@@ -121,8 +123,14 @@ class StoryText:
             nxt = mentions[i + 1].span[0] if i + 1 < len(mentions) else b
             if abuts(self.text, b, nxt):
                 b = max(b, nxt)  # `正月十五`: the grammar left the day apart
-            if (m.flags & NAMED_DAY and not _CLOCK.search(m.text)) or self.inside_name(a, b):
-                continue  # `“周末课堂”`, `新年音乐会`: time words name things too
+            if (
+                (m.flags & NAMED_DAY and not _CLOCK.search(m.text))
+                or self.inside_name(a, b)
+                or _QUOTED_BEFORE_NAME.match(self.text, b)
+                and self.text[a - 1 : a] == "“"
+            ):
+                # `“周末课堂”`, `新年音乐会`, `“六月六”布依风情节`: time words name things too
+                continue
             if a >= pos:
                 parts.append(self.text[pos:a])
                 parts.append(BLANK * (b - a))

@@ -783,6 +783,18 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="what-moves-without-the-reason",
         ),
+        pytest.param(
+            "4月28日某县将举办“六月六”布依风情节活动。",
+            "“六月六”布依风情节活动",
+            None,
+            id="a-quoted-day-a-name-goes-on-from",
+        ),
+        pytest.param(
+            "2023年某州传统节日“三月三”主会场开幕式在某县举行。",
+            "主会场开幕式",
+            "某县",
+            id="no-closing-quote-left-over-from-a-quoted-day",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

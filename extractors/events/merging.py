@@ -594,7 +594,9 @@ def restored(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         if at is None or back is None:
             out.append(c)
             continue
-        timed = [p for p in out if isinstance(p.start, dt.datetime)]
+        timed = [
+            p for p in out if isinstance(p.start, dt.datetime) and isinstance(p.end, dt.datetime)
+        ]
         if any(p.start < p.end == at for p in timed):
             continue  # the end of a window said before
         words = _BROKEN_OFF[back["what"]]

@@ -1993,6 +1993,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-supply-back-at-the-end-of-the-outages-window",
         ),
         pytest.param(
+            "10月5日下午5时30分起,某路封闭施工,为期5天。预计10月9日12时恢复通行。",
+            "2014-10-01",
+            # (a closure from an hour over whole days, before the hour it reopens: no crash)
+            [("2014-10-05T17:30", "2014-10-09"), ("2014-10-09T12:00", "2014-10-09T12:00")],
+            id="a-closure-from-an-hour-over-days-then-reopened",
+        ),
+        pytest.param(
             "施工时间:2025年5月19日至2025年5月30日(晚上20:00点至次日凌晨5:00点),湖滨大道单向通行。",
             "2025-05-10",
             [("2025-05-19T20:00", "2025-05-31T05:00")],

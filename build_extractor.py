@@ -19,6 +19,7 @@ import importlib.abc
 import importlib.machinery
 import os
 import re
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -108,6 +109,37 @@ def select(root: Path = ROOT) -> str:
 
 
 _selected: str | None = None
+
+
+# ------------------------------------------------------------- the packaged pattern programs
+_PREPARE = """
+import importlib, pkgutil, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from extractors import rx
+rx.preload({})
+import extractors
+for found in pkgutil.walk_packages(extractors.__path__, "extractors."):
+    importlib.import_module(found.name)
+from bot.pattern_cache import store
+print(store(Path(sys.argv[2])) or "")
+"""
+
+
+def prepare_patterns(folder: Path, root: Path = ROOT) -> Path | None:
+    """Compile every pattern of root's extractor (from its sources, in a fresh interpreter:
+    this one's regex engine) and store their programs in folder, as ``bot/pattern_cache.py``
+    reads them; return the file, None when none could be made (the first run then compiles
+    the patterns itself)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PREPARE, str(root), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, PURE_ENV: "1"},
+    )
+    made = done.stdout.strip()
+    return Path(made) if done.returncode == 0 and made and Path(made).is_file() else None
 
 
 # ---------------------------------------------------------------- constants declared Final

@@ -17,6 +17,7 @@ from typing import Any
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
+from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 
@@ -110,11 +111,30 @@ class BuildExtOrPure(build_ext):
         return [Path(self.build_lib)] + ([ROOT] if in_place else [])
 
 
+class BuildPyWithPatterns(build_py):
+    """Also store the extractor's pattern programs for the interpreter that builds the package
+    in ``bot/patterns/`` (``bot/pattern_cache.py`` reads them while the user's cache folder has
+    none), so that the first ``newscal extract`` after install compiles no pattern. Best effort:
+    without them the first run compiles the patterns, as before."""
+
+    def run(self) -> None:
+        super().run()
+        if self.editable_mode:
+            return  # (an editable install reads the checkout, and keeps its cache folder)
+        try:
+            made = BUILD.prepare_patterns(Path(self.build_lib) / "bot" / "patterns", ROOT)
+        except Exception as exc:  # noqa: BLE001 - a build never fails for want of a speed-up
+            made, reason = None, repr(exc)
+        else:
+            reason = "the patterns could not be compiled"
+        _say(f"stored the pattern programs in {made.name}" if made else f"{reason}: not stored")
+
+
 # A placeholder, replaced by the mypyc modules when build_ext starts: it makes setuptools run
 # build_ext and tag the wheel for this platform.
 PLACEHOLDER = Extension("extractors._compiled", sources=[])
 
 setup(
     ext_modules=[PLACEHOLDER],
-    cmdclass={"build_ext": BuildExtOrPure},
+    cmdclass={"build_ext": BuildExtOrPure, "build_py": BuildPyWithPatterns},
 )

@@ -23,6 +23,9 @@ from extractors import rx
 
 _log = logging.getLogger(__name__)
 _DIGEST = hashlib.sha256().digest_size
+# the programs made when the package was built (setup.py stores them here for the interpreter
+# that built it): a first run, with nothing in the cache folder yet, rebuilds from them
+PACKAGED = Path(__file__).resolve().parent / "patterns"
 
 
 def cache_file(folder: Path | None) -> Path | None:
@@ -33,17 +36,28 @@ def cache_file(folder: Path | None) -> Path | None:
 
 
 @contextlib.contextmanager
-def kept(folder: Path | None) -> Iterator[None]:
+def kept(folder: Path | None, packaged: Path = PACKAGED) -> Iterator[None]:
     """Import the extractor's rule modules inside this block: their patterns are rebuilt from
-    the programs stored in folder, and the programs are stored when some were compiled anew."""
+    the programs stored in folder (while it has none, from those the build stored in
+    ``packaged``), and the programs are stored in folder when some were compiled anew."""
     path = cache_file(folder)
     if path is None:
         yield
         return
-    rx.preload(_read(path))
+    built = cache_file(packaged)
+    rx.preload(_read(path) or (_read(built) if built else {}))
     yield
     if rx.fresh():
         _write(path, marshal.dumps(rx.programs()))
+
+
+def store(folder: Path) -> Path | None:
+    """Write the programs of the patterns compiled since :func:`extractors.rx.preload` into
+    folder (what the build packages); return the file, None when none can be kept."""
+    path = cache_file(folder)
+    if path is not None:
+        _write(path, marshal.dumps(rx.programs()))
+    return path
 
 
 def _read(path: Path) -> dict[tuple[str, int], rx.Program]:

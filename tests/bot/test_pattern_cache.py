@@ -27,7 +27,8 @@ build_extractor.select()
 from bot.pattern_cache import kept
 from extractors import rx
 folder = Path(sys.argv[1]) if sys.argv[1] else None
-with kept(folder):
+packaged = Path(sys.argv[3]) if len(sys.argv) > 3 else Path("/nonexistent")
+with kept(folder, packaged):
     import datetime as dt
     from extractors.contract import page_json
     from extractors.page import extract_page
@@ -36,9 +37,10 @@ print(json.dumps({"fresh": rx.fresh(), "kept": len(rx.programs()), "page": page_
 """
 
 
-def _run(folder: Path | None) -> dict:
+def _run(folder: Path | None, packaged: Path | None = None) -> dict:
     out = subprocess.run(
-        [sys.executable, "-c", _RUN, str(folder or ""), str(SAMPLE)],
+        [sys.executable, "-c", _RUN, str(folder or ""), str(SAMPLE)]
+        + ([str(packaged)] if packaged else []),
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -55,6 +57,17 @@ def test_the_second_run_rebuilds_every_pattern_and_reads_the_same(tmp_path):
     assert second["fresh"] == 0 and second["kept"] == first["kept"]
     assert first["page"] == plain["page"] == second["page"]
     assert plain["page"]["events"]
+
+
+def test_the_first_run_after_install_rebuilds_from_the_programs_the_build_stored(tmp_path):
+    import build_extractor
+
+    stored = build_extractor.prepare_patterns(tmp_path / "packaged")
+    assert stored is not None and stored.name == cache_file(tmp_path / "packaged").name
+    first = _run(tmp_path / "cache", tmp_path / "packaged")
+    assert first["fresh"] == 0 and first["kept"] > 300 and first["page"]["events"]
+    assert not (tmp_path / "cache").exists()  # (nothing new to keep)
+    assert first["page"] == _run(None)["page"]
 
 
 def test_a_damaged_file_is_ignored_and_replaced(tmp_path):

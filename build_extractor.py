@@ -127,16 +127,14 @@ print(store(Path(sys.argv[2])) or "")
 
 
 def prepare_patterns(folder: Path, root: Path = ROOT) -> Path | None:
-    """Compile every pattern of root's extractor (from its sources, in a fresh interpreter:
-    this one's regex engine) and store their programs in folder, as ``bot/pattern_cache.py``
-    reads them; return the file, None when none could be made (the first run then compiles
-    the patterns itself)."""
+    """Compile every pattern of root's extractor (in a fresh interpreter: this one's regex
+    engine) and store their programs in folder, as ``bot/pattern_cache.py`` reads them; return
+    the file, None when none could be made (the first run then compiles the patterns itself)."""
     done = subprocess.run(
         [sys.executable, "-c", _PREPARE, str(root), str(folder)],
         capture_output=True,
         text=True,
         timeout=300,
-        env={**os.environ, PURE_ENV: "1"},
     )
     made = done.stdout.strip()
     return Path(made) if done.returncode == 0 and made and Path(made).is_file() else None

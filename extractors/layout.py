@@ -128,10 +128,9 @@ _DATE_UNITS: Final = frozenset("年月日号时点分-/.:")
 _IMAGE_FILE: Final = rx.compile(r"[^\s/]{1,60}\.(?i:png|jpe?g|gif|bmp|webp)")
 _IMAGE_FILE_ENDS: Final = frozenset("gGfFpP")
 _PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*摄")
-_SITE_NAME: Final = rx.compile(r"\s*[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)\s*")
-_SITE_THEN_DOMAIN: Final = rx.compile(
-    r"[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)[A-Za-z.]{0,16}"
-)
+_SITE: Final = r"[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)"  # (`景县新闻网`, `海口网`)
+_SITE_NAME: Final = rx.compile(rf"\s*{_SITE}\s*")
+_SITE_THEN_DOMAIN: Final = rx.compile(_SITE + r"[A-Za-z.]{0,16}")  # (`…城市群网YGA.CN`)
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
 _DIGEST_HEAD: Final = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\u4e00-\u9fff]{0,6}报")
 _DIGEST_NOTE: Final = rx.compile(

@@ -123,6 +123,10 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             continue  # `9:00—17:00开放(16:00停止入场)`: the last admission
         if _HOURS_CHANGED.search(st.text, *st.clause(*t.span)):
             continue  # `闭馆时间由17:00延时至18:00`: a place's hours changed, no happening
+        ceremony = _ceremony_of_run(st, out, t) if target is None else None
+        if ceremony is not None:
+            out.append(ceremony)  # `…历时5天的…会议…闭幕。` / `下午5时,闭幕大会开始。`
+            continue
         first = _first_day_of(st, out, t)
         if first is not None:
             out.append(_timed_copy(first, t))  # `展销会首日上午9时将举行…颁奖`
@@ -403,6 +407,22 @@ def _first_day_of(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
     return ranges[-1] if ranges else None
 
 
+def _ceremony_of_run(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
+    """Return the ceremony clock time ``t`` opens a sentence of (`下午5时,闭幕大会开始`),
+    on the first or last day of the run told last, in its paragraph or the one before; None
+    when there is none."""
+    said = _CEREMONY_BEGINS.match(st.text, t.span[1])
+    if said is None or st.text[t.sentence[0] : t.span[0]].strip():
+        return None
+    told = [c for c in cands if c.sentence[1] <= t.sentence[0]]
+    run = told[-1] if told else None
+    if run is None or run.para < t.para - 1 or day_of(run.end) == day_of(run.start):
+        return None
+    day = day_of(run.end) if said["w"].startswith("闭") else day_of(run.start)
+    start, end = with_day(t.start, day), with_day(t.end, day)
+    return Candidate(start, end, t.span, run.flags, t.sentence, t.para, True, list(t.texts))
+
+
 def _holds_its_own(st: StoryText, target: Candidate, t: Candidate) -> bool:
     """True when clock time ``t`` opens a clause that holds a happening of its own
     (`下午3时起在码头举行传统游戏`) after ``target``'s clauses held theirs."""
@@ -429,12 +449,23 @@ _WEEKLY_SAID: Final = rx.compile(r"每周|每逢|每月|每个?(?:周|星期)")
 _OPENS_HERE: Final = rx.compile(r"开幕|启幕|开营|拉开帷幕|拉开序幕|鸣枪开赛|正式开赛")
 # what opens a paragraph after the hour it starts with: the happening told before opening
 _OPENS_THEN: Final = rx.compile(
-    r"[,，]?\s*(?:活动|仪式|开幕式|大会|比赛)[^,，;；。]{0,12}?(?:拉开序幕|拉开帷幕|开幕|启动|正式开始)"
+    r"[,，]?\s*(?:活动|仪式|开幕式|闭幕式|大会|比赛)[^,，;；。]{0,12}?"
+    r"(?:拉开序幕|拉开帷幕|开幕|启动|(?:正式)?开始)"
 )
 
 
-# an hour, then someone declaring the happening open (`上午9时,大会主持人…宣布:…会议开幕!`)
-_DECLARED_OPEN: Final = rx.compile(r"[,，]?[^。!！]{0,30}?宣布[^!！]{0,80}?(?:开幕|开始|开班|开营)")
+# a ceremony an hour opens a sentence with, of a run told before (`20时30分,开幕式开始`)
+_CEREMONY_BEGINS: Final = rx.compile(
+    r"[,，]?\s*(?P<w>开幕式|闭幕式|开幕大会|闭幕大会|开营仪式|闭营仪式|颁奖典礼|颁奖仪式)"
+    r"(?:正式)?(?:开始|举行)"
+)
+
+
+# an hour, then someone declaring the happening open (`上午9时,大会主持人…宣布:…会议开幕!`,
+# `12点整,…总队长…宣布开海`)
+_DECLARED_OPEN: Final = rx.compile(
+    r"[,，]?[^。!！]{0,30}?宣布[^!！]{0,80}?(?:开幕|开始|开班|开营|开海|开湖|开园|开赛|开跑|开镰)"
+)
 
 
 def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:

@@ -580,15 +580,24 @@ def candidates(
         # `自9月28日启动,至10月12日结束,为期15天`: the end of a range lasts nothing more
         closing = st.text[max(0, a - 1) : a] in ("至", "到")
         lasts = _LASTS.match(st.text, b) if day_of(start) == day_of(end) else None
-        # (`昨日下午,为期4天的交易会圆满收官`: the day it closed, not the first of four)
-        if closing or (
-            lasts
-            # (`…1月15日上午闭幕,正式会期三天半`: the close said, the length its whole run's)
-            and (
-                CLOSED_ON.search(st.text, lasts.end(), lasts.end() + 30)
-                or CLOSED_ON.search(st.text, b, lasts.start("n"))
-            )
+        # (`…1月15日上午闭幕,正式会期三天半`: the close said, the length its whole run's)
+        closed = lasts is not None and bool(
+            CLOSED_ON.search(st.text, lasts.end(), lasts.end() + 30)
+            or CLOSED_ON.search(st.text, b, lasts.start("n"))
+        )
+        if (
+            closed
+            and lasts is not None
+            and not closing
+            and st.text.startswith("的", lasts.end())
+            and not lasts["u"].endswith("小时")
+            and _alone_in_sentence(st, mentions, i)
         ):
+            # `昨日下午,为期4天的交易会圆满收官`: the run that closed that day, back from it
+            days = (to_int(lasts["n"]) or 1) + (lasts["u"] == "天半")
+            end = day_of(end)
+            start = end - dt.timedelta(days=max(days - 1, 0))
+        if closing or closed:
             lasts = None
         if _WEEKEND_JOINED.match(st.text, b):
             start, end = with_weekend(start, end)  # `5月1日放假,与周末连休`, `15日至17日放假3天,…`
@@ -1177,6 +1186,16 @@ def _retold(
         return False
     ca, cb = st.clause(a, b)
     return not _PLANNED.search(st.text, ca, cb) and not st.holds_after(a, b)
+
+
+def _alone_in_sentence(st: StoryText, mentions: list[TimeMention], i: int) -> bool:
+    """True when no other day but a named one (`…春节庙会`) shares the sentence of
+    ``mentions[i]``."""
+    here = st.sentence_of(mentions[i].span[0])
+    return all(
+        k == i or m.flags & NAMED_DAY or st.sentence_of(m.span[0]) != here
+        for k, m in enumerate(mentions)
+    )
 
 
 def _within(inner: TimeMention, outer: TimeMention) -> bool:

@@ -257,11 +257,11 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and day_of(c.start) == day_of(c.end)
                 and st.text[c.span[1] : c.span[1] + 1] in (")", "）")
             )
-            # `2月3日至2月19日正月十五期间`, `1月31日(春节),2月1日(年初二)`: the run's last day
-            # named again
+            # `2月3日至2月19日正月十五期间`, `1月31日(春节),2月1日(年初二)`, `至6月15日14时
+            # (农历五月二十日、星期日)`: the run's last day named again
             last_named = (
                 not c.timed
-                and c.flags & (NAMED_DAY | {"lunar"})
+                and (c.flags & (NAMED_DAY | {"lunar"}) or c.flags == {"weekday"})
                 and day_of(c.start) == day_of(c.end) == day_of(p.end) != day_of(p.start)
             )
             if (

@@ -92,6 +92,9 @@ _LABEL_TAIL: Final = rx.compile(r"(?:期限|时间|日期|期间|时段)$")
 _NTH_SITTING: Final = rx.compile(r"第[一二三四五六七八九十\d]{1,3}[场期站轮]")
 _SITTING_IS: Final = rx.compile(r"\s*(?:为|是)(?P<what>[^,，;；。]{2,40})")
 # the subject opening a clause, up to the verb or preposition after it (`桃花美食节以…为主题`)
+# a bracket the date words opened and left open (`6月15日8时至14时(农历五月二十日、星期日`)
+_OPEN_BRACKET: Final = rx.compile(r"[(（][^)）]*$")
+
 _SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|于|是|把|作为|通过)")
 
 
@@ -348,6 +351,9 @@ def _name(
         # `周五、周六(10月28日、29日)`: days said again)
         return bracketed.group("item"), None, naming.CONF_VERB
     rest = st.masked[b:cb]
+    if rest[:1] in (")", "）") and _OPEN_BRACKET.search(st.text, a, b):
+        # `6月15日8时至14时(农历五月二十日、星期日):港口大道…`: the date's bracket closes
+        rest = rest[1:].lstrip(":：")
     if UNTIL_IT_ENDS.fullmatch(rest):
         rest = ""  # `3月21日14时起至比赛结束,以下道路禁止车辆停放`: when; the next clause says what
     if rest[:1] in "和及与" and rest[1:2] == BLANK:

@@ -1586,7 +1586,7 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "昨日下午,为期4天的全国商品交易会圆满收官。",
             "2014-10-14",
-            [("2014-10-13", "2014-10-13")],
+            [("2014-10-10", "2014-10-13")],
             id="a-length-said-of-a-closing",
         ),
         pytest.param(
@@ -3245,7 +3245,7 @@ def test_numbered_items_with_their_fields_each_dated_under_its_time_label() -> N
         pytest.param(
             "1月17日下午,历时5天的自治区政协某届会议圆满完成各项议程。",
             "2017-01-18",
-            [("自治区政协某届会议完成各项议程", "2017-01-17", "2017-01-17")],
+            [("自治区政协某届会议完成各项议程", "2017-01-13", "2017-01-17")],
             id="a-length-said-of-a-session-that-completed-its-agenda",
         ),
         pytest.param(
@@ -3342,3 +3342,65 @@ def test_a_digital_papers_page_line_is_no_event() -> None:
         "某县举办民俗文化节\n\n6月22日,某镇将举办文化节。\n"
     )
     assert periods(text, dt.date(2013, 6, 20)) == [("2013-06-22", "2013-06-22")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "二、6月15日8时至14时(农历五月二十日、星期日):某某大道自甲路口至乙路口,"
+            "禁止中、重型货车通行。",
+            "2025-06-11",
+            [("某某大道自甲路口至乙路口", "2025-06-15T08:00", "2025-06-15T14:00")],
+            id="a-day-restated-with-its-weekday-in-brackets-then-what",
+        ),
+        pytest.param(
+            "一、6月14日19时(农历五月十九日、星期六)至6月15日14时(农历五月二十日、星期日):"
+            "某湖东路全封闭。",
+            "2025-06-11",
+            [("某湖东路全封闭", "2025-06-14T19:00", "2025-06-15T14:00")],
+            id="a-runs-last-day-restated-with-its-weekday",
+        ),
+        pytest.param(
+            "本报讯 昨日,为期6天的2012春节某某文化庙会圆满落幕。",
+            "2012-01-29",
+            [("2012春节某某文化庙会圆满落幕", "2012-01-23", "2012-01-28")],
+            id="a-length-said-of-what-closed-runs-back-from-the-close",
+        ),
+        pytest.param(
+            "本报讯 1月17日下午,历时5天的某区政协五次会议圆满完成各项议程,在某市闭幕。"
+            "会议号召全体委员团结奋进。\n\n下午5时,闭幕大会开始。现有委员514人。",
+            "2017-01-18",
+            [
+                ("某区政协五次会议完成各项议程", "2017-01-13", "2017-01-17"),
+                ("大会", "2017-01-17T17:00", "2017-01-17T17:00"),
+            ],
+            id="a-closing-ceremony-at-an-hour-on-a-runs-last-day",
+        ),
+        pytest.param(
+            "本报讯 7月8日晚,为期6天的某区第十届民族运动会在某市开幕。\n\n"
+            "20时30分,开幕式开始,12个代表团步入会场。",
+            "2023-07-09",
+            [
+                ("某区第十届民族运动会", "2023-07-08", "2023-07-13"),
+                ("开幕式", "2023-07-08T20:30", "2023-07-08T20:30"),
+            ],
+            id="an-opening-ceremony-at-an-hour-on-a-runs-first-day",
+        ),
+        pytest.param(
+            "9月1日,某省伏季休渔期正式结束。在某渔港,渔民们举行了开海仪式。"
+            "12点整,某总队长宣布开海,数百艘渔船驶向大海。",
+            "2020-09-02",
+            [("某省伏季休渔期结束", "2020-09-01T12:00", "2020-09-01T12:00")],
+            id="an-hour-at-which-the-sea-is-declared-open",
+        ),
+    ],
+)
+def test_rules_from_the_fourteenth_sessions_batches(text, published, expected) -> None:
+    found = events(text, dt.date.fromisoformat(published))
+    assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in found] == expected
+
+
+def test_a_session_that_completed_its_agenda_is_a_meeting() -> None:
+    (event,) = events("1月17日下午,某区政协会议圆满完成各项议程。", dt.date(2017, 1, 18))
+    assert event.kind is Kind.MEETING

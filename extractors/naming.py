@@ -66,7 +66,7 @@ def _may_lead(text: str) -> bool:
 # the words and marks a phrase's tail is made of (`…将于`, `…正式`, `…期间,`)
 _TAIL_WORDS: Final = tuple(
     (
-        "将会|将于|将在|将|还|也|计划|预计|拟|定于|已于|已经|已|于|在|正式|隆重|盛大|顺利|胜利|成功|"
+        "将会|将于|将在|将|还|也|一直|计划|预计|拟|定于|已于|已经|已|于|在|正式|隆重|盛大|顺利|胜利|成功|"
         "共同|联合|即将|陆续|再次|首次|均|都|当天|当日|期间|的|了|等|为|是|时间|日期|期限|可|需|须|"
         "将至|来临|到来|临近|自|从|起|请|开始|改期至|延期至|推迟至|调整至|提前至|顺延至|"
         "改期到|延期到|推迟到|顺延到|"
@@ -74,7 +74,10 @@ _TAIL_WORDS: Final = tuple(
     ).split("|")
 )
 _TAIL_MARKS: Final = ",，、「“"
-_TAIL: Final = rx.compile("(?:" + "|".join(_TAIL_WORDS) + rf"|[{_TAIL_MARKS}\s])+$")
+# (`新展厅闭馆至`, `…营业至`: a measure's `至` before its end day, not `冬至`, `报到`)
+_TAIL: Final = rx.compile(
+    "(?:" + "|".join(_TAIL_WORDS) + rf"|(?<=[馆园制闭运停业放])[至到]|[{_TAIL_MARKS}\s])+$"
+)
 _ADVERB: Final = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
 _PLACE: Final = rx.compile(
     rf"(?:在|于)(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}(?={VERB.pattern})"
@@ -171,7 +174,12 @@ def strip_phrase(text: str) -> str:
         text = _LEAD.sub("", text)
     # (tried only on a phrase ending in a tail word or mark: the regex is tried at every
     # position of the phrase, and most phrases end otherwise)
-    if text and (text.endswith(_TAIL_WORDS) or text[-1] in _TAIL_MARKS or text[-1].isspace()):
+    if text and (
+        text.endswith(_TAIL_WORDS)
+        or text[-1] in _TAIL_MARKS
+        or text[-1] in "至到"
+        or text[-1].isspace()
+    ):
         text = _TAIL.sub("", text)
     text = text.strip(" \"'")
     # (only a phrase holding one of its verbs then 的 can match: a substring test is far

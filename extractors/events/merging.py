@@ -136,6 +136,12 @@ _SAID_AGAIN: Final = rx.compile(r"[,，]?\s*(?:也就是|也即|亦即|即)(?:�
 
 _OPENED: Final = rx.compile(r"(?:正式)?(?:开始|起|启动|开启)")
 
+# a part of a run with a name of its own, said to go on longer (`其中,传统花灯展示将一直持续至`,
+# `部分乡村旅游活动时间将持续到`)
+_OWN_RUN: Final = rx.compile(
+    r"\s*(?:其中)?\s*[\u4e00-\u9fff]{2,16}?(?:时间)?(?:还|也)?将(?:一直)?(?:持续|延续)(?:至|到)"
+)
+
 _PROLONGED: Final = rx.compile(r"(?:延长|持续|延续)[^,，;；。]{0,4}(?:至|到)$")
 
 # how long a run said to go on to a year-less day may last (`昨日…启动,一直持续到10月底`)
@@ -419,6 +425,16 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 years = day_of(p.start).year - day_of(c.start).year
                 years += years_on(day_of(c.start), years) < day_of(p.start)
                 c.start, c.end = years_on(c.start, years), years_on(c.end, years)
+            if (
+                runs_to
+                and day_of(p.start) < day_of(p.end) < day_of(c.end)
+                and _OWN_RUN.fullmatch(tail)
+            ):
+                # `庙会活动时间为2月14日至2月16日,其中,传统花灯展示将一直持续至2月23日`: a part
+                # with a name of its own, from the run's first day on
+                c.start = with_day(c.start, day_of(p.start))
+                out.append(c)
+                continue
             if runs_to and day_of(c.end) > day_of(p.start):
                 p.end = c.end  # `明天开唱,持续至11月26日`
                 p.span = (p.span[0], c.span[1])
@@ -681,6 +697,8 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             # `本次采摘节以…为主题,将持续至9月21日`: the subject opens the sentence
             subject = st.text[sa:said]
         to_come = _shares_words(st, cands[:k], subject, later=True)
+        if to_come is not None and day_of(to_come.start) > day_of(c.end):
+            to_come = None  # (`展厅试运行…12月14日至…。…新展厅闭馆至12月13日`: closed till then)
         if to_come is not None:
             # `…冰雪节将于1月10日亮相…。整个冰雪节将持续到3月份`: the end of one still to start
             # (not of a run of its own, a festival, or one at its hours)

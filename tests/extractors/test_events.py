@@ -3404,3 +3404,43 @@ def test_rules_from_the_fourteenth_sessions_batches(text, published, expected) -
 def test_a_session_that_completed_its_agenda_is_a_meeting() -> None:
     (event,) = events("1月17日下午,某区政协会议圆满完成各项议程。", dt.date(2017, 1, 18))
     assert event.kind is Kind.MEETING
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "本报讯 庙会活动时间为2月14日至2月16日,其中,传统花灯展示将一直持续至2月23日。",
+            "2014-02-10",
+            [
+                ("庙会活动", "2014-02-14", "2014-02-16"),
+                ("传统花灯展示", "2014-02-14", "2014-02-23"),
+            ],
+            id="a-part-named-on-its-own-goes-on-from-the-runs-first-day",
+        ),
+        pytest.param(
+            "本报讯 集中活动时间为7月20日—7月28日,部分乡村旅游活动时间将持续到8月下旬。",
+            "2016-07-13",
+            [
+                ("集中活动", "2016-07-20", "2016-07-28"),
+                ("部分乡村旅游活动", "2016-07-20", "2016-08-31"),
+            ],
+            id="a-part-with-its-own-time-goes-on-longer",
+        ),
+        pytest.param(
+            "本报讯 展厅试运行时间为2015年12月14日至2016年2月29日。"
+            "因筹备活动需要,新展厅闭馆至12月13日。",
+            "2015-12-01",
+            [
+                ("展厅试运行", "2015-12-14", "2016-02-29"),
+                ("新展厅闭馆", "2015-12-01", "2015-12-13"),
+            ],
+            id="closed-until-the-day-before-what-shares-its-words-starts",
+        ),
+    ],
+)
+def test_runs_and_their_parts_from_the_fourteenth_sessions_batches(
+    text, published, expected
+) -> None:
+    found = events(text, dt.date.fromisoformat(published))
+    assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in found] == expected

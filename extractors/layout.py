@@ -73,7 +73,8 @@ _ISSUE_NUMBER: Final = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P
 # `2011.05.06` alone on a line near the top.
 _STAMP: Final = rx.compile(
     rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*(?P<sep>[-/.年])\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
-    r"(?![\d.])\s*日?(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
+    # (`2018-12-2912月28日上午…`: a stamp run into the text's first date)
+    r"(?:(?![\d.])|(?<=-\d\d)(?=\d{1,2}月))\s*日?(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
 )
 # (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`; its
 # font-size buttons: `A-A+2013年9月18日08:09华声在线`)
@@ -85,7 +86,8 @@ _STAMP_WORDS: Final = rx.compile(
 # platform; a broadcaster: `江门台 2024年07月04日`)
 _PAPER_NAME: Final = rx.compile(
     r"(?:[\u4e00-\u9fff]{2,8}\s*[—–-]+\s*)?[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网|台)"
-    r"(?:\s*[+＋]\s*[A-Za-z\u4e00-\u9fff]{2,12})?"  # (`现代快报+ZAKER南京`: and its partner)
+    # (`现代快报+ZAKER南京`, `合肥晚报丨ZAKER合肥`: and its partner)
+    r"(?:\s*[+＋丨]\s*[A-Za-z\u4e00-\u9fff]{2,12})?"
     r"(?:\s*[—–-]+\s*[\u4e00-\u9fff]{2,8}(?:客户端|网))?"
 )
 _ACCOUNT_NAME: Final = rx.compile(r"[\u4e00-\u9fff]{2,10}")
@@ -121,6 +123,10 @@ _TITLE_STAMP: Final = rx.compile(
 )
 _OPENING_STAMP: Final = rx.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])"
+)
+_NOTICE_THEN_STAMP: Final = rx.compile(
+    r"^\s*关于[^。，,\n]{2,40}?的(?:公告|通知|通告|启事)\s+"
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d:])"
 )
 # an item's number alone on a line, zero-padded (`02` over `“靈蛇舞春 喜鬧元宵”`)
 _ITEM_NUMBER: Final = rx.compile(r"0[1-9]")
@@ -740,11 +746,14 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m is None and k < 3:
             m = _ISSUED.search(line.text, 0, 300)
         if m is None and k < 3:
-            m = _OPENING_STAMP.match(line.text)
-            if m:  # the stamp is the page's; the rest of its line is text
-                lines[k : k + 1] = _split_off(line, m.end())
+            # the stamp is the page's; the rest of its line is text (`关于临时闭馆的公告
+            # 2021-04-11 因展厅设备安全检查需要,…`: a notice's title, its date, its text)
+            m = _OPENING_STAMP.match(line.text) or _NOTICE_THEN_STAMP.match(line.text)
+            if m:
+                i = lines.index(line)
+                lines[i : i + 1] = _split_off(line, m.end())
         if m is None and k + 1 < len(top) and _YEAR_ALONE.fullmatch(line.text):
-            m = _MONTH_DAY_ALONE.fullmatch(top[k + 1].text)
+            m = _MONTH_DAY_ALONE.fullmatch(top[k + 1].text.strip(" /"))  # (`2020` / `/ 01/01`)
             if m:
                 line.kind = top[k + 1].kind = "meta"
                 return _safe_date(line.text, m["m"], m["d"]), None, None
@@ -810,14 +819,15 @@ def _digest_day(top: list[Line]) -> dt.date | None:
 
 def _own_stamp(top: list[Line], shown: dt.date) -> dt.date | None:
     """Return the article's own earlier stamp with its clock time and source (`2015-08-14
-    11:13:13 来源:…`) or that says it is the publication date (`发布日期:2018-06-29`) under
+    11:13:13 来源:…`), or that says it is the publication date (`发布日期:2018-06-29`) or
+    opens with its source (`来源: 荆州新闻网 2017-10-23`), under
     a page-less date with its weekday (`2023年11月23日 星期四`, the site's day when it was
     read), marking it as metadata; None when there is none."""
     for line in top:
         m = _STAMP_THEN_SOURCE.search(line.text)
         day = _safe_date(m["y"], m["m"], m["d"]) if m and m["clock"] else None
-        if day is None and _said_published(line.text):
-            day = _web_stamp(line.text, "", first=False)
+        if day is None and (_said_published(line.text) or _SOURCE_OPENS.match(line.text)):
+            day = _web_stamp(line.text, "", first=False)  # (`来源: 荆州新闻网 2017-10-23`)
         if day is not None and day < shown:
             line.kind = "meta"
             return day
@@ -897,7 +907,9 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
     date of that day in the text (`2017年3月16日至…`); else the last year that puts it on or
     before ``fallback`` (a file is saved after its paper came out), unless a full date of the
     text falls within a month of it (that date's year), or the text's years never name that
-    year: then the year they name most (the latest of equals), when it is earlier.
+    year: then the year they name most (the latest of equals), when it is earlier; or an edition
+    named with its year (`2025泉州美好生活消费季`) more often than that year is said: the
+    editions' year, when earlier.
     """
     top = "\n".join(layout.normalized.split("\n", _TOP_LINES)[:_TOP_LINES])
     # (`04-05` alone: zero-padded, a machine's)
@@ -934,7 +946,9 @@ def _day_in_year_named(text: str, month: int, day: int, fallback: dt.date) -> dt
         int(y) for y, mo, d in _FULL_DATE.findall(text) if (int(mo), int(d)) == (month, day)
     ]
     year = fallback.year if (month, day) <= (fallback.month, fallback.day) else fallback.year - 1
-    named = Counter(int(y) for y in _YEAR_NAMED.findall(text))
+    said = list(_YEAR_NAMED.finditer(text))
+    named = Counter(int(m[1]) for m in said)
+    editions = Counter(int(m[1]) for m in said if not m[0].endswith("年"))
     near = _near_full_date(text, month, day, fallback)
     if same_day:
         year = max(same_day)
@@ -943,6 +957,12 @@ def _day_in_year_named(text: str, month: int, day: int, fallback: dt.date) -> dt
     elif named and year not in named:
         most = max(named, key=lambda y: (named[y], y))
         year = min(year, most)
+    elif editions:
+        # (`2025泉州美好生活消费季…2025首届…嘉年华` over `延伸至2026年元旦`: the year of the
+        # editions it reports on, when earlier and said more)
+        most = max(editions, key=lambda y: (editions[y], y))
+        if editions[most] > named[year]:
+            year = min(year, most)
     return _safe_date(str(year), str(month), str(day))
 
 

@@ -351,7 +351,7 @@ _SIGNED_OFF: Final = rx.compile(r"特此(?:公告|通告|通知|公示|函告|�
 # (the last word of an issuer's name, shared by the signature line and the byline before a date)
 _ISSUER_ENDINGS: Final = (
     "局|委员会|办公室|政府|中心|公司|支队|大队|办事处|社区|学校|学院|医院|协会|党委|集团|"
-    "管理处|指挥部"
+    "管理处|指挥部|博物馆|文物馆|图书馆|文化馆|纪念馆|美术馆|科技馆"
 )
 
 _SIGNER: Final = rx.compile(rf"^特此|(?:{_ISSUER_ENDINGS}|委|大学|站|所)\s*$")

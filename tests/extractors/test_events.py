@@ -3444,3 +3444,11 @@ def test_runs_and_their_parts_from_the_fourteenth_sessions_batches(
 ) -> None:
     found = events(text, dt.date.fromisoformat(published))
     assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in found] == expected
+
+
+def test_a_museums_dated_signature_at_the_end_of_its_notice_is_no_event() -> None:
+    text = (
+        "关于临时闭馆的公告 2021-04-11 因展厅设备安全检查需要,我馆将于2021年4月13日(周二)临时闭馆"
+        "一天,次日(4月14日)起正常开放。 某某外国文物馆2021年4月9日"
+    )
+    assert periods(text, None) == [("2021-04-13", "2021-04-13"), ("2021-04-14", "2021-04-14")]

@@ -794,6 +794,34 @@ def test_an_excerpts_source_paper_date() -> None:
             "2024-07-04",
             id="a-broadcasters-name-then-the-date",
         ),
+        pytest.param(
+            "某某晚报丨ZAKER某某 2021-03-29\n首届开茶节盛大开幕\n\n3 月 28 日上午,开茶节开幕。\n",
+            "2021-03-29",
+            id="a-papers-name-and-its-partner-app-then-the-date",
+        ),
+        pytest.param(
+            "关于临时闭馆的公告 2021-04-11 因展厅设备检查需要,"
+            "我馆将于2021年4月13日临时闭馆一天。\n",
+            "2021-04-11",
+            id="a-notices-title-then-its-date-then-its-text",
+        ),
+        pytest.param(
+            "来源:某区创城办\n时间:2018-12-2912月28日上午,某社区开展了冬奥大讲堂活动。\n",
+            "2018-12-29",
+            id="a-stamp-run-into-the-texts-first-date",
+        ),
+        pytest.param(
+            "2021年08月18日 星期三\n\n新闻热线:12345678\n\n某某马拉松28日举行\n\n"
+            "来源: 某某新闻网 2017-10-23\n\n  某某马拉松比赛定于10月28日8:00举行。\n",
+            "2017-10-23",
+            id="the-source-line-with-its-date-under-the-sites-day",
+        ),
+        pytest.param(
+            "大众网\n\n首页>新闻\n\n每天9时至21时开园\n\n2\n\n2020\n\n/ 01/01\n\n来源:\n\n"
+            "  2020年1月1日,冰灯游园会盛装启幕。\n",
+            "2020-01-01",
+            id="a-year-then-its-slashed-month-and-day",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -988,6 +1016,13 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-10",
             "2025-11-19",
             id="not-after-the-files-date",
+        ),
+        pytest.param(
+            "泉州网10月1日讯 9月30日晚,2025首届某某嘉年华暨2025某某消费季正式启幕。"
+            "这场延伸至2026年元旦的消费季持续释放消费力。",
+            "2026-11-26",
+            "2025-10-01",
+            id="the-year-of-the-editions-it-reports-on",
         ),
         pytest.param(
             "本报3月1日讯 2025年全年接待读者10万人次,2025年新增藏书,2026年将扩建。",

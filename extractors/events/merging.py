@@ -316,6 +316,10 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                     and gap.strip() in (",", "，")
                 )
             ):
+                if last_named and c.named:
+                    # (`1月16日(年廿五)—1月21日(年三十)`: the run's last day glossed, the
+                    # festival no name of the run's happening)
+                    c.flags, c.named = c.flags - NAMED_DAY, ""
                 _absorb(p, c)  # `“4·23”世界阅读日当天`, `6月22日(端午节)`
                 continue
             if (
@@ -655,6 +659,10 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 or before
                 and c.sentence[0] <= said.start()
                 and said.end() <= c.anchor[0] < c.sentence[1]
+                # (`7月25日,为期一周的…那达慕大会…开幕`: the length right after the day)
+                or before
+                and c.anchor[1] <= said.start() < c.sentence[1]
+                and not st.text[c.anchor[1] : said.start()].strip(" ,，")
             )
         ]
         if not starts:

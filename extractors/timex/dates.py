@@ -76,6 +76,8 @@ def read_fields(
         lunar = True
     if "dn" in groups and m["dn"]:
         month_text, lunar = "正", True  # 大年初十: the tenth of the first lunar month
+    if "do" in groups and m["do"]:
+        month_text, lunar = "腊", True  # 年廿五: the 25th of the last lunar month
     month = (
         month_override
         if month_override is not None

@@ -244,7 +244,9 @@ _LONG_NUMBER: Final = ("numeric", P.NUMERIC, "")
 _CHU_DAY: Final = ("chu", P.CHU_DAY, "")  # tried at every run that 初 opens
 
 
-_DATE_HEADS: Final = "农历 阴历 農曆 陰曆 闰 大年初 年初 正月 腊月 臘月 冬月".split() + list(ERAS)
+_DATE_HEADS: Final = "农历 阴历 農曆 陰曆 闰 大年初 年初 年廿 正月 腊月 臘月 冬月".split() + list(
+    ERAS
+)
 _FESTIVAL_HEADS: Final = list(P.FESTIVAL_NAMES) + P.TERM_NAMES
 _RELATIVE_HEADS: Final = (
     list(ANAPHORA)

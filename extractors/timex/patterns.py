@@ -42,11 +42,18 @@ _NEW_YEAR_DAYS: Final = (
     r"大年(?=初)|(?<![\d〇零一二三四五六七八九两今去明本])年"
     r"(?=初[一二三四五六七八九十](?![些批个個季次度线直举起月年号名家项场位座股轮波]))"
 )
+# the last lunar month's days said from the old year, as in Guangdong: 年廿八 (腊月廿八)
+# (not `过年廿八天`, `新年廿五日`, `廿八岁`)
+_OLD_YEAR_DAYS: Final = (
+    r"(?<![\d〇零一二三四五六七八九两今去明本过新跨拜贺])年"
+    r"(?=廿[一二三四五六七八九](?![天个名岁年]))"
+)
 # 2023年4月14日, 4月14日至24日, 10月12—13日, 二〇二三年五月九日, 2023年, 9月, 6月份, 五月廿二
 # (YEAR: three digits before a month are a year of the Republic, `114年5月8日`; not `建党100年`)
 # (not an age: `6月龄以上`)
 _MD: Final = (
-    rf"(?:(?P<leap>闰)?(?P<m>{MONTH})月(?![龄齡])(?P<mf>份)?|(?P<dn>{_NEW_YEAR_DAYS}))(?:的)?"
+    rf"(?:(?P<leap>闰)?(?P<m>{MONTH})月(?![龄齡])(?P<mf>份)?|(?P<dn>{_NEW_YEAR_DAYS})"
+    rf"|(?P<do>{_OLD_YEAR_DAYS}))(?:的)?"
     + rf"(?:{_DAY_LIST}"
     + rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)?"
 )
@@ -54,7 +61,7 @@ _MD: Final = (
 ERA: Final = trie(ERAS)
 ERA_YEAR: Final = rf"(?P<era>{ERA})(?P<en>元|\d{{1,3}}(?!\d)|[一二三四五六七八九十]{{1,3}})"
 DATE: Final = rx.compile(
-    rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月|{_NEW_YEAR_DAYS}|{ERA}))"
+    rf"(?=(?:农历|阴历|農曆|陰曆)?(?:{YEAR}年|闰?{MONTH}月|{_NEW_YEAR_DAYS}|{_OLD_YEAR_DAYS}|{ERA}))"
     + LUNAR
     + rf"(?:(?:{ERA_YEAR}|(?P<y>{YEAR}))年(?!代|龄|齡|轻|紀|纪|级|薪|均|化|限|息|终|會|会|度)(?:的)?)?(?P<lunar2>农历|阴历|農曆|陰曆)?"  # noqa: E501
     + rf"(?:{_MD})?"
@@ -226,10 +233,10 @@ LUNAR_DAY_AT_END: Final = rx.compile(rf"(?P<d>{CN_DAY}|(?<!\d){_LUNAR_DIGITS})$"
 WEEKDAY_IN_NOTE: Final = rx.compile(
     r"[（(][^）)]{0,10}?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])[^）)]{0,10}[）)]"
 )
-# 2月10日（正月初一）, 9月29日(农历八月十五): the lunar date noted after a solar one
-# and 1月15日至22日（农历腊月二十一至二十八）, the lunar days of a solar range
+# 2月10日（正月初一）, 9月29日(农历八月十五), 1月16日(年廿五): the lunar date noted after a
+# solar one, and 1月15日至22日（农历腊月二十一至二十八）, the lunar days of a solar range
 LUNAR_NOTE: Final = rx.compile(
-    rf"[（(](?:农历|阴历)?(?:大年|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?"
+    rf"[（(](?:农历|阴历)?(?:大年|年(?=廿)|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?"
     rf"(?:[至到\-—~](?:闰?(?:{MONTH})月)?(?:{CN_DAY})(?:日)?)?[)）]"
 )
 # 2月9日(除夕): a word noted in brackets after a date (a festival's name, when it is one)

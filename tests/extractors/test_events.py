@@ -3452,3 +3452,39 @@ def test_a_museums_dated_signature_at_the_end_of_its_notice_is_no_event() -> Non
         "一天,次日(4月14日)起正常开放。 某某外国文物馆2021年4月9日"
     )
     assert periods(text, None) == [("2021-04-13", "2021-04-13"), ("2021-04-14", "2021-04-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "2023年某区迎春花市将于2023年1月16日(年廿五)—1月21日(年三十),在某广场举行。",
+            "2022-12-20",
+            [("某区迎春花市", "2023-01-16", "2023-01-21")],
+            id="a-run-with-its-days-glossed-by-lunar-days-and-the-eve",
+        ),
+        pytest.param(
+            "花市将于2023年1月16日(农历腊月廿五)—1月21日(除夕)举行。",
+            "2022-12-20",
+            [("花市", "2023-01-16", "2023-01-21")],
+            id="the-eve-glossing-a-runs-last-day-names-nothing",
+        ),
+        pytest.param(
+            "本报讯 年廿八当天,社区将组织居民大扫除。",
+            "2023-01-10",
+            [("居民大扫除", "2023-01-19", "2023-01-19")],
+            id="a-day-of-the-last-lunar-month-said-from-the-old-year",
+        ),
+        pytest.param(
+            "本报讯 7月25日,为期一周的某某第26届旅游“那达慕”大会在某草原开幕。",
+            "2015-07-26",
+            [("某某第26届旅游“那达慕”大会", "2015-07-25", "2015-07-31")],
+            id="a-length-right-after-the-day-a-happening-opened",
+        ),
+    ],
+)
+def test_lunar_glosses_and_lengths_from_the_fourteenth_sessions_batches(
+    text, published, expected
+) -> None:
+    found = events(text, dt.date.fromisoformat(published))
+    assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in found] == expected

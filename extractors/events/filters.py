@@ -117,6 +117,9 @@ _AS_USUAL: Final = rx.compile(
     r"[^。;；]{0,30}(?<!恢复)(?:正常|照常|延长)(?:对外)?(?:开放|营业|运营|办公|服务)"
 )
 
+# any day's own words: opening as usual right after it (`12月30日-1月1日正常开放`)
+_OPEN_AS_USUAL: Final = rx.compile(r"\s*(?:正常|照常)(?:对外)?(?:开放|营业|运营|办公|服务)")
+
 # `献血前一天晚上`: a lead time before a happening, not a date
 _LEAD_TIME: Final = rx.compile(
     r"[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:天|日|周|星期|小时)"
@@ -959,6 +962,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if (named or "weekday" in m.flags) and _AS_USUAL.match(st.text, b):
         # `国庆期间,博物馆正常开放`; `周六上午及元旦、五一、中秋、国庆节当天…照常对外服务`
         return False
+    if _OPEN_AS_USUAL.match(st.text, b):
+        return False  # `元旦假期开放时间安排如下:12月30日-1月1日正常开放`
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
         return False
     if m.flags & {"anaphora", "relative"} and _SCENE_IN.match(st.text, b):

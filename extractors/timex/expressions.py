@@ -67,12 +67,17 @@ class Reader:
                 out.append(piece)
                 if piece.flags & {"lunar", "lunar_noted"}:
                     self.ctx.lunar = solar_to_lunar(piece.last)
-                # 11月15日、22日、29日下午2时30分: every day of the list at the time
-                t = piece.t0 if piece.precision == MINUTE else None
+                # 11月15日、22日、29日下午2时30分: every day of the list at the time (and its
+                # slot: 12月24日、31日16时至次日凌晨2时, each night on to the next morning)
+                t0 = piece.t0 if piece.precision == MINUTE else None
+                t1 = (piece.t1 or t0) if piece.precision == MINUTE else None
+                night = dt.timedelta(days=1 if t0 and t1 and t1 < t0 else 0)
                 for first, last in piece.more:
                     flags = piece.flags | {"range"} if first < last else piece.flags - {"range"}
                     precision = piece.precision
-                    out.append(Piece(piece.start, piece.end, first, last, precision, flags, t, t))
+                    out.append(
+                        Piece(piece.start, piece.end, first, last + night, precision, flags, t0, t1)
+                    )
                 if "anaphora" not in piece.flags or True:
                     if piece.precision in (DAY, MINUTE) and not ({"duration", "now"} & piece.flags):
                         self.ctx.last = piece.first

@@ -3488,3 +3488,25 @@ def test_lunar_glosses_and_lengths_from_the_fourteenth_sessions_batches(
 ) -> None:
     found = events(text, dt.date.fromisoformat(published))
     assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in found] == expected
+
+
+def test_each_listed_night_runs_on_to_the_next_morning() -> None:
+    text = "一、2020年12月24日、31日16时至次日凌晨2时,禁止社会车辆停放在某广场。"
+    assert periods(text, dt.date(2020, 12, 20)) == [
+        ("2020-12-24T16:00", "2020-12-25T02:00"),
+        ("2020-12-31T16:00", "2021-01-01T02:00"),
+    ]
+
+
+def test_each_listed_day_keeps_the_hours_said_after_the_list() -> None:
+    text = "11月15日、22日、29日下午2时至4时举办讲座。"
+    assert periods(text, dt.date(2020, 11, 10)) == [
+        ("2020-11-15T14:00", "2020-11-15T16:00"),
+        ("2020-11-22T14:00", "2020-11-22T16:00"),
+        ("2020-11-29T14:00", "2020-11-29T16:00"),
+    ]
+
+
+def test_days_open_as_usual_are_no_events() -> None:
+    text = "现将2024年元旦假期开放时间安排如下:\n12月30日-1月1日正常开放。\n上午:8:30-12:00\n"
+    assert periods(text, dt.date(2023, 12, 25)) == []

@@ -87,10 +87,11 @@ _STAMP_WORDS: Final = rx.compile(
 _PAPER_NAME: Final = rx.compile(
     r"(?:[\u4e00-\u9fff]{2,8}\s*[—–-]+\s*)?[\u4e00-\u9fff]{2,8}(?:报|报社|新闻网|台)"
     # (`现代快报+ZAKER南京`, `合肥晚报丨ZAKER合肥`: and its partner)
-    r"(?:\s*[+＋丨]\s*[A-Za-z\u4e00-\u9fff]{2,12})?"
+    r"(?:\s*[+＋丨]\s*[A-Za-z\u4e00-\u9fff]{0,12})?"
     r"(?:\s*[—–-]+\s*[\u4e00-\u9fff]{2,8}(?:客户端|网))?"
 )
 _ACCOUNT_NAME: Final = rx.compile(r"[\u4e00-\u9fff]{2,10}")
+_ACCOUNT_AFTER: Final = rx.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10})?")
 _SAYS_WHEN: Final = rx.compile(r"时间|日期|期限|截止|开始|结束")  # (`截止日期 2023-10-15`: a field)
 _OFFICE_NAME: Final = rx.compile(
     r"[\u4e00-\u9fff]{2,16}(?:中心|局|委员会|委|办公室|办|政府|部|院|站|所|协会|馆|街道|镇|乡|支队|大队)"
@@ -160,10 +161,11 @@ _MONTH_DAY_ALONE: Final = rx.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
 _DATELINE_DAY: Final = rx.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # a reporter's lead: the day the news was gathered (`9月30日,春城晚报-开屏新闻记者从…获悉:`,
 # `记者陈成报道:1月24日,中国江西网记者获悉`), read as a year-less dateline (its empty `y`)
-# (or the paper the story ran in: `(本文刊于《珠海特区报》9月23日)`)
+# (or the paper the story ran in: `(本文刊于《珠海特区报》9月23日)`; or the day a text opening
+# with `今天(7月3日),…` says it is)
 _REPORTED_ON: Final = rx.compile(
     r"(?:(?:^|[。\n:：])\s*(?=\d{1,2}月\d{1,2}日[,，][^。\n]{0,30}?记者[^。\n]{0,24}?"
-    r"(?:获悉|了解到|获知|得知))|刊于《[^《》]{2,12}》\s*)"
+    r"(?:获悉|了解到|获知|得知))|刊于《[^《》]{2,12}》\s*|(?:^|[。\n])\s*(?:今天|今日)\s*[(（])"
     r"(?P<y>)(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 )
 # a site's stamp that leaves the year out, alone on a top line or before its source (`06-25
@@ -175,6 +177,10 @@ _YEARLESS_STAMP: Final = rx.compile(
     re.MULTILINE,
 )
 _FULL_DATE: Final = rx.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# a day written by a machine in a name, its clock after it or not (`20190216203942`)
+_COMPACT_DATE: Final = rx.compile(
+    r"(?<!\d)((?:19|20)\d{2})([01]\d)([0-3]\d)(?=(?:\d{4}|\d{6})?(?!\d))"
+)
 # a year the text names: `2023年`, or an edition's year before its name (`2024火宫殿春节大庙会`,
 # `2025福州国际龙舟邀请赛`; not a count: `2024人`, `2024元`)
 _YEAR_NAMED: Final = rx.compile(
@@ -942,8 +948,11 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
 
 def _day_in_year_named(text: str, month: int, day: int, fallback: dt.date) -> dt.date | None:
     """Return a year-less day in the year the text gives it (see :func:`dateline_day`)."""
+    # (and a machine's day in a file's name: `QQ图片20190216203942.jpg` under `02-16 20:37:40`)
     same_day = [
-        int(y) for y, mo, d in _FULL_DATE.findall(text) if (int(mo), int(d)) == (month, day)
+        int(y)
+        for y, mo, d in _FULL_DATE.findall(text) + _COMPACT_DATE.findall(text)
+        if (int(mo), int(d)) == (month, day)
     ]
     year = fallback.year if (month, day) <= (fallback.month, fallback.day) else fallback.year - 1
     said = list(_YEAR_NAMED.finditer(text))
@@ -1127,6 +1136,10 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             # (`2018-02-12 粤港澳大湾区城市群网YGA.CN`)
             or stamp["sep"] != "年"
             and (_OFFICE_NAME.fullmatch(after) or _SITE_THEN_DOMAIN.fullmatch(after)) is not None
+            # `2019-08-09     浙江公安`, `2017-03-31 美丽西湖 美丽西湖`: an account's post
+            or stamp["sep"] == "-"
+            and _ACCOUNT_AFTER.fullmatch(after) is not None
+            and not _SAYS_WHEN.search(after)
         )
         # `文摘   2024-09-20 18:14   吉林`: a numeric date and clock in a short line
         alone = alone or (stamp["sep"] != "年" and bool(stamp["clock"]) and len(text) <= 40)

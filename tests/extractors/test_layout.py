@@ -822,6 +822,24 @@ def test_an_excerpts_source_paper_date() -> None:
             "2020-01-01",
             id="a-year-then-its-slashed-month-and-day",
         ),
+        pytest.param(
+            "某某快报+ 2023-04-23\n某馆读者节开幕\n\n"
+            "某某快报讯(记者 某某)4 月 23 日上午,读者节开幕。\n",
+            "2023-04-23",
+            id="a-papers-name-and-its-plus-then-the-date",
+        ),
+        pytest.param(
+            "某省防台风应急响应提升至Ⅰ级!\n\n2019-08-09     某某公安\n\n"
+            "超强台风将于10日凌晨登陆。\n",
+            "2019-08-09",
+            id="a-date-then-the-accounts-name",
+        ),
+        pytest.param(
+            "查看原文\n\n今天某某茶镇正式开镇!\n\n2017-03-31 美丽某某 美丽某某\n\n"
+            "今天下午,开茶节举行。\n",
+            "2017-03-31",
+            id="a-date-then-the-accounts-name-twice",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -1023,6 +1041,19 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-26",
             "2025-10-01",
             id="the-year-of-the-editions-it-reports-on",
+        ),
+        pytest.param(
+            "今天(7月3日),2023某市小学生爱心暑托班正式开班。全市共开设579个办班点。",
+            "2026-11-26",
+            "2023-07-03",
+            id="a-text-opening-with-the-day-it-says-is-today",
+        ),
+        pytest.param(
+            "首页 > 某市 > 正文\n元宵节怎么耍?\n02-16 20:37:40 来源:某某新闻\n\n"
+            "QQ图片20190216203942_副本.jpg\n\n元宵节当天,庙会活动不断。\n",
+            "2026-11-26",
+            "2019-02-16",
+            id="a-year-less-stamps-year-from-a-file-name-of-that-day",
         ),
         pytest.param(
             "本报3月1日讯 2025年全年接待读者10万人次,2025年新增藏书,2026年将扩建。",

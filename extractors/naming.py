@@ -45,6 +45,9 @@ _LEAD: Final = rx.compile(
     rf"(?:为期|历时)[^的,，]{{1,8}}的|以“[^”]{{1,30}}”为(?:主题|主线)的|{_LEAD_WORDS}|"
     r"[,，、)）\s])+"
 )
+_CREDIT_BEFORE: Final = rx.compile(
+    r"^[\u4e00-\u9fff]{0,10}记者\s*[\u4e00-\u9fff]{2,4}\s?摄(?![影像制])"
+)
 # The characters _LEAD's text may open with, as flags by character code: most phrases open
 # otherwise, and a table lookup spares them the regex call.
 _LEAD_FIRST: Final = bytes(
@@ -172,6 +175,8 @@ def strip_phrase(text: str) -> str:
     """Return a phrase without its leading connectives, trailing adverbs and stray quotes."""
     if _may_lead(text):
         text = _LEAD.sub("", text)
+    if "摄" in text:  # (a photo's credit before it: `某日报记者戴某摄2月10日,…`)
+        text = _CREDIT_BEFORE.sub("", text)
     # (tried only on a phrase ending in a tail word or mark: the regex is tried at every
     # position of the phrase, and most phrases end otherwise)
     if text and (

@@ -443,6 +443,12 @@ _RELATIVE_DAY_SAID: Final = rx.compile(r"(?:[今明昨前后]天|[今明昨]日)
 _SEEN_BEFORE: Final = rx.compile(r"之前|以前|曾经|上次|看到|听说")
 
 _PHOTO_TAKEN: Final = rx.compile(r"\s?摄(?![影像制])")
+# a photo's caption: one sentence, then its photographer's credit (`2月7日,…选购免税商品。
+# 海口日报记者苏弼坤 摄`, `新华社记者卢汉欣摄`)
+_AFTER_CREDIT: Final = rx.compile(r"摄\s*(?:图为)?\s*$")
+_PHOTO_CAPTION: Final = rx.compile(
+    r"[^。\n]{2,80}。\s*[(（]?(?:[\u4e00-\u9fff]{0,12}记者\s*)?[\u4e00-\u9fff]{2,4}\s?摄(?![影像制])"
+)
 
 # what, right after a date, makes it no happening's (`is_event`): one regex tried once per
 # mention instead of one call each (none of them has a group)
@@ -808,6 +814,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `http://www.pingxiang.gov.cn/…/t20150204_1357`: a page's address
     if _FILE_NAME_TAIL.match(st.text, m.span[1]):
         return False  # `微信图片_2025-07-20_145943_179.png`: a file's name
+    if day_of(m.end) <= st.published and _captioned(st, m):
+        return (
+            False  # `2月7日,免税城吸引不少市民游客前来选购。海口日报记者苏弼坤 摄`: a photo's day
+        )
     if "|" in st.text[m.span[1] : m.span[1] + 40] and st.notice.opening_hours_row(
         st.paragraphs[st.para_of(m.span[0])]
     ):
@@ -1191,6 +1201,21 @@ def _retold(
         return False
     ca, cb = st.clause(a, b)
     return not _PLANNED.search(st.text, ca, cb) and not st.holds_after(a, b)
+
+
+def _captioned(st: StoryText, m: TimeMention) -> bool:
+    """True when ``m`` opens a photo's caption (`图为` before it or not), its paragraph or
+    right after another one's credit, then one sentence and its photographer's credit (a scene
+    on the day it was taken, no happening)."""
+    a, b = m.span
+    start = st.paragraphs[st.para_of(a)].start
+    if start <= st.story.dateline_end <= a:
+        start = st.story.dateline_end  # (`本报讯 2月6日,…`)
+    if st.text[start:a].strip() not in ("", "图为") and not _AFTER_CREDIT.search(
+        st.text, max(0, a - 8), a
+    ):
+        return False
+    return _PHOTO_CAPTION.match(st.text, b) is not None
 
 
 def _alone_in_sentence(st: StoryText, mentions: list[TimeMention], i: int) -> bool:

@@ -3510,3 +3510,13 @@ def test_each_listed_day_keeps_the_hours_said_after_the_list() -> None:
 def test_days_open_as_usual_are_no_events() -> None:
     text = "现将2024年元旦假期开放时间安排如下:\n12月30日-1月1日正常开放。\n上午:8:30-12:00\n"
     assert periods(text, dt.date(2023, 12, 25)) == []
+
+
+def test_a_photos_caption_and_its_credit_date_no_happening() -> None:
+    text = (
+        "本报讯 2月6日,在某港码头,工作人员坚守岗位为上船旅客测量体温。某日报记者王某 摄\n\n"
+        "2月7日,某免税城吸引不少市民游客前来选购免税商品。某日报记者苏某 摄\n\n"
+        "图为去年端午期间,某某龙舟漂移赛现场。 某某日报记者 戴某 摄\n\n"
+        "2月10日,某市将举办灯会。\n"
+    )
+    assert periods(text, dt.date(2021, 2, 8)) == [("2021-02-10", "2021-02-10")]

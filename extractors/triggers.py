@@ -241,6 +241,10 @@ CANCELLED: Final[tuple[Entry, ...]] = (
     ("不再举办", "no longer held", "不再举办"),
     ("暂停举办", "suspended", "暂停举办"),
     ("推迟举办", "postponed (date unknown)", "推迟举办"),
+    ("不再组织", "no longer organised", "今年元宵节不再组织开展任何形式节庆活动"),
+    ("不组织", "not organised", "元宵节不组织节庆活动"),
+    ("不延长", "not extended", "9月15日、9月16日地铁运营服务时间不延长"),
+    ("不安排", "not scheduled", "国庆黄金周期间原则上不安排停电检修"),
 )
 # Words of a statistic: a month or a span of months beside them is a reporting period.
 STATISTIC_WORDS: Final[tuple[Entry, ...]] = (

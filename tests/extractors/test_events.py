@@ -3520,3 +3520,17 @@ def test_a_photos_caption_and_its_credit_date_no_happening() -> None:
         "2月10日,某市将举办灯会。\n"
     )
     assert periods(text, dt.date(2021, 2, 8)) == [("2021-02-10", "2021-02-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        pytest.param("9月15日、9月16日地铁运营服务时间不延长。", "2024-09-10", id="not-extended"),
+        pytest.param(
+            "今年某区在元宵节不再组织开展任何形式节庆活动。", "2022-02-10", id="no-longer-organised"
+        ),
+        pytest.param("每到4月初,万顷梨花竞相绽放。", "2019-03-30", id="whenever-it-comes"),
+    ],
+)
+def test_what_will_not_happen_and_what_comes_every_year_are_no_events(text, published) -> None:
+    assert periods(text, dt.date.fromisoformat(published)) == []

@@ -357,6 +357,12 @@ def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
         and not _SENTENCE_END.search(r.text, r.ctx.last_end, tok.start)
     ):
         base = last  # `2月16日学生返校报到,17日正式上课`: the month just said
+    run = r.ctx.last_run
+    if base is None and run is not None and run[0].day <= days[0]:
+        inside = make_date(run[0].year, run[0].month, days[0])
+        if inside is not None and inside <= run[1]:
+            # `8月13日至17日,…举办。…俄方开幕式时间为13日14时`: a day of the run said before
+            base = run[0]
     if base is not None:
         y, mo = base.year, base.month
         if days[0] < base.day:

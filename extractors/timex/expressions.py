@@ -38,6 +38,8 @@ _PM_PART: Final = rx.compile(r"(?:(?P<pm>下午|午后)|晚上|晚间|傍晚|夜
 _SENTENCE_BREAK: Final = rx.compile(r"[。!?！？\n]")
 # a bracket closing a day restated in it (`下周一(20日) 上午9时`: the clock is of that day)
 _BRACKET_CLOSED: Final = rx.compile(r"\s*[)）]\s*")
+# what makes a range no run of dates said (`周一至周五`, `今明两天`, `春节期间`)
+_NOT_SAID_RUN: Final = frozenset({"weekday", "relative", "festival", "lunar", "anaphora"})
 # what may follow a festival standing beside a date before a range's connector (`小年夜至`)
 _APPOSITION_TAIL: Final = rx.compile(r"(?:夜|当天|当日|节)?")
 
@@ -83,6 +85,12 @@ class Reader:
                         self.ctx.last = piece.first
                         self.ctx.last_end = piece.end
                         self.ctx.last_named = "festival" in piece.flags
+                        if (
+                            "range" in piece.flags
+                            and "m" in piece.stated
+                            and piece.flags.isdisjoint(_NOT_SAID_RUN)
+                        ):
+                            self.ctx.last_run = (piece.first, piece.last)
             i = max(j, i + 1)
         return out
 

@@ -184,6 +184,8 @@ class Context:
     last: dt.date | None = None  # the date last mentioned, for anaphora
     last_end: int = -1  # where the mention of ``last`` ends
     last_named: bool = False  # whether ``last`` is a festival's day (`迎国庆`), not a date said
+    # the run of days last said with its month (`8月13日至17日`), for a bare day inside it
+    last_run: tuple[dt.date, dt.date] | None = None
     now_given: bool = False
     # the lunar year and month last said (正月初一, 春节, 端午), for a lunar day alone (初五)
     lunar: tuple[int, int] | None = None

@@ -3534,3 +3534,14 @@ def test_a_photos_caption_and_its_credit_date_no_happening() -> None:
 )
 def test_what_will_not_happen_and_what_comes_every_year_are_no_events(text, published) -> None:
     assert periods(text, dt.date.fromisoformat(published)) == []
+
+
+def test_a_bare_day_inside_the_run_said_before_is_that_runs_day() -> None:
+    text = (
+        "本报讯 第六届文化大集将于8月13日至17日在某市举办。该手机报周一至周五每天以彩信形式发送。"
+        "俄方开幕式时间为13日14时,中方开幕式时间为14日19时30分。"
+    )
+    assert [p for p in periods(text, dt.date(2015, 7, 29)) if "T" in p[0]] == [
+        ("2015-08-13T14:00", "2015-08-13T14:00"),
+        ("2015-08-14T19:30", "2015-08-14T19:30"),
+    ]

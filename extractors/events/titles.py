@@ -334,6 +334,8 @@ def _name(
         title = st.notice.field_title(para, role, label)
         if not title and para.label is None:
             title = _said_of(st, ca)  # (a label said in a sentence: the clause before it)
+        # (`…主题为“…”。活动时间为今年2月1日至28日`: what the label names)
+        title = title or _LABEL_TAIL.sub("", label or "")
         return title, None, naming.CONF_FIELD
     left = st.masked[ca:a]
     field_m = FIELD.match(left)

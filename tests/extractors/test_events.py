@@ -3545,3 +3545,14 @@ def test_a_bare_day_inside_the_run_said_before_is_that_runs_day() -> None:
         ("2015-08-13T14:00", "2015-08-13T14:00"),
         ("2015-08-14T19:30", "2015-08-14T19:30"),
     ]
+
+
+def test_a_time_label_said_in_a_sentence_names_its_runs() -> None:
+    text = (
+        "本报讯 今年献血活动的主题为“学习践行二十大”。活动时间为今年2月1日至28日、7月1日至31日,"
+        "为期两个月。"
+    )
+    assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in events(text)] == [
+        ("活动", "2023-02-01", "2023-02-28"),
+        ("活动", "2023-07-01", "2023-07-31"),
+    ]

@@ -35,6 +35,9 @@ _DURING_BEFORE: Final = rx.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)期间[,，]?\s
 # `考试首日上午8:30开考`: the first day of the happening named before 首日
 _FIRST_DAY_BEFORE: Final = rx.compile(r"(?P<w>[\u4e00-\u9fff]{2,4}?)(?:首日|第一天)$")
 
+# a clause giving hours after the clause naming what is done (`…实行临时交通管制,时间为12时…`)
+_HOURS_LABEL: Final = rx.compile(r"\s*(?:时间|时段)(?:为|是)?\s*[:：]?\s*")
+
 _PHONE: Final = rx.compile(r"电话|热线|\d{7,}")
 
 _DAILY_HOURS: Final = rx.compile(r"每[天日晚]|工作日|办理时间为|开放时间为")
@@ -132,7 +135,11 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             out.append(_timed_copy(first, t))  # `展销会首日上午9时将举行…颁奖`
             continue
         if target is None:
-            day = _day_of_next_sentence(st, out, t) or _day_of_items(st, out, t)
+            day = (
+                _day_of_next_sentence(st, out, t)
+                or _day_of_items(st, out, t)
+                or _day_of_measure(st, out, t)
+            )
             during = None if day is not None else _named_range(st, out, t, _DURING_BEFORE)
             if day is not None:
                 out.append(_timed_copy(day, t))
@@ -315,6 +322,19 @@ def _day_of_next_sentence(st: StoryText, cands: list[Candidate], t: Candidate) -
     if c.timed:  # a later time of that day
         return c if _clock_of(t.start) > _clock_of(c.end) else None
     return c if any(v in rest for v in HOLD_VERBS) or _OPENS_HERE.search(rest) else None
+
+
+def _day_of_measure(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
+    """Return the one-day happening dated in the sentence right before a measure whose hours
+    a `时间为` clause gives (`3月11日是农历二月初二。…新城部分道路实行临时交通管制,时间为12时至
+    活动结束`): its day; None otherwise."""
+    ca, _ = st.clause(*t.span)
+    if ca == t.sentence[0] or not _HOURS_LABEL.fullmatch(st.text, ca, t.span[0]):
+        return None
+    prev = _dated_just_before(st, cands, t)
+    if prev is None or prev.timed or day_of(prev.start) != day_of(prev.end):
+        return None
+    return prev
 
 
 def _lead_of_items(

@@ -3556,3 +3556,10 @@ def test_a_time_label_said_in_a_sentence_names_its_runs() -> None:
         ("活动", "2023-02-01", "2023-02-28"),
         ("活动", "2023-07-01", "2023-07-31"),
     ]
+
+
+def test_a_measures_hours_in_a_time_clause_after_the_day_said_before() -> None:
+    text = "3月11日是农历二月初二。新城部分道路实行临时交通管制,时间为12时至活动结束。"
+    assert [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2024, 3, 8))] == [
+        ("新城部分道路实行临时交通管制", "2024-03-11T12:00")
+    ]

@@ -32,6 +32,7 @@ from .cues import (
     CLOSED_ON,
     DAY_WORDS,
     DEADLINE_TERMS,
+    ENDS,
     EVERY_DAY,
     FUTURE_AFTER,
     HAPPENING,
@@ -591,9 +592,11 @@ def candidates(
         closing = st.text[max(0, a - 1) : a] in ("至", "到")
         lasts = _LASTS.match(st.text, b) if day_of(start) == day_of(end) else None
         # (`…1月15日上午闭幕,正式会期三天半`: the close said, the length its whole run's)
+        # (`8月18日17:00截止,为期10天`: a window's close, the length its whole run's)
         closed = lasts is not None and bool(
             CLOSED_ON.search(st.text, lasts.end(), lasts.end() + 30)
             or CLOSED_ON.search(st.text, b, lasts.start("n"))
+            or ENDS.search(st.text, a, lasts.start("n"))
         )
         if (
             closed

@@ -3563,3 +3563,8 @@ def test_a_measures_hours_in_a_time_clause_after_the_day_said_before() -> None:
     assert [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2024, 3, 8))] == [
         ("新城部分道路实行临时交通管制", "2024-03-11T12:00")
     ]
+
+
+def test_a_length_said_after_a_windows_close_lasts_nothing_more() -> None:
+    text = "本报讯 本届赛事报名采用预报名模式,通道于8月8日14:00开启,8月18日17:00截止,为期10天。"
+    assert periods(text, dt.date(2025, 8, 1)) == [("2025-08-08T14:00", "2025-08-18T17:00")]

@@ -366,7 +366,8 @@ _TITLE_BREAKERS: Final = rx.compile(r"[。,，;；!?！？:：]")
 # `时间：`, `活动地点：` … a labelled field of a notice starts its own line.
 # Item numbering: `一、`, `1.`, `(1)`, `(一)`, `①`.
 NUMBERING: Final = (
-    r"(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?!\d)|\(\d{1,2}\)"
+    # (`2.4月28日,百姓大舞台`: the item's number before a date, no decimal)
+    r"(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?:(?!\d)|(?=\d{1,2}月\d))|\(\d{1,2}\)"
     r"|\([一二三四五六七八九十]{1,3}\)|[①-⑳])"
 )
 # `时间：`, `活动地点：`, `二、报名时间：` … a labelled field of a notice starts its own line.

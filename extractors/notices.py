@@ -21,6 +21,8 @@ from .triggers import field_role
 # (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
 # the function up in the module at every call)
 _BISECT_RIGHT: Final = bisect.bisect_right
+# where a field's value ends: a sentence's end, or the next field on its line (`,时间:`)
+_NEXT_FIELD: Final = rx.compile(r"[;；。]|[,，]\s*[\u4e00-\u9fff]{2,4}\s*[:：]")
 
 # A cell of a schedule row that dates it: `9月5日`, `14:30`.
 _DATE_CELL: Final = rx.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}[:：]\d{2}")
@@ -148,7 +150,8 @@ class Notice:
                 m = FIELD.match(body)  # no match: the label was a heading line above
                 value = (body[m.end() :] if m else body).strip(" 。.;；")
                 if value:
-                    return naming.shorten(re.split(r"[;；。]", value)[0])
+                    # (`地点:玉皇阁广场,时间:每天晚上7时30分`: up to the next field on its line)
+                    return naming.shorten(_NEXT_FIELD.split(value)[0])
         return None
 
     def field_title(self, para: Paragraph, role: str, label: str | None) -> str:

@@ -55,6 +55,8 @@ _ITEM_MARK: Final = rx.compile(
 )
 _TIME_LABEL: Final = rx.compile(r"\s*(?:活动)?时间\s*[:：]")
 _ITEM_ACT: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|管制|封闭|停电|停水|限行|施工")
+# a measure a list's lead applies to its items (`…以下路段…禁止…通行:`)
+_LEAD_MEASURE: Final = rx.compile(r"管制|封闭|禁止|限行|停电|停水|停运|施工")
 
 _HOTLINE: Final = rx.compile(r"电话|热线|工作日|\d{7,}")
 
@@ -371,6 +373,12 @@ def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
     `(一)航天大道…在上午07:00时至09:30时进行交通管制。`); None otherwise."""
     para = st.paragraphs[t.para]
     above = st.paragraphs[t.para - 1] if t.para > 0 else None
+    prev = [c for c in cands if c.span[1] <= para.start]
+    # (the list's lead: the last day said before its items, not an item's hours made before)
+    lead = next(
+        (c for c in reversed(prev) if not _ITEM_MARK.match(st.text, st.paragraphs[c.para].start)),
+        None,
+    )
     if _ITEM_MARK.match(st.text, para.start) or (
         # `(二)半程马拉松终点:` / `10:00起至16:00,封闭…`: the item's heading over its line
         above is not None
@@ -378,18 +386,29 @@ def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
         and _ITEM_MARK.match(st.text, above.start)
         and st.text[above.end - 1 : above.end] in (":", "：")
     ):
-        if not _ITEM_ACT.search(st.text, *t.sentence):
-            return None
+        if _ITEM_ACT.search(st.text, *t.sentence) is None:
+            if lead is None or not _lead_acts(st, lead):
+                return None
+            return lead if day_of(lead.start) == day_of(lead.end) else None
     elif not (  # `★…访谈活动` / `时间:11:00`: the item's time field
         _TIME_LABEL.match(st.text, para.start)
         and above is not None
         and _ITEM_MARK.match(st.text, above.start)
     ):
         return None
-    prev = [c for c in cands if c.span[1] <= para.start]
     if not prev or day_of(prev[-1].start) != day_of(prev[-1].end):
         return None
     return prev[-1]
+
+
+def _lead_acts(st: StoryText, lead: Candidate) -> bool:
+    """True when the paragraph of ``lead`` introduces a list with a measure applied to its
+    items (`4月13日赛事期间,增加以下路段在管制时间内禁止…一切车辆、行人通行:` over `(一)好溪路(…):
+    5:30-12:00。`; not `对以下公交线路进行调整:` over `一、新开专186路,首班车时间6:00`)."""
+    para = st.paragraphs[lead.para]
+    if st.text[para.end - 1 : para.end] not in (":", "："):
+        return False
+    return _LEAD_MEASURE.search(st.text, para.start, para.end) is not None
 
 
 def _named_range(

@@ -49,6 +49,10 @@ _DAYS_OFF_OR_ON: Final = rx.compile(
 _HOLIDAY_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})\s*")
 # a lead setting out its items on the same line (`…通告如下:一、2026年1月20日至22日,…`), or a
 # label's bracketed note before the item's own words (`…(农历四月初八,公历5月26日):5月26日…`)
+# a numbered item's name, then its hours alone (`(一)好溪路(鼎湖桥头至名山桥头):5:30-12:00`)
+_ITEM_THEN_HOURS: Final = rx.compile(
+    rf"\s*{NUMBERING}\s*(?P<name>[^:：,，。;；]{{2,40}}?)\s*[:：]\s*"
+)
 _SET_OUT: Final = rx.compile(rf".*(?:如下|[)）])\s*[:：]\s*{NUMBERING}?\s*")
 # a reporter's source before what was learned (`记者从昆明市大观公园获悉:2022年10月1日,…`)
 _GATHERED: Final = rx.compile(r".*记者[^,，。]{0,30}?(?:获悉|了解到|获知|得知)\s*[:：]\s*")
@@ -338,6 +342,9 @@ def _name(
         title = title or _LABEL_TAIL.sub("", label or "")
         return title, None, naming.CONF_FIELD
     left = st.masked[ca:a]
+    item = _ITEM_THEN_HOURS.fullmatch(left)
+    if item and not naming.lead_strip(st.masked[b:cb]).strip(BLANK):
+        return item["name"], None, naming.CONF_FIELD  # `(一)好溪路(鼎湖桥头至名山桥头):5:30-12:00`
     field_m = FIELD.match(left)
     if field_m:
         left = left[field_m.end() :]
@@ -365,7 +372,7 @@ def _name(
     # `演练当天,…`: the words before `当天` name the earlier happening, not this one.
     subject = "" if "anaphora" in c.flags and not c.named else naming.strip_phrase(left)
     said_to = cb  # the end of the clause that says what
-    if not subject and not naming.lead_strip(rest):
+    if not subject and not naming.lead_strip(rest).strip(":：" + BLANK):
         # `4月11日,区委常委会召开…`: the date stands alone; the next clause says what,
         # or the next line when the date is a line of its own (`6月1日至6月16日` over
         # `为高考、中考“禁噪期”。` in a page of short lines).
@@ -620,7 +627,8 @@ _POINTS_BACK: Final = ("以下", "下列", "上述", "如下")
 def _two_items(a: str, b: str) -> bool:
     """True when two names differ in a middle of their own each, whose first characters share
     none (`宁国市职工乒乓球比赛`, `宁国市职工钓鱼比赛`; `广州路直径600毫米管道停水施工`,
-    `迎宾南大道直径800毫米管道停水施工`): two items of one list, not one told twice."""
+    `迎宾南大道直径800毫米管道停水施工`; `夏东村龙舟赛`, `夏北村龙舟赛`): two items of one
+    list, not one told twice."""
     if a in b or b in a:
         return False  # (`重阳节文艺演出` within `墩集镇重阳节文艺演出方案`: one named twice)
     head = len(os.path.commonprefix([a, b]))
@@ -628,7 +636,9 @@ def _two_items(a: str, b: str) -> bool:
     rest_a, rest_b = a[head : len(a) - tail], b[head : len(b) - tail]
     if rest_a.startswith(_POINTS_BACK) or rest_b.startswith(_POINTS_BACK):
         return False  # (`以下路段实行交通管制`: the roads listed, not another item)
-    return len(rest_a) >= 2 and len(rest_b) >= 2 and not set(rest_a[:3]) & set(rest_b[:3])
+    # (one character each when the rest is shared: `夏东村龙舟赛`, `夏北村龙舟赛`)
+    least = 1 if head + tail >= 4 else 2
+    return len(rest_a) >= least and len(rest_b) >= least and not set(rest_a[:3]) & set(rest_b[:3])
 
 
 def _dice(a: str, b: str) -> float:

@@ -3568,3 +3568,43 @@ def test_a_measures_hours_in_a_time_clause_after_the_day_said_before() -> None:
 def test_a_length_said_after_a_windows_close_lasts_nothing_more() -> None:
     text = "本报讯 本届赛事报名采用预报名模式,通道于8月8日14:00开启,8月18日17:00截止,为期10天。"
     assert periods(text, dt.date(2025, 8, 1)) == [("2025-08-08T14:00", "2025-08-18T17:00")]
+
+
+def test_a_days_hours_after_a_colon_then_what_is_done() -> None:
+    text = "二、6月22日:上午07:00—11:30 下午13:00—16:30,考点周边道路交通管制。"
+    assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in events(text)] == [
+        ("考点周边道路交通管制", "2023-06-22T07:00", "2023-06-22T16:30")
+    ]
+
+
+def test_numbered_items_dated_right_after_their_number_share_a_time_field() -> None:
+    text = (
+        "某市\n1.4月27日,湖城之夏广场文化季启动仪式文艺晚会\n2.4月28日,百姓大舞台\n"
+        "3.4月29日,梨园大戏台\n地点:玉皇阁广场,时间:每天晚上7时30分\n"
+    )
+    assert [
+        (e.title, moment_iso(e.start), e.location) for e in events(text, dt.date(2018, 4, 27))
+    ] == [
+        ("湖城之夏广场文化季启动仪式文艺晚会", "2018-04-27T19:30", "玉皇阁广场"),
+        ("百姓大舞台", "2018-04-28T19:30", "玉皇阁广场"),
+        ("梨园大戏台", "2018-04-29T19:30", "玉皇阁广场"),
+    ]
+
+
+def test_listed_roads_with_their_hours_under_a_lead_that_closes_them() -> None:
+    text = (
+        "4月13日赛事期间,增加以下路段在管制时间内禁止一切车辆、行人通行:\n\n"
+        "(一)好溪路(鼎湖桥头至名山桥头):5:30-12:00。\n\n(二)某省道(某路至某路口):7:00-11:00。\n"
+    )
+    assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in events(text)][1:] == [
+        ("好溪路(鼎湖桥头至名山桥头)", "2023-04-13T05:30", "2023-04-13T12:00"),
+        ("某省道(某路至某路口)", "2023-04-13T07:00", "2023-04-13T11:00"),
+    ]
+
+
+def test_two_listed_races_one_character_apart_stay_two() -> None:
+    text = (
+        "(2)夏东村龙舟赛:6月20日,夏东村,时间14:00—17:00\n"
+        "(3)夏北村龙舟赛:6月20日,夏北村,时间14:00—17:00\n"
+    )
+    assert [e.title for e in events(text, dt.date(2015, 6, 19))] == ["夏东村龙舟赛", "夏北村龙舟赛"]

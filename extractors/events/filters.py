@@ -183,7 +183,20 @@ _FILE_NAME_TAIL: Final = rx.compile(
 # a month followed by what it is the season of (`8月的甘南,绿草如茵`, `3月的复兴一片生机`)
 # (the grammar takes the `的` into the month's words)
 # the label of a site's clock after `今天`/`今日` (`今日时间:`, `今天是:`)
-_SITE_CLOCK: Final = rx.compile(r"\s*(?:是|时间)\s*(?:天气)?\s*[:：]")
+# (`今天是2019年4月12日星期五欢迎进入…`: its date, then the site's greeting)
+_SITE_CLOCK: Final = rx.compile(
+    r"\s*(?:是|时间)\s*(?:天气)?\s*[:：]"
+    r"|是\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*欢迎"
+)
+# (`今天是2019年4月12日星期五欢迎进入…`: a site's clock before its greeting)
+_TODAY_IS: Final = rx.compile(r"今天是\s*[:：]?\s*$")
+_WELCOME_AFTER: Final = rx.compile(r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*欢迎")
+# a date glued after a code's letter (`357A05-10-2022-0234`)
+_GLUED_TO_CODE: Final = rx.compile(r"[A-Za-z]")
+# a year-end figure (`2019年末常住人口11.44万人`)
+_YEAR_END_COUNT: Final = rx.compile(
+    r"\s*(?:全[市县区省镇乡])?(?:常住|户籍|总)?(?:人口|户数|总数|余额)"
+)
 _PROLONGED_FROM: Final = rx.compile(r"延长(?:至|到)")
 # a page's count after its time stamp (`6月4日17时阅读29257`, `2023-05-06 浏览次数:120`)
 _COUNTED: Final = rx.compile(r"\s*(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d")
@@ -359,6 +372,8 @@ _ISSUER_ENDINGS: Final = (
     "管理处|指挥部|博物馆|文物馆|图书馆|文化馆|纪念馆|美术馆|科技馆"
 )
 
+# (the date glued to an issuer's name closing a bracket: `(2016-02-18常熟市委老干部局)`)
+_SIGNED_IN_BRACKETS: Final = rx.compile(rf"[\u4e00-\u9fff]{{2,16}}?(?:{_ISSUER_ENDINGS})\s*[)）]")
 _SIGNER: Final = rx.compile(rf"^特此|(?:{_ISSUER_ENDINGS}|委|大学|站|所)\s*$")
 
 _SIGNER_BEFORE: Final = rx.compile(rf"(?:{_ISSUER_ENDINGS})$|通讯员[:：][\u4e00-\u9fff]{{2,4}}$")
@@ -818,6 +833,16 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `http://www.pingxiang.gov.cn/…/t20150204_1357`: a page's address
     if _FILE_NAME_TAIL.match(st.text, m.span[1]):
         return False  # `微信图片_2025-07-20_145943_179.png`: a file's name
+    if _GLUED_TO_CODE.match(st.text, max(0, m.span[0] - 1)) and m.text[:1].isdigit():
+        return False  # `357A05-10-2022-0234`: a document's code, no date
+    if _TODAY_IS.search(st.text, max(0, m.span[0] - 4), m.span[0]) and _WELCOME_AFTER.match(
+        st.text, m.span[1]
+    ):
+        return False  # `今天是2019年4月12日星期五欢迎进入…`: a site's clock
+    if _SIGNED_IN_BRACKETS.match(st.text, m.span[1]):
+        return False  # `(2016-02-18常熟市委老干部局)`: the day an office signed it
+    if m.precision is Precision.DAY and _YEAR_END_COUNT.match(st.text, m.span[1]):
+        return False  # `2019年末常住人口11.44万人`: a year-end figure
     if day_of(m.end) <= st.published and _captioned(st, m):
         return (
             False  # `2月7日,免税城吸引不少市民游客前来选购。海口日报记者苏弼坤 摄`: a photo's day

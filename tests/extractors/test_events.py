@@ -3608,3 +3608,41 @@ def test_two_listed_races_one_character_apart_stay_two() -> None:
         "(3)夏北村龙舟赛:6月20日,夏北村,时间14:00—17:00\n"
     )
     assert [e.title for e in events(text, dt.date(2015, 6, 19))] == ["夏东村龙舟赛", "夏北村龙舟赛"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "首页\n今天是2019年4月12日星期五欢迎进入某市退役军人事务局\n\n"
+            "某局开展清明祭扫活动\n4月5日,该局组织祭扫。",
+            "2019-04-12",
+            [("2019-04-05", "2019-04-05")],
+            id="a-sites-clock",
+        ),
+        pytest.param(
+            "首 页 组织机构 工作动态\n某社区开展猜灯谜活动\n"
+            "【发布日期: 2016/2/18 】【来源: 某市委老干部局 】【阅读次数: 1388 】\n\n"
+            "    2月15日,某社区组织居民举办猜灯谜活动。\n\n    社区工作人员提前通知居民。\n\n"
+            "                              (2016-02-18    某市委老干部局)\n \n\n"
+            "中共某市委老干部局版权所有 地址:某市三香路558号 邮编:215004\n",
+            "2016-02-18",
+            [("2016-02-15", "2016-02-15")],
+            id="signed-in-brackets",
+        ),
+        pytest.param(
+            "本报讯 某县概况:2019年末常住人口11.44万人。5月1日将举办节会。",
+            "2020-04-01",
+            [("2020-05-01", "2020-05-01")],
+            id="a-year-end-figure",
+        ),
+        pytest.param(
+            "本报讯 文号 357A05-10-2022-0234 关于活动的通知",
+            "2022-10-06",
+            [],
+            id="a-documents-code",
+        ),
+    ],
+)
+def test_page_furniture_and_figures_dated_are_no_events(text, published, expected) -> None:
+    assert periods(text, dt.date.fromisoformat(published)) == expected

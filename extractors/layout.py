@@ -122,8 +122,10 @@ _ID_RECORD: Final = rx.compile(
 _TITLE_STAMP: Final = rx.compile(
     r"\((?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{2})\s*[-/.月]\s*(?P<d>\d{2})\s*日?\)$"
 )
+# (or a blog's stamp before its site and category: `2018年02月15日丨3412MM丨分类: 文化丨…`)
 _OPENING_STAMP: Final = rx.compile(
-    r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])"
+    r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"(?:\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])|\s*丨)"
 )
 _NOTICE_THEN_STAMP: Final = rx.compile(
     r"^\s*关于[^。，,\n]{2,40}?的(?:公告|通知|通告|启事)\s+"
@@ -138,6 +140,7 @@ _PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff
 _SITE: Final = r"[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)"  # (`景县新闻网`, `海口网`)
 _SITE_NAME: Final = rx.compile(rf"\s*{_SITE}\s*")
 _SITE_THEN_DOMAIN: Final = rx.compile(_SITE + r"[A-Za-z.]{0,16}")  # (`…城市群网YGA.CN`)
+_SITE_AND_ADDRESS: Final = rx.compile(_SITE + r"\s*[(（]\s*(?:www\.)?[A-Za-z0-9.-]{3,40}\s*[)）]")
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
 _DIGEST_HEAD: Final = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\u4e00-\u9fff]{0,6}报")
 _DIGEST_NOTE: Final = rx.compile(
@@ -262,6 +265,19 @@ _LUNAR_NOTED_DAY: Final = rx.compile(
     r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^(（]{0,4}[(（](?:农历)?"
     r"(?P<lm>正|冬|腊|[一二三四五六七八九十]{1,2})月(?P<ld>初?[一二三四五六七八九十廿]{1,3})"
 )
+# a year-less day said to be a lunar festival (`9月21日是传统中秋佳节`, `6月22日(端午节)`)
+_FESTIVAL_NOTED_DAY: Final = rx.compile(
+    r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:是|为|即|[(（])[^,，。()（）]{0,6}?"
+    r"(?P<f>中秋|端午|元宵|七夕|重阳)"
+)
+_FESTIVAL_LUNAR_DAYS: Final = {
+    "中秋": (8, 15),
+    "端午": (5, 5),
+    "元宵": (1, 15),
+    "七夕": (7, 7),
+    "重阳": (9, 9),
+}
+_LUNAR_YEARS_BACK: Final = 10  # (a lunar day falls on one solar day once in about 19 years)
 # a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`, `2014年05月16日 星期五
 # 新京报`)
 _DATED_MASTHEAD: Final = rx.compile(
@@ -996,20 +1012,25 @@ def _near_full_date(text: str, month: int, day: int, fallback: dt.date) -> int |
 
 def _lunar_noted_days(text: str, fallback: dt.date) -> list[dt.date]:
     """Return the days of the text's year-less dates noted with their lunar date
-    (`2月24日(正月十五)`), each in the one year from four before ``fallback`` to the next that
-    fits its note."""
+    (`2月24日(正月十五)`) or said to be a lunar festival (`9月21日是传统中秋佳节`), each in the
+    one year from ten before ``fallback`` to the next that fits its note."""
     from .timex.calendars import is_lunar_day  # (lazy, as the grammar's package is)
     from .timex.numerals import lunar_day, lunar_month
 
+    noted = [
+        (m["m"], m["d"], lunar_month(m["lm"]), lunar_day(m["ld"]))
+        for m in _LUNAR_NOTED_DAY.finditer(text)
+    ] + [
+        (m["m"], m["d"], *_FESTIVAL_LUNAR_DAYS[m["f"]]) for m in _FESTIVAL_NOTED_DAY.finditer(text)
+    ]
     days = []
-    for m in _LUNAR_NOTED_DAY.finditer(text):
-        month, day = lunar_month(m["lm"]), lunar_day(m["ld"])
+    for sm, sd, month, day in noted:
         fits = [
             d
-            for year in range(fallback.year - 4, fallback.year + 2)
+            for year in range(fallback.year - _LUNAR_YEARS_BACK, fallback.year + 2)
             if month
             and day
-            and (d := _safe_date(str(year), m["m"], m["d"]))
+            and (d := _safe_date(str(year), sm, sd))
             and is_lunar_day(d, month, day)
         ]
         if len(fits) == 1:
@@ -1101,7 +1122,13 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             or _STAMP_WORDS.search(text, 0, labelled.start())
             or _SITE_NAME.fullmatch(text, 0, labelled.start())  # `景县新闻网    时间:…`
         )
-        alone = bool(opens) and stamp["sep"] != "年" and not text[stamp.end() :].strip()
+        # (or the site's name and address after it: `时间:2019-10-25 18:59河北网(www.he-bei.cn)`)
+        after = text[stamp.end() :].strip()
+        alone = (
+            bool(opens)
+            and stamp["sep"] != "年"
+            and (not after or _SITE_AND_ADDRESS.fullmatch(after) is not None)
+        )
         if labelled["label"] == "时间" and (
             _RANGE_ON.match(text, stamp.end())
             or not (stamp["sec"] or alone or _BYLINE.search(near))

@@ -840,6 +840,19 @@ def test_an_excerpts_source_paper_date() -> None:
             "2017-03-31",
             id="a-date-then-the-accounts-name-twice",
         ),
+        pytest.param(
+            "某市节日文化活动精彩纷呈\n2018年02月15日丨3412MM丨分类: 文化丨标签: 文化"
+            "记者从某市获悉:今年春节期间,某市举办400余场文化活动。\n2月17日至21日,某剧团将演出秦剧。\n",
+            "2018-02-15",
+            id="a-blogs-stamp-before-its-site-and-category",
+        ),
+        pytest.param(
+            "当前位置: 某网首页 地区新闻 正文\n\n某市今年继续提前供暖!\n\n"
+            "时间:2019-10-25 18:59某网(www.he-bei.cn)\n\n"
+            "某市城市管理委员会关于提前启动供热的通知\n",
+            "2019-10-25",
+            id="a-time-stamp-then-the-sites-name-and-address",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -1041,6 +1054,12 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-26",
             "2025-10-01",
             id="the-year-of-the-editions-it-reports-on",
+        ),
+        pytest.param(
+            "某网9月17日消息(记者某某)9月21日是传统中秋佳节,不少市民将到公园赏月。",
+            "2026-11-26",
+            "2021-09-17",
+            id="the-year-a-day-said-to-be-mid-autumn-is",
         ),
         pytest.param(
             "今天(7月3日),2023某市小学生爱心暑托班正式开班。全市共开设579个办班点。",

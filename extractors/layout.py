@@ -73,8 +73,9 @@ _ISSUE_NUMBER: Final = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P
 # `2011.05.06` alone on a line near the top.
 _STAMP: Final = rx.compile(
     rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*(?P<sep>[-/.年])\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
-    # (`2018-12-2912月28日上午…`: a stamp run into the text's first date)
-    r"(?:(?![\d.])|(?<=-\d\d)(?=\d{1,2}月))\s*日?(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
+    # (`2018-12-2912月28日上午…`, `2020-01-082019年,…`: a stamp run into the text's first date)
+    r"(?:(?![\d.])|(?<=-\d\d)(?=\d{1,2}月|(?:19|20)\d{2}年))\s*日?"
+    r"(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
 )
 # (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`; its
 # font-size buttons: `A-A+2013年9月18日08:09华声在线`)
@@ -126,6 +127,10 @@ _TITLE_STAMP: Final = rx.compile(
 _OPENING_STAMP: Final = rx.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"(?:\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])|\s*丨)"
+)
+# the page's first line ending with its day (`…活动欢乐开启 2025年02月13日`, `2023年10月11日` alone)
+_ENDS_WITH_DAY: Final = rx.compile(
+    r"(?:^|(?<=\s))(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*$"
 )
 _NOTICE_THEN_STAMP: Final = rx.compile(
     r"^\s*关于[^。，,\n]{2,40}?的(?:公告|通知|通告|启事)\s+"
@@ -256,7 +261,8 @@ _BYLINE: Final = rx.compile(
 # a field label of a government portal's record, alone on its line (`索引号`, `发布单位`)
 _RECORD_FIELD: Final = rx.compile(r"\s*(?:索引号|发布单位|发布机构|组配分类|组配|主题分类|文号)\s*")
 # an item of a site's menu, alone on its line (`  • 时政`, `首页English`, `更多>>`)
-_MENU_ITEM: Final = rx.compile(r"\s*(?:[•·*]\s*\S{1,6}|首页\S{0,8}|更多\s*>+)\s*")
+# (or a button's or separator's lone mark: `|`, `⁺`)
+_MENU_ITEM: Final = rx.compile(r"\s*(?:[•·*]\s*\S{1,6}|首页\S{0,8}|更多\s*>+|[^\w\s])\s*")
 # a digital-paper reader's masthead, and the day of the story it shows (`日期:01-30`)
 _READER: Final = "电子报阅读机"
 _READER_DAY: Final = rx.compile(r"日期\s*[:：]\s*(?P<m>\d{1,2})-(?P<d>\d{1,2})")
@@ -775,6 +781,13 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             if m:
                 i = lines.index(line)
                 lines[i : i + 1] = _split_off(line, m.end())
+        if m is None and k == 0 and len(top) > 1 and _byline_next(top[1].text):
+            # `…元宵主题文明实践活动欢乐开启 2025年02月13日` / `来源: 上海普陀`, `2023年10月11日` /
+            # `本报讯(…)`: the page's first line ends with its day, its byline under it
+            m = _ENDS_WITH_DAY.search(line.text)
+            if m:
+                i = lines.index(line)
+                lines[i : i + 1] = _split_stamp_off(line, m.start())
         if m is None and k + 1 < len(top) and _YEAR_ALONE.fullmatch(line.text):
             m = _MONTH_DAY_ALONE.fullmatch(top[k + 1].text.strip(" /"))  # (`2020` / `/ 01/01`)
             if m:
@@ -1036,6 +1049,30 @@ def _lunar_noted_days(text: str, fallback: dt.date) -> list[dt.date]:
         if len(fits) == 1:
             days.append(fits[0])
     return days
+
+
+def _byline_next(text: str) -> bool:
+    """True for a line under the page's first that opens with its source or a dateline."""
+    return _SOURCE_OPENS.match(text) is not None or dateline_at(text) is not None
+
+
+def _split_stamp_off(line: Line, at: int) -> list[Line]:
+    """Return ``line`` cut before its last ``at`` characters' stamp: its text (if any), then
+    the stamp marked metadata."""
+    stamp = Line(
+        line.start + at,
+        line.end,
+        line.text[at:],
+        line.width * (len(line.text) - at) / len(line.text),
+    )
+    stamp.kind = "meta"
+    head = line.text[:at].rstrip()
+    if not head:
+        return [stamp]
+    return [
+        Line(line.start, line.start + len(head), head, line.width * len(head) / len(line.text)),
+        stamp,
+    ]
 
 
 def _split_off(line: Line, at: int) -> list[Line]:

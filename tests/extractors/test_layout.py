@@ -853,6 +853,29 @@ def test_an_excerpts_source_paper_date() -> None:
             "2019-10-25",
             id="a-time-stamp-then-the-sites-name-and-address",
         ),
+        pytest.param(
+            "来源:某区文明办\n时间:2020-01-082019年,某区共开展公益演出1188场次。\n",
+            "2020-01-08",
+            id="a-stamp-run-into-a-year",
+        ),
+        pytest.param(
+            "某网总站\n \n|\n|\n|\n|\n|\n|\n|\n|\n|\n|\n|\n|\n \n首页>>文明动态\n文明动态\n"
+            "某市平安祥和过大年\n时间: 2022-02-08 08:56:00   文章来源 某市文明网\n\n"
+            "  春节期间,某市游客众多。\n",
+            "2022-02-08",
+            id="a-stamp-under-a-column-of-separators",
+        ),
+        pytest.param(
+            "某区元宵主题文明实践活动欢乐开启 2025年02月13日\n\n来源: 某某普陀\n\n"
+            "  2月11日,元宵主题文明实践活动在某公园开启。\n",
+            "2025-02-13",
+            id="a-headline-ending-with-its-day-over-its-source",
+        ),
+        pytest.param(
+            "2023年10月11日\n本报讯(记者 某某)国庆假期过后,各供热公司相继启动注水试压工作。\n",
+            "2023-10-11",
+            id="a-day-alone-over-the-dateline",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -522,8 +522,13 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY and a.article == b.article:
         # a bare day off inside a break (`6月18日(星期一)放假` in 端午's) is that break
         inner, outer = (a, b) if _span(a) <= _span(b) else (b, a)
-        if inner.title == "放假" and (
-            day_of(outer.start) <= day_of(inner.start) <= day_of(inner.end) <= day_of(outer.end)
+        # (not a break of days of its own: `放假2天,即3月30日、31日` in a longer run)
+        if (
+            inner.title == "放假"
+            and day_of(inner.start) == day_of(inner.end)
+            and (
+                day_of(outer.start) <= day_of(inner.start) <= day_of(inner.end) <= day_of(outer.end)
+            )
         ):
             return True
     if a.kind is Kind.DEADLINE and b.kind is Kind.DEADLINE and a.start == a.end:

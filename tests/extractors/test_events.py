@@ -3646,3 +3646,15 @@ def test_two_listed_races_one_character_apart_stay_two() -> None:
 )
 def test_page_furniture_and_figures_dated_are_no_events(text, published, expected) -> None:
     assert periods(text, dt.date.fromisoformat(published)) == expected
+
+
+def test_a_break_of_days_of_its_own_inside_a_longer_run_stays() -> None:
+    text = (
+        "一、“壮族三月三”期间,本自治区内全体公民放假2天,即3月30日、31日(农历三月初三、初四)放假。\n"
+        "二、清明节放假时间为4月2日至4日。即“壮族三月三”和清明节放假时间为3月30日至4月4日。\n"
+    )
+    assert ("2017-03-30", "2017-03-31") in periods(text, dt.date(2017, 2, 21))
+
+
+def test_every_years_quoted_festival_is_no_event() -> None:
+    assert periods("每年农历“三月三”是广西公众假日。", dt.date(2017, 2, 21)) == []

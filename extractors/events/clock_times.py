@@ -55,6 +55,7 @@ _ITEM_MARK: Final = rx.compile(
 )
 _TIME_LABEL: Final = rx.compile(r"\s*(?:活动)?时间\s*[:：]")
 _ITEM_ACT: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|管制|封闭|停电|停水|限行|施工")
+_ITEM_NAMED: Final = rx.compile(_ITEM_MARK.pattern + r"\s*[^:：,，。;；]{2,40}[:：]\s*")
 # a measure a list's lead applies to its items (`…以下路段…禁止…通行:`)
 _LEAD_MEASURE: Final = rx.compile(r"管制|封闭|禁止|限行|停电|停水|停运|施工")
 
@@ -387,7 +388,9 @@ def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
         and st.text[above.end - 1 : above.end] in (":", "：")
     ):
         if _ITEM_ACT.search(st.text, *t.sentence) is None:
-            if lead is None or not _lead_acts(st, lead):
+            # (the item a name and its hours alone: `(一)好溪路(鼎湖桥头至名山桥头):5:30-12:00`)
+            named = _ITEM_NAMED.fullmatch(st.text, para.start, t.span[0])
+            if named is None or lead is None or not _lead_acts(st, lead):
                 return None
             return lead if day_of(lead.start) == day_of(lead.end) else None
     elif not (  # `★…访谈活动` / `时间:11:00`: the item's time field

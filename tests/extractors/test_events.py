@@ -3658,3 +3658,12 @@ def test_a_break_of_days_of_its_own_inside_a_longer_run_stays() -> None:
 
 def test_every_years_quoted_festival_is_no_event() -> None:
     assert periods("每年农历“三月三”是广西公众假日。", dt.date(2017, 2, 21)) == []
+
+
+def test_daily_hours_in_a_numbered_time_field_time_the_run_not_a_festival_frame() -> None:
+    text = (
+        "元宵节期间,以下路段交通管制:\n1、管制路段:某某街、某某路等重点路段实行交通管制。\n"
+        "2、管制时间:2018年3月1日—3月3日共3天(农历正月十四至农历正月十六)。"
+        "上午9:30—12:00;下午14:00—17:00;晚上19:00——活动结束。\n"
+    )
+    assert ("2018-03-01T09:30", "2018-03-03T12:00") in periods(text, dt.date(2018, 2, 27))

@@ -18,7 +18,7 @@ from ..timex.calendars import run_end
 from ..timex.numerals import to_int
 from ..timex.patterns import LASTING_FOR
 from ..triggers import DURING_ACTS, HOLD_VERBS, alternation
-from .candidate import Candidate, with_day, with_weekend, within_days
+from .candidate import Candidate, with_day, within_days
 from .cues import (
     CALL_WORD,
     CLOSED_ON,
@@ -215,9 +215,10 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             p.texts.extend(c.texts)
             continue
         if p is not None and p.sentence == c.sentence and _made_up(st, p, c):
-            p.end = c.end  # `清明节:4月5日放假,4月6日(星期一)补休`: one break
+            # `清明节:4月5日放假,4月6日(星期一)补休`: one break of the days said (as readers
+            # of real notices date it; the weekend before is joined only when said)
+            p.end = c.end
             _absorb(p, c)
-            p.start, p.end = with_weekend(p.start, p.end)
             continue
         if (
             p is not None

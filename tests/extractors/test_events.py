@@ -1637,7 +1637,7 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "清明节:4月5日放假,4月6日(星期一)补休。",
             "2015-01-01",
-            [("2015-04-04", "2015-04-06")],  # the State Council's break joins Saturday the 4th
+            [("2015-04-05", "2015-04-06")],  # the days said, as real notices' readers date it
             id="day-off-and-the-day-in-lieu",
         ),
         pytest.param(

@@ -61,7 +61,21 @@ _PUBLISHED: Final = rx.compile(
 _BARE_LABELS: Final = ("时间", "日期")
 # a record's other dates: not the day it was published (`成文日期:2015-05-26`, `实施日期:…`)
 # (`公文生成日期:2023-07-27`: the day the document was drawn up)
-_NOT_PUBLISHED: Final = ("成文", "实施", "施行", "生效", "废止", "截止", "有效", "公文")
+# (`开始日期:2019-08-19截止日期:2019-09-18`: a window's days)
+_NOT_PUBLISHED: Final = (
+    "成文",
+    "实施",
+    "施行",
+    "生效",
+    "废止",
+    "截止",
+    "有效",
+    "公文",
+    "开始",
+    "起始",
+    "结束",
+    "终止",
+)
 # the label alone on its line, the stamp on the next (`生成日期` / `2023-09-22 09:25:00`)
 # (in brackets too: `• [ 发布日期 ]` over `• 2025-01-09`)
 _PUBLISHED_LABEL: Final = rx.compile(
@@ -128,6 +142,7 @@ _OPENING_STAMP: Final = rx.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"(?:\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])|\s*丨)"
 )
+_WINDOW_OPENS: Final = rx.compile(rf"\s*(?:开始|起始)(?:日期|时间)\s*[:：]\s*{_YMD}")
 # the page's first line ending with its day (`…活动欢乐开启 2025年02月13日`, `2023年10月11日` alone)
 _ENDS_WITH_DAY: Final = rx.compile(
     r"(?:^|(?<=\s))(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*$"
@@ -804,7 +819,13 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         )
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
-    return _signed_on(lines), None, None
+    signed = _signed_on(lines)
+    if signed is None:
+        # a consultation page's window, its first day the page's (`开始日期:2019-08-19 截止日期:…`;
+        # the line stays text: the window is an event)
+        opened = next((m for ln in lines[:_TOP_LINES] if (m := _WINDOW_OPENS.match(ln.text))), None)
+        signed = _safe_date(opened["y"], opened["m"], opened["d"]) if opened else None
+    return signed, None, None
 
 
 def _read_in_a_reader(lines: list[Line]) -> dt.date | None:

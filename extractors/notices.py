@@ -158,7 +158,7 @@ class Notice:
         """Return the name of the notice item a time field belongs to."""
         if role == "window":
             name = self.field_value(para.group, "name") or self.topic
-            action = re.sub(r"(?:截止)?(?:时间|日期|期)$", "", label or "")
+            action = re.sub(r"(?:截止|开始|起始|结束)?(?:时间|日期|期)$", "", label or "")
             name = name if action in name else name + action
         else:
             name = (
@@ -169,7 +169,8 @@ class Notice:
                 or ""
             )
             # `笔试时间:` names what happens then (`笔试`); `活动时间:` does not.
-            stem = re.sub(r"(?:时间|日期)$", "", label or "")
+            # (`开始日期:` names no happening: the window's start)
+            stem = re.sub(r"(?:开始|起始|结束|截止)?(?:时间|日期)$", "", label or "")
             if len(stem) >= 2 and not naming.is_generic(stem) and not naming.says(name, stem):
                 name += stem
         return naming.shorten(name)

@@ -3667,3 +3667,15 @@ def test_daily_hours_in_a_numbered_time_field_time_the_run_not_a_festival_frame(
         "上午9:30—12:00;下午14:00—17:00;晚上19:00——活动结束。\n"
     )
     assert ("2018-03-01T09:30", "2018-03-03T12:00") in periods(text, dt.date(2018, 2, 27))
+
+
+def test_a_consultations_start_and_end_fields_are_one_window_from_the_pages_day() -> None:
+    text = (
+        "调查征集\n关于征求《某新城城市中心公园设计方案》公众意见的公告\n"
+        "开始日期:2019-08-19 截止日期:2019-09-18 状态: 已截止\n\n现就设计方案征求公众意见。\n"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2019, 8, 19)
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in page.events] == [
+        ("2019-08-19", "2019-09-18")
+    ]

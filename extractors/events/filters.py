@@ -1196,6 +1196,9 @@ def _is_signature(st: StoryText, m: TimeMention) -> bool:
     rest = st.text[para.start : para.end].replace(m.text, "").strip(" .。")
     if len(rest) > 1:
         return False
+    k_before = st.paragraphs[k - 1] if k else None
+    if k_before is not None and st.text[k_before.start : k_before.end].strip().isdigit():
+        return False  # `1` / `7月1日` / `桐梓记忆浓情“粽”意`: a table's row, flattened
     if not st.text[: para.start].strip() and _SIGNER.search(st.story.title or ""):
         # the signature block read as a story of its own, the signer as its title:
         # `特此公告 / 高邮市人民代表大会常务委员会 / 2012年8月16日`, with the attached plan

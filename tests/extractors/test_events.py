@@ -3679,3 +3679,11 @@ def test_a_consultations_start_and_end_fields_are_one_window_from_the_pages_day(
     assert [(moment_iso(e.start), moment_iso(e.end)) for e in page.events] == [
         ("2019-08-19", "2019-09-18")
     ]
+
+
+def test_a_day_alone_under_a_tables_row_number_is_no_signature() -> None:
+    text = (
+        "贵州省推出百场民俗节庆活动。\n\n1\n\n7月1日\n\n桐梓记忆浓情“粽”意\n\n桐梓记忆\n\n"
+        "以组织包粽子等传统习俗,共度节日。\n\n3\n\n7月1日-8月20日\n\n灯光展\n\n花香龙泉景区\n"
+    )
+    assert ("2023-07-01", "2023-08-20") in periods(text, dt.date(2023, 7, 26))

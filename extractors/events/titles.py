@@ -99,6 +99,13 @@ _SITTING_IS: Final = rx.compile(r"\s*(?:为|是)(?P<what>[^,，;；。]{2,40})")
 # a bracket the date words opened and left open (`6月15日8时至14时(农历五月二十日、星期日`)
 _OPEN_BRACKET: Final = rx.compile(r"[(（][^)）]*$")
 
+# a time heading alone on its line (`二、管制时间:`), and a line opening with a day under it
+_TIME_HEADING_LINE: Final = rx.compile(
+    rf"\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{0,6}}(?:时间|日期|时段))\s*[:：]\s*"
+)
+_DAY_LINE: Final = rx.compile(r"\s*\d{1,2}月\d{1,2}日")
+_SECTION_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*[\u4e00-\u9fff]{{2,8}}\s*[:：]")
+
 _SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|于|是|把|作为|通过)")
 
 
@@ -309,6 +316,19 @@ def _subject_before(st: StoryText, ca: int) -> str:
     return ""
 
 
+def _time_heading_above(st: StoryText, k: int) -> str:
+    """Return the label of a time heading over paragraph ``k`` and the dated lines between
+    them (`二、管制时间:` / `6月22日:…` / `6月23日:…`), "" when there is none."""
+    for i in range(k - 1, max(-1, k - 6), -1):
+        p = st.paragraphs[i]
+        heading = _TIME_HEADING_LINE.fullmatch(st.text, p.start, p.end)
+        if heading:
+            return heading["label"]
+        if not _DAY_LINE.match(st.text, p.start):
+            return ""
+    return ""
+
+
 def _said_of(st: StoryText, ca: int) -> str:
     """Return what the clause before the one at ``ca`` names, a label said in a sentence
     following it (`…摄影大展活动,时间为8月21日—8月24日`); "" when the clause opens the
@@ -382,6 +402,8 @@ def _name(
                 na = st.paragraphs[c.para + 1].start
                 nb = st.clause(na, na)[1]
         rest, said_to = st.masked[na:nb], nb
+        if _SECTION_HEADING.fullmatch(st.text, na, st.clause(na, na)[1]):
+            rest = ""  # (`三、注意事项:` under the last dated line: the next section's, not its)
     title, place, conf = naming.phrase_title(subject, rest)
     # (`随着中秋国庆“双节”来临,一系列节庆举措推出`: the festival itself, not what follows)
     coming = bool(c.named) and "随着" in left and _COMING.fullmatch(rest) is not None
@@ -462,6 +484,8 @@ def _name(
             or st.topic
             # `施工期限:自2021年8月12日至…止` on a page with no headline: what the label names
             or _LABEL_TAIL.sub("", label or "")
+            # `二、管制时间:` over `6月22日:上午07:00—11:30 …` lines: what its heading names
+            or _LABEL_TAIL.sub("", _time_heading_above(st, c.para))
         )
         conf = naming.CONF_WEAK
     return naming.shorten(title.replace(BLANK, "")), place, conf

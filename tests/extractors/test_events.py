@@ -3687,3 +3687,14 @@ def test_a_day_alone_under_a_tables_row_number_is_no_signature() -> None:
         "以组织包粽子等传统习俗,共度节日。\n\n3\n\n7月1日-8月20日\n\n灯光展\n\n花香龙泉景区\n"
     )
     assert ("2023-07-01", "2023-08-20") in periods(text, dt.date(2023, 7, 26))
+
+
+def test_dated_lines_under_a_time_heading_are_named_by_it_not_by_the_next_section() -> None:
+    text = (
+        "二、管制时间:\n6月22日:上午07:00—11:30 下午13:00—16:30\n"
+        "6月24日:上午07:00—12:00 下午13:00—17:10\n三、注意事项:\n1、请家长做到即停即走。\n"
+    )
+    assert [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2024, 6, 21))] == [
+        ("管制", "2024-06-22T07:00"),
+        ("管制", "2024-06-24T07:00"),
+    ]

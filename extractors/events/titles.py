@@ -570,6 +570,11 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         return True
     if (a.start, a.end) != (b.start, b.end) and not _hours_of(a, b):
         return False
+    timed = b if a.all_day else a
+    if _hours_of(a, b) and timed.title + "时间" in (timed.evidence or ""):
+        # `2015年1月1日晚,…焰火晚会又将与市民见面` and `燃放时间为2015年1月1日晚8时30分`:
+        # its hours under a time field's word
+        return True
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY:
         return True
     short, long_ = sorted((a.title, b.title), key=len)

@@ -3698,3 +3698,11 @@ def test_dated_lines_under_a_time_heading_are_named_by_it_not_by_the_next_sectio
         ("管制", "2024-06-22T07:00"),
         ("管制", "2024-06-24T07:00"),
     ]
+
+
+def test_a_time_field_said_later_gives_the_happening_its_hours() -> None:
+    text = (
+        "本报讯 记者昨日获悉,2015年1月1日晚,阔别2个月之久的某洲周末焰火晚会又将与市民见面。\n"
+        "此次焰火晚会主题是《忆江南》,燃放时间为2015年1月1日晚8时30分,燃放时间持续20分钟。\n"
+    )
+    assert periods(text, dt.date(2014, 12, 31)) == [("2015-01-01T20:30", "2015-01-01T20:30")]

@@ -62,20 +62,7 @@ _BARE_LABELS: Final = ("时间", "日期")
 # a record's other dates: not the day it was published (`成文日期:2015-05-26`, `实施日期:…`)
 # (`公文生成日期:2023-07-27`: the day the document was drawn up)
 # (`开始日期:2019-08-19截止日期:2019-09-18`: a window's days)
-_NOT_PUBLISHED: Final = (
-    "成文",
-    "实施",
-    "施行",
-    "生效",
-    "废止",
-    "截止",
-    "有效",
-    "公文",
-    "开始",
-    "起始",
-    "结束",
-    "终止",
-)
+_NOT_PUBLISHED: Final = tuple("成文 实施 施行 生效 废止 截止 有效 公文 开始 起始 结束 终止".split())
 # the label alone on its line, the stamp on the next (`生成日期` / `2023-09-22 09:25:00`)
 # (in brackets too: `• [ 发布日期 ]` over `• 2025-01-09`)
 _PUBLISHED_LABEL: Final = rx.compile(
@@ -291,13 +278,6 @@ _FESTIVAL_NOTED_DAY: Final = rx.compile(
     r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:是|为|即|[(（])[^,，。()（）]{0,6}?"
     r"(?P<f>中秋|端午|元宵|七夕|重阳)"
 )
-_FESTIVAL_LUNAR_DAYS: Final = {
-    "中秋": (8, 15),
-    "端午": (5, 5),
-    "元宵": (1, 15),
-    "七夕": (7, 7),
-    "重阳": (9, 9),
-}
 _LUNAR_YEARS_BACK: Final = 10  # (a lunar day falls on one solar day once in about 19 years)
 # a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`, `2014年05月16日 星期五
 # 新京报`)
@@ -1050,13 +1030,20 @@ def _lunar_noted_days(text: str, fallback: dt.date) -> list[dt.date]:
     one year from ten before ``fallback`` to the next that fits its note."""
     from .timex.calendars import is_lunar_day  # (lazy, as the grammar's package is)
     from .timex.numerals import lunar_day, lunar_month
+    from .timex.tables import NAMED_DAYS
+
+    # (the festival's lunar day, as the time grammar's table knows it)
+    festivals = {
+        name: (int(nd.rule[1]), int(nd.rule[2]))
+        for nd in NAMED_DAYS
+        if nd.rule[0] == "lunar"
+        for name in nd.names
+    }
 
     noted = [
         (m["m"], m["d"], lunar_month(m["lm"]), lunar_day(m["ld"]))
         for m in _LUNAR_NOTED_DAY.finditer(text)
-    ] + [
-        (m["m"], m["d"], *_FESTIVAL_LUNAR_DAYS[m["f"]]) for m in _FESTIVAL_NOTED_DAY.finditer(text)
-    ]
+    ] + [(m["m"], m["d"], *festivals[m["f"]]) for m in _FESTIVAL_NOTED_DAY.finditer(text)]
     days = []
     for sm, sd, month, day in noted:
         fits = [

@@ -146,12 +146,8 @@ _FIRST_PERSON: Final = rx.compile(
 )
 # rooms, a programme, a sitting's agenda done (`会议圆满完成各项议程`: a meeting, no deadline)
 _NOT_KIND_WORDS: Final = rx.compile(r"会议室|会议中心|展厅|展馆|节目|完成了?(?:各项|全部)议程")
-_NOT_KIND_OPENINGS: Final = (
-    "会议",
-    "展",
-    "节目",
-    "完成",
-)  # what each of _NOT_KIND_WORDS begins with
+# (what each of _NOT_KIND_WORDS begins with)
+_NOT_KIND_OPENINGS: Final = ("会议", "展", "节目", "完成")
 _BREAK_WORDS: Final = rx.compile(r"放假|假期|调休|休假")
 # a title that is a break and the words before it (`国庆节放假调休`)
 _BREAK_NAMED: Final = rx.compile(r"[\u4e00-\u9fff]{0,6}?(?:放假|放假调休|调休|休假|补休|补假)")

@@ -13,7 +13,15 @@ from ..layout import ITEM_SYMBOLS
 from ..model import Moment, day_of
 from ..triggers import HOLD_VERBS
 from .candidate import Candidate, with_day, within_days
-from .cues import ENDS, EVERY_DAY, LIST_GAP, NEXT_DAY_CLOCK, ONE_DAY, OPENING_HOURS_SAID
+from .cues import (
+    ENDS,
+    EVERY_DAY,
+    ITEM_THEN_HOURS,
+    LIST_GAP,
+    NEXT_DAY_CLOCK,
+    ONE_DAY,
+    OPENING_HOURS_SAID,
+)
 from .story import StoryText
 
 # an opening time, then its closing time (`每天上午10时开门,晚上9时闭市`, `每日18:30开启,…关闭`)
@@ -55,7 +63,6 @@ _ITEM_MARK: Final = rx.compile(
 )
 _TIME_LABEL: Final = rx.compile(r"\s*(?:活动)?时间\s*[:：]")
 _ITEM_ACT: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|管制|封闭|停电|停水|限行|施工")
-_ITEM_NAMED: Final = rx.compile(_ITEM_MARK.pattern + r"\s*[^:：,，。;；]{2,40}[:：]\s*")
 # a measure a list's lead applies to its items (`…以下路段…禁止…通行:`)
 _LEAD_MEASURE: Final = rx.compile(r"管制|封闭|禁止|限行|停电|停水|停运|施工")
 
@@ -389,7 +396,7 @@ def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
     ):
         if _ITEM_ACT.search(st.text, *t.sentence) is None:
             # (the item a name and its hours alone: `(一)好溪路(鼎湖桥头至名山桥头):5:30-12:00`)
-            named = _ITEM_NAMED.fullmatch(st.text, para.start, t.span[0])
+            named = ITEM_THEN_HOURS.fullmatch(st.text, para.start, t.span[0])
             if named is None or lead is None or not _lead_acts(st, lead):
                 return None
             return lead if day_of(lead.start) == day_of(lead.end) else None

@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Final
 
 from .. import rx
+from ..layout import NUMBERING
 from ..timex.tables import PART_OF_DAY
 from ..triggers import (
     ACTIVITY_WORDS,
@@ -102,3 +103,8 @@ OPENING_HOURS_SAID: Final = rx.compile(alternation(OPENING_HOURS))
 # under 300 characters), and it keeps dense text without breaks (`4月4月…`) linear, not
 # quadratic.
 WINDOW: Final = 500
+
+# a numbered item's name, then its hours alone (`(一)好溪路(鼎湖桥头至名山桥头):5:30-12:00`)
+ITEM_THEN_HOURS: Final = rx.compile(
+    rf"\s*{NUMBERING}\s*(?P<name>[^:：,，。;；]{{2,40}}?)\s*[:：]\s*"
+)

@@ -188,7 +188,7 @@ _SITE_CLOCK: Final = rx.compile(
     r"\s*(?:是|时间)\s*(?:天气)?\s*[:：]"
     r"|是\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*欢迎"
 )
-# (`今天是2019年4月12日星期五欢迎进入…`: a site's clock before its greeting)
+# (and the date itself: `今天是2019年4月12日星期五欢迎进入…`)
 _TODAY_IS: Final = rx.compile(r"今天是\s*[:：]?\s*$")
 _WELCOME_AFTER: Final = rx.compile(r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*欢迎")
 # a date glued after a code's letter (`357A05-10-2022-0234`)
@@ -844,9 +844,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if m.precision is Precision.DAY and _YEAR_END_COUNT.match(st.text, m.span[1]):
         return False  # `2019年末常住人口11.44万人`: a year-end figure
     if day_of(m.end) <= st.published and _captioned(st, m):
-        return (
-            False  # `2月7日,免税城吸引不少市民游客前来选购。海口日报记者苏弼坤 摄`: a photo's day
-        )
+        return False  # `2月7日,…前来选购免税商品。海口日报记者苏弼坤 摄`: a photo's day
     if "|" in st.text[m.span[1] : m.span[1] + 40] and st.notice.opening_hours_row(
         st.paragraphs[st.para_of(m.span[0])]
     ):

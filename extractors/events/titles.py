@@ -18,7 +18,15 @@ from ..reader import bigrams, clean_span
 from ..timex.patterns import FESTIVAL
 from ..triggers import field_role
 from .candidate import Candidate
-from .cues import BLANK, HAPPENING, MOVE_VERBS, NAMED_BY_QUOTE, RELATIVE_FLAGS, TIME_OF_DAY_TAIL
+from .cues import (
+    BLANK,
+    HAPPENING,
+    ITEM_THEN_HOURS,
+    MOVE_VERBS,
+    NAMED_BY_QUOTE,
+    RELATIVE_FLAGS,
+    TIME_OF_DAY_TAIL,
+)
 from .merging import UNTIL_IT_ENDS
 from .story import StoryText
 
@@ -49,10 +57,6 @@ _DAYS_OFF_OR_ON: Final = rx.compile(
 _HOLIDAY_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})\s*")
 # a lead setting out its items on the same line (`…通告如下:一、2026年1月20日至22日,…`), or a
 # label's bracketed note before the item's own words (`…(农历四月初八,公历5月26日):5月26日…`)
-# a numbered item's name, then its hours alone (`(一)好溪路(鼎湖桥头至名山桥头):5:30-12:00`)
-_ITEM_THEN_HOURS: Final = rx.compile(
-    rf"\s*{NUMBERING}\s*(?P<name>[^:：,，。;；]{{2,40}}?)\s*[:：]\s*"
-)
 _SET_OUT: Final = rx.compile(rf".*(?:如下|[)）])\s*[:：]\s*{NUMBERING}?\s*")
 # a reporter's source before what was learned (`记者从昆明市大观公园获悉:2022年10月1日,…`)
 _GATHERED: Final = rx.compile(r".*记者[^,，。]{0,30}?(?:获悉|了解到|获知|得知)\s*[:：]\s*")
@@ -362,7 +366,7 @@ def _name(
         title = title or _LABEL_TAIL.sub("", label or "")
         return title, None, naming.CONF_FIELD
     left = st.masked[ca:a]
-    item = _ITEM_THEN_HOURS.fullmatch(left)
+    item = ITEM_THEN_HOURS.fullmatch(left)
     if item and not naming.lead_strip(st.masked[b:cb]).strip(BLANK):
         return item["name"], None, naming.CONF_FIELD  # `(一)好溪路(鼎湖桥头至名山桥头):5:30-12:00`
     field_m = FIELD.match(left)

@@ -497,9 +497,12 @@ _WEEKLY_SAID: Final = rx.compile(r"每周|每逢|每月|每个?(?:周|星期)")
 # a happening said to open in a sentence an hour opens (`上午10点半,为期3天的…美食文化节在…开幕`)
 _OPENS_HERE: Final = rx.compile(r"开幕|启幕|开营|拉开帷幕|拉开序幕|鸣枪开赛|正式开赛")
 # what opens a paragraph after the hour it starts with: the happening told before opening
+# (`上午9点18分,采摘节在精彩的文艺演出中拉开序幕`: a festival or fair named so; `上午10点,启动仪式在
+# …广场举行`: its ceremony held)
 _OPENS_THEN: Final = rx.compile(
-    r"[,，]?\s*(?:活动|仪式|开幕式|闭幕式|大会|比赛)[^,，;；。]{0,12}?"
-    r"(?:拉开序幕|拉开帷幕|开幕|启动|(?:正式)?开始)"
+    r"[,，]?\s*(?:(?:[\u4e00-\u9fff]{0,8}(?:节|会|展|赛))?(?:活动|仪式|开幕式|闭幕式|大会|比赛)?)"
+    r"(?<=[节会展赛动式幕])[^,，;；。]{0,12}?(?:拉开序幕|拉开帷幕|开幕|启动|(?:正式)?开始)"
+    r"|[,，]?\s*(?:启动|开幕|开营|开班)?仪式[^,，;；。]{0,16}?举行"
 )
 
 
@@ -541,7 +544,8 @@ def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candi
         # happening dated in the sentence right before
         return prev
     opens = not st.text[t.sentence[0] : t.span[0]].strip()
-    if opens and _OPENS_THEN.match(st.text, t.span[1]):
+    told_open = opens and _OPENS_THEN.match(st.text, t.span[1]) is not None
+    if told_open:
         # `6月26日,…开展“公众开放日”活动。…` / `上午9时20分,活动在县检察院拉开序幕`: the
         # happening last dated in the paragraph before, told open
         told = [c for c in cands if c.sentence[1] <= t.sentence[0]]
@@ -559,7 +563,7 @@ def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candi
     if (
         prev is not None
         and opens
-        and not st.holds_after(*t.span)
+        and (told_open or not st.holds_after(*t.span))
         and not prev.timed
         and day_of(prev.start) == day_of(prev.end)
     ):

@@ -3706,3 +3706,28 @@ def test_a_time_field_said_later_gives_the_happening_its_hours() -> None:
         "此次焰火晚会主题是《忆江南》,燃放时间为2015年1月1日晚8时30分,燃放时间持续20分钟。\n"
     )
     assert periods(text, dt.date(2014, 12, 31)) == [("2015-01-01T20:30", "2015-01-01T20:30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "本报讯 9月5日,第二届金秋采摘节正式拉开帷幕。区政协副主席出席开幕式。\n"
+            "上午9点18分,采摘节在精彩的文艺演出中拉开序幕,歌舞节目轮番上演。",
+            "2020-09-08",
+            [("2020-09-05T09:18", "2020-09-05T09:18")],
+            id="the-festival-named-opening-at-an-hour",
+        ),
+        pytest.param(
+            "本报讯 10月27日上午,百余名冬泳爱好者欢聚某河畔,参加百名冬泳健儿畅游某河活动。\n"
+            "  上午10点,启动仪式在某别苑小木屋广场举行,某公司负责人致欢迎词。",
+            "2016-10-28",
+            [("2016-10-27T10:00", "2016-10-27T10:00")],
+            id="its-launch-ceremony-held-at-an-hour",
+        ),
+    ],
+)
+def test_an_hour_opening_the_next_paragraph_on_the_happening_opening(
+    text, published, expected
+) -> None:
+    assert periods(text, dt.date.fromisoformat(published)) == expected

@@ -48,7 +48,7 @@ def kept(folder: Path | None, packaged: Path = PACKAGED) -> Iterator[None]:
     rx.preload(_read(path) or (_read(built) if built else {}))
     yield
     if rx.fresh():
-        _write(path, marshal.dumps(rx.programs()))
+        _store_at(path)
 
 
 def store(folder: Path) -> Path | None:
@@ -56,8 +56,12 @@ def store(folder: Path) -> Path | None:
     folder (what the build packages); return the file, None when none can be kept."""
     path = cache_file(folder)
     if path is not None:
-        _write(path, marshal.dumps(rx.programs()))
+        _store_at(path)
     return path
+
+
+def _store_at(path: Path) -> None:
+    _write(path, marshal.dumps(rx.programs()))
 
 
 def _read(path: Path) -> dict[tuple[str, int], rx.Program]:

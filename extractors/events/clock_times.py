@@ -382,11 +382,6 @@ def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
     para = st.paragraphs[t.para]
     above = st.paragraphs[t.para - 1] if t.para > 0 else None
     prev = [c for c in cands if c.span[1] <= para.start]
-    # (the list's lead: the last day said before its items, not an item's hours made before)
-    lead = next(
-        (c for c in reversed(prev) if not _ITEM_MARK.match(st.text, st.paragraphs[c.para].start)),
-        None,
-    )
     if _ITEM_MARK.match(st.text, para.start) or (
         # `(二)半程马拉松终点:` / `10:00起至16:00,封闭…`: the item's heading over its line
         above is not None
@@ -396,8 +391,18 @@ def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
     ):
         if _ITEM_ACT.search(st.text, *t.sentence) is None:
             # (the item a name and its hours alone: `(一)好溪路(鼎湖桥头至名山桥头):5:30-12:00`)
-            named = ITEM_THEN_HOURS.fullmatch(st.text, para.start, t.span[0])
-            if named is None or lead is None or not _lead_acts(st, lead):
+            if ITEM_THEN_HOURS.fullmatch(st.text, para.start, t.span[0]) is None:
+                return None
+            # (the list's lead: the last day said before its items, not an item's hours)
+            lead = next(
+                (
+                    c
+                    for c in reversed(prev)
+                    if not _ITEM_MARK.match(st.text, st.paragraphs[c.para].start)
+                ),
+                None,
+            )
+            if lead is None or not _lead_acts(st, lead):
                 return None
             return lead if day_of(lead.start) == day_of(lead.end) else None
     elif not (  # `★…访谈活动` / `时间:11:00`: the item's time field

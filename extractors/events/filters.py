@@ -183,14 +183,12 @@ _FILE_NAME_TAIL: Final = rx.compile(
 # a month followed by what it is the season of (`8月的甘南,绿草如茵`, `3月的复兴一片生机`)
 # (the grammar takes the `的` into the month's words)
 # the label of a site's clock after `今天`/`今日` (`今日时间:`, `今天是:`)
-# (`今天是2019年4月12日星期五欢迎进入…`: its date, then the site's greeting)
-_SITE_CLOCK: Final = rx.compile(
-    r"\s*(?:是|时间)\s*(?:天气)?\s*[:：]"
-    r"|是\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*欢迎"
+_SITE_CLOCK: Final = rx.compile(r"\s*(?:是|时间)\s*(?:天气)?\s*[:：]")
+# a site's clock before its greeting, both its `今天` and its date (`今天是2019年4月12日星期五
+# 欢迎进入…`)
+_GREETING_CLOCK: Final = rx.compile(
+    r"今[天日]是\s*[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*欢迎"
 )
-# (and the date itself: `今天是2019年4月12日星期五欢迎进入…`)
-_TODAY_IS: Final = rx.compile(r"今天是\s*[:：]?\s*$")
-_WELCOME_AFTER: Final = rx.compile(r"\s*(?:(?:星期|周)[一二三四五六日天])?\s*欢迎")
 # a date glued after a code's letter (`357A05-10-2022-0234`)
 _GLUED_TO_CODE: Final = rx.compile(r"[A-Za-z]")
 # a year-end figure (`2019年末常住人口11.44万人`)
@@ -835,10 +833,9 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `微信图片_2025-07-20_145943_179.png`: a file's name
     if _GLUED_TO_CODE.match(st.text, max(0, m.span[0] - 1)) and m.text[:1].isdigit():
         return False  # `357A05-10-2022-0234`: a document's code, no date
-    if _TODAY_IS.search(st.text, max(0, m.span[0] - 4), m.span[0]) and _WELCOME_AFTER.match(
-        st.text, m.span[1]
-    ):
-        return False  # `今天是2019年4月12日星期五欢迎进入…`: a site's clock
+    clock = _GREETING_CLOCK.search(st.text, max(0, m.span[0] - 4), m.span[1] + 24)
+    if clock is not None and clock.start() <= m.span[0]:
+        return False  # `今天是2019年4月12日星期五欢迎进入…`: a site's clock, `今天` or the date
     if _SIGNED_IN_BRACKETS.match(st.text, m.span[1]):
         return False  # `(2016-02-18常熟市委老干部局)`: the day an office signed it
     if m.precision is Precision.DAY and _YEAR_END_COUNT.match(st.text, m.span[1]):

@@ -492,7 +492,7 @@ def _same_session(st: StoryText, target: Candidate, t: Candidate) -> bool:
     separators between them, and later in the day)."""
     if t.span[0] < target.span[1]:
         return False  # (inside the words ``target`` took in, as a festival named later)
-    gap = st.text[target.span[1] : t.span[0]].strip(" ,，;；、和及与")
+    gap = st.text[target.span[1] : t.span[0]].strip(" \t\n,，;；、和及与")
     if gap or not isinstance(t.start, dt.datetime) or not isinstance(target.end, dt.datetime):
         return False
     return t.start.time() >= target.end.time()
@@ -537,6 +537,11 @@ def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candi
         return after[0]
     if same:
         return None
+    sitting = [c for c in cands if c.timed and c.span[1] <= t.span[0] and _same_session(st, c, t)]
+    if sitting:
+        # `2024年6月7日至6月9日` / `上午7:30—12:30` / `下午13:00—18:30`: the next sitting of the
+        # hours right before, on a line of its own
+        return sitting[-1]
     prev = _dated_just_before(st, cands, t)
     if (
         prev is not None

@@ -581,6 +581,10 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         return True
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY:
         return True
+    if _hours_of(a, b) and _MEASURE_END.search(a.title) and a.title[-4:] == b.title[-4:]:
+        # `在高考期间对辖区涉考路段实行交通管制` and `一、交通管制时间` / `2024年6月7日至6月9日` /
+        # `上午7:30—12:30`: one measure, its hours told under a heading
+        return True
     short, long_ = sorted((a.title, b.title), key=len)
     during = long_.find("期间")
     if during > 0 and short in long_[:during]:
@@ -607,6 +611,10 @@ _FESTIVAL_ALONE: Final = rx.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}个|今年)?(?:中国|全国|国际|世界)?"
     + f"(?:{FESTIVAL.pattern})"
 )
+
+
+# a measure a notice takes, ending a name (`辖区涉考路段交通管制`, `…3条道路禁止通行`)
+_MEASURE_END: Final = rx.compile(r"(?:交通管制|交通管控|禁止通行|封闭施工|临时停电|计划停电|停水)$")
 
 
 def _hours_of(a: Event, b: Event) -> bool:

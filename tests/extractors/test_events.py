@@ -3731,3 +3731,19 @@ def test_an_hour_opening_the_next_paragraph_on_the_happening_opening(
     text, published, expected
 ) -> None:
     assert periods(text, dt.date.fromisoformat(published)) == expected
+
+
+def test_a_sitting_on_a_line_of_its_own_and_a_measure_timed_under_its_heading() -> None:
+    text = (
+        "2024年中考将于6月20日至22日进行。为营造良好考试环境,某县交警大队依据有关规定,"
+        "在中考期间对考点周边路段实行交通管制。\n\n一、交通管制时间\n\n  2024年6月20日至6月22日\n\n"
+        "  上午7:30—12:00  \n\n  下午13:30—18:00\n\n二、交通管制路段\n\n  某中学考点:文化路全段。\n"
+    )
+    found = [
+        (e.title, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date(2024, 6, 14))
+    ]
+    assert found == [
+        ("中考", "2024-06-20", "2024-06-22"),
+        ("考点周边路段交通管制", "2024-06-20T07:30", "2024-06-22T18:00"),
+    ]

@@ -134,6 +134,11 @@ _WINDOW_OPENS: Final = rx.compile(rf"\s*(?:开始|起始)(?:日期|时间)\s*[:�
 _ENDS_WITH_DAY: Final = rx.compile(
     r"(?:^|(?<=\s))(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*$"
 )
+# a headline, a wide gap, then its page's stamp (`…年貨市集開集         2026年01月22日15:31`)
+_GAP_THEN_STAMP: Final = rx.compile(
+    r"(?<=\S)(?:\s{3,}|\t)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 _NOTICE_THEN_STAMP: Final = rx.compile(
     r"^\s*关于[^。，,\n]{2,40}?的(?:公告|通知|通告|启事)\s+"
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d:])"
@@ -780,9 +785,11 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             # `…元宵主题文明实践活动欢乐开启 2025年02月13日` / `来源: 上海普陀`, `2023年10月11日` /
             # `本报讯(…)`: the page's first line ends with its day, its byline under it
             m = _ENDS_WITH_DAY.search(line.text)
-            if m:
-                i = lines.index(line)
-                lines[i : i + 1] = _split_stamp_off(line, m.start())
+        if m is None and len(line.text) <= 80:
+            m = _GAP_THEN_STAMP.search(line.text)  # `…市集開集         2026年01月22日15:31`
+        if m is not None and m.re in (_ENDS_WITH_DAY, _GAP_THEN_STAMP):
+            i = lines.index(line)
+            lines[i : i + 1] = _split_stamp_off(line, m.start())
         if m is None and k + 1 < len(top) and _YEAR_ALONE.fullmatch(line.text):
             m = _MONTH_DAY_ALONE.fullmatch(top[k + 1].text.strip(" /"))  # (`2020` / `/ 01/01`)
             if m:

@@ -542,6 +542,19 @@ def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candi
         # `2024年6月7日至6月9日` / `上午7:30—12:30` / `下午13:00—18:30`: the next sitting of the
         # hours right before, on a line of its own
         return sitting[-1]
+    if _DAILY_HOURS.search(st.text, t.sentence[0], t.span[0]):
+        # `1月17日晚,…灯会…开幕。…灯会将持续到3月27日,每日亮灯时间为18时至22时`: the daily
+        # hours of the run its sentence says the end of
+        ended = [
+            c
+            for c in cands
+            if not c.timed
+            and day_of(c.end) > day_of(c.start)
+            and c.sentence[1] <= t.sentence[0]
+            and st.text.find(c.texts[-1], t.sentence[0], t.span[0]) >= 0
+        ]
+        if ended:
+            return ended[-1]
     prev = _dated_just_before(st, cands, t)
     if (
         prev is not None

@@ -3747,3 +3747,11 @@ def test_a_sitting_on_a_line_of_its_own_and_a_measure_timed_under_its_heading() 
         ("中考", "2024-06-20", "2024-06-22"),
         ("考点周边路段交通管制", "2024-06-20T07:30", "2024-06-22T18:00"),
     ]
+
+
+def test_daily_hours_in_the_sentence_giving_a_runs_end_are_the_runs() -> None:
+    text = (
+        "1月17日晚,某园灯会暨庙会盛大开幕。万盏花灯齐绽放。"
+        "此次灯会将持续到3月27日,每日亮灯时间为18时至22时。\n"
+    )
+    assert periods(text, dt.date(2020, 1, 19)) == [("2020-01-17T18:00", "2020-03-27T22:00")]

@@ -876,6 +876,13 @@ def test_an_excerpts_source_paper_date() -> None:
             "2023-10-11",
             id="a-day-alone-over-the-dateline",
         ),
+        pytest.param(
+            "新闻详情页\n某党中央网站>>稿件上传>>某省\n"
+            "某地两岸年货市集开集         2026年01月22日15:31\n\n"
+            "1月16日至20日,某地两岸年货市集在湖滨步行街盛大开市。\n",
+            "2026-01-22",
+            id="a-headline-a-wide-gap-and-its-stamp",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -76,8 +76,13 @@ _PLANNED: Final = rx.compile(r"将|届时|拟|计划")
 _IS_DAY: Final = rx.compile(r"\s*(?:是|为)")
 
 _WEEKEND_JOINED: Final = rx.compile(
-    r"\s*放假(?:[一二两三四五六七八九十\d]{1,2}天)?[,，。]?\s*与(?:周末|双休日)连休"
+    r"\s*放假(?:\s*[,，]?\s*共?[一二两三四五六七八九十\d]{1,2}天)?\s*[,，。]?[^;；。]{0,10}?(?:与|加上|连同)"
+    r"[^,，;；。]{0,40}?(?:周末|双休日)(?:可以|可)?连休"
 )
+_JOINS_BREAK: Final = rx.compile(r"(?:可以|可)?连休")
+# the weekend's days named before `周末连休` (`与8月12日(星期六)、8月13日(星期日)周末连休`): the
+# days the break runs into, no break of their own
+_NAMED_WEEKEND_JOINED: Final = rx.compile(r"[^,，;；。]{0,24}?(?:周末|双休日)连休")
 
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
@@ -626,7 +631,9 @@ def candidates(
         if closing or closed:
             lasts = None
         if _WEEKEND_JOINED.match(st.text, b):
-            start, end = with_weekend(start, end)  # `5月1日放假,与周末连休`, `15日至17日放假3天,…`
+            # `5月1日放假,与周末连休`, `15日至17日放假3天,…` (the length counts the days off)
+            start, end = with_weekend(start, end)
+            lasts = None
         if lasts:
             count = to_int(lasts["n"]) or 0
             if not lasts["u"].endswith("小时"):
@@ -1042,8 +1049,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         and MONTH_DAY.search(st.text, st.sentence_of(a)[0], a)
     ):
         return False  # `5月16日,…举办了“国际博物馆日”暨…宣传活动`: the day names what is held
-    if _BARE_WEEKEND.fullmatch(m.text) and st.text.startswith("连休", b):
-        return False  # `4月4日放假。与周末连休`: the break joins the weekend by it
+    if _BARE_WEEKEND.fullmatch(m.text) and _JOINS_BREAK.match(st.text, b):
+        return False  # `4月4日放假。与周末连休`, `加上周末可以连休5天`: the break joins it
+    if "与" in st.text[max(ca, a - 16) : a] and _NAMED_WEEKEND_JOINED.match(st.text, b):
+        return False  # `8月9日至11日放假,…与8月12日(星期六)、8月13日(星期日)周末连休`
     if _BARE_WEEKEND.fullmatch(m.text) and (
         MONTH_DAY.search(st.text, st.sentence_of(a)[0], a)
         or st.text[a - 1 : a] == "在"

@@ -52,7 +52,7 @@ _SECTION: Final = rx.compile(r"\s*【(?P<place>[^】]{2,20})】")
 # what a holiday notice's item says of its days (`1月27日至2月2日放假调休`), and the heading
 # above it naming the holiday (`二、春节`)
 _DAYS_OFF_OR_ON: Final = rx.compile(
-    r"(?:放假|调休|补休|休息|上班)+(?:[一二两三四五六七八九十\d]{1,2}天)?"
+    r"(?:放假|调休|补休|休息|上班)+(?:共?[一二两三四五六七八九十\d]{1,2}天)?"
 )
 _HOLIDAY_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})\s*")
 # a lead setting out its items on the same line (`…通告如下:一、2026年1月20日至22日,…`), or a
@@ -60,9 +60,11 @@ _HOLIDAY_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*(?P<name>[\u4e00-\u9fff
 _SET_OUT: Final = rx.compile(rf".*(?:如下|[)）])\s*[:：]\s*{NUMBERING}?\s*")
 # a reporter's source before what was learned (`记者从昆明市大观公园获悉:2022年10月1日,…`)
 _GATHERED: Final = rx.compile(r".*记者[^,，。]{0,30}?(?:获悉|了解到|获知|得知)\s*[:：]\s*")
-# a holiday item's label on its own line (`一、苗族传统节日(农历四月初八,…):5月26日放假`)
+# a holiday item's label on its own line (`一、苗族传统节日(农历四月初八,…):5月26日放假`,
+# `二、2023年火把节:8月9日至11日放假`)
 _HOLIDAY_LABEL: Final = rx.compile(
-    rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff、]{{2,16}})(?:[(（][^)）]*[)）])?\s*[:：]"
+    rf"\s*{NUMBERING}?\s*(?P<name>(?:(?:19|20)\d{{2}}年)?[\u4e00-\u9fff、]{{2,16}})"
+    r"(?:[(（][^)）]*[)）])?\s*[:：]"
 )
 
 _SAME_PLACE: Final = rx.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")

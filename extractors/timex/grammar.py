@@ -635,6 +635,13 @@ def _plausible(tok: Token, text: str) -> bool:
         and after[:1] in ("期", "边", "年", "刊", "报")
     ):
         return False  # 下周期, 周边, 周年: not a week
+    if (
+        tok.kind == "rel"
+        and m["rw"]
+        and m["rw"].startswith("上")
+        and before in ("加", "赶", "碰", "遇", "配", "以", "马", "馬", "晚", "早")
+    ):
+        return False  # `加上周末可以连休`, `赶上周末`: the weekend itself, not last week's
     if tok.kind == "rel" and m["bwd"] and before in ("一", "两", "兩", "几", "幾"):
         if after[:1] in ("次", "趟", "回", "遍", "期", "轮", "輪"):
             return False  # `一周一趟`, `两周一次`: how often, not a Monday

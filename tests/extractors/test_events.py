@@ -556,6 +556,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "公园内现有200余种月季:藤本月季有“光谱”等品种。", id="the-rose-not-this-month"
         ),
         pytest.param("六月的所前是杨梅的盛会,漫山遍野的杨梅红了。", id="a-month-is-a-places-feast"),
+        pytest.param("正赶上周末,景区游客比平时多了不少。", id="meeting-the-weekend-not-last-week"),
         pytest.param(
             "周六上午及元旦、五一、中秋、国庆节当天按相关文件精神照常对外服务。",
             id="service-as-usual-on-holidays",
@@ -2849,6 +2850,19 @@ def test_a_day_from_which_something_began_is_that_day(text: str, expected: tuple
             "2020-12-24",
             [("元旦放假", "holiday", "2021-01-01", "2021-01-03")],
             id="a-heading-over-an-item-dated-with-its-year",
+        ),
+        pytest.param(
+            "现将2023年民族传统节日放假安排通知如下:\n"
+            "二、2023年火把节:8月9日至11日放假,共3天,与8月12日(星期六)、8月13日(星期日)周末连休。\n",
+            "2023-07-08",
+            [("2023年火把节放假", "holiday", "2023-08-09", "2023-08-13")],
+            id="the-weekends-days-named-before-it-joins-them",
+        ),
+        pytest.param(
+            "关于2025年部分节假日安排的通知\n7月16日—18日放假,共3天,无需调休,加上周末可以连休5天。\n",
+            "2025-07-08",
+            [("放假", "holiday", "2025-07-16", "2025-07-20")],
+            id="the-days-off-counted-then-the-weekend-added",
         ),
     ],
 )

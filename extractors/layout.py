@@ -192,6 +192,10 @@ _YEARLESS_STAMP: Final = rx.compile(
     re.MULTILINE,
 )
 _FULL_DATE: Final = rx.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# the day of an item in a list of related stories (`- 2016-02-14盘点春节…`)
+_LISTED_STORY_DATE: Final = rx.compile(
+    r"^[-•·*]\s*((?:19|20)\d{2})-([01]?\d)-([0-3]?\d)(?![\d/])", re.MULTILINE
+)
 # a day written by a machine in a name, its clock after it or not (`20190216203942`)
 _COMPACT_DATE: Final = rx.compile(
     r"(?<!\d)((?:19|20)\d{2})([01]\d)([0-3]\d)(?=(?:\d{4}|\d{6})?(?!\d))"
@@ -536,6 +540,8 @@ class Story:
     source_map: SourceMap
     dateline: str | None = None  # the dateline's date text, e.g. "11月19日"
     dateline_end: int = 0  # end of the dateline in ``text`` (0 when none)
+    # where it starts: after the lines of a headline the text opens with, else 0
+    dateline_start: int = 0
     title_spans: tuple[tuple[int, int], ...] = ()
     paragraph_starts: tuple[int, ...] = ()
 
@@ -972,7 +978,7 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
             (
                 w
                 for line in top.split("\n")
-                if (d := dateline_at(_CJK_GAP.sub("", line))) and (w := dateline_words(d))
+                if (d := dateline_at(_SPACES.sub("", line))) and (w := dateline_words(d))
             ),
             None,
         )
@@ -1014,11 +1020,15 @@ def _day_in_year_named(text: str, month: int, day: int, fallback: dt.date) -> dt
 
 
 def _near_full_date(text: str, month: int, day: int, fallback: dt.date) -> int | None:
-    """Return the year that puts ``month``/``day`` within a month of a full date of the text,
-    or, in a text that names no year, of a year-less day its lunar date settles (`2月24日(正月
-    十五)`: 2024's, up to four years before ``fallback``), the nearest such; None when no such
-    date is that near."""
-    said = [d for y, mo, dd in _FULL_DATE.findall(text) if (d := _safe_date(y, mo, dd))]
+    """Return the year that puts ``month``/``day`` within a month of a full date of the text
+    (`2016年2月14日`, `2016-02-14` in a list of related stories), or, in a text that names no
+    year, of a year-less day its lunar date settles (`2月24日(正月十五)`: 2024's, up to four
+    years before ``fallback``), the nearest such; None when no such date is that near."""
+    said = [
+        d
+        for y, mo, dd in _FULL_DATE.findall(text) + _LISTED_STORY_DATE.findall(text)
+        if (d := _safe_date(y, mo, dd))
+    ]
     if not _YEAR_NAMED.search(text):
         said += _lunar_noted_days(text, fallback)
     best: tuple[int, int] | None = None
@@ -1697,13 +1707,31 @@ def _best(line: Line, drafts: list[_Draft], adjacent: _Draft | None) -> _Draft |
     return best if best_score >= _MATCH else None
 
 
+# how many lines of a headline a story's text may open with before its dateline
+_HEADLINE_LINES: Final = 3
+
+
+def _headline_like(text: str) -> bool:
+    """True when ``text`` (a story's first lines) may be its headline: short lines, no sentence."""
+    return all(0 < len(line) <= 30 for line in text.split("\n")[:-1]) and not any(
+        c in _SENTENCE_END for c in text
+    )
+
+
 def _story(draft: _Draft) -> Story:
     text, smap, starts = join_lines(
         [[(line.text, line.start) for line in para] for para in draft.paragraphs]
     )
     title, spans = _title_text(draft.titles)
     m = dateline_at(text)
-    lead_end = m.end() if m else 0
+    lead_start, lead_end = 0, m.end() if m else 0
+    for k in starts[1:_HEADLINE_LINES]:
+        if m is not None or not _headline_like(text[:k]):
+            break
+        # (`永定:热闹迎新春 文化过大年` / `古竹乡首届篮球赛` / `文明风2月15日讯(…)`: a headline
+        # and its subtitle read as the story's first lines, its dateline under them)
+        m = dateline_at(text[k:])
+        lead_start, lead_end = (k, k + m.end()) if m else (0, 0)
     if m is None and draft.paragraphs:
         # (a byline is told by the spaces after its names, which the joined text has lost)
         first = draft.paragraphs[0][0].text
@@ -1716,6 +1744,7 @@ def _story(draft: _Draft) -> Story:
         source_map=smap,
         dateline=dateline_words(m) if m else None,
         dateline_end=lead_end,
+        dateline_start=lead_start,
         title_spans=spans,
         paragraph_starts=tuple(starts),
     )

@@ -585,7 +585,7 @@ def candidates(
             and _NAMES_ITS_DAYS.fullmatch(st.text, b, nxt.span[0])
         ):
             continue  # `2026年2月活禽市场休市时间由2月15日…`: the month of the days its clause says
-        if a < st.story.dateline_end or not _is_event(st, m):
+        if st.story.dateline_start <= a < st.story.dateline_end or not _is_event(st, m):
             continue
         start, end = m.start, m.end
         if (

@@ -1168,6 +1168,19 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2025-11-27",
             id="a-dateline-under-a-headline-read-as-text",
         ),
+        pytest.param(
+            "您所在的位置:\n文明風(fēng)首頁(yè)\n> 來(lái)稿選登> 某市> 某區(qū) > 正文\n"
+            "某區:熱鬧迎新春 文化過(guò)大年\n某鄉(xiāng)首屆籃球賽\n"
+            "文明風(fēng)2月15日訊(通訊員 某某 某某)近日,某鄉(xiāng)舉辦了第一屆男子籃球賽。\n"
+            + "據(jù)了解,某區(qū)堅持以群眾需求為導(dǎo)向,鼓勵群眾自發(fā)成立各類文藝組織。\n"
+            * 10
+            + "責(zé)任編輯:某某 |\n相關(guān)新聞\n"
+            "- 2016-02-15某區(qū)春節(jié)文明旅遊業(yè)績(jī)可喜\n"
+            "- 2016-02-14某縣舉辦乒乓球邀請(qǐng)賽\n",
+            "2026-11-26",
+            "2016-02-15",
+            id="a-dateline-under-a-headline-and-its-subtitle-in-the-year-of-related-stories",
+        ),
         pytest.param("图书馆明天举办讲座。", "2026-11-26", "2026-11-26", id="no-dateline"),
         pytest.param(
             "东方早报4月30日报道 明天,世博会倒计时牌将亮相。2009年的活动很多。",

@@ -151,6 +151,8 @@ _IMAGE_FILE_ENDS: Final = frozenset("gGfFpP")
 _PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*摄")
 _SITE: Final = r"[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)"  # (`景县新闻网`, `海口网`)
 _SITE_NAME: Final = rx.compile(rf"\s*{_SITE}\s*")
+_TAGS_THEN_SITE: Final = rx.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,8}}\s+)+{_SITE}")
+_NAME_SET_APART: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:\s{3,}|\t)")
 _SITE_THEN_DOMAIN: Final = rx.compile(_SITE + r"[A-Za-z.]{0,16}")  # (`…城市群网YGA.CN`)
 _SITE_AND_ADDRESS: Final = rx.compile(_SITE + r"\s*[(（]\s*(?:www\.)?[A-Za-z0-9.-]{3,40}\s*[)）]")
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
@@ -196,6 +198,8 @@ _FULL_DATE: Final = rx.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{
 _LISTED_STORY_DATE: Final = rx.compile(
     r"^[-•·*]\s*((?:19|20)\d{2})-([01]?\d)-([0-3]?\d)(?![\d/])", re.MULTILINE
 )
+# a day in an address's path (`img.hkwb.net/content/2016-06/24/b8ae….jpg`)
+_PATH_DATE: Final = rx.compile(r"/((?:19|20)\d{2})-?([01]\d)/([0-3]\d)/")
 # a day written by a machine in a name, its clock after it or not (`20190216203942`)
 _COMPACT_DATE: Final = rx.compile(
     r"(?<!\d)((?:19|20)\d{2})([01]\d)([0-3]\d)(?=(?:\d{4}|\d{6})?(?!\d))"
@@ -992,10 +996,13 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
 
 def _day_in_year_named(text: str, month: int, day: int, fallback: dt.date) -> dt.date | None:
     """Return a year-less day in the year the text gives it (see :func:`dateline_day`)."""
-    # (and a machine's day in a file's name: `QQ图片20190216203942.jpg` under `02-16 20:37:40`)
+    # (and a machine's day in a file's name: `QQ图片20190216203942.jpg` under `02-16 20:37:40`, or
+    # in an address's path: `…/content/2016-06/24/…jpg` over `海口网6月24日消息`)
     same_day = [
         int(y)
-        for y, mo, d in _FULL_DATE.findall(text) + _COMPACT_DATE.findall(text)
+        for y, mo, d in _FULL_DATE.findall(text)
+        + _COMPACT_DATE.findall(text)
+        + _PATH_DATE.findall(text)
         if (int(mo), int(d)) == (month, day)
     ]
     year = fallback.year if (month, day) <= (fallback.month, fallback.day) else fallback.year - 1
@@ -1160,7 +1167,7 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
 
     ``near`` is the line with its neighbours (a byline split over lines: `来源:城东社区` above
     `时间:2023-11-28 14:45`); ``first`` says whether it is the page's first line."""
-    text = _stamp_text(text)
+    raw, text = text, _stamp_text(text)
     if _squeezed_len(text) > 80:
         return None  # (`来源:  江南都市报     |    日期:  2025年06月05日     |  …`: padded)
     # (`成文日期:2015-05-26 | 发布日期:2015-12-25`: the day it was published, not written)
@@ -1183,6 +1190,8 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             text.startswith("时间")
             or _STAMP_WORDS.search(text, 0, labelled.start())
             or _SITE_NAME.fullmatch(text, 0, labelled.start())  # `景县新闻网    时间:…`
+            # (an app's or column's name set apart: `每日甘肃    时间:2017-04-07`)
+            or _NAME_SET_APART.fullmatch(raw, 0, max(0, raw.find(labelled["label"])))
         )
         # (or the site's name and address after it: `时间:2019-10-25 18:59河北网(www.he-bei.cn)`)
         after = text[stamp.end() :].strip()
@@ -1212,6 +1221,9 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             or stamp["sep"] == "-"
             and _ACCOUNT_NAME.fullmatch(byline)
             and not _SAYS_WHEN.search(byline)
+            # `东莞 赛龙舟 交通 … 东莞阳光网 2019-06-03`: a page's tags, its site, its date
+            or stamp["sep"] == "-"
+            and _TAGS_THEN_SITE.fullmatch(raw, 0, raw.rfind(byline[-2:]) + 2)
             # a paper's serial number just above (`国内统一刊号:CN43-0003 …报社出版` over
             # `2017年12月13日`)
             or not byline

@@ -883,6 +883,19 @@ def test_an_excerpts_source_paper_date() -> None:
             "2026-01-22",
             id="a-headline-a-wide-gap-and-its-stamp",
         ),
+        pytest.param(
+            "某市2019年第一声龙舟赛锣鼓即将敲响\n\n"
+            "某市 赛龙舟 交通 嘉年华 文化 某市阳光网 2019-06-03\n"
+            "某市阳光网讯 六月份的第一个工作日,将迎来龙舟锦标赛。\n",
+            "2019-06-03",
+            id="a-pages-tags-its-site-and-its-date",
+        ),
+        pytest.param(
+            "首页 >往期稿件 > 内容\n\n某地文化旅游节明日开幕\n\n每日某省    时间:2017-04-07\n"
+            "  某地文化旅游节将于4月8日开幕。\n",
+            "2017-04-07",
+            id="an-apps-name-set-apart-then-its-stamp",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -1103,6 +1116,13 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-26",
             "2019-02-16",
             id="a-year-less-stamps-year-from-a-file-name-of-that-day",
+        ),
+        pytest.param(
+            "![](http://img.example.net/content/2016-06/24/b8aeedf2e1d7.jpg)\n市民游客正在夜市上寻宝。\n"
+            "某网6月24日消息(记者 某某)24日晚,某文玩夜市开市。\n",
+            "2026-11-26",
+            "2016-06-24",
+            id="a-datelines-year-from-an-image-address-of-that-day",
         ),
         pytest.param(
             "本报3月1日讯 2025年全年接待读者10万人次,2025年新增藏书,2026年将扩建。",

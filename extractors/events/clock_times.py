@@ -26,7 +26,15 @@ from .story import StoryText
 
 # an opening time, then its closing time (`每天上午10时开门,晚上9时闭市`, `每日18:30开启,…关闭`)
 _OPENS: Final = rx.compile(r"\s*(?:开门|开放|开园|开市|开馆|开始|营业|开启|亮灯)\s*[,，]\s*")
-_CLOSES: Final = rx.compile(r"\s*(?:闭市|闭园|闭馆|关门|结束|收市|散场|停止|关闭|熄灯)")
+_CLOSES: Final = rx.compile(r"\s*(?:闭市|闭园|闭馆|关门|结束|收市|散场|停止|关闭|熄灯|关灯)")
+
+_OPEN_LABEL: Final = rx.compile(
+    r"(?:开灯|亮灯|开放|开馆|开园|开市|营业|开始)时间(?:为|是)?\s*[:：]?\s*$"
+)
+_CLOSE_LABEL: Final = rx.compile(
+    r"\s*[,，;；]\s*(?:关灯|熄灯|闭馆|闭园|闭市|关闭|结束)时间(?:统一)?"
+    r"(?:为|是|(?:延长|推迟|调整|提前)(?:至|到|为))?\s*[:：]?\s*"
+)
 
 _PER_SESSION: Final = rx.compile(r"每场|每次|每期")
 
@@ -193,6 +201,16 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
         ):
             # `2月8日晚6时亮灯,…持续至2月16日,每天18:00至22:30开放`: the last day closes
             target.end = with_day(t.end, day_of(target.end))
+        elif target.timed and t.start == t.end and _CLOSES.match(st.text, t.span[1]):
+            # `9:30在峡州大道鸣枪起跑,预计11:30结束`: its closing hour, or an earlier one
+            # (`5月5日提前至16:00闭馆`); `(…延后半小时,即23时关灯)` notes another's, no happening
+            closes = _clock_of(t.start)
+            if day_of(target.start) == day_of(target.end) and (
+                target.start == target.end
+                and closes > _clock_of(target.start)
+                or _clock_of(target.start) < closes < _clock_of(target.end)
+            ):
+                target.end = with_day(t.start, day_of(target.end))
         elif target.timed or _holds_its_own(st, target, t):
             # Another happening of the same day: `上午9时开幕式,下午2时讲座`;
             # `端午节当天,…将举行民俗巡游,下午3时起在码头举行传统游戏`.
@@ -268,8 +286,13 @@ def _open_close(
             or t.sentence != p.sentence
             or not t.timed
             or t.start != t.end
-            or not _OPENS.fullmatch(st.text, p.span[1], t.span[0])
-            or not _CLOSES.match(st.text, t.span[1])
+            or not (
+                _OPENS.fullmatch(st.text, p.span[1], t.span[0])
+                and _CLOSES.match(st.text, t.span[1])
+                # `开灯时间为18时45分,关灯时间统一延长至次日零时30分`: the labels before the times
+                or _OPEN_LABEL.search(st.text, max(0, p.span[0] - 12), p.span[0])
+                and _CLOSE_LABEL.fullmatch(st.text, p.span[1], t.span[0])
+            )
         ):
             continue
         closes = _clock_of(t.start)

@@ -60,6 +60,9 @@ _SAID: Final = rx.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记�
 
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
 _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
+_CLOSING_HOUR_SET: Final = rx.compile(
+    r"(?:关灯|熄灯|闭馆|闭园|闭市|关闭|结束)时间[^,，;；。]{0,6}?(?:至|到)$"
+)
 
 # Periods that frame figures or plans, not dates of a happening (`年初`, not `年初一`).
 _VAGUE_PERIOD: Final = rx.compile(
@@ -678,8 +681,11 @@ def candidates(
             texts=[m.text],
             named=TIME_OF_DAY_TAIL.sub("", m.text) if m.flags & NAMED_DAY else "",
         )
+        # (`关灯时间统一延长至次日零时30分`: a closing hour past midnight, no day of its own)
+        closing = _CLOSING_HOUR_SET.search(st.text, max(0, a - 12), a) is not None
+        said = st.text[a - 1 : b] if closing else m.text
         clock_only = not m.flags & _DAY_FLAGS and not DAY_WORDS.search(
-            NEXT_DAY_CLOCK.sub("", EVERY_DAY.sub("", m.text))
+            NEXT_DAY_CLOCK.sub("", EVERY_DAY.sub("", said))
         )
         if clock_only and (cand.timed or m.precision is Precision.MINUTE):
             times.append(cand)

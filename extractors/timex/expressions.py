@@ -230,6 +230,14 @@ class Reader:
                 flags.add("daily")
             else:
                 t0 = (0, 0)  # 4月14日至30日17:00: from the start of the first day
+        if a.more:
+            # `2月15日、19日—23日`: the run ends the list's last item (the 15th, then 19-23)
+            if a.first == a.last:
+                flags.discard("range")
+            if a.t0 is None and b.t0 is not None and b.t1 is None:
+                t0 = t1 = b.t0  # (`1月9日、10日、14日—18日夜间10:00`: each listed day's time)
+            more = [*a.more[:-1], (a.more[-1][0], b.last)]
+            return Piece(a.start, b.end, a.first, a.last, precision, flags, t0, t1, a.stated, more)
         return Piece(a.start, b.end, a.first, b.last, precision, flags, t0, t1, a.stated)
 
     def tail(self, piece: Piece, j: int) -> tuple[Piece, int]:

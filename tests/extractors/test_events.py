@@ -3769,3 +3769,32 @@ def test_daily_hours_in_the_sentence_giving_a_runs_end_are_the_runs() -> None:
         "此次灯会将持续到3月27日,每日亮灯时间为18时至22时。\n"
     )
     assert periods(text, dt.date(2020, 1, 19)) == [("2020-01-17T18:00", "2020-03-27T22:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "一、2月16日—18日晚(除夕至初二),某市景观灯开灯时间为18时45分,"
+            "关灯时间统一延长至次日零时30分。\n",
+            "2026-02-10",
+            [("2026-02-16T18:45", "2026-02-19T00:30")],
+            id="opening-and-closing-labels-the-close-past-midnight",
+        ),
+        pytest.param(
+            "三、2月15日、19日—23日晚,某市景观灯开灯时间为18时45分,关灯时间为22时30分"
+            "(某古镇景观灯关灯时间,按上述时间延后半小时,即23时关灯)。\n",
+            "2026-02-10",
+            [("2026-02-15T18:45", "2026-02-15T22:30"), ("2026-02-19T18:45", "2026-02-23T22:30")],
+            id="a-day-and-a-run-listed-and-a-closing-note",
+        ),
+        pytest.param(
+            "长跑将于12月31日9:30在某大道鸣枪起跑,预计11:30结束。\n",
+            "2015-12-29",
+            [("2015-12-31T09:30", "2015-12-31T11:30")],
+            id="a-closing-hour-ends-the-day-told",
+        ),
+    ],
+)
+def test_opening_and_closing_hours_told_apart(text, published, expected) -> None:
+    assert sorted(periods(text, dt.date.fromisoformat(published))) == expected

@@ -440,7 +440,9 @@ _LATIN_DATE: Final = rx.compile(
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
     r"(?:\d{1,2}:\d{2}:\d{2}\s+(?:GMT[+-]\d{2}:?\d{2}|[A-Z]{3,4})\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
 )
-_SHORT_YEAR: Final = rx.compile(r"\s*(?P<y>[0-3]\d)-[01]\d-[0-3]\d\s+\d{1,2}:\d{2}")
+_SHORT_YEAR: Final = rx.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2,10}\s+)?(?P<y>[0-3]\d)-[01]\d-[0-3]\d\s+\d{1,2}:\d{2}"
+)
 _MONTHS: Final = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 # a column's name before its date opening a page (`简讯 2020年04月23日`)
 _COLUMN_NAME: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,4}\s+")
@@ -936,8 +938,8 @@ def _stamp_text(text: str) -> str:
     two-digit year opening it with a clock time written in full (`23-06-08 08:34`)."""
     text = _CJK_GAP.sub("", text)
     short = _SHORT_YEAR.match(text)
-    if short:  # `23-06-08 08:34 来源:…`: the century left out
-        text = "20" + text[short.start("y") :]
+    if short:  # `23-06-08 08:34 来源:…`, `莆田发布 26-02-20 10:16`: the century left out
+        text = text[: short.start("y")] + "20" + text[short.start("y") :]
     if _LATIN_DATE.search(text) is None:
         return text
     return _LATIN_DATE.sub(

@@ -69,6 +69,14 @@ _START_FIELD: Final = rx.compile(r"(?:开始|起始)(?:时间|日期)\s*[:：]?\
 
 _END_FIELD: Final = rx.compile(r"(?:结束|截止|终止)(?:时间|日期)\s*[:：]?\s*$")
 
+# an outage's notice: when the supply stops, other fields, when the work ends or it comes back
+# (`停水时间:2021年11月2日23:00` / `停水原因:…` / `预计完工时间:2021年11月3日6:00`)
+_STOP_FIELD: Final = rx.compile(r"(?:停水|停电|停气|断水|断电|停运)时间\s*[:：]?\s*$")
+_BACK_FIELD: Final = rx.compile(
+    r"(?:预计)?(?:完工|恢复(?:供水|供电|供气|通水|通电|运营)?|来水|送电|复电)时间\s*[:：]?\s*$"
+)
+_FIELD_LINE: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,10}\s*[:：][^\n]*")
+
 _STOPS: Final = rx.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")
 
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
@@ -845,14 +853,21 @@ def _during_of(st: StoryText, cands: list[Candidate], words: str, pos: int) -> C
 
 def _start_end_fields(st: StoryText, p: Candidate, c: Candidate) -> bool:
     """True when ``p`` fills a start field and ``c`` the end field right after it
-    (`开始时间:2024-09-04结束时间:2024-09-27`, a portal's consultation page)."""
-    if c.para - p.para > 1 or day_of(c.end) < day_of(p.start):
+    (`开始时间:2024-09-04结束时间:2024-09-27`, a portal's consultation page), or ``p`` an
+    outage's stop field and ``c`` its end field a few field lines on (`停水时间:…` / `停水原因:…`
+    / `预计完工时间:…`)."""
+    if c.para - p.para > 3 or day_of(c.end) < day_of(p.start):
         return False
     starts = _START_FIELD.search(st.text, max(0, p.anchor[0] - 8), p.anchor[0])
     ends = _END_FIELD.search(st.text, max(0, c.anchor[0] - 8), c.anchor[0])
-    if starts is None or ends is None:
+    if starts is not None and ends is not None and c.para - p.para <= 1:
+        return not st.text[p.anchor[1] : ends.start()].strip(" ,，;；\n")
+    stops = _STOP_FIELD.search(st.text, max(0, p.anchor[0] - 8), p.anchor[0])
+    back = _BACK_FIELD.search(st.text, max(0, c.anchor[0] - 10), c.anchor[0])
+    if stops is None or back is None:
         return False
-    return not st.text[p.anchor[1] : ends.start()].strip(" ,，;；\n")
+    between = st.text[p.span[1] : back.start()].split("\n")[1:]  # (the lines between)
+    return all(not line.strip() or _FIELD_LINE.fullmatch(line) for line in between[:-1])
 
 
 def _stop_then_restore(st: StoryText, p: Candidate, c: Candidate) -> bool:

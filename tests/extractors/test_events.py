@@ -3798,3 +3798,20 @@ def test_daily_hours_in_the_sentence_giving_a_runs_end_are_the_runs() -> None:
 )
 def test_opening_and_closing_hours_told_apart(text, published, expected) -> None:
     assert sorted(periods(text, dt.date.fromisoformat(published))) == expected
+
+
+def test_an_outages_stop_field_and_its_end_field_a_few_lines_on_are_one_outage() -> None:
+    text = (
+        "市民请留意,这些地方计划停水:\n\n【某区某路】\n\n停水时间:2021年11月2日23:00\n\n"
+        "停水原因:配合地铁道路建设 DN400供水管道施工\n\n预计完工时间:2021年11月3日6:00\n\n"
+        "停水减压区域:某路沿线用户无水\n"
+    )
+    assert periods(text, dt.date(2021, 11, 2)) == [("2021-11-02T23:00", "2021-11-03T06:00")]
+
+
+def test_one_typed_for_the_dash_between_two_days() -> None:
+    text = "7月17日一23日,将举办“凉山彝族火把节”。5月1日一早,市民出发。"
+    assert periods(text, dt.date(2017, 7, 4)) == [
+        ("2017-07-17", "2017-07-23"),
+        ("2017-05-01", "2017-05-01"),
+    ]

@@ -896,6 +896,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "2017-04-07",
             id="an-apps-name-set-apart-then-its-stamp",
         ),
+        pytest.param(
+            "某市发布 26-02-20 10:16\n微博认证:某市委宣传部官方微博\n\n"
+            "正月初八至十四,某地妈祖巡安布福闹元宵。\n",
+            "2026-02-20",
+            id="an-accounts-name-then-a-two-digit-year",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

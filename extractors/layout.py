@@ -368,6 +368,10 @@ DATELINE: Final = rx.compile(
 _BYLINE_LEAD: Final = rx.compile(
     r"\s*(?:(?:本报|特约)?(?:记者|通讯员|实习生)\s?[\u4e00-\u9fff·]{2,4}\s+){1,4}(?=\S)"
 )
+# a paper's reporter reporting, opening the story with no date (`山西日报记者曹秀娟报道:`)
+_REPORTED_BY: Final = rx.compile(
+    r"[\u4e00-\u9fff]{2,8}报(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*报道\s*[:：]"
+)
 _BYLINE_OPENINGS: Final = ("记者", "通讯员", "实习生", "本报记者", "特约记者", " ", "\u3000")
 _SPACES: Final = rx.compile(r"\s+")
 # (the regex above reads at most 30 characters before its 讯 or 电)
@@ -1752,6 +1756,9 @@ def _story(draft: _Draft) -> Story:
         byline = _BYLINE_LEAD.match(first) if first.startswith(_BYLINE_OPENINGS) else None
         if byline:
             lead_end = len(_SPACES.sub("", first[: byline.end()]))
+        reported = _REPORTED_BY.match(text)
+        if reported:
+            lead_end = reported.end()  # `山西日报记者曹秀娟报道:2020第二届…`
     return Story(
         title=title,
         text=text,

@@ -36,6 +36,11 @@ _CLOSE_LABEL: Final = rx.compile(
     r"(?:为|是|(?:延长|推迟|调整|提前)(?:至|到|为))?\s*[:：]?\s*"
 )
 
+# the end a run until a happening ends is expected at, said in brackets after it
+_END_ESTIMATED: Final = rx.compile(
+    r"至[^,，。;；(（]{0,8}结束\s*[(（]\s*预计(?:结束)?(?:时间)?(?:为|在)?\s*$"
+)
+
 _PER_SESSION: Final = rx.compile(r"每场|每次|每期")
 
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
@@ -201,6 +206,13 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
         ):
             # `2月8日晚6时亮灯,…持续至2月16日,每天18:00至22:30开放`: the last day closes
             target.end = with_day(t.end, day_of(target.end))
+        elif (
+            target.timed
+            and t.start == t.end
+            and _END_ESTIMATED.search(st.text, max(0, t.span[0] - 16), t.span[0])
+        ):
+            # `10月11日(周日)09:00至比赛结束(预计时间12:45)`: the end it is expected at
+            target.end = max(with_day(t.start, day_of(target.end)), target.start)
         elif target.timed and t.start == t.end and _CLOSES.match(st.text, t.span[1]):
             # `9:30在峡州大道鸣枪起跑,预计11:30结束`: its closing hour, or an earlier one
             # (`5月5日提前至16:00闭馆`); `(…延后半小时,即23时关灯)` notes another's, no happening

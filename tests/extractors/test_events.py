@@ -3815,3 +3815,19 @@ def test_one_typed_for_the_dash_between_two_days() -> None:
         ("2017-07-17", "2017-07-23"),
         ("2017-05-01", "2017-05-01"),
     ]
+
+
+def test_the_end_expected_in_brackets_ends_a_run_until_the_race_ends() -> None:
+    text = (
+        "某报记者某某报道:2020某市国际公路自行车赛将分别于10月11日和10月16日举行。\n"
+        "一、东山赛段:\n1、比赛时间:10月11日(周日)09:00至比赛结束(预计时间12:45)。\n"
+        "二、西山赛段:\n1、比赛时间:10月16日(周五)10:00至比赛结束(预计时间14:05)。\n"
+    )
+    found = [
+        (e.title, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date(2020, 10, 9))
+    ]
+    assert found == [
+        ("2020某市国际公路自行车赛", "2020-10-11T09:00", "2020-10-11T12:45"),
+        ("2020某市国际公路自行车赛", "2020-10-16T10:00", "2020-10-16T14:05"),
+    ]

@@ -218,6 +218,9 @@ class Notice:
         """Return the heading of a notice item: its first line when that is not a known field
         (`第一讲:…`), else a short line right above the item (`一、读书分享会`)."""
         k = self.paragraphs.index(para)
+        named = self._name_over_description(k)
+        if named:
+            return named
         first = k
         while first > 0 and self.paragraphs[first - 1].group == para.group:
             first -= 1
@@ -260,6 +263,34 @@ class Notice:
             return lead if 2 <= len(lead) <= 30 else None
         return None
 
+    def names_an_item(self, k: int) -> bool:
+        """True when paragraph ``k`` is the name line of a listing's item (see
+        :meth:`_name_over_description`)."""
+        return k + 2 < len(self.paragraphs) and self._name_over_description(k + 2) is not None
+
+    def _name_over_description(self, k: int) -> str | None:
+        """Return the name line of a listing's item over the paragraph describing it, right
+        above field ``k`` (`青溪老街春节灯会` / `今年的青溪老街,…。` / `时间:…`); None when
+        there is none."""
+        if k < 2 or self.paragraphs[k].label is None:
+            return None
+        about, name = self.paragraphs[k - 1], self.paragraphs[k - 2]
+        if about.label is not None or name.label is not None:
+            return None
+        if not self.text[about.start : about.end].rstrip().endswith("。"):
+            return None
+        line = self.text[name.start : name.end]
+        heading = _short_heading(line)
+        if (
+            heading is None
+            or len(heading) < 3
+            or _NUMBERED.match(line)
+            or heading == self.topic
+            or _NOTICE_TITLE.search(heading)
+        ):
+            return None
+        return heading
+
     def table_row(self, para: Paragraph) -> tuple[str, str | None] | None:
         """Return (title, place) from a schedule table row (`1 9月5日 14:30 某中心 讲座主题`):
         the last column names it, the one before is where. None for a paragraph that is not
@@ -280,6 +311,10 @@ class Notice:
 
 # an item's tag before its title (`【讲座一】`)
 _ITEM_TAG: Final = rx.compile(r"^\s*【[^】]{1,6}】\s*")
+
+
+# a notice's own title (`…计划停电公告`), never one item's name
+_NOTICE_TITLE: Final = re.compile(r"(?:公告|通知|通告|启事|公示|告知书|提示)$")
 
 
 def _short_heading(line: str) -> str | None:

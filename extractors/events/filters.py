@@ -824,6 +824,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
             return False  # (but `活动时间:` / `1月-2月`: the months it runs, no count)
     named = bool(m.flags & NAMED_DAY)  # (tested by many rules below: one set built, not each)
     day_said = bool(m.flags & _DAY_FLAGS)
+    if named and st.notice.names_an_item(st.para_of(m.span[0])):
+        return False  # `青溪老街春节灯会` over its description and `时间:…`: an item's name
     if m.text.strip() in _UNDATED:
         return False
     if SECONDS_STAMP.search(m.text) or _stamp_alone(st, m) or _COUNTED.match(st.text, m.span[1]):

@@ -107,6 +107,8 @@ class Reader:
                 end_piece, k = self.point(j, base=ref)
                 if end_piece is not None and end_piece.last >= ref:
                     t1 = end_piece.t1 or end_piece.t0
+                    # (`即日起-2月26日18:00-21:00`: a daily slot, from the first evening on)
+                    t0 = end_piece.t0 if end_piece.t1 is not None else (0, 0)
                     piece = Piece(
                         tok.start,
                         end_piece.end,
@@ -114,8 +116,9 @@ class Reader:
                         end_piece.last,
                         MINUTE if t1 else DAY,
                         {"since_publication", "range", "deadline"}
-                        | (end_piece.flags - {"relative", "duration"}),
-                        (0, 0) if t1 else None,
+                        | (end_piece.flags - {"relative", "duration"})
+                        | ({"daily"} if end_piece.t1 is not None else set()),
+                        t0 if t1 else None,
                         t1,
                     )
                     return self.tail(piece, k)

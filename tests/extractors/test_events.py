@@ -3831,3 +3831,20 @@ def test_the_end_expected_in_brackets_ends_a_run_until_the_race_ends() -> None:
         ("2020某市国际公路自行车赛", "2020-10-11T09:00", "2020-10-11T12:45"),
         ("2020某市国际公路自行车赛", "2020-10-16T10:00", "2020-10-16T14:05"),
     ]
+
+
+def test_a_listing_items_name_over_its_description_names_its_time_field() -> None:
+    text = (
+        "元宵灯会精彩纷呈!\n某镇暖春灯会\n某镇暖春灯会由灯彩展示、互动演艺、新春集市三部分组成。\n"
+        "时间:即日起-2月25日17:00-22:00\n地点:某古镇\n"
+        "某老街春节灯会\n今年的某老街,不仅有特色灯会,还有精彩纷呈的传统文化活动。\n"
+        "时间:即日起-2月29日 18:00-21:30\n地点:某老街\n"
+    )
+    found = [
+        (e.title, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date(2024, 2, 23))
+    ]
+    assert found == [
+        ("某镇暖春灯会", "2024-02-23T17:00", "2024-02-25T22:00"),
+        ("某老街春节灯会", "2024-02-23T18:00", "2024-02-29T21:30"),
+    ]

@@ -1276,3 +1276,8 @@ def test_a_lunar_day_said_alone_is_in_the_lunar_month_the_text_is_in(
 ) -> None:
     found = find_times(said + text, ref)
     assert [(m.start, m.end) for m in found if m.span[0] >= len(said)] == spans
+
+
+def test_a_daily_slot_after_a_run_from_today_opens_on_todays_evening() -> None:
+    [m] = find_times("时间:即日起-2月26日18:00-21:00", dt.date(2024, 2, 23))
+    assert (m.start, m.end) == (dt.datetime(2024, 2, 23, 18, 0), dt.datetime(2024, 2, 26, 21, 0))

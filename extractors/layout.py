@@ -81,7 +81,7 @@ _STAMP: Final = rx.compile(
 # (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`; its
 # font-size buttons: `A-A+2013年9月18日08:09华声在线`)
 _STAMP_WORDS: Final = rx.compile(
-    r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|放大|缩小|稿源|供稿|[【|]|https?://|www\."
+    r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|字体|放大|缩小|稿源|供稿|[【|]|https?://|www\."
     r"|A[+-]\s*A[+-]"
 )
 # (`南宁云—南宁日报`: the platform, then its paper; `南国早报-广西云客户端`: the paper, then its
@@ -151,6 +151,10 @@ _IMAGE_FILE_ENDS: Final = frozenset("gGfFpP")
 _PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*摄")
 _SITE: Final = r"[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)"  # (`景县新闻网`, `海口网`)
 _SITE_NAME: Final = rx.compile(rf"\s*{_SITE}\s*")
+# (`…暂停对外开放! 文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site, its stamp and clock)
+_SITE_THEN_STAMP: Final = rx.compile(
+    rf"(?<=\s){_SITE}\s+(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}"
+)
 _TAGS_THEN_SITE: Final = rx.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,8}}\s+)+{_SITE}")
 _NAME_SET_APART: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:\s{3,}|\t)")
 _SITE_THEN_DOMAIN: Final = rx.compile(_SITE + r"[A-Za-z.]{0,16}")  # (`…城市群网YGA.CN`)
@@ -819,6 +823,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             SECONDS_STAMP.search(line.text, 0, 300)
             or _STAMP_THEN_SOURCE.search(line.text, 0, 300)
             or _SOURCE_THEN_STAMP.search(line.text, 0, 300)
+            or _SITE_THEN_STAMP.search(line.text, 0, 300)
         )
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
@@ -1236,10 +1241,12 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             and _SERIAL_NUMBER.search(near)
         )
         after = text[stamp.end() :].strip()
-        # (`2023年04月03日 星期一`: a digital paper's date line)
+        # (`2023年04月03日 星期一`: a digital paper's date line, its day cut off or not:
+        # `2017年2月9日 星期`)
+        weekday = bool(after) and _WEEKDAY_SAID.fullmatch(after) is not None
         alone = (masthead or not text[: stamp.start()].strip(_BULLETS)) and (
             not after
-            or _WEEKDAY_ALONE.fullmatch(after) is not None
+            or weekday
             # `2022-08-08 市规划资源局`: a numeric date, then the issuing office or the site
             # (`2018-02-12 粤港澳大湾区城市群网YGA.CN`)
             or stamp["sep"] != "年"
@@ -1258,7 +1265,11 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             first and padded and not after and _COLUMN_NAME.fullmatch(text[: stamp.start()])
         )
         if not alone or (
-            stamp["sep"] == "年" and not padded and not masthead and not (first and stamp["clock"])
+            stamp["sep"] == "年"
+            and not padded
+            and not masthead
+            and not weekday
+            and not (first and stamp["clock"])
         ):
             return None
     return _safe_date(stamp["y"], stamp["m"], stamp["d"])

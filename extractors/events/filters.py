@@ -10,7 +10,13 @@ import re
 from typing import Final
 
 from .. import rx
-from ..layout import EPISODE_LABEL, ISSUED_BY, NUMBERING, SECONDS_STAMP, SOURCE_THEN_TIME
+from ..layout import (
+    EPISODE_LABEL,
+    ISSUED_BY,
+    NUMBERING,
+    SECONDS_STAMP,
+    SOURCE_THEN_TIME,
+)
 from ..model import Moment, Precision, TimeMention, day_of
 from ..notices import HOURS_KEPT
 from ..timex.numerals import to_int
@@ -60,6 +66,9 @@ _SAID: Final = rx.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记�
 
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
 _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
+# a site's name, then its numeric stamp with a clock, left in a page's text
+_SITE_ENDS: Final = rx.compile(r"(?:网|在线|客户端|融媒)\s*$")
+_NUMERIC_STAMP: Final = rx.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 _CLOSING_HOUR_SET: Final = rx.compile(
     r"(?:关灯|熄灯|闭馆|闭园|闭市|关闭|结束)时间[^,，;；。]{0,6}?(?:至|到)$"
 )
@@ -830,6 +839,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if SECONDS_STAMP.search(m.text) or _stamp_alone(st, m) or _COUNTED.match(st.text, m.span[1]):
         return False  # `2025-03-03 17:00:00`, `05.02.2016 11:36`: a web page's time stamp
+    if _NUMERIC_STAMP.fullmatch(m.text) and _SITE_ENDS.search(
+        st.text, max(0, m.span[0] - 4), m.span[0]
+    ):
+        return False  # `…文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site's stamp
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
     if "relative" in m.flags and _SITE_CLOCK.match(st.text, m.span[1]):

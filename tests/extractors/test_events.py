@@ -3848,3 +3848,13 @@ def test_a_listing_items_name_over_its_description_names_its_time_field() -> Non
         ("某镇暖春灯会", "2024-02-23T17:00", "2024-02-25T22:00"),
         ("某老街春节灯会", "2024-02-23T18:00", "2024-02-29T21:30"),
     ]
+
+
+def test_a_sites_stamp_left_in_a_page_without_line_breaks_dates_it_and_no_event() -> None:
+    text = (
+        "某市博物馆暂停对外开放! 文化旅游 某某在线 2022-03-10 11:38 3月8日,某市博物馆发布暂停开放"
+        "公告。某市博物馆自2022年3月8日(星期二)起暂停开放,恢复开放时间另行通知。"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2022, 3, 10)
+    assert [moment_iso(e.start) for e in page.events] == ["2022-03-08"]

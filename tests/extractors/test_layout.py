@@ -902,6 +902,19 @@ def test_an_excerpts_source_paper_date() -> None:
             "2026-02-20",
             id="an-accounts-name-then-a-two-digit-year",
         ),
+        pytest.param(
+            "第004版:某市·社会\n  \n本版新闻列表\n\n \n数字报刊平台\n"
+            "  某某网首页 | 某某日报 | 某某晚报 | 某某商报\n  \n2017年2月9日 星期\n\n"
+            "猜灯谜 闹元宵 这份指南不能少\n\n\n元宵佳节将至,我市有哪些地方可猜灯谜、闹元宵?"
+            "文化场馆将举办哪些丰富多彩的群众文艺活动?\n\n●图书馆\n",
+            "2017-02-09",
+            id="a-digital-papers-date-line-its-weekday-cut-off",
+        ),
+        pytest.param(
+            "2024-04-22 字体 [ ]\n\n4月19日,某省世界读书日系列活动启动仪式在某市举行。\n",
+            "2024-04-22",
+            id="a-stamp-then-the-font-buttons",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

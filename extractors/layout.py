@@ -256,6 +256,10 @@ _SIGNED_ON: Final = rx.compile(
 # `2019年10月10日(星期四)` over `香港時間20時45分`)
 # the issuer and the date ending the notice's last paragraph (`…以便联系。 2021年9月29日`,
 # `平远县公路事务中心 2021年4月22日`)
+# a schedule's hours under its day (`2023年6月8日` / `上午:07:30-11:15`)
+_HOURS_UNDER: Final = rx.compile(
+    r"\s*(?:上午|下午|中午|晚上|早上|全天)?\s*[:：]?\s*\d{1,2}[:：]\d{2}"
+)
 _SIGNED_AFTER: Final = rx.compile(
     r"(?:[。!！]|[局委会心府室办队部处院所站司道厅馆])\s+(?:" + _SIGNED_ON.pattern + r")\s*$"
 )
@@ -1156,10 +1160,14 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
         m = _SIGNED_ON.fullmatch(text)
         if m:
             last = k == len(tail) - 1
-            if above.endswith((":", "：")) or (
-                not last and (not above or _squeezed_len(above) > 40 or above.endswith("。"))
+            below = "" if last else tail[k + 1].text
+            if (
+                above.endswith((":", "："))
+                or not last
+                and (not above or _squeezed_len(above) > 40 or above.endswith("。"))
+                or _HOURS_UNDER.match(below)
             ):
-                continue  # a field's value, or a date in a list
+                continue  # a field's value, a date in a list, a schedule's day over its hours
             tail[k].kind = "meta"
         else:
             m = _SIGNED_AFTER.search(text)

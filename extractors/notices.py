@@ -168,6 +168,8 @@ class Notice:
                 or self.field_value(para.group, "what")
                 or ""
             )
+            # (`禁止通行时间` heading its schedule: what is done then)
+            name = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:时间|时段)$", "", name)
             # `笔试时间:` names what happens then (`笔试`); `活动时间:` does not.
             # (`开始日期:` names no happening: the window's start)
             stem = re.sub(r"(?:开始|起始|结束|截止)?(?:时间|日期)$", "", label or "")

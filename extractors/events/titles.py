@@ -107,9 +107,13 @@ _OPEN_BRACKET: Final = rx.compile(r"[(（][^)）]*$")
 
 # a time heading alone on its line (`二、管制时间:`), and a line opening with a day under it
 _TIME_HEADING_LINE: Final = rx.compile(
-    rf"\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{0,6}}(?:时间|日期|时段))\s*[:：]\s*"
+    rf"\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{0,6}}(?:时间|日期|时段))\s*[:：]?\s*"
 )
-_DAY_LINE: Final = rx.compile(r"\s*\d{1,2}月\d{1,2}日")
+_DAY_LINE: Final = rx.compile(
+    r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+    # (or the hours under a day: `上午:07:30-12:30`)
+    r"|\s*(?:上午|下午|中午|晚上|早上|全天)?\s*[:：]?\s*\d{1,2}[:：]\d{2}"
+)
 _SECTION_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*[\u4e00-\u9fff]{{2,8}}\s*[:：]")
 
 _SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|于|是|把|作为|通过)")
@@ -325,7 +329,7 @@ def _subject_before(st: StoryText, ca: int) -> str:
 def _time_heading_above(st: StoryText, k: int) -> str:
     """Return the label of a time heading over paragraph ``k`` and the dated lines between
     them (`二、管制时间:` / `6月22日:…` / `6月23日:…`), "" when there is none."""
-    for i in range(k - 1, max(-1, k - 6), -1):
+    for i in range(k - 1, max(-1, k - 9), -1):
         p = st.paragraphs[i]
         heading = _TIME_HEADING_LINE.fullmatch(st.text, p.start, p.end)
         if heading:

@@ -30,7 +30,9 @@ def times(
         word = tok.match.group()
         pod = word if word in PART_OF_DAY else None
         j = i + 1
-        if not (j < len(r.toks) and r.toks[j].start == tok.end and r.toks[j].kind == "clock"):
+        if not (
+            j < len(r.toks) and _labels(r, tok.end, r.toks[j].start) and r.toks[j].kind == "clock"
+        ):
             return (None, None, pod, end), j
         tok = r.toks[j]
     if tok.kind != "clock":
@@ -62,7 +64,7 @@ def clock_of_part(r: Reader, piece: Piece, j: int, pod: str) -> int:
     """Mark ``piece`` as a part of day and give it the clock time (and range end) of the
     token right after it, read in that part of day; return the next token index."""
     piece.flags.add("part_of_day")
-    if j < len(r.toks) and r.toks[j].start == piece.end and r.toks[j].kind == "clock":
+    if j < len(r.toks) and _labels(r, piece.end, r.toks[j].start) and r.toks[j].kind == "clock":
         match = r.toks[j].match
         t = _clock(match, "", pod)
         if t is not None:
@@ -71,3 +73,9 @@ def clock_of_part(r: Reader, piece: Piece, j: int, pod: str) -> int:
             piece.end = r.toks[j].end
             j += 1
     return j
+
+
+def _labels(r: Reader, end: int, start: int) -> bool:
+    """True when a part of day ending at ``end`` is right before the clock at ``start``, or
+    labels it (`上午:07:30-12:30`)."""
+    return start == end or start - end <= 2 and r.text[end:start].strip() in (":", "：")

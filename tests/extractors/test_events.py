@@ -3858,3 +3858,22 @@ def test_a_sites_stamp_left_in_a_page_without_line_breaks_dates_it_and_no_event(
     page = extract_page(text, None)
     assert page.published == dt.date(2022, 3, 10)
     assert [moment_iso(e.start) for e in page.events] == ["2022-03-08"]
+
+
+def test_a_part_of_day_labelling_its_hours_and_a_heading_naming_a_schedule() -> None:
+    text = (
+        "某市公安局交通警察大队关于高考期间实行交通管制的通告\n\n"
+        "2023年普通高校招生全国统一考试将于6月7日至9日举行。\n\n"
+        "为确保高考顺利进行,对考点周边道路实行交通管制。\n\n一、交通管制路段\n\n"
+        "某中学考点:某路全段。\n\n某小学考点:某街全段。\n\n某初中考点:某大道全段。\n\n"
+        "禁止通行时间\n\n2023年6月7日\n\n"
+        "上午:07:30-12:30\n\n下午:13:30-18:00\n\n2023年6月8日\n\n上午:07:30-11:15\n\n"
+        "下午:13:30-18:00\n\n三、注意事项\n\n管制期间禁止机动车通行。\n"
+    )
+    found = [
+        (e.title, moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2023, 6, 6))
+    ]
+    assert found[1:] == [
+        ("禁止通行", "2023-06-07T07:30", "2023-06-07T18:00"),
+        ("禁止通行", "2023-06-08T07:30", "2023-06-08T18:00"),
+    ]

@@ -69,6 +69,12 @@ _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
 # a site's name, then its numeric stamp with a clock, left in a page's text
 _SITE_ENDS: Final = rx.compile(r"(?:网|在线|客户端|融媒)\s*$")
 _NUMERIC_STAMP: Final = rx.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
+# an office issuing a document on the day (`,省住房城乡建设厅印发《关于…的通知》`, `,某县发布
+# 2026年烟花爆竹禁放区域`; not a list made public: `公布…名单`, which is news of its own)
+_DOCUMENT_ISSUED: Final = rx.compile(
+    r"(?:上午|下午|晚)?\s*[,，]?\s*[^,，。;；将]{0,30}?(?:印发|下发|发布|出台)了?\s*"
+    r"(?:《[^》]{2,60}》|[^,，。;；]{0,16}?(?:通知|通告|公告|办法|规定|禁放区域))"
+)
 _CLOSING_HOUR_SET: Final = rx.compile(
     r"(?:关灯|熄灯|闭馆|闭园|闭市|关闭|结束)时间[^,，;；。]{0,6}?(?:至|到)$"
 )
@@ -833,6 +839,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
             return False  # (but `活动时间:` / `1月-2月`: the months it runs, no count)
     named = bool(m.flags & NAMED_DAY)  # (tested by many rules below: one set built, not each)
     day_said = bool(m.flags & _DAY_FLAGS)
+    if (
+        m.start == m.end
+        and day_of(m.end) <= st.published
+        and _DOCUMENT_ISSUED.match(st.text, m.span[1], st.clause(*m.span)[1] + 40)
+    ):
+        return False  # `11月1日,省住房城乡建设厅印发《关于…的通知》`: a document issued, reported
     if named and st.notice.names_an_item(st.para_of(m.span[0])):
         return False  # `青溪老街春节灯会` over its description and `时间:…`: an item's name
     if m.text.strip() in _UNDATED:

@@ -558,6 +558,11 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("六月的所前是杨梅的盛会,漫山遍野的杨梅红了。", id="a-month-is-a-places-feast"),
         pytest.param("正赶上周末,景区游客比平时多了不少。", id="meeting-the-weekend-not-last-week"),
         pytest.param(
+            "11月1日,省住房城乡建设厅印发《关于做好今冬明春供热采暖有关工作的通知》,要求各地做好准备。",
+            id="a-document-issued-on-a-day-reported",
+        ),
+        pytest.param("1月24日,某市发布2026年烟花爆竹禁放区域。", id="an-office-publishing-a-ban"),
+        pytest.param(
             "周六上午及元旦、五一、中秋、国庆节当天按相关文件精神照常对外服务。",
             id="service-as-usual-on-holidays",
         ),

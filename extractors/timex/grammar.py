@@ -612,6 +612,8 @@ def _plausible(tok: Token, text: str) -> bool:
                 or after[:1] in ("都", "也", "儿", "兒", "点", "多", "建", "意", "要")
             ):
                 return False
+            if hour in ("一", "两", "兩") and before in ("晚", "早", "迟", "遲", "快", "慢"):
+                return False  # `要么晚一点`, `早一点出门`: a little later or earlier, no hour
         if before == "的" and text[tok.start - 2 : tok.start - 1] in ("日", "号", "號", "天"):
             before = ""  # `6月7日和8日的9时至11时30分`: the days' hours
         return before not in (

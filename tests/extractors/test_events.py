@@ -3882,3 +3882,8 @@ def test_a_part_of_day_labelling_its_hours_and_a_heading_naming_a_schedule() -> 
         ("禁止通行", "2023-06-07T07:30", "2023-06-07T18:00"),
         ("禁止通行", "2023-06-08T07:30", "2023-06-08T18:00"),
     ]
+
+
+def test_a_little_later_or_earlier_is_no_hour() -> None:
+    text = "6月7日,高考首日,送考的家长要么晚一点,要么早一点出门,尽量错峰出行。"
+    assert periods(text, dt.date(2016, 6, 6)) == [("2016-06-07", "2016-06-07")]

@@ -170,7 +170,7 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
                 out.append(_range_copy(during, t))  # `考试期间,每天7:00至18:00,…交通管制`
             elif _shared_time_line(st, t):
                 shared.setdefault(st.paragraphs[t.para].group, t)
-            else:
+            elif not _done_by_items(st, out, t):
                 _daily_over_list(st, out, t)
         elif target.timed and _same_session(st, target, t):
             # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
@@ -347,6 +347,35 @@ def _daily_over_list(st: StoryText, cands: list[Candidate], t: Candidate) -> Non
         return
     for c in (run, *items):
         _set_clock(c, t, keep_span=True, daily=True)
+
+
+# what a clause does at its end (`…现场领票`, `…凭证入场`)
+_CLAUSE_VERB: Final = rx.compile(r"(?P<v>[\u4e00-\u9fff]{2})[。;；,，]?$")
+
+
+def _done_by_items(st: StoryText, cands: list[Candidate], t: Candidate) -> bool:
+    """Give hours said in a sentence with no date of its own, of what it says is done
+    (`市民须携带居民身份证于9时至11时现场领票`), to the untimed days told before it in its
+    paragraph whose clauses end doing that (`…2025年12月21日在申凤梅艺术中心剧场领票;…`);
+    return whether it did (two such days at least)."""
+    _, cb = st.clause(*t.span)
+    verb = _CLAUSE_VERB.search(st.text, t.span[1], cb)
+    if verb is None:
+        return False
+    sa = t.sentence[0]
+    items = [
+        c
+        for c in cands
+        if not c.timed
+        and c.para == t.para
+        and c.span[1] <= sa
+        and st.text[: st.clause(*c.span)[1]].rstrip("。;；,， ").endswith(verb["v"])
+    ]
+    if len(items) < 2:
+        return False
+    for c in items:
+        _set_clock(c, t, keep_span=True)
+    return True
 
 
 def _day_of_next_sentence(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:

@@ -3887,3 +3887,17 @@ def test_a_part_of_day_labelling_its_hours_and_a_heading_naming_a_schedule() -> 
 def test_a_little_later_or_earlier_is_no_hour() -> None:
     text = "6月7日,高考首日,送考的家长要么晚一点,要么早一点出门,尽量错峰出行。"
     assert periods(text, dt.date(2016, 6, 6)) == [("2016-06-07", "2016-06-07")]
+
+
+def test_hours_said_later_of_what_listed_days_do_are_theirs() -> None:
+    text = (
+        "这些演出的时间、地点、领票注意事项是:12月22日在某剧场演出越调《收姜维》,12月21日在某剧场"
+        "领票;12月23日在某剧场演出越调《赵一曼》,12月22日在某剧场领票。需要注意的是,市民须携带"
+        "居民身份证于9时至11时现场领票。"
+    )
+    assert periods(text, dt.date(2025, 12, 20)) == [
+        ("2025-12-22", "2025-12-22"),
+        ("2025-12-21T09:00", "2025-12-21T11:00"),
+        ("2025-12-23", "2025-12-23"),
+        ("2025-12-22T09:00", "2025-12-22T11:00"),
+    ]

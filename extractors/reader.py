@@ -165,6 +165,9 @@ _RUBY: Final = rx.compile(  # (opens with a literal: a fast scan)
 )
 
 
+_DAY_RESTATED: Final = rx.compile(r"[今昨明]\((?P<day>\d{1,2}月\d{1,2}日)\)日")
+
+
 def _blank_ruby(m: re.Match[str]) -> str:
     """Return spaces for pinyin after a Chinese character, or for a day's number after
     `今`, `昨`, `明`; the match itself elsewhere."""
@@ -219,6 +222,9 @@ def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
                 n += 1
     if _RUBY.search(text):
         text = _RUBY.sub(_blank_ruby, text)
+    if _DAY_RESTATED.search(text):
+        # `今(6月20日)日上午`: the day a paper's `今日` says again, read alone
+        text = _DAY_RESTATED.sub(lambda m: "  " + m["day"] + "  ", text)
     if unicodedata.is_normalized("NFKC", text):
         return text, n
     norm = unicodedata.normalize("NFKC", text)

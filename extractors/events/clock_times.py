@@ -572,6 +572,9 @@ _OPENS_THEN: Final = rx.compile(
     r"[,，]?\s*(?:(?:[\u4e00-\u9fff]{0,8}(?:节|会|展|赛))?(?:活动|仪式|开幕式|闭幕式|大会|比赛)?)"
     r"(?<=[节会展赛动式幕])[^,，;；。]{0,12}?(?:拉开序幕|拉开帷幕|开幕|启动|(?:正式)?开始)"
     r"|[,，]?\s*(?:启动|开幕|开营|开班)?仪式[^,，;；。]{0,16}?举行"
+    # (`上午9时,一曲…暖场舞蹈《盛开》拉开活动的序幕`; `上午9点,随着发令声响起,各队龙舟…`)
+    r"|[,，]\s*[^。;；!！]{0,30}?拉开(?:了)?(?:活动|比赛|大会|晚会|节日)?的?(?:序幕|帷幕)"
+    r"|[,，]\s*随着(?:一声)?(?:发令枪|发令声|发令枪声|鸣枪|号角声?)"
 )
 
 
@@ -636,7 +639,7 @@ def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candi
         # `6月26日,…开展“公众开放日”活动。…` / `上午9时20分,活动在县检察院拉开序幕`: the
         # happening last dated in the paragraph before, told open
         told = [c for c in cands if c.sentence[1] <= t.sentence[0]]
-        if told and told[-1].para in (t.para, t.para - 1):
+        if told and t.para - told[-1].para <= 3:  # (paragraphs on: `县人大…宣布…开幕` between)
             prev = told[-1]
     elif opens and _DECLARED_OPEN.match(st.text, t.span[1], st.paragraphs[t.para].end):
         # `2月27日上午,…会议…隆重开幕。…` / `上午9时,大会主持人…宣布:…会议开幕!`: the

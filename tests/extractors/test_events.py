@@ -3901,3 +3901,14 @@ def test_hours_said_later_of_what_listed_days_do_are_theirs() -> None:
         ("2025-12-23", "2025-12-23"),
         ("2025-12-22T09:00", "2025-12-22T11:00"),
     ]
+
+
+def test_an_hour_paragraphs_on_that_raises_the_curtain_and_a_restated_today() -> None:
+    text = (
+        "劈波斩浪,百舸争流。今(6月20日)日上午,某市第三届龙舟公开赛总决赛在某江水域正式开赛。\n"
+        "夏日朝阳带着暖风挥洒在江两岸,记者在现场看到,两岸观众云集。\n"
+        "据悉,此次比赛公开组设置22人龙舟200米、500米直道竞速2个竞技项目。\n"
+        "上午9点,随着发令声响起,各队龙舟团结一致、破浪前行,比赛进入高潮。\n"
+    )
+    found = [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2023, 6, 21))]
+    assert found == [("某市第三届龙舟公开赛总决赛", "2023-06-20T09:00")]

@@ -149,7 +149,9 @@ _DATE_UNITS: Final = frozenset("年月日号时点分-/.:")
 _IMAGE_FILE: Final = rx.compile(r"[^\s/]{1,60}\.(?i:png|jpe?g|gif|bmp|webp)")
 _IMAGE_FILE_ENDS: Final = frozenset("gGfFpP")
 _PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*摄")
-_SITE: Final = r"[\u4e00-\u9fff]{1,10}(?:网|在线|客户端|融媒)"  # (`景县新闻网`, `海口网`)
+# what a site's name ends with (`景县新闻网`, `海口网`, `汉中在线`)
+SITE_SUFFIX: Final = r"(?:网|在线|客户端|融媒)"
+_SITE: Final = r"[\u4e00-\u9fff]{1,10}" + SITE_SUFFIX
 _SITE_NAME: Final = rx.compile(rf"\s*{_SITE}\s*")
 # (`…暂停对外开放! 文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site, its stamp and clock)
 _SITE_THEN_STAMP: Final = rx.compile(
@@ -254,12 +256,12 @@ _SIGNED_ON: Final = rx.compile(
     r"(?:\s*[(（](?:星期|周|週)[一二三四五六日天][)）])?"
 )  # (also in Chinese numerals: `二0一一年五月十六日`; with its weekday: a press release's
 # `2019年10月10日(星期四)` over `香港時間20時45分`)
-# the issuer and the date ending the notice's last paragraph (`…以便联系。 2021年9月29日`,
-# `平远县公路事务中心 2021年4月22日`)
 # a schedule's hours under its day (`2023年6月8日` / `上午:07:30-11:15`)
-_HOURS_UNDER: Final = rx.compile(
+HOURS_LINE: Final = rx.compile(
     r"\s*(?:上午|下午|中午|晚上|早上|全天)?\s*[:：]?\s*\d{1,2}[:：]\d{2}"
 )
+# the issuer and the date ending the notice's last paragraph (`…以便联系。 2021年9月29日`,
+# `平远县公路事务中心 2021年4月22日`)
 _SIGNED_AFTER: Final = rx.compile(
     r"(?:[。!！]|[局委会心府室办队部处院所站司道厅馆])\s+(?:" + _SIGNED_ON.pattern + r")\s*$"
 )
@@ -1165,7 +1167,7 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
                 above.endswith((":", "："))
                 or not last
                 and (not above or _squeezed_len(above) > 40 or above.endswith("。"))
-                or _HOURS_UNDER.match(below)
+                or HOURS_LINE.match(below)
             ):
                 continue  # a field's value, a date in a list, a schedule's day over its hours
             tail[k].kind = "meta"

@@ -15,6 +15,7 @@ from ..layout import (
     ISSUED_BY,
     NUMBERING,
     SECONDS_STAMP,
+    SITE_SUFFIX,
     SOURCE_THEN_TIME,
 )
 from ..model import Moment, Precision, TimeMention, day_of
@@ -67,7 +68,7 @@ _SAID: Final = rx.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记�
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
 _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
 # a site's name, then its numeric stamp with a clock, left in a page's text
-_SITE_ENDS: Final = rx.compile(r"(?:网|在线|客户端|融媒)\s*$")
+_SITE_ENDS: Final = rx.compile(SITE_SUFFIX + r"\s*$")
 _NUMERIC_STAMP: Final = rx.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 # an office issuing a document on the day (`,省住房城乡建设厅印发《关于…的通知》`, `,某县发布
 # 2026年烟花爆竹禁放区域`; not a list made public: `公布…名单`, which is news of its own)

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from .. import naming, rx
-from ..layout import FIELD, NUMBERING
+from ..layout import FIELD, HOURS_LINE, NUMBERING
 from ..model import Event, Kind, day_of
 from ..notices import Paragraph
 from ..reader import bigrams, clean_span
@@ -109,11 +109,8 @@ _OPEN_BRACKET: Final = rx.compile(r"[(（][^)）]*$")
 _TIME_HEADING_LINE: Final = rx.compile(
     rf"\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{0,6}}(?:时间|日期|时段))\s*[:：]?\s*"
 )
-_DAY_LINE: Final = rx.compile(
-    r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
-    # (or the hours under a day: `上午:07:30-12:30`)
-    r"|\s*(?:上午|下午|中午|晚上|早上|全天)?\s*[:：]?\s*\d{1,2}[:：]\d{2}"
-)
+# (or the hours under a day: `上午:07:30-12:30`)
+_DAY_LINE: Final = rx.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|" + HOURS_LINE.pattern)
 _SECTION_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*[\u4e00-\u9fff]{{2,8}}\s*[:：]")
 
 _SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|于|是|把|作为|通过)")

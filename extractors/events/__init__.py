@@ -26,7 +26,7 @@ from typing import Final
 from ..layout import Story
 from ..model import Event, day_of
 from .candidate import Candidate
-from .clock_times import attach_times
+from .clock_times import attach_times, hours_of_a_schedule
 from .filters import candidates
 from .mentions import (
     TimeFinder,
@@ -77,7 +77,7 @@ def build_events(
     st.mask(mentions)
     cands, times = candidates(st, mentions)
     cands = during(st, merge(st, cands), mentions)
-    cands = attach_times(st, lasting(st, running(st, cands)), times)
+    cands = hours_of_a_schedule(st, attach_times(st, lasting(st, running(st, cands)), times))
     cands = restored(st, until_it_ends(st, shared_date(st, cands)))
     made = [(c, event(st, c)) for c in cands]
     weak = {id(e) for c, e in made if e is not None and _weak_anaphor(c, e)}

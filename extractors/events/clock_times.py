@@ -258,6 +258,41 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
     return out
 
 
+def hours_of_a_schedule(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
+    """Return cands, a measure told as a run of days with no hours (`6月7日至9日,…3条道路禁止
+    通行`) timed from the first hour to the last of the schedule that sets out those days a line
+    each later on (`禁止通行时间` / `6月7日:8:00-12:00 14:00-17:30。` / … / `6月9日:…18:45。`),
+    as a daily time over a range is read; the schedule's days stay events of their own."""
+    for run in cands:
+        if (
+            run.timed
+            or day_of(run.end) <= day_of(run.start)
+            or not _LEAD_MEASURE.search(st.text, *run.sentence)
+        ):
+            continue
+        days = [
+            c
+            for c in cands
+            if c.timed
+            and c.para > run.para
+            and within_days(c, run)
+            and not st.text[st.paragraphs[c.para].start : c.span[0]].strip()
+        ]
+        if (
+            len(days) >= 2
+            and day_of(days[0].start) == day_of(run.start)
+            and day_of(days[-1].end) == day_of(run.end)
+            and all(
+                day_of(b.start) == day_of(a.end) + ONE_DAY
+                for a, b in zip(days, days[1:], strict=False)
+            )
+        ):
+            run.start = with_day(days[0].start, day_of(run.start))
+            run.end = with_day(days[-1].end, day_of(run.end))
+            run.timed = True
+    return cands
+
+
 def _per_session(st: StoryText, cands: list[Candidate]) -> None:
     """Give the untimed days listed after a timed range the range's session time
     (`11月6日至12日…每场放映时间为18:30至20:30。` then `11月8日 大红门社区…`)."""

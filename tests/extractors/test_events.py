@@ -3912,3 +3912,19 @@ def test_an_hour_paragraphs_on_that_raises_the_curtain_and_a_restated_today() ->
     )
     found = [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2023, 6, 21))]
     assert found == [("某市第三届龙舟公开赛总决赛", "2023-06-20T09:00")]
+
+
+def test_a_measure_told_as_a_run_takes_the_hours_of_its_schedule() -> None:
+    text = (
+        "6月7日至9日,某区高考考点周边3条道路禁止通行!\n"
+        "2025年普通高等学校招生考试工作将于6月7日至9日举行,现将有关事项公告如下:\n"
+        "禁止通行路段\n某中学考点:育才路全段。\n禁止通行时间\n"
+        "6月7日:8:00-12:00 14:00-17:30。\n6月8日:8:00-11:00 14:00-17:30。\n"
+        "6月9日:7:30-12:45 13:30-18:45。\n注意事项\n考点周边禁止鸣笛。\n"
+    )
+    found = [
+        (e.title, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date(2025, 5, 29))
+    ]
+    assert ("某区高考考点周边3条道路禁止通行", "2025-06-07T08:00", "2025-06-09T18:45") in found
+    assert ("禁止通行", "2025-06-09T07:30", "2025-06-09T18:45") in found

@@ -157,7 +157,10 @@ _SITE_NAME: Final = rx.compile(rf"\s*{_SITE}\s*")
 _SITE_THEN_STAMP: Final = rx.compile(
     rf"(?<=\s){_SITE}\s+(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}"
 )
-_TAGS_THEN_SITE: Final = rx.compile(rf"\s*(?:[\u4e00-\u9fff]{{1,8}}\s+)+{_SITE}")
+# (`东莞 赛龙舟 交通 … 东莞阳光网 2019-06-03`: a page's tags, its site, then its numeric stamp)
+_TAGS_THEN_SITE: Final = rx.compile(
+    rf"\s*(?:[\u4e00-\u9fff]{{1,8}}\s+)+{_SITE}\s+(?=(?:19|20)\d{{2}}-)"
+)
 _NAME_SET_APART: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:\s{3,}|\t)")
 _SITE_THEN_DOMAIN: Final = rx.compile(_SITE + r"[A-Za-z.]{0,16}")  # (`…城市群网YGA.CN`)
 _SITE_AND_ADDRESS: Final = rx.compile(_SITE + r"\s*[(（]\s*(?:www\.)?[A-Za-z0-9.-]{3,40}\s*[)）]")
@@ -1244,7 +1247,7 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             and not _SAYS_WHEN.search(byline)
             # `东莞 赛龙舟 交通 … 东莞阳光网 2019-06-03`: a page's tags, its site, its date
             or stamp["sep"] == "-"
-            and _TAGS_THEN_SITE.fullmatch(raw, 0, raw.rfind(byline[-2:]) + 2)
+            and _TAGS_THEN_SITE.match(raw) is not None
             # a paper's serial number just above (`国内统一刊号:CN43-0003 …报社出版` over
             # `2017年12月13日`)
             or not byline

@@ -316,7 +316,7 @@ _ITEM_TAG: Final = rx.compile(r"^\s*【[^】]{1,6}】\s*")
 
 
 # a notice's own title (`…计划停电公告`), never one item's name
-_NOTICE_TITLE: Final = re.compile(r"(?:公告|通知|通告|启事|公示|告知书|提示)$")
+_NOTICE_TITLE: Final = rx.compile(r"(?:公告|通知|通告|启事|公示|告知书|提示)$")
 
 
 def _short_heading(line: str) -> str | None:

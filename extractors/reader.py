@@ -222,7 +222,7 @@ def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
                 n += 1
     if _RUBY.search(text):
         text = _RUBY.sub(_blank_ruby, text)
-    if _DAY_RESTATED.search(text):
+    if ")日" in text and _DAY_RESTATED.search(text):
         # `今(6月20日)日上午`: the day a paper's `今日` says again, read alone
         text = _DAY_RESTATED.sub(lambda m: "  " + m["day"] + "  ", text)
     if unicodedata.is_normalized("NFKC", text):

@@ -14,6 +14,7 @@ from ..model import Moment, day_of
 from ..triggers import HOLD_VERBS
 from .candidate import Candidate, with_day, within_days
 from .cues import (
+    CLOSING_FIELD,
     ENDS,
     EVERY_DAY,
     ITEM_THEN_HOURS,
@@ -32,7 +33,7 @@ _OPEN_LABEL: Final = rx.compile(
     r"(?:开灯|亮灯|开放|开馆|开园|开市|营业|开始)时间(?:为|是)?\s*[:：]?\s*$"
 )
 _CLOSE_LABEL: Final = rx.compile(
-    r"\s*[,，;；]\s*(?:关灯|熄灯|闭馆|闭园|闭市|关闭|结束)时间(?:统一)?"
+    rf"\s*[,，;；]\s*{CLOSING_FIELD}(?:统一)?"
     r"(?:为|是|(?:延长|推迟|调整|提前)(?:至|到|为))?\s*[:：]?\s*"
 )
 
@@ -404,7 +405,7 @@ def _done_by_items(st: StoryText, cands: list[Candidate], t: Candidate) -> bool:
         if not c.timed
         and c.para == t.para
         and c.span[1] <= sa
-        and st.text[: st.clause(*c.span)[1]].rstrip("。;；,， ").endswith(verb["v"])
+        and st.text[slice(*st.clause(*c.span))].rstrip("。;；,， ").endswith(verb["v"])
     ]
     if len(items) < 2:
         return False

@@ -37,6 +37,7 @@ from .candidate import Candidate, with_day, with_weekend
 from .cues import (
     CALL_WORD,
     CLOSED_ON,
+    CLOSING_FIELD,
     DAY_WORDS,
     DEADLINE_TERMS,
     ENDS,
@@ -76,9 +77,7 @@ _DOCUMENT_ISSUED: Final = rx.compile(
     r"(?:上午|下午|晚)?\s*[,，]?\s*[^,，。;；将]{0,30}?(?:印发|下发|发布|出台)了?\s*"
     r"(?:《[^》]{2,60}》|[^,，。;；]{0,16}?(?:通知|通告|公告|办法|规定|禁放区域))"
 )
-_CLOSING_HOUR_SET: Final = rx.compile(
-    r"(?:关灯|熄灯|闭馆|闭园|闭市|关闭|结束)时间[^,，;；。]{0,6}?(?:至|到)$"
-)
+_CLOSING_HOUR_SET: Final = rx.compile(CLOSING_FIELD + r"[^,，;；。]{0,6}?(?:至|到)$")
 
 # Periods that frame figures or plans, not dates of a happening (`年初`, not `年初一`).
 _VAGUE_PERIOD: Final = rx.compile(

@@ -575,16 +575,17 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         # a summary (`[摘要]本周五最后一场…海选来了`) and its story (`8月3日下午,…`), the
         # story's hours or not
         return True
-    if (a.start, a.end) != (b.start, b.end) and not _hours_of(a, b):
+    hours_only = _hours_of(a, b)
+    if (a.start, a.end) != (b.start, b.end) and not hours_only:
         return False
     timed = b if a.all_day else a
-    if _hours_of(a, b) and timed.title + "时间" in (timed.evidence or ""):
+    if hours_only and timed.title + "时间" in (timed.evidence or ""):
         # `2015年1月1日晚,…焰火晚会又将与市民见面` and `燃放时间为2015年1月1日晚8时30分`:
         # its hours under a time field's word
         return True
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY:
         return True
-    if _hours_of(a, b) and _MEASURE_END.search(a.title) and a.title[-4:] == b.title[-4:]:
+    if hours_only and _MEASURE_END.search(a.title) and a.title[-4:] == b.title[-4:]:
         # `在高考期间对辖区涉考路段实行交通管制` and `一、交通管制时间` / `2024年6月7日至6月9日` /
         # `上午7:30—12:30`: one measure, its hours told under a heading
         return True

@@ -206,20 +206,18 @@ def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
     ``:`` and ``-`` that NFKC keeps become the plain characters, and pinyin printed after a
     character (``國(guó)慶``) and the day after `今` (``今(4)日``) become spaces.
     """
-    # each character found is replaced all over at once, and the scan goes on from there (the
-    # text keeps its length, and no replacement is mapped): one pass, one replace per distinct
-    # character
-    # (no mapped character maps to a counted one, nor does the ruby's blanking: the count is
-    # the result's unless the last step below changes the text)
+    # one look at each distinct character: a mapped one is replaced all over at once (the text
+    # keeps its length), a counted one counted all over at once (no mapped character maps to a
+    # counted one, nor does the ruby's blanking: the count is the result's unless the last
+    # step below changes the text)
     n = 0
-    for i in range(len(text)):
-        c = ord(text[i])
+    for ch in set(text):
+        c = ord(ch)
         if c < BMP:
             if _MAPPED[c]:
-                ch = chr(c)
                 text = text.replace(ch, _plain(ch))
             elif counted[c]:
-                n += 1
+                n += text.count(ch)
     if _RUBY.search(text):
         text = _RUBY.sub(_blank_ruby, text)
     if ")日" in text and _DAY_RESTATED.search(text):

@@ -356,10 +356,11 @@ _CONTINUED_FROM: Final = rx.compile(r"^\((?:上接|接)")
 # reprint left out (a place, a date, 电 and the reporters).
 # (a site's channel after its name: `贵阳网·甲秀新闻讯`; its site after a paper's name:
 # `星沙时报/星沙新闻网8月25日讯`; a site and its local site or app: `浙江在线-临海新闻网1月20日讯`,
-# `华龙网-新重庆客户端2月19日6时30分讯`, the hour it was filed after the day)
+# `华龙网-新重庆客户端2月19日6时30分讯`, the hour it was filed after the day; a group's name
+# before its paper's: `武晚传媒·武汉晚报2月22日讯`)
 DATELINE: Final = rx.compile(
     r"^据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
-    r"(?:[\u4e00-\u9fff]{2,6}[-—])?[\u4e00-\u9fff]{1,6}"
+    r"(?:[\u4e00-\u9fff]{2,6}[-—·])?[\u4e00-\u9fff]{1,6}"
     r"(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|信息港|在线|客户端|报|网|台|社))"
     r"[\u4e00-\u9fff·/]{0,8}?(?P<date>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:\d{1,2}时(?:\d{1,2}分)?)?"
     r"(?:讯|电|消息[:：]?)"

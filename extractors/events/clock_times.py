@@ -91,6 +91,8 @@ _HOURS_CHANGED: Final = rx.compile(
     r"时间(?:由|从)[^,，。;；]{0,12}?(?:延时|延长|推迟|提前|调整|改)(?:至|到|为)"
 )
 
+# what parts the dates of a list (`10月2日、10月4日`, `3月31日,4月1日`)
+_DATES_GAP: Final = rx.compile(r"[、和及与,，]")
 # a sitting said to be held or staged (`每天19时…都将奉上一台演出`)
 _STAGED: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|演出|表演|放映|奉上|献上")
 
@@ -245,12 +247,13 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
     _per_session(st, out)
     for c, n in zip(out[-2::-1], out[::-1], strict=False):
         # `10月2日、10月4日下午2点`: the time after a list of dates is every item's time (also
-        # after a list read as one mention: `于4月14日、19日两天,8时至17时`)
+        # after a list read as one mention: `于4月14日、19日两天,8时至17时`, and a list whose
+        # items commas part: `3月24-25日,3月31日,4月1日,每日17时至22时`)
         if (
             not c.timed
             and n.timed
             and (
-                LIST_GAP.fullmatch(st.text, c.span[1], n.span[0])
+                _DATES_GAP.fullmatch(st.text, c.span[1], n.span[0])
                 or "list" in c.flags
                 and c.span[0] == n.span[0]
             )

@@ -36,6 +36,10 @@ _SUMMARY: Final = ("[摘要]", "【摘要】", "摘要:", "摘要：", "内容�
 _REFERS_BACK: Final = rx.compile(r"他们|她们|这些|此次|届时|^(?:活动|这|此)?期间|^其间")
 
 # `10月31日是读书周的第一天`: the day a happening begins, told of by what follows
+# a clause of days and hours only (`5月13-14日`, `每日18时至22时`): no words of what happens
+_WHEN_ONLY: Final = rx.compile(
+    r"(?=[^,，]*\d)[\d年月日号至到\-—~、:：.上下中午晚早凌晨间每天时点分起周一二三四五六]+"
+)
 _FIRST_DAY_SAID: Final = rx.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
 
 _PLACE_SAID: Final = rx.compile(
@@ -404,6 +408,10 @@ def _name(
         # or the next line when the date is a line of its own (`6月1日至6月16日` over
         # `为高考、中考“禁噪期”。` in a page of short lines).
         na, nb = st.next_clause(cb)
+        while b <= cb and na < nb and _WHEN_ONLY.fullmatch(st.text, na, nb):
+            # `5月6-7日,5月13-14日,每日18时至22时,滨湖路禁止机动车通行`: the list's other
+            # days and its hours, then what
+            na, nb = st.next_clause(nb)
         if na == nb and st.text[cb : cb + 1] == "\n" and c.para + 1 < len(st.paragraphs):
             if not st.text[st.paragraphs[c.para].start : ca].strip():
                 na = st.paragraphs[c.para + 1].start

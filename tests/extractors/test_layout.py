@@ -1066,6 +1066,10 @@ def test_a_papers_dateline_with_its_site_after_a_slash() -> None:
             "成都全搜索新闻网(记者 宋雅婷)1月20日报道 2019某某马拉松将于2019年10月27日举行。",
             id="the-site-its-reporter-then-the-day",
         ),
+        pytest.param(
+            "某某传媒·某某晚报1月20日讯(记者 王明 通讯员李亮)2月1日,某某灯会在公园开幕。",
+            id="a-groups-name-before-its-papers",
+        ),
     ],
 )
 def test_a_dateline_of_a_site_and_its_local_site_or_app(line: str) -> None:

@@ -68,6 +68,7 @@ _NOT_PUBLISHED: Final = tuple("成文 实施 施行 生效 废止 截止 有效 
 _PUBLISHED_LABEL: Final = rx.compile(
     rf"[•·*\s]*[\[【]?\s*(?:{_PUBLISHING})(?:时间|日期)\s*[\]】]?\s*[:：]?\s*"
 )
+_BARE_LABEL: Final = rx.compile(r"\s*(?:时间|日期)\s*[:：]\s*")
 # a digital paper's issue (`20210606期来自:吉林日报`)
 _ISSUE_NUMBER: Final = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)期")
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
@@ -79,9 +80,11 @@ _STAMP: Final = rx.compile(
     r"(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
 )
 # (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`; its
-# font-size buttons: `A-A+2013年9月18日08:09华声在线`)
+# font-size buttons: `A-A+2013年9月18日08:09华声在线`; a byline's empty field:
+# `通讯员:  2020年01月09日 10:08`)
 _STAMP_WORDS: Final = rx.compile(
-    r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|字号|字体|放大|缩小|稿源|供稿|[【|]|https?://|www\."
+    r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|(?:通讯员|记者)\s*[:：]|字号|字体|放大|缩小|稿源|供稿|[【|]"
+    r"|https?://|www\."
     r"|A[+-]\s*A[+-]"
 )
 # (`南宁云—南宁日报`: the platform, then its paper; `南国早报-广西云客户端`: the paper, then its
@@ -92,6 +95,7 @@ _PAPER_NAME: Final = rx.compile(
     r"(?:\s*[+＋丨]\s*[A-Za-z\u4e00-\u9fff]{0,12})?"
     r"(?:\s*[—–-]+\s*[\u4e00-\u9fff]{2,8}(?:客户端|网))?"
 )
+_PAPER_AND_REPORTER: Final = rx.compile(_PAPER_NAME.pattern + r"(?:\s*[\u4e00-\u9fff·]{2,4})?")
 _ACCOUNT_NAME: Final = rx.compile(r"[\u4e00-\u9fff]{2,10}")
 _ACCOUNT_AFTER: Final = rx.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10})?")
 _SAYS_WHEN: Final = rx.compile(r"时间|日期|期限|截止|开始|结束")  # (`截止日期 2023-10-15`: a field)
@@ -458,6 +462,9 @@ _LATIN_DATE: Final = rx.compile(
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
     r"(?:\d{1,2}:\d{2}:\d{2}\s+(?:GMT[+-]\d{2}:?\d{2}|[A-Z]{3,4})\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
 )
+# a forum post's stamp, the poster's place between (`发表于 湖北省孝感市 2013-2-20 14:07:19`):
+# read as `发表时间:`
+_POSTED_AT: Final = rx.compile(r"发表于\s*(?:[\u4e00-\u9fff]{2,12}?\s*)?(?=(?:19|20)\d\d)")
 _SHORT_YEAR: Final = rx.compile(
     r"\s*(?:[\u4e00-\u9fff]{2,10}\s+)?(?P<y>[0-3]\d)-[01]\d-[0-3]\d\s+\d{1,2}:\d{2}"
 )
@@ -787,8 +794,12 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         m = _ISSUE_NUMBER.match(line.text) if k < 12 else None
         if m is None and k + 1 < len(lines) and _PUBLISHED_LABEL.fullmatch(line.text):
             m = _STAMP.fullmatch(lines[k + 1].text.strip(_BULLETS))
-            if m:
-                line.kind = lines[k + 1].kind = "meta"
+        elif m is None and k + 1 < len(lines) and _BARE_LABEL.fullmatch(line.text):
+            # `日期:` over `2015-03-26 12:00`: a bare label over a machine's stamp, its clock
+            m = _STAMP.fullmatch(lines[k + 1].text.strip(_BULLETS))
+            m = m if m is not None and m["clock"] and m["sep"] != "年" else None
+        if m and m.re is _STAMP:
+            line.kind = lines[k + 1].kind = "meta"
         if m:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     for k, line in enumerate(top):
@@ -956,6 +967,8 @@ def _stamp_text(text: str) -> str:
     (`發(fā)布時(shí)間:`), an English date written as numbers (`Sep 9, 2023` → `2023-09-09`), a
     two-digit year opening it with a clock time written in full (`23-06-08 08:34`)."""
     text = _CJK_GAP.sub("", text)
+    if "发表于" in text:
+        text = _POSTED_AT.sub("发表时间:", text)
     short = _SHORT_YEAR.match(text)
     if short:  # `23-06-08 08:34 来源:…`, `莆田发布 26-02-20 10:16`: the century left out
         text = text[: short.start("y")] + "20" + text[short.start("y") :]
@@ -1218,12 +1231,17 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             # (an app's or column's name set apart: `每日甘肃    时间:2017-04-07`)
             or _NAME_SET_APART.fullmatch(raw, 0, max(0, raw.find(labelled["label"])))
         )
-        # (or the site's name and address after it: `时间:2019-10-25 18:59河北网(www.he-bei.cn)`)
+        # (or the site's name and address after it: `时间:2019-10-25 18:59河北网(www.he-bei.cn)`;
+        # the paper and its reporter: `时间:2018-03-11 23:37 山西日报 曹婷婷`)
         after = text[stamp.end() :].strip()
         alone = (
             bool(opens)
             and stamp["sep"] != "年"
-            and (not after or _SITE_AND_ADDRESS.fullmatch(after) is not None)
+            and (
+                not after
+                or _SITE_AND_ADDRESS.fullmatch(after) is not None
+                or _PAPER_AND_REPORTER.fullmatch(after) is not None
+            )
         )
         if labelled["label"] == "时间" and (
             _RANGE_ON.match(text, stamp.end())

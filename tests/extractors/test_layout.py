@@ -915,6 +915,37 @@ def test_an_excerpts_source_paper_date() -> None:
             "2024-04-22",
             id="a-stamp-then-the-font-buttons",
         ),
+        pytest.param(
+            "某某网首页 新闻 县区\n元宵节期间某县举办灯会\n"
+            "您当前位置: 某某网 >> 县区频道 >> 某县 正文   通讯员:  2020年01月09日 10:08\n"
+            "  1月17日至2月9日,某县将组织开展新春灯会等活动。\n",
+            "2020-01-09",
+            id="a-breadcrumb-then-an-empty-byline-field-and-the-stamp",
+        ),
+        pytest.param(
+            "某某社区\n 找回密码\n 注册\n查看: 1652|回复: 4\n某城区元宵节活动丰富多彩\n"
+            + "".join(f"栏目{n}\n" for n in range(1, 15))
+            + "积分\n28069\nIP属地:某省某市\n"
+            "发表于 某省某市 2013-2-20 14:07:19 | 显示全部楼层 |阅读模式\n"
+            "  元宵佳节将至,灯谜竞猜将在街心公园举办。\n",
+            "2013-02-20",
+            id="a-forum-posts-stamp-after-the-posters-place",
+        ),
+        pytest.param(
+            "旅游业\n总类\n旅游区建设\n旅游市场开发\n旅游行业管理\n内容阅读\n当前位置:\n首页\n>\n"
+            "史志书廊\n>\n某市年鉴\n>\n2003卷\n>\n旅游业\n> 正文\n某某迎春灯会成功举办\n"
+            "来源:未知来源\n日期:\n"
+            "2015-03-26 12:00\n灯会于2002年12月24日在某乐园举行亮灯仪式。\n",
+            "2015-03-26",
+            id="a-bare-date-label-over-a-stamp-with-its-clock",
+        ),
+        pytest.param(
+            "提要 Overview\n\n3月10日晚,某省交响音乐季开幕。\n\n"
+            "时间:2018-03-11 23:37 某某日报 王小明\n\n"
+            "本报讯(记者 王小明)3月10日晚,某省交响音乐季在某演艺中心开幕。\n",
+            "2018-03-11",
+            id="a-time-label-its-stamp-then-the-paper-and-reporter",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -317,6 +317,8 @@ _DATED_MASTHEAD: Final = rx.compile(
     r"[\u4e00-\u9fff]{1,7}(?<![预公通简汇举申情海警捷喜电画])报"
 )
 _RANGE_ON: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
+# a forum post's last edit (`本帖最后由 某某 于 2016-2-23 14:31 编辑`)
+_EDITED_BY: Final = rx.compile(r"\s*本帖最后由\s*\S{1,20}\s*于\s*[\d\s\-/:年月日]{6,24}编辑")
 _CLAUSE_PUNCT: Final = rx.compile(r"[。，,；;！!？?、]")
 _META: Final = rx.compile(
     r"^[•·*\s]*(?:发布(?:时间|日期|机构)|发稿时间|更新时间|(?:信息|稿件|文章)?来源|作者|"
@@ -1248,8 +1250,10 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             or not (stamp["sec"] or alone or _BYLINE.search(near))
         ):
             return None
-    elif _CLAUSE_PUNCT.search(text):
-        return None  # a sentence (`征求意见时间：自本公告发布之日起至…。`), not a byline
+    elif _CLAUSE_PUNCT.search(text) and not (_SOURCE_OPENS.match(text) and stamp["clock"]):
+        # a sentence (`征求意见时间：自本公告发布之日起至…。`), not a byline
+        # (`来源:泉州晚报、东南早报 2016-02-22 09:03`: its sources listed)
+        return None
     elif not (stamp["sec"] or _STAMP_WORDS.search(text)):
         # alone on its line: a numeric date (`2011.05.06`), or a date with a clock time
         # opening the page (`2023年4月3日 10:21`); a lone `2023年4月10日` signs a notice
@@ -1370,10 +1374,12 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             and _PHOTO_CREDIT.fullmatch(text)
             or text[-1] in _IMAGE_FILE_ENDS
             and _IMAGE_FILE.fullmatch(text)
+            or text[-1] == "辑"
+            and _EDITED_BY.fullmatch(text)
         ):
             # (or `…出版 国内统一刊号:CN52-0013`: the paper's masthead; `02` alone on a line:
             # an item's number over its title; `苏立平 摄`: a photo's credit; `QQ图片2021….jpg`:
-            # a picture's file name)
+            # a picture's file name; `本帖最后由 某某 于 2016-2-23 14:31 编辑`: a forum's note)
             line.kind = "meta"
             continue
         if len(text) < 80 and (

@@ -225,6 +225,8 @@ NOT_EVENT_BEFORE: Final[tuple[Entry, ...]] = (
     ("时点为", "a census reference instant", "普查标准时点为2023年12月31日24时"),
     ("成文日期", "the day a document was written (its metadata)", "成文日期: 2015年12月10日"),
     ("成文时间", "the day a document was written (its metadata)", "成文时间:2023-05-25"),
+    ("归档时间", "the day a page was archived (its metadata)", "归档时间:2018-11-21"),
+    ("归档日期", "the day a page was archived (its metadata)", "归档日期:2020-03-02"),
 )
 REPORTING_AFTER: Final[tuple[Entry, ...]] = (
     ("获悉", "learned (reporting date)", "记者13日从区教委获悉"),

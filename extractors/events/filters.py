@@ -401,7 +401,7 @@ _SIGNER_BEFORE: Final = rx.compile(rf"(?:{_ISSUER_ENDINGS})$|通讯员[:：][\u4
 
 # (and a site's footer: `…中心2021年4月22日主办:县人民政府办公室 ICP备案:…`)
 _SIGNATURE_AFTER: Final = rx.compile(
-    r"\s*(?:$|来源|附件|扫一扫|责任编辑|编辑|【|打印|关闭|主办\s*[:：]|版权所有|ICP)"
+    r"\s*(?:$|来源|附件|扫一扫|[(（]?(?:责任编辑|编辑)|【|打印|关闭|主办\s*[:：]|版权所有|ICP)"
 )
 
 _BORN: Final = rx.compile(
@@ -433,7 +433,11 @@ _SOURCED: Final = rx.compile(
 )
 
 # a line of digits with a clock (`05.02.2016 11:36`): a stamp; `01-19 21:07`: a padded stamp
-_NUMERIC_LINE: Final = rx.compile(r"(?=.*\d:\d\d)[\d\s./:\-]+|\d{4}年[01]\d月[0-3]\d日")
+# (or a zero-padded numeric day alone, a forum reply's after its floor: `2019-05-10`, `10楼 1`
+# over `2019-05-14`)
+_NUMERIC_LINE: Final = rx.compile(
+    r"(?=.*\d:\d\d)[\d\s./:\-]+|\d{4}年[01]\d月[0-3]\d日|(?:\d{1,4}楼\s*\d{0,4}\s*)?\d{4}-[01]\d-[0-3]\d"
+)
 # a digital paper's date line, numbers only (`日期:10-10`)
 _PAPER_DATE_LINE: Final = rx.compile(r"日期\s*[:：]\s*\d{1,2}-\d{1,2}")
 
@@ -496,6 +500,8 @@ _NO_HAPPENING_AFTER: Final = rx.compile(
         for p in (_PHOTO_TAKEN, _WORKDAY_AFTER, _AGE_CUTOFF, _EXCEPTED, _BORN, _TICKET_OF)
     )
     + "|本报|本刊"
+    # (`据“…发布”微信公众号8月17日消息`: the day a source reported it)
+    + "|消息[^,，。;；]"
 )
 
 _NOT_BEFORE: Final = rx.compile(alternation(NOT_EVENT_BEFORE))

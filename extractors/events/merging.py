@@ -108,7 +108,7 @@ _RUNS_UNTIL: Final = rx.compile(
 _WINDOW_CLOSE: Final = rx.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|到)?|截至)$")
 
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
-_LASTS_WORDS: Final = ("为期", "历时")
+_LASTS_WORDS: Final = ("为期", "历时", "期限")
 _LASTS_LATER: Final = rx.compile(rf"(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR)
 
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
@@ -665,6 +665,11 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             and (
                 c.sentence[1] <= said.start()
                 and any(pair in st.text[slice(*c.sentence)] for pair in pairs)
+                # (`从6月19日始,…全段封闭,封闭期限3个月`: a measure's term later in its own
+                # sentence; not `…举行开幕式,文化节活动为期一个月`, the festival's, not the day's)
+                or said.group().startswith("期限")
+                and c.anchor[1] <= said.start() < c.sentence[1]
+                and any(pair in st.text[c.anchor[1] : said.start()] for pair in pairs)
                 or before
                 and c.sentence[0] <= said.start()
                 and said.end() <= c.anchor[0] < c.sentence[1]

@@ -241,7 +241,10 @@ LUNAR_NOTE: Final = rx.compile(
 )
 # 2月9日(除夕): a word noted in brackets after a date (a festival's name, when it is one)
 NAME_NOTE: Final = rx.compile(r"[（(](?P<w>[\u4e00-\u9fff]{2,5})[)）]")
-BREAK: Final = rx.compile(r"(?:的)?(?P<b>小长假|长假|假期|黄金周|放假期间|放假|假日|休假|期间)")
+# (`五一节假期`: the festival's 节 said before its break too)
+BREAK: Final = rx.compile(
+    r"(?:的|节|節)?(?P<b>小长假|长假|假期|黄金周|放假期间|放假|假日|休假|期间)"
+)
 # a festival, then to another (`春节到元宵节期间`)
 TO_FESTIVAL: Final = rx.compile(r"(?:到|至)(?:" + alternation(FESTIVAL_NAMES) + ")")
 # 中秋国庆“双节”, 国庆、中秋假期: the second festival of a pair named as one holiday, then the
@@ -255,7 +258,8 @@ DEADLINE_AFTER: Final = rx.compile(
     r"(?:之前|以前|前(?![往进來来行列沿身景提面方后後夕任台线途三两二四五])|止|为止|截止)"
 )
 SINCE_AFTER: Final = rx.compile(r"(?:以来|至今|起至今|到现在)")
-START_AFTER: Final = rx.compile(r"(?:起|开始)(?![来草飞步])")
+# (`从2019年6月19日始`: written so too, but not `始终`, `始建`)
+START_AFTER: Final = rx.compile(r"(?:起|开始|始(?![终建于]))(?![来草飞步])")
 # how long a run that starts lasts (`从8月份开始,将持续4个月`, `5月10日起,为期三天`)
 LASTING_FOR: Final = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<u>个月|天|日|周|个星期)"
 # (`从即日起安排一个月时间开展…`: a length of time set aside)
@@ -323,7 +327,7 @@ OPENS_WEEKDAY: Final = 32  # WEEKDAY_NOTE
 OPENERS: Final = bytes(
     flag_table(
         (OPENS_SINCE, "以至起到"),
-        (OPENS_START, "起开"),
+        (OPENS_START, "起开始"),
         (OPENS_DEADLINE, "之以前止为截"),
         (OPENS_CONN, "一至到—–-~－―─∽起持延直和与"),
         (OPENS_NOTE, "（("),

@@ -1551,6 +1551,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
         ),
         pytest.param("©原创 01-19 21:07 云上鄂州\n", "2018-01-19", [], id="a-padded-stamp"),
         pytest.param(
+            "某县城区用水紧张 县政府发布节水通告\n\n某某网友 2019-05-08\n\n当前已进入夏季用水高峰"
+            "期,为了保障居民的正常生活用水,特通告如下:\n\n一、加大节约用水宣传力度,倡导文明用水。"
+            "\n\n二、县水务公司加快联通各供水管网,争取2019年6月份通水使用。\n\n特此通告\n\n▍内容"
+            "来源:某县人民政府\n\n浏览12761 / 回复11\n举报内容\n\n竖线最新回复\n\n2019-05-10\n大"
+            "家都去水库打水吧\n回复\n10楼 1\n2019-05-14\n这也太夸张了吧\n回复\n11楼 1\n\n全部回复"
+            "\n\n竖线全部回复\n\n2019-05-08\n喝水都成问题,夏天比蒸笼还热。\n回复\n1\n2楼 店小二\n"
+            "2019-05-08\n来个西瓜解解渴\n回复\n",
+            "2019-05-08",
+            [("2019-06-01", "2019-06-30")],
+            id="a-forums-reply-stamps-are-no-events",
+        ),
+        pytest.param(
             "社区读书会通知\n活动时间:2023-06-09 10:00\n活动地点:社区图书馆\n",
             "2023-06-06",
             [("2023-06-09T10:00", "2023-06-09T10:00")],
@@ -2181,6 +2193,46 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2019-12-11",
             [("2019-12-01", "2020-03-20")],
             id="a-run-then-its-end",
+        ),
+        pytest.param(
+            "关于某地块规划的公示\n\n公示时间:15天(2013年9月4日至9月18日)。\n\n"
+            "  某市规划局2013年9月4日\n\n(责任编辑:王某)\n",
+            "2013-09-04",
+            [("2013-09-04", "2013-09-18")],
+            id="a-signature-glued-to-its-office-over-the-editors-credit",
+        ),
+        pytest.param(
+            "归档时间:2018-11-21\n当前位置: 首页 > 政务公开 > 政策法规\n\n关于报送材料的通知\n\n"
+            "各单位于12月1日前报送材料。\n",
+            "2018-11-21",
+            [("2018-12-01", "2018-12-01")],
+            id="a-pages-archive-day-is-no-event",
+        ),
+        pytest.param(
+            "某某论坛\n发表于 2016-2-23 13:29:30 | 只看该作者 |阅读模式\n"
+            "本帖最后由 某某 于 2016-2-23 14:31 编辑\n\n正月初八到正月十八,各地迎来赏灯时节。\n",
+            "2016-02-23",
+            [("2016-02-15", "2016-02-25")],
+            id="a-forum-posts-last-edit-is-no-event",
+        ),
+        pytest.param(
+            "据“某县人民政府发布”微信公众号8月17日消息8月17日,县自来水公司发布通知,"
+            "自2022年8月19日零时起,城区采取分时减压供水措施。",
+            "2022-08-17",
+            [("2022-08-19T00:00", "2022-08-19T00:00")],
+            id="the-day-a-source-reported-is-no-event",
+        ),
+        pytest.param(
+            "现将博物馆五一节假期开放安排公告如下:",
+            "2025-04-25",
+            [("2025-05-01", "2025-05-05")],
+            id="a-festivals-jie-before-its-break",
+        ),
+        pytest.param(
+            "经研究决定,从2021年3月8日始,滨江路北段全段封闭,封闭期限2个月,请车辆绕行。",
+            "2021-03-05",
+            [("2021-03-08", "2021-05-07")],
+            id="a-closure-from-a-day-for-the-term-said-after-it",
         ),
         pytest.param(
             "灯会期间,5月6-7日,5月13-14日,5月20日,每日18时至22时,滨湖路禁止机动车通行。",
@@ -3944,3 +3996,12 @@ def test_a_measure_told_as_a_run_takes_the_hours_of_its_schedule() -> None:
     ]
     assert ("某区高考考点周边3条道路禁止通行", "2025-06-07T08:00", "2025-06-09T18:45") in found
     assert ("禁止通行", "2025-06-09T07:30", "2025-06-09T18:45") in found
+
+
+def test_a_quoted_papers_reporter_in_brackets_leads_no_title() -> None:
+    text = (
+        "某花文化节4月10日开幕\n"
+        "据某某日报(记者 王明)3月28日下午,由某协会主办的某花文化节在某市举行新闻发布会。\n"
+    )
+    titles = [e.title for e in events(text, dt.date(2019, 3, 30))]
+    assert titles and not any("记者" in t for t in titles)

@@ -946,6 +946,13 @@ def test_an_excerpts_source_paper_date() -> None:
             "2018-03-11",
             id="a-time-label-its-stamp-then-the-paper-and-reporter",
         ),
+        pytest.param(
+            "注册\n某某网 > 某市 > 某市新闻 > 正文\n\n某市元宵灯会人流如织 注意合理出行\n\n"
+            "来源:某某晚报、某某早报 2016-02-22 09:03 http://www.example.cn/ 某某报电子版\n\n"
+            "昨晚新门街周边车流聚集。今晚7点,交警将对新门街进行交通管制。\n",
+            "2016-02-22",
+            id="a-source-line-listing-two-papers-then-the-stamp",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

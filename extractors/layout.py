@@ -1389,9 +1389,9 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             and _NAVIGATION.fullmatch(text)
         ):
             line.kind = "meta"
-            if _is_crumbs(text):
+            if _is_crumbs(text) or "位置" in text[:10]:
                 # (`当前位置: 首页 > 部门快讯 > 正文`: a breadcrumb after its label, the menus'
-                # end all the same)
+                # end all the same, its home page named or not: `您当前的位置 : 长城网 >> 邢台频道`)
                 line.kind = "marker"
                 out.append(line)
             continue

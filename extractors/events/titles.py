@@ -696,7 +696,13 @@ def _two_items(a: str, b: str) -> bool:
         return False  # (`以下路段实行交通管制`: the roads listed, not another item)
     # (one character each when the rest is shared: `夏东村龙舟赛`, `夏北村龙舟赛`)
     least = 1 if head + tail >= 4 else 2
-    return len(rest_a) >= least and len(rest_b) >= least and not set(rest_a[:3]) & set(rest_b[:3])
+    return (
+        len(rest_a) >= least
+        and len(rest_b) >= least
+        and not set(rest_a[:3]) & set(rest_b[:3])
+        # (not one name's words in another order: `2017年某县“…”龙舟大赛`, `“…”某县龙舟大赛`)
+        and not (head + tail >= 2 and (set(rest_a) <= set(rest_b) or set(rest_b) <= set(rest_a)))
+    )
 
 
 def _dice(a: str, b: str) -> float:

@@ -4005,3 +4005,14 @@ def test_a_quoted_papers_reporter_in_brackets_leads_no_title() -> None:
     )
     titles = [e.title for e in events(text, dt.date(2019, 3, 30))]
     assert titles and not any("记者" in t for t in titles)
+
+
+def test_one_name_in_another_word_order_is_one_happening_at_its_hours() -> None:
+    text = (
+        "2017年某县“迎端午促和谐”民俗龙舟大赛公告\n"
+        "县委、县人民政府决定于2017年5月28日在县文化广场河段举办“迎端午促和谐”某县2017年"
+        "民俗龙舟大赛。现将有关事项公告如下:\n"
+        "一、比赛时间:2017年5月28日上午9:00,在城厢社区码头河段水域。\n"
+    )
+    found = [(moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2017, 5, 24))]
+    assert found == [("2017-05-28T09:00", "2017-05-28T09:00")]

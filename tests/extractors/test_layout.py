@@ -1526,3 +1526,13 @@ def test_the_pages_date_again_alone_in_a_portals_record_is_no_event() -> None:
 )
 def test_headlines_of_web_pages(text: str, title: str) -> None:
     assert [s.title for s in read_layout(text).stories if s.title] == [title]
+
+
+def test_a_breadcrumb_naming_no_home_page_ends_the_menus_over_the_headline() -> None:
+    text = (
+        "县区新闻:\n您当前的位置:您当前的位置 : 某某网 >> 某市频道 >> 本网原创\n\n"
+        "第二届某县杏花节将于3月18日开幕\n\n来源: 某某网 作者:王明 2018-03-09 10:08:51\n\n"
+        "  某某网某市3月7日讯(记者 王明)第二届某县杏花节将于3月18日至3月28日在某县拉开帷幕。\n"
+    )
+    stories = read_layout(text).stories
+    assert [s.title for s in stories if s.title] == ["第二届某县杏花节将于3月18日开幕"]

@@ -689,7 +689,9 @@ def _lines(norm: str, source: str) -> list[Line]:
                 # (pinyin blanked after characters, `時(shí)`, takes no cell)
                 pairs = zip(text, printed, strict=False) if "(" in printed else ()
                 blanked = sum(1 for a, b in pairs if a == " " != b)
-                width = (n - blanked + (len(printed.encode()) - n) // 2) / 2
+                # (a lone surrogate, `surrogateescape`'s for an undecodable byte, counts too)
+                wide = len(printed.encode("utf-8", "surrogatepass")) - n
+                width = (n - blanked + wide // 2) / 2
                 append(Line(start, start + n, text, width))
         pos += len(raw) + 1
     return out

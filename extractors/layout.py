@@ -1247,11 +1247,10 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
                 or _PAPER_AND_REPORTER.fullmatch(after) is not None
             )
         )
-        if labelled["label"] == "时间" and (
-            _RANGE_ON.match(text, stamp.end())
-            or not (stamp["sec"] or alone or _BYLINE.search(near))
-        ):
+        if labelled["label"] == "时间" and not (stamp["sec"] or alone or _BYLINE.search(near)):
             return None
+        if labelled["label"] in _BARE_LABELS and _RANGE_ON.match(text, stamp.end()):
+            return None  # `二、施工日期:2024年6月25日至2024年7月16日`: a field's run of days
     elif _CLAUSE_PUNCT.search(text) and not (_SOURCE_OPENS.match(text) and stamp["clock"]):
         # a sentence (`征求意见时间：自本公告发布之日起至…。`), not a byline
         # (`来源:泉州晚报、东南早报 2016-02-22 09:03`: its sources listed)

@@ -111,7 +111,7 @@ _OPEN_BRACKET: Final = rx.compile(r"[(（][^)）]*$")
 
 # a time heading alone on its line (`二、管制时间:`), and a line opening with a day under it
 _TIME_HEADING_LINE: Final = rx.compile(
-    rf"\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{0,6}}(?:时间|日期|时段))\s*[:：]?\s*"
+    rf"\s*{NUMBERING}?\s*(?P<label>[\u4e00-\u9fff]{{0,6}}(?:时间|日期|时段|期限))\s*[:：]?\s*"
 )
 # (or the hours under a day: `上午:07:30-12:30`)
 _DAY_LINE: Final = rx.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|" + HOURS_LINE.pattern)

@@ -4016,3 +4016,19 @@ def test_one_name_in_another_word_order_is_one_happening_at_its_hours() -> None:
     )
     found = [(moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2017, 5, 24))]
     assert found == [("2017-05-28T09:00", "2017-05-28T09:00")]
+
+
+def test_a_works_term_under_its_heading_and_a_date_field_under_the_pages_date() -> None:
+    term = (
+        "广大群众:\n某县某公路改扩建工程经批准建设,在施工期间进行交通管制,现公告如下:\n"
+        "一、施工期限\n2025年10月9日至2026年3月31日。\n二、项目主要内容\n对某路段施工。\n"
+        "三、相关事宜\n施工期间,严禁非施工人员进入施工区域。\n四、绕行路线\n请过往车辆绕行某公路。\n"
+        "某县交通运输局\n2025年10月31日\n"
+    )
+    assert periods(term, dt.date(2025, 10, 31)) == [("2025-10-09", "2026-03-31")]
+    field = (
+        "关于某国道沥青路面养护工程道路施工的通告\n日期:2024-06-25\n\n广大市民朋友:\n\n"
+        "因某路段实施路面施工,现将有关事项通告如下:\n\n一、施工路段:国道某段。\n\n"
+        "二、施工日期:2024年6月25日至2024年7月16日。\n\n三、施工方案:半幅断道施工。\n"
+    )
+    assert ("2024-06-25", "2024-07-16") in periods(field, None)

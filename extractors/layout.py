@@ -54,7 +54,7 @@ _YMD: Final = (
 _PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|公开|生成"
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`, a digital paper's `日期查询:`)
 _PUBLISHED: Final = rx.compile(
-    rf"(?P<label>(?:{_PUBLISHING}|录入)(?:时间|日期|年份)|更新|日期查询|日期|时间)\s*[:：】][\s|]*\[?\s*"
+    rf"(?P<label>(?:{_PUBLISHING}|录入|信息)(?:时间|日期|年份)|更新|日期查询|日期|时间)\s*[:：】][\s|]*\[?\s*"
     + _YMD
 )
 # labels that say only "time" or "date": a notice's event time as often as a page's stamp
@@ -100,7 +100,7 @@ _ACCOUNT_NAME: Final = rx.compile(r"[\u4e00-\u9fff]{2,10}")
 _ACCOUNT_AFTER: Final = rx.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10})?")
 _SAYS_WHEN: Final = rx.compile(r"时间|日期|期限|截止|开始|结束")  # (`截止日期 2023-10-15`: a field)
 _OFFICE_NAME: Final = rx.compile(
-    r"[\u4e00-\u9fff]{2,16}(?:中心|局|委员会|委|办公室|办|政府|部|院|站|所|协会|馆|街道|镇|乡|支队|大队)"
+    r"[\u4e00-\u9fff]{2,16}(?:中心|局|厅|委员会|委|办公室|办|政府|部|院|站|所|协会|馆|街道|镇|乡|支队|大队)"
 )
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
 # (`(摘自2010年3月26日 星期五 《姑苏晚报》13版)` under an excerpt; `《光明日报》( 2023年04月15日
@@ -109,6 +109,8 @@ _OFFICE_NAME: Final = rx.compile(
 # and its issue's date; `當前報章2020年10月05日`: its issue)
 _SOURCE_DATE: Final = rx.compile(
     r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|当前报章|《[^《》]{2,14}报》\s*\(|"
+    # (a digital paper's record: `来源:羊城晚报     2022年04月27日        版次:A01`)
+    r"来源\s*[:：]\s*[\u4e00-\u9fff]{2,10}报\s+(?=\d{4}年\d{2}月\d{2}日\s+版次)|"
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*\()\s*" + _YMD
 )
 # a digital paper's article record, flattened into the text (`2020-02-11 2 2 江海晚报
@@ -1232,6 +1234,8 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             text.startswith("时间")
             or _STAMP_WORDS.search(text, 0, labelled.start())
             or _SITE_NAME.fullmatch(text, 0, labelled.start())  # `景县新闻网    时间:…`
+            # (or the office that posts it: `湖南省教育厅  时间:2021-06-08`)
+            or _OFFICE_NAME.fullmatch(text, 0, labelled.start())
             # (an app's or column's name set apart: `每日甘肃    时间:2017-04-07`)
             or _NAME_SET_APART.fullmatch(raw, 0, max(0, raw.find(labelled["label"])))
         )

@@ -376,7 +376,8 @@ _REPORTER: Final = rx.compile(
 )
 
 # `送上月饼`, `上月光`: 月 of a word, not a month
-_MONTH_OF_WORD: Final = rx.compile(r"[饼光色球亮天]")  # (`人间四月天`: a season's phrase)
+# (`人间四月天`: a season's phrase; `三月街民族节`: Dali's fair, named so)
+_MONTH_OF_WORD: Final = rx.compile(r"[饼光色球亮天]|街(?![头道巷])")
 
 _SEASON_BEFORE: Final = rx.compile(
     r"(?:阳春|烟花|金秋|初春|早春|暮春|初夏|盛夏|仲夏|深秋|隆冬|寒冬)$"

@@ -2229,6 +2229,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-festivals-jie-before-its-break",
         ),
         pytest.param(
+            "8月6日(藏历六月三十日)8时,某寺展佛揭开了雪顿节活动的序幕。",
+            "2013-08-06",
+            [("2013-08-06T08:00", "2013-08-06T08:00")],
+            id="another-calendars-gloss-is-no-date",
+        ),
+        pytest.param(
+            "4月30日,某州三月街民族节在某市开幕,活动将持续至5月6日。",
+            "2018-05-01",
+            [("2018-04-30", "2018-05-06")],
+            id="a-fair-named-for-its-month-is-no-month",
+        ),
+        pytest.param(
             "经研究决定,从2021年3月8日始,滨江路北段全段封闭,封闭期限2个月,请车辆绕行。",
             "2021-03-05",
             [("2021-03-08", "2021-05-07")],

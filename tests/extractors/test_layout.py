@@ -953,6 +953,27 @@ def test_an_excerpts_source_paper_date() -> None:
             "2016-02-22",
             id="a-source-line-listing-two-papers-then-the-stamp",
         ),
+        pytest.param(
+            "某某报 数字报\n"
+            + "".join(f"第{n}版 栏目{n}\n" for n in range(1, 14))
+            + "来源:某城晚报     2022年04月27日        版次:A01    栏目:“五一”假期出行    "
+            "作者:王明、李亮、张强、赵刚、钱伟\n\n4月26日,交通部门发布消息称,假期地铁延长运营。\n",
+            "2022-04-27",
+            id="a-digital-papers-record-its-source-issue-and-page",
+        ),
+        pytest.param(
+            "首页 > 省教育厅 > 省教育考试院 > 市州快讯\n\n新高考首日:某县组考工作严密有序\n\n"
+            "新高考首日:某县组考工作严密有序\n\n某省教育厅  时间:2021-06-08\n\n"
+            "6月7日是全国普通高校招生统一考试开考首日,某县6535名考生走进考场。\n",
+            "2021-06-08",
+            id="the-posting-office-then-a-bare-time-label",
+        ),
+        pytest.param(
+            "您当前的位置:首页 >>学科教研>>通知公告>>文章内容\n关于举办某市小学生作文比赛的通知\n"
+            "信息时间:2025-11-05     阅读次数:\n各辖市(区)请于11月10日前提交报名表。\n",
+            "2025-11-05",
+            id="an-information-time-label",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -536,16 +536,22 @@ _STATISTIC: Final = rx.compile(alternation(STATISTIC_WORDS))
 _UNDATED: Final = frozenset(words(UNDATED))
 
 
-def _chat_in_quotes(st: StoryText, a: int, b: int) -> bool:
-    """True when [a, b) lies in a quotation of someone speaking of themselves (我) with no
-    happening word in its clause or the next: a relative day of their own story, not an
-    announcement."""
+# who said the quotation just closed (`”吴女士说`, `”市民王先生告诉记者`)
+_SAID_BY: Final = rx.compile(r"[,，]?[\u4e00-\u9fff]{1,8}?(?:说|表示|告诉记者|笑着说)")
+
+
+def _chat_in_quotes(st: StoryText, a: int, b: int, attributed: bool) -> bool:
+    """True when [a, b) lies in a quotation of someone speaking of themselves (我; or, when
+    ``attributed`` counts, of someone it is attributed to) with no happening word in its
+    clause or the next: a relative day of their own story, not an announcement."""
     opened = st.text.rfind("“", max(0, a - WINDOW), a)
     if opened < 0 or "”" in st.text[opened:a]:
         return False
     closed = st.text.find("”", b, b + WINDOW)
     quote = st.text[opened : closed if closed >= 0 else b]
-    if "我" not in quote:
+    # (`“今天特意带孩子来感受一下过年的热闹气氛!…”吴女士说`)
+    said_by = attributed and closed >= 0 and _SAID_BY.match(st.text, closed + 1) is not None
+    if "我" not in quote and not said_by:
         return False
     # `我和朋友今天是专程过来的,之前通过直播看到音乐会现场`: their visit (a happening
     # word later in the quote is what they saw); `我们今天将举办义诊`: an announcement
@@ -1007,7 +1013,9 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # 将举办“月满长安”中秋灯会`, `“二月二”庙会将于十三、十四、十五日三天…举办`: the
         # occasion of a happening its sentence dates
         return False
-    if ("relative" in m.flags or "festival" in m.flags) and _chat_in_quotes(st, a, b):
+    if ("relative" in m.flags or "festival" in m.flags) and _chat_in_quotes(
+        st, a, b, "relative" in m.flags
+    ):
         # `“不过今天我还没想好要应聘什么职位。”`: a speaker's day, nothing on; `“…感受到了
         # 腊八节的传统民俗,也感受社区对我们的关心…”`: a festival they enjoyed
         return False

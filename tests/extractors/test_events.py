@@ -2229,6 +2229,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-festivals-jie-before-its-break",
         ),
         pytest.param(
+            "活动一经发布,就激发了大家参与的热情。“今天特意带孩子来感受一下过年的热闹气氛!"
+            "也能让孩子了解家门口的变化。”吴女士说。",
+            "2024-02-01",
+            [],
+            id="a-day-in-a-quotation-attributed-to-a-visitor",
+        ),
+        pytest.param(
             "8月6日(藏历六月三十日)8时,某寺展佛揭开了雪顿节活动的序幕。",
             "2013-08-06",
             [("2013-08-06T08:00", "2013-08-06T08:00")],

@@ -161,6 +161,8 @@ class Reader:
                 k_conn = k_conn if self._between_follows(k_conn) else None
             if k_conn is not None:
                 second, k2 = self.point(k_conn, base=piece.first, base_piece=piece)
+                if second is not None and self.text[piece.start - 1 : piece.start] in _OPENS_CLAUSE:
+                    _clock_before_day(piece, second)
                 if second is not None and second.last >= piece.first:
                     piece = self._join(piece, second)
                     j = k2
@@ -485,6 +487,28 @@ class Reader:
         while j < len(self.toks) and self.toks[j].start < pos:
             j += 1
         return j
+
+
+# what may stand before a clause's first word (a clock time there says no day of its own)
+_OPENS_CLAUSE: Final = ("", ",", "，", ";", "；", "。", ":", "：", "\n")
+
+
+def _clock_before_day(piece: Piece, second: Piece) -> None:
+    """Put a clock time opening its clause on the day of the dated clock time it runs to, or
+    the day before when its hour is later (`…,22时起至11月5日13时`: from 22:00 on the 4th; not
+    `下周一(20日) 上午9時起至…`, the day said just before it)."""
+    if (
+        "clock_only" not in piece.flags
+        or "clock_only" in second.flags
+        or "relative" in second.flags  # (`2点-明天4点`: from today, the day said is the end's)
+        or piece.t0 is None
+        or second.t0 is None
+        or second.first != second.last
+    ):
+        return
+    day = second.first if piece.t0 <= second.t0 else second.first - dt.timedelta(days=1)
+    piece.first = piece.last = day
+    piece.flags.discard("clock_only")
 
 
 def read_pieces(text: str, ref: dt.date, now: dt.datetime, now_given: bool = False) -> list[Piece]:

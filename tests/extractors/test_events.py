@@ -2236,6 +2236,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-day-in-a-quotation-attributed-to-a-visitor",
         ),
         pytest.param(
+            "11月4日12时起,某路视情禁止机动车驶入,22时起至11月5日13时,禁止机动车通行及停放。",
+            "2017-11-01",
+            [("2017-11-04T12:00", "2017-11-04T12:00"), ("2017-11-04T22:00", "2017-11-05T13:00")],
+            id="an-hour-alone-running-to-a-dated-hour-is-the-day-before",
+        ),
+        pytest.param(
             "8月6日(藏历六月三十日)8时,某寺展佛揭开了雪顿节活动的序幕。",
             "2013-08-06",
             [("2013-08-06T08:00", "2013-08-06T08:00")],

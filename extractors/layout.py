@@ -391,8 +391,10 @@ _BYLINE_LEAD: Final = rx.compile(
     r"\s*(?:(?:本报|特约)?(?:记者|通讯员|实习生)\s?[\u4e00-\u9fff·]{2,4}\s+){1,4}(?=\S)"
 )
 # a paper's reporter reporting, opening the story with no date (`山西日报记者曹秀娟报道:`)
+# (and its media desk, its interns: `江西日报全媒体记者曾悦之 实习生陈雅琳报道:`)
 _REPORTED_BY: Final = rx.compile(
-    r"[\u4e00-\u9fff]{2,8}报(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*报道\s*[:：]"
+    r"[\u4e00-\u9fff]{2,8}报(?:全媒体|融媒体)?(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}"
+    r"(?:\s*(?:、|实习生|通讯员)[\u4e00-\u9fff·]{2,4})*报道\s*[:：]"
 )
 _BYLINE_OPENINGS: Final = ("记者", "通讯员", "实习生", "本报记者", "特约记者", " ", "\u3000")
 _SPACES: Final = rx.compile(r"\s+")
@@ -1813,6 +1815,8 @@ def _story(draft: _Draft) -> Story:
         reported = _REPORTED_BY.match(text)
         if reported:
             lead_end = reported.end()  # `山西日报记者曹秀娟报道:2020第二届…`
+    elif (reported := _REPORTED_BY.match(text, lead_end)) is not None:
+        lead_end = reported.end()  # `大江网/大江新闻客户端讯 江西日报全媒体记者…报道:今年暑假,…`
     return Story(
         title=title,
         text=text,

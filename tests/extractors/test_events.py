@@ -4057,3 +4057,22 @@ def test_a_works_term_under_its_heading_and_a_date_field_under_the_pages_date() 
         "二、施工日期:2024年6月25日至2024年7月16日。\n\n三、施工方案:半幅断道施工。\n"
     )
     assert ("2024-06-25", "2024-07-16") in periods(field, None)
+
+
+def test_a_papers_reporters_after_a_sites_dateline_lead_no_title() -> None:
+    text = (
+        "某省博物馆暑期延时开放\n"
+        "某某网/某某客户端讯 某某日报全媒体记者王明 实习生李亮报道:今年暑假,“博物馆热”持续升温。"
+        "自2025年7月1日至2025年8月20日期间,省博物馆实施延时开放政策。\n"
+    )
+    titles = [e.title for e in events(text, dt.date(2025, 7, 11))]
+    assert titles and not any("记者" in t or "报道" in t for t in titles)
+
+
+def test_a_closure_until_the_works_end_is_named_by_what_follows() -> None:
+    text = (
+        "关于某路段临时交通管制的通告\n现通告如下:\n"
+        "一、从2025年3月9日至施工结束(工期约3.5个月),对乐园路实行临时交通管制。\n"
+    )
+    titles = [e.title for e in events(text, dt.date(2025, 3, 7))]
+    assert titles and not any("施工结束" in t for t in titles)

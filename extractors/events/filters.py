@@ -451,6 +451,8 @@ _CLOCKED_DATE: Final = rx.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2
 _STAMP_BEFORE: Final = rx.compile(
     r"(?:^|\n)\s*[•·|]\s*$|(?:https?://|www\.)\S+\s*$|(?:^|\s)[•·]\s*\S[^\n]{3,80}$"
     + rf"|{SOURCE_THEN_TIME}$"  # (`来源:冀时 时间:2025-03-23`)
+    # (a mailbox's reply: `回复单位宁国市卫健委(市中医药局) 2022-08-30 12:25`)
+    + r"|(?:回复|答复)(?:单位|部门|时间|日期)[^\n]{0,30}$"
 )
 _STAMP_AFTER: Final = rx.compile(r"\s*(?:来源|稿源|作者|浏览|点击|阅读|\|)|\s+[•·]\s")
 _ISO_DAY: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")

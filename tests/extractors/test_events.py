@@ -2242,6 +2242,19 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="an-hour-alone-running-to-a-dated-hour-is-the-day-before",
         ),
         pytest.param(
+            "社区卫生服务中心预防接种门诊将每日开放(含周末),为居民接种流感疫苗。",
+            "2025-12-19",
+            [],
+            id="weekends-included-in-a-rule-are-no-weekend",
+        ),
+        pytest.param(
+            "关于儿童窝沟封闭项目的建议\n留言时间 2022-08-29 10:02\n"
+            "回复单位某市卫健委(市中医药局) 2022-08-30 12:25\n您好,感谢您的建议。\n",
+            "2022-08-29",
+            [],
+            id="a-mailboxs-reply-stamp-is-no-event",
+        ),
+        pytest.param(
             "8月6日(藏历六月三十日)8时,某寺展佛揭开了雪顿节活动的序幕。",
             "2013-08-06",
             [("2013-08-06T08:00", "2013-08-06T08:00")],

@@ -2242,6 +2242,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="an-hour-alone-running-to-a-dated-hour-is-the-day-before",
         ),
         pytest.param(
+            "10月16日下午,某社区百余名老年居民欢聚一堂,共庆敬老节。中午时分,饭店邀请30名老人吃了一顿午餐。"
+            "下午2点,庆祝活动正式开始,社区书记首先祝福老年朋友节日快乐。",
+            "2018-10-17",
+            [("2018-10-16T14:00", "2018-10-16T14:00")],
+            id="an-hour-two-sentences-on-that-a-celebration-starts-at",
+        ),
+        pytest.param(
             "社区卫生服务中心预防接种门诊将每日开放(含周末),为居民接种流感疫苗。",
             "2025-12-19",
             [],

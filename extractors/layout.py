@@ -96,7 +96,7 @@ _PAPER_NAME: Final = rx.compile(
     r"(?:\s*[—–-]+\s*[\u4e00-\u9fff]{2,8}(?:客户端|网))?"
 )
 _PAPER_AND_REPORTER: Final = rx.compile(_PAPER_NAME.pattern + r"(?:\s*[\u4e00-\u9fff·]{2,4})?")
-_ACCOUNT_NAME: Final = rx.compile(r"[\u4e00-\u9fff]{2,10}")
+_ACCOUNT_NAME: Final = rx.compile(r"(?:[A-Z]{2,8}\s?)?[\u4e00-\u9fff]{2,10}")  # (`ZAKER贵阳`)
 _ACCOUNT_AFTER: Final = rx.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10})?")
 _SAYS_WHEN: Final = rx.compile(r"时间|日期|期限|截止|开始|结束")  # (`截止日期 2023-10-15`: a field)
 _OFFICE_NAME: Final = rx.compile(

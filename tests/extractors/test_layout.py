@@ -974,6 +974,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "2025-11-05",
             id="an-information-time-label",
         ),
+        pytest.param(
+            "ZAKER某市 2018-03-19\n万亩李花开 乡村迎客来\n某县第九届李花节隆重开幕\n\n"
+            "3月18日,某县第九届李花节在某镇拉开大幕。\n",
+            "2018-03-19",
+            id="an-apps-local-channel-then-the-stamp",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

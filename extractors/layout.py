@@ -1303,6 +1303,13 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         alone = alone or (stamp["sep"] != "年" and bool(stamp["clock"]) and len(text) <= 40)
         # zero-padded (`2017年10月01日`): a machine's stamp, prose never pads
         padded = stamp["m"].startswith("0") or stamp["d"].startswith("0")
+        # `2019年03月11日 11:35 衡阳县公安`: a padded stamp and its clock, then the account
+        alone = alone or (
+            padded
+            and bool(stamp["clock"])
+            and not text[: stamp.start()].strip(_BULLETS)
+            and _ACCOUNT_AFTER.fullmatch(after) is not None
+        )
         # `简讯 2020年04月23日` opening the page: a column's name, then its date
         alone = alone or (
             first and padded and not after and _COLUMN_NAME.fullmatch(text[: stamp.start()])

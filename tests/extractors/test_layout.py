@@ -980,6 +980,14 @@ def test_an_excerpts_source_paper_date() -> None:
             "2018-03-19",
             id="an-apps-local-channel-then-the-stamp",
         ),
+        pytest.param(
+            "新浪首页|新浪湖南|新闻|法制|图片|城市|健康|视频|旅游|社会|教育\n某市\n\n"
+            "新浪湖南>某市>资讯>正文\n\n2019年某镇火灯文化节公告\n\n"
+            "2019年03月11日 11:35 某县公安 \n\n"
+            "  为弘扬民俗文化,现将节会活动安排公告如下:火灯灯会,时间:3月13日晚上7:00至11:00。\n",
+            "2019-03-11",
+            id="a-padded-stamp-its-clock-then-the-posting-account",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -760,6 +760,10 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         # (or a portal's record under it: `时间: 2023年09月26日` over its labels)
         near += " ".join(top[f].text for f in fields if k + 2 <= f < k + 8)
         day = _web_stamp(line.text, near, first=k == 0)
+        if day and _WEEKDAY_SAID.search(line.text):
+            # `2025年1月23日 星期四` in the menus: the site's day when read, not the article's
+            # stamp under its headline (`http://www.CRNTT.com   2021-05-25 14:52:13`)
+            day = _own_stamp(top[k + 1 :], day) or day
         if day:
             line.kind = "meta"
             for other in top[k + 1 :]:  # the date again (`【出版日期】2010.11.24` under a byline)
@@ -913,7 +917,8 @@ def _digest_day(top: list[Line]) -> dt.date | None:
 
 def _own_stamp(top: list[Line], shown: dt.date) -> dt.date | None:
     """Return the article's own earlier stamp with its clock time and source (`2015-08-14
-    11:13:13 来源:…`), or that says it is the publication date (`发布日期:2018-06-29`) or
+    11:13:13 来源:…`) or to the second, or that says it is the publication date
+    (`发布日期:2018-06-29`) or
     opens with its source (`来源: 荆州新闻网 2017-10-23`), under
     a page-less date with its weekday (`2023年11月23日 星期四`, the site's day when it was
     read), marking it as metadata; None when there is none."""
@@ -922,6 +927,14 @@ def _own_stamp(top: list[Line], shown: dt.date) -> dt.date | None:
         day = _safe_date(m["y"], m["m"], m["d"]) if m and m["clock"] else None
         if day is None and (_said_published(line.text) or _SOURCE_OPENS.match(line.text)):
             day = _web_stamp(line.text, "", first=False)  # (`来源: 荆州新闻网 2017-10-23`)
+        if day is None and len(line.text) <= 80:
+            # a machine's stamp to the second (`http://www.CRNTT.com   2021-05-25 14:52:13`)
+            seconds = SECONDS_STAMP.search(line.text)
+            day = (
+                _safe_date(seconds["y"], seconds["m"], seconds["d"])
+                if seconds and seconds["y"]
+                else None
+            )
         if day is not None and day < shown:
             line.kind = "meta"
             return day

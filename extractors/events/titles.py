@@ -680,6 +680,8 @@ _QUOTED_HAPPENING: Final = rx.compile(r"(?P<q>“[^“”]{2,20}”)" + NAMED_BY
 # what names no one happening (`“最美家庭”…活动`, `…展`, `…赛` are many)
 _SORTS: Final = ("赛", "活动", "展")
 _POINTS_BACK: Final = ("以下", "下列", "上述", "如下")
+# an edition's year opening a name (`2016衡水湖国际马拉松赛`)
+_EDITION_YEAR: Final = rx.compile(r"^(?:19|20)\d{2}年?")
 
 
 def _two_items(a: str, b: str) -> bool:
@@ -687,6 +689,8 @@ def _two_items(a: str, b: str) -> bool:
     none (`宁国市职工乒乓球比赛`, `宁国市职工钓鱼比赛`; `广州路直径600毫米管道停水施工`,
     `迎宾南大道直径800毫米管道停水施工`; `夏东村龙舟赛`, `夏北村龙舟赛`): two items of one
     list, not one told twice."""
+    # (`2016衡水湖…`, `衡水湖…`; `“2025年大沙河…”`, `2025年大沙河…观赛`)
+    a, b = (_EDITION_YEAR.sub("", name.strip("“”")) for name in (a, b))
     if a in b or b in a:
         return False  # (`重阳节文艺演出` within `墩集镇重阳节文艺演出方案`: one named twice)
     head = len(os.path.commonprefix([a, b]))

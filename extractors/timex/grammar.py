@@ -644,6 +644,8 @@ def _plausible(tok: Token, text: str) -> bool:
         and before in ("加", "赶", "碰", "遇", "配", "以", "马", "馬", "晚", "早")
     ):
         return False  # `加上周末可以连休`, `赶上周末`: the weekend itself, not last week's
+    if tok.kind == "rel" and tok.match.group() == "今晚" and after[:1] == "报":
+        return False  # `今晚报`: Tianjin's evening paper, named so
     if tok.kind == "rel" and tok.match.group() == "周末" and before in ("含", "括"):
         return False  # `每日开放(含周末)`, `包括周末`: weekends as a rule, no one weekend
     if tok.kind == "rel" and m["bwd"] and before in ("一", "两", "兩", "几", "幾"):

@@ -2249,6 +2249,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="an-hour-two-sentences-on-that-a-celebration-starts-at",
         ),
         pytest.param(
+            "当前报纸名称:今晚报\n昨日,某交响乐团2026新年音乐会在某音乐厅成功举办。",
+            "2025-12-22",
+            [("2025-12-21", "2025-12-21")],
+            id="the-evening-paper-named-tonight-is-no-tonight",
+        ),
+        pytest.param(
             "社区卫生服务中心预防接种门诊将每日开放(含周末),为居民接种流感疫苗。",
             "2025-12-19",
             [],
@@ -4096,3 +4102,15 @@ def test_a_closure_until_the_works_end_is_named_by_what_follows() -> None:
     )
     titles = [e.title for e in events(text, dt.date(2025, 3, 7))]
     assert titles and not any("施工结束" in t for t in titles)
+
+
+def test_an_editions_year_opening_a_name_does_not_make_two_happenings() -> None:
+    text = (
+        "某湖国际马拉松赛9月鸣枪\n"
+        "    在近日召开的新闻发布会上,某市副市长王明称,2016某湖国际马拉松赛将于9月24日在某湖"
+        "马拉松广场鸣枪开赛。\n"
+        "    王明说,2016某湖国际马拉松赛由某省体育局主办,赛事将于2016年9月24日7时30分在某湖"
+        "马拉松广场鸣枪开赛。\n"
+    )
+    found = [(moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2016, 7, 27))]
+    assert found == [("2016-09-24T07:30", "2016-09-24T07:30")]

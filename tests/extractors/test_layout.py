@@ -988,6 +988,14 @@ def test_an_excerpts_source_paper_date() -> None:
             "2019-03-11",
             id="a-padded-stamp-its-clock-then-the-posting-account",
         ),
+        pytest.param(
+            "主办:某某通讯社\n首页|头条|焦点|大陆|台湾|港澳|国际\n人物|文萃|图片|文化|娱乐|评论\n"
+            "专题|专访|专页|周边|诗词|出版|编译\n   2025年1月23日 星期四\n设为首页】【加入收藏】\n"
+            "您的位置:首页 ->> 即时新闻 】 【打 印】\n今年端午节某省多地禁止划龙舟\n"
+            "http://www.example.com   2021-05-25 14:52:13\n\n某社北京5月25日电 端午节即将来临。\n",
+            "2021-05-25",
+            id="the-sites-day-in-its-menus-over-the-articles-stamp-to-the-second",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

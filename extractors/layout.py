@@ -484,6 +484,8 @@ _WEEKDAY_OPEN: Final = rx.compile(r"[(（](?:星期|礼拜|周)$")
 _LINE_INITIAL_NEVER: Final = ",，。.、;；:：!！?？”’)）】》」』"
 _DATE_CONTINUED: Final = rx.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 _UNIT_NEXT: Final = rx.compile(r"^\d+\s*[日号月]")
+_MONTH_OPENS: Final = rx.compile(r"(?P<m>\d{1,2})\s*月")
+_ENDING_DIGITS: Final = rx.compile(r"\d{1,2}$")
 # a table's row as text converted from HTML prints it: cells between `|` (two at least)
 _TABLE_ROW: Final = rx.compile(r"[^|]\s*\|\s*[^|\s][^|]*\|")
 # a line opening with its date: a dated list's row, not a headline (`4月29日 开幕式`,
@@ -1603,6 +1605,7 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
             and not (len(before) <= 3 and before.isdigit() and text[0].isdigit())
             and _date_broken(before)
             and _DATE_CONTINUED.match(text) is not None
+            and not _month_overflows(before, text)
             # after `2023年`/`4月` only a month or a day goes on (`1月` over a table's next row
             # `2 | 乒乓球比赛` is two rows)
             and (before[-1] not in "年月" or _UNIT_NEXT.match(text) is not None)
@@ -1653,6 +1656,14 @@ def _starts_item(text: str) -> bool:
 def _has_colon(text: str) -> bool:
     head = text[:12]
     return ":" in head or "：" in head
+
+
+def _month_overflows(before: str, text: str) -> bool:
+    """True when the digits ending ``before`` and the month opening ``text`` make no month
+    (`- +1` over `10月29日…`: a font button's digit, then a date of its own)."""
+    month = _MONTH_OPENS.match(text)
+    digits = _ENDING_DIGITS.search(before) if month else None
+    return digits is not None and month is not None and int(digits.group() + month["m"]) > 12
 
 
 def _date_broken(text: str) -> bool:

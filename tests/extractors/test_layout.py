@@ -1579,3 +1579,12 @@ def test_a_breadcrumb_naming_no_home_page_ends_the_menus_over_the_headline() -> 
     )
     stories = read_layout(text).stories
     assert [s.title for s in stories if s.title] == ["第二届某县杏花节将于3月18日开幕"]
+
+
+def test_a_font_buttons_digit_is_no_months_first_digit() -> None:
+    text = (
+        "- +1\n10月29日至31日,某岛将举行纪念某节系列活动\n2025-10-24 16:15\n"
+        "来源:某某号·政务\n字号\n"
+        "10月29日至31日,某岛将举行纪念某节系列活动,开启三天两夜巡安活动。\n"
+    )
+    assert not any("110月" in s.text for s in read_layout(text).stories)

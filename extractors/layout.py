@@ -919,11 +919,10 @@ def _digest_day(top: list[Line]) -> dt.date | None:
 
 def _own_stamp(top: list[Line], shown: dt.date) -> dt.date | None:
     """Return the article's own earlier stamp with its clock time and source (`2015-08-14
-    11:13:13 来源:…`) or to the second, or that says it is the publication date
-    (`发布日期:2018-06-29`) or
-    opens with its source (`来源: 荆州新闻网 2017-10-23`), under
-    a page-less date with its weekday (`2023年11月23日 星期四`, the site's day when it was
-    read), marking it as metadata; None when there is none."""
+    11:13:13 来源:…`) or to the second (`http://www.CRNTT.com   2021-05-25 14:52:13`), or that
+    says it is the publication date (`发布日期:2018-06-29`) or opens with its source (`来源:
+    荆州新闻网 2017-10-23`), under a page-less date with its weekday (`2023年11月23日 星期四`,
+    the site's day when it was read), marking it as metadata; None when there is none."""
     for line in top:
         m = _STAMP_THEN_SOURCE.search(line.text)
         day = _safe_date(m["y"], m["m"], m["d"]) if m and m["clock"] else None
@@ -1662,8 +1661,10 @@ def _month_overflows(before: str, text: str) -> bool:
     """True when the digits ending ``before`` and the month opening ``text`` make no month
     (`- +1` over `10月29日…`: a font button's digit, then a date of its own)."""
     month = _MONTH_OPENS.match(text)
-    digits = _ENDING_DIGITS.search(before) if month else None
-    return digits is not None and month is not None and int(digits.group() + month["m"]) > 12
+    if month is None:
+        return False
+    digits = _ENDING_DIGITS.search(before)
+    return digits is not None and int(digits.group() + month["m"]) > 12
 
 
 def _date_broken(text: str) -> bool:

@@ -35,11 +35,11 @@ _SUMMARY: Final = ("[摘要]", "【摘要】", "摘要:", "摘要：", "内容�
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
 _REFERS_BACK: Final = rx.compile(r"他们|她们|这些|此次|届时|^(?:活动|这|此)?期间|^其间")
 
-# `10月31日是读书周的第一天`: the day a happening begins, told of by what follows
 # a clause of days and hours only (`5月13-14日`, `每日18时至22时`): no words of what happens
 _WHEN_ONLY: Final = rx.compile(
     r"(?=[^,，]*\d)[\d年月日号至到\-—~、:：.上下中午晚早凌晨间每天时点分起周一二三四五六]+"
 )
+# `10月31日是读书周的第一天`: the day a happening begins, told of by what follows
 _FIRST_DAY_SAID: Final = rx.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
 
 _PLACE_SAID: Final = rx.compile(

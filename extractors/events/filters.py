@@ -1234,8 +1234,8 @@ def _is_signature(st: StoryText, m: TimeMention) -> bool:
     """True for the date under a notice: one of its last paragraphs, holding only the date,
     or a dated signature glued to its signer and what follows it (a page printed without
     line breaks: `特此通告某区人民政府2023年5月22日附件:…`, `通讯员:张三2021年6月17日`)."""
-    if m.precision is Precision.MINUTE:
-        return False  # a notice is signed with a day, never an hour
+    if m.precision is Precision.MINUTE or day_of(m.start) != day_of(m.end):
+        return False  # a notice is signed with a day, never an hour nor a run of days
     a, b = m.span
     if (
         YEAR_SAID.search(m.text)

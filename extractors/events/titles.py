@@ -39,6 +39,8 @@ _REFERS_BACK: Final = rx.compile(r"他们|她们|这些|此次|届时|^(?:活动
 _WHEN_ONLY: Final = rx.compile(
     r"(?=[^,，]*\d)[\d年月日号至到\-—~、:：.上下中午晚早凌晨间每天时点分起周一二三四五六]+"
 )
+# a place's or an item's short name alone on its line (`温州市`, `含章书院分馆`)
+_NAME_LINE: Final = rx.compile(r"[\u4e00-\u9fff]{2,12}")
 # `10月31日是读书周的第一天`: the day a happening begins, told of by what follows
 _FIRST_DAY_SAID: Final = rx.compile(r"是[^,，;；。]{1,12}?(?:第一天|首日|开幕日)")
 
@@ -351,6 +353,18 @@ def _said_of(st: StoryText, ca: int) -> str:
     return _subject_before(st, ca) or naming.strip_phrase(st.masked[pa:pb]).replace(BLANK, "")
 
 
+def _name_line_above(st: StoryText, k: int) -> str:
+    """Return the short name on the line over paragraph ``k`` when ``k`` holds days alone (a
+    list of places, each over its days: `温州市` / `4月29日至30日,5月6日。`); "" otherwise."""
+    para = st.paragraphs[k]
+    days = st.text[para.start : para.end].strip(" 。.;；,，").replace(",", "、").replace("，", "、")
+    if not k or not _WHEN_ONLY.fullmatch(days):
+        return ""
+    above = st.paragraphs[k - 1]
+    name = st.text[above.start : above.end].strip()
+    return name if _NAME_LINE.fullmatch(name) else ""
+
+
 def _leading_label(st: StoryText, c: Candidate) -> str | None:
     """Return a field label written as a sentence before the date (`公示期为…`)."""
     a, b = c.anchor
@@ -419,6 +433,8 @@ def _name(
         rest, said_to = st.masked[na:nb], nb
         if _SECTION_HEADING.fullmatch(st.text, na, st.clause(na, na)[1]):
             rest = ""  # (`三、注意事项:` under the last dated line: the next section's, not its)
+        if not naming.lead_strip(rest).strip(":：" + BLANK):
+            subject = _name_line_above(st, c.para)  # `温州市` / `4月29日至30日,5月6日。`
     title, place, conf = naming.phrase_title(subject, rest)
     # (`随着中秋国庆“双节”来临,一系列节庆举措推出`: the festival itself, not what follows)
     coming = bool(c.named) and "随着" in left and _COMING.fullmatch(rest) is not None
@@ -698,8 +714,9 @@ def _two_items(a: str, b: str) -> bool:
     rest_a, rest_b = a[head : len(a) - tail], b[head : len(b) - tail]
     if rest_a.startswith(_POINTS_BACK) or rest_b.startswith(_POINTS_BACK):
         return False  # (`以下路段实行交通管制`: the roads listed, not another item)
-    # (one character each when the rest is shared: `夏东村龙舟赛`, `夏北村龙舟赛`)
-    least = 1 if head + tail >= 4 else 2
+    # (one character each when the rest is shared: `夏东村龙舟赛`, `夏北村龙舟赛`; `湖州市`,
+    # `温州市`)
+    least = 1 if head + tail >= min(4, len(a) - 1, len(b) - 1) >= 2 else 2
     return (
         len(rest_a) >= least
         and len(rest_b) >= least

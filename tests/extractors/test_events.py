@@ -4114,3 +4114,14 @@ def test_an_editions_year_opening_a_name_does_not_make_two_happenings() -> None:
     )
     found = [(moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2016, 7, 27))]
     assert found == [("2016-09-24T07:30", "2016-09-24T07:30")]
+
+
+def test_places_each_over_its_days_name_them() -> None:
+    text = (
+        "春假安排出炉\n浙江其他地市\n\n某甲市\n\n4月28日至30日。\n\n某乙市\n\n4月29日至30日,5月6日。\n\n"
+        "某丙市\n\n4月28日至30日。\n\n湖州市\n\n4月29日至30日,5月6日。\n\n温州市\n\n4月28日至30日。\n\n"
+        "注:具体假期安排以各地教育局通知为准,可向当地教育局了解。\n\n责任编辑:王明\n"
+    )
+    found = sorted((e.title, moment_iso(e.start)) for e in events(text, dt.date(2026, 3, 5)))
+    assert ("某丙市", "2026-04-28") in found and ("湖州市", "2026-04-29") in found
+    assert ("温州市", "2026-04-28") in found and ("某乙市", "2026-05-06") in found

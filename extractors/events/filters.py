@@ -442,6 +442,7 @@ _NUMERIC_LINE: Final = rx.compile(
 # a digital paper's date line, numbers only (`日期:10-10`)
 _PAPER_DATE_LINE: Final = rx.compile(r"日期\s*[:：]\s*\d{1,2}-\d{1,2}")
 
+_SECONDS_CLOCK: Final = rx.compile(r"\d{1,2}[:：]\d{2}[:：]\d{2}")
 _PADDED_STAMP: Final = rx.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
 
 # a numeric date with its clock beside a site's address, a bullet or a source: a page's stamp
@@ -864,8 +865,15 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `青溪老街春节灯会` over its description and `时间:…`: an item's name
     if m.text.strip() in _UNDATED:
         return False
-    if SECONDS_STAMP.search(m.text) or _stamp_alone(st, m) or _COUNTED.match(st.text, m.span[1]):
-        return False  # `2025-03-03 17:00:00`, `05.02.2016 11:36`: a web page's time stamp
+    if (
+        SECONDS_STAMP.search(m.text)
+        or _SECONDS_CLOCK.search(m.text)
+        or _stamp_alone(st, m)
+        or _COUNTED.match(st.text, m.span[1])
+    ):
+        # `2025-03-03 17:00:00`, `2024年04月26日 星期五 17:47:56`, `05.02.2016 11:36`: a web
+        # page's time stamp (no happening is timed to the second)
+        return False
     if _NUMERIC_STAMP.fullmatch(m.text) and _SITE_ENDS.search(
         st.text, max(0, m.span[0] - 4), m.span[0]
     ):

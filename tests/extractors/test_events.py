@@ -2255,6 +2255,15 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-evening-paper-named-tonight-is-no-tonight",
         ),
         pytest.param(
+            "2024年04月26日 星期五 17:47:56\n某某新城欢迎大家投稿来信,邮箱(news@example.com)\n\n"
+            "关注微信\n\n扫码关注\n发布投稿\n某县人民防空办公室关于实施防空警报鸣响的公告\n"
+            "来源:某某新城(转载需注明出处) 日期:2020/4/3  点击:1125\n"
+            "某县将于2020年4月4日10:00至10:03鸣响防空警报。\n",
+            "2020-04-03",
+            [("2020-04-04T10:00", "2020-04-04T10:03")],
+            id="a-sites-clock-to-the-second-is-no-event",
+        ),
+        pytest.param(
             "社区卫生服务中心预防接种门诊将每日开放(含周末),为居民接种流感疫苗。",
             "2025-12-19",
             [],

@@ -206,18 +206,22 @@ def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
     ``:`` and ``-`` that NFKC keeps become the plain characters, and pinyin printed after a
     character (``國(guó)慶``) and the day after `今` (``今(4)日``) become spaces.
     """
-    # one look at each distinct character: a mapped one is replaced all over at once (the text
-    # keeps its length), a counted one counted all over at once (no mapped character maps to a
-    # counted one, nor does the ruby's blanking: the count is the result's unless the last
-    # step below changes the text)
+    # each character found is replaced all over at once, and the scan goes on from there (the
+    # text keeps its length, and no replacement is mapped): one pass, one replace per distinct
+    # character
+    # (no mapped character maps to a counted one, nor does the ruby's blanking: the count is
+    # the result's unless the last step below changes the text)
+    # (a loop over every character, not over `set(text)`: compiled, the loop takes 0.05 ms on
+    # the sample page, the set and its counts 0.35 ms; pure Python the other way round)
     n = 0
-    for ch in set(text):
-        c = ord(ch)
+    for i in range(len(text)):
+        c = ord(text[i])
         if c < BMP:
             if _MAPPED[c]:
+                ch = chr(c)
                 text = text.replace(ch, _plain(ch))
             elif counted[c]:
-                n += text.count(ch)
+                n += 1
     if _RUBY.search(text):
         text = _RUBY.sub(_blank_ruby, text)
     if ")日" in text and _DAY_RESTATED.search(text):

@@ -68,7 +68,8 @@ _NOT_PUBLISHED: Final = tuple("成文 实施 施行 生效 废止 截止 有效 
 _PUBLISHED_LABEL: Final = rx.compile(
     rf"[•·*\s]*[\[【]?\s*(?:{_PUBLISHING})(?:时间|日期)\s*[\]】]?\s*[:：]?\s*"
 )
-_BARE_LABEL: Final = rx.compile(r"\s*(?:时间|日期)\s*[:：]\s*")
+# a bare label alone on its line (`日期:`)
+_BARE_LABEL: Final = rx.compile(rf"\s*(?:{'|'.join(_BARE_LABELS)})\s*[:：]\s*")
 # a digital paper's issue (`20210606期来自:吉林日报`)
 _ISSUE_NUMBER: Final = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)期")
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,

@@ -92,7 +92,7 @@ _HOURS_CHANGED: Final = rx.compile(
 )
 
 # what parts the dates of a list (`10月2日、10月4日`, `3月31日,4月1日`)
-_DATES_GAP: Final = rx.compile(r"[、和及与,，]")
+_DATES_GAP: Final = rx.compile(rf"{LIST_GAP.pattern}|[,，]")
 # a sitting said to be held or staged (`每天19时…都将奉上一台演出`)
 _STAGED: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|演出|表演|放映|奉上|献上")
 

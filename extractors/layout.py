@@ -947,12 +947,15 @@ def _mark_stamps(top: list[Line], day: dt.date | None) -> None:
     """Mark the page's date again alone on a line of its top (`2023年04月17日` under an issue's
     record, `2023-11-30` in a portal's record of the notice) as metadata, and so any numeric
     stamp alone on one (`2023-01-31` under a mirror's headline, a paper reader's `2025-10-13`)
-    or a date with its weekday on the first lines (`2024年11月24日 星期日` over a page line):
-    dates of pages, not of happenings."""
+    or a date with its weekday on the first lines (`2024年11月24日 星期日` over a page line),
+    or the page's date after a name a line above it gave (`来源:市委党史研究室` over
+    `市委党史研究室 2022年01月20日`): dates of pages, not of happenings."""
     for k, line in enumerate(top):
         text = line.text.strip()
         m = _STAMP.match(text)
         if m is None:
+            if day is not None and _named_again_with_day(top[:k], text, day):
+                line.kind = "meta"
             continue
         rest = text[m.end() :].strip()
         if (
@@ -962,6 +965,15 @@ def _mark_stamps(top: list[Line], day: dt.date | None) -> None:
             and _WEEKDAY_ALONE.fullmatch(rest)
         ):
             line.kind = "meta"
+
+
+def _named_again_with_day(above: list[Line], text: str, day: dt.date) -> bool:
+    """True when ``text`` is a name that a line of ``above`` holds, then the date ``day``."""
+    m = _STAMP.search(text)
+    if m is None or m.end() != len(text) or _safe_date(m["y"], m["m"], m["d"]) != day:
+        return False
+    name = text[: m.start()].strip()
+    return len(name) >= 2 and any(name in line.text for line in above)
 
 
 def _letter_replied(lines: list[Line]) -> dt.date | None:

@@ -1092,6 +1092,14 @@ def test_an_article_record_is_no_event() -> None:
             [("2023-10-05", "2023-10-05")],
             id="a-readers-day-with-its-weekday-over-the-page-line",
         ),
+        pytest.param(
+            "2021年12月某市大事记\n时间:2022年01月20日来源:市委党史研究室(市地方志办公室)\n"
+            "[字体: ] 打印\n市委党史研究室(市地方志办公室) 2022年01月20日\n\n"
+            "12月1日 市政府召开常务会议。\n",
+            None,
+            [("2021-12-01", "2021-12-01")],
+            id="the-source-and-its-day-again-under-the-record",
+        ),
     ],
 )
 def test_a_pages_metadata_lines_are_no_events(

@@ -69,6 +69,7 @@ _PUBLISHED_LABEL: Final = rx.compile(
     rf"[•·*\s]*[\[【]?\s*(?:{_PUBLISHING})(?:时间|日期)\s*[\]】]?\s*[:：]?\s*"
 )
 # a bare label alone on its line (`日期:`)
+_ZERO_PADDED: Final = rx.compile(r"[年月]0")
 _BARE_LABEL: Final = rx.compile(rf"\s*(?:{'|'.join(_BARE_LABELS)})\s*[:：]\s*")
 # a digital paper's issue (`20210606期来自:吉林日报`)
 _ISSUE_NUMBER: Final = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)期")
@@ -1273,7 +1274,8 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         after = text[stamp.end() :].strip()
         alone = (
             bool(opens)
-            and stamp["sep"] != "年"
+            # (a machine's date: numeric, or zero-padded: `时间 :2023年05月25日` under the title)
+            and (stamp["sep"] != "年" or _ZERO_PADDED.search(stamp.group()) is not None)
             and (
                 not after
                 or _SITE_AND_ADDRESS.fullmatch(after) is not None
@@ -1321,6 +1323,9 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             # (`2018-02-12 粤港澳大湾区城市群网YGA.CN`)
             or stamp["sep"] != "年"
             and (_OFFICE_NAME.fullmatch(after) or _SITE_THEN_DOMAIN.fullmatch(after)) is not None
+            # `2020-08-06 2020-08-06`: a portal's record, its dates of writing and publishing
+            or stamp["sep"] != "年"
+            and _STAMP.fullmatch(after) is not None
             # `2019-08-09     浙江公安`, `2017-03-31 美丽西湖 美丽西湖`: an account's post
             or stamp["sep"] == "-"
             and _ACCOUNT_AFTER.fullmatch(after) is not None

@@ -996,6 +996,18 @@ def test_an_excerpts_source_paper_date() -> None:
             "2021-05-25",
             id="the-sites-day-in-its-menus-over-the-articles-stamp-to-the-second",
         ),
+        pytest.param(
+            "基层政务公开\n某区教育局 县级\n2020-08-06 2020-08-06\n小学招生计划\n\n"
+            "  2020年,某区小学计划招收233个班级。\n",
+            "2020-08-06",
+            id="a-portals-record-with-its-two-numeric-dates",
+        ),
+        pytest.param(
+            "logo\n\n关于停车场临时关闭的公告\n\n时间 :2023年05月25日\n\n"
+            "关于停车场临时关闭的公告\n\n尊敬的市民朋友:\n\n停车场将于6月1日起临时关闭。\n",
+            "2023-05-25",
+            id="a-bare-time-label-over-a-zero-padded-date-under-the-title",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

@@ -118,7 +118,7 @@ _VENUE_PREFIX: Final = rx.compile(
 # `由区文旅局主办的“宛平夜话”文化沙龙`: who organises it is not its name.
 _ORGANISED_VERBS: Final = ("主办", "承办", "举办", "组织", "发起", "指导")
 _ORGANISED_BY: Final = rx.compile(
-    r"^由?[^,，“”]{2,24}?(?:" + "|".join(_ORGANISED_VERBS) + ")的(?=.{2,})"
+    r"^由?(?P<who>[^,，“”]{2,24}?)(?:" + "|".join(_ORGANISED_VERBS) + ")的(?=.{2,})"
 )
 # what a phrase _ORGANISED_BY matches must hold (办的, 织的, 起的, 导的)
 _ORGANISED_VERB_ENDS: Final = tuple(sorted({v[-1] + "的" for v in _ORGANISED_VERBS}))
@@ -216,6 +216,12 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     """
     place_m = _PLACE.search(rest) or _GOES_TO.search(subject + rest)
     place = place_m.group("place") if place_m else None
+    # `协会举办的象棋赛将在…举行`: who holds it, then what and its own verb
+    organised = _ORGANISED_BY.match(rest) if any(v in rest for v in _ORGANISED_VERB_ENDS) else None
+    if organised and VERB.search(rest, organised.end()):
+        if place is None and _VENUE.search(organised["who"]):
+            place = organised["who"]  # `市会展中心举办的“跨年购物夜”活动`: held there
+        rest = rest[organised.end() :]
     held = _HELD_NP.match(lead_strip(rest))
     if held:
         return strip_phrase(held.group("np")), place, CONF_VERB

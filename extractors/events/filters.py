@@ -276,7 +276,10 @@ _NAMED_PLACE_AFTER: Final = rx.compile(
 
 _BARE_PARTS: Final = frozenset(PART_OF_DAY) | {"夜晚", "夜里", "白天"}
 
-_OCCASION_AFTER: Final = rx.compile(r"(?:即将)?(?:来临|到来|临近)?之际")
+# (`随着龙年春节的脚步渐行渐近`: the festival drawing near, no happening on it)
+_OCCASION_AFTER: Final = rx.compile(
+    r"(?:即将)?(?:来临|到来|临近)?之际|的?脚步(?:渐行渐近|越来越近|日益临近|临近|近了|将至)"
+)
 
 # a sentence telling a festival's custom or meaning (with no happening word in it)
 _FESTIVAL_WORD: Final = rx.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
@@ -848,10 +851,19 @@ def _under_time_label(st: StoryText, m: TimeMention) -> bool:
     return _TIME_LABEL_LINE.fullmatch(st.text, above.start, above.end) is not None
 
 
+def _months_planned(st: StoryText, m: TimeMention) -> bool:
+    """True when the months of ``m`` are still to run and its clause says what will be done in
+    them (`1至3月,苏州全市将联动举办…招聘会` in January): a campaign, not a count."""
+    if day_of(m.end) < st.published or m.flags & _DROP_FLAGS != {"statistic"}:
+        return False
+    cb = st.clause_on(*m.span)[1]
+    return _PLANNED.search(st.text, m.span[1], min(m.span[1] + 12, cb)) is not None
+
+
 def _is_event(st: StoryText, m: TimeMention) -> bool:
     """False for mentions that do not date a happening (see the module docstring)."""
     if m.flags & _DROP_FLAGS or m.precision is Precision.YEAR:
-        if not ("statistic" in m.flags and _under_time_label(st, m)):
+        if not ("statistic" in m.flags and (_under_time_label(st, m) or _months_planned(st, m))):
             return False  # (but `活动时间:` / `1月-2月`: the months it runs, no count)
     named = bool(m.flags & NAMED_DAY)  # (tested by many rules below: one set built, not each)
     day_said = bool(m.flags & _DAY_FLAGS)

@@ -82,6 +82,8 @@ _STOPS: Final = rx.compile(r"暂停|停止|停水|停电|停气|停运|封闭|�
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
 _POINTS_BACK: Final = rx.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
 
+_HAPPENINGS_BEFORE: Final = rx.compile(r"(?:活动|比赛|赛事|展览)\s*[,，]\s*$")
+
 _CARRIES_ON: Final = rx.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 
 # a day off and the day given in lieu (`4月5日放假,4月6日(星期一)补休`); a day off that runs
@@ -716,9 +718,13 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         said = runs.start() if runs else c.anchor[0]
         subject = st.text[ca:said]
         sa = st.sentence_of(ca)[0]
-        if len(subject.strip(" 将还已也并于")) < 2 and _POINTS_BACK.match(st.text, sa):
-            # `本次采摘节以…为主题,将持续至9月21日`: the subject opens the sentence
-            subject = st.text[sa:said]
+        points_back = False
+        if len(subject.strip(" 将还已也并于")) < 2:
+            # `本次采摘节以…为主题,将持续至9月21日`: the subject opens the sentence; or
+            # `…策划推出了一系列活动,将持续到5月结束`: the clause before names what runs
+            points_back = _HAPPENINGS_BEFORE.search(st.text, sa, ca) is not None
+            if points_back or _POINTS_BACK.match(st.text, sa):
+                subject = st.text[sa:said]
         to_come = _shares_words(st, cands[:k], subject, later=True)
         if to_come is not None and day_of(to_come.start) > day_of(c.end):
             to_come = None  # (`展厅试运行…12月14日至…。…新展厅闭馆至12月13日`: closed till then)
@@ -733,7 +739,7 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 out.pop()
             continue
         began = _shares_words(st, cands[:k], subject, later=False)
-        if began is None and _POINTS_BACK.match(subject):
+        if began is None and (points_back or _POINTS_BACK.match(subject)):
             began = _last_begun(st, cands[:k])
         if closed and began is not None and began.timed:
             began = None  # `开幕式今晚8时举行。…亚运会将于10月8日闭幕`: a ceremony's hour

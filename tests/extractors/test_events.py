@@ -801,6 +801,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "某县",
             id="no-closing-quote-left-over-from-a-quoted-day",
         ),
+        pytest.param(
+            "12日,某市棋类协会举办的龙年新春象棋快棋赛将在某某社区居委会举行。",
+            "龙年新春象棋快棋赛",
+            "某某社区居委会",
+            id="who-holds-it-then-what-and-where-it-is-held",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:
@@ -1309,6 +1315,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2025-09-22",
             [("2025-09-19", "2025-09-21")],
             id="runs-until-with-the-subject-opening-the-sentence",
+        ),
+        pytest.param(
+            "据悉,2022年某区春季旅游养生季于3月3日开幕。区文化旅游委联合相关部门、街镇策划推出了"
+            "一系列活动,将持续到5月结束。采茶节、樱桃节等活动精彩纷呈。",
+            "2022-03-18",
+            [("2022-03-03", "2022-05-31")],
+            id="runs-until-with-the-happenings-named-in-the-clause-before",
         ),
         pytest.param(
             "6月24日,龙舟大赛开幕。本届龙舟大赛将持续至今年10月。",
@@ -4134,3 +4147,15 @@ def test_places_each_over_its_days_name_them() -> None:
     found = sorted((e.title, moment_iso(e.start)) for e in events(text, dt.date(2026, 3, 5)))
     assert ("某丙市", "2026-04-28") in found and ("湖州市", "2026-04-29") in found
     assert ("温州市", "2026-04-28") in found and ("某乙市", "2026-05-06") in found
+
+
+def test_months_still_to_run_with_what_will_be_done_in_them_are_a_campaign() -> None:
+    planned = "春节前后是劳动力流动黄金期。1至3月,某市全市将联动举办春风行动专场招聘会不少于400场。"
+    assert periods(planned, dt.date(2026, 1, 28)) == [("2026-01-01", "2026-03-31")]
+    counted = "1至3月,某市共举办专场招聘会400场,提供岗位15万个。"
+    assert periods(counted, dt.date(2026, 4, 2)) == []
+
+
+def test_a_festival_drawing_near_is_no_event() -> None:
+    text = "随着龙年春节的脚步渐行渐近,某市的年味越来越浓。12日,某市象棋快棋赛将在某社区举行。"
+    assert periods(text, dt.date(2024, 2, 8)) == [("2024-02-12", "2024-02-12")]

@@ -40,7 +40,8 @@ _SCHEDULE_YEAR: Final = rx.compile(
 
 _MONTH_SAID: Final = rx.compile(r"\d{1,2}\s*月")
 
-_CLAUSE_BREAK: Final = rx.compile(r"[,，;；。!?！？\n]")
+# (a year word's reach: its clause and the next, within one sentence)
+_SENTENCE_OR_TWO_CLAUSES: Final = rx.compile(r"[;；。!?！？\n]|[,，][^,，]*[,，]")
 
 
 def coming_occasion(
@@ -73,17 +74,22 @@ def years_carried(
     find_times: TimeFinder, text: str, mentions: list[TimeMention]
 ) -> list[TimeMention]:
     """Return mentions, a year-less date read in the year a bare year word before it in its
-    clause names (`明年的丰台半马将于10月下旬举行` → next October)."""
+    clause, or in the clause before it, names (`明年的丰台半马将于10月下旬举行` → next
+    October; `去年受冷空气影响,桃花节开幕式最终在3月25日开幕` → last March)."""
     out = list(mentions)
     for i in range(1, len(out)):
         year, m = out[i - 1], out[i]
         # only 明年/今年/去年: `2024年全国硕士研究生招生考试…将于12月23日` names an edition
         if not {"bare_year", "relative"} <= year.flags or not m.flags.isdisjoint(RELATIVE_FLAGS):
             continue
-        if YEAR_SAID.search(m.text) or _CLAUSE_BREAK.search(text, year.span[1], m.span[0]):
+        if YEAR_SAID.search(m.text) or _SENTENCE_OR_TWO_CLAUSES.search(
+            text, year.span[1], m.span[0]
+        ):
             continue
         if m.span[0] - year.span[1] > 20 or day_of(year.start).month != 1:
             continue
+        if not ("月" in m.text or m.flags & NAMED_DAY):
+            continue  # (`今年…9日晚`: a day of a month the text gave elsewhere, not of July)
         y = day_of(year.start).year
         if day_of(m.start).year == y:
             continue

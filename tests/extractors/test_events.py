@@ -366,6 +366,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="relative-year-before-a-yearless-date",
         ),
         pytest.param(
+            "副区长说，去年受冷空气影响，桃花节开幕式最终在3月25日开幕。",
+            [("2022-03-25", "2022-03-25")],
+            id="relative-year-in-the-clause-before-a-yearless-date",
+        ),
+        pytest.param(
+            "去年，全区共举办活动30场，今年，桃花节将于3月25日开幕。",
+            [("2023-03-25", "2023-03-25")],
+            id="relative-year-two-clauses-before-is-not-carried",
+        ),
+        pytest.param(
             "2024年全国硕士研究生招生考试初试将于12月23日至24日举行。",
             [("2022-12-23", "2022-12-24")],
             id="absolute-year-naming-an-edition-is-not-carried",

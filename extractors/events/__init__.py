@@ -32,6 +32,7 @@ from .mentions import (
     TimeFinder,
     coming_occasion,
     find_in_dated_sentences,
+    holiday_breaks,
     year_of_schedule,
     years_carried,
 )
@@ -72,6 +73,7 @@ def build_events(
     st = StoryText(story, published, source)
     mentions = find_in_dated_sentences(find_times, text, ref, st.sentences)
     mentions = [coming_occasion(find_times, text, m, published) for m in mentions]
+    mentions = holiday_breaks(text, mentions, published)
     mentions = years_carried(find_times, text, mentions)
     mentions = year_of_schedule(story, published, mentions)
     st.mask(mentions)

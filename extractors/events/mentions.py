@@ -16,6 +16,7 @@ from ..chars import BMP
 from ..layout import Story
 from ..model import Moment, Precision, TimeMention, day_of
 from ..timex.calendars import clamped_date
+from ..timex.holidays import holiday_break
 from ..triggers import HINT_CHAR, HINT_FLAGS, HINT_SECONDS, HINT_WORD, TIME_HINT
 from .cues import FUTURE_AFTER, NAMED_DAY, PLANNED_BEFORE, RELATIVE_FLAGS, YEAR_SAID
 
@@ -68,6 +69,40 @@ def coming_occasion(
     if not again or day_of(again[0].end) < published:
         return m
     return dataclasses.replace(m, start=again[0].start, end=again[0].end)
+
+
+# the bare names of festivals that mean their public-holiday break (`春节马上就要到啦`, `开启你
+# 的“五一”嘉定之旅`), each with its key in timex.holidays (the break it names)
+_BREAK_NAMES: Final = {
+    "春节": "春节",
+    "春節": "春节",
+    "五一": "劳动节",
+    "“五一”": "劳动节",
+    "国庆": "国庆",
+    "國慶": "国庆",
+    "“十一”": "国庆",
+}
+# (the festival's day itself, or a name it opens: `春节当天`, `春节联欢晚会`, `春节团拜会`)
+_DAY_ITSELF_AFTER: Final = rx.compile(
+    r"\s*(?:当天|当日|那天|这天|这一天|当晚|前夕|零点|零时|晚会|联欢|团拜)"
+)
+
+
+def holiday_breaks(text: str, mentions: list[TimeMention], published: dt.date) -> list[TimeMention]:
+    """Return mentions, a festival named bare that names a public holiday's break (`春节`,
+    `“五一”`, `国庆`) read as that break, as the spec reads multi-day public holidays: the
+    grammar gives its day (what the name means alone, as the public suites read it)."""
+    out = []
+    for m in mentions:
+        key = _BREAK_NAMES.get(m.text) if m.flags == {"festival"} else None
+        if key and not _DAY_ITSELF_AFTER.match(text, m.span[1]):
+            day = day_of(m.start)
+            span = holiday_break(key, day.year, published)
+            if span is not None and span[0] <= day <= span[1] and span[0] < span[1]:
+                flags = m.flags | {"holiday", "range"}
+                m = dataclasses.replace(m, start=span[0], end=span[1], flags=flags)
+        out.append(m)
+    return out
 
 
 def years_carried(

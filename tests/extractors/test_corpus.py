@@ -38,6 +38,10 @@ GRAMMAR_GAPS: dict[str, str] = {
     "golds' reading, see bridge-repair); this gold ends it on the 20th",
     "side-road": "ends `3月23日、24日每晚22时至次日凌晨5时` at 05:00 on the 25th (the real golds' "
     "reading, see bridge-repair); this gold ends it on the 24th",
+    "lantern-fest": "reads `龙年春节将至` as the Spring Festival break (02-10..02-17), as the real "
+    "golds read a bare festival naming a public holiday (ra-405-06 `“五一”`, ra-406-01, ra-409-03, "
+    "ra-409-08, ra-410-02 `春节`), one happening with `春节假期期间…推出…文化活动` in its "
+    "sentence; this gold keeps the festival's day apart",
     # blind batches (ba-*): what the extractor still gets wrong
     "ba-cleaning-day-recurring-2022": "`自本月起…每月第一个周六定为“社区清洁日”` is read as this "
     "month, and `本月5日是首个“社区清洁日”` is lost with it",

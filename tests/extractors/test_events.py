@@ -4169,3 +4169,32 @@ def test_months_still_to_run_with_what_will_be_done_in_them_are_a_campaign() -> 
 def test_a_festival_drawing_near_is_no_event() -> None:
     text = "随着龙年春节的脚步渐行渐近,某市的年味越来越浓。12日,某市象棋快棋赛将在某社区举行。"
     assert periods(text, dt.date(2024, 2, 8)) == [("2024-02-12", "2024-02-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "转眼间,春节马上就要到啦,某区推出春节文化活动大餐。",
+            "2017-01-17",
+            [("2017-01-27", "2017-02-02")],
+            id="the-spring-festival-drawing-near-is-its-break",
+        ),
+        pytest.param(
+            "开启你的“五一”某某奇妙之旅,10个文博场馆推出寻宝探展活动。",
+            "2019-04-30",
+            [("2019-05-01", "2019-05-04")],
+            id="a-quoted-may-day-is-its-break",
+        ),
+        pytest.param(
+            "春节当天上午9时,社区将在文化广场举办包饺子活动。",
+            "2017-01-17",
+            [("2017-01-28T09:00", "2017-01-28T09:00")],
+            id="the-festivals-own-day-stays-a-day",
+        ),
+    ],
+)
+def test_a_festival_named_bare_for_its_public_holiday_is_the_break(
+    text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    assert periods(text, dt.date.fromisoformat(published)) == expected

@@ -272,9 +272,12 @@ HOURS_LINE: Final = rx.compile(
     r"\s*(?:上午|下午|中午|晚上|早上|全天)?\s*[:：]?\s*\d{1,2}[:：]\d{2}"
 )
 # the issuer and the date ending the notice's last paragraph (`…以便联系。 2021年9月29日`,
-# `平远县公路事务中心 2021年4月22日`)
+# `平远县公路事务中心 2021年4月22日`; run together in a page printed as one line, its full
+# stop after it: `…联系电话:028-82766571成都市温江区文化体育和旅游局2023年5月4日。`)
 _SIGNED_AFTER: Final = rx.compile(
-    r"(?:[。!！]|[局委会心府室办队部处院所站司道厅馆])\s+(?:" + _SIGNED_ON.pattern + r")\s*$"
+    r"(?:[。!！]\s+|[局委会心府室办队部处院所站司道厅馆]\s*)(?:"
+    + _SIGNED_ON.pattern
+    + r")\s*[。.]?\s*$"
 )
 # how far down a government site's record of a notice may run (`索引号` / … / `生成日期`)
 _RECORD_LINES: Final = 40

@@ -405,7 +405,7 @@ _SIGNER_BEFORE: Final = rx.compile(rf"(?:{_ISSUER_ENDINGS})$|通讯员[:：][\u4
 
 # (and a site's footer: `…中心2021年4月22日主办:县人民政府办公室 ICP备案:…`)
 _SIGNATURE_AFTER: Final = rx.compile(
-    r"\s*(?:$|来源|附件|扫一扫|[(（]?(?:责任编辑|编辑)|【|打印|关闭|主办\s*[:：]|版权所有|ICP)"
+    r"\s*(?:[。.]?\s*$|来源|附件|扫一扫|[(（]?(?:责任编辑|编辑)|【|打印|关闭|主办\s*[:：]|版权所有|ICP)"
 )
 
 _BORN: Final = rx.compile(

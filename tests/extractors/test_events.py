@@ -4198,3 +4198,11 @@ def test_a_festival_named_bare_for_its_public_holiday_is_the_break(
     text: str, published: str, expected: list[tuple[str, str]]
 ) -> None:
     assert periods(text, dt.date.fromisoformat(published)) == expected
+
+
+def test_a_signature_run_into_the_issuer_with_its_full_stop_is_no_event() -> None:
+    text = (
+        "我局组织开展推荐活动。公示时间为2023年5月4日至2023年5月11日,如对公示有异议,请在公示期内"
+        "提出,联系电话:028-82766571某市某区文化体育和旅游局2023年5月4日。"
+    )
+    assert periods(text, dt.date(2023, 5, 4)) == [("2023-05-04", "2023-05-11")]

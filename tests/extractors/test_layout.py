@@ -259,6 +259,11 @@ def test_a_portals_publication_date_under_the_notice() -> None:
             id="after-the-issuer-on-its-line",
         ),
         pytest.param("报名截止时间为 2021年5月6日\n", None, id="a-fields-value-at-the-end"),
+        pytest.param(
+            "如有异议,请在公示期内提出,联系电话:028-82766571某市某区文化体育和旅游局2023年5月4日。\n",
+            "2023-05-04",
+            id="run-into-the-issuer-in-a-page-printed-as-one-line",
+        ),
     ],
 )
 def test_a_notices_signature_date_when_nothing_else_dates_it(

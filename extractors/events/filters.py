@@ -380,6 +380,9 @@ _REPORTER: Final = rx.compile(
 
 # `送上月饼`, `上月光`: 月 of a word, not a month
 # (`人间四月天`: a season's phrase; `三月街民族节`: Dali's fair, named so)
+# (a record's number right after its day: a queue of requests, `02月16日 21315167 已办结`)
+_RECORD_NUMBER_AFTER: Final = rx.compile(r"\s*\d{6,}(?!\d)")
+
 _MONTH_OF_WORD: Final = rx.compile(r"[饼光色球亮天]|街(?![头道巷])")
 
 _SEASON_BEFORE: Final = rx.compile(
@@ -877,6 +880,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `青溪老街春节灯会` over its description and `时间:…`: an item's name
     if m.text.strip() in _UNDATED:
         return False
+    if _RECORD_NUMBER_AFTER.match(st.text, m.span[1]):
+        return False  # `06月08日 21315203 受理中`: a request's day and its number in a list
     if (
         SECONDS_STAMP.search(m.text)
         or _SECONDS_CLOCK.search(m.text)

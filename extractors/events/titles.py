@@ -599,6 +599,8 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         # a summary (`[摘要]本周五最后一场…海选来了`) and its story (`8月3日下午,…`), the
         # story's hours or not
         return True
+    if _opening_hour_again(a, b) or _opening_hour_again(b, a):
+        return True
     hours_only = _hours_of(a, b)
     if (a.start, a.end) != (b.start, b.end) and not hours_only:
         return False
@@ -656,6 +658,21 @@ def _hours_of(a: Event, b: Event) -> bool:
         and Kind.HOLIDAY not in (a.kind, b.kind)
         and not any(_FESTIVAL_ALONE.fullmatch(e.title) for e in (a, b))
         and (_CEREMONY.search(a.title) is None) == (_CEREMONY.search(b.title) is None)
+    )
+
+
+def _opening_hour_again(a: Event, b: Event) -> bool:
+    """True when ``a``, an hour, only says again when ``b``, hours of the same day from that
+    hour, opens, naming it by a word of its name (`参加义诊的市民可以在8月16日上午8时到现场`
+    and `…大型义诊活动将于8月16日(周三)上午8时到11时…举行`); not a happening named by its
+    verb (`嘉年华活动将于…上午8时举行` and `8:00至14:00,…公交线路将有所调整`)."""
+    return (
+        isinstance(a.start, dt.datetime)
+        and a.confidence < naming.CONF_VERB
+        and a.start == a.end == b.start != b.end
+        and day_of(b.end) == day_of(a.end)
+        and a.article == b.article
+        and _dice(a.title, b.title) > 0
     )
 
 

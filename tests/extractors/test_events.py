@@ -4206,3 +4206,16 @@ def test_a_signature_run_into_the_issuer_with_its_full_stop_is_no_event() -> Non
         "提出,联系电话:028-82766571某市某区文化体育和旅游局2023年5月4日。"
     )
     assert periods(text, dt.date(2023, 5, 4)) == [("2023-05-04", "2023-05-11")]
+
+
+def test_a_requests_day_and_number_in_a_queue_is_no_event() -> None:
+    text = "采访申请流程\n06月08日 21315203 受理中\n02月16日 21315167 已办结\n"
+    assert periods(text, dt.date(2018, 6, 20)) == []
+
+
+def test_an_hour_said_again_of_a_run_of_hours_that_opens_then_is_one_happening() -> None:
+    text = (
+        "某市大型义诊活动将于8月16日(周三)上午8时到11时,在五四广场举行。专家提醒,参加义诊的"
+        "市民可以在8月16日(周三)上午8时到现场,并在相应专家义诊区排队有序就医。"
+    )
+    assert periods(text, dt.date(2023, 8, 15)) == [("2023-08-16T08:00", "2023-08-16T11:00")]

@@ -229,8 +229,10 @@ class Reader:
             precision = MINUTE if MINUTE in (a.precision, b.precision) else DAY
         t0, t1 = a.t0, b.t1 or b.t0
         if a.t0 is None and b.t0 is not None:
-            if b.t1 is not None and b.first == b.last:
-                # 4月22日—23日 9:00-16:00: a daily time over the range
+            overnight = b.t1 is not None and b.t1 < b.t0 and (b.last - b.first).days == 1
+            if b.t1 is not None and (b.first == b.last or overnight):
+                # 4月22日—23日 9:00-16:00: a daily time over the range (`7月20日至7月24日晚上
+                # 22时至次日6时`: a nightly slot, the last night's closing the next morning)
                 t0, t1 = b.t0, b.t1
                 flags.add("daily")
             else:

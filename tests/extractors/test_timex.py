@@ -393,6 +393,14 @@ CASES = [
         id="daily-time-after-weekday-note",
     ),
     pytest.param(
+        "于2022年7月20日至7月24日晚上22时至次日6时对大桥实施封闭检测",
+        REF,
+        T(2022, 7, 20, 22, 0),
+        T(2022, 7, 25, 6, 0),
+        {"daily"},
+        id="nightly-slot-after-a-range-whose-end-says-its-month",
+    ),
+    pytest.param(
         "报名即日起至4月30日17:00",
         REF,
         T(2023, 4, 14, 0, 0),

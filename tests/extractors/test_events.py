@@ -4219,3 +4219,11 @@ def test_an_hour_said_again_of_a_run_of_hours_that_opens_then_is_one_happening()
         "市民可以在8月16日(周三)上午8时到现场,并在相应专家义诊区排队有序就医。"
     )
     assert periods(text, dt.date(2023, 8, 15)) == [("2023-08-16T08:00", "2023-08-16T11:00")]
+
+
+def test_a_signature_over_a_tables_bars_and_the_print_button_is_no_event() -> None:
+    text = (
+        "现对拟命名的无烟家庭予以公示,公示期为4月30日至5月6日。如有异议,请向市卫生健康委反映。"
+        " 联系电话:0631-5300016。 某市卫生健康委员会 2021年4月30日\n| ||||\n打印本页 关闭窗口 |\n"
+    )
+    assert periods(text, dt.date(2021, 4, 30)) == [("2021-04-30", "2021-05-06")]

@@ -271,6 +271,11 @@ _SIGNED_ON: Final = rx.compile(
 HOURS_LINE: Final = rx.compile(
     r"\s*(?:上午|下午|中午|晚上|早上|全天)?\s*[:：]?\s*\d{1,2}[:：]\d{2}"
 )
+# what a notice attaches, titled on the line under its signature (`…活动方案`, `…拟命名名单(40个)`,
+# `附件:…`)
+_ATTACHMENT: Final = rx.compile(
+    r"(?:方案|名单|清单|细则|办法|目录|一览表)\s*(?:[(（]\d+\s*[个项家所名]?[)）])?$|^附件"
+)
 # the issuer and the date ending the notice's last paragraph (`…以便联系。 2021年9月29日`,
 # `平远县公路事务中心 2021年4月22日`; run together in a page printed as one line, its full
 # stop after it: `…联系电话:028-82766571成都市温江区文化体育和旅游局2023年5月4日。`)
@@ -867,7 +872,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         )
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
-    signed = _signed_on(lines)
+    signed = _signed_on(lines) or _signed_over_attachment(lines)
     if signed is None:
         # a consultation page's window, its first day the page's (`开始日期:2019-08-19 截止日期:…`;
         # the line stays text: the window is an event)
@@ -1235,6 +1240,28 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
 
             y, mo, d = (str(to_int(m[g])) for g in ("y", "m", "d"))
             return _safe_date(y, mo, d)
+    return None
+
+
+def _signed_over_attachment(lines: list[Line]) -> dt.date | None:
+    """Return the date a notice was signed over the plan or list it attaches, however long
+    that runs (`湖南省文化和旅游厅` / `2024年1月15日` / `…拟命名名单(40个)` and its table; `…请认真
+    贯彻执行。` / `二〇一一年七月二十一日` / `…活动方案`), marking its line as metadata; None when
+    there is none."""
+    filled = [line for line in lines if line.text.strip()]
+    for k in range(1, len(filled) - 1):
+        text = filled[k].text.strip()
+        m = _SIGNED_ON.fullmatch(text) if len(text) <= 20 else None
+        if m is None:
+            continue
+        above = filled[k - 1].text.strip()
+        if (_OFFICE_NAME.fullmatch(above) or above.endswith("。")) and _ATTACHMENT.search(
+            filled[k + 1].text.strip()
+        ):
+            filled[k].kind = "meta"
+            from .timex.numerals import to_int  # (the grammar's package: loaded on first use)
+
+            return _safe_date(*(str(to_int(m[g])) for g in ("y", "m", "d")))
     return None
 
 

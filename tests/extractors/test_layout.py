@@ -260,6 +260,19 @@ def test_a_portals_publication_date_under_the_notice() -> None:
         ),
         pytest.param("报名截止时间为 2021年5月6日\n", None, id="a-fields-value-at-the-end"),
         pytest.param(
+            "某省文化和旅游厅\n2024年1月15日\n2023年推荐活动拟命名名单(40个)\n"
+            + "".join(f"{k} |\n某县文旅局 |\n书屋{k} |\n" for k in range(1, 11)),
+            "2024-01-15",
+            id="under-the-issuer-over-the-long-list-it-attaches",
+        ),
+        pytest.param(
+            "现将《月季文化节活动方案》转发给你们,请认真贯彻执行。\n二〇一一年七月二十一日\n"
+            "首届月季文化节活动方案\n"
+            + "".join(f"{k}、活动内容{k}\n地点:月季园\n" for k in range(1, 11)),
+            "2011-07-21",
+            id="under-a-forwarding-sentence-over-the-plan-it-attaches",
+        ),
+        pytest.param(
             "如有异议,请在公示期内提出,联系电话:028-82766571某市某区文化体育和旅游局2023年5月4日。\n",
             "2023-05-04",
             id="run-into-the-issuer-in-a-page-printed-as-one-line",

@@ -75,9 +75,10 @@ IF_SO: Final = r"(?:如遇|若遇|如因|遇有|如果遇?|若因)"
 
 ONE_DAY: Final = dt.timedelta(days=1)
 
-# what a name in quotes is the name of, a few words on (`“三月三”民俗文化庙会`)
+# what a name in quotes is the name of, a few words on (`“三月三”民俗文化庙会`, `“三月三”歌圩暨骆越
+# 文化旅游节`)
 NAMED_BY_QUOTE: Final = (
-    r"[^,，。;；“”\"]{0,6}?(?P<n>庙会|文化节|艺术节|旅游节|美食节|灯会|花会|歌会|赛|活动|展)"
+    r"[^,，。;；“”\"]{0,8}?(?P<n>庙会|文化节|艺术节|旅游节|美食节|灯会|花会|歌会|歌圩|赛|活动|展)"
 )
 
 # what a call for entries or suggestions asks for (`征集`, `报名`): it opens and closes a window

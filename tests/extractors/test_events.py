@@ -4227,3 +4227,8 @@ def test_a_signature_over_a_tables_bars_and_the_print_button_is_no_event() -> No
         " 联系电话:0631-5300016。 某市卫生健康委员会 2021年4月30日\n| ||||\n打印本页 关闭窗口 |\n"
     )
     assert periods(text, dt.date(2021, 4, 30)) == [("2021-04-30", "2021-05-06")]
+
+
+def test_a_quoted_festival_naming_a_song_fair_dated_by_its_run_is_its_name() -> None:
+    text = "2013年中国壮乡·某县“三月三”歌圩暨骆越文化旅游节将于4月11日至15日举行。"
+    assert periods(text, dt.date(2013, 4, 10)) == [("2013-04-11", "2013-04-15")]

@@ -1227,6 +1227,7 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
             if (
                 above.endswith((":", "："))
                 or not last
+                and not above.startswith("特此")  # (`特此通告。` over it: signed, whatever follows)
                 and (not above or _squeezed_len(above) > 40 or above.endswith("。"))
                 or HOURS_LINE.match(below)
             ):

@@ -817,6 +817,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "某某社区居委会",
             id="who-holds-it-then-what-and-where-it-is-held",
         ),
+        pytest.param(
+            "经研究,决定自2007年11月20日起至12月20日止,某某北路禁止机动车由西向东行驶。",
+            "某某北路禁止机动车由西向东行驶",
+            None,
+            id="a-decision-to-close-named-by-what-is-closed",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

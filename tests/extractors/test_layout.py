@@ -260,6 +260,11 @@ def test_a_portals_publication_date_under_the_notice() -> None:
         ),
         pytest.param("报名截止时间为 2021年5月6日\n", None, id="a-fields-value-at-the-end"),
         pytest.param(
+            "特此通告。\n二○○七年十一月十五日\n扫一扫在手机打开当前页\n",
+            "2007-11-15",
+            id="under-special-notice-over-the-sites-share-button",
+        ),
+        pytest.param(
             "某省文化和旅游厅\n2024年1月15日\n2023年推荐活动拟命名名单(40个)\n"
             + "".join(f"{k} |\n某县文旅局 |\n书屋{k} |\n" for k in range(1, 11)),
             "2024-01-15",

@@ -211,6 +211,12 @@ _YEARLESS_STAMP: Final = rx.compile(
     re.MULTILINE,
 )
 _FULL_DATE: Final = rx.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_FEED_STAMP: Final = rx.compile(
+    r"[-•·*]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}:\d{2}"
+)
+_FEED_LINES: Final = rx.compile(r"^\s*" + _FEED_STAMP.pattern + r"\s*$", re.MULTILINE)
+_COMPARED_WITH: Final = rx.compile(r"(?:同比|相比|较)$")
+_FULL_DATE_NOT_STAMPED: Final = rx.compile(_FULL_DATE.pattern + r"(?!\s*\d{1,2}:\d{2}:\d{2})")
 # the day of an item in a list of related stories (`- 2016-02-14盘点春节…`)
 _LISTED_STORY_DATE: Final = rx.compile(
     r"^[-•·*]\s*((?:19|20)\d{2})-([01]?\d)-([0-3]?\d)(?![\d/])", re.MULTILINE
@@ -768,6 +774,8 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     fields = [k for k, ln in enumerate(top) if _RECORD_FIELD.fullmatch(ln.text)]
     for k in labelled + [k for k in range(len(top)) if k not in labelled]:
         line = top[k]
+        if _in_a_feed(top, k):
+            continue
         near = " ".join(ln.text for ln in top[max(0, k - 1) : k + 2])
         # (or a portal's record under it: `时间: 2023年09月26日` over its labels)
         near += " ".join(top[f].text for f in fields if k + 2 <= f < k + 8)
@@ -1084,8 +1092,10 @@ def _day_in_year_named(text: str, month: int, day: int, fallback: dt.date) -> dt
         if (int(mo), int(d)) == (month, day)
     ]
     year = fallback.year if (month, day) <= (fallback.month, fallback.day) else fallback.year - 1
+    text = _FEED_LINES.sub("", text)  # (a feed's stamps name the year the page was read)
     said = list(_YEAR_NAMED.finditer(text))
-    named = Counter(int(m[1]) for m in said)
+    # (`日均同比2023年增长11%`: the year compared with, the story's the next)
+    named = Counter(int(m[1]) + bool(_COMPARED_WITH.search(text, 0, m.start())) for m in said)
     editions = Counter(int(m[1]) for m in said if not m[0].endswith("年"))
     near = _near_full_date(text, month, day, fallback)
     if same_day:
@@ -1109,9 +1119,11 @@ def _near_full_date(text: str, month: int, day: int, fallback: dt.date) -> int |
     (`2016年2月14日`, `2016-02-14` in a list of related stories), or, in a text that names no
     year, of a year-less day its lunar date settles (`2月24日(正月十五)`: 2024's, up to four
     years before ``fallback``), the nearest such; None when no such date is that near."""
+    # (not a feed's stamps to the second: `- 2026年01月24日 11:50:24`, the site's latest news
+    # when the page was read, not the story's time)
     said = [
         d
-        for y, mo, dd in _FULL_DATE.findall(text) + _LISTED_STORY_DATE.findall(text)
+        for y, mo, dd in _FULL_DATE_NOT_STAMPED.findall(text) + _LISTED_STORY_DATE.findall(text)
         if (d := _safe_date(y, mo, dd))
     ]
     if not _YEAR_NAMED.search(text):
@@ -1242,6 +1254,18 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
             y, mo, d = (str(to_int(m[g])) for g in ("y", "m", "d"))
             return _safe_date(y, mo, d)
     return None
+
+
+def _in_a_feed(lines: list[Line], k: int) -> bool:
+    """True when line k is one of a run of listed stamps to the second (`- 2026年01月24日
+    11:50:24` / `- 2026年01月24日 10:52:30` under `社会新闻精选:`): a feed of other stories,
+    the site's latest when the page was read, not the article's stamp."""
+    if not _FEED_STAMP.fullmatch(lines[k].text.strip()):
+        return False
+    return any(
+        0 <= j < len(lines) and _FEED_STAMP.fullmatch(lines[j].text.strip()) is not None
+        for j in (k - 1, k + 1)
+    )
 
 
 def _signed_over_attachment(lines: list[Line]) -> dt.date | None:

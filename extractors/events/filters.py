@@ -281,6 +281,12 @@ _OCCASION_AFTER: Final = rx.compile(
     r"(?:即将)?(?:来临|到来|临近)?之际|的?脚步(?:渐行渐近|越来越近|日益临近|临近|近了|将至)"
 )
 
+# (its `前` read with the festival or not: `春节假期前` then `六天`)
+_FIRST_DAYS_COUNTED: Final = rx.compile(
+    r"(?:(?:假期|长假|期间)?[前头]|(?<=[前头]))[\d一二三四五六七八九十]{1,2}天"
+)
+_TOPIC_LABEL: Final = rx.compile(r"专题\s*[:：][^\n。]*$")
+
 # a sentence telling a festival's custom or meaning (with no happening word in it)
 _FESTIVAL_WORD: Final = rx.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
 
@@ -1097,6 +1103,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `让驻马店的夜晚更鲜活`: an evening, no day said
     if named and _OCCASION_AFTER.match(st.text, b):
         return False  # `在今年重阳节来临之际,社区开展慰问活动`: around the day, not on it
+    if named and _FIRST_DAYS_COUNTED.match(st.text, b):
+        return False  # `春节假期前六天累计完成航班起降6474架次`: the days a count is over
+    if named and _TOPIC_LABEL.search(st.text, max(0, a - 20), a):
+        return False  # `专题:网络中国节·春节`: a page's topic, no day
     if day_said and _custom_told(st, a):
         return False  # `九月初九,“九九”谐音“久久”`: what the festival means, no happening
     label = _LABEL_AFTER.match(st.text, b) if named else None

@@ -4238,3 +4238,16 @@ def test_a_signature_over_a_tables_bars_and_the_print_button_is_no_event() -> No
 def test_a_quoted_festival_naming_a_song_fair_dated_by_its_run_is_its_name() -> None:
     text = "2013年中国壮乡·某县“三月三”歌圩暨骆越文化旅游节将于4月11日至15日举行。"
     assert periods(text, dt.date(2013, 4, 10)) == [("2013-04-11", "2013-04-15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "海南岛内三大机场春节假期前六天累计完成航班起降6474架次。", id="its-first-days-counted"
+        ),
+        pytest.param("运输旅客122万人次。(完)\n- 专题:网络中国节·春节\n", id="a-pages-topic"),
+    ],
+)
+def test_a_festival_that_dates_no_happening(text: str) -> None:
+    assert periods(text, dt.date(2024, 2, 16)) == []

@@ -1389,6 +1389,15 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2012-09-03",
             id="a-full-date-days-from-it-over-next-years-plans",
         ),
+        pytest.param(
+            "应对返程高峰:三亚每日新增航班13班次\n"
+            "某某网海口2月16日电 (记者 某某)春节黄金周接近尾声。"
+            "2月15日起,三亚每日新增13班次,航班起降日均同比2023年增长11%。(完)\n社会新闻精选:\n"
+            + "".join(f"- 2026年01月2{k}日 1{k}:50:24\n" for k in range(1, 6)),
+            "2026-11-26",
+            "2024-02-16",
+            id="in-the-year-after-the-one-compared-with-not-a-news-feeds",
+        ),
     ],
 )
 def test_a_page_without_a_date_is_read_by_its_datelines_day(

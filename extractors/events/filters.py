@@ -389,6 +389,12 @@ _REPORTER: Final = rx.compile(
 # (a record's number right after its day: a queue of requests, `02月16日 21315167 已办结`)
 _RECORD_NUMBER_AFTER: Final = rx.compile(r"\s*\d{6,}(?!\d)")
 
+# (a line of a day and what its part of a notice is: `10月16日管制事项`, `4月5日活动安排`)
+_MONTH_DAY: Final = rx.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DAYS_HEADING: Final = rx.compile(
+    r"\s*(?:的)?(?:管制|交通管制|活动|工作)?(?:事项|安排|日程|议程)\s*[:：]?\s*"
+)
+
 _MONTH_OF_WORD: Final = rx.compile(r"[饼光色球亮天]|街(?![头道巷])")
 
 _SEASON_BEFORE: Final = rx.compile(
@@ -861,6 +867,17 @@ def _under_time_label(st: StoryText, m: TimeMention) -> bool:
     return _TIME_LABEL_LINE.fullmatch(st.text, above.start, above.end) is not None
 
 
+def _days_heading(st: StoryText, m: TimeMention) -> bool:
+    """True when ``m`` heads a part of a notice (`10月16日管制事项`) whose first item states
+    its own day (`1、10月16日凌晨1时起至比赛结束,…`); under one that does not (`4月5日活动安排`
+    / `上午9时,开幕式…`) its day dates the hours below."""
+    k = st.para_of(m.span[0])
+    if not _DAYS_HEADING.fullmatch(st.text, m.span[1], st.paragraphs[k].end):
+        return False
+    below = st.paragraphs[k + 1] if k + 1 < len(st.paragraphs) else None
+    return below is not None and _MONTH_DAY.search(st.text, below.start, below.end) is not None
+
+
 def _months_planned(st: StoryText, m: TimeMention) -> bool:
     """True when the months of ``m`` are still to run and its clause says what will be done in
     them (`1至3月,苏州全市将联动举办…招聘会` in January): a campaign, not a count."""
@@ -889,6 +906,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _RECORD_NUMBER_AFTER.match(st.text, m.span[1]):
         return False  # `06月08日 21315203 受理中`: a request's day and its number in a list
+    if _days_heading(st, m):
+        return False  # `10月16日管制事项` over items that date themselves: a part's heading
     if (
         SECONDS_STAMP.search(m.text)
         or _SECONDS_CLOCK.search(m.text)

@@ -595,11 +595,12 @@ def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
 
 
 # a service said to come back at a time (`预计1月5日中午12时左右恢复供水`), and what broke it off
+# (or a closure said to be lifted: `…禁止车辆通行,预计15时45分解除交通管制`)
 _RESTORED: Final = rx.compile(
-    r"\s*(?:左右|前后)?[,，]?\s*(?:可|将|能|会|才)?(?:逐步|陆续|全面)?恢复(?:正常)?"
-    r"(?P<what>供水|供电|供气|通行|通车|通航|运行|营运)"
+    r"\s*(?:左右|前后)?[,，]?\s*(?:可|将|能|会|才)?(?:逐步|陆续|全面)?"
+    r"(?:恢复(?:正常)?(?P<what>供水|供电|供气|通行|通车|通航|运行|营运)|解除(?:交通)?管制)"
 )
-_ROAD_CLOSED: Final = ("封闭", "管制", "封路", "断交", "禁止通行")
+_ROAD_CLOSED: Final = ("封闭", "管制", "封路", "断交", "禁止通行", "禁止车辆")
 _SERVICE_STOPPED: Final = ("停运", "停驶")
 _BROKEN_OFF: Final = {
     "供水": ("停水", "断水", "停止供水", "爆管"),
@@ -618,7 +619,7 @@ def restored(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     ending the outage told before it that had no end (`1月4日下午2时许,…爆管…突发性停水`),
     or dropped as the end of the outage's window said again (`11月29日23:00--11月30日15:00`
     … `预计30日15:00恢复供水`)."""
-    if "恢复" not in st.text:
+    if "恢复" not in st.text and "解除" not in st.text:
         return cands  # (most stories)
     out: list[Candidate] = []
     for c in cands:
@@ -633,7 +634,7 @@ def restored(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         ]
         if any(p.start < p.end == at for p in timed):
             continue  # the end of a window said before
-        words = _BROKEN_OFF[back["what"]]
+        words = _BROKEN_OFF[back["what"]] if back["what"] else _ROAD_CLOSED
         cut = next(
             (
                 p

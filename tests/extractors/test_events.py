@@ -4251,3 +4251,15 @@ def test_a_quoted_festival_naming_a_song_fair_dated_by_its_run_is_its_name() -> 
 )
 def test_a_festival_that_dates_no_happening(text: str) -> None:
     assert periods(text, dt.date(2024, 2, 16)) == []
+
+
+def test_a_closure_lifted_at_an_hour_and_a_days_heading_over_dated_items() -> None:
+    text = (
+        "“环某省”自行车赛交通管制通告\n10月16日管制事项\n"
+        "1、10月16日8时起至比赛结束,禁止危险品运输车、货车进入赛道。\n"
+        "2、10月16日11时30分起,S208省道至两江路口禁止车辆通行,预计15时45分解除交通管制。\n"
+    )
+    assert periods(text, dt.date(2023, 10, 16)) == [
+        ("2023-10-16T08:00", "2023-10-16T08:00"),
+        ("2023-10-16T11:30", "2023-10-16T15:45"),
+    ]

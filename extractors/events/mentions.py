@@ -88,6 +88,10 @@ _DAY_ITSELF_AFTER: Final = rx.compile(
 )
 
 
+# (`今天是春节`, `明天就是“五一”`: which day a day is, the festival's day)
+_SAYS_WHICH_DAY: Final = rx.compile(r"是\s*[“\"]?$")
+
+
 def holiday_breaks(text: str, mentions: list[TimeMention], published: dt.date) -> list[TimeMention]:
     """Return mentions, a festival named bare that names a public holiday's break (`春节`,
     `“五一”`, `国庆`) read as that break, as the spec reads multi-day public holidays: the
@@ -95,7 +99,11 @@ def holiday_breaks(text: str, mentions: list[TimeMention], published: dt.date) -
     out = []
     for m in mentions:
         key = _BREAK_NAMES.get(m.text) if m.flags == {"festival"} else None
-        if key and not _DAY_ITSELF_AFTER.match(text, m.span[1]):
+        if (
+            key
+            and not _DAY_ITSELF_AFTER.match(text, m.span[1])
+            and not _SAYS_WHICH_DAY.search(text, max(0, m.span[0] - 3), m.span[0])
+        ):
             day = day_of(m.start)
             span = holiday_break(key, day.year, published)
             if span is not None and span[0] <= day <= span[1] and span[0] < span[1]:

@@ -4198,6 +4198,12 @@ def test_a_festival_drawing_near_is_no_event() -> None:
             [("2017-01-28T09:00", "2017-01-28T09:00")],
             id="the-festivals-own-day-stays-a-day",
         ),
+        pytest.param(
+            "今天是“十一”国庆节,近4800名读者走进首都图书馆。",
+            "2023-10-01",
+            [("2023-10-01", "2023-10-01")],
+            id="today-said-to-be-the-festival-is-its-day",
+        ),
     ],
 )
 def test_a_festival_named_bare_for_its_public_holiday_is_the_break(

@@ -424,8 +424,10 @@ _SIGNATURE_AFTER: Final = rx.compile(
     r"[\s|｜]*(?:[。.]?\s*$|来源|附件|扫一扫|[(（]?(?:责任编辑|编辑)|【|打印|关闭|主办\s*[:：]|版权所有|ICP)"
 )
 
+# (or whose birthday falls in it: `四月份过生日的委员…参加活动`)
 _BORN: Final = rx.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
+    r"|\s*(?:份)?过生日的"
 )
 
 _NAME_BEFORE: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}$")

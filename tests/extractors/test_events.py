@@ -4269,3 +4269,8 @@ def test_a_closure_lifted_at_an_hour_and_a_days_heading_over_dated_items() -> No
         ("2023-10-16T08:00", "2023-10-16T08:00"),
         ("2023-10-16T11:30", "2023-10-16T15:45"),
     ]
+
+
+def test_a_month_people_have_their_birthday_in_is_no_event() -> None:
+    text = "4月17日下午,区政协举办委员集体生日会,四月份过生日的委员及政协之友代表参加活动。"
+    assert periods(text, dt.date(2025, 4, 23)) == [("2025-04-17", "2025-04-17")]

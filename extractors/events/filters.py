@@ -206,7 +206,9 @@ _FILE_NAME_TAIL: Final = rx.compile(
 # a month followed by what it is the season of (`8月的甘南,绿草如茵`, `3月的复兴一片生机`)
 # (the grammar takes the `的` into the month's words)
 # the label of a site's clock after `今天`/`今日` (`今日时间:`, `今天是:`)
-_SITE_CLOCK: Final = rx.compile(r"\s*(?:是|时间)\s*(?:天气)?\s*[:：]")
+# (its weather's: `今日天气:`; or greeting the reader: `您好!今天是 `, the clock's value left out)
+_SITE_CLOCK: Final = rx.compile(r"\s*(?:(?:是|时间)\s*(?:天气)?\s*[:：]|天气\s*[:：])")
+_GREETED_BEFORE: Final = rx.compile(r"(?:您好|你好)\s*[!！,，]?\s*$")
 # a site's clock before its greeting, both its `今天` and its date (`今天是2019年4月12日星期五
 # 欢迎进入…`)
 _GREETING_CLOCK: Final = rx.compile(
@@ -925,8 +927,11 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `…文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site's stamp
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
-    if "relative" in m.flags and _SITE_CLOCK.match(st.text, m.span[1]):
-        return False  # `今日时间:`, `欢迎访问…官方网站!今天是:`: the site's clock
+    if "relative" in m.flags and (
+        _SITE_CLOCK.match(st.text, m.span[1])
+        or _GREETED_BEFORE.search(st.text, max(0, m.span[0] - 6), m.span[0])
+    ):
+        return False  # `今日时间:`, `欢迎访问…官方网站!今天是:`, `您好!今天是`: the site's clock
     if "relative" in m.flags and (
         _BETTER_TOMORROW.match(st.text, m.span[1])
         or _UP_TO.search(st.text, max(0, m.span[0] - 2), m.span[0])

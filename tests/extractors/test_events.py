@@ -4274,3 +4274,11 @@ def test_a_closure_lifted_at_an_hour_and_a_days_heading_over_dated_items() -> No
 def test_a_month_people_have_their_birthday_in_is_no_event() -> None:
     text = "4月17日下午,区政协举办委员集体生日会,四月份过生日的委员及政协之友代表参加活动。"
     assert periods(text, dt.date(2025, 4, 23)) == [("2025-04-17", "2025-04-17")]
+
+
+def test_a_sites_greeting_clock_and_weather_label_are_no_events() -> None:
+    text = (
+        "您好!今天是 某某网全新改版 服务电话:0971-6164238 设为首页 | 加入收藏 |\n"
+        "今日天气: 站内搜索:\n环湖赛将于3月22日开赛。\n"
+    )
+    assert periods(text, dt.date(2011, 1, 19)) == [("2011-03-22", "2011-03-22")]

@@ -291,9 +291,11 @@ class Reader:
         ):
             piece.flags.add("recurring")  # 每月15日
         if "reporting" not in piece.flags:
-            clause = text[piece.end : piece.end + 16].split("。")[0]
-            if "记者" in clause and "获悉" in clause:
-                piece.flags.add("reporting")  # 23日，记者从区文旅局获悉
+            # 23日，记者从区文旅局获悉; 27日,海口网(微信号:…)记者从…新闻通气会了解到 (the clause
+            # after the day's, however long its source)
+            clause = P.CLAUSE_CUT.split(text[piece.end : piece.end + 60].lstrip(",，"), 1)[0]
+            if "记者" in clause and any(w in clause for w in ("获悉", "了解到", "得知")):
+                piece.flags.add("reporting")
         if "part" in piece.flags and text[piece.end - 1 : piece.end] == "内":
             piece.flags.add("deadline")  # 年内完成
         dl = P.match_after(P.DEADLINE_AFTER, P.OPENS_DEADLINE, text, piece.end)

@@ -269,6 +269,8 @@ LASTING: Final = rx.compile(
     + LASTING_FOR
     + r"(?![内以之])"
 )
+# a clause's end: where a day's clause after it stops (`23日，记者从…获悉,…`)
+CLAUSE_CUT: Final = rx.compile(r"[,，;；。!?！？\n]")
 STAT_BEFORE: Final = rx.compile(r"(?:截至|截止到|截止至|截止)$")
 # what may be done up to a 截至 still to come (`截至28日市民可参与网络投票`)
 MAY_UNTIL: Final = rx.compile(r"[^,，。;；]{0,8}?(?:均可|可以|可)")

@@ -158,6 +158,14 @@ CASES = [
         "记者12日获悉", REF, D(2023, 4, 12), D(2023, 4, 12), {"reporting"}, id="reporting-date"
     ),
     pytest.param(
+        "12日,某某网(微信号:abc2013)记者从2023年某某节新闻通气会了解到,",
+        REF,
+        D(2023, 4, 12),
+        D(2023, 4, 12),
+        {"reporting"},
+        id="reporting-date-before-a-long-source",
+    ),
+    pytest.param(
         "在“4·23”世界阅读日当天",
         REF,
         D(2023, 4, 23),

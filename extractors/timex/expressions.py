@@ -286,10 +286,8 @@ class Reader:
             and text.startswith("从", piece.end)
         ):
             piece.flags.add("reporting")  # 记者12日获悉
-        if text[max(0, piece.start - 3) : piece.start].endswith(
-            ("每月", "每年", "每周", "每逢", "每个月")
-        ):
-            piece.flags.add("recurring")  # 每月15日
+        if P.EVERY_BEFORE.search(text, max(0, piece.start - 6), piece.start):
+            piece.flags.add("recurring")  # 每月15日, 每年的5月1日, 每年古历的六月初六
         if "reporting" not in piece.flags:
             # 23日，记者从区文旅局获悉; 27日,海口网(微信号:…)记者从…新闻通气会了解到 (the clause
             # after the day's, however long its source)

@@ -269,6 +269,8 @@ LASTING: Final = rx.compile(
     + LASTING_FOR
     + r"(?![内以之])"
 )
+# what makes a date a rule's, every year's or month's (`每月15日`, `每年古历的六月初六`)
+EVERY_BEFORE: Final = rx.compile(r"(?:每月|每年|每周|每逢|每个月)(?:农历|古历|阴历|公历)?的?$")
 # a clause's end: where a day's clause after it stops (`23日，记者从…获悉,…`)
 CLAUSE_CUT: Final = rx.compile(r"[,，;；。!?！？\n]")
 STAT_BEFORE: Final = rx.compile(r"(?:截至|截止到|截止至|截止)$")

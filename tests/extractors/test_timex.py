@@ -274,6 +274,14 @@ CASES = [
     pytest.param("周六", REF, D(2023, 4, 15), D(2023, 4, 15), {"weekday"}, id="bare-weekday"),
     pytest.param("每周六开放", REF, D(2023, 4, 15), D(2023, 4, 15), {"recurring"}, id="recurring"),
     pytest.param(
+        "每年的5月1日是劳动节",
+        REF,
+        D(2023, 5, 1),
+        D(2023, 5, 1),
+        {"recurring"},
+        id="recurring-every-years-day",
+    ),
+    pytest.param(
         "本月27日", REF, D(2023, 4, 27), D(2023, 4, 27), {"relative"}, id="this-month-day"
     ),
     pytest.param("下个月", REF, D(2023, 5, 1), D(2023, 5, 31), {"relative"}, id="next-month"),

@@ -26,6 +26,7 @@ _BISECT_RIGHT: Final = bisect.bisect_right
 
 TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 
+_THIS_ONE_BEFORE: Final = rx.compile(r"(?:此次|本次|这次|本届|此番)$")
 _MONTH_PART_SAID: Final = rx.compile(r"月(?:底|末|初|上旬|中旬|下旬)")
 
 # `公布2020年部分节假日安排`, `对2016年部分节假日进行安排`, `宁国市2021年群众体育赛事活动计划`: a
@@ -58,6 +59,8 @@ def coming_occasion(
     if m.flags & NAMED_DAY:
         if not (FUTURE_AFTER.match(text, b) or "将" in text[max(0, a - 3) : a]):
             return m
+        if _THIS_ONE_BEFORE.search(text, max(0, a - 3), a):
+            return m  # `此次春节文化“大餐”将延续至正月十五`: the one just past, still going on
     elif (
         not (m.precision is Precision.MONTH or _MONTH_PART_SAID.search(m.text))
         or m.flags & RELATIVE_FLAGS

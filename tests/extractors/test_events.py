@@ -4282,3 +4282,8 @@ def test_a_sites_greeting_clock_and_weather_label_are_no_events() -> None:
         "今日天气: 站内搜索:\n环湖赛将于3月22日开赛。\n"
     )
     assert periods(text, dt.date(2011, 1, 19)) == [("2011-03-22", "2011-03-22")]
+
+
+def test_this_years_festival_just_past_still_running_is_not_next_years() -> None:
+    text = "此次春节文化“大餐”将延续至正月十五前后。"
+    assert periods(text, dt.date(2023, 1, 29)) == [("2023-01-21", "2023-02-05")]

@@ -458,6 +458,10 @@ class Reader:
                         multi_day = piece.first != piece.last
                         if multi_day and t1 is None and "list" in piece.flags:
                             t1 = t0  # 2月17日、18日下午2点半: each listed day at that time
+                        elif multi_day and t1 is None and pod and t0 >= (18, 0):
+                            # 2月6日至10日晚上7时30分,淮剧…上演: each evening's hour, a show's
+                            t1 = t0
+                            piece.flags.add("daily")
                         elif (
                             multi_day and t1 is None and not (t0 == (0, 0) and first > piece.first)
                         ):

@@ -417,6 +417,14 @@ CASES = [
         id="nightly-slot-after-a-range-whose-end-says-its-month",
     ),
     pytest.param(
+        "2月6日至10日晚上7时30分,淮剧《狸猫换太子》在大剧院上演",
+        REF,
+        T(2023, 2, 6, 19, 30),
+        T(2023, 2, 10, 19, 30),
+        {"daily"},
+        id="an-evening-hour-after-a-run-of-days-is-each-evenings",
+    ),
+    pytest.param(
         "报名即日起至4月30日17:00",
         REF,
         T(2023, 4, 14, 0, 0),

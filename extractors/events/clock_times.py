@@ -91,6 +91,9 @@ _HOURS_CHANGED: Final = rx.compile(
     r"时间(?:由|从)[^,，。;；]{0,12}?(?:延时|延长|推迟|提前|调整|改)(?:至|到|为)"
 )
 
+# the label of a happening's starting hour (`开球时间`, `开演时间`)
+_STARTS_LABEL: Final = rx.compile(r"(?:开球|开赛|开演|开幕|开场|起跑|鸣枪|比赛|演出)$")
+
 # what parts the dates of a list (`10月2日、10月4日`, `3月31日,4月1日`)
 _DATES_GAP: Final = rx.compile(rf"{LIST_GAP.pattern}|[,，]")
 # a sitting said to be held or staged (`每天19时…都将奉上一台演出`)
@@ -150,8 +153,14 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             continue  # `当晚,公园将延长开放至23时`: a closing hour, not a start
         if _LAST_ADMISSION.match(st.text, t.span[1]):
             continue  # `9:00—17:00开放(16:00停止入场)`: the last admission
-        if _HOURS_CHANGED.search(st.text, *st.clause(*t.span)):
-            continue  # `闭馆时间由17:00延时至18:00`: a place's hours changed, no happening
+        changed = _HOURS_CHANGED.search(st.text, *st.clause(*t.span))
+        if changed is not None and not (
+            t.span[0] >= changed.end()
+            and _STARTS_LABEL.search(st.text, max(0, changed.start() - 2), changed.start())
+        ):
+            # `闭馆时间由17:00延时至18:00`: a place's hours changed, no happening (but
+            # `开球时间由原先的16时调整为19时`: the hour a match now starts)
+            continue
         ceremony = _ceremony_of_run(st, out, t) if target is None else None
         if ceremony is not None:
             out.append(ceremony)  # `…历时5天的…会议…闭幕。` / `下午5时,闭幕大会开始。`

@@ -356,6 +356,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="hours-changed-from-a-day-are-not-its-time",
         ),
         pytest.param(
+            "7月20日,苏州队主场对战镇江队,开球时间由原先的16时调整为19时。",
+            [("2023-07-20T19:00", "2023-07-20T19:00")],
+            id="a-matchs-kick-off-moved-to-an-hour-is-its-time",
+        ),
+        pytest.param(
             "另据了解，劳动节前两个周末将迎来出游高峰。",
             [],
             id="weekends-before-a-festival",

@@ -726,6 +726,9 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             points_back = _HAPPENINGS_BEFORE.search(st.text, sa, ca) is not None
             if points_back or _POINTS_BACK.match(st.text, sa):
                 subject = st.text[sa:said]
+            elif ca == sa:
+                # `持续到正月十五,年味还将继续` opening its sentence: what began runs on
+                points_back = True
         to_come = _shares_words(st, cands[:k], subject, later=True)
         if to_come is not None and day_of(to_come.start) > day_of(c.end):
             to_come = None  # (`展厅试运行…12月14日至…。…新展厅闭馆至12月13日`: closed till then)

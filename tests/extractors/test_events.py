@@ -1345,6 +1345,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="runs-until-with-the-happenings-named-in-the-clause-before",
         ),
         pytest.param(
+            "新春庙会从正月初一开始,庙会首日就有超10万人次市民到影视城看巡游。\n"
+            "持续到正月十五,年味还将继续。",
+            "2018-02-26",
+            [("2018-02-16", "2018-03-02")],
+            id="runs-until-opening-its-sentence-continues-what-began",
+        ),
+        pytest.param(
             "6月24日,龙舟大赛开幕。本届龙舟大赛将持续至今年10月。",
             "2020-06-25",
             [("2020-06-24", "2020-10-31")],

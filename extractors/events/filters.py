@@ -154,10 +154,11 @@ _NAMED_RUN: Final = rx.compile(
     r"(?:[^、,，。;；和及与]{1,5}[、和及与]){2,}[^、,，。;；和及与]{1,5}"
 )
 
-# `明天起,为期三天的…市集`: a start day and how many days it lasts
+# `明天起,为期三天的…市集`: a start day and how many days it lasts (`…今晚正式拉开序幕,预计持续
+# 十天`)
 # (`为期一天半`: the half day is on a second day; `为期36小时`: hours from a clock time)
 _LASTS: Final = rx.compile(
-    r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时|会期|连续举办|连续举行|连办|连演))"
+    r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时|会期|连续举办|连续举行|连办|连演|持续))"
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天半?|日|个?小时)"
 )
 

@@ -828,6 +828,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="a-decision-to-close-named-by-what-is-closed",
         ),
+        pytest.param(
+            "某某塔古塔会、灯会将在今晚(正月十五)以灯谜活动的形式正式拉开序幕,预计持续十天。",
+            "某某塔古塔会、灯会",
+            None,
+            id="how-it-opens-is-no-part-of-its-name",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:
@@ -4299,3 +4305,8 @@ def test_a_sites_greeting_clock_and_weather_label_are_no_events() -> None:
 def test_this_years_festival_just_past_still_running_is_not_next_years() -> None:
     text = "此次春节文化“大餐”将延续至正月十五前后。"
     assert periods(text, dt.date(2023, 1, 29)) == [("2023-01-21", "2023-02-05")]
+
+
+def test_an_opening_then_how_long_it_is_expected_to_last() -> None:
+    text = "某某塔古塔会将在今晚(正月十五)以灯谜活动的形式正式拉开序幕,预计持续十天。"
+    assert periods(text, dt.date(2018, 3, 2)) == [("2018-03-02", "2018-03-11")]

@@ -187,8 +187,10 @@ class Context:
     # the run of days last said with its month (`8月13日至17日`), for a bare day inside it
     last_run: tuple[dt.date, dt.date] | None = None
     now_given: bool = False
-    # the lunar year and month last said (正月初一, 春节, 端午), for a lunar day alone (初五)
+    # the lunar year and month last said (正月初一, 春节, 端午), for a lunar day alone (初五),
+    # and the solar day of that lunar date (a lunar day alone after it is later: 腊月二十八…初五)
     lunar: tuple[int, int] | None = None
+    lunar_said: dt.date | None = None
 
 
 # ------------------------------------------------------------------ tokens

@@ -1292,6 +1292,13 @@ def test_from_the_eve_to_a_bare_day_of_the_first_lunar_month(text: str, end: dt.
             id="after-a-lunar-festival",
         ),
         pytest.param(
+            "军民联欢晚会将于腊月二十八在大礼堂拉开帷幕。",
+            "某某大剧院从初五开始,陆续为市民献上木偶剧。",
+            D(2014, 1, 19),
+            [(D(2014, 2, 4), D(2014, 2, 4))],
+            id="after-a-later-day-of-the-last-lunar-month",
+        ),
+        pytest.param(
             "春节期间,", "初一至初三年级学生参加比赛。", D(2024, 2, 8), [], id="school-years"
         ),
         pytest.param(

@@ -1398,7 +1398,7 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             and _ACCOUNT_AFTER.fullmatch(after) is not None
         )
         # `简讯 2020年04月23日` opening the page: a column's name, then its date
-        alone = alone or (
+        alone = alone or bool(
             first and padded and not after and _COLUMN_NAME.fullmatch(text[: stamp.start()])
         )
         if not alone or (

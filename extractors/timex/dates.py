@@ -332,7 +332,7 @@ def lunar_day_alone(r: Reader, tok: Token, base_piece: Piece | None) -> Piece | 
     first = lunar_to_solar(said[0], said[1], day) if said and day else None
     if first is None:
         return None
-    if not lunar_start and said is not None and r.ctx.lunar_said and first < r.ctx.lunar_said:
+    if not lunar_start and said and day and r.ctx.lunar_said and first < r.ctx.lunar_said:
         # `腊月二十八…晚会;…从初五开始`: the next lunar month's day, the text moving on
         yy, mm = (said[0] + 1, 1) if said[1] == 12 else (said[0], said[1] + 1)
         first = lunar_to_solar(yy, mm, day) or first

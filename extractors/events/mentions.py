@@ -91,8 +91,11 @@ _DAY_ITSELF_AFTER: Final = rx.compile(
 )
 
 
-# (`今天是春节`, `明天就是“五一”`: which day a day is, the festival's day)
-_SAYS_WHICH_DAY: Final = rx.compile(r"是\s*[“\"]?$")
+# (`今天是春节`, `明天就是“五一”`: which day a day is, the festival's day; or a day glossed:
+# `1月31日(春节)`)
+_SAYS_WHICH_DAY: Final = rx.compile(r"(?:是\s*[“\"]?|[(（])$")
+# (`2012春节某某文化庙会`: an edition's year, the festival in a happening's name)
+_EDITION_YEAR_BEFORE: Final = rx.compile(r"(?<!\d)(?:19|20)\d{2}$")
 
 
 def holiday_breaks(text: str, mentions: list[TimeMention], published: dt.date) -> list[TimeMention]:
@@ -106,6 +109,7 @@ def holiday_breaks(text: str, mentions: list[TimeMention], published: dt.date) -
             key
             and not _DAY_ITSELF_AFTER.match(text, m.span[1])
             and not _SAYS_WHICH_DAY.search(text, max(0, m.span[0] - 3), m.span[0])
+            and not _EDITION_YEAR_BEFORE.search(text, max(0, m.span[0] - 4), m.span[0])
         ):
             day = day_of(m.start)
             span = holiday_break(key, day.year, published)

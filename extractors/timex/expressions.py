@@ -69,7 +69,7 @@ class Reader:
                 out.append(piece)
                 if piece.flags & {"lunar", "lunar_noted"}:
                     self.ctx.lunar = solar_to_lunar(piece.last)
-                    self.ctx.lunar_said = piece.last
+                    self.ctx.lunar_said = piece.first
                 # 11月15日、22日、29日下午2时30分: every day of the list at the time (and its
                 # slot: 12月24日、31日16时至次日凌晨2时, each night on to the next morning)
                 t0 = piece.t0 if piece.precision == MINUTE else None

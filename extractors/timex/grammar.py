@@ -188,7 +188,8 @@ class Context:
     last_run: tuple[dt.date, dt.date] | None = None
     now_given: bool = False
     # the lunar year and month last said (正月初一, 春节, 端午), for a lunar day alone (初五),
-    # and the solar day of that lunar date (a lunar day alone after it is later: 腊月二十八…初五)
+    # and the solar day that lunar date opens on (a lunar day alone after it is later:
+    # 腊月二十八…初五)
     lunar: tuple[int, int] | None = None
     lunar_said: dt.date | None = None
 

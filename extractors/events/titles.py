@@ -88,6 +88,13 @@ _OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷
 # a market's only: not `沈阳市`)
 _NAME_ENDS: Final = frozenset("节展赛会市")
 _CEREMONY: Final = rx.compile(r"仪式|开幕式|典礼|启动式")
+# a notice's field saying what is done (`活动内容:`, `主题:…`) and a numbered item's name under it
+_CONTENT_FIELD: Final = rx.compile(
+    r"\s*(?:活动)?(?:内容|主题|名称|项目)\s*[:：]\s*(?P<v>[^\n]{0,40})"
+)
+_ITEM_NAME: Final = rx.compile(
+    r"\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]、)\s*(?P<v>[^:：。;；,，\n]{2,20})"
+)
 # a festival coming (`随着…“双节”来临`)
 _COMING: Final = rx.compile(r"\s*(?:即将|日益|日渐)?(?:来临|到来|临近|将至)(?:之际)?\s*")
 # an item of a list dated in brackets after its name (`:民俗大拜年活动(`, `、飘色大游行活动(`)
@@ -138,12 +145,33 @@ def named_once(kept: list[tuple[Candidate, Event]]) -> list[Event]:
     return out
 
 
+def _content_below(st: StoryText, k: int) -> str:
+    """Return what a notice's content field a few lines under paragraph k says is done (its
+    value, or its first numbered item's name: `活动内容:` / `1.消防主题活动:…`); "" for none."""
+    below = st.paragraphs[k + 1 : k + 6]
+    for n, para in enumerate(below):
+        m = _CONTENT_FIELD.match(st.text, para.start, para.end)
+        if m is None:
+            continue
+        if m["v"].strip(" 。"):
+            return naming.shorten(m["v"].strip(" 。"))
+        item = (
+            _ITEM_NAME.match(st.text, below[n + 1].start, below[n + 1].end)
+            if n + 1 < len(below)
+            else None
+        )
+        return item["v"] if item else ""
+    return ""
+
+
 def event(st: StoryText, c: Candidate) -> Event | None:
     a, b = c.anchor
     para = st.paragraphs[c.para]
     label = para.label or _leading_label(st, c)
     role = field_role(label or "")
     title, place, confidence = _name(st, c, para, role, label)
+    if not title and role == "time":
+        title = _content_below(st, c.para)  # `时间:…` / `地点:…` / `活动内容:` / `1.消防主题活动:…`
     if not title:
         return None
     clause_a, clause_b = st.clause(a, b)

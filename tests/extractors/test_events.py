@@ -4310,3 +4310,14 @@ def test_this_years_festival_just_past_still_running_is_not_next_years() -> None
 def test_an_opening_then_how_long_it_is_expected_to_last() -> None:
     text = "某某塔古塔会将在今晚(正月十五)以灯谜活动的形式正式拉开序幕,预计持续十天。"
     assert periods(text, dt.date(2018, 3, 2)) == [("2018-03-02", "2018-03-11")]
+
+
+def test_a_time_field_opening_a_page_is_named_by_the_content_field_below() -> None:
+    text = (
+        "时间:11月2日(本周六)\n9∶00—11∶00\n地点:雷锋广场(人民公园西侧)\n活动内容:\n"
+        "1.消防主题活动:宣传消防安全知识。\n2.法律主题活动:法律咨询台。\n"
+    )
+    found = events(text, dt.date(2024, 11, 1))
+    assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in found] == [
+        ("消防主题活动", "2024-11-02T09:00", "2024-11-02T11:00")
+    ]

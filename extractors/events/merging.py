@@ -82,6 +82,7 @@ _STOPS: Final = rx.compile(r"暂停|停止|停水|停电|停气|停运|封闭|�
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
 _POINTS_BACK: Final = rx.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
 
+_THEMED: Final = rx.compile(r"\s*以[“\"][^”\"]{1,30}[”\"]为(?:主题|主线)的")
 _HAPPENINGS_BEFORE: Final = rx.compile(r"(?:活动|比赛|赛事|展览)\s*[,，]\s*$")
 
 _CARRIES_ON: Final = rx.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
@@ -743,7 +744,11 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 out.pop()
             continue
         began = _shares_words(st, cands[:k], subject, later=False)
-        if began is None and (points_back or _POINTS_BACK.match(subject)):
+        # (`以“快乐分享、冰城夏都”为主题的本届啤酒节将于7月13日闭幕`: its theme, then `本届`)
+        themed = _THEMED.match(subject)
+        if began is None and (
+            points_back or _POINTS_BACK.match(subject, themed.end() if themed else 0)
+        ):
             began = _last_begun(st, cands[:k])
         if closed and began is not None and began.timed:
             began = None  # `开幕式今晚8时举行。…亚运会将于10月8日闭幕`: a ceremony's hour

@@ -1358,6 +1358,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="runs-until-opening-its-sentence-continues-what-began",
         ),
         pytest.param(
+            "昨晚,冰雪大世界园区变成了一片欢乐的海洋,某某之夏国际啤酒节在这里拉开帷幕。"
+            "以“快乐分享、冰城夏都”为主题的本届啤酒节将于7月13日闭幕。",
+            "2009-07-03",
+            [("2009-07-02", "2009-07-13")],
+            id="the-close-of-this-edition-after-its-theme-ends-what-opened",
+        ),
+        pytest.param(
             "6月24日,龙舟大赛开幕。本届龙舟大赛将持续至今年10月。",
             "2020-06-25",
             [("2020-06-24", "2020-10-31")],

@@ -279,10 +279,6 @@ _NAMED_PLACE_AFTER: Final = rx.compile(
 
 _BARE_PARTS: Final = frozenset(PART_OF_DAY) | {"夜晚", "夜里", "白天"}
 
-# (`随着龙年春节的脚步渐行渐近`: the festival drawing near, no happening on it)
-_OCCASION_AFTER: Final = rx.compile(
-    r"(?:即将)?(?:来临|到来|临近)?之际|的?脚步(?:渐行渐近|越来越近|日益临近|临近|近了|将至)"
-)
 
 # (its `前` read with the festival or not: `春节假期前` then `六天`)
 _FIRST_DAYS_COUNTED: Final = rx.compile(
@@ -1128,8 +1124,6 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `七夕艺术学校`, `五一广场`: a name, not the day
     if m.flags <= {"part_of_day"} and m.text in _BARE_PARTS:
         return False  # `让驻马店的夜晚更鲜活`: an evening, no day said
-    if named and _OCCASION_AFTER.match(st.text, b):
-        return False  # `在今年重阳节来临之际,社区开展慰问活动`: around the day, not on it
     if named and _FIRST_DAYS_COUNTED.match(st.text, b):
         return False  # `春节假期前六天累计完成航班起降6474架次`: the days a count is over
     if named and _TOPIC_LABEL.search(st.text, max(0, a - 20), a):

@@ -85,6 +85,28 @@ _BREAK_NAMES: Final = {
     "國慶": "国庆",
     "“十一”": "国庆",
 }
+# the names of festivals with a break of their own that, drawing near or greeted, mean the
+# break too (`清明节将至`, `端午節即將來臨之際`, `迎中秋`), each with its key
+_COMING_BREAK_NAMES: Final = _BREAK_NAMES | {
+    name: key
+    for key, names in (
+        ("清明", "清明 清明节 清明節"),
+        ("端午", "端午 端午节 端午節"),
+        ("中秋", "中秋 中秋节 中秋節"),
+        ("国庆", "国庆节 國慶節"),
+        ("劳动节", "劳动节 勞動節 五一劳动节"),
+        ("元旦", "元旦"),
+    )
+    for name in names.split()
+}
+# (a festival drawing near: `春节即将到来`, `清明节将至`, `重阳节来临之际`, `春节马上就要到啦`,
+# `春节的脚步渐行渐近`; or greeted: `迎中秋`, `喜迎国庆`)
+_DRAWS_NEAR: Final = rx.compile(
+    r"[”\"]?\s*(?:的脚步|的腳步)?\s*(?:即将|即將|马上就要|馬上就要|就要|快要|日益|日渐|日漸)?"
+    r"(?:来临|到来|临近|将至|到了|到啦|来了|渐行渐近|越来越近|來臨|到來|臨近|將至)"
+)
+_GREETED: Final = rx.compile(r"迎[“\"]?$")
+_YEAR_OPENING: Final = rx.compile(r"(?:19|20)\d{2}\s*年")
 # (the festival's day itself, or a name it opens: `春节当天`, `春节联欢晚会`, `春节团拜会`)
 _DAY_ITSELF_AFTER: Final = rx.compile(
     r"\s*(?:当天|当日|那天|这天|这一天|当晚|前夕|零点|零时|晚会|联欢|团拜)"
@@ -100,11 +122,20 @@ _EDITION_YEAR_BEFORE: Final = rx.compile(r"(?<!\d)(?:19|20)\d{2}$")
 
 def holiday_breaks(text: str, mentions: list[TimeMention], published: dt.date) -> list[TimeMention]:
     """Return mentions, a festival named bare that names a public holiday's break (`春节`,
-    `“五一”`, `国庆`) read as that break, as the spec reads multi-day public holidays: the
-    grammar gives its day (what the name means alone, as the public suites read it)."""
+    `“五一”`, `国庆`), or any festival with a break drawing near or greeted (`清明节将至`,
+    `2023年春节来临之际`, `迎中秋`), read as that break, as the spec reads multi-day public
+    holidays: the grammar gives its day (what the name means alone, as the public suites read
+    it)."""
     out = []
     for m in mentions:
-        key = _BREAK_NAMES.get(m.text) if m.flags == {"festival"} else None
+        key = None
+        if m.flags == {"festival"}:
+            year = _YEAR_OPENING.match(m.text)
+            name = m.text[year.end() :] if year else m.text
+            coming = _DRAWS_NEAR.match(text, m.span[1]) or _GREETED.search(
+                text, max(0, m.span[0] - 2), m.span[0]
+            )
+            key = (_COMING_BREAK_NAMES if coming else _BREAK_NAMES).get(name)
         if (
             key
             and not _DAY_ITSELF_AFTER.match(text, m.span[1])

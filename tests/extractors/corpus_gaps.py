@@ -254,6 +254,11 @@ BLIND_GAPS: dict[str, str] = {
         "园、北京植物园等11家市属公园对14周岁以下儿童免费开放`; adds 2023"
         "-06-25..2023-06-25 `6月25日（星期日）上班`"
     ),
+    "bd-page-county-dragon-boat-2021-05-28": (
+        "misses 2021-06-14..2021-06-14 `端午将至`: read as the Dragon Boat break (06-12..06-14), "
+        "one happening with `今年端午节假期为6月12日至14日`, as the real golds of 2026-11-27 read "
+        "a festival drawing near"
+    ),
     "bd-page-chengdu-business-2019-07-26": (
         "misses 2019-07-24..2019-07-24 `7月24日，市住建"
         "局召开全市建设工地防暑降温工作会议`; misses 2019-07-27..2"

@@ -42,6 +42,9 @@ GRAMMAR_GAPS: dict[str, str] = {
     "golds read a bare festival naming a public holiday (ra-405-06 `“五一”`, ra-406-01, ra-409-03, "
     "ra-409-08, ra-410-02 `春节`), one happening with `春节假期期间…推出…文化活动` in its "
     "sentence; this gold keeps the festival's day apart",
+    "qingming": "reads `清明节将至` as the Qingming break (04-04..04-06), as the real golds read "
+    "a festival drawing near (ra-409-03, ra-419-06, ra-449-10, ra-450-01, ra-452-06), one "
+    "happening with `今年清明节期间(4月4日至6日)` in its sentence; this gold keeps the day",
     # blind batches (ba-*): what the extractor still gets wrong
     "ba-cleaning-day-recurring-2022": "`自本月起…每月第一个周六定为“社区清洁日”` is read as this "
     "month, and `本月5日是首个“社区清洁日”` is lost with it",

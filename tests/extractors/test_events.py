@@ -1264,8 +1264,8 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "在今年重阳节来临之际,社区开展“九九重阳节,温暖老人心”慰问活动。",
             "2022-09-29",
-            [],
-            id="festival-as-occasion-and-inside-a-name-with-a-comma",
+            [("2022-10-04", "2022-10-04")],
+            id="festival-drawing-near-is-its-day-and-no-day-inside-a-name-with-a-comma",
         ),
         pytest.param(
             "重阳节当天上午,社区将举办“九九重阳节,温暖老人心”敬老宴。",
@@ -4197,9 +4197,39 @@ def test_months_still_to_run_with_what_will_be_done_in_them_are_a_campaign() -> 
     assert periods(counted, dt.date(2026, 4, 2)) == []
 
 
-def test_a_festival_drawing_near_is_no_event() -> None:
-    text = "随着龙年春节的脚步渐行渐近,某市的年味越来越浓。12日,某市象棋快棋赛将在某社区举行。"
-    assert periods(text, dt.date(2024, 2, 8)) == [("2024-02-12", "2024-02-12")]
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "随着龙年春节的脚步渐行渐近,某市的年味越来越浓。12日,某市象棋快棋赛将在某社区举行。",
+            "2024-02-08",
+            [("2024-02-10", "2024-02-17"), ("2024-02-12", "2024-02-12")],
+            id="the-spring-festival-drawing-near",
+        ),
+        pytest.param(
+            "端午節即將來臨之際,某社区组织居民包粽子。",
+            "2017-04-19",
+            [("2017-05-28", "2017-05-30")],
+            id="a-festival-with-a-break-of-its-own-drawing-near",
+        ),
+        pytest.param(
+            "2023年春节来临之际,县领导走访慰问困难群众。",
+            "2023-01-17",
+            [("2023-01-21", "2023-01-27")],
+            id="with-its-year",
+        ),
+        pytest.param(
+            "庆丰年,迎中秋,某县花卉节开幕。",
+            "2018-09-17",
+            [("2018-09-22", "2018-09-24")],
+            id="greeted",
+        ),
+    ],
+)
+def test_a_festival_drawing_near_is_its_break(
+    text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    assert periods(text, dt.date.fromisoformat(published)) == expected
 
 
 @pytest.mark.parametrize(

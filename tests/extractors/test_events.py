@@ -4358,3 +4358,11 @@ def test_a_time_field_opening_a_page_is_named_by_the_content_field_below() -> No
     assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in found] == [
         ("消防主题活动", "2024-11-02T09:00", "2024-11-02T11:00")
     ]
+
+
+def test_a_forecast_of_cold_air_and_an_outlook_are_no_events() -> None:
+    text = (
+        "据悉,1月23日至24日冷空气将持续补充,其中23日阴天有小雨,最低气温4℃—5℃,体感非常寒冷;"
+        "24日以多云为主,北风减弱;展望25日—27日多云间晴,气温逐渐回升,早晚仍寒冷。"
+    )
+    assert periods(text, dt.date(2024, 1, 23)) == []

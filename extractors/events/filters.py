@@ -198,6 +198,12 @@ _HEADING_AFTER: Final = rx.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})*[ \t
 
 # a site's column named by a relative day (`更多今日话题`, `今日头条`)
 _COLUMN_AFTER: Final = rx.compile(r"话题|头条|热点|要闻|导读|看点|推荐|关注|焦点")
+# a site's menu of local editions (`今日成都今日新都今日温江…今日都江堰`): the `今日` of a name
+_EDITIONS_AFTER: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}今日")
+_EDITIONS_BEFORE: Final = rx.compile(r"今日[\u4e00-\u9fff]{2,4}$")
+# (or an item of its breadcrumb: `地方网 > 四川 > 成都市 > 今日成都 > 正文`)
+_CRUMB_BEFORE: Final = rx.compile(r"[>＞»]\s*$")
+_CRUMB_AFTER: Final = rx.compile(r"[\u4e00-\u9fff]{0,6}\s*[>＞»]")
 # a web address running up to a date (`http://…/201502/t20150204_13572`)
 _IN_ADDRESS: Final = rx.compile(r"(?:https?://|www\.)[\x21-\x7e]*$")
 # what follows a date in a file's name (`微信图片_2025-07-20_145943_179.png`)
@@ -925,6 +931,13 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `…文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site's stamp
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
+    if m.text == "今日" and (
+        _EDITIONS_AFTER.match(st.text, m.span[1])
+        or _EDITIONS_BEFORE.search(st.text, max(0, m.span[0] - 6), m.span[0])
+        or _CRUMB_BEFORE.search(st.text, max(0, m.span[0] - 2), m.span[0])
+        and _CRUMB_AFTER.match(st.text, m.span[1])
+    ):
+        return False  # `今日成都今日新都今日温江…`, `… > 今日成都 > 正文`: a site's editions
     if "relative" in m.flags and (
         _SITE_CLOCK.match(st.text, m.span[1])
         or _GREETED_BEFORE.search(st.text, max(0, m.span[0] - 6), m.span[0])

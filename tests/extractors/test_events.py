@@ -4366,3 +4366,13 @@ def test_a_forecast_of_cold_air_and_an_outlook_are_no_events() -> None:
         "24日以多云为主,北风减弱;展望25日—27日多云间晴,气温逐渐回升,早晚仍寒冷。"
     )
     assert periods(text, dt.date(2024, 1, 23)) == []
+
+
+def test_a_sites_menu_of_local_editions_is_no_event() -> None:
+    text = (
+        "今日成都 今日新都 今日温江 今日双流 今日郫都 今日简阳 今日彭州 今日邛崃 今日崇州 今日金堂"
+        " 今日大邑 今日蒲江 今日新津 今日都江堰\n"
+        "地方网 > 四川 > 成都市 > 今日成都 > 正文\n\n50余项新春嘉年华活动邀你“公园里过年”\n\n"
+        "来源:某某都市报 2021-02-04 02:45\n2月11日,某区将举办灯会。\n"
+    )
+    assert periods(text, None) == [("2021-02-11", "2021-02-11")]

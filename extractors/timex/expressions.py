@@ -293,7 +293,8 @@ class Reader:
             # 23日，记者从区文旅局获悉; 27日,海口网(微信号:…)记者从…新闻通气会了解到 (the clause
             # after the day's, however long its source)
             clause = P.CLAUSE_CUT.split(text[piece.end : piece.end + 60].lstrip(",，"), 1)[0]
-            if "记者" in clause and any(w in clause for w in ("获悉", "了解到", "得知")):
+            reporter = "记者" in clause or "笔者" in clause  # (`11月8日,笔者从…获悉`)
+            if reporter and any(w in clause for w in ("获悉", "了解到", "得知")):
                 piece.flags.add("reporting")
         if "part" in piece.flags and text[piece.end - 1 : piece.end] == "内":
             piece.flags.add("deadline")  # 年内完成

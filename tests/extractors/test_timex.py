@@ -166,6 +166,14 @@ CASES = [
         id="reporting-date-before-a-long-source",
     ),
     pytest.param(
+        "12日,笔者从某市公安局交警支队获悉,",
+        REF,
+        D(2023, 4, 12),
+        D(2023, 4, 12),
+        {"reporting"},
+        id="reporting-date-of-the-writer",
+    ),
+    pytest.param(
         "在“4·23”世界阅读日当天",
         REF,
         D(2023, 4, 23),

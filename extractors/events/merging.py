@@ -62,7 +62,7 @@ _ENDS_NEXT: Final = rx.compile(r"(?:上午|下午|中午|晚上|晚)?" + ENDS.pa
 # a month alone (`持续至今年10月`, `持续到6月份`): runs through its last day
 _MONTH_ONLY: Final = rx.compile(
     r"(?:今年|明年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
-    r"(?:[上中下]旬|上中旬|中下旬)?"  # (`持续至8月中下旬`: through its last day)
+    r"(?:[上中下]旬|上中旬|中下旬|初|中|底|末)?"  # (`持续至8月中下旬`, `至4月初`: its last day)
 )
 
 _START_FIELD: Final = rx.compile(r"(?:开始|起始)(?:时间|日期)\s*[:：]?\s*$")

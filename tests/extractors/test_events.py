@@ -1371,6 +1371,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="runs-until-a-month",
         ),
         pytest.param(
+            "3月12日,“某某杯”首届足球联赛开幕。联赛将持续至4月初,经过36个场次的精彩角逐。",
+            "2023-03-13",
+            [("2023-03-12", "2023-04-10")],
+            id="runs-until-the-start-of-a-month",
+        ),
+        pytest.param(
             "腊月二十六—正月十六:每晚都是市民观灯时间。",
             "2016-02-05",
             [("2016-02-04", "2016-02-23")],

@@ -285,7 +285,6 @@ _NAMED_PLACE_AFTER: Final = rx.compile(
 
 _BARE_PARTS: Final = frozenset(PART_OF_DAY) | {"夜晚", "夜里", "白天"}
 
-
 # (its `前` read with the festival or not: `春节假期前` then `六天`)
 _FIRST_DAYS_COUNTED: Final = rx.compile(
     r"(?:(?:假期|长假|期间)?[前头]|(?<=[前头]))[\d一二三四五六七八九十]{1,2}天"
@@ -389,17 +388,16 @@ _REPORTER: Final = rx.compile(
     r"许?[,，]?\s*(?:[\u4e00-\u9fff·\-—]{1,12}?(?:网|报|台|社|媒体|新闻|客户端|头条))?记者"
 )
 
-# `送上月饼`, `上月光`: 月 of a word, not a month
-# (`人间四月天`: a season's phrase; `三月街民族节`: Dali's fair, named so)
 # (a record's number right after its day: a queue of requests, `02月16日 21315167 已办结`)
 _RECORD_NUMBER_AFTER: Final = rx.compile(r"\s*\d{6,}(?!\d)")
 
 # (a line of a day and what its part of a notice is: `10月16日管制事项`, `4月5日活动安排`)
-_MONTH_DAY: Final = rx.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
 _DAYS_HEADING: Final = rx.compile(
     r"\s*(?:的)?(?:管制|交通管制|活动|工作)?(?:事项|安排|日程|议程)\s*[:：]?\s*"
 )
 
+# `送上月饼`, `上月光`: 月 of a word, not a month
+# (`人间四月天`: a season's phrase; `三月街民族节`: Dali's fair, named so)
 _MONTH_OF_WORD: Final = rx.compile(r"[饼光色球亮天]|街(?![头道巷])")
 
 _SEASON_BEFORE: Final = rx.compile(
@@ -883,7 +881,7 @@ def _days_heading(st: StoryText, m: TimeMention) -> bool:
     if not _DAYS_HEADING.fullmatch(st.text, m.span[1], st.paragraphs[k].end):
         return False
     below = st.paragraphs[k + 1] if k + 1 < len(st.paragraphs) else None
-    return below is not None and _MONTH_DAY.search(st.text, below.start, below.end) is not None
+    return below is not None and MONTH_DAY.search(st.text, below.start, below.end) is not None
 
 
 def _months_planned(st: StoryText, m: TimeMention) -> bool:

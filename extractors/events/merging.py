@@ -82,7 +82,9 @@ _STOPS: Final = rx.compile(r"暂停|停止|停水|停电|停气|停运|封闭|�
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
 _POINTS_BACK: Final = rx.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
 
+# a subject's theme before it (`以“快乐分享、冰城夏都”为主题的本届啤酒节`)
 _THEMED: Final = rx.compile(r"\s*以[“\"][^”\"]{1,30}[”\"]为(?:主题|主线)的")
+# a clause ending with what it names held (`…策划推出了一系列活动,`), the subject of the next
 _HAPPENINGS_BEFORE: Final = rx.compile(r"(?:活动|比赛|赛事|展览)\s*[,，]\s*$")
 
 _CARRIES_ON: Final = rx.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")

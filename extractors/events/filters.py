@@ -69,7 +69,8 @@ _SAID: Final = rx.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记�
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
 _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
 # a site's name, then its numeric stamp with a clock, left in a page's text
-_SITE_ENDS: Final = rx.compile(SITE_SUFFIX + r"\s*$")
+# (or a paper's: `…的通告 阳江日报 2021-06-04 12:06 近段时间…`)
+_SITE_ENDS: Final = rx.compile(r"(?:" + SITE_SUFFIX + r"|报)\s*$")
 _NUMERIC_STAMP: Final = rx.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 # an office issuing a document on the day (`,省住房城乡建设厅印发《关于…的通知》`, `,某县发布
 # 2026年烟花爆竹禁放区域`; not a list made public: `公布…名单`, which is news of its own)
@@ -421,10 +422,12 @@ _SIGNER: Final = rx.compile(rf"^特此|(?:{_ISSUER_ENDINGS}|委|大学|站|所)\
 
 _SIGNER_BEFORE: Final = rx.compile(rf"(?:{_ISSUER_ENDINGS})$|通讯员[:：][\u4e00-\u9fff]{{2,4}}$")
 
-# (and a site's footer: `…中心2021年4月22日主办:县人民政府办公室 ICP备案:…`; a table's bars
-# left between them: `…委员会 2021年4月30日` / `| ||||` / `打印本页`)
+# (and a site's footer: `…中心2021年4月22日主办:县人民政府办公室 ICP备案:…`, its related news:
+# `…事务中心2021年6月1日新闻推荐…`; a table's bars left between them: `…委员会 2021年4月30日` /
+# `| ||||` / `打印本页`)
 _SIGNATURE_AFTER: Final = rx.compile(
-    r"[\s|｜]*(?:[。.]?\s*$|来源|附件|扫一扫|[(（]?(?:责任编辑|编辑)|【|打印|关闭|主办\s*[:：]|版权所有|ICP)"
+    r"[\s|｜]*(?:[。.]?\s*$|来源|附件|扫一扫|[(（]?(?:责任编辑|编辑)|【|打印|关闭|主办\s*[:：]|版权所有|ICP"
+    r"|新闻推荐|相关新闻|推荐阅读)"
 )
 
 # (or whose birthday falls in it: `四月份过生日的委员…参加活动`)

@@ -107,6 +107,7 @@ _WINDOW_OPENED: Final = rx.compile(
 _RUNS_UNTIL: Final = rx.compile(
     r"(?:(?:将|还|已)?(?:持续|延续|一直|展出|延长|管制|封闭|闭馆|停运|暂停)(?:开放|进行|开展|举办)?"
     r"|延长[\u4e00-\u9fff]{1,4}?时间)(?:至|到)[「“\"]?$"  # (`延长供暖时间至4月15日`)
+    r"|展(?:览|期)(?:日期|时间)?(?:截至|截止到|截止至|截止)$"  # (`…小品展》,展览截至2月9日`)
 )
 
 # `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day

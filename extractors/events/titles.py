@@ -172,6 +172,8 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     title, place, confidence = _name(st, c, para, role, label)
     if not title and role == "time":
         title = _content_below(st, c.para)  # `时间:…` / `地点:…` / `活动内容:` / `1.消防主题活动:…`
+    if not title and label:
+        title = _LABEL_TAIL.sub("", label)  # `封闭期限:2021年6月1日至…`: what the label names
     if not title:
         return None
     clause_a, clause_b = st.clause(a, b)
@@ -398,7 +400,11 @@ def _leading_label(st: StoryText, c: Candidate) -> str | None:
     a, b = c.anchor
     ca, _ = st.clause(a, b)
     m = _SAID_LABEL.fullmatch(st.masked, ca, a)
-    return m.group("label") if m and field_role(m.group("label")) else None
+    if m is None:
+        return None
+    label = m.group("label")
+    # (`…右幅。封闭期限:2021年6月1日至…`: a term, named by what it is the term of)
+    return label if field_role(label) or label.endswith("期限") else None
 
 
 def _name(

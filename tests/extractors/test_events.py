@@ -4382,3 +4382,33 @@ def test_a_sites_menu_of_local_editions_is_no_event() -> None:
         "来源:某某都市报 2021-02-04 02:45\n2月11日,某区将举办灯会。\n"
     )
     assert periods(text, None) == [("2021-02-11", "2021-02-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "因施工需要,临时封闭某某线右幅。封闭期限:2021年6月1日至2021年6月30日。",
+            "2021-06-04",
+            [("2021-06-01", "2021-06-30")],
+            id="a-closures-term-field",
+        ),
+        pytest.param(
+            "关于封闭某某线段右幅道路施工的通告 某某日报 2021-06-04 12:06 近段时间受雨水影响,"
+            "需对山体进行防护加固。特此通告某某市公路事务中心2021年6月1日新闻推荐群众办事更加便捷",
+            "2021-06-04",
+            [],
+            id="a-papers-stamp-and-a-signature-before-related-news",
+        ),
+        pytest.param(
+            "春节期间,某某博物馆举办两大精品展。《丹青有约——某某六家中国画小品展》,展览截至2月9日。",
+            "2020-01-23",
+            [("2020-01-24", "2020-01-30"), ("2020-01-23", "2020-02-09")],
+            id="an-exhibition-said-to-run-until-a-day",
+        ),
+    ],
+)
+def test_terms_stamps_and_runs_of_notices_and_shows(
+    text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    assert periods(text, dt.date.fromisoformat(published)) == expected

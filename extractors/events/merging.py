@@ -78,6 +78,7 @@ _BACK_FIELD: Final = rx.compile(
 _FIELD_LINE: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,10}\s*[:：][^\n]*")
 
 _STOPS: Final = rx.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")
+_RESTORES: Final = rx.compile(r"恢复|(?:正常|重新)(?:对外)?开放")
 
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
 _POINTS_BACK: Final = rx.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
@@ -896,12 +897,12 @@ def _start_end_fields(st: StoryText, p: Candidate, c: Candidate) -> bool:
 
 def _stop_then_restore(st: StoryText, p: Candidate, c: Candidate) -> bool:
     """True when ``p`` stops a service (`暂停供水`, `封闭施工`) and ``c``, later in its
-    sentence, says when it is restored (`恢复供水`, `恢复通行`)."""
+    sentence, says when it is restored (`恢复供水`, `恢复通行`, `预计于5月10日起正常开放`)."""
     if p.start != p.end or day_of(c.start) < day_of(p.end) or c.start == p.start:
         return False  # (`除夕至正月初六暂停…,1月28日起恢复`: the stop has its own end)
     pa, pb = st.clause_on(*p.anchor)  # (`9月4日起,图书馆将临时闭馆`: said after it)
     ca, cb = st.clause(*c.anchor)
-    return bool(_STOPS.search(st.text, pa, pb)) and "恢复" in st.text[ca:cb]
+    return bool(_STOPS.search(st.text, pa, pb)) and _RESTORES.search(st.text, ca, cb) is not None
 
 
 def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:

@@ -4412,3 +4412,11 @@ def test_terms_stamps_and_runs_of_notices_and_shows(
     text: str, published: str, expected: list[tuple[str, str]]
 ) -> None:
     assert periods(text, dt.date.fromisoformat(published)) == expected
+
+
+def test_a_closure_until_the_day_a_hall_opens_normally_again() -> None:
+    text = "2018年4月28日起,某某博物馆古代雕塑馆临时闭馆,预计于5月10日起正常开放。"
+    assert periods(text, dt.date(2018, 4, 26)) == [
+        ("2018-04-28", "2018-05-09"),
+        ("2018-05-10", "2018-05-10"),
+    ]

@@ -392,6 +392,9 @@ _REPORTER: Final = rx.compile(
 # (a record's number right after its day: a queue of requests, `02月16日 21315167 已办结`)
 _RECORD_NUMBER_AFTER: Final = rx.compile(r"\s*\d{6,}(?!\d)")
 
+# (a month's rule or a case: `每月月初…当月`, `如当月报名人员超过…`)
+_EVERY_OR_IF: Final = rx.compile(r"每月|每个月|[如若凡]")
+
 # (a line of a day and what its part of a notice is: `10月16日管制事项`, `4月5日活动安排`)
 _DAYS_HEADING: Final = rx.compile(
     r"\s*(?:的)?(?:管制|交通管制|活动|工作)?(?:事项|安排|日程|议程)\s*[:：]?\s*"
@@ -917,6 +920,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `06月08日 21315203 受理中`: a request's day and its number in a list
     if _days_heading(st, m):
         return False  # `10月16日管制事项` over items that date themselves: a part's heading
+    if m.text == "当月" and _EVERY_OR_IF.search(st.text, st.clause_on(*m.span)[0], m.span[0]):
+        return False  # `每月月初会…预告当月的讲座`, `如当月报名人员超过限定名额`: any month's
     if (
         SECONDS_STAMP.search(m.text)
         or _SECONDS_CLOCK.search(m.text)

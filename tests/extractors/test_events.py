@@ -4420,3 +4420,22 @@ def test_a_closure_until_the_day_a_hall_opens_normally_again() -> None:
         ("2018-04-28", "2018-05-09"),
         ("2018-05-10", "2018-05-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "5月13日,2006年市民文化大讲堂开讲。今年大讲堂将持续到年底,主办单位每月月初会在报纸和"
+            "电视台预告当月的讲座。",
+            id="every-months-own",
+        ),
+        pytest.param(
+            "5月13日,2006年市民文化大讲堂开讲。今年大讲堂将持续到年底。如当月报名人员超过限定名额,"
+            "按报名先后顺序确定。",
+            id="a-case-of-any-month",
+        ),
+    ],
+)
+def test_this_month_said_of_any_month_is_no_event(text: str) -> None:
+    assert periods(text, dt.date(2006, 6, 3)) == [("2006-05-13", "2006-12-31")]

@@ -282,7 +282,7 @@ def feeds_remove(ctx: click.Context, feed: str) -> None:
     from storage.feeds import remove_feed
 
     services = _services(ctx)
-    key: str | int = int(feed) if feed.isdigit() else feed.strip()
+    key: str | int = int(feed) if feed.isdecimal() else feed.strip()
     if not remove_feed(services.db, key):
         raise click.ClickException(f"no feed {feed!r} (see: newscal feeds list)")
     click.echo(f"removed feed {feed}")

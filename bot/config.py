@@ -248,7 +248,7 @@ def _time(flat: dict[str, Any], key: str, default: time) -> time:
 def parse_hhmm(text: str) -> time | None:
     """Return the time of ``HH:MM`` text, or None when it is not one."""
     hh, sep, mm = text.strip().partition(":")
-    if not sep or not hh.isdigit() or not mm.isdigit() or len(mm) != 2:
+    if not sep or not hh.isdecimal() or not mm.isdecimal() or len(mm) != 2:
         return None
     if not (0 <= int(hh) <= 23 and 0 <= int(mm) <= 59):
         return None

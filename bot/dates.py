@@ -140,7 +140,7 @@ def parse_day(text: str, today: dt.date) -> dt.date:
 
 
 def _number(text: str) -> int:
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     # 十 = 10, 十二 = 12, 二十 = 20, 二十三 = 23, 三十一 = 31
     if "十" in text:

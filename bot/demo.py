@@ -273,7 +273,7 @@ async def _chat(screen: Screen, clock: ScaledClock, read_line: Callable[[], str]
             return
         if not line:
             continue
-        if line.isdigit():
+        if line.isdecimal():
             if not await screen.choose(int(line)):
                 screen.out(f"(no button {line}; choices: {sorted(screen.choices) or 'none'})\n")
                 continue

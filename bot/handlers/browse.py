@@ -30,7 +30,7 @@ async def upcoming_cmd(update: Update, context: BotContext) -> None:
     where = here(update, context)
     text = arg_text(context)
     limit, window = PAGE_SIZE, None
-    if text.isdigit():
+    if text.isdecimal():
         limit = int(text)
         if not 1 <= limit <= MAX_COUNT:
             await reply_usage(

@@ -48,7 +48,7 @@ def to_int(text: str) -> int | None:
     if not text:
         return None
     if text.isascii():
-        return int(text) if text.isdigit() else None
+        return int(text) if text.isdecimal() else None
     if not any(ch in CN_UNITS for ch in text):
         # read digit by digit: 二〇二三 → 2023, 零七 → 7
         value = 0

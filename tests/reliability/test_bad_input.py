@@ -68,6 +68,9 @@ WORDS = [
     "9" * 40,
     "😀",
     "\x00",
+    "¹²³",  # digits to str.isdigit() that int() refuses
+    "①",
+    "３",  # a full-width digit, which int() reads
 ]
 NASTY_TEXT = st.lists(
     st.one_of(st.sampled_from(WORDS), st.sampled_from(NASTY), st.text(max_size=6)), max_size=12
@@ -218,6 +221,15 @@ def test_every_command_with_fuzzed_arguments_answers_readably(live: LiveBot, com
         assert_readable(live, reply, before)
 
     check()
+
+
+@pytest.mark.parametrize("args", ["¹", "2²", "①", "１２:３０", "３"])
+def test_digits_that_are_no_decimal_numbers_answer_readably(live: LiveBot, args: str) -> None:
+    # `'¹'.isdigit()` is True but `int('¹')` raises: `/upcoming ¹` had crashed the handler
+    for command in [c for c in COMMANDS if c.name != "broadcast"]:
+        chat = next(_admin_chats) if command.admin else next(_chats)
+        before = len(live.errors)
+        assert_readable(live, live.ask(chat, f"/{command.name} {args}"), before)
 
 
 def _pdf() -> bytes:

@@ -535,6 +535,8 @@ def _run_tokens(text: str, start: int, e: int, entries: _Entries, digits: bool) 
 
 
 _DAY_NEXT: Final = rx.compile(r"\d{1,2}\s*[日号]")
+# a day, or a day noted in brackets (`昨天(1)`), then a connector: a run to the day after it
+_RUN_TO_BEFORE: Final = rx.compile(r"[日号號天)）](?:起至|起到|至|到)$")
 
 
 def _plausible(tok: Token, text: str) -> bool:
@@ -552,8 +554,13 @@ def _plausible(tok: Token, text: str) -> bool:
         if after.startswith(_NOT_AFTER_DAY) or before in ("每", "第", "近", "数", "几", "多"):
             return False
         if m["ds"] == "号" and not m["d2"] and not m["dl"]:
-            # 12号 alone is a house or a size; 1号晚上9点 is a date
-            return bool(P.PART.match(text, tok.end) or P.CLOCK.match(text, tok.end))
+            # 12号 alone is a house or a size; 1号晚上9点 is a date, and so is the day ending a
+            # run from a day (`5日起至12号`, `昨天(1)起到7号`)
+            return bool(
+                P.PART.match(text, tok.end)
+                or P.CLOCK.match(text, tok.end)
+                or _RUN_TO_BEFORE.search(text, max(0, tok.start - 4), tok.start)
+            )
         return True
     if tok.kind == "date":
         if m["y"] and not m["m"]:

@@ -4439,3 +4439,8 @@ def test_a_closure_until_the_day_a_hall_opens_normally_again() -> None:
 )
 def test_this_month_said_of_any_month_is_no_event(text: str) -> None:
     assert periods(text, dt.date(2006, 6, 3)) == [("2006-05-13", "2006-12-31")]
+
+
+def test_a_run_from_yesterday_noted_by_its_day_to_a_hao_day() -> None:
+    text = "首届“市民健康周”以“健康先行”为主题,昨天(13)起到20号,全区医院将开展120场科普活动。"
+    assert periods(text) == [("2023-04-13", "2023-04-20")]

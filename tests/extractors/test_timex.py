@@ -1328,3 +1328,20 @@ def test_a_lunar_day_said_alone_is_in_the_lunar_month_the_text_is_in(
 def test_a_daily_slot_after_a_run_from_today_opens_on_todays_evening() -> None:
     [m] = find_times("时间:即日起-2月26日18:00-21:00", dt.date(2024, 2, 23))
     assert (m.start, m.end) == (dt.datetime(2024, 2, 23, 18, 0), dt.datetime(2024, 2, 26, 21, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "书展5日起至12号在区图书馆举行", (D(2023, 4, 5), D(2023, 4, 12)), id="a-day-then-qi-zhi"
+        ),
+        pytest.param(
+            "义诊4月18日到20号举行", (D(2023, 4, 18), D(2023, 4, 20)), id="a-date-then-dao"
+        ),
+    ],
+)
+def test_a_hao_day_ending_a_run_is_a_day(text: str, span: tuple[dt.date, dt.date]) -> None:
+    # `12号` alone is a house or a size; after a date and a connector it is the run's last day
+    [m] = find_times(text, REF)
+    assert (m.start, m.end) == span

@@ -16,7 +16,7 @@ from ..model import Event, Kind, day_of
 from ..notices import Paragraph
 from ..reader import bigrams, clean_span
 from ..timex.patterns import FESTIVAL
-from ..triggers import field_role
+from ..triggers import HOLD_VERBS, field_role
 from .candidate import Candidate
 from .cues import (
     BLANK,
@@ -469,6 +469,16 @@ def _name(
             rest = ""  # (`三、注意事项:` under the last dated line: the next section's, not its)
         if not naming.lead_strip(rest).strip(":：" + BLANK):
             subject = _name_line_above(st, c.para)  # `温州市` / `4月29日至30日,5月6日。`
+    hold = naming.VERB.search(left) if c.named else None
+    if (
+        hold
+        and hold.end() == len(left)
+        and hold.group() in HOLD_VERBS
+        and naming.lead_strip(rest).strip(BLANK)
+        and not naming.VERB.search(rest)
+    ):
+        # `…将在县城新区举办元宵节社火展演活动`: the festival opens the name of what is held
+        subject, rest = "", left + st.text[a:b] + rest
     title, place, conf = naming.phrase_title(subject, rest)
     # (`随着中秋国庆“双节”来临,一系列节庆举措推出`: the festival itself, not what follows)
     coming = bool(c.named) and "随着" in left and _COMING.fullmatch(rest) is not None
@@ -567,15 +577,18 @@ def dedupe(events: list[Event], alike: float = 0.4) -> list[Event]:
             out.append(e)
         else:
             kept, other = (e, out[k]) if _better(e, out[k]) else (out[k], e)
-            out[k] = _with_hours(kept, other)
+            out[k] = _completed(kept, other)
     return out
 
 
-def _with_hours(e: Event, o: Event) -> Event:
-    """Return ``e``, at the hours of ``o`` when only ``o`` states them for the same days."""
-    if not e.all_day or o.all_day:
-        return e
-    return dataclasses.replace(e, start=o.start, end=o.end)
+def _completed(e: Event, o: Event) -> Event:
+    """Return ``e``, at the hours of ``o`` when only ``o`` states them for the same days, and
+    at its place when only ``o`` names one."""
+    if e.all_day and not o.all_day:
+        e = dataclasses.replace(e, start=o.start, end=o.end)
+    if e.location is None and o.location is not None:
+        e = dataclasses.replace(e, location=o.location)
+    return e
 
 
 def _better(e: Event, o: Event) -> bool:

@@ -4444,3 +4444,44 @@ def test_this_month_said_of_any_month_is_no_event(text: str) -> None:
 def test_a_run_from_yesterday_noted_by_its_day_to_a_hao_day() -> None:
     text = "首届“市民健康周”以“健康先行”为主题,昨天(13)起到20号,全区医院将开展120场科普活动。"
     assert periods(text) == [("2023-04-13", "2023-04-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "location"),
+    [
+        pytest.param(
+            "为丰富群众节日生活,城关镇将在人民广场举办端午节龙舟文化展演活动。",
+            "端午节龙舟文化展演活动",
+            "人民广场",
+            id="held-at-a-place",
+        ),
+        pytest.param(
+            "县委县政府将举行2024年春节团拜会。", "2024年春节团拜会", None, id="year-and-festival"
+        ),
+        pytest.param(
+            "街道将于中秋节在文化广场举办游园活动。",
+            "中秋节游园活动",
+            "文化广场",
+            id="festival-as-its-day",
+        ),
+    ],
+)
+def test_a_festival_opening_the_name_of_what_is_held_names_it(
+    text: str, title: str, location: str | None
+) -> None:
+    [e] = events(text, dt.date(2024, 1, 5))
+    assert (e.title, e.location) == (title, location)
+
+
+def test_a_happening_told_twice_keeps_the_hours_and_place_only_the_other_statement_gives() -> None:
+    from extractors.events.titles import dedupe
+    from extractors.model import Event, Kind
+
+    day = dt.date(2025, 2, 12)
+    kept = Event("元宵晚会", day, day, Kind.ACTIVITY, True, "三是推出元宵晚会", confidence=0.8)
+    at = dt.datetime(2025, 2, 12, 20, 0)
+    told = Event(
+        "元宵节晚会", at, at, Kind.ACTIVITY, True, "…晚会将在大剧院上演", "大剧院", confidence=0.6
+    )
+    [e] = dedupe([kept, told])
+    assert (e.title, e.start, e.location) == ("元宵晚会", at, "大剧院")

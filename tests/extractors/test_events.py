@@ -3497,9 +3497,10 @@ def test_a_notice_with_pinyin_after_its_characters_and_lost_indents_is_read_whol
         ("2025-04-12", "2025-04-13"),
         ("2025-04-11T21:00", "2025-04-13T23:59"),
     ]
+    # (named in the page's own characters, its pinyin left out)
     assert (
         found[1].article
-        == "某市公安局交警支队关于2025某某风筝音乐节期间对部分道路实行交通管制的通告"
+        == "某市公安局交警支隊關於2025某某風箏音樂節期間對部分道路實行交通管制的通告"
     )
 
 

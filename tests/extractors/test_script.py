@@ -9,7 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors import extract_page
-from extractors.script import _COMMON_TRADITIONAL, read_opencc, simplify, to_simplified
+from extractors.script import (
+    _COMMON_TRADITIONAL,
+    PageScript,
+    read_opencc,
+    simplify,
+    to_simplified,
+)
 
 from .conftest import CORPUS
 
@@ -57,6 +63,25 @@ def test_evidence_is_copied_from_the_traditional_source() -> None:
     text = "本報訊 書市將於5月8日至18日在區文化館舉行，屆時還有講座。"
     (event,) = extract_page(text, PUB).events
     assert "將於5月8日至18日" in event.evidence
+
+
+def test_a_traditional_page_is_named_in_its_own_characters() -> None:
+    text = (
+        "本報訊 為豐富市民節日生活,區文化館將於5月8日在體育館舉辦鄰里聯歡晚會。"
+        "這是該館第三次舉辦這類活動,屆時將有歌舞表演。"
+    )
+    (event,) = extract_page(text, PUB).events
+    assert (event.title, event.location) == ("鄰里聯歡晚會", "體育館")
+    (article,) = extract_page("區文化館舉辦聯歡晚會\n\n" + text, PUB).articles
+    assert article.title == "區文化館舉辦聯歡晚會"
+
+
+def test_words_put_together_take_the_characters_the_page_mostly_writes() -> None:
+    written = "後來春節前後,節日的後勤"
+    script = PageScript(written, simplify(written))
+    assert script("节日后勤") == "節日後勤"  # (not on the page as such: character by character)
+    assert script("春节前后") == "春節前後"  # (on the page: its characters there)
+    assert script("新的") == "新的"
 
 
 def test_a_simplified_page_quoting_a_traditional_name_is_left_alone() -> None:

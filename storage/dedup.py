@@ -15,6 +15,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from extractors.script import simplify
+
 # Dice of character bigrams from which two titles (or evidences) name the same happening.
 SIMILAR = 0.5
 # A date change is accepted only from a title at least this similar ...
@@ -48,8 +50,9 @@ class Statement:
 
 @functools.lru_cache(maxsize=65536)
 def bigrams(text: str) -> frozenset[str]:
-    """Return the character bigrams of ``text`` without spaces and punctuation."""
-    clean = _NOISE.sub("", text)
+    """Return the character bigrams of ``text`` without spaces and punctuation, traditional
+    characters read as simplified (two outlets may print one story in either script)."""
+    clean = _NOISE.sub("", simplify(text))
     if len(clean) == 1:
         return frozenset((clean,))
     return frozenset(clean[i : i + 2] for i in range(len(clean) - 1))

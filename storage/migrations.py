@@ -234,3 +234,18 @@ def event_sources_order(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS(name="0004_search_folds_script")
+def search_folds_script(db: sqlite_utils.Database) -> None:
+    """The search index again, its traditional characters folded to simplified ones
+    (storage/search.py), so that a word is found in either script."""
+    from .search import index_text
+
+    db.execute("DELETE FROM events_fts")
+    rows = db.execute("SELECT rowid, title, location, evidence, article_title FROM events")
+    for rowid, *fields in rows.fetchall():
+        db.execute(
+            "INSERT INTO events_fts (rowid, bigrams, chars) VALUES (?, ?, ?)",
+            [rowid, *index_text(*fields)],
+        )

@@ -4,12 +4,15 @@ Indexed text is stored as space-separated tokens: each run of CJK characters bec
 overlapping bigrams (``北京书市`` → ``北京 京书 书市``), Latin words and numbers stay whole,
 lower-cased. A query word becomes the phrase of its tokens, so ``书市`` and ``北京书市`` match
 consecutive bigrams; a one-character word searches a second column of single characters.
-FTS5 syntax never reaches the index: every token is quoted.
+Traditional characters are indexed and searched as simplified ones, so a word is found in either
+script (``書市`` finds ``书市``). FTS5 syntax never reaches the index: every token is quoted.
 """
 
 from __future__ import annotations
 
 import re
+
+from extractors.script import simplify
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+", re.UNICODE)
@@ -18,7 +21,7 @@ _WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+", re.UNI
 def tokens(text: str) -> list[str]:
     """Return the index tokens of ``text`` in order (empty list for none)."""
     out: list[str] = []
-    for word in _WORD.findall(text or ""):
+    for word in _WORD.findall(simplify(text or "")):
         if _CJK_RUN.fullmatch(word):
             if len(word) == 1:
                 out.append(word)
@@ -35,7 +38,7 @@ def index_text(*parts: str | None) -> tuple[str, str]:
     The second column holds every CJK character alone, for one-character queries.
     """
     text = " ".join(p or "" for p in parts)
-    chars = " ".join(ch for run in _CJK_RUN.findall(text) for ch in run)
+    chars = " ".join(ch for run in _CJK_RUN.findall(simplify(text)) for ch in run)
     return " ".join(tokens(text)), chars
 
 

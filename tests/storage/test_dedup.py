@@ -131,6 +131,25 @@ def test_two_outlets_in_other_words(db):
     assert b.merged == a.added and b.added == ()
 
 
+def test_one_story_printed_in_the_other_script_is_one_event(db):
+    a = _save(db, "fengtai/02.txt", _page("a", STORY))
+    b = _save(
+        db,
+        "https://big5.example/a/1.html",
+        _page(
+            "b",
+            _event(
+                "“北京書市”豐台分展場在泰舍書局開幕",
+                APR14,
+                dt.date(2023, 4, 24),
+                location="泰舍書局",
+                evidence="4月14日至24日,“北京書市”豐台分展場在泰舍書局開幕",
+            ),
+        ),
+    )
+    assert b.merged == a.added and b.added == ()
+
+
 @pytest.mark.parametrize(
     "other",
     [

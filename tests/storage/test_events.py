@@ -105,3 +105,47 @@ def test_not_over_merges_running_and_later_events_in_start_order(db, clock):
     assert _titles(
         list_events(db, ends_after=noon, starts_before=dt.datetime(2023, 4, 15, tzinfo=UTC8))
     ) == ["长期展览", "书市", "今晚讲座"]
+
+
+@pytest.mark.parametrize(
+    "query,expected",
+    [
+        pytest.param("邻里节", ["四方區第七屆鄰里節"], id="simplified-finds-traditional"),
+        pytest.param("鄰里節", ["四方區第七屆鄰里節"], id="traditional-finds-traditional"),
+        pytest.param("書市", ["“北京书市”丰台分展场"], id="traditional-finds-simplified"),
+        pytest.param(
+            "區", ["园区主干道完工", "四方區第七屆鄰里節"], id="one-character-either-script"
+        ),
+    ],
+)
+def test_search_finds_a_word_in_either_script(stored, clock, query, expected):
+    day = dt.date(2023, 5, 8)
+    title = "四方區第七屆鄰里節"
+    page = Page(
+        published=dt.date(2023, 4, 14),
+        published_found=True,
+        events=(
+            Event(title, day, day, Kind.ACTIVITY, True, "本報訊 四方區第七屆鄰里節將於5月8日舉行"),
+        ),
+        text="x",
+    )
+    save_page(stored, "q", page, timezone="Asia/Shanghai", now=clock.now())
+    assert _titles(list_events(stored, search=query)) == expected
+
+
+def test_an_index_made_before_the_scripts_were_folded_is_made_again(stored, clock):
+    from storage.migrations import search_folds_script
+
+    day = dt.date(2023, 5, 8)
+    event = Event("四方區鄰里節", day, day, Kind.ACTIVITY, True, "鄰里節將於5月8日舉行")
+    page = Page(dt.date(2023, 4, 14), True, events=(event,), text="x")
+    save_page(stored, "q", page, timezone="Asia/Shanghai", now=clock.now())
+    # as an older version indexed it: the characters as written
+    stored.execute(
+        "UPDATE events_fts SET bigrams = '四方 方區 區鄰 鄰里 里節', chars = '四 方 區 鄰 里 節' "
+        "WHERE rowid = (SELECT rowid FROM events WHERE title = '四方區鄰里節')"
+    )
+    assert _titles(list_events(stored, search="邻里节")) == []
+    search_folds_script(stored)
+    assert _titles(list_events(stored, search="邻里节")) == ["四方區鄰里節"]
+    assert _titles(list_events(stored, search="书市")) == ["“北京书市”丰台分展场"]

@@ -35,3 +35,8 @@ def test_tokens(text, expected):
 )
 def test_match_query(query, expected):
     assert match_query(query) == expected
+
+
+def test_traditional_characters_are_tokens_of_their_simplified_forms():
+    assert tokens("北京書市 鄰里節") == tokens("北京书市 邻里节")
+    assert match_query("書") == 'chars : "书"'

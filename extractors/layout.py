@@ -302,10 +302,11 @@ _SIGNATURE_LINES: Final = (
     12  # how far from the end a signature date may stand (attachments, credits)
 )
 _BULLETS: Final = " \t•·*-"  # a page's list marks before a stamp (`• 2018-09-16`)
-# the words of a byline beside a `时间:` line (`来源:城东社区`, `来自: 时间:…`, `作者: 佚名`), or a
-# portal's record under it (`索引号`, `发布单位`)
+# the words of a byline beside a `时间:` line (`来源:城东社区`, `来自: 时间:…`, `作者: 佚名`,
+# `阅读人数:`), or a portal's record under it (`索引号`, `发布单位`)
 _BYLINE: Final = rx.compile(
     r"索引号|发布单位|发布机构|来源|来自\s*[:：]|作者\s*[:：]|编辑\s*[:：]|发布者\s*[:：]|浏览|点击|人气|字号|次查看"
+    r"|阅读(?:人数|次数|量|数)?\s*[:：]"
 )
 # a date that opens a range (`征文时间:2024年9月21日至2024年10月7日`): a notice's field
 # a field label of a government portal's record, alone on its line (`索引号`, `发布单位`)

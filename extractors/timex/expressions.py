@@ -177,6 +177,8 @@ class Reader:
                 _lunar_day_end(piece, self.text, conn.end())
             elif "month_part" in piece.flags:
                 _month_part_end(piece, self.text, conn.end())
+            elif tok.kind == "numeric" and tok.match["y"] and piece.t0 is None:
+                _bare_day_end(piece, self.text, conn.end())  # 2017.12.9-10
         elif conn is None and "lunar" in piece.flags and self.text.startswith("、", piece.end):
             # 正月十四、十五; 大年初一、初二、初三: the lunar days listed after it, one run
             while self.text.startswith("、", piece.end):
@@ -646,6 +648,23 @@ def _lunar_day_end(piece: Piece, text: str, pos: int, most: int = 29) -> None:
 
 # a later part of the month a run starts in, said alone after its connector (`6月中旬到月底`)
 _LATER_PART: Final = rx.compile(r"(?P<p>中下旬|中旬|下旬|月底|月末)")
+
+
+# a day of the month alone, no unit, clock, decimal or building after it
+_BARE_DAY: Final = rx.compile(r"(?P<d>3[01]|[12]\d|0?[1-9])(?![\d.:：/\-时点號号日月年楼栋期])")
+
+
+def _bare_day_end(piece: Piece, text: str, pos: int) -> None:
+    """End a day written in numbers at a later day of its month written alone after its
+    connector (`2017.12.9-10`, `2024-06-21至23`)."""
+    m = _BARE_DAY.match(text, pos)
+    if m is None:
+        return
+    day = int(m["d"])
+    first = piece.first
+    if first.day < day <= last_day(first.year, first.month) and piece.first == piece.last:
+        piece.last, piece.end = first.replace(day=day), m.end()
+        piece.flags.add("range")
 
 
 def _month_part_end(piece: Piece, text: str, pos: int) -> None:

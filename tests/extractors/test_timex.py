@@ -1345,3 +1345,37 @@ def test_a_hao_day_ending_a_run_is_a_day(text: str, span: tuple[dt.date, dt.date
     # `12号` alone is a house or a size; after a date and a connector it is the run's last day
     [m] = find_times(text, REF)
     assert (m.start, m.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "时间:2017.12.9-10 地点:体育中心", (D(2017, 12, 9), D(2017, 12, 10)), id="dots-dash"
+        ),
+        pytest.param("演出时间:2024-06-21至23", (D(2024, 6, 21), D(2024, 6, 23)), id="dashes-zhi"),
+        pytest.param(
+            "2019/5/3~5,音乐节在公园举行", (D(2019, 5, 3), D(2019, 5, 5)), id="slashes-tilde"
+        ),
+    ],
+)
+def test_a_numeric_date_then_a_bare_later_day_is_a_run_in_its_month(text, span) -> None:
+    [m] = find_times(text, D(2017, 12, 4))
+    assert (m.start, m.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("2017.12.9-3 版本", (D(2017, 12, 9), D(2017, 12, 9)), id="an-earlier-number"),
+        pytest.param("编号2017.12.9-12号楼", (D(2017, 12, 9), D(2017, 12, 9)), id="a-building"),
+        pytest.param(
+            "时间:2017.12.9-10:30",
+            (dt.datetime(2017, 12, 9, 0, 0), dt.datetime(2017, 12, 9, 10, 30)),
+            id="a-clock",
+        ),
+    ],
+)
+def test_a_number_after_a_numeric_date_that_is_no_later_day_is_left(text, span) -> None:
+    m = find_times(text, D(2017, 12, 4))[0]
+    assert (m.start, m.end) == span

@@ -116,7 +116,7 @@ _VENUE_PREFIX: Final = rx.compile(
     r"(?=[^,，、]{2,})"
 )
 # `由区文旅局主办的“宛平夜话”文化沙龙`: who organises it is not its name.
-_ORGANISED_VERBS: Final = ("主办", "承办", "举办", "组织", "发起", "指导")
+_ORGANISED_VERBS: Final = ("主办", "承办", "举办", "组织", "发起", "指导", "推出")
 _ORGANISED_BY: Final = rx.compile(
     r"^由?(?P<who>[^,，“”]{2,24}?)(?:" + "|".join(_ORGANISED_VERBS) + ")的(?=.{2,})"
 )

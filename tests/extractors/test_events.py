@@ -834,6 +834,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="how-it-opens-is-no-part-of-its-name",
         ),
+        pytest.param(
+            "某某华侨历史博物馆已率先推出的“侨乡记忆(1980—2010)摄影作品展”将持续到4月28日。",
+            "“侨乡记忆(1980—2010)摄影作品展”",
+            None,
+            id="who-put-it-on-then-what",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

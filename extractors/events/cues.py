@@ -112,3 +112,7 @@ CLOSING_FIELD: Final = r"(?:关灯|熄灯|闭馆|闭园|闭市|关闭|结束)时
 ITEM_THEN_HOURS: Final = rx.compile(
     rf"\s*{NUMBERING}\s*(?P<name>[^:：,，。;；]{{2,40}}?)\s*[:：]\s*"
 )
+
+# a service, road or place stopped or closed (`暂停`, `停水`, `封闭`, `闭馆`): what a later day's
+# `恢复`/`正常开放` restores
+STOPS: Final = rx.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")

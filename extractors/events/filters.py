@@ -52,6 +52,7 @@ from .cues import (
     NEXT_DAY_CLOCK,
     OPENING_HOURS_SAID,
     PLANNED_BEFORE,
+    STOPS,
     TIME_OF_DAY_TAIL,
     WINDOW,
     YEAR_SAID,
@@ -142,8 +143,14 @@ _AS_USUAL: Final = rx.compile(
     r"[^。;；]{0,30}(?<!恢复)(?:正常|照常|延长)(?:对外)?(?:开放|营业|运营|办公|服务)"
 )
 
-# any day's own words: opening as usual right after it (`12月30日-1月1日正常开放`)
-_OPEN_AS_USUAL: Final = rx.compile(r"\s*(?:正常|照常)(?:对外)?(?:开放|营业|运营|办公|服务)")
+# any day's own words: opening as usual right after it (`12月30日-1月1日正常开放`), past its
+# note and the days listed with it, said of the whole place (`2月11日(星期日)、2月24日(星期六),
+# 全馆正常开放服务`)
+_NOTE: Final = r"(?:\s*[(（][^()（）]{1,12}[)）])?"
+_OPEN_AS_USUAL: Final = rx.compile(
+    rf"{_NOTE}(?:[、和及]\d{{1,2}}月\d{{1,2}}日{_NOTE})*\s*[,，]?\s*(?:全馆|本馆|各馆|该馆|均)?"
+    r"\s*(?:正常|照常)(?:对外)?(?:开放|营业|运营|办公|服务)"
+)
 
 # `献血前一天晚上`: a lead time before a happening, not a date
 _LEAD_TIME: Final = rx.compile(
@@ -1129,8 +1136,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if (named or "weekday" in m.flags) and _AS_USUAL.match(st.text, b):
         # `国庆期间,博物馆正常开放`; `周六上午及元旦、五一、中秋、国庆节当天…照常对外服务`
         return False
-    if _OPEN_AS_USUAL.match(st.text, b):
-        return False  # `元旦假期开放时间安排如下:12月30日-1月1日正常开放`
+    if _OPEN_AS_USUAL.match(st.text, b) and not STOPS.search(st.text, st.sentence_of(a)[0], a):
+        # `元旦假期开放时间安排如下:12月30日-1月1日正常开放` (but `…4月1日起闭馆维修,5月1日
+        # 正常开放`: it opens again)
+        return False
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
         return False
     if m.flags & {"anaphora", "relative"} and _SCENE_IN.match(st.text, b):

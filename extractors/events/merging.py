@@ -33,6 +33,7 @@ from .cues import (
     ONE_DAY,
     OPENING_HOURS_SAID,
     RELATIVE_FLAGS,
+    STOPS,
     YEAR_SAID,
 )
 from .mentions import years_on
@@ -77,7 +78,6 @@ _BACK_FIELD: Final = rx.compile(
 )
 _FIELD_LINE: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,10}\s*[:：][^\n]*")
 
-_STOPS: Final = rx.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")
 _RESTORES: Final = rx.compile(r"恢复|(?:正常|重新)(?:对外)?开放")
 
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
@@ -902,7 +902,7 @@ def _stop_then_restore(st: StoryText, p: Candidate, c: Candidate) -> bool:
         return False  # (`除夕至正月初六暂停…,1月28日起恢复`: the stop has its own end)
     pa, pb = st.clause_on(*p.anchor)  # (`9月4日起,图书馆将临时闭馆`: said after it)
     ca, cb = st.clause(*c.anchor)
-    return bool(_STOPS.search(st.text, pa, pb)) and _RESTORES.search(st.text, ca, cb) is not None
+    return bool(STOPS.search(st.text, pa, pb)) and _RESTORES.search(st.text, ca, cb) is not None
 
 
 def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:

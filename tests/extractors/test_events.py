@@ -3726,6 +3726,24 @@ def test_days_open_as_usual_are_no_events() -> None:
     assert periods(text, dt.date(2023, 12, 25)) == []
 
 
+def test_listed_days_the_whole_place_opens_as_usual_are_no_events() -> None:
+    text = (
+        "某某图书馆2024年春节开放安排\n"
+        "一、2月4日(星期日)、2月18日(星期日),全馆正常开放服务。\n"
+        "二、2月17日(农历初八)全馆正常开放服务。\n"
+    )
+    assert periods(text, dt.date(2024, 2, 1)) == []
+
+
+@pytest.mark.parametrize("opens", ["正常开放", "全馆正常开放"])
+def test_a_day_opening_again_after_a_closure_is_its_end(opens: str) -> None:
+    text = f"某某图书馆4月1日起闭馆维修,5月1日{opens}。"
+    assert periods(text, dt.date(2024, 3, 20)) == [
+        ("2024-04-01", "2024-04-30"),
+        ("2024-05-01", "2024-05-01"),
+    ]
+
+
 def test_a_photos_caption_and_its_credit_date_no_happening() -> None:
     text = (
         "本报讯 2月6日,在某港码头,工作人员坚守岗位为上船旅客测量体温。某日报记者王某 摄\n\n"

@@ -432,11 +432,11 @@ _SIGNER: Final = rx.compile(rf"^特此|(?:{_ISSUER_ENDINGS}|委|大学|站|所)\
 
 _SIGNER_BEFORE: Final = rx.compile(rf"(?:{_ISSUER_ENDINGS})$|通讯员[:：][\u4e00-\u9fff]{{2,4}}$")
 
-# (and a site's footer: `…中心2021年4月22日主办:县人民政府办公室 ICP备案:…`, its related news:
-# `…事务中心2021年6月1日新闻推荐…`; a table's bars left between them: `…委员会 2021年4月30日` /
-# `| ||||` / `打印本页`)
+# (a stray comma kept before the end: `…农业农村局2023年5月17日,。`; and a site's footer:
+# `…中心2021年4月22日主办:县人民政府办公室 ICP备案:…`, its related news: `…事务中心2021年6月1日
+# 新闻推荐…`; a table's bars left between them: `…委员会 2021年4月30日` / `| ||||` / `打印本页`)
 _SIGNATURE_AFTER: Final = rx.compile(
-    r"[\s|｜]*(?:[。.]?\s*$|来源|附件|扫一扫|[(（]?(?:责任编辑|编辑)|【|打印|关闭|主办\s*[:：]|版权所有|ICP"
+    r"[\s|｜]*(?:[,，]?[。.]?\s*$|来源|附件|扫一扫|[(（]?(?:责任编辑|编辑)|【|打印|关闭|主办\s*[:：]|版权所有|ICP"
     r"|新闻推荐|相关新闻|推荐阅读)"
 )
 

@@ -1474,6 +1474,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="correspondent-signature-glued",
         ),
         pytest.param(
+            "请各乡镇于即日起在村屯进行公示,并留存影像资料备查,,某某市农业农村局2023年5月17日,。",
+            "2023-05-17",
+            [("2023-05-17", "2023-05-17")],
+            id="signature-glued-with-a-stray-comma",
+        ),
+        pytest.param(
             "区政府2023年5月22日召开常务会议。",
             "2023-05-20",
             [("2023-05-22", "2023-05-22")],

@@ -636,7 +636,7 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
     if a.kind is Kind.DEADLINE and b.kind is Kind.DEADLINE and a.start == a.end:
         if day_of(a.end) == day_of(b.end) and day_of(b.start) < day_of(b.end):
             return True
-    if _opening_of(a, b) or _opening_of(b, a):
+    if _opening_of(a, b) or _opening_of(b, a) or _first_day_of(a, b) or _first_day_of(b, a):
         return True
     if (
         a.article == b.article
@@ -737,6 +737,14 @@ def _opening_of(a: Event, b: Event) -> bool:
         )
         and _OPENS.search(a.sentence or a.evidence) is not None
         and _CEREMONY.search(a.sentence or a.evidence) is None
+    )
+
+
+def _first_day_of(a: Event, b: Event) -> bool:
+    """True when ``a`` gives only the first day of ``b``, named alike in the same story (a
+    headline's `今起闭馆!` over `闭馆时间自2023年6月8日至7月23日`)."""
+    return a.start == a.end == day_of(b.start) != day_of(b.end) and (
+        a.title == b.title and a.article == b.article
     )
 
 

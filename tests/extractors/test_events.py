@@ -4516,3 +4516,12 @@ def test_a_happening_told_twice_keeps_the_hours_and_place_only_the_other_stateme
     )
     [e] = dedupe([kept, told])
     assert (e.title, e.start, e.location) == ("元宵晚会", at, "大剧院")
+
+
+def test_a_headline_telling_the_first_day_of_a_closure_is_that_closure() -> None:
+    text = (
+        "某某公告!今起闭馆!\n\n"
+        "为保证施工安全,某某寺保管所需要进行闭馆整改施工,闭馆时间自2023年6月8日至7月23日。\n\n"
+        "特此公告\n"
+    )
+    assert periods(text, dt.date(2023, 6, 8)) == [("2023-06-08", "2023-07-23")]

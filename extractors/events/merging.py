@@ -578,16 +578,18 @@ def shared_date(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
 def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     """Return cands, a measure from an hour until a happening ends (`3月21日14时起至比赛结束,
     以下道路禁止车辆停放`) running to the day of that happening (the first day after the hour's
-    that a sentence naming it dates: `马拉松将于本周日(3月22日)举行`)."""
-    for c in cands:
-        ends = UNTIL_IT_ENDS.match(st.text, c.span[1]) if c.start == c.end else None
+    that a sentence naming it dates: `马拉松将于本周日(3月22日)举行`; not another day's measure
+    until it ends: `3月2日10:00至活动结束(预演);3月3日10:00至活动结束(正式演出)`)."""
+    untils = [UNTIL_IT_ENDS.match(st.text, c.span[1]) if c.start == c.end else None for c in cands]
+    for c, ends in zip(cands, untils, strict=True):
         if ends is None:
             continue
         word = ends.group("what")
         days = [
             day_of(o.start)
-            for o in cands
+            for o, o_ends in zip(cands, untils, strict=True)
             if day_of(o.start) > day_of(c.start)
+            and o_ends is None
             and (
                 word in st.text[slice(*o.sentence)]
                 or "赛" in word

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from extractors import Event, Kind, extract_page, moment_iso
+from extractors.model import day_of
 
 PUB = dt.date(2023, 4, 14)
 
@@ -4525,3 +4526,15 @@ def test_a_headline_telling_the_first_day_of_a_closure_is_that_closure() -> None
         "特此公告\n"
     )
     assert periods(text, dt.date(2023, 6, 8)) == [("2023-06-08", "2023-07-23")]
+
+
+def test_each_days_measure_until_the_happening_ends_ends_that_day() -> None:
+    text = (
+        "一、交通管制时间\n"
+        "2026年3月2日,北京时间10:00至活动结束(预演);\n"
+        "2026年3月3日,北京时间10:00至活动结束(正式演出)。\n"
+    )
+    assert [day_of(e.end) for e in events(text, dt.date(2026, 2, 28))] == [
+        dt.date(2026, 3, 2),
+        dt.date(2026, 3, 3),
+    ]

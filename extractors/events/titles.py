@@ -97,6 +97,10 @@ _ITEM_NAME: Final = rx.compile(
 )
 # a festival coming (`随着…“双节”来临`)
 _COMING: Final = rx.compile(r"\s*(?:即将|日益|日渐)?(?:来临|到来|临近|将至)(?:之际)?\s*")
+# a listed day's own name, and the day before it named so (`正月初一《飞机总动员》、`; a verb alone,
+# `1月8日开幕、1月10日闭幕`, is no name)
+_ITEM_NAME_AFTER: Final = rx.compile(rf"[^{BLANK}、,，()（）]{{3,30}}")
+_NAMED_ITEM_BEFORE: Final = rx.compile(rf"{BLANK}[^{BLANK}、,，()（）]{{3,30}}、$")
 # an item of a list dated in brackets after its name (`:民俗大拜年活动(`, `、飘色大游行活动(`)
 _BRACKETED_ITEM: Final = rx.compile(r"[:：、](?P<item>[^:：、,，;；。()（）]{2,24})[(（]$")
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
@@ -439,6 +443,18 @@ def _name(
         # `周五、周六(10月28日、29日)`: days said again)
         return bracketed.group("item"), None, naming.CONF_VERB
     rest = st.masked[b:cb]
+    # `正月初一《飞机总动员》、正月初二《蓝精灵》、…`: a list of days, each with its own name
+    # (not days sharing one: `10月3日、10月6日两天开设…`)
+    item_end = rest.find("、" + BLANK)
+    named_before = _NAMED_ITEM_BEFORE.search(left) is not None
+    if (
+        item_end > 0
+        and (named_before or BLANK not in left)
+        and _ITEM_NAME_AFTER.fullmatch(rest, 0, item_end)
+    ):
+        left, rest = "", rest[:item_end]
+    elif named_before and item_end < 0 and naming.lead_strip(rest).strip(BLANK):
+        left = ""
     if rest[:1] in (")", "）") and _OPEN_BRACKET.search(st.text, a, b):
         # `6月15日8时至14时(农历五月二十日、星期日):港口大道…`: the date's bracket closes
         rest = rest[1:].lstrip(":：")

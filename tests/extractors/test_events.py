@@ -4538,3 +4538,18 @@ def test_each_days_measure_until_the_happening_ends_ends_that_day() -> None:
         dt.date(2026, 3, 2),
         dt.date(2026, 3, 3),
     ]
+
+
+def test_listed_days_each_with_its_own_name_are_named_each_by_it() -> None:
+    text = (
+        "寒假期间,少儿馆放映电影,片目为:"
+        "正月初一《冰雪奇缘》、正月初二《寻梦环游记》、正月初三《疯狂动物城》。"
+    )
+    assert [e.title for e in events(text, dt.date(2024, 1, 20))] == [
+        "《冰雪奇缘》",
+        "《寻梦环游记》",
+        "《疯狂动物城》",
+    ]
+    # days sharing one name keep it
+    text = "市民之家在10月3日、10月6日两天开设“假日窗口”,办理社保等事项。"
+    assert {e.title for e in events(text, dt.date(2023, 9, 28))} == {"市民之家"}

@@ -102,9 +102,9 @@ class Reader:
         if tok.kind == "pub":
             j = i + 1
             if self._adjacent(
-                j, tok.end, ("date", "numeric", "fest", "rel", "day", "mrange", "offset")
+                j, tok.end, ("date", "numeric", "fest", "rel", "day", "mrange", "offset", "ypart")
             ):
-                # 即日起至4月30日, 公告发布之日起20日内
+                # 即日起至4月30日, 公告发布之日起20日内, 即日起至年底
                 end_piece, k = self.point(j, base=ref)
                 if end_piece is not None and end_piece.last >= ref:
                     t1 = end_piece.t1 or end_piece.t0

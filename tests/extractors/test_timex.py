@@ -1379,3 +1379,18 @@ def test_a_numeric_date_then_a_bare_later_day_is_a_run_in_its_month(text, span) 
 def test_a_number_after_a_numeric_date_that_is_no_later_day_is_left(text, span) -> None:
     m = find_times(text, D(2017, 12, 4))[0]
     assert (m.start, m.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "从即日起到年底,全市开展专项整治", (REF, D(2023, 12, 31)), id="to-the-years-end"
+        ),
+        pytest.param("竞答者可从现在起至7月下旬参与初赛", (REF, D(2023, 7, 31)), id="from-now-on"),
+    ],
+)
+def test_a_run_from_the_papers_day(text: str, span: tuple[dt.date, dt.date]) -> None:
+    [m] = find_times(text, REF)
+    assert (m.start, m.end) == span
+    assert "since_publication" in m.flags  # (not `now`: a statement of the present)

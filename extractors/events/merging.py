@@ -756,8 +756,15 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             points_back or _POINTS_BACK.match(subject, themed.end() if themed else 0)
         ):
             began = _last_begun(st, cands[:k])
-        if closed and began is not None and began.timed:
-            began = None  # `开幕式今晚8时举行。…亚运会将于10月8日闭幕`: a ceremony's hour
+        if (
+            closed
+            and began is not None
+            and began.timed
+            and any(w in st.what_of(began) for w in _CEREMONIES)
+        ):
+            # `开幕式今晚8时举行。…亚运会将于10月8日闭幕`: a ceremony's hour (but `今天上午9时,
+            # …会议将在人民大会堂开幕。…会议将于14日上午闭幕`: the session from its hour)
+            began = None
         if began is not None and began in out and day_of(began.end) < day_of(c.end):
             began.end = with_day(began.end, day_of(c.end))
             began.texts.extend(c.texts)

@@ -4553,3 +4553,12 @@ def test_listed_days_each_with_its_own_name_are_named_each_by_it() -> None:
     # days sharing one name keep it
     text = "市民之家在10月3日、10月6日两天开设“假日窗口”,办理社保等事项。"
     assert {e.title for e in events(text, dt.date(2023, 9, 28))} == {"市民之家"}
+
+
+def test_a_session_opening_at_an_hour_runs_to_its_closing_said_later() -> None:
+    text = (
+        "今天上午9时,某省第十三届人民代表大会第二次会议将在省人民会堂开幕。"
+        "代表们将审议政府工作报告。省十三届人大二次会议将于14日上午闭幕。"
+    )
+    [e] = events(text, dt.date(2024, 1, 10))
+    assert (moment_iso(e.start), day_of(e.end)) == ("2024-01-10T09:00", dt.date(2024, 1, 14))

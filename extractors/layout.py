@@ -329,11 +329,13 @@ _FESTIVAL_NOTED_DAY: Final = rx.compile(
 )
 _LUNAR_YEARS_BACK: Final = 10  # (a lunar day falls on one solar day once in about 19 years)
 # a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`, `2014年05月16日 星期五
-# 新京报`)
+# 新京报`), or its column and section (`2023年1月19日 时事脉搏 港闻`)
 _DATED_MASTHEAD: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:星期[一二三四五六日天]\s*)?"
     # (a paper's name, not a report: `发布预报`, `情况通报`)
-    r"[\u4e00-\u9fff]{1,7}(?<![预公通简汇举申情海警捷喜电画])报"
+    r"(?:[\u4e00-\u9fff]{1,7}(?<![预公通简汇举申情海警捷喜电画])报"
+    # (or its column and section, each a short word: `2023年1月19日 时事脉搏 港闻`)
+    r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){1,2})"
 )
 _RANGE_ON: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
 # a forum post's last edit (`本帖最后由 某某 于 2016-2-23 14:31 编辑`)
@@ -480,6 +482,10 @@ _CJK_GAP: Final = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # an English date after a label (`发布时间:Sep 9, 2023`), read as `2023-09-09`
 # (or as Java prints a date, its clock and zone before the year: `Tue Dec 03 08:54:40 GMT+08:00
 # 2019`, `… CST 2019`)
+_LABELLED_DAY_FIRST: Final = rx.compile(
+    r"(?P<label>(?:日期|时间)\s*[:：]\s*)(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[/.])(?P<m>1[0-2]|0?[1-9])"
+    r"(?P=s)(?P<y>(?:19|20)\d{2})(?!\d)"
+)
 _LATIN_DATE: Final = rx.compile(
     r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
@@ -1025,6 +1031,10 @@ def _stamp_text(text: str) -> str:
     text = _CJK_GAP.sub("", text)
     if "发表于" in text:
         text = _POSTED_AT.sub("发表时间:", text)
+    if "/" in text or "." in text:  # `刊登日期: 25/09/2020`: a labelled date written day first
+        text = _LABELLED_DAY_FIRST.sub(
+            lambda m: f"{m['label']}{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text
+        )
     short = _SHORT_YEAR.match(text)
     if short:  # `23-06-08 08:34 来源:…`, `莆田发布 26-02-20 10:16`: the century left out
         text = text[: short.start("y")] + "20" + text[short.start("y") :]

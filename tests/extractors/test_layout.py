@@ -171,6 +171,10 @@ def test_degenerate_texts(text: str) -> None:
         pytest.param("2017年10月01日", "2017-10-01", id="zero-padded-date-alone"),
         pytest.param("时间:2023-09-27人气:作者: 佚名", "2023-09-27", id="time-label-with-byline"),
         pytest.param("时间:2018-05-29 阅读人数:", "2018-05-29", id="time-label-with-readers-count"),
+        pytest.param("刊登日期: 25/09/2020", "2020-09-25", id="labelled-day-first"),
+        pytest.param(
+            "2023年1月19日 时事脉搏 港闻", "2023-01-19", id="date-then-column-and-section"
+        ),
         pytest.param("05.02.2016 11:36", "2016-02-05", id="day-first-stamp"),
         pytest.param("• 2018-09-16", "2018-09-16", id="bulleted-stamp"),
         pytest.param("文摘   2024-09-20 18:14   吉林", "2024-09-20", id="stamp-between-words"),

@@ -108,7 +108,8 @@ _WINDOW_OPENED: Final = rx.compile(
 _RUNS_UNTIL: Final = rx.compile(
     r"(?:(?:将|还|已)?(?:持续|延续|一直|展出|延长|管制|封闭|闭馆|停运|暂停)(?:开放|进行|开展|举办)?"
     r"|延长[\u4e00-\u9fff]{1,4}?时间)(?:至|到)[「“\"]?$"  # (`延长供暖时间至4月15日`)
-    r"|展(?:览|期)(?:日期|时间)?(?:截至|截止到|截止至|截止)$"  # (`…小品展》,展览截至2月9日`)
+    r"|展(?:览|期)(?:日期|时间)?(?:截至|截止到|截止至|截止|至|到)$"  # (`…小品展》,展览截至2月9日`,
+    # `展期至2021年4月18日`)
 )
 
 # `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day
@@ -756,14 +757,10 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             points_back or _POINTS_BACK.match(subject, themed.end() if themed else 0)
         ):
             began = _last_begun(st, cands[:k])
-        if (
-            closed
-            and began is not None
-            and began.timed
-            and any(w in st.what_of(began) for w in _CEREMONIES)
-        ):
-            # `开幕式今晚8时举行。…亚运会将于10月8日闭幕`: a ceremony's hour (but `今天上午9时,
-            # …会议将在人民大会堂开幕。…会议将于14日上午闭幕`: the session from its hour)
+        if began is not None and began.timed and any(w in st.what_of(began) for w in _CEREMONIES):
+            # `开幕式今晚8时举行。…亚运会将于10月8日闭幕`, `…下午6时30分…举行开幕仪式。…展期至
+            # 2021年4月18日`: a ceremony's hour (but `今天上午9时,…会议将在人民大会堂开幕。…会议
+            # 将于14日上午闭幕`: the session from its hour)
             began = None
         if began is not None and began in out and day_of(began.end) < day_of(c.end):
             began.end = with_day(began.end, day_of(c.end))

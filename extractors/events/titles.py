@@ -106,7 +106,10 @@ _BRACKETED_ITEM: Final = rx.compile(r"[:：、](?P<item>[^:：、,，;；。()�
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
 _GOES_ON: Final = rx.compile(r"\s*(?:并|还|也|均)?(?:将(?:从|于|在|自)?|于|从|自)\s*")
 # a clause that says only where a happening moves to (`順延至10月4日辦理`)
-_MOVED_ALONE: Final = rx.compile(r"\s*(?:均|将|已)?(?:" + MOVE_VERBS + r"|延|改)(?:至|到|在)\s*")
+# (or a show's term alone: `…举办书画作品展,展期至10月20日`)
+_MOVED_ALONE: Final = rx.compile(
+    r"\s*(?:(?:均|将|已)?(?:" + MOVE_VERBS + r"|延|改)(?:至|到|在)|展期(?:至|到))\s*"
+)
 _BECAUSE: Final = rx.compile(r"(?<=.{2})(?:因|由于|受)[^,，;；]*$")
 # a body or a place that holds something (`乐清汉服协会`, `区卫健委`, `翁垟街道`)
 _WHO: Final = rx.compile(

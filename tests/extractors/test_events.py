@@ -4562,3 +4562,19 @@ def test_a_session_opening_at_an_hour_runs_to_its_closing_said_later() -> None:
     )
     [e] = events(text, dt.date(2024, 1, 10))
     assert (moment_iso(e.start), day_of(e.end)) == ("2024-01-10T09:00", dt.date(2024, 1, 14))
+
+
+def test_a_shows_term_runs_from_the_papers_day_named_by_the_clause_before() -> None:
+    text = "下午3点,街道老年大学将在社区文化活动中心举办书画作品展,展期至10月20日。"
+    assert [
+        (e.title, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date(2024, 10, 11))
+    ] == [("书画作品展", "2024-10-11", "2024-10-20")]
+
+
+def test_a_ceremonys_hour_does_not_begin_the_run_said_after_it() -> None:
+    text = "明信片展于今日下午6时30分在博物馆大堂举行开幕仪式。展期至2021年4月18日,欢迎公众参观。"
+    assert periods(text, dt.date(2020, 9, 25)) == [
+        ("2020-09-25T18:30", "2020-09-25T18:30"),
+        ("2020-09-25", "2021-04-18"),
+    ]

@@ -478,6 +478,10 @@ _NUMERIC_LINE: Final = rx.compile(
 )
 # a digital paper's date line, numbers only (`日期:10-10`)
 _PAPER_DATE_LINE: Final = rx.compile(r"日期\s*[:：]\s*\d{1,2}-\d{1,2}")
+# an item of a digital paper's menu: its issue's day numbered alone (`1. 2014年7月9日`), over
+# the pager (`2. 3上一期  下一期4`)
+_MENU_DAY_LINE: Final = rx.compile(r"\d{1,2}\.\s*\d{4}年\d{1,2}月\d{1,2}日")
+_PAGER: Final = ("上一期", "下一期", "上一篇", "下一篇", "上一版", "下一版")
 
 _SECONDS_CLOCK: Final = rx.compile(r"\d{1,2}[:：]\d{2}[:：]\d{2}")
 _PADDED_STAMP: Final = rx.compile(r"[01]\d-[0-3]\d\s*\d{1,2}:\d{2}")
@@ -1291,6 +1295,11 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
         return True  # a digital paper's page line: `日期:[2012年12月07日] -- 运动会 -- 版次:[016]`
     if _PAPER_DATE_LINE.fullmatch(line):
         return True
+    k = st.para_of(m.span[0]) + 1
+    if _MENU_DAY_LINE.fullmatch(line) and k < len(st.paragraphs):
+        below = st.text[st.paragraphs[k].start : st.paragraphs[k].end]
+        if any(w in below for w in _PAGER):
+            return True
     return not para.label and len(line) < 40 and _NUMERIC_LINE.fullmatch(line) is not None
 
 

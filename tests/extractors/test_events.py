@@ -4578,3 +4578,11 @@ def test_a_ceremonys_hour_does_not_begin_the_run_said_after_it() -> None:
         ("2020-09-25T18:30", "2020-09-25T18:30"),
         ("2020-09-25", "2021-04-18"),
     ]
+
+
+def test_a_digital_papers_menu_day_over_its_pager_is_no_event() -> None:
+    text = (
+        "1. 2014年7月9日\n  2. 3上一期  下一期4\n  3. 按日期查找\n第A20版:城事\n\n"
+        "市运会火炬传递路线\n明起征求意见\n\n本报讯 明天开始,市运会火炬传递路线将向社会征求意见。\n"
+    )
+    assert periods(text, dt.date(2014, 7, 9)) == [("2014-07-10", "2014-07-10")]

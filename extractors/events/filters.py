@@ -516,7 +516,7 @@ _AGE_CUTOFF: Final = rx.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|�
 # (NFKC leaves ℃ as °; `我市都将以多云天气为主`, `明天杭州可能又要下雪`: a forecast's sky)
 _WEATHER: Final = rx.compile(
     r"气温|℃|°|最高温|最低温|天气为主|[晴阴]转|多云|阴天|[小中]雨|阵雨|雷阵雨|雨夹雪|下雪|雨雪|阴有"
-    r"|冷空气"
+    r"|冷空气|降水|转晴|放晴"
 )
 
 _BRACKETED: Final = rx.compile(r"[(（][^()（）]*(?:[)）]|$)")
@@ -1022,8 +1022,9 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         sa, sb = st.sentence_near(a, b)
         # (its own day's weather: up to the next day the forecast names)
         then = _NEXT_DAY_SAID.search(st.text, b, sb)
-        # (`展望25日—27日多云间晴`: an outlook, not a show's `展`)
-        if not HAPPENING.search(st.text[sa:sb].replace("展望", "")) and not _SEVERE.search(
+        # (`展望25日—27日多云间晴`, `又有降水发展`: an outlook, rain developing, not a show's `展`)
+        said = st.text[sa:sb].replace("展望", "").replace("发展", "")
+        if not HAPPENING.search(said) and not _SEVERE.search(
             st.text, a, then.start() if then else sb
         ):
             # `今天我市最高气温13℃~15℃`: a temperature forecast, no happening (but

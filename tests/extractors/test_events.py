@@ -4406,6 +4406,11 @@ def test_a_forecast_of_cold_air_and_an_outlook_are_no_events() -> None:
     assert periods(text, dt.date(2024, 1, 23)) == []
 
 
+def test_a_forecast_of_rain_developing_and_clearing_is_no_event() -> None:
+    text = "今天我省降水减弱间歇,明后天我省又有降水发展,后天又开始一轮降水,持续到周末才转晴。"
+    assert periods(text, dt.date(2012, 3, 5)) == []
+
+
 def test_a_sites_menu_of_local_editions_is_no_event() -> None:
     text = (
         "今日成都 今日新都 今日温江 今日双流 今日郫都 今日简阳 今日彭州 今日邛崃 今日崇州 今日金堂"

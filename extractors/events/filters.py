@@ -450,6 +450,12 @@ _NAME_BEFORE: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}$")
 
 _SET_FOR: Final = rx.compile(r"(?:定于|将于|将在|于)$")
 
+# (`(含领取当天)`: the day of an act counted in a term)
+_COUNTED_IN: Final = rx.compile(r"含[\u4e00-\u9fff]{0,4}$")
+# (`4月18日后领取的消费券`: what was got after a day, no happening on it)
+_GOT_AFTER: Final = rx.compile(
+    r"\s*(?:以|之)?[前后](?:领取|领|购买|购|办理|申请|注册|登记|缴费|参保)的"
+)
 _TICKET_OF: Final = rx.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:当天|当日)?的\s*(?:火车|汽车|动车|高铁|返程|往返)?(?:车票|机票|船票|客票)"
 )
@@ -543,7 +549,15 @@ _PHOTO_CAPTION: Final = rx.compile(
 _NO_HAPPENING_AFTER: Final = rx.compile(
     "|".join(
         f"(?:{p.pattern})"
-        for p in (_PHOTO_TAKEN, _WORKDAY_AFTER, _AGE_CUTOFF, _EXCEPTED, _BORN, _TICKET_OF)
+        for p in (
+            _PHOTO_TAKEN,
+            _WORKDAY_AFTER,
+            _AGE_CUTOFF,
+            _EXCEPTED,
+            _BORN,
+            _TICKET_OF,
+            _GOT_AFTER,
+        )
     )
     + "|本报|本刊"
     # (`据“…发布”微信公众号8月17日消息`: the day a source reported it)
@@ -1145,6 +1159,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # `元旦假期开放时间安排如下:12月30日-1月1日正常开放` (but `…4月1日起闭馆维修,5月1日
         # 正常开放`: it opens again)
         return False
+    if "anaphora" in m.flags and _COUNTED_IN.search(st.text, max(0, a - 5), a):
+        return False  # `领取后的3天内有效(含领取当天)`: the day of an act, counted in a term
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
         return False
     if m.flags & {"anaphora", "relative"} and _SCENE_IN.match(st.text, b):

@@ -4591,3 +4591,8 @@ def test_a_digital_papers_menu_day_over_its_pager_is_no_event() -> None:
         "市运会火炬传递路线\n明起征求意见\n\n本报讯 明天开始,市运会火炬传递路线将向社会征求意见。\n"
     )
     assert periods(text, dt.date(2014, 7, 9)) == [("2014-07-10", "2014-07-10")]
+
+
+def test_the_day_of_an_act_counted_in_a_term_and_what_was_got_after_a_day_are_no_events() -> None:
+    text = "电子券在领取后的5天内有效(含领取当天),5月8日后领取的电子券于5月12日前有效。"
+    assert periods(text, dt.date(2024, 5, 1)) == [("2024-05-12", "2024-05-12")]

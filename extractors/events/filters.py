@@ -1159,6 +1159,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # `元旦假期开放时间安排如下:12月30日-1月1日正常开放` (but `…4月1日起闭馆维修,5月1日
         # 正常开放`: it opens again)
         return False
+    if st.text[a - 1 : a] == "以" and st.text.startswith("为准", b):
+        return False  # `年龄计算时间点均以11月19日为准`: the day a rule counts from
     if "anaphora" in m.flags and _COUNTED_IN.search(st.text, max(0, a - 5), a):
         return False  # `领取后的3天内有效(含领取当天)`: the day of an act, counted in a term
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):

@@ -4596,3 +4596,8 @@ def test_a_digital_papers_menu_day_over_its_pager_is_no_event() -> None:
 def test_the_day_of_an_act_counted_in_a_term_and_what_was_got_after_a_day_are_no_events() -> None:
     text = "电子券在领取后的5天内有效(含领取当天),5月8日后领取的电子券于5月12日前有效。"
     assert periods(text, dt.date(2024, 5, 1)) == [("2024-05-12", "2024-05-12")]
+
+
+def test_the_day_a_rule_counts_from_is_no_event() -> None:
+    text = "报考人员年龄计算时间点均以11月19日为准,报名时间为11月20日至25日。"
+    assert periods(text, dt.date(2012, 11, 10)) == [("2012-11-20", "2012-11-25")]

@@ -32,6 +32,8 @@ from .story import StoryText
 
 # a page's summary line under its headline (`[摘要]本周五最后一场…`)
 _SUMMARY: Final = ("[摘要]", "【摘要】", "摘要:", "摘要：", "内容摘要", "导语")
+# a word pointing back to the one happening told of (`此次活动`)
+_THIS_ONE: Final = rx.compile(r"^(?:此次|本次|该|这次|这项|此项)")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
 _REFERS_BACK: Final = rx.compile(r"他们|她们|这些|此次|届时|^(?:活动|这|此)?期间|^其间")
 
@@ -671,6 +673,9 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
     if (a.start, a.end) != (b.start, b.end) and not hours_only:
         return False
     timed = b if a.all_day else a
+    if hours_only and naming.is_generic(_THIS_ONE.sub("", timed.title)) and _refers_back(timed):
+        # `市文明委决定3月5日举办…广场活动。此次活动将于3月5日上午8点半至10点半…举行`: its hours
+        return True
     if hours_only and timed.title + "时间" in (timed.evidence or ""):
         # `2015年1月1日晚,…焰火晚会又将与市民见面` and `燃放时间为2015年1月1日晚8时30分`:
         # its hours under a time field's word

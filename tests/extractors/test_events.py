@@ -4601,3 +4601,16 @@ def test_the_day_of_an_act_counted_in_a_term_and_what_was_got_after_a_day_are_no
 def test_the_day_a_rule_counts_from_is_no_event() -> None:
     text = "报考人员年龄计算时间点均以11月19日为准,报名时间为11月20日至25日。"
     assert periods(text, dt.date(2012, 11, 10)) == [("2012-11-20", "2012-11-25")]
+
+
+def test_hours_said_of_this_happening_are_the_named_ones() -> None:
+    text = (
+        "记者从市文明办获悉,市文明委决定3月5日举办“文明某某”市民大行动启动暨志愿服务广场活动。"
+        "此次活动将于3月5日上午8点半至10点半在市中心广场举行。"
+    )
+    [e] = events(text, dt.date(2015, 3, 2))
+    assert (e.title, moment_iso(e.start), moment_iso(e.end)) == (
+        "“文明某某”市民大行动启动暨志愿服务广场活动",
+        "2015-03-05T08:30",
+        "2015-03-05T10:30",
+    )

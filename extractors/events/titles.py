@@ -694,6 +694,8 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         return True
     if len(short) >= 2 and long_.endswith(short) and a.article == b.article:
         return True  # `开放` and `广富林考古遗址展示馆开放` on one day: the one named in full
+    if hours_only and len(short) >= 3 and short in long_:
+        return True  # `组织百姓城管` and `百姓城管上街大扫除活动` at its hour: one told twice
     # one story restating a span of days about those it told of (`9月4日、5日,他们将在…上演`,
     # `9月4日、5日,这些乐队每天演出6小时`; named as a series: `…将举行A、B等一系列丰富多彩
     # 的活动`): one happening, however its sentences name it

@@ -4614,3 +4614,12 @@ def test_hours_said_of_this_happening_are_the_named_ones() -> None:
         "2015-03-05T08:30",
         "2015-03-05T10:30",
     )
+
+
+def test_a_happening_named_in_part_and_then_in_full_at_its_hour_is_one() -> None:
+    text = (
+        "学雷锋日,百姓城管上街大扫除\n"
+        "本报3月2日讯(记者 某某) 4日(本周日),本报将联合市城管局组织百姓城管,上街大扫除。\n"
+        "应队员们的要求,本报将组织大扫除活动。活动时间定于3月4日(周日)上午9时20分开始。\n"
+    )
+    assert periods(text, dt.date(2012, 3, 3)) == [("2012-03-04T09:20", "2012-03-04T09:20")]

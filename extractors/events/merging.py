@@ -141,7 +141,7 @@ _HELD_ITEM: Final = rx.compile(
 )
 _WITHIN_IT: Final = rx.compile(r"其间|期间|届时|同时|当天|当日|还将|也将|并将")
 UNTIL_IT_ENDS: Final = rx.compile(
-    r"\s*起?\s*(?:至|到)(?:本区域|该路段)?(?P<what>比赛|赛事|活动|演出|仪式|开幕式|闭幕式|庆典|施工|工程)结束"
+    r"\s*(?:起|开始)?\s*(?:至|到)(?:本区域|该路段)?(?P<what>比赛|赛事|活动|演出|仪式|开幕式|闭幕式|庆典|施工|工程)结束"
     r"(?:\s*[(（][^()（）]{0,20}[)）])?"  # (`至施工结束(工期约3个月)`: how long it may take)
 )
 _LIST_OPENS: Final = rx.compile(r"(?:还有|包括|主要有|分别是|分别为)\s*[:：]")
@@ -580,10 +580,18 @@ def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     """Return cands, a measure from an hour until a happening ends (`3月21日14时起至比赛结束,
     以下道路禁止车辆停放`) running to the day of that happening (the first day after the hour's
     that a sentence naming it dates: `马拉松将于本周日(3月22日)举行`; not another day's measure
-    until it ends: `3月2日10:00至活动结束(预演);3月3日10:00至活动结束(正式演出)`)."""
+    until it ends: `3月2日10:00至活动结束(预演);3月3日10:00至活动结束(正式演出)`), or to the
+    day and hour it is expected to end, in brackets after it (`11月27日00:00起至比赛结束(预计27日
+    15:00)`)."""
     untils = [UNTIL_IT_ENDS.match(st.text, c.span[1]) if c.start == c.end else None for c in cands]
-    for c, ends in zip(cands, untils, strict=True):
+    expected: set[int] = set()
+    for k, (c, ends) in enumerate(zip(cands, untils, strict=True)):
         if ends is None:
+            continue
+        o = cands[k + 1] if k + 1 < len(cands) else None
+        if o is not None and o.span[1] <= ends.end() and c.start <= o.start == o.end:
+            c.end = o.end
+            expected.add(id(o))
             continue
         word = ends.group("what")
         days = [
@@ -599,7 +607,7 @@ def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         ]
         if days:
             c.end = min(days)
-    return cands
+    return [c for c in cands if id(c) not in expected]
 
 
 # a service said to come back at a time (`预计1月5日中午12时左右恢复供水`), and what broke it off

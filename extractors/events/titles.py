@@ -463,8 +463,11 @@ def _name(
     if rest[:1] in (")", "）") and _OPEN_BRACKET.search(st.text, a, b):
         # `6月15日8时至14时(农历五月二十日、星期日):港口大道…`: the date's bracket closes
         rest = rest[1:].lstrip(":：")
-    if UNTIL_IT_ENDS.fullmatch(rest):
-        rest = ""  # `3月21日14时起至比赛结束,以下道路禁止车辆停放`: when; the next clause says what
+    until = UNTIL_IT_ENDS.match(rest)
+    if until:
+        # `3月21日14时起至比赛结束,以下道路禁止车辆停放`: when; the next clause says what (or the
+        # rest of its own: `…起至比赛结束(预计27日15:00)对兴中道…实行交通管制`)
+        rest = rest[until.end() :]
     if rest[:1] in "和及与" and rest[1:2] == BLANK:
         rest = rest[1:]  # `9月29日和10月1日晚8时,北广场…`: the next listed date, then what
     if rest.endswith("期间"):

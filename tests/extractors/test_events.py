@@ -4623,3 +4623,13 @@ def test_a_happening_named_in_part_and_then_in_full_at_its_hour_is_one() -> None
         "应队员们的要求,本报将组织大扫除活动。活动时间定于3月4日(周日)上午9时20分开始。\n"
     )
     assert periods(text, dt.date(2012, 3, 3)) == [("2012-03-04T09:20", "2012-03-04T09:20")]
+
+
+def test_a_closure_until_the_race_ends_runs_to_the_day_and_hour_expected_in_brackets() -> None:
+    text = "11月27日00:00起至比赛结束(预计27日15:00)对兴中道博爱路路口至城桂路路口实行交通管制。"
+    [e] = events(text, dt.date(2016, 11, 17))
+    assert (e.title, moment_iso(e.start), moment_iso(e.end)) == (
+        "兴中道博爱路路口至城桂路路口交通管制",
+        "2016-11-27T00:00",
+        "2016-11-27T15:00",
+    )

@@ -194,6 +194,10 @@ def nfkc_same_length(text: str) -> str:
 _NOTHING: Final = bytes(BMP)  # a flag table with no character flagged
 
 
+# brackets with nothing between them: what a copy leaves of an icon or a bullet (`『』`)
+_EMPTY_PAIRS: Final = ("『』", "【】", "「」", "〖〗")
+
+
 def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
     """Return NFKC ``text`` with every character mapped on its own, so offsets stay valid, and
     how many characters of the result are flagged in ``counted`` (a table by character code
@@ -204,7 +208,8 @@ def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
     A character whose NFKC form is longer (``①`` → ``1``, ``㎡`` → ``m2``) keeps its first
     character only, so offsets do not shift; that loses nothing a date needs. Look-alikes of
     ``:`` and ``-`` that NFKC keeps become the plain characters, and pinyin printed after a
-    character (``國(guó)慶``) and the day after `今` (``今(4)日``) become spaces.
+    character (``國(guó)慶``), the day after `今` (``今(4)日``) and empty brackets (``『』``, a
+    bullet left of an icon) become spaces.
     """
     # each character found is replaced all over at once, and the scan goes on from there (the
     # text keeps its length, and no replacement is mapped): one pass, one replace per distinct
@@ -227,6 +232,9 @@ def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
     if ")日" in text and _DAY_RESTATED.search(text):
         # `今(6月20日)日上午`: the day a paper's `今日` says again, read alone
         text = _DAY_RESTATED.sub(lambda m: "  " + m["day"] + "  ", text)
+    for pair in _EMPTY_PAIRS:
+        if pair in text:  # `『』正月初一:综艺演出`: an icon's empty marks, a bullet
+            text = text.replace(pair, "  ")
     if unicodedata.is_normalized("NFKC", text):
         return text, n
     norm = unicodedata.normalize("NFKC", text)

@@ -4633,3 +4633,8 @@ def test_a_closure_until_the_race_ends_runs_to_the_day_and_hour_expected_in_brac
         "2016-11-27T00:00",
         "2016-11-27T15:00",
     )
+
+
+def test_empty_brackets_an_icon_left_are_a_bullet() -> None:
+    text = "活动安排\n『』正月初一:综艺演出\n『』正月初二:秦腔专场演出\n"
+    assert [e.title for e in events(text, dt.date(2023, 1, 10))] == ["综艺演出", "秦腔专场演出"]

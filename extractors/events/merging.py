@@ -16,7 +16,7 @@ from ..model import TimeMention, day_of
 from ..reader import bigrams
 from ..timex.calendars import run_end
 from ..timex.numerals import to_int
-from ..timex.patterns import LASTING_FOR
+from ..timex.patterns import FESTIVAL_NAMES, LASTING_FOR, NAME_NOTE
 from ..triggers import DURING_ACTS, HOLD_VERBS, alternation
 from .candidate import Candidate, with_day, within_days
 from .cues import (
@@ -966,10 +966,20 @@ def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
         # (a relative day only with its number: `本月十七日(周六)及十八日(周日)`)
         and ("relative" not in flags or all(_DAY_NUMBER.search(x.texts[0]) for x in (p, c)))
         and (not c.timed or c.start < c.end)  # (hours told after the last day hold for both)
-        and _LISTED_NEXT.fullmatch(st.text, p.span[1], c.span[0]) is not None
+        and _listed_next(st, p, c)
         # (`9月15日、9月16日、9月17日当日19:00至次日凌晨2:00`: each evening its own)
         and not _CLOCK_SAID.search(st.text, c.span[1], st.clause(c.span[0], c.span[1])[1])
     )
+
+
+def _listed_next(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``c`` is listed right after ``p`` (`、`; `,` after the festival ``p``'s date
+    is noted with in brackets: `1月31日(春节),2月1日(年初二)`, not after another note:
+    `2月2日(农历正月初九,星期日),2月3日(星期一)起正常上班`)."""
+    note = NAME_NOTE.search(st.text, max(p.span[0], p.span[1] - 7), p.span[1])
+    festival = note is not None and note.end() == p.span[1] and note["w"] in FESTIVAL_NAMES
+    at = p.span[1] - 1 if festival else p.span[1]  # (from the note's closing bracket)
+    return _LISTED_NEXT.fullmatch(st.text, at, c.span[0]) is not None
 
 
 def _made_up(st: StoryText, p: Candidate, c: Candidate) -> bool:

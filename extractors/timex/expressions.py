@@ -24,12 +24,13 @@ from .grammar import (
     Context,
     Piece,
     Token,
+    _named_span,
     _same_day_in_year,
     _same_week_as,
     tokenize,
 )
 from .numerals import lunar_day, lunar_month, to_int
-from .tables import MONTH_PARTS
+from .tables import MONTH_PARTS, NamedDay
 
 # the words that make an hour of the afternoon or evening, and what ends a sentence
 _AFTERNOON_WORD: Final = rx.compile(r"下午|午后|晚上|晚间|傍晚|夜间|夜里|晚")
@@ -413,11 +414,10 @@ class Reader:
             elif (said := P.match_after(P.NAME_NOTE, P.OPENS_NOTE, self.text, piece.end)) and said[
                 "w"
             ] in (P.FESTIVAL_NAMES):
-                # 2024年2月9日(除夕)17时: the festival noted between a date and its clock
-                k = self._skip(j, said.end())
-                if k < len(self.toks) and self.toks[k].start == said.end():
-                    if self.toks[k].kind in ("clock", "part"):
-                        piece.end, j = said.end(), k
+                # `2月19日(元宵节)`: the day glossed by its festival, one mention, in the year
+                # the festival falls on it; `2024年2月9日(除夕)17时`: its clock after the note
+                _year_of_festival_note(piece, P.FESTIVAL_NAMES[said["w"]])
+                piece.end, j = said.end(), self._skip(j, said.end())
             elif (
                 self.text.startswith("的", piece.end)
                 and j < len(self.toks)
@@ -620,6 +620,19 @@ def _year_of_lunar_note(piece: Piece, text: str) -> None:
         return
     for first, last in _years_on(piece, (0, -1, 1, -2, 2)):
         if is_lunar_day(first, month, day):
+            piece.first, piece.last = first, last
+            piece.flags.add("noted")
+            return
+
+
+def _year_of_festival_note(piece: Piece, festival: NamedDay) -> None:
+    """Move a year-less day to the year, at most one away, where the festival its note names
+    falls on it (a December paper's `2月19日(元宵节)` is next year's Lantern Festival)."""
+    if "y" in piece.stated or piece.flags & {"relative", "anaphora"}:
+        return
+    for first, last in _years_on(piece, (0, 1, -1)):
+        span = _named_span(festival, first.year)
+        if span is not None and span[0] == first:
             piece.first, piece.last = first, last
             piece.flags.add("noted")
             return

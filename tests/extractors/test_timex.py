@@ -1394,3 +1394,12 @@ def test_a_run_from_the_papers_day(text: str, span: tuple[dt.date, dt.date]) -> 
     [m] = find_times(text, REF)
     assert (m.start, m.end) == span
     assert "since_publication" in m.flags  # (not `now`: a statement of the present)
+
+
+def test_a_day_glossed_by_its_festival_is_one_mention_in_the_festivals_year() -> None:
+    found = find_times("具体安排:1月1日(元旦)、2月19日(元宵节)、5月1日(劳动节)", D(2018, 12, 3))
+    assert [(m.text, m.start) for m in found] == [
+        ("1月1日(元旦)", D(2019, 1, 1)),
+        ("2月19日(元宵节)", D(2019, 2, 19)),
+        ("5月1日(劳动节)", D(2019, 5, 1)),
+    ]

@@ -67,6 +67,7 @@ class Reader:
                 if out:
                     _same_week_as(out[-1], piece, self.text)
                     carried = _afternoon_as(out[-1], piece, self.text, carried)
+                    _after_the_one_before(out[-1], piece, self.text, self.ctx.ref)
                 out.append(piece)
                 if piece.flags & {"lunar", "lunar_noted"}:
                     self.ctx.lunar = solar_to_lunar(piece.last)
@@ -623,6 +624,30 @@ def _year_of_lunar_note(piece: Piece, text: str) -> None:
             piece.first, piece.last = first, last
             piece.flags.add("noted")
             return
+
+
+# how far back a year-less day may be read, after a day still to come in its sentence, before
+# the same day a year on is taken instead (`世园会4月28日开幕,10月22日闭幕` in April)
+_FAR_BACK: Final = dt.timedelta(days=120)
+
+
+def _after_the_one_before(before: Piece, piece: Piece, text: str, ref: dt.date) -> None:
+    """Move a year-less day read far in the past to the next year when a day still to come
+    precedes it in its sentence and the next year's is after that one (`本届世园会自4月28日开幕
+    至10月22日结束` in an April paper: this October, not last)."""
+    if (
+        "y" in piece.stated
+        or piece.precision != DAY
+        or piece.flags & {"relative", "anaphora", "festival"}
+        or before.first < ref
+        or piece.last >= ref - _FAR_BACK
+        or piece.start - before.end > 40
+        or any(c in text[before.end : piece.start] for c in "。!?！？\n")
+    ):
+        return
+    moved = _years_on(piece, (1,))
+    if moved and moved[0][0] >= before.first:
+        piece.first, piece.last = moved[0]
 
 
 def _year_of_festival_note(piece: Piece, festival: NamedDay) -> None:

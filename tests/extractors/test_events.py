@@ -4638,3 +4638,20 @@ def test_a_closure_until_the_race_ends_runs_to_the_day_and_hour_expected_in_brac
 def test_empty_brackets_an_icon_left_are_a_bullet() -> None:
     text = "活动安排\n『』正月初一:综艺演出\n『』正月初二:秦腔专场演出\n"
     assert [e.title for e in events(text, dt.date(2023, 1, 10))] == ["综艺演出", "秦腔专场演出"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本届园博会自4月28日开幕至10月22日结束。",
+        "园博会4月28日开幕,10月22日闭幕。",
+        "本届园博会于4月28日开幕,至10月22日结束。",
+    ],
+)
+def test_a_close_read_far_back_after_an_opening_to_come_is_this_years(text: str) -> None:
+    assert periods(text, dt.date(2011, 4, 15)) == [("2011-04-28", "2011-10-22")]
+
+
+def test_a_day_already_past_after_one_to_come_stays_past() -> None:
+    text = "3月25日将举行大会,3月10日已经完成筹备。"
+    assert [p[0] for p in periods(text, dt.date(2011, 3, 15))] == ["2011-03-25", "2011-03-10"]

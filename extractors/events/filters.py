@@ -205,7 +205,7 @@ _HEADING_BEFORE: Final = rx.compile(rf"[ \t]*(?:{NUMBERING})?[ \t]*")
 _HEADING_AFTER: Final = rx.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})*[ \t]*\n")
 
 # a site's column named by a relative day (`更多今日话题`, `今日头条`)
-_COLUMN_AFTER: Final = rx.compile(r"话题|头条|热点|要闻|导读|看点|推荐|关注|焦点")
+_COLUMN_AFTER: Final = rx.compile(r"话题|头条|热点|要闻|导读|看点|推荐|关注|焦点|快报|快讯|速递")
 # a site's menu of local editions (`今日成都今日新都今日温江…今日都江堰`): the `今日` of a name
 _EDITIONS_AFTER: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}今日")
 _EDITIONS_BEFORE: Final = rx.compile(r"今日[\u4e00-\u9fff]{2,4}$")

@@ -4655,3 +4655,9 @@ def test_a_close_read_far_back_after_an_opening_to_come_is_this_years(text: str)
 def test_a_day_already_past_after_one_to_come_stays_past() -> None:
     text = "3月25日将举行大会,3月10日已经完成筹备。"
     assert [p[0] for p in periods(text, dt.date(2011, 3, 15))] == ["2011-03-25", "2011-03-10"]
+
+
+@pytest.mark.parametrize("column", ["今日头条", "今日快报", "今日快讯"])
+def test_a_sites_column_named_by_today_is_no_event(column: str) -> None:
+    text = f"滚动新闻 | {column} | 聚焦荆楚 | 人物专访\n1月20日晚,园博园灯会将亮灯。\n"
+    assert periods(text, dt.date(2020, 1, 19)) == [("2020-01-20", "2020-01-20")]

@@ -17,6 +17,7 @@ imported: no other file, no network, no clock.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from typing import Final
 
 from .chars import flag_table
@@ -89,15 +90,11 @@ class PageScript:
 def _written_as(written: str, simplified: str) -> dict[str, str]:
     """Return, for each simplified character the page writes otherwise, how it writes it most."""
     changed = {s for w, s in zip(written, simplified, strict=True) if w != s}
-    counts: dict[tuple[str, str], int] = {}
-    for w, s in zip(written, simplified, strict=True):
-        if s in changed:
-            counts[(s, w)] = counts.get((s, w), 0) + 1
-    best: dict[str, tuple[int, str]] = {}
-    for (s, w), n in counts.items():
-        if n > best.get(s, (0, ""))[0]:
-            best[s] = (n, w)
-    return {s: w for s, (_, w) in best.items()}
+    counts = Counter((s, w) for w, s in zip(written, simplified, strict=True) if s in changed)
+    most: dict[str, str] = {}
+    for (s, w), _ in counts.most_common():
+        most.setdefault(s, w)
+    return most
 
 
 def read_opencc(name: str) -> dict[str, list[str]]:

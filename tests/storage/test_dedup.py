@@ -112,41 +112,29 @@ def test_saving_again_changes_nothing(db):
     assert db.execute("SELECT count(*) FROM event_sources").fetchone()[0] == 2
 
 
-def test_two_outlets_in_other_words(db):
-    a = _save(db, "fengtai/02.txt", _page("a", STORY))
-    b = _save(
-        db,
-        "https://bjnews.example/a/1.html",
-        _page(
-            "b",
-            _event(
-                "北京书市丰台分会场",
-                APR14,
-                dt.date(2023, 4, 24),
-                location="泰舍书局（丰台）",
-                evidence="北京书市丰台分会场4月14日至24日在泰舍书局（丰台）举办",
-            ),
+@pytest.mark.parametrize(
+    "other",
+    [
+        _event(
+            "北京书市丰台分会场",
+            APR14,
+            dt.date(2023, 4, 24),
+            location="泰舍书局（丰台）",
+            evidence="北京书市丰台分会场4月14日至24日在泰舍书局（丰台）举办",
         ),
-    )
-    assert b.merged == a.added and b.added == ()
-
-
-def test_one_story_printed_in_the_other_script_is_one_event(db):
-    a = _save(db, "fengtai/02.txt", _page("a", STORY))
-    b = _save(
-        db,
-        "https://big5.example/a/1.html",
-        _page(
-            "b",
-            _event(
-                "“北京書市”豐台分展場在泰舍書局開幕",
-                APR14,
-                dt.date(2023, 4, 24),
-                location="泰舍書局",
-                evidence="4月14日至24日,“北京書市”豐台分展場在泰舍書局開幕",
-            ),
+        _event(
+            "“北京書市”豐台分展場在泰舍書局開幕",
+            APR14,
+            dt.date(2023, 4, 24),
+            location="泰舍書局",
+            evidence="4月14日至24日,“北京書市”豐台分展場在泰舍書局開幕",
         ),
-    )
+    ],
+    ids=["other-words", "other-script"],
+)
+def test_two_outlets_telling_one_story_make_one_event(db, other):
+    a = _save(db, "fengtai/02.txt", _page("a", STORY))
+    b = _save(db, "https://other.example/a/1.html", _page("b", other))
     assert b.merged == a.added and b.added == ()
 
 

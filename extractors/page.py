@@ -7,7 +7,7 @@ import datetime as dt
 
 from .events import TimeFinder, build_events, dateline_date, dedupe
 from .layout import dateline_day, markup_blanked, read_layout, rows_of_cells
-from .model import Article, Event, Page
+from .model import Article, Event, Page, day_of
 from .script import PageScript
 
 
@@ -50,6 +50,8 @@ def extract_page(
     # teaser, one story printed from two papers) is one event; names must be closer than
     # within a story (`全国人大常委会…会议闭幕` and `全国政协常委会…会议闭幕` are two)
     events = dedupe(events, alike=0.75)
+    if any(_in_latin(e.sentence) for e in events):
+        events = _without_translations(events)
     title = layout.stories[0].title if len(layout.stories) == 1 else None
     if layout.written:
         # (read in simplified characters, named in the page's own)
@@ -68,6 +70,27 @@ def extract_page(
         text=text,
         notes=notes,
     )
+
+
+def _in_latin(text: str) -> bool:
+    """True when ``text`` has more Latin letters than Chinese characters."""
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    return latin > sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+
+
+def _without_translations(events: list[Event]) -> list[Event]:
+    """Return ``events`` without those a page tells again in English (`The opening ceremony …
+    will kick off on February 6` under `…开幕式将于2月6日…启幕`): an English sentence's event
+    on days a Chinese sentence's event covers (an English one alone stays)."""
+    chinese = [e for e in events if not _in_latin(e.sentence)]
+    return [
+        e
+        for e in events
+        if not _in_latin(e.sentence)
+        or not any(
+            day_of(o.start) <= day_of(e.start) and day_of(e.end) <= day_of(o.end) for o in chinese
+        )
+    ]
 
 
 def _in_script(e: Event, script: PageScript) -> Event:

@@ -4661,3 +4661,17 @@ def test_a_day_already_past_after_one_to_come_stays_past() -> None:
 def test_a_sites_column_named_by_today_is_no_event(column: str) -> None:
     text = f"滚动新闻 | {column} | 聚焦荆楚 | 人物专访\n1月20日晚,园博园灯会将亮灯。\n"
     assert periods(text, dt.date(2020, 1, 19)) == [("2020-01-20", "2020-01-20")]
+
+
+def test_a_pages_english_retelling_of_its_chinese_events_is_no_event_of_its_own() -> None:
+    english = (
+        "The opening ceremony of the 2026 Spring Lantern Festival will kick off on February 6,"
+        " and the festival will last until March 8.\n"
+    )
+    chinese = "2026年某市新春灯会开幕式将于2月6日在某某古镇启幕。本届灯会将从2月6日持续至3月8日。\n"
+    assert periods(chinese + english, dt.date(2026, 2, 4)) == [
+        ("2026-02-06", "2026-02-06"),
+        ("2026-02-06", "2026-03-08"),
+    ]
+    # an English sentence alone still dates its events
+    assert [p[0] for p in periods(english, dt.date(2026, 2, 4))] == ["2026-02-06", "2026-03-08"]

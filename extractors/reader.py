@@ -233,7 +233,8 @@ def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
         # `今(6月20日)日上午`: the day a paper's `今日` says again, read alone
         text = _DAY_RESTATED.sub(lambda m: "  " + m["day"] + "  ", text)
     for pair in _EMPTY_PAIRS:
-        if pair in text:  # `『』正月初一:综艺演出`: an icon's empty marks, a bullet
+        # (a one-character test first: CPython finds a character far faster than a pair)
+        if pair[1] in text and pair in text:  # `『』正月初一:综艺演出`: an icon's marks, a bullet
             text = text.replace(pair, "  ")
     if unicodedata.is_normalized("NFKC", text):
         return text, n

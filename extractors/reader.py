@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from . import rx
-from .chars import BMP, flag_table
+from .chars import BMP, flag_table, holds
 
 # (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
 # the function up in the module at every call)
@@ -229,12 +229,11 @@ def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
                 n += 1
     if _RUBY.search(text):
         text = _RUBY.sub(_blank_ruby, text)
-    if ")日" in text and _DAY_RESTATED.search(text):
+    if holds(text, ")日") and _DAY_RESTATED.search(text):
         # `今(6月20日)日上午`: the day a paper's `今日` says again, read alone
         text = _DAY_RESTATED.sub(lambda m: "  " + m["day"] + "  ", text)
     for pair in _EMPTY_PAIRS:
-        # (a one-character test first: CPython finds a character far faster than a pair)
-        if pair[1] in text and pair in text:  # `『』正月初一:综艺演出`: an icon's marks, a bullet
+        if holds(text, pair):  # `『』正月初一:综艺演出`: an icon's empty marks, a bullet
             text = text.replace(pair, "  ")
     if unicodedata.is_normalized("NFKC", text):
         return text, n

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from .. import rx
+from ..chars import holds
 from ..model import TimeMention, day_of
 from ..reader import bigrams
 from ..timex.calendars import run_end
@@ -635,7 +636,7 @@ def restored(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     ending the outage told before it that had no end (`1月4日下午2时许,…爆管…突发性停水`),
     or dropped as the end of the outage's window said again (`11月29日23:00--11月30日15:00`
     … `预计30日15:00恢复供水`)."""
-    if "恢复" not in st.text and "解除" not in st.text:
+    if not holds(st.text, "恢复") and not holds(st.text, "解除"):
         return cands  # (most stories)
     out: list[Candidate] = []
     for c in cands:
@@ -669,7 +670,7 @@ def restored(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
 def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     """Return cands, a one-day start (`5月1日起试开放`) running on for the length a later
     sentence gives about it (`试开放期为期一个月`)."""
-    if not cands or not any(w in st.text for w in _LASTS_WORDS):
+    if not cands or not any(holds(st.text, w) for w in _LASTS_WORDS):
         return cands  # (most stories: substring tests instead of the regex's scan of the story)
     for said in _LASTS_LATER.finditer(st.text):
         ca, _ = st.clause(said.start(), said.start())

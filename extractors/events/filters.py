@@ -681,9 +681,11 @@ def candidates(
         if (
             isinstance(end, dt.datetime)
             and end.time() == dt.time(0)
+            and end > start
             and _MIDNIGHT_END.search(m.text)
         ):
-            end = end - dt.timedelta(minutes=1)  # `至2月17日24时`: the end of the 17th
+            # `至2月17日24时`: the end of the 17th (not `1月22日24:00开始`, which starts the 23rd)
+            end = end - dt.timedelta(minutes=1)
         if "since_publication" in m.flags or (
             _PROLONGED_FROM.search(m.text) and _CHANGED_FROM.search(st.text, max(0, a - 4), a)
         ):

@@ -4675,3 +4675,8 @@ def test_a_pages_english_retelling_of_its_chinese_events_is_no_event_of_its_own(
     ]
     # an English sentence alone still dates its events
     assert [p[0] for p in periods(english, dt.date(2026, 2, 4))] == ["2026-02-06", "2026-03-08"]
+
+
+def test_a_start_at_24_oclock_is_the_next_days_first_minute_and_never_after_the_end() -> None:
+    text = "1月22日(大年二十九)24∶00开始在南门文化广场燃放焰火。"
+    assert periods(text, dt.date(2012, 1, 21)) == [("2012-01-23T00:00", "2012-01-23T00:00")]

@@ -1645,3 +1645,11 @@ def test_a_font_buttons_digit_is_no_months_first_digit() -> None:
         "10月29日至31日,某岛将举行纪念某节系列活动,开启三天两夜巡安活动。\n"
     )
     assert not any("110月" in s.text for s in read_layout(text).stories)
+
+
+def test_a_sites_dateline_releasing_news_dates_a_page_with_its_year_in_the_text() -> None:
+    text = (
+        "某某在线9月22日发布消息,全媒体记者张某报道 2025年国庆长假马上就要开始,全市将举办88场活动。"
+    )
+    page = extract_page(text, None, fallback=dt.date(2026, 11, 28))
+    assert page.published == dt.date(2025, 9, 22)

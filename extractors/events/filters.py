@@ -522,7 +522,7 @@ _AGE_CUTOFF: Final = rx.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|�
 # (NFKC leaves ℃ as °; `我市都将以多云天气为主`, `明天杭州可能又要下雪`: a forecast's sky)
 _WEATHER: Final = rx.compile(
     r"气温|℃|°|最高温|最低温|天气为主|[晴阴]转|多云|阴天|[小中]雨|阵雨|雷阵雨|雨夹雪|下雪|雨雪|阴有"
-    r"|冷空气|降水|转晴|放晴"
+    r"|冷空气|降水(?!量|过程)|转晴|放晴"  # (`降水量超过200毫米`, `降水过程`: heavy rain reported)
 )
 
 _BRACKETED: Final = rx.compile(r"[(（][^()（）]*(?:[)）]|$)")

@@ -145,6 +145,8 @@ UNTIL_IT_ENDS: Final = rx.compile(
     r"\s*(?:起|开始)?\s*(?:至|到)(?:本区域|该路段)?(?P<what>比赛|赛事|活动|演出|仪式|开幕式|闭幕式|庆典|施工|工程)结束"
     r"(?:\s*[(（][^()（）]{0,20}[)）])?"  # (`至施工结束(工期约3个月)`: how long it may take)
 )
+# a session named in brackets after `至活动结束` (`(预演)`, `(正式演出)`), not its expected end
+_OWN_SESSION: Final = rx.compile(r"[(（](?![^)）]*(?:预计|工期|约))[^()（）]+[)）]$")
 _LIST_OPENS: Final = rx.compile(r"(?:还有|包括|主要有|分别是|分别为)\s*[:：]")
 # between a festival frame and the days it holds: `春节期间,`
 _FRAME_GAP: Final = rx.compile(r"(?:期间|假期|前后)?\s*[,，]?\s*")
@@ -580,13 +582,13 @@ def shared_date(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
 def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     """Return cands, a measure from an hour until a happening ends (`3月21日14时起至比赛结束,
     以下道路禁止车辆停放`) running to the day of that happening (the first day after the hour's
-    that a sentence naming it dates: `马拉松将于本周日(3月22日)举行`; not another day's measure
-    until it ends: `3月2日10:00至活动结束(预演);3月3日10:00至活动结束(正式演出)`), or to the
+    that a sentence naming it dates: `马拉松将于本周日(3月22日)举行`; not the day's own session
+    named in brackets: `3月2日10:00至活动结束(预演);3月3日10:00至活动结束(正式演出)`), or to the
     day and hour it is expected to end, in brackets after it (`11月27日00:00起至比赛结束(预计27日
     15:00)`)."""
-    untils = [UNTIL_IT_ENDS.match(st.text, c.span[1]) if c.start == c.end else None for c in cands]
     expected: set[int] = set()
-    for k, (c, ends) in enumerate(zip(cands, untils, strict=True)):
+    for k, c in enumerate(cands):
+        ends = UNTIL_IT_ENDS.match(st.text, c.span[1]) if c.start == c.end else None
         if ends is None:
             continue
         o = cands[k + 1] if k + 1 < len(cands) else None
@@ -594,12 +596,13 @@ def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             c.end = o.end
             expected.add(id(o))
             continue
+        if _OWN_SESSION.search(ends.group()):
+            continue
         word = ends.group("what")
         days = [
             day_of(o.start)
-            for o, o_ends in zip(cands, untils, strict=True)
+            for o in cands
             if day_of(o.start) > day_of(c.start)
-            and o_ends is None
             and (
                 word in st.text[slice(*o.sentence)]
                 or "赛" in word

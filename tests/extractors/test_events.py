@@ -4680,3 +4680,23 @@ def test_a_pages_english_retelling_of_its_chinese_events_is_no_event_of_its_own(
 def test_a_start_at_24_oclock_is_the_next_days_first_minute_and_never_after_the_end() -> None:
     text = "1月22日(大年二十九)24∶00开始在南门文化广场燃放焰火。"
     assert periods(text, dt.date(2012, 1, 21)) == [("2012-01-23T00:00", "2012-01-23T00:00")]
+
+
+def test_a_measure_from_the_evening_before_until_the_race_ends_runs_to_race_day() -> None:
+    text = (
+        "为确保马拉松赛事期间道路交通安全畅通,现决定采取以下交通管制措施:\n"
+        "(一)12月25日19:00至活动结束,对十字门大道、洋环路实施交通管制。\n"
+        "(二)12月27日6:00至活动结束,根据赛事路线对环岛东路实施交通管制。\n"
+    )
+    assert [p[1][:10] for p in periods(text, dt.date(2020, 12, 23))] == [
+        "2020-12-27",
+        "2020-12-27",
+    ]
+
+
+def test_rain_reported_in_measures_and_as_a_process_stays_an_event() -> None:
+    text = "7月16日至19日,汉江流域出现降水过程;7月21日晚至22日,延安地区降水量超过200毫米。"
+    assert periods(text, dt.date(2013, 7, 25)) == [
+        ("2013-07-16", "2013-07-19"),
+        ("2013-07-21", "2013-07-22"),
+    ]

@@ -1403,3 +1403,8 @@ def test_a_day_glossed_by_its_festival_is_one_mention_in_the_festivals_year() ->
         ("2月19日(元宵节)", D(2019, 2, 19)),
         ("5月1日(劳动节)", D(2019, 5, 1)),
     ]
+
+
+def test_a_run_to_a_day_of_the_next_year_said_with_de() -> None:
+    [m] = find_times("供暖期为11月15日至第二年的3月15日", D(2013, 10, 8))
+    assert (m.start, m.end) == (D(2013, 11, 15), D(2014, 3, 15))

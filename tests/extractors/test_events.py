@@ -582,6 +582,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "周六上午及元旦、五一、中秋、国庆节当天按相关文件精神照常对外服务。",
             id="service-as-usual-on-holidays",
         ),
+        pytest.param("国庆期间门诊照常,周六周日正常休息。", id="days-off-as-usual"),
         pytest.param(
             "2006年,国务院将清明节列入第一批国家级非物质文化遗产名录。", id="put-on-a-list"
         ),

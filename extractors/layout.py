@@ -493,9 +493,11 @@ _LATIN_DATE: Final = rx.compile(
 )
 # a forum post's stamp, the poster's place between (`发表于 湖北省孝感市 2013-2-20 14:07:19`):
 # read as `发表时间:`
-_POSTED_AT: Final = rx.compile(r"发表于\s*(?:[\u4e00-\u9fff]{2,12}?\s*)?(?=(?:19|20)\d\d)")
+_POSTED_AT: Final = rx.compile(r"发[表布]于\s*(?:[\u4e00-\u9fff]{2,12}?\s*)?(?=(?:19|20)\d\d)")
 _SHORT_YEAR: Final = rx.compile(
-    r"\s*(?:[\u4e00-\u9fff]{2,10}\s+)?(?P<y>[0-3]\d)-[01]\d-[0-3]\d\s+\d{1,2}:\d{2}"
+    # (or after an update label: `来源: 最后更新:23-09-26 08:56:30`)
+    r"\s*(?:[\u4e00-\u9fff]{2,10}\s+|来源[:：]\s*(?:最后)?更新[:：]\s*)?"
+    r"(?P<y>[0-3]\d)-[01]\d-[0-3]\d\s+\d{1,2}:\d{2}"
 )
 _MONTHS: Final = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 # a column's name before its date opening a page (`简讯 2020年04月23日`)
@@ -1029,7 +1031,7 @@ def _stamp_text(text: str) -> str:
     (`發(fā)布時(shí)間:`), an English date written as numbers (`Sep 9, 2023` → `2023-09-09`), a
     two-digit year opening it with a clock time written in full (`23-06-08 08:34`)."""
     text = _CJK_GAP.sub("", text)
-    if "发表于" in text:
+    if "发表于" in text or "发布于" in text:  # (`发布于 2022-06-22 00:28 ,所属分类:…`)
         text = _POSTED_AT.sub("发表时间:", text)
     if "/" in text or "." in text:  # `刊登日期: 25/09/2020`: a labelled date written day first
         text = _LABELLED_DAY_FIRST.sub(

@@ -173,6 +173,10 @@ def test_degenerate_texts(text: str) -> None:
         pytest.param("时间:2018-05-29 阅读人数:", "2018-05-29", id="time-label-with-readers-count"),
         pytest.param("刊登日期: 25/09/2020", "2020-09-25", id="labelled-day-first"),
         pytest.param(
+            "来源: 最后更新:23-09-26 08:56:30", "2023-09-26", id="updated-with-a-short-year"
+        ),
+        pytest.param("发布于 2022-06-22 00:28 ,所属分类:资讯", "2022-06-22", id="released-at"),
+        pytest.param(
             "2023年1月19日 时事脉搏 港闻", "2023-01-19", id="date-then-column-and-section"
         ),
         pytest.param("05.02.2016 11:36", "2016-02-05", id="day-first-stamp"),

@@ -52,8 +52,7 @@ def extract_page(
     # teaser, one story printed from two papers) is one event; names must be closer than
     # within a story (`全国人大常委会…会议闭幕` and `全国政协常委会…会议闭幕` are two)
     events = dedupe(events, alike=0.75)
-    if any(_in_latin(e.sentence) for e in events):
-        events = _without_translations(events)
+    events = _without_translations(events)
     title = layout.stories[0].title if len(layout.stories) == 1 else None
     if layout.written:
         # (read in simplified characters, named in the page's own)
@@ -87,11 +86,14 @@ def _without_translations(events: list[Event]) -> list[Event]:
     """Return ``events`` without those a page tells again in English (`The opening ceremony …
     will kick off on February 6` under `…开幕式将于2月6日…启幕`): an English sentence's event
     on days a Chinese sentence's event covers (an English one alone stays)."""
-    chinese = [e for e in events if not _in_latin(e.sentence)]
+    latin = [_in_latin(e.sentence) for e in events]  # (each sentence told once)
+    if not any(latin):
+        return events
+    chinese = [e for e, said in zip(events, latin, strict=True) if not said]
     return [
         e
-        for e in events
-        if not _in_latin(e.sentence)
+        for e, said in zip(events, latin, strict=True)
+        if not said
         or not any(
             day_of(o.start) <= day_of(e.start) and day_of(e.end) <= day_of(o.end) for o in chinese
         )

@@ -1310,15 +1310,15 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
         st.text, max(0, st.text.rfind("\n", 0, a))
     ):
         return True  # `- [01-29] 高山镇开展迎新春主题活动`: a list of other articles
-    para = st.paragraphs[st.para_of(m.span[0])]
+    k = st.para_of(m.span[0])
+    para = st.paragraphs[k]
     line = st.text[para.start : para.end].strip()
     if len(line) < 80 and "版次" in line:
         return True  # a digital paper's page line: `日期:[2012年12月07日] -- 运动会 -- 版次:[016]`
     if _PAPER_DATE_LINE.fullmatch(line):
         return True
-    k = st.para_of(m.span[0]) + 1
-    if _MENU_DAY_LINE.fullmatch(line) and k < len(st.paragraphs):
-        below = st.text[st.paragraphs[k].start : st.paragraphs[k].end]
+    if _MENU_DAY_LINE.fullmatch(line) and k + 1 < len(st.paragraphs):
+        below = st.text[st.paragraphs[k + 1].start : st.paragraphs[k + 1].end]
         if any(w in below for w in _PAGER):
             return True
     return not para.label and len(line) < 40 and _NUMERIC_LINE.fullmatch(line) is not None

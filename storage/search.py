@@ -20,8 +20,13 @@ _WORD = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\W_]+", re.UNI
 
 def tokens(text: str) -> list[str]:
     """Return the index tokens of ``text`` in order (empty list for none)."""
+    return _tokens(simplify(text or ""))
+
+
+def _tokens(folded: str) -> list[str]:
+    """Return the index tokens of a text already read as simplified."""
     out: list[str] = []
-    for word in _WORD.findall(simplify(text or "")):
+    for word in _WORD.findall(folded):
         if _CJK_RUN.fullmatch(word):
             if len(word) == 1:
                 out.append(word)
@@ -37,9 +42,9 @@ def index_text(*parts: str | None) -> tuple[str, str]:
 
     The second column holds every CJK character alone, for one-character queries.
     """
-    text = " ".join(p or "" for p in parts)
-    chars = " ".join(ch for run in _CJK_RUN.findall(simplify(text)) for ch in run)
-    return " ".join(tokens(text)), chars
+    folded = simplify(" ".join(p or "" for p in parts))
+    chars = " ".join(ch for run in _CJK_RUN.findall(folded) for ch in run)
+    return " ".join(_tokens(folded)), chars
 
 
 def match_query(query: str) -> str | None:

@@ -685,6 +685,18 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         return True
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY:
         return True
+    if (
+        isinstance(a.start, dt.datetime)
+        and (a.start, a.end) == (b.start, b.end)
+        and a.start != a.end
+        and a.article == b.article
+        and any(_NOTICE_OF.match(e.evidence) for e in (a, b))
+    ):
+        # `关于2020年10月28日9:00至10月29日8:00大庆河给水管道迁改工程项目的停水通知` and
+        # `…将于2020年10月28日9:00至10月29日8:00对台江区工业路给水管线进行改造施工`: one
+        # window to the minute, in a notice's title and its text (but two areas' cuts at the
+        # same hours are two: `10月31日7时至19时,皇姑区;10月31日7时至19时,沈河区`)
+        return True
     if hours_only and _MEASURE_END.search(a.title) and a.title[-4:] == b.title[-4:]:
         # `在高考期间对辖区涉考路段实行交通管制` and `一、交通管制时间` / `2024年6月7日至6月9日` /
         # `上午7:30—12:30`: one measure, its hours told under a heading
@@ -717,6 +729,10 @@ _FESTIVAL_ALONE: Final = rx.compile(
     r"(?:第[一二三四五六七八九十\d]{1,3}个|今年)?(?:中国|全国|国际|世界)?"
     + f"(?:{FESTIVAL.pattern})"
 )
+
+
+# a notice's title (`关于…给水管线施工的停水公告`)
+_NOTICE_OF: Final = rx.compile(r"关于[^。;；]{4,80}的[\u4e00-\u9fff]{0,6}(?:通知|公告|通告)\s*$")
 
 
 # a measure a notice takes, ending a name (`辖区涉考路段交通管制`, `…3条道路禁止通行`)

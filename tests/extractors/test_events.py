@@ -4701,3 +4701,15 @@ def test_rain_reported_in_measures_and_as_a_process_stays_an_event() -> None:
         ("2013-07-16", "2013-07-19"),
         ("2013-07-21", "2013-07-22"),
     ]
+
+
+def test_a_notices_title_and_its_text_at_one_window_are_one_happening() -> None:
+    text = (
+        "关于2021年5月12日8:30至5月13日6:00城南片区供水管道改造的停水通告\n"
+        "尊敬的用户:因城南片区供水管道改造需要,我公司定于2021年5月12日8:30至5月13日6:00"
+        "对和平路沿线进行停水施工,请用户提前做好储水准备。\n"
+    )
+    assert periods(text, dt.date(2021, 5, 10)) == [("2021-05-12T08:30", "2021-05-13T06:00")]
+    # two areas' cuts at the same hours stay two
+    areas = "停电安排:10月31日7时至19时,皇姑区部分地区;10月31日7时至19时,沈河区部分地区。"
+    assert len(periods(areas, dt.date(2014, 10, 29))) == 2

@@ -393,7 +393,9 @@ _REPORTER_SAW: Final = rx.compile(
 # (`11日下午3时许,记者从…获悉`, `18日上午,大众网记者来到…`: the reporter's day)
 # (`春城晚报-开屏新闻记者`, `上游新闻·重庆晨报记者`: a paper and its app)
 _REPORTER: Final = rx.compile(
-    r"许?[,，]?\s*(?:[\u4e00-\u9fff·\-—]{1,12}?(?:网|报|台|社|媒体|新闻|客户端|头条))?记者"
+    r"许?[,，]?\s*(?:[\u4e00-\u9fff·\-—]{1,12}?(?:网|报|台|社|媒体|新闻|客户端|头条)"
+    # (its account in brackets: `海口网(微信号:haikouwang2013)记者`)
+    r"(?:[(（][^()（）\n]{1,30}[)）])?)?记者"
 )
 
 # (a record's number right after its day: a queue of requests, `02月16日 21315167 已办结`)

@@ -4713,3 +4713,8 @@ def test_a_notices_title_and_its_text_at_one_window_are_one_happening() -> None:
     # two areas' cuts at the same hours stay two
     areas = "停电安排:10月31日7时至19时,皇姑区部分地区;10月31日7时至19时,沈河区部分地区。"
     assert len(periods(areas, dt.date(2014, 10, 29))) == 2
+
+
+def test_the_day_an_outlets_reporter_learnt_it_is_no_event_with_the_account_in_brackets() -> None:
+    text = "28日,某某网(微信号:moumouwang2019)记者从市供电局获悉,国庆期间全市将全力保障供电。"
+    assert periods(text, dt.date(2019, 9, 28)) == [("2019-10-01", "2019-10-07")]

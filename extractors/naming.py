@@ -93,6 +93,10 @@ _HELD_NP: Final = rx.compile(
     r"(?:上|中|里|期间|现场|之际|时)?"
     r"(?=$|吸引|受到|获得|共有|共|有|让|使|以|,|，|;|；|。)"
 )
+# a show on before a day (`3月1日之前有古代玉器展`, `前该馆有《…作品展》和《…作品展》`)
+_SHOW_ON: Final = rx.compile(
+    r"(?:(?:之)?前)?[^,，;；。有]{0,6}有(?P<np>[^,，;；。]{2,40}?展(?:览)?[》”\"]?)(?:[,，;；。]|$)"
+)
 # `当当网创始人李国庆、京东集团原财务副总裁蔡磊等知名企业家` → `知名企业家`.
 _ENUMERATION: Final = rx.compile(r"^[^、,，]{1,20}(?:、[^、,，]{1,20})+等")
 _NOTICE_TITLE: Final = rx.compile(
@@ -226,6 +230,10 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     held = _HELD_NP.match(lead_strip(rest))
     if held:
         return strip_phrase(held.group("np")), place, CONF_VERB
+    shown = _SHOW_ON.match(rest)
+    if shown:  # `(杭州历史博物馆在)3月1日之前有古代玉器展`: the show, at the venue before it
+        venue = subject.strip().removesuffix("在")
+        return shown["np"], place or (venue if _VENUE.search(venue) else None), CONF_VERB
     handed = _HAND_IN.match(rest)
     if handed:  # `将参会回执报区民政局`: what is handed in, and who hands it in
         subj = "" if _FIRST_PERSON.match(subject) else subject

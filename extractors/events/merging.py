@@ -82,7 +82,7 @@ _FIELD_LINE: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,10}\s*[:：][^\n]*")
 _RESTORES: Final = rx.compile(r"恢复|(?:正常|重新)(?:对外)?开放")
 
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
-_POINTS_BACK: Final = rx.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|展览|活动|比赛|赛事)")
+_POINTS_BACK: Final = rx.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|整个|展览|活动|比赛|赛事)")
 
 # a subject's theme before it (`以“快乐分享、冰城夏都”为主题的本届啤酒节`)
 _THEMED: Final = rx.compile(r"\s*以[“\"][^”\"]{1,30}[”\"]为(?:主题|主线)的")
@@ -111,6 +111,12 @@ _RUNS_UNTIL: Final = rx.compile(
     r"|延长[\u4e00-\u9fff]{1,4}?时间)(?:至|到)[「“\"]?$"  # (`延长供暖时间至4月15日`)
     r"|展(?:览|期)(?:日期|时间)?(?:截至|截止到|截止至|截止|至|到)$"  # (`…小品展》,展览截至2月9日`,
     # `展期至2021年4月18日`)
+)
+
+# a show on before a day (`杭州历史博物馆在3月1日之前有古代玉器展`, `在元宵节前该馆有西湖织锦展`):
+# on from the publication day until then
+_SHOW_BEFORE: Final = rx.compile(
+    r"[^,，;；。]{0,8}?有[^,，;；。]{0,30}?展(?:览)?[》”\"]?(?:[,，;；。、和及与]|$)"
 )
 
 # `即日起开启预售,预售截止日期为12月15日`: the close of a window opened on the publication day
@@ -726,6 +732,10 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             continue  # (`持续到明天(8月16日)结束`: one day said twice is still one day)
         if day_of(c.end) <= st.published:
             continue
+        if "deadline" in c.flags and _SHOW_BEFORE.match(st.text, c.anchor[1]):
+            c.start = st.published  # (a show on until then, not a deadline)
+            c.flags = (c.flags - {"deadline"}) | {"range"}
+            continue
         ca, _ = st.clause(*c.anchor)
         runs = _RUNS_UNTIL.search(st.text, ca, c.anchor[0])
         if "deadline" in c.flags and runs is None:
@@ -750,8 +760,10 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 # `持续到正月十五,年味还将继续` opening its sentence: what began runs on
                 points_back = True
         to_come = _shares_words(st, cands[:k], subject, later=True)
-        if to_come is not None and day_of(to_come.start) > day_of(c.end):
-            to_come = None  # (`展厅试运行…12月14日至…。…新展厅闭馆至12月13日`: closed till then)
+        if to_come is not None and (day_of(to_come.start) > day_of(c.end) or to_come.named):
+            # (`展厅试运行…12月14日至…。…新展厅闭馆至12月13日`: closed till then; `6月3日,…
+            # 活动正式启动,…体验端午节包粽子等民俗活动。…整个活动持续至10月`: no festival runs)
+            to_come = None
         if to_come is not None:
             # `…冰雪节将于1月10日亮相…。整个冰雪节将持续到3月份`: the end of one still to start
             # (not of a run of its own, a festival, or one at its hours)

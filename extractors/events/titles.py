@@ -196,6 +196,9 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     # (`端午节前夕` is the eve, `25日前后` about the day: no deadline)
     qian = st.text[b : b + 1] == "前" and st.text[b + 1 : b + 2] not in ("夕", "后")
     qian = qian or c.texts[0].endswith("前")
+    # (but a show on until a day, `3月1日之前有古代玉器展`, a range from the paper's day: no
+    # deadline)
+    qian = qian and not ("range" in c.flags and "deadline" not in c.flags)
     # (what is done during a holiday is not the holiday: its kind is read after `期间`)
     probe_a = c.anchor[1] if "during" in c.flags else clause_a
     probe = st.text[probe_a:ev_b] + (st.topic if role else "")

@@ -4718,3 +4718,23 @@ def test_a_notices_title_and_its_text_at_one_window_are_one_happening() -> None:
 def test_the_day_an_outlets_reporter_learnt_it_is_no_event_with_the_account_in_brackets() -> None:
     text = "28日,某某网(微信号:moumouwang2019)记者从市供电局获悉,国庆期间全市将全力保障供电。"
     assert periods(text, dt.date(2019, 9, 28)) == [("2019-10-01", "2019-10-07")]
+
+
+def test_a_show_on_before_a_day_runs_from_the_papers_day_under_its_own_name() -> None:
+    text = "某市博物馆在4月2日之前有青铜器精品展,5月1日前还有民间剪纸展。"
+    got = [
+        (e.title, moment_iso(e.start), moment_iso(e.end), e.kind)
+        for e in events(text, dt.date(2019, 3, 20))
+    ]
+    assert got == [
+        ("青铜器精品展", "2019-03-20", "2019-04-02", Kind.ACTIVITY),
+        ("民间剪纸展", "2019-03-20", "2019-05-01", Kind.ACTIVITY),
+    ]
+
+
+def test_the_whole_happening_runs_on_past_a_festival_named_for_a_custom() -> None:
+    text = (
+        "5月28日,某区“非遗进礼堂”活动正式启动,群众还能体验端午节包粽子等民俗活动。"
+        "据悉,该活动将开展非遗展示、非遗讲座等活动,整个活动持续至今年9月。"
+    )
+    assert periods(text, dt.date(2019, 5, 30))[0] == ("2019-05-28", "2019-09-30")

@@ -676,6 +676,15 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
     if _opening_hour_again(a, b) or _opening_hour_again(b, a):
         return True
     hours_only = _hours_of(a, b)
+    if (
+        a.all_day != b.all_day
+        and a.title == b.title
+        and (day_of(a.start), day_of(a.end)) == (day_of(b.start), day_of(b.end))
+        and not _FESTIVAL_ALONE.fullmatch(a.title)
+    ):
+        # a page printing one paragraph twice, its hours read in one copy only (not a day and
+        # what is held on it at its hours: `立冬` and `立冬当天上午8:30—11:30`)
+        return True
     if (a.start, a.end) != (b.start, b.end) and not hours_only:
         return False
     timed = b if a.all_day else a

@@ -4738,3 +4738,19 @@ def test_the_whole_happening_runs_on_past_a_festival_named_for_a_custom() -> Non
         "据悉,该活动将开展非遗展示、非遗讲座等活动,整个活动持续至今年9月。"
     )
     assert periods(text, dt.date(2019, 5, 30))[0] == ("2019-05-28", "2019-09-30")
+
+
+def test_a_paragraph_printed_twice_on_a_page_gives_its_happening_once() -> None:
+    lead = (
+        "昨天,记者从某市水务集团获悉,因施工需要,今天起省城某市陆续将有多个片区停水。"
+        "其中位于某某路的幸福小区附近,今天8时至17时停水。"
+        "今天9时至17时,某某名郡小区约286户将会停水或降压,受影响居民做好准备。"
+    )
+    page = (
+        "首页 | 要闻 | 独家 | 社会\n某网 > 全景 > 某市 > 社会 > 正文\n\n今起,某市多个小区停水\n\n"
+        f"2019-03-26 07:12 来源:某网 大字体 小字体\n打印\n{lead}\n\n  某网3月26日讯 {lead}\n\n"
+        "  据了解,为配合二次供水设施改造工程,3月26日8时至3月26日17时,临时机组供水设备与原进、"
+        "出水管道将进行连接。届时,幸福小区用户将停水。\n"
+    )
+    titles = [e.title for e in extract_page(page).events]
+    assert titles.count("省城某市陆续将有多个片区停水") == 1

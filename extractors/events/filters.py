@@ -536,6 +536,11 @@ _NEXT_DAY_SAID: Final = rx.compile(r"今天|明天|后天|周末|\d{1,2}日")
 
 _RELATIVE_DAY_SAID: Final = rx.compile(r"(?:[今明昨前后]天|[今明昨]日)(?:开始|起)")
 
+# weekdays a period is said in brackets to include (`国家假日(含周六、周日)`, `(包括周末)`)
+_INCLUDED_DAYS: Final = rx.compile(
+    r"(?<!周[一二三四五六日天末])(?<!星期[一二三四五六日天])[(（](?:含|包括|包含)(?:(?:周|星期)[一二三四五六日天][、和及与]?)*$"
+)
+
 _SEEN_BEFORE: Final = rx.compile(r"之前|以前|曾经|上次|看到|听说")
 
 _PHOTO_TAKEN: Final = rx.compile(r"\s?摄(?![影像制])")
@@ -1210,6 +1215,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         and MONTH_DAY.search(st.text, st.sentence_of(a)[0], a)
     ):
         return False  # `5月16日,…举办了“国际博物馆日”暨…宣传活动`: the day names what is held
+    if "weekday" in m.flags and _INCLUDED_DAYS.search(st.text, max(0, a - 12), a):
+        return False  # `5月1日至10月8日的国家假日(含周六、周日)`: the days a period includes
     if _BARE_WEEKEND.fullmatch(m.text) and _JOINS_BREAK.match(st.text, b):
         return False  # `4月4日放假。与周末连休`, `加上周末可以连休5天`: the break joins it
     if "与" in st.text[max(ca, a - 16) : a] and _NAMED_WEEKEND_JOINED.match(st.text, b):

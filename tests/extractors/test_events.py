@@ -4754,3 +4754,8 @@ def test_a_paragraph_printed_twice_on_a_page_gives_its_happening_once() -> None:
     )
     titles = [e.title for e in extract_page(page).events]
     assert titles.count("省城某市陆续将有多个片区停水") == 1
+
+
+def test_weekdays_a_period_includes_in_brackets_are_no_days_of_their_own() -> None:
+    text = "2019年5月1日至10月7日的法定节假日(含周六、周日),景区道路实行限时通行。"
+    assert periods(text, dt.date(2019, 4, 30)) == [("2019-05-01", "2019-10-07")]

@@ -464,7 +464,10 @@ _TICKET_OF: Final = rx.compile(
 
 _ADDRESS: Final = rx.compile(r"[路街道巷院楼层室门线里区]$")
 
-_BARE_DAY: Final = rx.compile(r"\d{1,3}\s*号")
+# a house number, a run or a list of them (`文体路2号`, `台南路1—11号`, `麦岛路3号、5号、7号`)
+_BARE_DAY: Final = rx.compile(
+    r"\d{1,3}\s*(?:[—\-~至到]\s*\d{1,3}\s*)?号(?:\s*[、,，和及]\s*\d{1,3}\s*号)*"
+)
 
 _DAY_SAID: Final = rx.compile(r"[\d一二三四五六七八九十廿卅]{1,3}\s*[日号](?![报])")
 

@@ -4759,3 +4759,8 @@ def test_a_paragraph_printed_twice_on_a_page_gives_its_happening_once() -> None:
 def test_weekdays_a_period_includes_in_brackets_are_no_days_of_their_own() -> None:
     text = "2019年5月1日至10月7日的法定节假日(含周六、周日),景区道路实行限时通行。"
     assert periods(text, dt.date(2019, 4, 30)) == [("2019-05-01", "2019-10-07")]
+
+
+def test_house_numbers_listed_or_run_after_a_street_are_no_days() -> None:
+    text = "受影响区域:海岸路3号、5号、7号、11号,滨海路1—11号等客户暂停供水。"
+    assert periods(text, dt.date(2017, 8, 1)) == []

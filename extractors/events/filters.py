@@ -507,7 +507,10 @@ _STAMP_BEFORE: Final = rx.compile(
     # (a mailbox's reply: `回复单位宁国市卫健委(市中医药局) 2022-08-30 12:25`)
     + r"|(?:回复|答复)(?:单位|部门|时间|日期)[^\n]{0,30}$"
 )
-_STAMP_AFTER: Final = rx.compile(r"\s*(?:来源|稿源|作者|浏览|点击|阅读|\|)|\s+[•·]\s")
+# (or its time zone: `2025-10-27 02:00 HKT`)
+_STAMP_AFTER: Final = rx.compile(
+    r"\s*(?:来源|稿源|作者|浏览|点击|阅读|\||(?:HKT|CST|GMT|UTC)(?![A-Za-z]))|\s+[•·]\s"
+)
 _ISO_DAY: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")
 # a link in a list of other articles, its date ending its line (`- 探秋——旅游线路2018/10/31`)
 _LINKED_DAY: Final = rx.compile(r"\d{4}[-/][01]\d[-/][0-3]\d")

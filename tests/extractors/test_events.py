@@ -4764,3 +4764,12 @@ def test_weekdays_a_period_includes_in_brackets_are_no_days_of_their_own() -> No
 def test_house_numbers_listed_or_run_after_a_street_are_no_days() -> None:
     text = "受影响区域:海岸路3号、5号、7号、11号,滨海路1—11号等客户暂停供水。"
     assert periods(text, dt.date(2017, 8, 1)) == []
+
+
+def test_a_stamp_with_its_time_zone_is_no_event() -> None:
+    text = (
+        " date 2024-03-18 Copyright © 2024 某某 Ltd.All rights reserved.\n\n"
+        "某某 - 博物館節 周六揭幕 | 專欄\n\n某某\n2024-03-18 09:30 HKT\n生活 專欄\n"
+        "開幕節目將於本周六(3月23日)在文化中心舉行。\n"
+    )
+    assert periods(text, dt.date(2024, 3, 18)) == [("2024-03-23", "2024-03-23")]

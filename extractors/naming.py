@@ -93,9 +93,13 @@ _HELD_NP: Final = rx.compile(
     r"(?:上|中|里|期间|现场|之际|时)?"
     r"(?=$|吸引|受到|获得|共有|共|有|让|使|以|,|，|;|；|。)"
 )
-# a show on before a day (`3月1日之前有古代玉器展`, `前该馆有《…作品展》和《…作品展》`)
+# a happening there is on or before a day (`3月1日之前有古代玉器展`, `前该馆有《…作品展》和
+# 《…作品展》`, `年初二有维港烟花汇演`)
 _SHOW_ON: Final = rx.compile(
-    r"(?:(?:之)?前)?[^,，;；。有]{0,6}有(?P<np>[^,，;；。]{2,40}?展(?:览)?[》”\"]?)(?:[,，;；。]|$)"
+    r"(?:(?:之)?前)?(?P<at>[^,，;；。有]{0,6}?)有(?:一|两|几)?(?:场|个|台|次|项|批|部)?"
+    r"(?P<np>[^,，;；。]{2,40}?"
+    r"(?:展|展览|演出|汇演|表演|比赛|大赛|节|巡游|晚会|庙会|灯会|音乐会|讲座|市集|集市|大集|放映)"
+    r"[》”\"]?)(?:[,，;；。和及与]|$)"
 )
 # `当当网创始人李国庆、京东集团原财务副总裁蔡磊等知名企业家` → `知名企业家`.
 _ENUMERATION: Final = rx.compile(r"^[^、,，]{1,20}(?:、[^、,，]{1,20})+等")
@@ -231,9 +235,9 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     if held:
         return strip_phrase(held.group("np")), place, CONF_VERB
     shown = _SHOW_ON.match(rest)
-    if shown:  # `(杭州历史博物馆在)3月1日之前有古代玉器展`: the show, at the venue before it
-        venue = subject.strip().removesuffix("在")
-        return shown["np"], place or (venue if _VENUE.search(venue) else None), CONF_VERB
+    if shown:  # `(杭州历史博物馆在)3月1日之前有古代玉器展`: what is on, at the venue before it
+        venues = [w for w in (subject.strip().removesuffix("在"), shown["at"]) if _VENUE.search(w)]
+        return shown["np"], place or (venues[0] if venues else None), CONF_VERB
     handed = _HAND_IN.match(rest)
     if handed:  # `将参会回执报区民政局`: what is handed in, and who hands it in
         subj = "" if _FIRST_PERSON.match(subject) else subject

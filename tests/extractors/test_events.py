@@ -4773,3 +4773,9 @@ def test_a_stamp_with_its_time_zone_is_no_event() -> None:
         "開幕節目將於本周六(3月23日)在文化中心舉行。\n"
     )
     assert periods(text, dt.date(2024, 3, 18)) == [("2024-03-23", "2024-03-23")]
+
+
+def test_a_happening_there_is_on_a_day_is_named_by_itself() -> None:
+    text = "明天,市民广场有场少儿文艺汇演,正月初二还有烟花汇演。"
+    got = [(e.title, e.location) for e in events(text, dt.date(2024, 2, 9))]
+    assert got == [("少儿文艺汇演", "市民广场"), ("烟花汇演", None)]

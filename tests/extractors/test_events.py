@@ -4779,3 +4779,8 @@ def test_a_happening_there_is_on_a_day_is_named_by_itself() -> None:
     text = "明天,市民广场有场少儿文艺汇演,正月初二还有烟花汇演。"
     got = [(e.title, e.location) for e in events(text, dt.date(2024, 2, 9))]
     assert got == [("少儿文艺汇演", "市民广场"), ("烟花汇演", None)]
+
+
+def test_the_day_a_press_release_came_out_is_no_event() -> None:
+    text = "某市旅游局8日发布新闻稿,介绍今年的灯会安排。灯会将于2月10日开幕。"
+    assert periods(text, dt.date(2024, 2, 8)) == [("2024-02-10", "2024-02-10")]

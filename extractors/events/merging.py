@@ -56,10 +56,14 @@ _IF_SO: Final = rx.compile(IF_SO)
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _STARTS: Final = rx.compile(
     r"起|开始|开课|开幕|开班|开赛|启动|开启|开展|启幕|揭幕|拉开帷幕|拉开了?[^,，;；。]{0,12}?序幕|开园|开市|开街"
+    r"|开栓|供热|供暖"  # (a heating season: `10月25日开栓供热,…4月8日停供`)
 )
 
 # an end word right after a day, maybe past a part of day its date left out (`1月26下午闭幕`)
-_ENDS_NEXT: Final = rx.compile(r"(?:上午|下午|中午|晚上|晚)?" + ENDS.pattern)
+# (or the heating's stop, its day maybe in brackets: `延后一周(4月8日)停供`)
+_ENDS_NEXT: Final = rx.compile(
+    r"[)）]?(?:上午|下午|中午|晚上|晚)?(?:" + ENDS.pattern + r"|停供|停暖|停止供热|停止供暖)"
+)
 
 # a month alone (`持续至今年10月`, `持续到6月份`): runs through its last day
 _MONTH_ONLY: Final = rx.compile(

@@ -442,6 +442,9 @@ def _name(
     set_out = _SET_OUT.match(left) or _GATHERED.match(left)
     if set_out:
         left = left[set_out.end() :]
+    glossed = _GLOSSED.search(st.text, ca, a)  # (the text's: the mask blanks `前一周`)
+    if glossed:  # `即提前一周(10月25日)开栓供热`: the day a lead time comes to, no subject
+        left = left[: glossed.start() - ca]
     section = _SECTION.match(left)  # `【园博园】5月1日…`: a venue heading the item
     if section:
         left = left[section.end() :]
@@ -742,6 +745,9 @@ _FESTIVAL_ALONE: Final = rx.compile(
     + f"(?:{FESTIVAL.pattern})"
 )
 
+
+# a lead or a delay before the day it comes to, in brackets (`提前一周(10月25日)`)
+_GLOSSED: Final = rx.compile(r"(?:提前|延后|推迟|推后|顺延)[^,，。;；(（]{0,4}[(（]$")
 
 # a notice's title (`关于…给水管线施工的停水公告`)
 _NOTICE_OF: Final = rx.compile(r"关于[^。;；]{4,80}的[\u4e00-\u9fff]{0,6}(?:通知|公告|通告)\s*$")

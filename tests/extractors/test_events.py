@@ -4784,3 +4784,13 @@ def test_a_happening_there_is_on_a_day_is_named_by_itself() -> None:
 def test_the_day_a_press_release_came_out_is_no_event() -> None:
     text = "某市旅游局8日发布新闻稿,介绍今年的灯会安排。灯会将于2月10日开幕。"
     assert periods(text, dt.date(2024, 2, 8)) == [("2024-02-10", "2024-02-10")]
+
+
+def test_a_heating_season_from_its_start_to_its_stop_is_one_run_named_by_what_starts() -> None:
+    text = "今冬,我市继续采取提前、延后供热措施,即提前一周(10月24日)开栓供热,延后一周(4月7日)停供。"
+    [e] = events(text, dt.date(2021, 10, 15))
+    assert (e.title, moment_iso(e.start), moment_iso(e.end)) == (
+        "开栓供热",
+        "2021-10-24",
+        "2022-04-07",
+    )

@@ -349,7 +349,11 @@ _EVERY_BEFORE: Final = rx.compile(
 _BARE_WEEKEND: Final = rx.compile(r"周末|週末|双休日")
 # a weekend as the setting, a wish or a habit (`正值周末,…人潮涌动`, `共享美好周末`, `这项赛事利用
 # 周末举办`, `如果周末到天津来一场…`)
-_WEEKEND_FRAMED: Final = rx.compile(r"(?:正值|恰逢|正逢|适逢|利用|如果|若是?|美好)$")
+# (or time it is used for, or a time of any day, or of a habit: `利用这宝贵的周末时间`, `采用夜间或
+# 周末抢工期施工`, `实现周末乡村一日游`)
+_WEEKEND_FRAMED: Final = rx.compile(
+    r"(?:正值|恰逢|正逢|适逢|利用[^,，。;；]{0,6}|如果|若是?|美好|实现|[夜白]间或|晚上或|节假日或)$"
+)
 
 # (not `至次日发布解除管制通告期间`: a run's end)
 # (`22日,重庆市自来水公司发布消息`, `6月11日,东莞市公安局沙田分局交警大队发布通告`: its issuer
@@ -1234,7 +1238,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         or _WEEKEND_SORT.match(st.text, b)
         or _NTH_BEFORE.search(st.text, max(0, a - 5), a)
         or st.text[a - 1 : a] in ("过", "度")
-        or _WEEKEND_FRAMED.search(st.text, max(0, a - 3), a)
+        or _WEEKEND_FRAMED.search(st.text, max(0, a - 10), a)
         or st.text.startswith(("之夜", "时光"), b)
     ):
         # `10月12日上午…开设周末接种专场`: says what sort of day the date is;

@@ -573,6 +573,8 @@ def _name(
         # (nor `2月24日是元宵节`: a day said to be the festival)
         said = c.named in around and len(around) <= 12 and not re.search(r"[,\d]", around)
         named = around if said else c.named
+        if _DAY_SAID_TOO.search(named):
+            named = ""  # `2020年9月28日至国庆节期间,…将举办…旅游节`: the festival bounds a run
         named = re.sub(r"(?:当天|当日|当晚|期间|前后|假期)+$", "", named.strip())
         if named and named not in title:
             title = named + title
@@ -745,6 +747,9 @@ _FESTIVAL_ALONE: Final = rx.compile(
     + f"(?:{FESTIVAL.pattern})"
 )
 
+
+# a run from a day to a named day (`2020年9月28日至国庆节期间`, `即日起至春节期间`)
+_DAY_SAID_TOO: Final = rx.compile(r"(?:日|号|即日起?|今起|今天起?)(?:起)?(?:至|到)")
 
 # a lead or a delay before the day it comes to, in brackets (`提前一周(10月25日)`)
 _GLOSSED: Final = rx.compile(r"(?:提前|延后|推迟|推后|顺延)[^,，。;；(（]{0,4}[(（]$")

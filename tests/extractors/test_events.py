@@ -4807,3 +4807,13 @@ def test_a_heating_season_from_its_start_to_its_stop_is_one_run_named_by_what_st
 )
 def test_a_weekend_as_time_used_or_a_habit_is_no_day(text: str) -> None:
     assert periods(text, dt.date(2024, 8, 1)) == []
+
+
+def test_a_run_from_a_day_to_the_national_day_holiday_under_its_two_names_is_one_run() -> None:
+    text = "2021年9月27日至十一国庆节期间,我县将举办第十二届胡杨文化旅游节。"
+    [e] = events(text, dt.date(2021, 9, 20))
+    assert (e.title, moment_iso(e.start), moment_iso(e.end)) == (
+        "第十二届胡杨文化旅游节",
+        "2021-09-27",
+        "2021-10-07",
+    )

@@ -546,6 +546,9 @@ _NEXT_DAY_SAID: Final = rx.compile(r"今天|明天|后天|周末|\d{1,2}日")
 
 _RELATIVE_DAY_SAID: Final = rx.compile(r"(?:[今明昨前后]天|[今明昨]日)(?:开始|起)")
 
+# a measure taken on a day (`暂停对社会车辆开放`, `实施交通管制`)
+_MEASURE_SAID: Final = rx.compile(r"暂停|关闭|封闭|管制|管控|禁止|禁行|限行|停止|停运|停水|停电")
+
 # weekdays a period is said in brackets to include (`国家假日(含周六、周日)`, `(包括周末)`)
 _INCLUDED_DAYS: Final = rx.compile(
     r"(?<!周[一二三四五六日天末])(?<!星期[一二三四五六日天])[(（](?:含|包括|包含)(?:(?:周|星期)[一二三四五六日天][、和及与]?)*$"
@@ -777,6 +780,18 @@ def candidates(
             start, end = start + shift, end + shift
             if _retold(st, cands, a, b, day, start):
                 continue  # `当天仍有50多位市民冒雨赶到图书馆`: more about a past day told
+            if (
+                st.text[max(0, a - 2) : a] == "活动"
+                and "deadline" not in antecedent.flags
+                and not _MEASURE_SAID.search(st.text, b, st.clause_on(a, b)[1])
+            ):
+                # `活动当日将在…举行满族传统祭祀`, `活动当天车流、人流较多`: what the activity
+                # told holds that day, part of it; at an hour, its hour (`…将开展大型民俗游艺
+                # 汇演,活动当日9时由世纪大厦出发`); but a measure taken that day is one of its
+                # own (`活动当天,园区南门停车场将暂停对社会车辆开放`)
+                if not isinstance(start, dt.datetime):
+                    continue
+                refers = refers or antecedent
             if (
                 not isinstance(start, dt.datetime)
                 and st.text.startswith("的", b)

@@ -220,7 +220,12 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             and any(o is named for o in out)
             and not st.holds_after(*c.span)  # `开学当天,各校将开展“开学第一课”`: its own
         ):
-            _absorb(named, c)  # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time
+            # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time (named still by its own
+            # words: `…将开展大型民俗游艺汇演,活动当日9时由世纪大厦出发` is the show at 9:00)
+            anchor, flags = named.anchor, named.flags
+            _absorb(named, c)
+            if st.clause(*c.anchor) != st.clause(*anchor):
+                named.anchor, named.flags = anchor, flags
             continue
         if (
             p is not None

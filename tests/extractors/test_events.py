@@ -439,7 +439,7 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
         ),
         pytest.param(
             "亲子运动会将于4月22日在区体育馆举行。报名时间为4月10日至18日，"
-            "活动当天请家长携带身份证件入场。",
+            "活动当天，体育馆停车场将暂停对外开放。",
             [
                 ("2023-04-22", "2023-04-22"),
                 ("2023-04-10", "2023-04-18"),
@@ -4817,3 +4817,12 @@ def test_a_run_from_a_day_to_the_national_day_holiday_under_its_two_names_is_one
         "2021-09-27",
         "2021-10-07",
     )
+
+
+def test_what_the_activity_holds_on_its_day_is_part_of_it_and_its_hour_the_activitys() -> None:
+    text = (
+        "正月十四,新区将开展大型民俗游艺汇演,活动当日9时由市民广场出发。"
+        "活动当天请观众注意安全,活动当日还将举行非遗展示。"
+    )
+    got = [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2024, 2, 7))]
+    assert got == [("大型民俗游艺汇演", "2024-02-23T09:00")]

@@ -123,7 +123,9 @@ _PRINTED_IN: Final = rx.compile(
 # (on the date's line: `一、发布时间` over `2025年3月14日上午10:00` is a press conference's field)
 _PAGE_AFTER: Final = rx.compile(r"\s*>>\s*[A-Z]?\d{1,3}版")
 _EPISODE_BEFORE: Final = rx.compile(rf"(?:^|\n)\s*{EPISODE_LABEL}$")
-_RECORD_LABEL: Final = rx.compile(r"(?:发布|成文|印发|公开|生成|更新)(?:日期|时间)[ \t]*\Z")
+_RECORD_LABEL: Final = rx.compile(
+    r"(?:发布|成文|印发|公开|生成|更新)(?:日期|时间)[ \t]*(?:[:：][ \t]*)?\Z"
+)
 _BUSIEST: Final = rx.compile(r"\s*(?:的)?(?:人数|人流|客流|游客|车流)量?最(?:多|大|高)")
 _DESIGNATED: Final = rx.compile(r"(?:设立为|设为|定为|确定为|命名为)[“\"]?$")
 # a line that captions a map or plan (`…停水区域范围示意图`)

@@ -4826,3 +4826,17 @@ def test_what_the_activity_holds_on_its_day_is_part_of_it_and_its_hour_the_activ
     )
     got = [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2024, 2, 7))]
     assert got == [("大型民俗游艺汇演", "2024-02-23T09:00")]
+
+
+def test_a_count_of_time_slots_is_no_clock() -> None:
+    text = "某村一带预定4月17日上午8时至12时、下午1时至5时,此二时段分别实施工作停电。"
+    assert [p[0][:10] for p in periods(text, dt.date(2008, 4, 16))] == ["2008-04-17"]
+
+
+def test_a_records_labelled_day_in_a_run_of_fields_is_no_event() -> None:
+    text = (
+        "信息类别: 重点工作 公开方式: 主动公开 生成日期: 2024-12-05 公开时限: 常年公开\n\n"
+        "关于某路封闭施工的通告\n\n来源: 发布时间: 2024-12-05 14:48\n打印\n\n"
+        "因施工需要,2024年12月6日至12月20日对某路实行封闭施工。"
+    )
+    assert periods(text, dt.date(2024, 12, 5)) == [("2024-12-06", "2024-12-20")]

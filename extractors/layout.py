@@ -79,7 +79,8 @@ _STAMP: Final = rx.compile(
     rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*(?P<sep>[-/.年])\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
     # (`2018-12-2912月28日上午…`, `2020-01-082019年,…`: a stamp run into the text's first date)
     r"(?:(?![\d.])|(?<=-\d\d)(?=\d{1,2}月|(?:19|20)\d{2}年))\s*日?"
-    r"(?:\s*(?P<clock>\d{1,2}:\d{2})(?P<sec>:\d{2})?)?"
+    # (its clock in numbers or words: `2022年09月19日 18时05分   山西日报`)
+    r"(?:\s*(?P<clock>\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分)(?P<sec>:\d{2})?)?"
 )
 # (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`; its
 # font-size buttons: `A-A+2013年9月18日08:09华声在线`; a byline's empty field:

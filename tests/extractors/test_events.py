@@ -4840,3 +4840,16 @@ def test_a_records_labelled_day_in_a_run_of_fields_is_no_event() -> None:
         "因施工需要,2024年12月6日至12月20日对某路实行封闭施工。"
     )
     assert periods(text, dt.date(2024, 12, 5)) == [("2024-12-06", "2024-12-20")]
+
+
+def test_a_stamp_with_its_clock_in_words_before_its_paper_dates_the_page() -> None:
+    text = (
+        "分享到:\n \n \n今年我省读书节主场定啦!某市某村\n2023年04月19日 18时05分   某某日报\n\n"
+        "4月21日-25日,2023全民读书节主场活动将在某市某村举办。4月16日,省文旅厅召开媒体通气会。\n"
+    )
+    page = extract_page(text)
+    assert page.published == dt.date(2023, 4, 19)
+    assert [(moment_iso(e.start), e.title) for e in page.events][0] == (
+        "2023-04-21",
+        "2023全民读书节主场活动",
+    )

@@ -4853,3 +4853,24 @@ def test_a_stamp_with_its_clock_in_words_before_its_paper_dates_the_page() -> No
         "2023-04-21",
         "2023全民读书节主场活动",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某省拥有许多与春节相关的非物质文化遗产。",
+        "春节喜庆的氛围越来越浓烈。",
+        "游客可以全方位感受春节喜庆氛围。",
+        "诗句里流淌着中秋的唯美与浪漫。",
+        "随着春节申遗成功,非遗体验之旅成为热门选择。",
+    ],
+    ids=["related-to-it", "its-mood", "its-mood-felt", "its-charm", "its-heritage-listing"],
+)
+def test_a_festival_as_a_topic_or_a_mood_is_no_day(text: str) -> None:
+    assert periods(text, dt.date(2025, 1, 21)) == []
+
+
+def test_a_festival_before_the_departments_concerned_still_dates() -> None:
+    assert periods("春节有关部门将加强值守。", dt.date(2025, 1, 21)) == [
+        ("2025-01-28", "2025-02-04")
+    ]

@@ -42,7 +42,8 @@ from .story import StoryText
 
 # `…开唱,持续至11月26日`: the clause right before a date ends in `至/到` (not `截至`): the
 # happening before it carries on to that date.
-_EXTENDS: Final = rx.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)")
+# (the end glossed by its date in brackets too: `大年初一(2月19日)到大年十五(3月5日)`)
+_EXTENDS: Final = rx.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)(?:[^,，;；。()（）]{1,8}[(（])?")
 
 _IN_QUOTES: Final = rx.compile(r"[“\"][^“”\"]+[”\"]")
 # a name in quotes, then what it names

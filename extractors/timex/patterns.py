@@ -39,7 +39,8 @@ _DAY_LIST: Final = (
 # the first lunar month's days said from the new year: 大年初一, 年初一、初二 (not the start of a
 # year: `年初一直…`, `年初一批`, `今年初一季度`)
 _NEW_YEAR_DAYS: Final = (
-    r"大年(?=初)|(?<![\d〇零一二三四五六七八九两今去明本])年"
+    # (`大年十五`: the fifteenth, as people say it; not `大年三十`, New Year's Eve)
+    r"大年(?=初|十[一二三四五六七八九](?![\d个名岁年天]))|(?<![\d〇零一二三四五六七八九两今去明本])年"
     r"(?=初[一二三四五六七八九十](?![些批个個季次度线直举起月年号名家项场位座股轮波]))"
 )
 # the last lunar month's days said from the old year, as in Guangdong: 年廿八 (腊月廿八)

@@ -4874,3 +4874,13 @@ def test_a_festival_before_the_departments_concerned_still_dates() -> None:
     assert periods("春节有关部门将加强值守。", dt.date(2025, 1, 21)) == [
         ("2025-01-28", "2025-02-04")
     ]
+
+
+def test_a_run_between_two_lunar_days_each_glossed_in_brackets_is_one_run() -> None:
+    text = "大年初一(1月22日)到大年十五(2月5日),剧场精彩川剧演出不停。"
+    assert periods(text, dt.date(2023, 1, 18)) == [("2023-01-22", "2023-02-05")]
+
+
+def test_the_fifteenth_of_the_new_year_said_from_the_new_year() -> None:
+    text = "从大年初一到大年十五,庙会天天有演出。"
+    assert periods(text, dt.date(2023, 1, 18)) == [("2023-01-22", "2023-02-05")]

@@ -307,10 +307,15 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and (c.flags & (NAMED_DAY | {"lunar"}) or c.flags == {"weekday"})
                 and day_of(c.start) == day_of(c.end) == day_of(p.end) != day_of(p.start)
             )
+            # `本周六(2月21日)至下周日(3月1日)`: the run's last day glossed
+            glossed_end = not c.timed and day_of(c.start) == day_of(c.end) == day_of(
+                p.end
+            ) != day_of(p.start)
             if (
                 _RESTATED.fullmatch(gap)
                 and not same_days
                 and not last_named
+                and not glossed_end
                 and (said or within_days(c, p))
             ):
                 # `暑假期间（7月8日至8月31日）`: the dates; `昨天(7月2日)上午`, `今晚(5月21日
@@ -341,7 +346,13 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and st.text[c.span[0] - 1 : c.span[0]] in ("(", "（")
             )
             if noted or (
-                (same_days or last_named or that_day and day_of(p.start) == day_of(p.end))
+                (
+                    same_days
+                    or last_named
+                    or glossed_end
+                    or that_day
+                    and day_of(p.start) == day_of(p.end)
+                )
                 and (
                     (len(gap) <= 2 and one_clause)
                     or _RESTATED.fullmatch(gap)

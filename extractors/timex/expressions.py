@@ -68,6 +68,7 @@ class Reader:
                     _same_week_as(out[-1], piece, self.text)
                     carried = _afternoon_as(out[-1], piece, self.text, carried)
                     _after_the_one_before(out[-1], piece, self.text, self.ctx.ref)
+                    _glossed_by_date(out[-1], piece, self.text)
                 out.append(piece)
                 if piece.flags & {"lunar", "lunar_noted"}:
                     self.ctx.lunar = solar_to_lunar(piece.last)
@@ -648,6 +649,27 @@ def _after_the_one_before(before: Piece, piece: Piece, text: str, ref: dt.date) 
     moved = _years_on(piece, (1,))
     if moved and moved[0][0] >= before.first:
         piece.first, piece.last = moved[0]
+
+
+# how far a relative day may be from the date glossing it in brackets and still be that day
+_GLOSS_OFF: Final = dt.timedelta(days=8)
+
+
+def _glossed_by_date(before: Piece, piece: Piece, text: str) -> None:
+    """Read a relative day as the date glossing it in brackets when they differ by a week at
+    most (`本周六(2月21日)`, `下周日(3月1日)` in a Sunday paper, the writer's weeks: the 21st, not
+    yesterday, and March 1st, not next Sunday)."""
+    if (
+        "relative" in before.flags
+        and before.first == before.last
+        and piece.first == piece.last
+        and not piece.flags & {"relative", "anaphora"}
+        and text[before.end : piece.start].strip() in ("(", "（")
+        and text[piece.end : piece.end + 1] in (")", "）")
+        and before.first != piece.first
+        and abs(before.first - piece.first) < _GLOSS_OFF
+    ):
+        before.first = before.last = piece.first
 
 
 def _year_of_festival_note(piece: Piece, festival: NamedDay) -> None:

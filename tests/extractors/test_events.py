@@ -4884,3 +4884,9 @@ def test_a_run_between_two_lunar_days_each_glossed_in_brackets_is_one_run() -> N
 def test_the_fifteenth_of_the_new_year_said_from_the_new_year() -> None:
     text = "从大年初一到大年十五,庙会天天有演出。"
     assert periods(text, dt.date(2023, 1, 18)) == [("2023-01-22", "2023-02-05")]
+
+
+def test_relative_days_glossed_by_their_dates_are_those_dates_even_in_the_writers_week() -> None:
+    # a Sunday paper: `本周六` would be yesterday and `下周日` a week on; the glosses say the days
+    text = "本周六(2月21日)至下周日(3月1日),公园将举办灯会。"
+    assert periods(text, dt.date(2015, 2, 15)) == [("2015-02-21", "2015-03-01")]

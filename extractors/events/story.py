@@ -34,6 +34,7 @@ _CUTS: Final = bytes(flag_table((1, _SENTENCE_MARKS + _CLAUSE_SEP + "\n")))
 # a quoted day that a name goes on from (`“六月六”布依风情节`, `“三月三”主会场开幕式`)
 _QUOTED_BEFORE_NAME: Final = rx.compile(r"”[\u4e00-\u9fff]")
 _CLOCK: Final = rx.compile(r"\d|[时点分]")
+_DASHES: Final = ("—", "-", "－")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -216,7 +217,12 @@ class StoryText:
         # sentence by the happening it names right after it
         sa, sb = self.sentence_of(a)
         closed = self._quoted(a, b, max(sa, a - 40), min(sb, b + 40))
-        return closed is not None and HAPPENING.search(self.text, closed, closed + 7) is not None
+        if closed is None:
+            return False
+        named = closed  # (past a dash: `“阅读,不止今天”——阅读打卡活动`)
+        while self.text[named : named + 1] in _DASHES:
+            named += 1
+        return HAPPENING.search(self.text, named, named + 7) is not None
 
     def _quoted(self, a: int, b: int, lo: int, hi: int) -> int | None:
         """Return the end of a quotation within [lo, hi] holding [a, b) and more; None if none."""

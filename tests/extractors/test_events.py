@@ -4890,3 +4890,8 @@ def test_relative_days_glossed_by_their_dates_are_those_dates_even_in_the_writer
     # a Sunday paper: `本周六` would be yesterday and `下周日` a week on; the glosses say the days
     text = "本周六(2月21日)至下周日(3月1日),公园将举办灯会。"
     assert periods(text, dt.date(2015, 2, 15)) == [("2015-02-21", "2015-03-01")]
+
+
+def test_a_quoted_name_holding_a_comma_before_a_dash_and_its_happening_is_no_day() -> None:
+    text = "三、“读书,不止今天”——阅读打卡活动\n活动时间:4月23日至5月27日"
+    assert periods(text, dt.date(2023, 4, 7)) == [("2023-04-23", "2023-05-27")]

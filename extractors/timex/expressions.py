@@ -336,7 +336,9 @@ class Reader:
                 piece.flags.add("same_day")
             j = i
         elif kind == "date":
-            piece, j = dates.date(self, i, base)
+            # (a lunar run's end in words is lunar too, placed on its own: `农历二月二到三月三`)
+            lunar_run = base_piece is not None and "lunar" in base_piece.flags
+            piece, j = dates.date(self, i, None if lunar_run else base)
         elif kind == "day":
             piece = dates.day_only(self, tok, base)
         elif kind == "chu":

@@ -4895,3 +4895,8 @@ def test_relative_days_glossed_by_their_dates_are_those_dates_even_in_the_writer
 def test_a_quoted_name_holding_a_comma_before_a_dash_and_its_happening_is_no_day() -> None:
     text = "三、“读书,不止今天”——阅读打卡活动\n活动时间:4月23日至5月27日"
     assert periods(text, dt.date(2023, 4, 7)) == [("2023-04-23", "2023-05-27")]
+
+
+def test_a_lunar_runs_end_in_words_is_lunar_too() -> None:
+    text = "太昊陵古庙会从农历二月二到三月三,历时一个月。"
+    assert periods(text, dt.date(2023, 2, 15)) == [("2023-02-21", "2023-04-22")]

@@ -425,7 +425,7 @@ _SEASON_BEFORE: Final = rx.compile(
     r"(?:阳春|烟花|金秋|初春|早春|暮春|初夏|盛夏|仲夏|深秋|隆冬|寒冬)$"
 )
 
-_BUILDING: Final = set("楼层栋幢院室门单线")
+_BUILDING: Final = set("楼层栋幢院室门单线码泊")  # (`16至18号码头`: docks; `3号泊位`)
 
 _SIGNED_OFF: Final = rx.compile(r"特此(?:公告|通告|通知|公示|函告|说明)")
 

@@ -85,7 +85,7 @@ _TIME_HEADING: Final = rx.compile(r"(?:时间|日期)\s*[:：]?\s*$")
 _HEADING_NAME: Final = rx.compile(rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff]*?)(?:的|活动)?")
 _TIME_FIELD: Final = rx.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
 # (or its first day said: `今天是文华迎春花市重启第一天`)
-_OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动|第一天|首日")
+_OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动|第一天|首日|登场")
 # the last character of a happening's name (`桃花节`, `书画展`, `马拉松赛`, `音乐会`, `迎春花市`;
 # a market's only: not `沈阳市`)
 _NAME_ENDS: Final = frozenset("节展赛会市")
@@ -395,6 +395,12 @@ def _said_of(st: StoryText, ca: int) -> str:
     return _subject_before(st, ca) or naming.strip_phrase(st.masked[pa:pb]).replace(BLANK, "")
 
 
+def _happening_said_of(st: StoryText, ca: int) -> str:
+    """Return what the clause before the one at ``ca`` names when it names a happening."""
+    said = _said_of(st, ca)
+    return said if HAPPENING.search(said) else ""
+
+
 def _name_line_above(st: StoryText, k: int) -> str:
     """Return the short name on the line over paragraph ``k`` when ``k`` holds days alone (a
     list of places, each over its days: `温州市` / `4月29日至30日,5月6日。`); "" otherwise."""
@@ -593,6 +599,9 @@ def _name(
             or _LABEL_TAIL.sub("", label or "")
             # `二、管制时间:` over `6月22日:上午07:00—11:30 …` lines: what its heading names
             or _LABEL_TAIL.sub("", _time_heading_above(st, c.para))
+            # `高雄灯会今年于爱河湾,2月7日起举办23天`: the date's clause is all time, the clause
+            # before names a happening
+            or _happening_said_of(st, ca)
         )
         conf = naming.CONF_WEAK
     return naming.shorten(title.replace(BLANK, "")), place, conf

@@ -267,9 +267,9 @@ START_AFTER: Final = rx.compile(r"(?:起|开始|始(?![终建于]))(?![来草飞
 LASTING_FOR: Final = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<u>个月|天|日|周|个星期)"
 # (`从即日起安排一个月时间开展…`: a length of time set aside)
 LASTING: Final = rx.compile(
-    r"[,，]?\s*(?:并|将|会|活动)?(?:持续|为期|历时|安排(?=[^,，。]{1,4}时间))"
-    + LASTING_FOR
-    + r"(?![内以之])"
+    # (or held that long from its first day: `2月7日起举办23天`)
+    r"[,，]?\s*(?:并|将|会|活动)?(?:持续|为期|历时|展期|(?:举办|举行|展出|开放)(?=[\d一二两三四五六七八九十])"
+    r"|安排(?=[^,，。]{1,4}时间))" + LASTING_FOR + r"(?![内以之])"
 )
 # what makes a date a rule's, every year's or month's (`每月15日`, `每年古历的六月初六`)
 EVERY_BEFORE: Final = rx.compile(r"(?:每月|每年|每周|每逢|每个月)(?:农历|古历|阴历|公历)?的?$")

@@ -4900,3 +4900,18 @@ def test_a_quoted_name_holding_a_comma_before_a_dash_and_its_happening_is_no_day
 def test_a_lunar_runs_end_in_words_is_lunar_too() -> None:
     text = "太昊陵古庙会从农历二月二到三月三,历时一个月。"
     assert periods(text, dt.date(2023, 2, 15)) == [("2023-02-21", "2023-04-22")]
+
+
+def test_a_run_held_a_number_of_days_from_its_first_is_that_run() -> None:
+    text = "某市灯会今年于滨江公园举行,2月7日起举办23天。"
+    [e] = events(text, dt.date(2026, 1, 28))
+    assert (e.title, moment_iso(e.start), moment_iso(e.end)) == (
+        "某市灯会",
+        "2026-02-07",
+        "2026-03-01",
+    )
+
+
+def test_dock_numbers_are_no_days() -> None:
+    text = "灯会今年于滨江及某港16至18号码头举行。"
+    assert periods(text, dt.date(2026, 1, 10)) == []

@@ -150,7 +150,7 @@ _AS_USUAL: Final = rx.compile(
 # 全馆正常开放服务`)
 _NOTE: Final = r"(?:\s*[(（][^()（）]{1,12}[)）])?"
 _OPEN_AS_USUAL: Final = rx.compile(
-    rf"{_NOTE}(?:[、和及]\d{{1,2}}月\d{{1,2}}日{_NOTE})*\s*[,，]?\s*(?:全馆|本馆|各馆|该馆|均)?"
+    rf"{_NOTE}(?:[、和及]\d{{1,2}}月\d{{1,2}}日{_NOTE})*\s*[,，]?\s*(?:全馆|本馆|各馆|该馆|均)?(?:全天(?:24小时)?)?"
     r"\s*(?:正常|照常)(?:对外)?(?:开放|营业|运营|办公|服务)"
 )
 
@@ -552,6 +552,12 @@ _RELATIVE_DAY_SAID: Final = rx.compile(r"(?:[今明昨前后]天|[今明昨]日)
 
 # a measure taken on a day (`暂停对社会车辆开放`, `实施交通管制`)
 _MEASURE_SAID: Final = rx.compile(r"暂停|关闭|封闭|管制|管控|禁止|禁行|限行|停止|停运|停水|停电")
+
+# an area of a hall after its hours (`9:00-21:00一至三楼阅览区`, `10:00-18:00全部区域`)
+_AREA_HOURS: Final = rx.compile(
+    r"[^,，。;；\n]{0,10}?(?:阅览区|阅览室|服务区|服务窗口|展区|展厅|全部区域)"
+    r"(?![^,，。;；\n]{0,6}(?:活动|展览|讲座|演出))"
+)
 
 # weekdays a period is said in brackets to include (`国家假日(含周六、周日)`, `(包括周末)`)
 _INCLUDED_DAYS: Final = rx.compile(
@@ -1244,6 +1250,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         and MONTH_DAY.search(st.text, st.sentence_of(a)[0], a)
     ):
         return False  # `5月16日,…举办了“国际博物馆日”暨…宣传活动`: the day names what is held
+    if isinstance(m.start, dt.datetime) and m.start != m.end and _AREA_HOURS.match(st.text, b):
+        return False  # `10月5日-10月7日9:00-21:00一至三楼阅览区`: an area's opening hours
     if "weekday" in m.flags and _INCLUDED_DAYS.search(st.text, max(0, a - 12), a):
         return False  # `5月1日至10月8日的国家假日(含周六、周日)`: the days a period includes
     if _BARE_WEEKEND.fullmatch(m.text) and _JOINS_BREAK.match(st.text, b):

@@ -4915,3 +4915,12 @@ def test_a_run_held_a_number_of_days_from_its_first_is_that_run() -> None:
 def test_dock_numbers_are_no_days() -> None:
     text = "灯会今年于滨江及某港16至18号码头举行。"
     assert periods(text, dt.date(2026, 1, 10)) == []
+
+
+def test_a_halls_holiday_opening_hours_by_area_are_no_events_but_its_closure_is() -> None:
+    text = (
+        "某区图书馆10月1日-10月3日10:00-18:00一至四楼阅览区10月4日闭馆\n"
+        "10月5日-10月7日9:00-21:00一至三楼阅览区\n"
+        "24小时自助图书馆10月1日-10月7日全天24小时正常开放\n"
+    )
+    assert periods(text, dt.date(2021, 9, 29)) == [("2021-10-04", "2021-10-04")]

@@ -1252,6 +1252,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `5月16日,…举办了“国际博物馆日”暨…宣传活动`: the day names what is held
     if isinstance(m.start, dt.datetime) and m.start != m.end and _AREA_HOURS.match(st.text, b):
         return False  # `10月5日-10月7日9:00-21:00一至三楼阅览区`: an area's opening hours
+    if "weekday" in m.flags and st.text[a - 1 : a] == "按":
+        return False  # `2月4日(除夕)按星期四排班常规出诊`: the weekday whose rota a day keeps
     if "weekday" in m.flags and _INCLUDED_DAYS.search(st.text, max(0, a - 12), a):
         return False  # `5月1日至10月8日的国家假日(含周六、周日)`: the days a period includes
     if _BARE_WEEKEND.fullmatch(m.text) and _JOINS_BREAK.match(st.text, b):

@@ -4924,3 +4924,9 @@ def test_a_halls_holiday_opening_hours_by_area_are_no_events_but_its_closure_is(
         "24小时自助图书馆10月1日-10月7日全天24小时正常开放\n"
     )
     assert periods(text, dt.date(2021, 9, 29)) == [("2021-10-04", "2021-10-04")]
+
+
+def test_the_weekday_whose_rota_a_day_keeps_is_no_day() -> None:
+    assert periods("2月5日(初一)按星期三排班常规出诊。", dt.date(2019, 1, 18)) == [
+        ("2019-02-05", "2019-02-05")
+    ]

@@ -598,6 +598,9 @@ _NO_HAPPENING_AFTER: Final = rx.compile(
         )
     )
     + "|本报|本刊"
+    # (`3月6日,凤凰网安徽从…新闻发布会上获悉`: the day an outlet learnt it)
+    + r"|[,，]?[\u4e00-\u9fff]{1,6}(?:网|报|台)[\u4e00-\u9fff]{0,4}从[^。\n]{0,40}?"
+    + r"(?:获悉|了解到|获知|得知)"
     # (`据“…发布”微信公众号8月17日消息`: the day a source reported it)
     + "|消息[^,，。;；]"
 )

@@ -4930,3 +4930,13 @@ def test_the_weekday_whose_rota_a_day_keeps_is_no_day() -> None:
     assert periods("2月5日(初一)按星期三排班常规出诊。", dt.date(2019, 1, 18)) == [
         ("2019-02-05", "2019-02-05")
     ]
+
+
+def test_the_day_an_outlet_learnt_the_news_dates_the_page_and_is_no_event() -> None:
+    text = (
+        "3月6日,某某网从某县政府召开的草莓文化节新闻发布会上获悉,"
+        "一年一度的草莓文化节将于2018年3月10日(本周六)上午9:00在县体育馆隆重开幕。"
+    )
+    page = extract_page(text, fallback=dt.date(2026, 11, 28))
+    assert page.published == dt.date(2018, 3, 6)
+    assert [moment_iso(e.start) for e in page.events] == ["2018-03-10T09:00"]

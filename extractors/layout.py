@@ -148,6 +148,12 @@ _GAP_THEN_STAMP: Final = rx.compile(
     r"(?<=\S)(?:\s{3,}|\t)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+# a headline, its paper, then the page's padded day (`…便民服务大集 烟台晚报 2023年04月03日`)
+_PAPER_THEN_STAMP: Final = rx.compile(
+    r"(?<=\S)\s+"
+    + _PAPER_NAME.pattern
+    + r"\s+(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*$"
+)
 _NOTICE_THEN_STAMP: Final = rx.compile(
     r"^\s*关于[^。，,\n]{2,40}?的(?:公告|通知|通告|启事)\s+"
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d:])"
@@ -875,7 +881,8 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             m = _ENDS_WITH_DAY.search(line.text)
         if m is None and len(line.text) <= 80:
             m = _GAP_THEN_STAMP.search(line.text)  # `…市集開集         2026年01月22日15:31`
-        if m is not None and m.re in (_ENDS_WITH_DAY, _GAP_THEN_STAMP):
+            m = m or _PAPER_THEN_STAMP.search(line.text)
+        if m is not None and m.re in (_ENDS_WITH_DAY, _GAP_THEN_STAMP, _PAPER_THEN_STAMP):
             i = lines.index(line)
             lines[i : i + 1] = _split_stamp_off(line, m.start())
         if m is None and k + 1 < len(top) and _YEAR_ALONE.fullmatch(line.text):

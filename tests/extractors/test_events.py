@@ -4940,3 +4940,13 @@ def test_the_day_an_outlet_learnt_the_news_dates_the_page_and_is_no_event() -> N
     page = extract_page(text, fallback=dt.date(2026, 11, 28))
     assert page.published == dt.date(2018, 3, 6)
     assert [moment_iso(e.start) for e in page.events] == ["2018-03-10T09:00"]
+
+
+def test_a_headline_its_paper_and_the_pages_padded_day_on_one_line_date_the_page() -> None:
+    text = (
+        "A02\n\n某社区办起便民服务大集 某某晚报 2023年04月03日\n\n"
+        "本报讯(记者 某某)3月31日上午,某社区组织的便民服务大集启动。\n"
+    )
+    page = extract_page(text, fallback=dt.date(2026, 11, 28))
+    assert page.published == dt.date(2023, 4, 3)
+    assert [moment_iso(e.start) for e in page.events] == ["2023-03-31"]

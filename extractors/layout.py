@@ -140,6 +140,7 @@ _OPENING_STAMP: Final = rx.compile(
 )
 _WINDOW_OPENS: Final = rx.compile(rf"\s*(?:开始|起始)(?:日期|时间)\s*[:：]\s*{_YMD}")
 # the page's first line ending with its day (`…活动欢乐开启 2025年02月13日`, `2023年10月11日` alone)
+_CLOCK_SAID: Final = rx.compile(r"\d{1,2}:\d{2}")
 _ENDS_WITH_DAY: Final = rx.compile(
     r"(?:^|(?<=\s))(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*$"
 )
@@ -801,9 +802,14 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         # (or a portal's record under it: `时间: 2023年09月26日` over its labels)
         near += " ".join(top[f].text for f in fields if k + 2 <= f < k + 8)
         day = _web_stamp(line.text, near, first=k == 0)
-        if day and _WEEKDAY_SAID.search(line.text):
+        if day and (
+            _WEEKDAY_SAID.search(line.text)
+            or not _CLOCK_SAID.search(line.text)
+            and not _said_published(line.text)
+        ):
             # `2025年1月23日 星期四` in the menus: the site's day when read, not the article's
-            # stamp under its headline (`http://www.CRNTT.com   2021-05-25 14:52:13`)
+            # stamp under its headline (`http://www.CRNTT.com   2021-05-25 14:52:13`); a
+            # repost's `2020-12-14 澎湃新闻` over the article's `2020-10-18 16:03 来源:…`
             day = _own_stamp(top[k + 1 :], day) or day
         if day:
             line.kind = "meta"

@@ -4950,3 +4950,11 @@ def test_a_headline_its_paper_and_the_pages_padded_day_on_one_line_date_the_page
     page = extract_page(text, fallback=dt.date(2026, 11, 28))
     assert page.published == dt.date(2023, 4, 3)
     assert [moment_iso(e.start) for e in page.events] == ["2023-03-31"]
+
+
+def test_a_reposts_date_over_the_articles_own_stamp_gives_way_to_it() -> None:
+    text = (
+        "首届“逛马路节”来了!\n\n2020-12-14 某某新闻\n\n首届“逛马路节”来了!\n\n"
+        "2020-10-18 16:03 来源:某某新闻·政务\n\n从10月17日开始到10月30日首届逛马路节正式举办。\n"
+    )
+    assert extract_page(text, fallback=dt.date(2026, 11, 28)).published == dt.date(2020, 10, 18)

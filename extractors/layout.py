@@ -517,6 +517,8 @@ _FILE_NAME_END: Final = rx.compile(r"\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
 # a weekday note's bracket left open at the end of a line (`1月22日(星期`)
 _WEEKDAY_OPEN: Final = rx.compile(r"[(（](?:星期|礼拜|周)$")
 _LINE_INITIAL_NEVER: Final = ",，。.、;；:：!！?？”’)）】》」』"
+# a list item's bullet and its space (`- 医药高新区…2025-05-29`)
+_BULLETED: Final = ("- ", "• ", "· ", "-\u3000")
 _DATE_CONTINUED: Final = rx.compile(r"^(?:\d+\s*)?[日号月年时点分]|^\d")
 _UNIT_NEXT: Final = rx.compile(r"^\d+\s*[日号月]")
 _MONTH_OPENS: Final = rx.compile(r"(?P<m>\d{1,2})\s*月")
@@ -1692,6 +1694,8 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
         return False
     text = line.text
     before = prev.text
+    if text[:2] in _BULLETED and before[:2] == text[:2]:
+        return False  # `- …邻里情2025-05-29` / `- …专项检查2025-05-29`: a list's items
     # `4月14日至24` / `日,…`: a date broken over two lines; and typesetting never starts a
     # line with `,` or `。`. Either is a wrap whatever the widths.
     # (the last character tested here first: most lines end in none of _date_broken's cases)

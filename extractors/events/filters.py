@@ -523,6 +523,7 @@ _ISO_DAY: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")
 # a link in a list of other articles, its date ending its line (`- 探秋——旅游线路2018/10/31`)
 _LINKED_DAY: Final = rx.compile(r"\d{4}[-/][01]\d[-/][0-3]\d")
 _BRACKETED_DAY: Final = rx.compile(r"\[[01]\d-[0-3]\d\]")
+_LINKED_DAY_END: Final = rx.compile(r"\d{4}[-/][01]\d[-/][0-3]\d\s*$")
 _LINK_ITEM: Final = rx.compile(r"(?:^|\n)\s*[-•·]\s")
 _MARKUP: Final = rx.compile(r"-->|<!--|\.s?html?\b")
 
@@ -1255,6 +1256,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `5月16日,…举办了“国际博物馆日”暨…宣传活动`: the day names what is held
     if isinstance(m.start, dt.datetime) and m.start != m.end and _AREA_HOURS.match(st.text, b):
         return False  # `10月5日-10月7日9:00-21:00一至三楼阅览区`: an area's opening hours
+    if _in_link_list(st, a):
+        return False  # `- …开展端午节前食品安全专项检查2025-05-29`: another article's headline
     if "weekday" in m.flags and st.text[a - 1 : a] == "按":
         return False  # `2月4日(除夕)按星期四排班常规出诊`: the weekday whose rota a day keeps
     if "weekday" in m.flags and _INCLUDED_DAYS.search(st.text, max(0, a - 12), a):
@@ -1370,6 +1373,17 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
         if any(w in below for w in _PAGER):
             return True
     return not para.label and len(line) < 40 and _NUMERIC_LINE.fullmatch(line) is not None
+
+
+def _in_link_list(st: StoryText, a: int) -> bool:
+    """True when ``a`` is on a line of a list of links to other articles, each a bullet, a
+    headline and its day (`- 姜堰区张甸镇:…六一儿童节主题活动2025-05-29`)."""
+    start = st.text.rfind("\n", 0, a)
+    end = st.text.find("\n", a)
+    return (
+        _LINK_ITEM.match(st.text, max(0, start)) is not None
+        and _LINKED_DAY_END.search(st.text, a, len(st.text) if end == -1 else end) is not None
+    )
 
 
 def _dated_elsewhere(st: StoryText, a: int, b: int) -> bool:

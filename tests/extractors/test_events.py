@@ -4958,3 +4958,13 @@ def test_a_reposts_date_over_the_articles_own_stamp_gives_way_to_it() -> None:
         "2020-10-18 16:03 来源:某某新闻·政务\n\n从10月17日开始到10月30日首届逛马路节正式举办。\n"
     )
     assert extract_page(text, fallback=dt.date(2026, 11, 28)).published == dt.date(2020, 10, 18)
+
+
+def test_a_list_of_links_to_other_articles_each_with_its_day_gives_no_events() -> None:
+    text = (
+        "某社区端午包粽子活动将于5月31日举行。\n通讯员:某某\n责编:某某\n"
+        "- 某街道东谢社区:粽叶飘香满社区邻里情2025-05-29\n"
+        "- 某街道:开展端午节前食品安全专项检查2025-05-29\n"
+        "- 某镇:助力托育服务质量提升共绘生育友好新画卷2025-05-29\n"
+    )
+    assert periods(text, dt.date(2025, 5, 29)) == [("2025-05-31", "2025-05-31")]

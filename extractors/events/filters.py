@@ -356,7 +356,7 @@ _BARE_WEEKEND: Final = rx.compile(r"周末|週末|双休日")
 # (or time it is used for, or a time of any day, or of a habit: `利用这宝贵的周末时间`, `采用夜间或
 # 周末抢工期施工`, `实现周末乡村一日游`)
 _WEEKEND_FRAMED: Final = rx.compile(
-    r"(?:正值|恰逢|正逢|适逢|利用[^,，。;；]{0,6}|如果|若是?|美好|实现|[夜白]间或|晚上或|节假日或)$"
+    r"(?:正值|恰逢|正逢|适逢|利用[^,，。;；]{0,6}|如果|若是?|美好|实现|[夜白]间或|晚上或|节假日[或及和与])$"
 )
 
 # (not `至次日发布解除管制通告期间`: a run's end)

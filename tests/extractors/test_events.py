@@ -4802,8 +4802,9 @@ def test_a_heating_season_from_its_start_to_its_stop_is_one_run_named_by_what_st
         "市民可利用这难得的周末时间带孩子走走。",
         "施工单位将采用夜间或周末抢工期施工。",
         "让城里人实现周末乡村一日游。",
+        "在节假日及周末,某市计划开通60趟次旅游直通车。",
     ],
-    ids=["time-used", "night-or-weekend", "a-habit-made-possible"],
+    ids=["time-used", "night-or-weekend", "a-habit-made-possible", "holidays-and-weekends"],
 )
 def test_a_weekend_as_time_used_or_a_habit_is_no_day(text: str) -> None:
     assert periods(text, dt.date(2024, 8, 1)) == []

@@ -638,7 +638,13 @@ _UNDATED: Final = frozenset(words(UNDATED))
 
 
 # who said the quotation just closed (`”吴女士说`, `”市民王先生告诉记者`)
-_SAID_BY: Final = rx.compile(r"[,，]?[\u4e00-\u9fff]{1,8}?(?:说|表示|告诉记者|笑着说)")
+_SAID_BY: Final = rx.compile(
+    r"[,，]?[\u4e00-\u9fff]{1,8}?(?:说|表示|告诉记者|笑着说)"
+    # (or a resident named after it: `“孩子今天早起还喊牙疼呢…”居民李女士带着…`)
+    r"|[,，]?(?:居民|市民|村民|游客|网友|家长|读者|观众)[\u4e00-\u9fff]{1,3}(?:女士|先生|阿姨|大爷|大妈)"
+)
+# a speaker before a quotation (`网友调侃:“今天的动物园是这样的…`)
+_SPEAKER_BEFORE: Final = rx.compile(r"(?:说|说道|表示|调侃|感叹|感慨|笑称|坦言)\s*[:：]\s*$")
 
 
 def _chat_in_quotes(st: StoryText, a: int, b: int, attributed: bool) -> bool:
@@ -651,7 +657,11 @@ def _chat_in_quotes(st: StoryText, a: int, b: int, attributed: bool) -> bool:
     closed = st.text.find("”", b, b + WINDOW)
     quote = st.text[opened : closed if closed >= 0 else b]
     # (`“今天特意带孩子来感受一下过年的热闹气氛!…”吴女士说`)
-    said_by = attributed and closed >= 0 and _SAID_BY.match(st.text, closed + 1) is not None
+    said_by = attributed and (
+        closed >= 0
+        and _SAID_BY.match(st.text, closed + 1) is not None
+        or _SPEAKER_BEFORE.search(st.text, max(0, opened - 8), opened) is not None
+    )
     if "我" not in quote and not said_by:
         return False
     # `我和朋友今天是专程过来的,之前通过直播看到音乐会现场`: their visit (a happening

@@ -4969,3 +4969,15 @@ def test_a_list_of_links_to_other_articles_each_with_its_day_gives_no_events() -
         "- 某镇:助力托育服务质量提升共绘生育友好新画卷2025-05-29\n"
     )
     assert periods(text, dt.date(2025, 5, 29)) == [("2025-05-31", "2025-05-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "义诊现场人头攒动。“孩子今天早起还喊牙疼呢,你们来的可太是时候了!”居民李女士带着孙子来到台前。",
+        "朋友圈被排队入园的视频刷爆了,网友调侃:“今天的动物园是这样的,到底是来看人还是看动物的!”",
+    ],
+    ids=["a-resident-named-after", "a-speaker-before"],
+)
+def test_a_day_in_a_quoted_speakers_own_story_is_no_event(text: str) -> None:
+    assert periods(text, dt.date(2021, 5, 4)) == []

@@ -207,7 +207,11 @@ _HEADING_BEFORE: Final = rx.compile(rf"[ \t]*(?:{NUMBERING})?[ \t]*")
 _HEADING_AFTER: Final = rx.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})*[ \t]*\n")
 
 # a site's column named by a relative day (`更多今日话题`, `今日头条`)
-_COLUMN_AFTER: Final = rx.compile(r"话题|头条|热点|要闻|导读|看点|推荐|关注|焦点|快报|快讯|速递")
+_COLUMN_AFTER: Final = rx.compile(
+    r"话题|头条|热点|要闻|导读|看点|推荐|关注|焦点|快报|快讯|速递"
+    # (a week's guide, the writer's own offer: `本周文旅指南来啦`, `今天为大家带来…信息`)
+    r"|(?:文旅)?(?:生活)?(?:指南|攻略)|为大家(?:带来|整理|梳理|盘点|介绍)"
+)
 # a site's menu of local editions (`今日成都今日新都今日温江…今日都江堰`): the `今日` of a name
 _EDITIONS_AFTER: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}今日")
 _EDITIONS_BEFORE: Final = rx.compile(r"今日[\u4e00-\u9fff]{2,4}$")
@@ -394,7 +398,7 @@ _STATED_DAY: Final = rx.compile(
 _STATED_DAY_OF_YEAR: Final = rx.compile(r"(?:\d{4}\s*年\s*)?" + _STATED_DAY.pattern)
 
 _REPORTER_SAW: Final = rx.compile(
-    r"获悉|了解到|获知|看到|走访|采访|探访|发现|注意到|遇到|碰到|见到|来到|走进"
+    r"获悉|了解到|获知|打听到|看到|走访|采访|探访|发现|注意到|遇到|碰到|见到|来到|走进"
 )
 
 # `记者18日走访发现`, `今天上午,记者从拱墅区获悉`: the day of the reporting

@@ -4981,3 +4981,16 @@ def test_a_list_of_links_to_other_articles_each_with_its_day_gives_no_events() -
 )
 def test_a_day_in_a_quoted_speakers_own_story_is_no_event(text: str) -> None:
     assert periods(text, dt.date(2021, 5, 4)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本周文旅指南来啦。",
+        "今天为大家带来今年龙舟比赛的时间、地点等信息。",
+        "今天,记者打听到一个好消息。",
+    ],
+    ids=["a-weeks-guide", "the-writers-offer", "a-reporter-found-out"],
+)
+def test_a_weeks_guide_the_writers_offer_and_a_reporters_day_are_no_events(text: str) -> None:
+    assert periods(text, dt.date(2023, 6, 12)) == []

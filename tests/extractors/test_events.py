@@ -4864,8 +4864,22 @@ def test_a_stamp_with_its_clock_in_words_before_its_paper_dates_the_page() -> No
         "游客可以全方位感受春节喜庆氛围。",
         "诗句里流淌着中秋的唯美与浪漫。",
         "随着春节申遗成功,非遗体验之旅成为热门选择。",
+        "这说明春节已成为被世界普遍接受的文化符号。",
+        "春节集中体现着中国人的价值观念。",
+        "根据某市清明节工作新闻发布会的要求,合理安排祭扫时间。",
+        "春节旅游中的非遗体验之旅成为热门选择。",
     ],
-    ids=["related-to-it", "its-mood", "its-mood-felt", "its-charm", "its-heritage-listing"],
+    ids=[
+        "related-to-it",
+        "its-mood",
+        "its-mood-felt",
+        "its-charm",
+        "its-heritage-listing",
+        "what-it-has-become",
+        "what-it-embodies",
+        "a-press-conference-on-its-work",
+        "a-trip-in-it",
+    ],
 )
 def test_a_festival_as_a_topic_or_a_mood_is_no_day(text: str) -> None:
     assert periods(text, dt.date(2025, 1, 21)) == []

@@ -142,7 +142,7 @@ _PLEA: Final = rx.compile(r"(?:恳请|恳求|请求|希望)[^。;；,，]{0,12}(
 
 # `国庆期间,博物馆正常开放`: opening as usual is opening hours, not a happening (`恢复正常办公` is)
 _AS_USUAL: Final = rx.compile(
-    r"[^。;；]{0,30}(?<!恢复)(?:正常|照常|延长)(?:对外)?(?:开放|营业|运营|办公|服务|休息)"
+    r"[^。;；]{0,30}(?<!恢复)(?:正常|照常|延长|继续(?:免费)?)(?:对外)?(?:开放|营业|运营|办公|服务|休息)"
 )
 
 # any day's own words: opening as usual right after it (`12月30日-1月1日正常开放`), past its

@@ -5008,3 +5008,7 @@ def test_a_day_in_a_quoted_speakers_own_story_is_no_event(text: str) -> None:
 )
 def test_a_weeks_guide_the_writers_offer_and_a_reporters_day_are_no_events(text: str) -> None:
     assert periods(text, dt.date(2023, 6, 12)) == []
+
+
+def test_a_place_open_on_through_a_festival_is_no_event() -> None:
+    assert periods("市民中心春节期间将继续免费开放。", dt.date(2009, 1, 26)) == []

@@ -567,6 +567,9 @@ _AREA_HOURS: Final = rx.compile(
     r"(?![^,，。;；\n]{0,6}(?:活动|展览|讲座|演出))"
 )
 
+# (what a reader is told to keep away from, in the clause before the day)
+_AVOIDED: Final = rx.compile(r"(?:避开|错开|避免)[^,，。;；]{0,20}$")
+
 # weekdays a period is said in brackets to include (`国家假日(含周六、周日)`, `(包括周末)`)
 _INCLUDED_DAYS: Final = rx.compile(
     r"(?<!周[一二三四五六日天末])(?<!星期[一二三四五六日天])[(（](?:含|包括|包含)(?:(?:周|星期)[一二三四五六日天][、和及与]?)*$"
@@ -1275,6 +1278,9 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `10月5日-10月7日9:00-21:00一至三楼阅览区`: an area's opening hours
     if _in_link_list(st, a):
         return False  # `- …开展端午节前食品安全专项检查2025-05-29`: another article's headline
+    if _AVOIDED.search(st.text, max(0, a - 22), a):
+        # `避开1月1日10-12时和3日15-20时高峰`, `尽量错开周末和清明节当天`: times to keep away from
+        return False
     if "weekday" in m.flags and st.text[a - 1 : a] == "按":
         return False  # `2月4日(除夕)按星期四排班常规出诊`: the weekday whose rota a day keeps
     if "weekday" in m.flags and _INCLUDED_DAYS.search(st.text, max(0, a - 12), a):

@@ -5012,3 +5012,8 @@ def test_a_weeks_guide_the_writers_offer_and_a_reporters_day_are_no_events(text:
 
 def test_a_place_open_on_through_a_festival_is_no_event() -> None:
     assert periods("市民中心春节期间将继续免费开放。", dt.date(2009, 1, 26)) == []
+
+
+def test_times_to_keep_away_from_are_no_events() -> None:
+    text = "建议市民出行避开1月1日10-12时和3日15-20时高峰,尽量错开周末和清明节当天。"
+    assert periods(text, dt.date(2015, 12, 31)) == []

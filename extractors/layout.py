@@ -182,6 +182,7 @@ _SITE_THEN_DOMAIN: Final = rx.compile(_SITE + r"[A-Za-z.]{0,16}")  # (`…城市
 _SITE_AND_ADDRESS: Final = rx.compile(_SITE + r"\s*[(（]\s*(?:www\.)?[A-Za-z0-9.-]{3,40}\s*[)）]")
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
 _DIGEST_HEAD: Final = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\u4e00-\u9fff]{0,6}报")
+_TRAILING: Final = " ,，。"
 _DIGEST_NOTE: Final = rx.compile(
     r"星期(?P<w>[一二三四五六日天])\s*[,，]?\s*农历(?P<lm>[正冬腊一二三四五六七八九十]{1,2})月"
     r"(?P<ld>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅)"
@@ -748,7 +749,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     if dated:  # `date 2025-09-19下個月彰化將辦…`: the page's date; the rest of its line is text
         lines[:1] = _split_off(lines[0], dated.end())
         return _safe_date(dated["y"], dated["m"], dated["d"]), None, None
-    digest = _digest_day(lines[:2]) or _read_in_a_reader(lines)
+    digest = _digest_day(lines[:_TOP_LINES]) or _read_in_a_reader(lines)
     if digest:
         return digest, None, None
     issued = _issue_record(lines)
@@ -939,13 +940,19 @@ def _read_in_a_reader(lines: list[Line]) -> dt.date | None:
 
 
 def _digest_day(top: list[Line]) -> dt.date | None:
-    """Return the day of a digest's year-less masthead (`1月11日微语报` over `星期日,农历冬月
-    廿三`): the one year from 1950 to 2099 where that day has that weekday and lunar day,
-    marking both lines as metadata; None for any other page."""
-    head = _DIGEST_HEAD.fullmatch(top[0].text.strip()) if len(top) == 2 else None
-    noted = _DIGEST_NOTE.fullmatch(top[1].text.strip()) if head else None
-    if head is None or noted is None:
-        return None
+    """Return the day of a digest's year-less masthead on two lines of the page's top
+    (`1月11日微语报` over `星期日,农历冬月廿三`, maybe under the digest's title and each with a
+    trailing comma): the one year from 1950 to 2099 where that day has that weekday and lunar
+    day, marking both lines as metadata; None for any other page."""
+    for k in range(len(top) - 1):
+        head = _DIGEST_HEAD.fullmatch(top[k].text.strip(_TRAILING))
+        noted = _DIGEST_NOTE.fullmatch(top[k + 1].text.strip(_TRAILING)) if head else None
+        if head is not None and noted is not None:
+            return _digest_year(top[k : k + 2], head, noted)
+    return None
+
+
+def _digest_year(top: list[Line], head: re.Match[str], noted: re.Match[str]) -> dt.date | None:
     from .timex.calendars import is_lunar_day  # (lazy, as the grammar's package is)
     from .timex.numerals import lunar_day, lunar_month
 

@@ -5017,3 +5017,12 @@ def test_a_place_open_on_through_a_festival_is_no_event() -> None:
 def test_times_to_keep_away_from_are_no_events() -> None:
     text = "建议市民出行避开1月1日10-12时和3日15-20时高峰,尽量错开周末和清明节当天。"
     assert periods(text, dt.date(2015, 12, 31)) == []
+
+
+def test_a_digests_masthead_under_its_title_gives_the_year_by_weekday_and_lunar_day() -> None:
+    text = (
+        "一周微语报,速览某区事(4.15-4.21)\n\n作者:某区\n\n4月21日微语报,\n\n"
+        "星期日,农历三月十三,\n\n1.4月21日,2024某区汽车文化节举行开幕式。\n"
+    )
+    page = extract_page(text, fallback=dt.date(2026, 11, 28))
+    assert page.published == dt.date(2024, 4, 21)

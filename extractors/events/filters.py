@@ -567,6 +567,12 @@ _AREA_HOURS: Final = rx.compile(
     r"(?![^,，。;；\n]{0,6}(?:活动|展览|讲座|演出))"
 )
 
+# a site's clock, its lunar date and weekday after it
+_BEIJING_CLOCK: Final = rx.compile(
+    r"北京时间\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:[(（]农历[^)）]{2,16}[)）])?\s*[,，]?\s*"
+    r"(?:星期|周)[一二三四五六日天]"
+)
+
 # (what a reader is told to keep away from, in the clause before the day)
 _AVOIDED: Final = rx.compile(r"(?:避开|错开|避免)[^,，。;；]{0,20}$")
 
@@ -1278,6 +1284,11 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `10月5日-10月7日9:00-21:00一至三楼阅览区`: an area's opening hours
     if _in_link_list(st, a):
         return False  # `- …开展端午节前食品安全专项检查2025-05-29`: another article's headline
+    beijing = st.text.rfind("北京时间", max(0, a - 34), a)
+    if beijing != -1 and _BEIJING_CLOCK.match(st.text, beijing):
+        # `北京时间2024年8月21日(农历2024年7月18日),星期三`: a site's clock (not `北京时间2月6日
+        # 凌晨3点,…决赛将打响`, a happening abroad)
+        return False
     if _AVOIDED.search(st.text, max(0, a - 22), a):
         # `避开1月1日10-12时和3日15-20时高峰`, `尽量错开周末和清明节当天`: times to keep away from
         return False

@@ -5026,3 +5026,15 @@ def test_a_digests_masthead_under_its_title_gives_the_year_by_weekday_and_lunar_
     )
     page = extract_page(text, fallback=dt.date(2026, 11, 28))
     assert page.published == dt.date(2024, 4, 21)
+
+
+def test_a_sites_clock_in_beijing_time_with_its_lunar_day_and_weekday_is_no_event() -> None:
+    text = (
+        "北京时间2024年8月21日(农历2024年7月18日),星期三讯:关于音乐节期间部分道路交通管制的通告\n"
+        "8月23日0时至8月25日24时,滨海东路禁止货车通行。"
+    )
+    assert [p[0][:10] for p in periods(text, dt.date(2024, 8, 21))] == ["2024-08-23"]
+    # a happening abroad timed in Beijing time stays
+    assert periods("北京时间2月6日凌晨3点,世界杯决赛将打响。", dt.date(2024, 2, 1)) == [
+        ("2024-02-06T03:00", "2024-02-06T03:00")
+    ]

@@ -363,7 +363,8 @@ _BARE_WEEKEND: Final = rx.compile(r"周末|週末|双休日")
 # (or time it is used for, or a time of any day, or of a habit: `利用这宝贵的周末时间`, `采用夜间或
 # 周末抢工期施工`, `实现周末乡村一日游`)
 _WEEKEND_FRAMED: Final = rx.compile(
-    r"(?:正值|恰逢|正逢|适逢|利用[^,，。;；]{0,6}|如果|若是?|美好|实现|[夜白]间或|晚上或|节假日[或及和与])$"
+    r"(?:正值|恰逢|正逢|适逢|利用[^,，。;；]{0,6}|如果|若是?|美好|实现|[夜白]间或|晚上或|节假日[或及和与]"
+    r"|(?:这个|那个|一个)[\u4e00-\u9fff]{1,4}的)$"  # (`在这个闷热的周末`: a setting)
 )
 
 # (not `至次日发布解除管制通告期间`: a run's end)
@@ -566,6 +567,9 @@ _AREA_HOURS: Final = rx.compile(
     r"[^,，。;；\n]{0,10}?(?:阅览区|阅览室|服务区|服务窗口|展区|展厅|全部区域)"
     r"(?![^,，。;；\n]{0,6}(?:活动|展览|讲座|演出))"
 )
+
+# a byline's role and a surname before a name (`记者王寒露`)
+_BYLINE_NAME_BEFORE: Final = rx.compile(r"(?:记者|通讯员|编辑|摄影|作者)\s*[\u4e00-\u9fff]$")
 
 # a site's clock, its lunar date and weekday after it
 _BEIJING_CLOCK: Final = rx.compile(
@@ -1244,6 +1248,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if day_said and _MEANING_AFTER.match(st.text, b):
         return False  # `由于九月初九“九九”谐音是“久久”`: what the day means
+    if named and _BYLINE_NAME_BEFORE.search(st.text, max(0, a - 5), a):
+        return False  # `记者王寒露昨日…`: a person's name holding a solar term's
     if named and _NAMED_PLACE_AFTER.match(st.text, b):
         return False  # `七夕艺术学校`, `五一广场`: a name, not the day
     if m.flags <= {"part_of_day"} and m.text in _BARE_PARTS:

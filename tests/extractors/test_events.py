@@ -4803,8 +4803,15 @@ def test_a_heating_season_from_its_start_to_its_stop_is_one_run_named_by_what_st
         "施工单位将采用夜间或周末抢工期施工。",
         "让城里人实现周末乡村一日游。",
         "在节假日及周末,某市计划开通60趟次旅游直通车。",
+        "地面上也依然“水波荡漾”\n欢声笑语,凉爽异常\n在这个闷热的周末\n这么巴适的地方究竟是哪里?",
     ],
-    ids=["time-used", "night-or-weekend", "a-habit-made-possible", "holidays-and-weekends"],
+    ids=[
+        "time-used",
+        "night-or-weekend",
+        "a-habit-made-possible",
+        "holidays-and-weekends",
+        "a-setting",
+    ],
 )
 def test_a_weekend_as_time_used_or_a_habit_is_no_day(text: str) -> None:
     assert periods(text, dt.date(2024, 8, 1)) == []
@@ -5037,4 +5044,10 @@ def test_a_sites_clock_in_beijing_time_with_its_lunar_day_and_weekday_is_no_even
     # a happening abroad timed in Beijing time stays
     assert periods("北京时间2月6日凌晨3点,世界杯决赛将打响。", dt.date(2024, 2, 1)) == [
         ("2024-02-06T03:00", "2024-02-06T03:00")
+    ]
+
+
+def test_a_solar_term_in_a_reporters_name_is_no_day() -> None:
+    assert periods("本报讯(记者王寒露)昨日,市区纳凉点开放。", dt.date(2015, 6, 12)) == [
+        ("2015-06-11", "2015-06-11")
     ]

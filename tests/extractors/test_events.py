@@ -5051,3 +5051,16 @@ def test_a_solar_term_in_a_reporters_name_is_no_day() -> None:
     assert periods("本报讯(记者王寒露)昨日,市区纳凉点开放。", dt.date(2015, 6, 12)) == [
         ("2015-06-11", "2015-06-11")
     ]
+
+
+def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_page() -> None:
+    text = (
+        "某某网·闪电新闻1月8日讯 近日,2025某市“海洋大集”启动。"
+        "从1月7日到3月初,某市将陆续开展惠民活动。"
+    )
+    page = extract_page(text, fallback=dt.date(2026, 11, 28))
+    assert page.published == dt.date(2025, 1, 8)
+
+
+def test_the_day_a_paper_printed_a_story_is_no_event() -> None:
+    assert periods("10月30日《某某日报》刊登《小活动大情怀》。", dt.date(2017, 10, 30)) == []

@@ -279,6 +279,7 @@ class Reader:
                             P.match_after(P.START_AFTER, P.OPENS_START, text, piece.end) is not None
                         )
                         piece.t0, piece.t1 = times[0], times[1] or (None if opens else times[0])
+                        _weekly_within(piece, daily.group())
                         if piece.t1 is not None and piece.t1 < piece.t0:
                             # `每日23时至次日5时`: the last night's slot closes the next morning
                             piece.last += dt.timedelta(days=1)
@@ -651,6 +652,22 @@ def _after_the_one_before(before: Piece, piece: Piece, text: str, ref: dt.date) 
     moved = _years_on(piece, (1,))
     if moved and moved[0][0] >= before.first:
         piece.first, piece.last = moved[0]
+
+
+_ONE_WEEKDAY: Final = rx.compile(r"[,，;；]?每周(?P<w>[一二三四五六日天])")
+
+
+def _weekly_within(piece: Piece, said: str) -> None:
+    """Narrow a range to the first and last of the one weekday said each week in it (`10月每周六
+    19:00` → the first to the last Saturday of October)."""
+    m = _ONE_WEEKDAY.fullmatch(said)
+    if m is None:
+        return
+    weekday = "一二三四五六日天".index(m["w"]) % 7
+    first = piece.first + dt.timedelta(days=(weekday - piece.first.weekday()) % 7)
+    last = piece.last - dt.timedelta(days=(piece.last.weekday() - weekday) % 7)
+    if first <= last:
+        piece.first, piece.last = first, last
 
 
 # how far a relative day may be from the date glossing it in brackets and still be that day

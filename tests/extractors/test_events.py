@@ -5077,6 +5077,12 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="a-solar-term-in-a-reporters-name-is-no-day",
         ),
         pytest.param(
+            "艺术中心将于10月每周六19:00在舞蹈厅举办公益文化课。",
+            dt.date(2019, 10, 1),
+            [("2019-10-05T19:00", "2019-10-26T19:00")],
+            id="a-months-one-weekday-at-an-hour-runs-from-its-first-to-its-last",
+        ),
+        pytest.param(
             "10月30日《某某日报》刊登《小活动大情怀》。",
             dt.date(2017, 10, 30),
             [],

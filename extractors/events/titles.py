@@ -84,6 +84,9 @@ _TIME_HEADING: Final = rx.compile(r"(?:时间|日期)\s*[:：]?\s*$")
 # what a time heading names (`二、警报试鸣时间`: `警报试鸣`)
 _HEADING_NAME: Final = rx.compile(rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff]*?)(?:的|活动)?")
 _TIME_FIELD: Final = rx.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
+_MEASURE_FIELD: Final = rx.compile(
+    r"(?P<what>管制|管控|封闭|封路|禁行|限行|停水|停电|停气)时间\s*(?:为|是)?\s*[:：]?\s*$"
+)
 # (or its first day said: `今天是文华迎春花市重启第一天`)
 _OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动|第一天|首日|登场")
 # the last character of a happening's name (`桃花节`, `书画展`, `马拉松赛`, `音乐会`, `迎春花市`;
@@ -250,6 +253,7 @@ def timed_again(
                 and (
                     p.para == c.para
                     and _TIME_FIELD.search(st.text, max(0, c.span[0] - 8), c.span[0])
+                    and not _measure_of_its_own(st, c, pe.title)
                     or _under_time_heading(st, c, pe.title)
                 )
             ):
@@ -258,6 +262,14 @@ def timed_again(
         if e is not None:
             out.append((c, e))
     return out
+
+
+def _measure_of_its_own(st: StoryText, c: Candidate, title: str) -> bool:
+    """True when the time field before ``c`` is a measure's the happening ``title`` does not
+    name (`…龙舟邀请赛将于10月20日在我市举行,…对部分道路实施交通管制,…管制时间:2019年10月20日
+    上午7:30至中午12:00`: the closure's hours, a happening of its own)."""
+    field = _MEASURE_FIELD.search(st.text, max(0, c.span[0] - 10), c.span[0])
+    return field is not None and field["what"] not in title
 
 
 def _under_time_heading(st: StoryText, c: Candidate, title: str) -> bool:

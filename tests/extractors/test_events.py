@@ -5083,6 +5083,13 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="a-months-one-weekday-at-an-hour-runs-from-its-first-to-its-last",
         ),
         pytest.param(
+            "龙舟邀请赛将于10月20日在我市举行,我大队决定对部分道路实施交通管制,现通告如下:"
+            "管制时间:2019年10月20日上午7:30至中午12:00管制区域:滨湖东路。",
+            dt.date(2019, 10, 16),
+            [("2019-10-20", "2019-10-20"), ("2019-10-20T07:30", "2019-10-20T12:00")],
+            id="a-measures-time-field-is-its-own-not-the-hours-of-the-happening-before",
+        ),
+        pytest.param(
             "10月30日《某某日报》刊登《小活动大情怀》。",
             dt.date(2017, 10, 30),
             [],

@@ -295,10 +295,15 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             gap = st.text[p.span[1] : c.span[0]]
             same_days = day_of(p.start) == day_of(c.start) and day_of(p.end) == day_of(c.end)
             said = (
-                "relative" in p.flags
-                and not c.flags & RELATIVE_FLAGS
-                and day_of(c.start) == day_of(c.end)
+                not c.flags & RELATIVE_FLAGS
                 and st.text[c.span[1] : c.span[1] + 1] in (")", "）")
+                and (
+                    "relative" in p.flags
+                    and day_of(c.start) == day_of(c.end)
+                    # (a lunar day or run glossed by its dates: `初3至初5(2月16日—18日)` after
+                    # `直至正月21`, where a bare 初3 would be read in the next lunar month)
+                    or "lunar" in p.flags
+                )
             )
             # `2月3日至2月19日正月十五期间`, `1月31日(春节),2月1日(年初二)`, `至6月15日14时
             # (农历五月二十日、星期日)`: the run's last day named again

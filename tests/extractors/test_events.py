@@ -5090,6 +5090,12 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="a-measures-time-field-is-its-own-not-the-hours-of-the-happening-before",
         ),
         pytest.param(
+            "自大年初三后,村寨陆续举行芦笙会,直至正月21才结束。\n某经济开发区:初3至初5(2月16日—18日)",
+            dt.date(2010, 2, 12),
+            [("2010-02-16", "2010-03-06"), ("2010-02-16", "2010-02-18")],
+            id="a-lunar-run-glossed-by-its-dates-is-those-dates",
+        ),
+        pytest.param(
             "10月30日《某某日报》刊登《小活动大情怀》。",
             dt.date(2017, 10, 30),
             [],

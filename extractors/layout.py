@@ -407,7 +407,8 @@ DATELINE: Final = rx.compile(
     # a day's report after the name of its site (`文明风3月5日讯 为弘扬…`)
     r"|[\u4e00-\u9fff]{2,6}?(?P<sited>\d{1,2}月\d{1,2}日)讯"
     # a place's news, then its reporters (`大鹏讯(通讯员骆文博 马少君)`)
-    r"|[\u4e00-\u9fff]{1,6}讯(?=\s*[(（](?:本报)?(?:记者|通讯员|特约))"  # (`又讯(记者…)`)
+    # (`又讯(记者…)`; the photographer first: `本港讯 (何昌华记者李丽娟摄影报道)`)
+    r"|[\u4e00-\u9fff]{1,6}讯(?=\s*[(（](?:本报)?(?:[\u4e00-\u9fff]{2,4})?(?:记者|通讯员|特约))"
     r"|[\u4e00-\u9fff]{2,8}?(?P<placed>\d{1,2}月\d{1,2}日)电(?=\s*\()"
     # a paper's report of a day (`东方早报4月30日报道 明天,…`)
     r"|[\u4e00-\u9fff]{1,6}报(?P<reported>\d{1,2}月\d{1,2}日)报道(?![了称的])"

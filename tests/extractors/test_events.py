@@ -5096,6 +5096,12 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="a-lunar-run-glossed-by-its-dates-is-those-dates",
         ),
         pytest.param(
+            "本港讯 (某某记者某某摄影报道)11月5日,为期3天的某县苗族芦笙会落下帷幕。",
+            dt.date(2010, 11, 7),
+            [("2010-11-03", "2010-11-05")],
+            id="a-run-of-days-that-came-down-on-a-day-ended-that-day",
+        ),
+        pytest.param(
             "10月30日《某某日报》刊登《小活动大情怀》。",
             dt.date(2017, 10, 30),
             [],

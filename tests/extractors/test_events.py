@@ -5113,3 +5113,9 @@ def test_dates_read_as_real_pages_say_them(
     text: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert periods(text, published) == expected
+
+
+def test_a_datelines_bracket_naming_the_photographer_first_names_nothing() -> None:
+    text = "本港讯 (某某记者某某摄影报道)11月5日,为期3天的某县苗族芦笙会落下帷幕。"
+    [e] = events(text, dt.date(2010, 11, 7))
+    assert not e.title.startswith("本港讯")

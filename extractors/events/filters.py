@@ -528,9 +528,8 @@ _STAMP_AFTER: Final = rx.compile(
     r"\s*(?:来源|稿源|作者|浏览|点击|阅读|\||(?:HKT|CST|GMT|UTC)(?![A-Za-z]))|\s+[•·]\s"
 )
 _ISO_DAY: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")
-# a link in a list of other articles, its date ending its line (`- 探秋——旅游线路2018/10/31`)
-_LINKED_DAY: Final = rx.compile(r"\d{4}[-/][01]\d[-/][0-3]\d")
 _BRACKETED_DAY: Final = rx.compile(r"\[[01]\d-[0-3]\d\]")
+# a link in a list of other articles, its date ending its line (`- 探秋——旅游线路2018/10/31`)
 _LINKED_DAY_END: Final = rx.compile(r"\d{4}[-/][01]\d[-/][0-3]\d\s*$")
 _LINK_ITEM: Final = rx.compile(r"(?:^|\n)\s*[-•·]\s")
 _MARKUP: Final = rx.compile(r"-->|<!--|\.s?html?\b")
@@ -1395,10 +1394,6 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
         # `• 2019-03-26 11:27`, `http://…sina.com.cn 2011-10-28 03:09来源:`, a list's
         # `• 2025-01-09`, a digital paper's `--> 2024-01-20 1 1黔东南日报 c240042.html`
         return True
-    if _LINKED_DAY.fullmatch(said) and st.text[b : b + 1] in ("\n", ""):
-        start = st.text.rfind("\n", 0, a)
-        if _LINK_ITEM.match(st.text, max(0, start)):
-            return True
     if _BRACKETED_DAY.fullmatch(st.text, max(0, a - 1), b + 1) and _LINK_ITEM.match(
         st.text, max(0, st.text.rfind("\n", 0, a))
     ):
@@ -1419,7 +1414,8 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
 
 def _in_link_list(st: StoryText, a: int) -> bool:
     """True when ``a`` is on a line of a list of links to other articles, each a bullet, a
-    headline and its day (`- 姜堰区张甸镇:…六一儿童节主题活动2025-05-29`)."""
+    headline and its day (`- 姜堰区张甸镇:…六一儿童节主题活动2025-05-29`): the day itself
+    (`- 探秋——旅游线路2018/10/31`) or a time word in the headline."""
     start = st.text.rfind("\n", 0, a)
     end = st.text.find("\n", a)
     return (

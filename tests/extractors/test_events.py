@@ -5102,6 +5102,12 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="a-run-of-days-that-came-down-on-a-day-ended-that-day",
         ),
         pytest.param(
+            "相关阅读\n- 探秋——旅游线路2018/10/31\n- 某镇开展迎新春主题活动2019/01/29\n",
+            dt.date(2019, 2, 1),
+            [],
+            id="the-days-ending-a-list-of-links-to-other-articles-are-no-events",
+        ),
+        pytest.param(
             "10月30日《某某日报》刊登《小活动大情怀》。",
             dt.date(2017, 10, 30),
             [],

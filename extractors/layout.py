@@ -206,11 +206,16 @@ _DATELINE_DAY: Final = rx.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\
 # `记者陈成报道:1月24日,中国江西网记者获悉`), read as a year-less dateline (its empty `y`)
 # (or the paper the story ran in: `(本文刊于《珠海特区报》9月23日)`; or the day a text opening
 # with `今天(7月3日),…` says it is)
+# an outlet that learnt the news, after the day it did (`凤凰网安徽从…新闻发布会上获悉`): the
+# day of the report, not of a happening (the event builder drops it too)
+OUTLET_LEARNT: Final = (
+    r"[\u4e00-\u9fff]{1,6}(?:网|报|台)[\u4e00-\u9fff]{0,4}从[^。\n]{0,40}?(?:获悉|了解到|获知|得知)"
+)
 _REPORTED_ON: Final = rx.compile(
     # (or the outlet itself: `3月6日,凤凰网安徽从…新闻发布会上获悉`)
     r"(?:(?:^|[。\n:：])\s*(?=\d{1,2}月\d{1,2}日[,，][^。\n]{0,30}?"
-    r"(?:记者[^。\n]{0,24}?|[\u4e00-\u9fff]{1,6}(?:网|报|台)[\u4e00-\u9fff]{0,4}从[^。\n]{0,40}?)"
-    r"(?:获悉|了解到|获知|得知))|刊于《[^《》]{2,12}》\s*|(?:^|[。\n])\s*(?:今天|今日)\s*[(（])"
+    rf"(?:记者[^。\n]{{0,24}}?(?:获悉|了解到|获知|得知)|{OUTLET_LEARNT}))"
+    r"|刊于《[^《》]{2,12}》\s*|(?:^|[。\n])\s*(?:今天|今日)\s*[(（])"
     r"(?P<y>)(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 )
 # a site's stamp that leaves the year out, alone on a top line or before its source (`06-25

@@ -14,6 +14,7 @@ from ..layout import (
     EPISODE_LABEL,
     ISSUED_BY,
     NUMBERING,
+    OUTLET_LEARNT,
     SECONDS_STAMP,
     SITE_SUFFIX,
     SOURCE_THEN_TIME,
@@ -621,8 +622,7 @@ _NO_HAPPENING_AFTER: Final = rx.compile(
     # (`10月30日《常熟日报》刊登《小活动大情怀》`: the day a paper printed a story)
     + r"|\s*《[^《》]{2,12}(?:报|刊)》(?:刊登|刊发|刊载|报道)"
     # (`3月6日,凤凰网安徽从…新闻发布会上获悉`: the day an outlet learnt it)
-    + r"|[,，]?[\u4e00-\u9fff]{1,6}(?:网|报|台)[\u4e00-\u9fff]{0,4}从[^。\n]{0,40}?"
-    + r"(?:获悉|了解到|获知|得知)"
+    + rf"|[,，]?{OUTLET_LEARNT}"
     # (`据“…发布”微信公众号8月17日消息`: the day a source reported it)
     + "|消息[^,，。;；]"
 )

@@ -460,7 +460,9 @@ def _name(
     set_out = _SET_OUT.match(left) or _GATHERED.match(left)
     if set_out:
         left = left[set_out.end() :]
-    glossed = _GLOSSED.search(st.text, ca, a)  # (the text's: the mask blanks `前一周`)
+    # (the text's: the mask blanks `前一周`; searched only when a bracket opens the date, as
+    # _GLOSSED ends with one: most dates have none)
+    glossed = _GLOSSED.search(st.text, ca, a) if st.text[a - 1 : a] in ("(", "（") else None
     if glossed:  # `即提前一周(10月25日)开栓供热`: the day a lead time comes to, no subject
         left = left[: glossed.start() - ca]
     section = _SECTION.match(left)  # `【园博园】5月1日…`: a venue heading the item

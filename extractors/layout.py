@@ -459,11 +459,11 @@ _SENTENCE_END: Final = "。!?！？…;；"
 _CLOSERS: Final = "”’\"')）】」』"
 _TITLE_BREAKERS: Final = rx.compile(r"[。,，;；!?！？:：]")
 # `时间：`, `活动地点：` … a labelled field of a notice starts its own line.
-# Item numbering: `一、`, `1.`, `(1)`, `(一)`, `①`.
+# Item numbering: `一、`, `1.`, `(1)`, `(一)`, `❶` (also what the reader makes of `①`, `⒈`).
 NUMBERING: Final = (
     # (`2.4月28日,百姓大舞台`: the item's number before a date, no decimal)
     r"(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、)](?:(?!\d)|(?=\d{1,2}月\d))|\(\d{1,2}\)"
-    r"|\([一二三四五六七八九十]{1,3}\)|[①-⑳])"
+    r"|\([一二三四五六七八九十]{1,3}\)|[❶-❿])"
 )
 # `时间：`, `活动地点：`, `二、报名时间：` … a labelled field of a notice starts its own line.
 # (`开放时间为:` is the field `开放时间`)
@@ -475,9 +475,8 @@ LIST_ITEM: Final = rx.compile(rf"^\s*{NUMBERING}")
 # the symbols that mark a list's items instead of numbers (`★…访谈活动`, `●…`)
 ITEM_SYMBOLS: Final = "★☆●◆■▲"
 # the characters NUMBERING can open with, besides a digit (\d: str.isdecimal)
-_NUMBERING_FIRST: Final = frozenset(
-    "一二三四五六七八九十(" + "".join(map(chr, range(0x2460, 0x2474)))
-)
+_NUMBERING_OPENERS: Final = "一二三四五六七八九十(" + "".join(map(chr, range(0x2776, 0x2780)))
+_NUMBERING_FIRST: Final = frozenset(_NUMBERING_OPENERS)
 
 
 def numbering_may_open(text: str) -> bool:
@@ -539,7 +538,7 @@ _LEADING_DATE: Final = rx.compile(
     r"^(?:\d{1,3}\s+)?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*"
     r"(?:\d{1,2}\s*[日号]|[上中下]旬|[~～\-—至]\s*\d{1,2}\s*月|\s)"
 )
-_ITEM_FIRST: Final = "0123456789一二三四五六七八九十(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ITEM_FIRST: Final = "0123456789" + _NUMBERING_OPENERS
 _CLOCK_ENDS: Final = rx.compile(r"(?<!\d)\d{1,2}[:：]\d{2}$")
 # The classes of a line's first and last characters, tested on every line of a page, as flags
 # by character code (a table lookup; a test of the character in a string first copies it out).

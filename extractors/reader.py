@@ -145,11 +145,13 @@ def _drop_space(match: re.Match[str]) -> str:
 
 _TRAILING_DIGITS: Final = rx.compile(r"\d+$")
 _LEADING_DIGITS: Final = rx.compile(r"\d+")
+# what list numbers NFKC would make digits (`①`, `⒈`) become: one number mark NFKC keeps, so
+# `④2月15日前` is no `42月15日` and the line still opens with an item's number
+ITEM_NUMBER: Final = "\u2776"  # ❶
 # Look-alikes NFKC leaves alone that pages print in times and dates: `14∶00` (RATIO),
-# `2022−08−26` (MINUS SIGN), `8‐26` (HYPHEN, NON-BREAKING HYPHEN); and list marks NFKC would
-# make digits glued to the date after them (`④2月15日前` is not `42月15日`): a bullet.
+# `2022−08−26` (MINUS SIGN), `8‐26` (HYPHEN, NON-BREAKING HYPHEN); and those list numbers.
 _LOOK_ALIKES: Final = {"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-"} | {
-    chr(c): "•" for c in (*range(0x2460, 0x2474), *range(0x2488, 0x249C))
+    chr(c): ITEM_NUMBER for c in (*range(0x2460, 0x2474), *range(0x2488, 0x249C))
 }
 # what nfkc_same_length maps one for one: full-width ASCII, the ideographic space, look-alikes
 # (flags by character code: a compiled loop reads a page's characters several times faster than

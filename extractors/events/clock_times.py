@@ -70,10 +70,10 @@ _UNTIL_TIME: Final = rx.compile(r"(?:持续|延续|进行|一直)(?:至|到)$")
 # `首班发班时间由5点50分推迟至6点58分` (but `首班车6:00发车` on an opening day starts it)
 _LAST_SERVICE: Final = rx.compile(r"末班|收班|运营(?:到|至)|首班[车发班]*时间[为是由]")
 
-# an item of a list (`(一)`, `1.`, `二、`) and what it says is done
+# an item of a list (`(一)`, `1.`, `二、`, `❶`, `①`) and what it says is done
 _ITEM_MARK: Final = rx.compile(
     r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
-    rf"|[{ITEM_SYMBOLS}])"
+    rf"|[{ITEM_SYMBOLS}❶-❿])"
 )
 _TIME_LABEL: Final = rx.compile(r"\s*(?:活动)?时间\s*[:：]")
 _ITEM_ACT: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|管制|封闭|停电|停水|限行|施工")
@@ -494,12 +494,19 @@ def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
     para = st.paragraphs[t.para]
     above = st.paragraphs[t.para - 1] if t.para > 0 else None
     prev = [c for c in cands if c.span[1] <= para.start]
-    if _ITEM_MARK.match(st.text, para.start) or (
-        # `(二)半程马拉松终点:` / `10:00起至16:00,封闭…`: the item's heading over its line
-        above is not None
-        and t.span[0] == para.start
-        and _ITEM_MARK.match(st.text, above.start)
-        and st.text[above.end - 1 : above.end] in (":", "：")
+    mark = _ITEM_MARK.match(st.text, para.start)
+    # `① 时间:下午14:30至16:00` / `内容:…`: an item told by its time field first
+    field_first = mark is not None and _TIME_LABEL.match(st.text, mark.end()) is not None
+    if (
+        mark is not None
+        and not field_first
+        or (
+            # `(二)半程马拉松终点:` / `10:00起至16:00,封闭…`: the item's heading over its line
+            above is not None
+            and t.span[0] == para.start
+            and _ITEM_MARK.match(st.text, above.start)
+            and st.text[above.end - 1 : above.end] in (":", "：")
+        )
     ):
         if _ITEM_ACT.search(st.text, *t.sentence) is None:
             # (the item a name and its hours alone: `(一)好溪路(鼎湖桥头至名山桥头):5:30-12:00`)
@@ -518,7 +525,8 @@ def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
                 return None
             return lead if day_of(lead.start) == day_of(lead.end) else None
     elif not (  # `★…访谈活动` / `时间:11:00`: the item's time field
-        _TIME_LABEL.match(st.text, para.start)
+        field_first
+        or _TIME_LABEL.match(st.text, para.start)
         and above is not None
         and _ITEM_MARK.match(st.text, above.start)
     ):

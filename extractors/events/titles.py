@@ -515,6 +515,9 @@ def _name(
                 na = st.paragraphs[c.para + 1].start
                 nb = st.clause(na, na)[1]
         rest, said_to = st.masked[na:nb], nb
+        named_field = _CONTENT_FIELD.match(rest)
+        if named_field:
+            rest = named_field["v"]  # `活动主题:闹元宵·赏民俗` under the date line: its value
         if _SECTION_HEADING.fullmatch(st.text, na, st.clause(na, na)[1]):
             rest = ""  # (`三、注意事项:` under the last dated line: the next section's, not its)
         if not naming.lead_strip(rest).strip(":：" + BLANK):

@@ -2873,6 +2873,29 @@ def test_clock_times_in_the_items_of_a_dated_lead_take_its_day():
     ]
 
 
+def test_circled_items_opening_with_their_time_field_under_a_dated_heading_take_its_day():
+    # each `①` item is told by its time field first, its content after; a date line over a
+    # theme field is named by the theme
+    text = (
+        "中秋系列活动安排如下:\n"
+        "2024年9月15日(八月十三)\n"
+        "活动主题:庆中秋·品民乐\n"
+        "活动时间:上午9:30至11:00\n"
+        "2024年9月17日(八月十五)\n"
+        "(一)庆中秋·赏戏曲\n"
+        "① 时间:下午15:00至16:30\n"
+        "    内容:县黄梅戏团经典折子戏专场\n"
+        "   ②  时间:晚上19:00至21:00\n"
+        "    内容:县黄梅戏团大型古装戏《女驸马》\n"
+    )
+    events = extract_page(text, dt.date(2024, 9, 12)).events
+    assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in events][-3:] == [
+        ("庆中秋·品民乐", "2024-09-15T09:30", "2024-09-15T11:00"),
+        ("庆中秋·赏戏曲", "2024-09-17T15:00", "2024-09-17T16:30"),
+        ("县黄梅戏团大型古装戏《女驸马》", "2024-09-17T19:00", "2024-09-17T21:00"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

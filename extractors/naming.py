@@ -33,7 +33,7 @@ from .triggers import (
 VERB: Final = rx.compile(rf"(?<!公)(?:{alternation(HAPPEN_VERBS)})(?![式会日期典仪时])")
 # the leading connectives _LEAD strips (`据悉`, `将于`, `届时`)
 _LEAD_WORDS: Final = (
-    "本报讯|北京时间|据悉|伴随着|随着|据了解|据介绍|另外|另据了解|此外|同时|其中|届时|随后|之后|此前|而|并|还将|还会|"
+    "本报讯|北京时间|据悉|伴随着|随着|据了解|据介绍|另外|另据了解|此外|同时|其中|以及|尤其是|尤其|特别是|届时|随后|之后|此前|而|并|还将|还会|"
     "也将|也会|还|也|将会|将于|将在|将|计划|预计|拟|定于|已于|已经|已|于|在|自(?!治)|从|由|是|为|即|均|"
     "正式|首次|再次|重新|再度|共同|一起|当天|当日|当晚|同日|期间|起|开始|始(?![终建于])|前后|左右|前|后|的|今年|明年|本年度|决定|"
     "下一步|接下来|近期|每天|每日|每晚|以确保|以保证|确保|保证"
@@ -249,7 +249,10 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
             return what, place, CONF_VERB
     verb = VERB.search(rest)
     if not verb:
-        title = subject or strip_phrase(_object(rest))
+        # (`我馆将于…临时闭馆一天`: the writer names nothing when the rest does)
+        title = subject
+        if not subject or _FIRST_PERSON.match(subject):
+            title = strip_phrase(_object(rest)) or subject
         return title, place, CONF_WEAK + (0.1 if subject else 0)
     before = rest[: verb.start()]
     frame = _ADVERBIALS.search(before)

@@ -33,6 +33,7 @@ HAPPEN_VERBS: Final[tuple[Entry, ...]] = (
     ("开启", "open, start", "夜市5月1日开启"),
     ("上演", "be staged", "话剧将于周六晚上演"),
     ("亮相", "appear, debut", "新品将在展会上亮相"),
+    ("登场", "open, come on (a fair, a show)", "年货大街2月10日登场"),
     ("开放", "open to the public", "公园5月1日起免费开放"),
     ("开馆", "open (a museum, a library)", "新馆将于6月1日开馆"),
     ("开园", "open (a park)", "花园将于4月开园"),
@@ -92,8 +93,8 @@ HAPPEN_VERBS: Final[tuple[Entry, ...]] = (
 
 # Verbs that open a happening named by their subject (`书市在泰舍书局开幕` → `书市`).
 OPENING_VERBS: Final = frozenset(
-    "开幕 启幕 揭幕 拉开序幕 拉开帷幕 开唱 开演 开赛 开跑 起跑 鸣枪 启动 开启 亮相 展出 开展 开课 "
-    "开班 亮灯 首演 开市".split()
+    "开幕 启幕 揭幕 拉开序幕 拉开帷幕 开唱 开演 开赛 开跑 起跑 鸣枪 启动 开启 亮相 登场 展出 开展 "
+    "开课 开班 亮灯 首演 开市".split()
 )
 # Verbs whose `对X` target and object name the happening (`对X小区实施临时停水` → `X小区临时停水`).
 TARGET_VERBS: Final = frozenset("实施 实行 进行 开展 采取".split())

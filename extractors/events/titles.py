@@ -94,6 +94,8 @@ _OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷
 _NAME_ENDS: Final = frozenset("节展赛会市")
 _CEREMONY: Final = rx.compile(r"仪式|开幕式|典礼|启动式")
 # a notice's field saying what is done (`活动内容:`, `主题:…`) and a numbered item's name under it
+# a day of the month a clause states (`10月25日`, `25号`)
+_DAY_OF_ITS_OWN: Final = rx.compile(r"\d\s*月\s*\d{1,2}\s*[日号]")
 _CONTENT_FIELD: Final = rx.compile(
     r"\s*(?:活动)?(?:内容|主题|名称|项目)\s*[:：]\s*(?P<v>[^\n]{0,40})"
 )
@@ -568,7 +570,13 @@ def _name(
         # `…献血车将开进方庄社区,开展无偿献血活动`: the next clause says what happens;
         # `晚上6:40,在五楼报告厅,开展电影放映活动`: after the place's own clause
         na, nb = st.next_clause(said_to)
-        later, later_place, later_conf = naming.phrase_title("", st.masked[na:nb])
+        # (not a clause with a day of its own: `…的文创市集,以及10月25日登场的美食节`; but
+        # `2020年元旦放假1天,即1月1日(星期三)放假` says the day again)
+        later, later_place, later_conf = (
+            ("", None, 0.0)
+            if _DAY_OF_ITS_OWN.search(st.text, na, nb) and st.text[na : na + 1] != "即"
+            else naming.phrase_title("", st.masked[na:nb])
+        )
         if later and later_conf >= naming.CONF_VERB:
             at = _AT_PLACE.fullmatch(rest.strip())
             place = place or later_place or (at.group("place") if at else None)

@@ -842,6 +842,24 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="who-put-it-on-then-what",
         ),
+        pytest.param(
+            "尤其是5月1日至5日的非遗市集吸引了不少外地游客。",
+            "非遗市集吸引了不少外地游客",
+            None,
+            id="a-connective-before-the-day-is-no-name",
+        ),
+        pytest.param(
+            "本馆将于2024年6月3日(周一)临时闭馆一天。",
+            "临时闭馆一天",
+            None,
+            id="the-writer-names-nothing-when-the-rest-does",
+        ),
+        pytest.param(
+            "6月8日登场的某某老街美食节,吸引了众多游客。",
+            "某某老街美食节",
+            None,
+            id="what-comes-on-that-day",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:
@@ -2870,6 +2888,14 @@ def test_clock_times_in_the_items_of_a_dated_lead_take_its_day():
     assert [(moment_iso(e.start), moment_iso(e.end)) for e in events][-2:] == [
         ("2017-12-03T06:00", "2017-12-03T10:00"),
         ("2017-12-03T10:00", "2017-12-03T16:00"),
+    ]
+
+
+def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
+    text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
+    assert [(e.title, moment_iso(e.start)) for e in events(text)] == [
+        ("非遗市集", "2023-06-08"),
+        ("龙舟邀请赛", "2023-06-12"),
     ]
 
 

@@ -143,20 +143,38 @@ _SECTION_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*[\u4e00-\u9fff]{{2,8}}\
 _SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|于|是|把|作为|通过)")
 
 
+# how alike two names must be (bigram dice) for two statements to be one happening's
+_ALIKE: Final = 0.4
+
+
 def named_once(kept: list[tuple[Candidate, Event]]) -> list[Event]:
     """Return the events without those dated only by a festival the story already named for
     the same days (`社区将于中秋节举办游园会。…到处洋溢着中秋的氛围`): the story still tells
     of that day, not of another happening."""
     named: set[tuple[dt.date, dt.date]] = set()
+    runs = [e for c, e in kept if day_of(e.end) > day_of(e.start) and not c.named]
     out: list[Event] = []
     for c, e in kept:
         days = (day_of(c.start), day_of(c.end))
-        if c.texts == [c.named] and "range" not in c.flags and days in named:
-            continue
+        if c.texts == [c.named] and "range" not in c.flags:
+            if days in named or any(_run_named(r, e) for r in runs):
+                continue
         if c.named:
             named.add(days)
         out.append(e)
     return out
+
+
+def _run_named(run: Event, e: Event) -> bool:
+    """True when one-day ``e``, dated only by the festival in its name, names ``run``, dated
+    by days of its own that hold that day (`…“三月三”庙会的举办时间为3月25日至4月4日。“三月三”
+    庙会曾有中断`; not `龙年春节、元宵期间` and `元宵节`)."""
+    return (
+        Kind.HOLIDAY not in (e.kind, run.kind)  # (the festival and its break are two)
+        and day_of(e.start) == day_of(e.end)
+        and day_of(run.start) <= day_of(e.start) <= day_of(run.end)
+        and _dice(run.title, e.title) >= _ALIKE
+    )
 
 
 def _content_below(st: StoryText, k: int) -> str:
@@ -632,7 +650,7 @@ def _name(
     return naming.shorten(title.replace(BLANK, "")), place, conf
 
 
-def dedupe(events: list[Event], alike: float = 0.4) -> list[Event]:
+def dedupe(events: list[Event], alike: float = _ALIKE) -> list[Event]:
     """Drop a repeated statement of one happening: same dates and a similar name, the same
     holiday twice (a bare day off inside a break is that break), or a
     deadline restating the last day of a window."""

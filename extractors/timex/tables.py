@@ -32,6 +32,9 @@ class NamedDay:
     # the words it must stand before, when even festival context is not enough (`新春期间`;
     # not `迎新春运动会`, `新春到`)
     only_before: tuple[str, ...] = ()
+    # a lunar day in words that names the festival (`三月三`, `二月二`): read as the festival,
+    # not as the bare date it also spells
+    over_date: bool = False
 
 
 NAMED_DAYS: tuple[NamedDay, ...] = (
@@ -77,6 +80,14 @@ NAMED_DAYS: tuple[NamedDay, ...] = (
         ("lunar", 2, 2),
         "Dragon Raises its Head",
         ("龙抬头这天理发", "2023-02-15", "2023-02-21"),
+        over_date=True,
+    ),
+    NamedDay(
+        ("三月三", "壮族三月三", "“三月三”", "壮族“三月三”"),
+        ("lunar", 3, 3),
+        "Sanyuesan, the festival of the Zhuang, Li, Miao and other peoples (a Guangxi holiday)",
+        ("壮族三月三当天举办歌圩", "2023-04-01", "2023-04-22"),
+        over_date=True,
     ),
     NamedDay(
         ("清明节", "清明節", "清明"),

@@ -814,7 +814,7 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
         ),
         pytest.param(
             "2023年某州传统节日“三月三”主会场开幕式在某县举行。",
-            "主会场开幕式",
+            "“三月三”主会场开幕式",
             "某县",
             id="no-closing-quote-left-over-from-a-quoted-day",
         ),
@@ -2888,6 +2888,16 @@ def test_clock_times_in_the_items_of_a_dated_lead_take_its_day():
     assert [(moment_iso(e.start), moment_iso(e.end)) for e in events][-2:] == [
         ("2017-12-03T06:00", "2017-12-03T10:00"),
         ("2017-12-03T10:00", "2017-12-03T16:00"),
+    ]
+
+
+def test_a_festival_spelt_as_a_lunar_day_named_again_is_the_day_already_told():
+    text = (
+        "4月14日三月三当天,在南宁市青秀山举办主会场活动。广西官方表示,今年将通过线下线上"
+        "相结合的形式,实现三月三活动一网通达。三月三期间将开展1000多项欢庆活动。"
+    )
+    assert [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2021, 4, 8))] == [
+        ("三月三主会场活动", "2021-04-14")
     ]
 
 

@@ -719,6 +719,22 @@ CASES = [
         set(),
         id="an-anniversary-is-no-republic-year",
     ),
+    pytest.param(
+        "各族群众欢度三月三,共享民族文化盛宴",
+        D(2021, 4, 8),
+        D(2021, 4, 14),
+        D(2021, 4, 14),
+        {"festival"},
+        id="a-festival-spelt-as-a-lunar-day-is-the-festival",
+    ),
+    pytest.param(
+        "三月三十日举办庙会",
+        D(2023, 2, 1),
+        D(2023, 3, 30),
+        D(2023, 3, 30),
+        set(),
+        id="but-a-longer-date-of-the-same-words-is-the-date",
+    ),
 ]
 
 

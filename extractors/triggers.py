@@ -173,6 +173,7 @@ ACTIVITY_WORDS: Final[tuple[Entry, ...]] = (
     ("市集", "market", "春日文化市集"),
     ("集市", "market", "年货集市"),
     ("庙会", "temple fair", "春节庙会"),
+    ("歌圩", "song fair", "三月三歌圩"),
     ("灯会", "lantern show", "元宵灯会将于正月十三至十七在滨江公园举办"),
     ("巡游", "parade", "花车巡游"),
     ("联欢", "get-together", "迎新春联欢"),

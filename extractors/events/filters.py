@@ -100,7 +100,7 @@ _WEEKEND_JOINED: Final = rx.compile(
     r"\s*放假(?:\s*[,，]?\s*共?[一二两三四五六七八九十\d]{1,2}天)?\s*[,，。]?[^;；。]{0,10}?(?:与|加上|连同)"
     r"[^,，;；。]{0,40}?(?:周末|双休日)(?:可以|可)?连休"
 )
-_JOINS_BREAK: Final = rx.compile(r"(?:可以|可)?连休")
+_JOINS_BREAK: Final = rx.compile(r"(?:可以|可)?连休|调休")
 # the weekend's days named before `周末连休` (`与8月12日(星期六)、8月13日(星期日)周末连休`): the
 # days the break runs into, no break of their own
 _NAMED_WEEKEND_JOINED: Final = rx.compile(r"[^,，;；。]{0,24}?(?:周末|双休日)连休")
@@ -263,14 +263,15 @@ _FESTIVAL_AS_TOPIC: Final = rx.compile(
     # what it is felt by (`承载着传统春节的年味儿`, `是中秋的明月把大家团结到了一起`)
     r"|的(?:年味儿?|味道|气息|意义|由来|明月|月亮|月色|唯美|浪漫|喜悦|诗性|精彩描述|氛围|气氛)"
     # (`感受春节喜庆氛围`, `与春节相关的非物质文化遗产`, `随着春节申遗成功`)
-    r"|喜庆的?(?:氛围|气氛)|(?:相关|有关)(?!部门|单位|人员|工作)|申遗"
+    # (`…开展好“壮族三月三”节日的相关活动`: what goes with it)
+    r"|喜庆的?(?:氛围|气氛)|(?:[”\"]?节日的)?(?:相关|有关)(?!部门|单位|人员|工作)|申遗"
     # (what it has become or embodies, the work it is a press conference's topic of, a trip in
     # it: `春节已成为…中华文化符号`, `春节集中体现着…`, `清明节工作新闻发布会`, `春节旅游中的…`)
     r"|已成为|集中体现|体现着|工作新闻发布会|旅游中的"
     # what it gives a name to (`春节文化生活`, `春节节日氛围`, `春节、元宵节文化活动方案`)
     r"|(?:[、和与及][\u4e00-\u9fff]{1,4}节)*(?:(?:节日)?(?:文化生活|氛围|气氛)|(?:文化)?活动(?:实施|工作)?方案)"
-    # what the festival is (`春节是中华民族最有仪式感的传统节日之一`)
-    r"|(?:[、和与][\u4e00-\u9fff]{1,5})*是[^,，;；。]{0,16}节日"
+    # what the festival is (`春节是中华民族最有仪式感的传统节日之一`, `农历三月三,是壮族的传统歌节`)
+    r"|(?:[、和与][\u4e00-\u9fff]{1,5})*[,，]?是[^,，;；。]{0,16}(?:节日|歌节)"
     # a list it is put on (`将清明节列入第一批国家级非物质文化遗产名录`)
     r"|(?:[、和与][\u4e00-\u9fff]{1,5})*(?:被)?(?:列入|入选|纳入)"
     # a greeting (`祝全县人民春节快乐`)
@@ -1304,7 +1305,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if "weekday" in m.flags and _INCLUDED_DAYS.search(st.text, max(0, a - 12), a):
         return False  # `5月1日至10月8日的国家假日(含周六、周日)`: the days a period includes
     if _BARE_WEEKEND.fullmatch(m.text) and _JOINS_BREAK.match(st.text, b):
-        return False  # `4月4日放假。与周末连休`, `加上周末可以连休5天`: the break joins it
+        # `4月4日放假。与周末连休`, `加上周末可以连休5天`, `经周末调休后`: the break joins it
+        return False
     if "与" in st.text[max(ca, a - 16) : a] and _NAMED_WEEKEND_JOINED.match(st.text, b):
         return False  # `8月9日至11日放假,…与8月12日(星期六)、8月13日(星期日)周末连休`
     if _BARE_WEEKEND.fullmatch(m.text) and (

@@ -190,6 +190,8 @@ def read_fields(
         got = min(later) if later else _nearest(spans, ref)
         if got is None:
             return None, j
+        if r.text.endswith(P.OVER_DATE_SPELLINGS, tok.start, end):
+            flags = flags | {"festival"}  # `农历三月三,是壮族的传统歌节`: the festival said so
         piece = Piece(tok.start, end, got[0], got[1], DAY, flags | {"lunar"}, stated=stated)
         return apply_month_part(r, piece, j, y, month)
     if month is None:

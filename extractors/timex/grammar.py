@@ -67,8 +67,6 @@ _TOKEN_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("now", P.NOW),
 )
 _PRIORITY: Final = {kind: i for i, (kind, _) in enumerate(_TOKEN_PATTERNS)}
-# festivals spelt as a lunar day in words (`三月三`): before the date of the same words
-_OVER_DATE: Final = frozenset(name for name, nd in P.FESTIVAL_NAMES.items() if nd.over_date)
 
 # a bare day number right after 月 must not be a count: 5月10人, 3月5万元
 _NOT_AFTER_BARE_DAY: Final = set(
@@ -509,7 +507,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _order(tok: Token) -> tuple[int, int, int]:
-    if tok.kind == "fest" and tok.match["f"] in _OVER_DATE:
+    if tok.kind == "fest" and tok.match["f"] in P.OVER_DATE:
         return tok.start, tok.start - tok.end, -1  # `欢度三月三`: the festival, not the date
     return tok.start, tok.start - tok.end, _PRIORITY[tok.kind]
 

@@ -181,6 +181,9 @@ RELATIVE: Final = rx.compile(
     r"|(?P<every>每)?(?:周|週|星期|礼拜|禮拜)(?P<bwd>[一二三四五六日天末])"
 )
 FESTIVAL_NAMES: Final = {name: nd for nd in NAMED_DAYS for name in nd.names}
+# festivals spelt as a lunar day in words (`三月三`): read as the festival, not that date
+OVER_DATE: Final = frozenset(name for name, nd in FESTIVAL_NAMES.items() if nd.over_date)
+OVER_DATE_SPELLINGS: Final = tuple(sorted(OVER_DATE))  # (for str.endswith)
 TERM_NAMES: Final = [t for t in SOLAR_TERMS if t not in FESTIVAL_NAMES]
 FESTIVAL: Final = rx.compile(
     "(?P<f>" + alternation(FESTIVAL_NAMES) + ")|(?P<t>" + alternation(TERM_NAMES) + ")"

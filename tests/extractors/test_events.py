@@ -606,6 +606,11 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("正月十六“行通济”是某市每年最大的民俗活动。", id="a-yearly-custom"),
         pytest.param("每年到了7月前后,草原上的牧民都会举办那达慕。", id="every-year-when-it-comes"),
         pytest.param("从20世纪80年代起,某区每年都举办端午龙舟赛。", id="since-a-decade-every-year"),
+        pytest.param("经周末调休后,假期达到6天。", id="a-weekend-swapped-into-a-break"),
+        pytest.param(
+            "自治区要求各地继续组织开展好“三月三”节日的相关活动。", id="what-goes-with-a-festival"
+        ),
+        pytest.param("农历三月三,是壮族的传统歌节。", id="what-a-festival-spelt-as-a-day-is"),
     ],
 )
 def test_not_events(text: str) -> None:
@@ -912,6 +917,7 @@ def test_a_numbered_item_heading_names_its_fields_under_a_lead() -> None:
         pytest.param("今年劳动节放假时间为4月29日至5月3日。", Kind.HOLIDAY, id="holiday"),
         pytest.param("4月20日起，万丰路半幅封闭施工。", Kind.OTHER, id="road-works"),
         pytest.param("居民们在端午节前夕举办包粽子比赛。", Kind.ACTIVITY, id="eve-no-deadline"),
+        pytest.param("农历三月三当天举办歌圩。", Kind.ACTIVITY, id="a-song-fair-on-a-festival"),
     ],
 )
 def test_kinds(text: str, kind: Kind) -> None:

@@ -735,6 +735,14 @@ CASES = [
         set(),
         id="but-a-longer-date-of-the-same-words-is-the-date",
     ),
+    pytest.param(
+        "农历三月三,是壮族的传统歌节",
+        D(2017, 2, 14),
+        D(2017, 3, 30),
+        D(2017, 3, 30),
+        {"festival", "lunar"},
+        id="a-festival-spelt-as-a-lunar-date-is-the-festival-too",
+    ),
 ]
 
 

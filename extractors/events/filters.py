@@ -84,7 +84,7 @@ _CLOSING_HOUR_SET: Final = rx.compile(CLOSING_FIELD + r"[^,，;；。]{0,6}?(?:�
 
 # Periods that frame figures or plans, not dates of a happening (`年初`, not `年初一`).
 _VAGUE_PERIOD: Final = rx.compile(
-    r"[上下]半年|季度|年初(?![一二三四五六七八九十])|年中|全年|上半月|下半月"
+    r"上半年|下半年|季度|年初(?![一二三四五六七八九十])|年中|全年|上半月|下半月"
 )
 
 # `周一至周五`: a weekly rule (its clock time may still be an item's time line).
@@ -547,7 +547,8 @@ _AGE_CUTOFF: Final = rx.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|�
 
 # (NFKC leaves ℃ as °; `我市都将以多云天气为主`, `明天杭州可能又要下雪`: a forecast's sky)
 _WEATHER: Final = rx.compile(
-    r"气温|℃|°|最高温|最低温|天气为主|[晴阴]转|多云|阴天|[小中]雨|阵雨|雷阵雨|雨夹雪|下雪|雨雪|阴有"
+    # (each word spelt out, none opened by a class: the engine then skips to their first characters)
+    r"气温|℃|°|最高温|最低温|天气为主|晴转|阴转|多云|阴天|小雨|中雨|阵雨|雷阵雨|雨夹雪|下雪|雨雪|阴有"
     r"|冷空气|降水(?!量|过程)|转晴|放晴"  # (`降水量超过200毫米`, `降水过程`: heavy rain reported)
 )
 

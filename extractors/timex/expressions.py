@@ -293,12 +293,17 @@ class Reader:
             and text.startswith("从", piece.end)
         ):
             piece.flags.add("reporting")  # 记者12日获悉
-        if P.EVERY_BEFORE.search(text, max(0, piece.start - 6), piece.start):
+        # (every form opens with 每, looked for first: most days have none before them)
+        if text.find("每", max(0, piece.start - 6), piece.start) != -1 and P.EVERY_BEFORE.search(
+            text, max(0, piece.start - 6), piece.start
+        ):
             piece.flags.add("recurring")  # 每月15日, 每年的5月1日, 每年古历的六月初六
-        if "reporting" not in piece.flags:
+        ahead = text[piece.end : piece.end + 60]
+        # (记者 and 笔者 share 者, looked for first: most days have neither after them)
+        if "reporting" not in piece.flags and "者" in ahead:
             # 23日，记者从区文旅局获悉; 27日,海口网(微信号:…)记者从…新闻通气会了解到 (the clause
             # after the day's, however long its source)
-            clause = P.CLAUSE_CUT.split(text[piece.end : piece.end + 60].lstrip(",，"), 1)[0]
+            clause = P.CLAUSE_CUT.split(ahead.lstrip(",，"), 1)[0]
             reporter = "记者" in clause or "笔者" in clause  # (`11月8日,笔者从…获悉`)
             if reporter and any(w in clause for w in ("获悉", "了解到", "得知")):
                 piece.flags.add("reporting")

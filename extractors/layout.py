@@ -14,6 +14,7 @@ story order: a headline can sit far from its story. The reader here
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -233,6 +234,11 @@ _FEED_STAMP: Final = rx.compile(
 _FEED_LINES: Final = rx.compile(r"^\s*" + _FEED_STAMP.pattern + r"\s*$", re.MULTILINE)
 _COMPARED_WITH: Final = rx.compile(r"(?:同比|相比|较)$")
 _FULL_DATE_NOT_STAMPED: Final = rx.compile(_FULL_DATE.pattern + r"(?!\s*\d{1,2}:\d{2}:\d{2})")
+# a run's last month, of a year, without its day (`延续至2021年2月底`)
+_RUN_TO_MONTH: Final = rx.compile(r"(?:至|到)\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")
+# how soon before such a month a year-less day is put in the year that makes it so (a season's
+# run: `18日,…冰雪节…开幕,…活动将延续至2021年2月底` under `12月18日電` is 2020's)
+_NEAR_MONTH: Final = dt.timedelta(days=92)
 # the day of an item in a list of related stories (`- 2016-02-14盘点春节…`)
 _LISTED_STORY_DATE: Final = rx.compile(
     r"^[-•·*]\s*((?:19|20)\d{2})-([01]?\d)-([0-3]?\d)(?![\d/])", re.MULTILINE
@@ -1149,6 +1155,8 @@ def _day_in_year_named(text: str, month: int, day: int, fallback: dt.date) -> dt
         year = max(same_day)
     elif near:
         year = near  # (`生活報9月3日訊 …截至日期為2012年9月7日`: the year of a date days from it)
+    elif near_month := _near_year_month(text, month, day):
+        year = near_month
     elif named and year not in named:
         most = max(named, key=lambda y: (named[y], y))
         year = min(year, most)
@@ -1181,6 +1189,26 @@ def _near_full_date(text: str, month: int, day: int, fallback: dt.date) -> int |
             day_said = _safe_date(str(year), str(month), str(day))
             gap = abs((day_said - d).days) if day_said else 99
             if gap <= 31 and (best is None or gap < best[0]):
+                best = (gap, year)
+    return best[1] if best else None
+
+
+def _near_year_month(text: str, month: int, day: int) -> int | None:
+    """Return the year that puts ``month``/``day`` at most _NEAR_MONTH before the last month,
+    with its year but no day, of a run the text tells (`延续至2021年2月底`), or in it; the
+    nearest such; None when none is."""
+    best: tuple[dt.timedelta, int] | None = None
+    for y, mo in _RUN_TO_MONTH.findall(text):
+        first = _safe_date(y, mo, "1")
+        if first is None:
+            continue
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        for year in (first.year - 1, first.year):
+            said = _safe_date(str(year), str(month), str(day))
+            if said is None or said > last:
+                continue
+            gap = max(first - said, dt.timedelta(0))
+            if gap <= _NEAR_MONTH and (best is None or gap < best[0]):
                 best = (gap, year)
     return best[1] if best else None
 

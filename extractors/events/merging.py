@@ -43,7 +43,10 @@ from .story import StoryText
 # `…开唱,持续至11月26日`: the clause right before a date ends in `至/到` (not `截至`): the
 # happening before it carries on to that date.
 # (the end glossed by its date in brackets too: `大年初一(2月19日)到大年十五(3月5日)`)
-_EXTENDS: Final = rx.compile(r"[^,，;；。]{0,12}?(?<!截)(?:至|到)(?:[^,，;；。()（）]{1,8}[(（])?")
+# (or to the next year's day: `从12月21日起,持续至次年3月`)
+_EXTENDS: Final = rx.compile(
+    r"[^,，;；。]{0,12}?(?<!截)(?:至|到)(?:[^,，;；。()（）]{1,8}[(（]|(?P<next>次年|翌年|第二年)的?)?"
+)
 
 _IN_QUOTES: Final = rx.compile(r"[“\"][^“”\"]+[”\"]")
 # a name in quotes, then what it names
@@ -68,7 +71,7 @@ _ENDS_NEXT: Final = rx.compile(
 
 # a month alone (`持续至今年10月`, `持续到6月份`): runs through its last day
 _MONTH_ONLY: Final = rx.compile(
-    r"(?:今年|明年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
+    r"(?:今年|明年|次年|翌年|第二年|\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?"
     r"(?:[上中下]旬|上中旬|中下旬|初|中|底|末)?"  # (`持续至8月中下旬`, `至4月初`: its last day)
 )
 
@@ -452,7 +455,10 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 p.anchor = c.anchor  # (named by the clause it moved in)
                 continue
             prolonged = _PROLONGED.search(tail)
-            runs_to = _EXTENDS.fullmatch(tail) or ends or closes or prolonged
+            extends = _EXTENDS.fullmatch(tail)
+            if extends and extends["next"] and day_of(c.end).year <= day_of(p.start).year:
+                c.start, c.end = years_on(c.start, 1), years_on(c.end, 1)  # (the next year's)
+            runs_to = extends or ends or closes or prolonged
             if (
                 runs_to
                 and "from" in p.flags

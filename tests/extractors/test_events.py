@@ -2907,6 +2907,16 @@ def test_a_festival_spelt_as_a_lunar_day_named_again_is_the_day_already_told():
     ]
 
 
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2025-11-24", ("2025-12-21", "2026-03-31")), ("2025-02-10", ("2024-12-21", "2025-03-31"))],
+)
+def test_a_run_said_to_go_on_to_the_next_years_month(published: str, expected) -> None:
+    text = "冰雪季系列活动从12月21日起,持续至次年3月。"
+    (event,) = events(text, dt.date.fromisoformat(published))
+    assert (moment_iso(event.start), moment_iso(event.end)) == expected
+
+
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
     text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
     assert [(e.title, moment_iso(e.start)) for e in events(text)] == [

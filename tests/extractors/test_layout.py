@@ -1407,6 +1407,13 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2024-02-16",
             id="in-the-year-after-the-one-compared-with-not-a-news-feeds",
         ),
+        pytest.param(
+            "某某冰雪节开幕\n新华社长春12月18日电 18日,某某冰雪节开幕。本届冰雪节将举办百余项活动,"
+            "活动将延续至2021年2月底。\n",
+            "2026-11-28",
+            "2020-12-18",
+            id="in-the-year-before-the-month-its-run-goes-on-to",
+        ),
     ],
 )
 def test_a_page_without_a_date_is_read_by_its_datelines_day(

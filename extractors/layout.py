@@ -145,6 +145,12 @@ _CLOCK_SAID: Final = rx.compile(r"\d{1,2}:\d{2}")
 _ENDS_WITH_DAY: Final = rx.compile(
     r"(?:^|(?<=\s))(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*$"
 )
+# the page's first line, a headline, ending with its machine's stamp, maybe glued to it
+# (`…凌晨臨時封閉交通2026-01-16`; not a run's end: `…至2026-01-16`)
+_HEADLINE_THEN_STAMP: Final = rx.compile(
+    r"(?<=[\u4e00-\u9fff\s!！?？”」』])(?<![至到])"
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\s*$"
+)
 # a headline, a wide gap, then its page's stamp (`…年貨市集開集         2026年01月22日15:31`)
 _GAP_THEN_STAMP: Final = rx.compile(
     r"(?<=\S)(?:\s{3,}|\t)(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
@@ -425,7 +431,9 @@ DATELINE: Final = rx.compile(
     r"|[\u4e00-\u9fff]{1,6}报(?P<reported>\d{1,2}月\d{1,2}日)报道(?![了称的])"
     # the site, its reporter, then the day (`成都全搜索新闻网(记者宋雅婷)10月22日报道`)
     r"|[\u4e00-\u9fff]{2,10}(?:网|报|台|在线|客户端)\s*[(（][^()（）]{2,20}[)）]\s*"
-    r"(?P<credited>\d{1,2}月\d{1,2}日)(?:讯|电|报道(?![了称的])))"
+    r"(?P<credited>\d{1,2}月\d{1,2}日)(?:讯|电|报道(?![了称的]))"
+    # any outlet's report in square brackets (`【大纪元2011年03月26日讯】`, `【文汇网讯】`)
+    r"|【[\u4e00-\u9fff]{2,8}?(?P<bracketed>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电)】)"
     r"(?:\s*\([^()]{0,40}\))?\s*"
 )
 # a byline opening a story without a dateline (`记者杨炎 通讯员阮俊芳 以“…”为主题的…`): names,
@@ -458,7 +466,15 @@ def dateline_at(text: str) -> re.Match[str] | None:
 
 def dateline_words(m: re.Match[str]) -> str | None:
     """Return the date words of a DATELINE match (`11月19日`), or None when it states none."""
-    return m["date"] or m["bare"] or m["sited"] or m["placed"] or m["reported"] or m["credited"]
+    return (
+        m["date"]
+        or m["bare"]
+        or m["sited"]
+        or m["placed"]
+        or m["reported"]
+        or m["credited"]
+        or m["bracketed"]
+    )
 
 
 _SENTENCE_END: Final = "。!?！？…;；"
@@ -903,7 +919,13 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m is None and len(line.text) <= 80:
             m = _GAP_THEN_STAMP.search(line.text)  # `…市集開集         2026年01月22日15:31`
             m = m or _PAPER_THEN_STAMP.search(line.text)
-        if m is not None and m.re in (_ENDS_WITH_DAY, _GAP_THEN_STAMP, _PAPER_THEN_STAMP):
+            m = m or (_HEADLINE_THEN_STAMP.search(line.text) if k == 0 else None)
+        if m is not None and m.re in (
+            _ENDS_WITH_DAY,
+            _GAP_THEN_STAMP,
+            _PAPER_THEN_STAMP,
+            _HEADLINE_THEN_STAMP,
+        ):
             i = lines.index(line)
             lines[i : i + 1] = _split_stamp_off(line, m.start())
         if m is None and k + 1 < len(top) and _YEAR_ALONE.fullmatch(line.text):

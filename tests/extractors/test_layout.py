@@ -1040,6 +1040,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "2023-05-25",
             id="a-bare-time-label-over-a-zero-padded-date-under-the-title",
         ),
+        pytest.param(
+            "某某隧道1月20日凌晨临时封闭交通2026-01-16\n"
+            "配合隧道清洗工作,某某隧道将于1月20日凌晨实施封闭交通。\n",
+            "2026-01-16",
+            id="a-headline-with-its-machines-stamp-glued-on",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -1413,6 +1419,13 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-28",
             "2020-12-18",
             id="in-the-year-before-the-month-its-run-goes-on-to",
+        ),
+        pytest.param(
+            "某某特展盛大开幕\n\n【大纪元2011年03月26日讯】(大纪元记者某某嘉义报导)某馆"
+            "自3月26日至5月31日举办特展。\n",
+            "2026-11-28",
+            "2011-03-26",
+            id="an-outlets-report-in-square-brackets",
         ),
     ],
 )

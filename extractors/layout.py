@@ -219,8 +219,9 @@ OUTLET_LEARNT: Final = (
     r"[\u4e00-\u9fff]{1,6}(?:网|报|台)[\u4e00-\u9fff]{0,4}从[^。\n]{0,40}?(?:获悉|了解到|获知|得知)"
 )
 _REPORTED_ON: Final = rx.compile(
-    # (or the outlet itself: `3月6日,凤凰网安徽从…新闻发布会上获悉`)
-    r"(?:(?:^|[。\n:：])\s*(?=\d{1,2}月\d{1,2}日[,，][^。\n]{0,30}?"
+    # (or the outlet itself: `3月6日,凤凰网安徽从…新闻发布会上获悉`; or after a dateline's
+    # reporters: `四川经济网讯(记者 李霁玥)12月26日,记者从…获悉`)
+    r"(?:(?:^|[。\n:：)）])\s*(?=\d{1,2}月\d{1,2}日[,，][^。\n]{0,30}?"
     rf"(?:记者[^。\n]{{0,24}}?(?:获悉|了解到|获知|得知)|{OUTLET_LEARNT}))"
     r"|刊于《[^《》]{2,12}》\s*|(?:^|[。\n])\s*(?:今天|今日)\s*[(（])"
     r"(?P<y>)(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
@@ -290,8 +291,10 @@ _DAY_FIRST_STAMP: Final = rx.compile(
 )
 # a machine time stamp, in any line: `上海发布 2025-03-03 17:00:00`, `06-25 06:13:27来源:…`
 # (never a happening: events.py drops such mentions)
+# (the year parted by a space too: `2024 03/13 18:46:07`)
 SECONDS_STAMP: Final = rx.compile(
-    r"(?:(?P<y>(?:19|20)\d{2})[-/.])?(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
+    r"(?:(?P<y>(?:19|20)\d{2})(?:[-/.]|[ \t]))?"
+    r"(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
 )
 # a notice's signature date, alone on its line under the issuer (`长武县公安局交通警察大队` /
 # `2025年4月15日`): the day it was issued, when the page states no other

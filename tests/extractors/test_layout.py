@@ -1046,6 +1046,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "2026-01-16",
             id="a-headline-with-its-machines-stamp-glued-on",
         ),
+        pytest.param(
+            "某地:赶大集 逛庙会-某某网\n某某网 > 时政 > 正文\n2024 03/13 18:46:07\n来源:某某网\n\n"
+            "  3月13日,游客在庙会游览。\n",
+            "2024-03-13",
+            id="a-stamp-whose-year-a-space-parts",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:
@@ -1426,6 +1432,13 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2026-11-28",
             "2011-03-26",
             id="an-outlets-report-in-square-brackets",
+        ),
+        pytest.param(
+            "新闻热线:028-86696397\n某某经济网讯(记者 某某)12月26日,记者从某图书馆获悉,"
+            "某图书馆将于2025年12月28日至2026年1月3日推出系列文化活动。\n",
+            "2026-11-28",
+            "2025-12-26",
+            id="a-reporters-day-after-a-datelines-reporters",
         ),
     ],
 )

@@ -248,6 +248,8 @@ _COUNTED: Final = rx.compile(r"\s*(?:阅读|浏览|点击)(?:量|数|次数)?\s*
 # a day said as the future or the present (`明天更美好`, `时至今日`)
 _BETTER_TOMORROW: Final = rx.compile(r"(?:会|将)?(?:更加|更)(?:美好|好|辉煌|灿烂|精彩)")
 _UP_TO: Final = rx.compile(r"时至$|直至$|直到$")
+# a month entered, the setting of what follows (`进入3月,…`)
+_MONTH_ENTERED: Final = rx.compile(r"(?:进入|步入|迈入|到了)$")
 # a month said to be a season (`是草长莺飞的季节`, `,是奔跑的季节`)
 _SAID_A_SEASON: Final = rx.compile(
     r"份?\s*[,，]?\s*(?:(?:正|便|就|也)?是[^,，。;；!！]{0,14}?(?:季节|时节|季|时候)(?![\u4e00-\u9fff])"
@@ -416,6 +418,9 @@ _REPORTER: Final = rx.compile(
     r"(?:[(（][^()（）\n]{1,30}[)）])?)?记者"
 )
 
+# the paper learning from a source, no reporter named (`18日,从长春水务投资发展集团有限公司获悉`)
+_LEARNT_FROM: Final = rx.compile(r"[,，]?\s*从(?=[^,，;；。]{2,30}?(?:获悉|了解到|获知|得知))")
+
 # (a record's number right after its day: a queue of requests, `02月16日 21315167 已办结`)
 _RECORD_NUMBER_AFTER: Final = rx.compile(r"\s*\d{6,}(?!\d)")
 
@@ -525,9 +530,9 @@ _STAMP_BEFORE: Final = rx.compile(
     # (a mailbox's reply: `回复单位宁国市卫健委(市中医药局) 2022-08-30 12:25`)
     + r"|(?:回复|答复)(?:单位|部门|时间|日期)[^\n]{0,30}$"
 )
-# (or its time zone: `2025-10-27 02:00 HKT`)
+# (or its time zone: `2025-10-27 02:00 HKT`; or what was done then: `2016-12-5 09:52上传`)
 _STAMP_AFTER: Final = rx.compile(
-    r"\s*(?:来源|稿源|作者|浏览|点击|阅读|\||(?:HKT|CST|GMT|UTC)(?![A-Za-z]))|\s+[•·]\s"
+    r"\s*(?:来源|稿源|作者|浏览|点击|阅读|上传|\||(?:HKT|CST|GMT|UTC)(?![A-Za-z]))|\s+[•·]\s"
 )
 _ISO_DAY: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")
 _BRACKETED_DAY: Final = rx.compile(r"\[[01]\d-[0-3]\d\]")
@@ -1095,6 +1100,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `8月的甘南,绿草如茵`: a month as a season
     if m.precision is Precision.MONTH and _SAID_A_SEASON.match(st.text, m.span[1]):
         return False  # `三月是草长莺飞的季节`, `道县的11月,是奔跑的季节`
+    if (
+        m.precision is Precision.MONTH
+        and _MONTH_ENTERED.search(st.text, max(0, m.span[0] - 2), m.span[0])
+        and st.text[m.span[1] : m.span[1] + 1] in (",", "，")
+    ):
+        return False  # `进入3月,随着气温不断升温`: the time of year as the setting
     vague = _VAGUE_PERIOD.search(m.text)
     if vague and not (
         vague.group() == "季度"
@@ -1172,11 +1183,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     before = st.text[max(ca, a - 6) : a]
     if "原标题" in st.text[max(ca, a - 40) : a]:
         return False  # a repost's `原标题:…10日开幕`: the story under it tells the event
-    reporter = _REPORTER.match(st.text, b)
+    reporter = _REPORTER.match(st.text, b) or _LEARNT_FROM.match(st.text, b)
     if before.endswith("记者") or (
         reporter and _REPORTER_SAW.search(st.text, b, st.clause(reporter.end(), reporter.end())[1])
     ):
-        return False  # `记者18日走访发现`; `今天上午,记者从拱墅区获悉`
+        # `记者18日走访发现`; `今天上午,记者从拱墅区获悉`; `18日,从长春水务集团获悉` (the paper's)
+        return False
     if before.endswith(("比", "较", "同比")):
         return False  # `比去年末净增148家`: the base of a comparison
     if before.endswith(("除", "除了")) and "外" in st.text[b:cb]:

@@ -611,6 +611,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "自治区要求各地继续组织开展好“三月三”节日的相关活动。", id="what-goes-with-a-festival"
         ),
         pytest.param("农历三月三,是壮族的传统歌节。", id="what-a-festival-spelt-as-a-day-is"),
+        pytest.param(
+            "进入3月,随着气温不断升温,早市又开张了,30多家商户在早集市练摊。",
+            id="a-month-entered-as-the-setting",
+        ),
     ],
 )
 def test_not_events(text: str) -> None:
@@ -2915,6 +2919,20 @@ def test_a_run_said_to_go_on_to_the_next_years_month(published: str, expected) -
     text = "冰雪季系列活动从12月21日起,持续至次年3月。"
     (event,) = events(text, dt.date.fromisoformat(published))
     assert (moment_iso(event.start), moment_iso(event.end)) == expected
+
+
+def test_the_day_the_paper_learnt_from_a_source_with_no_reporter_named_is_no_event() -> None:
+    text = "18日,从某某水务投资发展集团有限公司获悉,19日,以下区域将停水10小时。"
+    assert [moment_iso(e.start) for e in events(text, dt.date(2024, 4, 18))] == ["2024-04-19"]
+
+
+def test_a_forums_upload_stamp_is_no_event() -> None:
+    text = (
+        "某某网|某市城市生活门户\n标题:\n某区开门纳谏听民意\n作者:\n某某人家\n时间:\n"
+        "2016-12-5 09:53\n标题:\n某区开门纳谏听民意\n下载附件\n2016-12-5 09:52 上传\n"
+        "12月4日,某区发改部门在广场摆摊设点,倾听老百姓的声音。\n"
+    )
+    assert [moment_iso(e.start) for e in extract_page(text, None).events] == ["2016-12-04"]
 
 
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():

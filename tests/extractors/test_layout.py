@@ -1440,6 +1440,13 @@ def test_a_table_rows_number_alone_on_its_line_is_no_part_of_a_date() -> None:
             "2025-12-26",
             id="a-reporters-day-after-a-datelines-reporters",
         ),
+        pytest.param(
+            "某某庙会\n为了更好地传承东坡文化,展现传统年味,1月10日,某某新闻记者从某区了解到,"
+            "庙会举办时间从2020年1月17日开始,至2月8日结束。\n",
+            "2026-11-28",
+            "2020-01-10",
+            id="a-reporters-day-after-a-clause",
+        ),
     ],
 )
 def test_a_page_without_a_date_is_read_by_its_datelines_day(

@@ -249,7 +249,7 @@ _COUNTED: Final = rx.compile(r"\s*(?:阅读|浏览|点击)(?:量|数|次数)?\s*
 _BETTER_TOMORROW: Final = rx.compile(r"(?:会|将)?(?:更加|更)(?:美好|好|辉煌|灿烂|精彩)")
 _UP_TO: Final = rx.compile(r"时至$|直至$|直到$")
 # a month entered, the setting of what follows (`进入3月,…`)
-_MONTH_ENTERED: Final = rx.compile(r"(?:进入|步入|迈入|到了)$")
+_MONTH_ENTERED: Final = rx.compile(r"(?:进入|步入|迈入)了?$|到了$")
 # a month said to be a season (`是草长莺飞的季节`, `,是奔跑的季节`)
 _SAID_A_SEASON: Final = rx.compile(
     r"份?\s*[,，]?\s*(?:(?:正|便|就|也)?是[^,，。;；!！]{0,14}?(?:季节|时节|季|时候)(?![\u4e00-\u9fff])"
@@ -1102,7 +1102,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `三月是草长莺飞的季节`, `道县的11月,是奔跑的季节`
     if (
         m.precision is Precision.MONTH
-        and _MONTH_ENTERED.search(st.text, max(0, m.span[0] - 2), m.span[0])
+        and _MONTH_ENTERED.search(st.text, max(0, m.span[0] - 3), m.span[0])
         and st.text[m.span[1] : m.span[1] + 1] in (",", "，")
     ):
         return False  # `进入3月,随着气温不断升温`: the time of year as the setting

@@ -157,7 +157,7 @@ def named_once(kept: list[tuple[Candidate, Event]]) -> list[Event]:
     for c, e in kept:
         days = (day_of(c.start), day_of(c.end))
         if c.texts == [c.named] and "range" not in c.flags:
-            if days in named or any(_run_named(r, e) for r in runs):
+            if days in named or c.named in e.title and any(_run_named(r, e) for r in runs):
                 continue
         if c.named:
             named.add(days)

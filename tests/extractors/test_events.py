@@ -615,6 +615,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "进入3月,随着气温不断升温,早市又开张了,30多家商户在早集市练摊。",
             id="a-month-entered-as-the-setting",
         ),
+        pytest.param("不知不觉就进入了11月,深秋的北京分外妖娆。", id="a-month-entered-unnoticed"),
     ],
 )
 def test_not_events(text: str) -> None:

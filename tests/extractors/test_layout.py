@@ -69,12 +69,22 @@ def test_a_web_stamp_line_is_no_event() -> None:
         pytest.param("新华社北京7月7日电(记者张三)", "7月7日", id="xinhua"),
         pytest.param("本报11月19日讯 记者从区教委获悉", "11月19日", id="paper-no-place"),
         pytest.param("中新网上海3月2日电", "3月2日", id="online-agency"),
+        pytest.param(
+            "北京4月22日电4月23日至4月29日是公共图书馆服务宣传周。",
+            "4月22日",
+            id="a-place-and-day-then-the-news-at-once",
+        ),
+        pytest.param(
+            "浙江在线-台州频道9月23日讯(浙江在线记者陈某)“开镰喽!”",
+            "9月23日",
+            id="a-sites-channel",
+        ),
     ],
 )
 def test_dateline_leads(lead: str, date: str | None) -> None:
     m = DATELINE.match(lead)
     assert m is not None
-    assert m.group("date") == date
+    assert dateline_words(m) == date
 
 
 @pytest.mark.parametrize(

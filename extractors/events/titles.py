@@ -25,6 +25,7 @@ from .cues import (
     MOVE_VERBS,
     NAMED_BY_QUOTE,
     RELATIVE_FLAGS,
+    STOPS,
     TIME_OF_DAY_TAIL,
 )
 from .merging import UNTIL_IT_ENDS
@@ -150,13 +151,22 @@ _ALIKE: Final = 0.4
 def named_once(kept: list[tuple[Candidate, Event]]) -> list[Event]:
     """Return the events without those dated only by a festival the story already named for
     the same days (`社区将于中秋节举办游园会。…到处洋溢着中秋的氛围`): the story still tells
-    of that day, not of another happening."""
+    of that day, not of another happening. A festival's break named again counts so when no
+    verb names a happening in it (`春节期间,王府井大街尽显国潮风`, `春节期间,餐饮消费火热升温`;
+    not `端午节期间,…将举行多项龙舟比赛`)."""
     named: set[tuple[dt.date, dt.date]] = set()
     runs = [e for c, e in kept if day_of(e.end) > day_of(e.start) and not c.named]
     out: list[Event] = []
     for c, e in kept:
         days = (day_of(c.start), day_of(c.end))
-        if c.texts == [c.named] and "range" not in c.flags:
+        # (no verb names what is done, nor is a place stopped or closed: `市政务服务中心除夕至
+        # 正月初六暂停线下服务`; nor is it the break itself: `2025年元旦放假1天`)
+        weak = (
+            e.confidence < naming.CONF_VERB
+            and e.kind is not Kind.HOLIDAY
+            and not STOPS.search(e.evidence)
+        )
+        if c.texts == [c.named] and ("range" not in c.flags or weak):
             if days in named or c.named in e.title and any(_run_named(r, e) for r in runs):
                 continue
         if c.named:

@@ -2936,6 +2936,17 @@ def test_a_forums_upload_stamp_is_no_event() -> None:
     assert [moment_iso(e.start) for e in extract_page(text, None).events] == ["2016-12-04"]
 
 
+def test_a_festivals_break_named_again_names_no_other_happening_unless_a_verb_does() -> None:
+    text = (
+        "春节期间,某市各大商圈客流如织。春节期间,某某大街尽显国潮风。春节期间,餐饮消费火热升温。"
+        "春节期间,某区将举办民俗巡游表演。"
+    )
+    assert [e.title for e in events(text, dt.date(2024, 2, 8))] == [
+        "春节某市各大商圈客流如织",
+        "春节民俗巡游表演",
+    ]
+
+
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
     text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
     assert [(e.title, moment_iso(e.start)) for e in events(text)] == [

@@ -204,6 +204,7 @@ ISSUED_BY: Final = r"(?:〔(?:19|20)\d{2}〕\s*\d{1,4}\s*号|(?:局|委员会|�
 _ISSUED: Final = rx.compile(ISSUED_BY + r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR_ALONE: Final = rx.compile(r"(?:19|20)\d{2}")
 _WEEKDAY_ALONE: Final = rx.compile(r"(?:星期|周)[一二三四五六日天]")
+_WEEKDAY_NAMES: Final = "一二三四五六日天"  # (by Monday = 0; 天 at 7 is Sunday too)
 _WEEKDAY_SAID: Final = rx.compile(r"(?:星期|周)[一二三四五六日天]?")  # (its day cut off or not)
 _MONTH_DAY_ALONE: Final = rx.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
 # (for a page dated by its dateline alone) its date words, the text's full dates and years:
@@ -361,6 +362,11 @@ _FESTIVAL_NOTED_DAY: Final = rx.compile(
 _LUNAR_YEARS_BACK: Final = 10  # (a lunar day falls on one solar day once in about 19 years)
 # a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`, `2014年05月16日 星期五
 # 新京报`), or its column and section (`2023年1月19日 时事脉搏 港闻`)
+# a source's name, its machine's stamp and the page's view count, alone on a line
+# (`武汉通2025-04-13  83`)
+_SOURCE_STAMP_COUNT: Final = rx.compile(
+    r"[\u4e00-\u9fff]{2,10}\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:\s+\d{1,7})?"
+)
 _DATED_MASTHEAD: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:星期[一二三四五六日天]\s*)?"
     # (a paper's name, not a report: `发布预报`, `情况通报`)
@@ -905,6 +911,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         m = m or _EPISODE.match(line.text)  # `第735期:2021年2月5日…作客民生热线`
         if m is None:
             m = _DATED_MASTHEAD.fullmatch(line.text.strip())  # `2023年4月4日重庆手机报`
+            m = m or _SOURCE_STAMP_COUNT.fullmatch(line.text.strip())  # `武汉通2025-04-13  83`
             if m:
                 line.kind = "meta"
         if m is None and k < 3:
@@ -916,7 +923,12 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             if m:
                 i = lines.index(line)
                 lines[i : i + 1] = _split_off(line, m.end())
-        if m is None and k == 0 and len(top) > 1 and _byline_next(top[1].text):
+        if (
+            m is None
+            and k == 0
+            and len(top) > 1
+            and (_byline_next(top[1].text) or _weekday_under(line.text, top[1].text))
+        ):
             # `…元宵主题文明实践活动欢乐开启 2025年02月13日` / `来源: 上海普陀`, `2023年10月11日` /
             # `本报讯(…)`: the page's first line ends with its day, its byline under it
             m = _ENDS_WITH_DAY.search(line.text)
@@ -1272,6 +1284,15 @@ def _lunar_noted_days(text: str, fallback: dt.date) -> list[dt.date]:
         if len(fits) == 1:
             days.append(fits[0])
     return days
+
+
+def _weekday_under(text: str, below: str) -> bool:
+    """True for a line that ends with a full date over a line that is that date's weekday
+    (`2021年10月1日` / `星期五`: a digest's masthead)."""
+    m = _ENDS_WITH_DAY.search(text)
+    said = _WEEKDAY_ALONE.fullmatch(below.strip())
+    day = _safe_date(m["y"], m["m"], m["d"]) if m and said else None
+    return day is not None and _WEEKDAY_NAMES.index(said.group()[-1]) % 7 == day.weekday()
 
 
 def _byline_next(text: str) -> bool:

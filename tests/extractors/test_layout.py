@@ -1062,6 +1062,17 @@ def test_an_excerpts_source_paper_date() -> None:
             "2024-03-13",
             id="a-stamp-whose-year-a-space-parts",
         ),
+        pytest.param(
+            "排水管网修建工期过长。\n\n某某通2025-04-13  83\n\n"
+            "某某留言板:下水管网改造四年未完工。\n",
+            "2025-04-13",
+            id="a-sources-stamp-and-its-view-count",
+        ),
+        pytest.param(
+            "2021年10月1日\n星期五\n今天\n头 条\n9月30日晚,某某主题活动举行。\n",
+            "2021-10-01",
+            id="a-digests-date-over-its-weekday",
+        ),
     ],
 )
 def test_more_page_dates(text: str, published: str) -> None:

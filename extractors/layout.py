@@ -1291,7 +1291,9 @@ def _weekday_under(text: str, below: str) -> bool:
     (`2021年10月1日` / `星期五`: a digest's masthead)."""
     m = _ENDS_WITH_DAY.search(text)
     said = _WEEKDAY_ALONE.fullmatch(below.strip())
-    day = _safe_date(m["y"], m["m"], m["d"]) if m and said else None
+    if m is None or said is None:
+        return False
+    day = _safe_date(m["y"], m["m"], m["d"])
     return day is not None and _WEEKDAY_NAMES.index(said.group()[-1]) % 7 == day.weekday()
 
 

@@ -279,6 +279,8 @@ class Reader:
                             P.match_after(P.START_AFTER, P.OPENS_START, text, piece.end) is not None
                         )
                         piece.t0, piece.t1 = times[0], times[1] or (None if opens else times[0])
+                        if piece.t1 is not None and piece.t1[0] == 24:
+                            piece.t1 = (23, 59)  # `每日16时至24时`: each day's last minute
                         _weekly_within(piece, daily.group())
                         if piece.t1 is not None and piece.t1 < piece.t0:
                             # `每日23时至次日5时`: the last night's slot closes the next morning

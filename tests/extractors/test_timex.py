@@ -743,6 +743,14 @@ CASES = [
         {"festival", "lunar"},
         id="a-festival-spelt-as-a-lunar-date-is-the-festival-too",
     ),
+    pytest.param(
+        "2025年5月1日至5月5日,每日16时至24时,实施临时交通管制",
+        D(2025, 4, 27),
+        dt.datetime(2025, 5, 1, 16, 0),
+        dt.datetime(2025, 5, 5, 23, 59),
+        {"daily"},
+        id="a-daily-slot-to-24-oclock-ends-at-the-last-days-last-minute",
+    ),
 ]
 
 

@@ -248,6 +248,8 @@ _COUNTED: Final = rx.compile(r"\s*(?:阅读|浏览|点击)(?:量|数|次数)?\s*
 # a day said as the future or the present (`明天更美好`, `时至今日`)
 _BETTER_TOMORROW: Final = rx.compile(r"(?:会|将)?(?:更加|更)(?:美好|好|辉煌|灿烂|精彩)")
 _UP_TO: Final = rx.compile(r"时至$|直至$|直到$")
+# what lists a day after another (`5月6日及7日`)
+_LISTED_AFTER: Final = ("及", "和", "、", "与")
 # a month entered, the setting of what follows (`进入3月,…`)
 _MONTH_ENTERED: Final = rx.compile(r"(?:进入|步入|迈入)了?$|到了$")
 # a month said to be a season (`是草长莺飞的季节`, `,是奔跑的季节`)
@@ -1380,8 +1382,11 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         OPENING_HOURS_SAID.search(st.text, sa, a)
         and DAY_WORDS.search(m.text)
         and "月" not in m.text
+        and st.text[a - 1 : a] not in _LISTED_AFTER
     ):
-        return False  # `开放时间:周二至周日…`: a weekly rule (`服务时间为9月29日至…` is dated)
+        # `开放时间:周二至周日…`: a weekly rule (`服务时间为9月29日至…` is dated, and so is the
+        # day listed after it: `开放时间为5月6日及7日上午10时至下午6时`)
+        return False
     # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
     period = m.precision is Precision.MONTH or (
         day_of(m.end) < st.published

@@ -2947,6 +2947,13 @@ def test_a_festivals_break_named_again_names_no_other_happening_unless_a_verb_do
     ]
 
 
+def test_a_day_listed_in_an_opening_hours_field_is_no_weekly_rule() -> None:
+    text = "某某美食市集的开放时间为5月6日及7日上午10时至下午6时。"
+    assert [
+        (moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2023, 5, 5))
+    ] == [("2023-05-06T10:00", "2023-05-07T18:00")]
+
+
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
     text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
     assert [(e.title, moment_iso(e.start)) for e in events(text)] == [

@@ -430,7 +430,8 @@ class Reader:
                 # the festival falls on it; `2024年2月9日(除夕)17时`: its clock after the note
                 _year_of_festival_note(piece, P.FESTIVAL_NAMES[said["w"]])
                 piece.end, j = said.end(), self._skip(j, said.end())
-            elif (
+            if (
+                # (after its note too: `5月1日(下周一)的9:00~17:00`)
                 self.text.startswith("的", piece.end)
                 and j < len(self.toks)
                 and self.toks[j].start == piece.end + 1

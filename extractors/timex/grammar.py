@@ -626,8 +626,10 @@ def _plausible(tok: Token, text: str) -> bool:
                 return False
             if hour in ("一", "两", "兩") and before in ("晚", "早", "迟", "遲", "快", "慢"):
                 return False  # `要么晚一点`, `早一点出门`: a little later or earlier, no hour
-        if before == "的" and text[tok.start - 2 : tok.start - 1] in ("日", "号", "號", "天"):
-            before = ""  # `6月7日和8日的9时至11时30分`: the days' hours
+        if before == "的" and text[tok.start - 2 : tok.start - 1] in ("日", "号", "號", "天", ")"):
+            # `6月7日和8日的9时至11时30分`: the days' hours (a day's note before it too:
+            # `5月1日(下周一)的9:00~17:00`)
+            before = ""
         return before not in (
             "第",
             "加",

@@ -751,6 +751,14 @@ CASES = [
         {"daily"},
         id="a-daily-slot-to-24-oclock-ends-at-the-last-days-last-minute",
     ),
+    pytest.param(
+        "某馆将在4月29日(本周六)至5月1日(下周一)的9:00~17:00开放",
+        D(2017, 4, 28),
+        dt.datetime(2017, 4, 29, 9, 0),
+        dt.datetime(2017, 5, 1, 17, 0),
+        {"range"},
+        id="a-runs-hours-after-de-past-its-weekday-notes",
+    ),
 ]
 
 

@@ -321,6 +321,18 @@ def apply_month_part(
 _SOLAR_NOTE: Final = rx.compile(r"[(（]\s*\d{1,2}月")
 
 
+# the lunar day from which a month is ending: a bare early day said after it is the next
+# month's (`腊月二十八` then `初五`)
+_MONTH_ENDING: Final = 20
+
+
+def _late_in_its_month(day: dt.date) -> bool:
+    """True when ``day`` falls on or after the _MONTH_ENDING-th of its lunar month."""
+    said = solar_to_lunar(day)
+    first = lunar_to_solar(said[0], said[1], 1) if said else None
+    return first is not None and (day - first).days + 1 >= _MONTH_ENDING
+
+
 def lunar_day_alone(r: Reader, tok: Token, base_piece: Piece | None) -> Piece | None:
     """Read 初五 said alone as that day of the lunar month the text is in: the month of the
     range's start (正月初一至初六), else of the lunar date or festival last said (春节…初五 is
@@ -334,8 +346,17 @@ def lunar_day_alone(r: Reader, tok: Token, base_piece: Piece | None) -> Piece | 
     first = lunar_to_solar(said[0], said[1], day) if said and day else None
     if first is None:
         return None
-    if not lunar_start and said and day and r.ctx.lunar_said and first < r.ctx.lunar_said:
-        # `腊月二十八…晚会;…从初五开始`: the next lunar month's day, the text moving on
+    if (
+        not lunar_start
+        and said
+        and day
+        and r.ctx.lunar_said
+        and first < r.ctx.lunar_said
+        and _late_in_its_month(r.ctx.lunar_said)
+    ):
+        # `腊月二十八…晚会;…从初五开始`: the next lunar month's day, the text moving on past
+        # the month's end (not back to its first days: `正月十四…元宵节…`, then the festival
+        # week's `初一…初七` a list gives, or a second list of them for another place)
         yy, mm = (said[0] + 1, 1) if said[1] == 12 else (said[0], said[1] + 1)
         first = lunar_to_solar(yy, mm, day) or first
     return Piece(tok.start, tok.end, first, first, DAY, {"lunar"}, stated="d")

@@ -1347,6 +1347,17 @@ def test_from_the_eve_to_a_bare_day_of_the_first_lunar_month(text: str, end: dt.
             id="after-a-later-day-of-the-last-lunar-month",
         ),
         pytest.param(
+            "春节期间开展14场演出;2月11日正月十四下午进行元宵节街头文艺展演。",
+            "金街活动包括:初一文艺演出、初二晋剧专场;老街活动包括:初一专场演出。",
+            D(2025, 1, 25),
+            [
+                (D(2025, 1, 29), D(2025, 1, 29)),
+                (D(2025, 1, 30), D(2025, 1, 30)),
+                (D(2025, 1, 29), D(2025, 1, 29)),
+            ],
+            id="back-to-the-first-days-before-the-month-ends",
+        ),
+        pytest.param(
             "春节期间,", "初一至初三年级学生参加比赛。", D(2024, 2, 8), [], id="school-years"
         ),
         pytest.param(

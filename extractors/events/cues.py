@@ -116,3 +116,11 @@ ITEM_THEN_HOURS: Final = rx.compile(
 # a service, road or place stopped or closed (`暂停`, `停水`, `封闭`, `闭馆`): what a later day's
 # `恢复`/`正常开放` restores
 STOPS: Final = rx.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")
+
+# until a happening ends (`3月21日14时起至比赛结束`, `每天18:00至当日活动结束`: that day's end;
+# its day blanked in a masked text)
+UNTIL_IT_ENDS: Final = rx.compile(
+    r"\s*(?:起|开始)?\s*(?:至|到)(?:当日|当天|当晚|\u3000+)?(?:本区域|该路段)?"
+    r"(?P<what>比赛|赛事|活动|演出|仪式|开幕式|闭幕式|庆典|施工|工程)结束"
+    r"(?:\s*[(（][^()（）]{0,20}[)）])?"  # (`至施工结束(工期约3个月)`: how long it may take)
+)

@@ -55,6 +55,7 @@ from .cues import (
     PLANNED_BEFORE,
     STOPS,
     TIME_OF_DAY_TAIL,
+    UNTIL_IT_ENDS,
     WINDOW,
     YEAR_SAID,
     abuts,
@@ -1185,6 +1186,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     before = st.text[max(ca, a - 6) : a]
     if "原标题" in st.text[max(ca, a - 40) : a]:
         return False  # a repost's `原标题:…10日开幕`: the story under it tells the event
+    if "anaphora" in m.flags and UNTIL_IT_ENDS.match(st.text, max(0, a - 1)):
+        return False  # `每天18:00至当日活动结束`: the end of the hours before, no day of its own
     reporter = _REPORTER.match(st.text, b) or _LEARNT_FROM.match(st.text, b)
     if before.endswith("记者") or (
         reporter and _REPORTER_SAW.search(st.text, b, st.clause(reporter.end(), reporter.end())[1])

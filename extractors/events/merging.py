@@ -35,6 +35,7 @@ from .cues import (
     OPENING_HOURS_SAID,
     RELATIVE_FLAGS,
     STOPS,
+    UNTIL_IT_ENDS,
     YEAR_SAID,
 )
 from .mentions import years_on
@@ -155,10 +156,6 @@ _HELD_ITEM: Final = rx.compile(
     + "))"
 )
 _WITHIN_IT: Final = rx.compile(r"其间|期间|届时|同时|当天|当日|还将|也将|并将")
-UNTIL_IT_ENDS: Final = rx.compile(
-    r"\s*(?:起|开始)?\s*(?:至|到)(?:本区域|该路段)?(?P<what>比赛|赛事|活动|演出|仪式|开幕式|闭幕式|庆典|施工|工程)结束"
-    r"(?:\s*[(（][^()（）]{0,20}[)）])?"  # (`至施工结束(工期约3个月)`: how long it may take)
-)
 # a session named in brackets after `至活动结束` (`(预演)`, `(正式演出)`), not its expected end
 _OWN_SESSION: Final = rx.compile(r"[(（](?![^)）]*(?:预计|工期|约))[^()（）]+[)）]$")
 _LIST_OPENS: Final = rx.compile(r"(?:还有|包括|主要有|分别是|分别为)\s*[:：]")

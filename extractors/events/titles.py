@@ -27,8 +27,8 @@ from .cues import (
     RELATIVE_FLAGS,
     STOPS,
     TIME_OF_DAY_TAIL,
+    UNTIL_IT_ENDS,
 )
-from .merging import UNTIL_IT_ENDS
 from .story import StoryText
 
 # a page's summary line under its headline (`[摘要]本周五最后一场…`)
@@ -758,9 +758,14 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
     if hours_only and naming.is_generic(_THIS_ONE.sub("", timed.title)) and _refers_back(timed):
         # `市文明委决定3月5日举办…广场活动。此次活动将于3月5日上午8点半至10点半…举行`: its hours
         return True
-    if hours_only and timed.title + "时间" in (timed.evidence or ""):
+    if (
+        hours_only
+        and timed.title + "时间" in (timed.evidence or "")
+        and not STOPS.search(timed.title)
+    ):
         # `2015年1月1日晚,…焰火晚会又将与市民见面` and `燃放时间为2015年1月1日晚8时30分`:
-        # its hours under a time field's word
+        # its hours under a time field's word (not a measure's: `…啤酒节…举行` and `二、管制
+        # 时间 8月5日至8月15日,每日18时至…` are two)
         return True
     if a.kind is Kind.HOLIDAY and b.kind is Kind.HOLIDAY:
         return True

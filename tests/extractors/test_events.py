@@ -2954,6 +2954,18 @@ def test_a_day_listed_in_an_opening_hours_field_is_no_weekly_rule() -> None:
     ] == [("2023-05-06T10:00", "2023-05-07T18:00")]
 
 
+def test_a_measures_hours_until_the_days_happening_ends_are_its_own() -> None:
+    text = (
+        "8月5日至8月15日,某某啤酒节在城南生态苑南广场举行。啤酒节期间对英雄南路部分路段实行"
+        "临时交通管制措施。有关事项通告如下:\n一、管制区域 英雄南路。\n"
+        "二、管制时间 8月5日至8月15日,每日18时至当日活动结束。\n"
+    )
+    assert [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2024, 8, 4))] == [
+        ("某某啤酒节", "2024-08-05"),
+        ("管制", "2024-08-05T18:00"),
+    ]
+
+
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
     text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
     assert [(e.title, moment_iso(e.start)) for e in events(text)] == [

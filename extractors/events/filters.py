@@ -249,6 +249,8 @@ _COUNTED: Final = rx.compile(r"\s*(?:阅读|浏览|点击)(?:量|数|次数)?\s*
 # a day said as the future or the present (`明天更美好`, `时至今日`)
 _BETTER_TOMORROW: Final = rx.compile(r"(?:会|将)?(?:更加|更)(?:美好|好|辉煌|灿烂|精彩)")
 _UP_TO: Final = rx.compile(r"时至$|直至$|直到$")
+# a visitor's own day (`参观当日`, `入园当天`): whichever day one comes, no date
+_VISITORS_DAY: Final = rx.compile(r"(?:参观|入园|入馆|游览|就诊|乘车)$")
 # what lists a day after another (`5月6日及7日`)
 _LISTED_AFTER: Final = ("及", "和", "、", "与")
 # a month entered, the setting of what follows (`进入3月,…`)
@@ -1188,6 +1190,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # a repost's `原标题:…10日开幕`: the story under it tells the event
     if "anaphora" in m.flags and UNTIL_IT_ENDS.match(st.text, max(0, a - 1)):
         return False  # `每天18:00至当日活动结束`: the end of the hours before, no day of its own
+    if "anaphora" in m.flags and _VISITORS_DAY.search(st.text, max(0, a - 2), a):
+        return False  # `参观当日,已预约观众凭预约凭证进场`: whatever day one visits, a rule
     reporter = _REPORTER.match(st.text, b) or _LEARNT_FROM.match(st.text, b)
     if before.endswith("记者") or (
         reporter and _REPORTER_SAW.search(st.text, b, st.clause(reporter.end(), reporter.end())[1])

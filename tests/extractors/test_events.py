@@ -616,6 +616,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             id="a-month-entered-as-the-setting",
         ),
         pytest.param("不知不觉就进入了11月,深秋的北京分外妖娆。", id="a-month-entered-unnoticed"),
+        pytest.param("如遇预约满额,可于参观当日放票后再次尝试。", id="whatever-day-one-visits"),
     ],
 )
 def test_not_events(text: str) -> None:

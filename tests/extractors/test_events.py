@@ -616,7 +616,6 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             id="a-month-entered-as-the-setting",
         ),
         pytest.param("不知不觉就进入了11月,深秋的北京分外妖娆。", id="a-month-entered-unnoticed"),
-        pytest.param("如遇预约满额,可于参观当日放票后再次尝试。", id="whatever-day-one-visits"),
     ],
 )
 def test_not_events(text: str) -> None:
@@ -2965,6 +2964,11 @@ def test_a_measures_hours_until_the_days_happening_ends_are_its_own() -> None:
         ("某某啤酒节", "2024-08-05"),
         ("管制", "2024-08-05T18:00"),
     ]
+
+
+def test_a_visitors_own_day_is_no_day_of_the_happening_before() -> None:
+    text = "某馆将于11月1日起恢复开放,实行预约参观。参观当日,已预约观众凭预约凭证进场。"
+    assert [e.title for e in events(text, dt.date(2023, 10, 28))] == ["恢复开放"]
 
 
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():

@@ -531,6 +531,8 @@ def _name(
     # `演练当天,…`: the words before `当天` name the earlier happening, not this one.
     subject = "" if "anaphora" in c.flags and not c.named else naming.strip_phrase(left)
     said_to = cb  # the end of the clause that says what
+    if not subject and label and _NTH_SITTING.fullmatch(label):
+        subject = label  # `第一场:11月19日晚上7:30`: the sitting its line's label names
     if not subject and not naming.lead_strip(rest).strip(":：" + BLANK):
         # `4月11日,区委常委会召开…`: the date stands alone; the next clause says what,
         # or the next line when the date is a line of its own (`6月1日至6月16日` over

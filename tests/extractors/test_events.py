@@ -2971,6 +2971,11 @@ def test_a_visitors_own_day_is_no_day_of_the_happening_before() -> None:
     assert [e.title for e in events(text, dt.date(2023, 10, 28))] == ["恢复开放"]
 
 
+def test_a_sitting_labelling_its_dates_line_names_it_not_the_next_line() -> None:
+    text = "某某汇演从19日起举行。\n第一场:11月19日晚上7:30\n第二场:11月20日下午2:00\n"
+    assert [e.title for e in events(text, dt.date(2005, 11, 17))][-2:] == ["第一场", "第二场"]
+
+
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
     text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
     assert [(e.title, moment_iso(e.start)) for e in events(text)] == [

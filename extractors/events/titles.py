@@ -845,11 +845,17 @@ def _hours_of(a: Event, b: Event) -> bool:
     )
 
 
+# an hour something starts from (`2023年4月2日6:40起,…路段…禁止其他车辆通行`): a measure of its
+# own, no hour said again
+_FROM_THE_HOUR: Final = rx.compile(r"(?:\d{1,2}:\d{2}|\d{1,2}[时点](?:\d{1,2}分)?)起")
+
+
 def _opening_hour_again(a: Event, b: Event) -> bool:
     """True when ``a``, an hour, only says again when ``b``, hours of the same day from that
     hour, opens, naming it by a word of its name (`参加义诊的市民可以在8月16日上午8时到现场`
     and `…大型义诊活动将于8月16日(周三)上午8时到11时…举行`); not a happening named by its
-    verb (`嘉年华活动将于…上午8时举行` and `8:00至14:00,…公交线路将有所调整`)."""
+    verb (`嘉年华活动将于…上午8时举行` and `8:00至14:00,…公交线路将有所调整`) nor a measure
+    from its hour (`6:40起,…禁止其他车辆通行` and `6:40-11:20,…路口允许…车辆左转`)."""
     return (
         isinstance(a.start, dt.datetime)
         and a.confidence < naming.CONF_VERB
@@ -857,6 +863,7 @@ def _opening_hour_again(a: Event, b: Event) -> bool:
         and day_of(b.end) == day_of(a.end)
         and a.article == b.article
         and _dice(a.title, b.title) > 0
+        and not _FROM_THE_HOUR.search(a.evidence)
     )
 
 

@@ -2976,6 +2976,21 @@ def test_a_sitting_labelling_its_dates_line_names_it_not_the_next_line() -> None
     assert [e.title for e in events(text, dt.date(2005, 11, 17))][-2:] == ["第一场", "第二场"]
 
 
+def test_a_closure_from_an_hour_and_permissions_at_hours_from_it_are_all_kept() -> None:
+    text = (
+        "三、2023年4月2日6:40起,马拉松赛道环岛南路龙虎山路路口至大学路路口段,禁止其他车辆通行。"
+        "四、2023年4月2日6:40-11:20,湖滨南路后滨路口允许东进口车辆左转;6:40-11:40,"
+        "厦禾路白鹭洲路口允许南进口车辆左转。"
+    )
+    assert [
+        (moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2023, 3, 30))
+    ] == [
+        ("2023-04-02T06:40", "2023-04-02T06:40"),
+        ("2023-04-02T06:40", "2023-04-02T11:20"),
+        ("2023-04-02T06:40", "2023-04-02T11:40"),
+    ]
+
+
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
     text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
     assert [(e.title, moment_iso(e.start)) for e in events(text)] == [

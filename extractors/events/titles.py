@@ -886,9 +886,18 @@ def _opening_of(a: Event, b: Event) -> bool:
 
 def _first_day_of(a: Event, b: Event) -> bool:
     """True when ``a`` gives only the first day of ``b``, named alike in the same story (a
-    headline's `今起闭馆!` over `闭馆时间自2023年6月8日至7月23日`)."""
-    return a.start == a.end == day_of(b.start) != day_of(b.end) and (
-        a.title == b.title and a.article == b.article
+    headline's `今起闭馆!` over `闭馆时间自2023年6月8日至7月23日`; `山西博物院8月9日起延时闭馆`
+    over `自8月9日起至8月31日,山西博物院调整开放时间`: a run from that day, named by its
+    subject)."""
+    return (
+        a.start == a.end == day_of(b.start) != day_of(b.end)
+        and a.article == b.article
+        and (
+            a.title == b.title
+            or len(a.title) >= 3
+            and b.title.startswith(a.title)
+            and "日起" in a.evidence
+        )
     )
 
 

@@ -2991,6 +2991,17 @@ def test_a_closure_from_an_hour_and_permissions_at_hours_from_it_are_all_kept() 
     ]
 
 
+def test_a_headlines_first_day_named_by_the_runs_subject_is_that_run() -> None:
+    text = (
+        "某某博物院8月9日起延时闭馆-某某网\n某某网 > 正文\n2025 08/09 08:53:39\n来源:某某日报\n\n"
+        "某某博物院8月9日起延时闭馆\n\n字体:\n\n  原标题:某某博物院今起延时闭馆\n\n"
+        "  自8月9日起至8月31日,某某博物院调整开放时间,延时闭馆。持演唱会门票者仍需要预约。\n"
+    )
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in extract_page(text, None).events] == [
+        ("2025-08-09", "2025-08-31")
+    ]
+
+
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
     text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
     assert [(e.title, moment_iso(e.start)) for e in events(text)] == [

@@ -783,6 +783,10 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         # window to the minute, in a notice's title and its text (but two areas' cuts at the
         # same hours are two: `10月31日7时至19时,皇姑区;10月31日7时至19时,沈河区`)
         return True
+    if hours_only and any(_MEASURES_NOTICE.search(e.title) for e in (a, b) if e.all_day):
+        # `2024年4月19日新区北区停水通知`, `19日,以下区域将停水10小时:` over `4月19日8:30—18:30
+        # 长春北湖开发区…`: the notice's title or its lead, the measure at its hours
+        return True
     if hours_only and _MEASURE_END.search(a.title) and a.title[-4:] == b.title[-4:]:
         # `在高考期间对辖区涉考路段实行交通管制` and `一、交通管制时间` / `2024年6月7日至6月9日` /
         # `上午7:30—12:30`: one measure, its hours told under a heading
@@ -827,6 +831,11 @@ _GLOSSED: Final = rx.compile(r"(?:提前|延后|推迟|推后|顺延)[^,，。;�
 _NOTICE_OF: Final = rx.compile(r"关于[^。;；]{4,80}的[\u4e00-\u9fff]{0,6}(?:通知|公告|通告)\s*$")
 
 
+# a notice of a measure, or a lead pointing to its list (`新区北区停水通知`, `以下区域停水10小时`)
+_MEASURES_NOTICE: Final = rx.compile(
+    r"(?:停水|停电|停气|交通管制|封闭施工)(?:的)?(?:通知|公告|通告)$|^(?:以下|下列)[^,，]{0,8}"
+    r"(?:停水|停电|停气)"
+)
 # a measure a notice takes, ending a name (`辖区涉考路段交通管制`, `…3条道路禁止通行`)
 _MEASURE_END: Final = rx.compile(r"(?:交通管制|交通管控|禁止通行|封闭施工|临时停电|计划停电|停水)$")
 

@@ -3002,6 +3002,17 @@ def test_a_headlines_first_day_named_by_the_runs_subject_is_that_run() -> None:
     ]
 
 
+def test_a_notices_title_and_its_lead_over_an_outages_hours_are_that_outage() -> None:
+    text = (
+        "某市新区部分区域停水\n18日,从某某水务集团获悉,19日,以下区域将停水10小时:\n"
+        "2024年4月19日新区北区停水通知\n4月19日8:30—18:30某某开发区东至尚德大街\n"
+    )
+    assert [
+        (moment_iso(e.start), moment_iso(e.end))
+        for e in extract_page(text, dt.date(2024, 4, 18)).events
+    ] == [("2024-04-19T08:30", "2024-04-19T18:30")]
+
+
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
     text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
     assert [(e.title, moment_iso(e.start)) for e in events(text)] == [

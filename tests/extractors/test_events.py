@@ -602,6 +602,9 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "这项赛事利用周末举办,陪伴球迷度过了一个个难忘的周末之夜。", id="weekends-as-a-habit"
         ),
         pytest.param("如果周末到天津来一场“City Walk”,不妨去五大道。", id="a-weekend-supposed"),
+        pytest.param(
+            "市民正好赶上上班后的头一个周末,出门的人很多。", id="a-weekend-a-day-falls-on"
+        ),
         pytest.param("某县自古就有端午节赛龙舟的习俗。", id="a-custom-since-old-times"),
         pytest.param("正月十六“行通济”是某市每年最大的民俗活动。", id="a-yearly-custom"),
         pytest.param("每年到了7月前后,草原上的牧民都会举办那达慕。", id="every-year-when-it-comes"),

@@ -582,6 +582,10 @@ _AREA_HOURS: Final = rx.compile(
     r"(?![^,，。;；\n]{0,6}(?:活动|展览|讲座|演出))"
 )
 
+# hours a hall opens (`…9:00—11:00开馆`), and a notice of a holiday's opening times
+_OPEN_THEN: Final = rx.compile(r"\s*(?:正常)?(?:开馆|开放)(?:[,，。;；\n]|$)")
+_OPENING_NOTICE: Final = rx.compile(r"(?:开放|开馆)(?:时间|安排)")
+
 # a byline's role and a surname before a name (`记者王寒露`)
 _BYLINE_NAME_BEFORE: Final = rx.compile(r"(?:记者|通讯员|编辑|摄影|作者)\s*[\u4e00-\u9fff]$")
 
@@ -1314,6 +1318,16 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `5月16日,…举办了“国际博物馆日”暨…宣传活动`: the day names what is held
     if isinstance(m.start, dt.datetime) and m.start != m.end and _AREA_HOURS.match(st.text, b):
         return False  # `10月5日-10月7日9:00-21:00一至三楼阅览区`: an area's opening hours
+    if (
+        isinstance(m.start, dt.datetime)
+        and m.start != m.end
+        and _OPEN_THEN.match(st.text, b)
+        and DAY_WORDS.search(m.text)  # (its own days: not `展期内每天8:00至18:00开放`, a show's)
+        and _OPENING_NOTICE.search(st.text)
+    ):
+        # `1.1月31日上午9:00—11:00开馆` in a notice of the holiday's opening times: the hall's
+        # hours those days
+        return False
     if _in_link_list(st, a):
         return False  # `- …开展端午节前食品安全专项检查2025-05-29`: another article's headline
     beijing = st.text.rfind("北京时间", max(0, a - 34), a)

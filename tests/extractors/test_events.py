@@ -3016,6 +3016,17 @@ def test_a_notices_title_and_its_lead_over_an_outages_hours_are_that_outage() ->
     ] == [("2024-04-19T08:30", "2024-04-19T18:30")]
 
 
+def test_a_halls_hours_on_the_days_of_a_holiday_opening_notice_are_no_events() -> None:
+    text = (
+        "某县图书馆关于2022年春节期间对外开放的通知\n\n各位读者:\n\n"
+        "现将某县图书馆2022年春节期间对外开放时间通知如下:\n\n一、总馆对外开馆安排\n\n"
+        "1.1月31日上午9:00—11:00开馆,中午、晚上闭馆。\n\n"
+        "2.2月1日至6日每天下午14:00—16:00开馆,上午、晚上闭馆。\n"
+    )
+    events = extract_page(text, dt.date(2022, 1, 25)).events
+    assert not [e for e in events if e.title.endswith("开馆") or isinstance(e.start, dt.datetime)]
+
+
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
     text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
     assert [(e.title, moment_iso(e.start)) for e in events(text)] == [

@@ -174,6 +174,7 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
                 _day_of_next_sentence(st, out, t)
                 or _day_of_items(st, out, t)
                 or _day_of_measure(st, out, t)
+                or _day_of_the_one_happening(st, out, t)
             )
             during = None if day is not None else _named_range(st, out, t, _DURING_BEFORE)
             if day is not None:
@@ -457,6 +458,26 @@ def _day_of_measure(st: StoryText, cands: list[Candidate], t: Candidate) -> Cand
     if prev is None or prev.timed or day_of(prev.start) != day_of(prev.end):
         return None
     return prev
+
+
+def _day_of_the_one_happening(
+    st: StoryText, cands: list[Candidate], t: Candidate
+) -> Candidate | None:
+    """Return the one happening a story dates, on one day to come, for clock time ``t``
+    opening a paragraph of its own that takes a measure (`…自行车邀请赛将于11月12日在昆明市
+    举行。` / `临时交通管制:赛事起、终点区域` / `7:30—13:00将对和谐路…实施临时性交通管制措施`):
+    the measure is that day's; None when the story dates more or none."""
+    para = st.paragraphs[t.para]
+    if t.span[0] != para.start or not _LEAD_MEASURE.search(st.text, t.span[1], para.end):
+        return None
+    days = {(day_of(c.start), day_of(c.end)) for c in cands}
+    told = [c for c in cands if not c.timed]  # (the other hours given it so far are copies)
+    if len(days) != 1 or len(told) != 1:
+        return None
+    (one,) = told
+    if day_of(one.start) != day_of(one.end) or day_of(one.start) < st.published:
+        return None
+    return one
 
 
 def _lead_of_items(

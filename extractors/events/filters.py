@@ -426,7 +426,11 @@ _REPORTER: Final = rx.compile(
 )
 
 # the paper learning from a source, no reporter named (`18日,从长春水务投资发展集团有限公司获悉`)
-_LEARNT_FROM: Final = rx.compile(r"[,，]?\s*从(?=[^,，;；。]{2,30}?(?:获悉|了解到|获知|得知))")
+# (or its outlet named, its account in brackets: `7日,云南网(微信公号:yunnancn)从交警部门获悉`)
+_LEARNT_FROM: Final = rx.compile(
+    r"[,，]?\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|台|社|客户端)(?:[(（][^()（）\n]{1,30}[)）])?)?"
+    r"从(?=[^,，;；。]{2,30}?(?:获悉|了解到|获知|得知))"
+)
 
 # (a record's number right after its day: a queue of requests, `02月16日 21315167 已办结`)
 _RECORD_NUMBER_AFTER: Final = rx.compile(r"\s*\d{6,}(?!\d)")

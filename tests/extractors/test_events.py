@@ -3027,6 +3027,20 @@ def test_a_halls_hours_on_the_days_of_a_holiday_opening_notice_are_no_events() -
     assert not [e for e in events if e.title.endswith("开馆") or isinstance(e.start, dt.datetime)]
 
 
+def test_hours_opening_a_measures_paragraph_are_the_day_of_the_one_happening_told() -> None:
+    text = (
+        "某某自行车邀请赛将于11月12日在某市举行。7日,某某网(微信公号:abc)从交警部门获悉,"
+        "交警将对比赛路线分时、分段实施临时性交通管制措施。\n\n临时交通管制:赛事起、终点区域\n\n"
+        "7:30—13:00将对和谐路以上路段及其合围区域以内道路实施临时性交通管制措施。\n"
+    )
+    assert [
+        (moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2017, 11, 8))
+    ] == [
+        ("2017-11-12", "2017-11-12"),
+        ("2017-11-12T07:30", "2017-11-12T13:00"),
+    ]
+
+
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
     text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
     assert [(e.title, moment_iso(e.start)) for e in events(text)] == [

@@ -360,13 +360,13 @@ _FESTIVAL_NOTED_DAY: Final = rx.compile(
     r"(?P<f>中秋|端午|元宵|七夕|重阳)"
 )
 _LUNAR_YEARS_BACK: Final = 10  # (a lunar day falls on one solar day once in about 19 years)
-# a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`, `2014年05月16日 星期五
-# 新京报`), or its column and section (`2023年1月19日 时事脉搏 港闻`)
 # a source's name, its machine's stamp and the page's view count, alone on a line
 # (`武汉通2025-04-13  83`)
 _SOURCE_STAMP_COUNT: Final = rx.compile(
     r"[\u4e00-\u9fff]{2,10}\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:\s+\d{1,7})?"
 )
+# a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`, `2014年05月16日 星期五
+# 新京报`), or its column and section (`2023年1月19日 时事脉搏 港闻`)
 _DATED_MASTHEAD: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:星期[一二三四五六日天]\s*)?"
     # (a paper's name, not a report: `发布预报`, `情况通报`)

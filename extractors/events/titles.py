@@ -94,9 +94,9 @@ _OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷
 # a market's only: not `沈阳市`)
 _NAME_ENDS: Final = frozenset("节展赛会市")
 _CEREMONY: Final = rx.compile(r"仪式|开幕式|典礼|启动式")
-# a notice's field saying what is done (`活动内容:`, `主题:…`) and a numbered item's name under it
 # a day of the month a clause states (`10月25日`, `25号`)
 _DAY_OF_ITS_OWN: Final = rx.compile(r"\d\s*月\s*\d{1,2}\s*[日号]")
+# a notice's field saying what is done (`活动内容:`, `主题:…`) and a numbered item's name under it
 _CONTENT_FIELD: Final = rx.compile(
     r"\s*(?:活动)?(?:内容|主题|名称|项目)\s*[:：]\s*(?P<v>[^\n]{0,40})"
 )

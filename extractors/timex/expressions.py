@@ -404,6 +404,12 @@ class Reader:
         if piece.precision == DAY:
             _year_of_weekday(piece, self.text)
             _year_of_lunar_note(piece, self.text)
+            shifted = _DAY_NEXT_TO.match(self.text, piece.end)
+            if shifted is not None and piece.first == piece.last and "festival" not in piece.flags:
+                # `12月10日投票日的前一天`: the day before it (`…的第二天`: after)
+                step = -1 if shifted["w"].startswith("前") else 1
+                piece.first = piece.last = piece.first + dt.timedelta(days=step)
+                piece.end, j = shifted.end(), self._skip(j, shifted.end())
             # (the longest: `(星期六,农历八月初九)` is one note, not `(星期六` and the rest)
             lunar_note = P.match_after(P.LUNAR_NOTE, P.OPENS_NOTE, self.text, piece.end)
             if lunar_note is not None:
@@ -713,6 +719,10 @@ def _year_of_festival_note(piece: Piece, festival: NamedDay) -> None:
 
 
 _NEXT_YEAR: Final = ("次年", "翌年", "第二年")
+# the day before or after a day, maybe named between (`12月10日投票日的前一天`)
+_DAY_NEXT_TO: Final = rx.compile(
+    r"(?:[\u4e00-\u9fff]{0,6}?的)?(?P<w>前一天|前一日|后一天|后一日|第二天)"
+)
 
 
 def _lunar_day_end(piece: Piece, text: str, pos: int, most: int = 29) -> None:

@@ -759,6 +759,14 @@ CASES = [
         {"range"},
         id="a-runs-hours-after-de-past-its-weekday-notes",
     ),
+    pytest.param(
+        "即区议会选举12月10日投票日的前一天,举办嘉年华",
+        D(2023, 12, 5),
+        D(2023, 12, 9),
+        D(2023, 12, 9),
+        set(),
+        id="the-day-before-a-day-named-between",
+    ),
 ]
 
 

@@ -490,6 +490,8 @@ def dateline_words(m: re.Match[str]) -> str | None:
 _SENTENCE_END: Final = "。!?！？…;；"
 _CLOSERS: Final = "”’\"')）】」』"
 _TITLE_BREAKERS: Final = rx.compile(r"[。,，;；!?！？:：]")
+# the marks of a list's items, never a headline's first character (`• 展期延长至5月29日`)
+_BULLET_MARKS: Final = frozenset("•-*")
 # `时间：`, `活动地点：` … a labelled field of a notice starts its own line.
 # Item numbering: `一、`, `1.`, `(1)`, `(一)`, `❶` (also what the reader makes of `①`, `⒈`).
 NUMBERING: Final = (
@@ -1721,7 +1723,7 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
         return False
     if _MASTHEAD.fullmatch(text) or _BYLINE_LINE.match(text):
         return False
-    if dateline_at(text) or list_item(text):
+    if dateline_at(text) or list_item(text) or text[0] in _BULLET_MARKS:
         return False
     dated = _LEADING_DATE.match(text)
     # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row

@@ -17,6 +17,7 @@ from typing import Final
 
 from . import rx
 from .chars import BMP, decimal_digits, flag_table, whitespace
+from .layout import ITEM_SYMBOLS
 from .model import Kind
 from .triggers import (
     COMPLETION_VERBS,
@@ -46,7 +47,7 @@ _LEAD: Final = rx.compile(
     # (a paper quoted, its reporter in brackets: `据邢台日报(记者 杨永丽)3月28日下午,…`)
     r"据[\u4e00-\u9fff]{2,8}(?:报|网|台)[(（](?:记者|通讯员)[^()（）]{1,20}[)）]|"
     rf"(?:为期|历时)[^的,，]{{1,8}}的|以“[^”]{{1,30}}”为(?:主题|主线)的|{_LEAD_WORDS}|"
-    r"[,，、)）\s])+"
+    rf"[,，、)）\s•{ITEM_SYMBOLS}])+"
 )
 _CREDIT_BEFORE: Final = rx.compile(
     r"^[\u4e00-\u9fff]{0,10}记者\s*[\u4e00-\u9fff]{2,4}\s?摄(?![影像制])"
@@ -56,7 +57,7 @@ _CREDIT_BEFORE: Final = rx.compile(
 _LEAD_FIRST: Final = bytes(
     flag_table(
         (1, "一二三四五六七八九十(（导本为历以" + "".join(w[0] for w in _LEAD_WORDS.split("|"))),
-        (1, string.ascii_uppercase + decimal_digits() + whitespace() + ",，、)）"),
+        (1, string.ascii_uppercase + decimal_digits() + whitespace() + ",，、)）•" + ITEM_SYMBOLS),
     )
 )
 

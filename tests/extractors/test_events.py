@@ -873,6 +873,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="what-comes-on-that-day",
         ),
+        pytest.param(
+            "●“天府之夏”音乐节将于6月8日在东郊记忆举行。",
+            "“天府之夏”音乐节",
+            "东郊记忆",
+            id="a-list-items-mark-is-no-part-of-the-name",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -169,6 +169,12 @@ def test_dated_list_items_are_not_headlines() -> None:
     assert story.text.split("\n") == ["4月29日开幕式", "4月30日非遗手工体验"]
 
 
+def test_a_bulleted_last_line_is_no_headline() -> None:
+    text = "故宫特展延期\n本报讯 午门展厅的特展广受欢迎。\n• 展期延长至5月29日\n"
+    (story,) = read_layout(text).stories
+    assert story.text.split("\n")[-1] == "• 展期延长至5月29日"
+
+
 @pytest.mark.parametrize("text", ["", "\n\n  \n", "。", "标题"])
 def test_degenerate_texts(text: str) -> None:
     read_layout(text)

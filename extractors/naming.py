@@ -80,7 +80,7 @@ _TAIL_WORDS: Final = tuple(
         "持续至|持续到|延续至|延续到|延长至|延长到|截至|截止到|截止至|截止|需"
     ).split("|")
 )
-_TAIL_MARKS: Final = ",，、「“"
+_TAIL_MARKS: Final = ",，、「“(（《"
 # (`新展厅闭馆至`, `…营业至`: a measure's `至` before its end day, not `冬至`, `报到`)
 _TAIL: Final = rx.compile(
     "(?:" + "|".join(_TAIL_WORDS) + rf"|(?<=[馆园制闭运停业放])[至到]|[{_TAIL_MARKS}\s])+$"

@@ -879,6 +879,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "东郊记忆",
             id="a-list-items-mark-is-no-part-of-the-name",
         ),
+        pytest.param(
+            "“五一”假期(5月1日至5日)期间,区内各公园将延长开放时间。",
+            "“五一”假期",
+            None,
+            id="the-bracket-before-a-day-told-again-is-no-part-of-the-name",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -530,6 +530,8 @@ def _name(
         rest = ""  # `…起至次日发布解除管制通告期间,对…管制`: when, the next clause says what
     # `演练当天,…`: the words before `当天` name the earlier happening, not this one.
     subject = "" if "anaphora" in c.flags and not c.named else naming.strip_phrase(left)
+    if subject and subject == c.named:
+        subject = ""  # `七夕节(8月25日)当晚7点,市博物馆将举办…`: the day's name says when, not what
     said_to = cb  # the end of the clause that says what
     if not subject and label and _NTH_SITTING.fullmatch(label):
         subject = label  # `第一场:11月19日晚上7:30`: the sitting its line's label names

@@ -885,6 +885,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="the-bracket-before-a-day-told-again-is-no-part-of-the-name",
         ),
+        pytest.param(
+            "小年(1月28日)当天,古镇景区将举办祭灶民俗展演。",
+            "小年祭灶民俗展演",
+            "古镇景区",
+            id="a-festivals-name-before-its-day-says-when-the-clause-says-what",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

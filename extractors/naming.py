@@ -320,6 +320,11 @@ def notice_topic(title: str | None) -> str:
     return topic.strip()
 
 
+def is_venue(name: str) -> bool:
+    """True for a name that ends as a place does (`含章书院分馆`, `人民公园`)."""
+    return _VENUE.search(name) is not None
+
+
 def is_generic(name: str) -> bool:
     """True for a name that says only what sort of thing happens (`活动`, `报名`)."""
     return bool(_GENERIC.match(name))

@@ -212,6 +212,9 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     label = para.label or _leading_label(st, c)
     role = field_role(label or "")
     title, place, confidence = _name(st, c, para, role, label)
+    if role is None and label and len(title) <= 4 and label not in title and naming.is_venue(label):
+        # `含章书院分馆:因设备检修,10月2日至8日闭馆`: the venue the line is about closes
+        title, place = label + title, place or label
     if not title and role == "time":
         title = _content_below(st, c.para)  # `时间:…` / `地点:…` / `活动内容:` / `1.消防主题活动:…`
     if not title and label:

@@ -891,6 +891,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "古镇景区",
             id="a-festivals-name-before-its-day-says-when-the-clause-says-what",
         ),
+        pytest.param(
+            "各馆开放时间调整如下:\n含章书院分馆:因设备检修,10月2日至8日闭馆。",
+            "含章书院分馆闭馆",
+            "含章书院分馆",
+            id="a-venue-labelling-its-line-is-what-closes",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -77,6 +77,8 @@ _HOLIDAY_LABEL: Final = rx.compile(
 )
 
 _SAME_PLACE: Final = rx.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
+# what points back to all the story listed (`以上课程`, `上述活动`)
+_SUMMED_UP: Final = ("以上", "上述")
 
 _AT_PLACE: Final = rx.compile(
     r"在?(?P<place>[\u4e00-\u9fff]{2,16}(?:厅|馆|室|楼|场|园|广场|中心|礼堂))"
@@ -212,6 +214,9 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     label = para.label or _leading_label(st, c)
     role = field_role(label or "")
     title, place, confidence = _name(st, c, para, role, label)
+    if title.startswith(_SUMMED_UP):
+        # `以上课程将于12月中旬陆续开班`: what the story listed, as its headline names it
+        title = st.story.title or naming.with_topic(title[2:], st.topic)
     if role is None and label and len(title) <= 4 and label not in title and naming.is_venue(label):
         # `含章书院分馆:因设备检修,10月2日至8日闭馆`: the venue the line is about closes
         title, place = label + title, place or label

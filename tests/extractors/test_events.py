@@ -897,6 +897,13 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "含章书院分馆",
             id="a-venue-labelling-its-line-is-what-closes",
         ),
+        pytest.param(
+            "冬季公益课程开班\n本报讯 区文化馆将开设书法、舞蹈、合唱三门公益课程。"
+            "以上课程将于12月中旬陆续开班。",
+            "冬季公益课程开班",
+            None,
+            id="what-sums-up-the-list-is-named-by-the-headline",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -710,6 +710,33 @@ def markup_blanked(text: str) -> str:
     return _ENTITY.sub(lambda m: " " * len(m.group()), _TAG.sub(blank, text))
 
 
+def outline_broken(text: str) -> str:
+    """Return ``text`` with a notice's outline printed on one line (`…的通知 一、活动时间:… 二、
+    活动地点:… 三、…`) put back one item a line: the spaces before each item that goes on the
+    count from a `一、` earlier on its line become line breaks (same length, offsets kept)."""
+    if "二、" not in text:  # (most texts: one search in C)
+        return text
+    out: list[str] | None = None
+    for second in _ITEM_GAPS["二"].finditer(text):
+        line_start = text.rfind("\n", 0, second.start()) + 1
+        first = text.rfind("一、", line_start, second.start())
+        if first < 0:
+            continue
+        # (the title or lead before the first item, when a space parts them, is a line too)
+        lead = _ITEM_GAPS["一"].search(text, max(line_start, first - 8), first + 2)
+        gaps = [lead, second] if lead else [second]
+        line_end = text.find("\n", second.end()) % (len(text) + 1)  # (-1: the text's end)
+        for number in _OUTLINE_NUMBERS[2:]:
+            gap = _ITEM_GAPS[number].search(text, gaps[-1].end(), line_end)
+            if gap is None:
+                break
+            gaps.append(gap)
+        out = out or list(text)
+        for gap in gaps:
+            out[gap.start() : gap.end()] = "\n" * (gap.end() - gap.start())
+    return text if out is None else "".join(out)
+
+
 def rows_of_cells(text: str) -> str:
     """Return ``text`` with a table copied one cell a line (`序号 |` / `赛事名称 |` / `时间 |` /
     `1 |` / `宣城市三级联赛 |` / `6-12月 |` …) put back one row a line: the line breaks inside
@@ -1765,6 +1792,9 @@ _TAG: Final = rx.compile(
     re.IGNORECASE,
 )
 _ENTITY: Final = rx.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,5});")
+# the spaces before an outline's item (`… 二、活动地点:…`), by its number
+_OUTLINE_NUMBERS: Final = "一二三四五六七八九十"
+_ITEM_GAPS: Final = {n: rx.compile(rf"[ \t\u3000]+(?={n}、)") for n in _OUTLINE_NUMBERS}
 # one cell of a table copied a line at a time: `宣城市三级联赛 |`, `|` (an empty cell)
 _CELL_LINE: Final = rx.compile(r"[^|]{0,60}\|")
 _HEADER_CELL: Final = rx.compile(r"[\u4e00-\u9fff()()]{2,8}")

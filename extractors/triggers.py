@@ -347,6 +347,10 @@ FIELD_ROLES: Final[dict[str, str]] = {
     "项目名称": "name",
     "内容": "what",
     "活动内容": "what",
+    # (sections of advice, not the matter the notice is on)
+    "注意事项": "notes",
+    "其他事项": "notes",
+    "温馨提示": "notes",
 }
 
 
@@ -398,6 +402,7 @@ _ROLE_SUFFIXES: Final = (
     ("地址", "place"),
     ("名称", "name"),
     ("主题", "name"),
+    ("事项", "name"),  # `听证事项:道路改建工程项目`: what the hearing is on
 )
 
 

@@ -2894,6 +2894,18 @@ def test_starred_items_with_time_fields_under_a_dated_lead() -> None:
     ]
 
 
+def test_a_matter_field_names_the_hearing_its_time_field_times() -> None:
+    text = (
+        "拟定于2021年5月26日在县公路中心举行道路改建工程项目听证会。现将有关事项公告如下:\n"
+        "一、听证事项:道路改建工程项目。\n二、听证时间:2021年5月26日(星期三)上午9:00-12:00。\n"
+        "三、听证地点:县公路中心二楼会议室。\n"
+    )
+    events = extract_page(text, dt.date(2021, 4, 22)).events
+    assert [(moment_iso(e.start), moment_iso(e.end), e.title) for e in events] == [
+        ("2021-05-26T09:00", "2021-05-26T12:00", "道路改建工程项目听证会")
+    ]
+
+
 def test_a_time_field_naming_nothing_still_times_the_item_and_a_footer_follows_the_signature():
     text = (
         "为规范决策行为,拟定于2021年5月26日在县公路中心举行道路改建工程项目听证会。"

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from extractors import extract_page, moment_iso
-from extractors.layout import DATELINE, dateline_words, read_layout, rows_of_cells
+from extractors.layout import DATELINE, dateline_words, outline_broken, read_layout, rows_of_cells
 from extractors.reader import nfkc_same_length
 
 
@@ -167,6 +167,24 @@ def test_dated_list_items_are_not_headlines() -> None:
     (story,) = read_layout(text).stories
     assert story.title == "活动安排"
     assert story.text.split("\n") == ["4月29日开幕式", "4月30日非遗手工体验"]
+
+
+def test_an_outline_printed_on_one_line_is_one_item_a_line() -> None:
+    text = (
+        "关于举办全民健身日活动的通知 一、活动时间:8月8日上午9:00 二、活动地点:区体育中心 "
+        "三、报名方式:8月5日前到街道报名。 四、其他\n"
+    )
+    broken = outline_broken(text)
+    assert len(broken) == len(text)
+    assert broken.split("\n")[:5] == [
+        "关于举办全民健身日活动的通知",
+        "一、活动时间:8月8日上午9:00",
+        "二、活动地点:区体育中心",
+        "三、报名方式:8月5日前到街道报名。",
+        "四、其他",
+    ]
+    # (an item out of the count, or a second item with no first before it, stays where it is)
+    assert outline_broken("一是加强管理 二、三月份完成") == "一是加强管理 二、三月份完成"
 
 
 def test_a_bulleted_last_line_is_no_headline() -> None:

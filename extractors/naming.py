@@ -138,6 +138,8 @@ _HAND_IN: Final = rx.compile(
 )
 _SECOND_HOLD: Final = rx.compile(rf"^(?:{alternation(HOLD_VERBS)})(?=.{{2,}})")
 _EVERY: Final = ("各", "全", "每", "所有")
+# verbs that start what the next verb names (`接受报名`, `开始预约`): no subject of it
+_STARTS_VERB: Final = frozenset(("接受", "开始", "开放", "启动"))
 _GENERIC: Final = rx.compile(
     r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议|"
     r"举办|举行|会期|展期)$"
@@ -260,10 +262,12 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     inner = strip_phrase(before[: frame.start()]) if frame else strip_phrase(before)
     if frame:
         place = place or frame.group("place")
+    head = verb.group()
+    if inner in _STARTS_VERB:
+        head, inner = inner + head, ""  # `公益课将于3月25日起接受报名`: the course's registration
     subj = inner or subject
     if _FIRST_PERSON.match(subj):
         subj = ""
-    head = verb.group()
     obj = strip_phrase(_object(rest[verb.end() :]))
     if place is None and inner and _VENUE.search(inner) and not inner.startswith(_EVERY):
         place = inner

@@ -904,6 +904,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="what-sums-up-the-list-is-named-by-the-headline",
         ),
+        pytest.param(
+            "市游泳馆暑期少儿游泳培训班将于7月17日至21日接受报名。",
+            "市游泳馆暑期少儿游泳培训班接受报名",
+            None,
+            id="a-verb-starting-the-next-is-no-subject",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -138,6 +138,11 @@ _HAND_IN: Final = rx.compile(
 )
 _SECOND_HOLD: Final = rx.compile(rf"^(?:{alternation(HOLD_VERBS)})(?=.{{2,}})")
 _EVERY: Final = ("各", "全", "每", "所有")
+# who does what the rest says, no name of a happening (`考生`, `家长`, `街道`)
+_PARTY: Final = rx.compile(
+    r"考生|家长|新生|学生|市民|游客|居民|群众|旅客|乘客|车主|用户|申请人|参赛者|选手|各单位|街道|社区|"
+    r"区里|市里|县里"
+)
 # verbs that start what the next verb names (`接受报名`, `开始预约`): no subject of it
 _STARTS_VERB: Final = frozenset(("接受", "开始", "开放", "启动"))
 _GENERIC: Final = rx.compile(
@@ -256,6 +261,9 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
         title = subject
         if not subject or _FIRST_PERSON.match(subject):
             title = strip_phrase(_object(rest)) or subject
+        elif _PARTY.fullmatch(subject):
+            # `考生可于6月22日起…打印准考证`: who, then all they do
+            title = subject + lead_strip(_OBJECT_END.split(rest, maxsplit=1)[0])
         return title, place, CONF_WEAK + (0.1 if subject else 0)
     before = rest[: verb.start()]
     frame = _ADVERBIALS.search(before)

@@ -910,6 +910,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="a-verb-starting-the-next-is-no-subject",
         ),
+        pytest.param(
+            "考生可于6月22日起登录市教育考试院网站下载打印准考证。",
+            "考生登录市教育考试院网站下载打印准考证",
+            None,
+            id="who-then-all-they-do",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

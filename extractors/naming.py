@@ -140,7 +140,8 @@ _SECOND_HOLD: Final = rx.compile(rf"^(?:{alternation(HOLD_VERBS)})(?=.{{2,}})")
 _EVERY: Final = ("各", "全", "每", "所有")
 # who does what the rest says, no name of a happening (`考生`, `家长`, `街道`)
 _PARTY: Final = rx.compile(
-    r"考生|家长|新生|学生|市民|游客|居民|群众|旅客|乘客|车主|用户|申请人|参赛者|选手|各单位|街道|社区|"
+    r"考生|家长|新生|学生|市民|游客|居民|群众|旅客|乘客|车主|用户|申请人|参赛者|(?:参赛)?选手|读者|观众|"
+    r"各单位|街道|社区|"
     r"区里|市里|县里"
 )
 # verbs that start what the next verb names (`接受报名`, `开始预约`): no subject of it
@@ -152,7 +153,7 @@ _GENERIC: Final = rx.compile(
 _SERVICE_STOP: Final = rx.compile(r"停水|停电|停气|施工|封闭施工|封路施工|交通管制")
 # What stands between a clause's subject and its verb: a place, a means, a target, adverbs.
 _ADVERBIALS: Final = rx.compile(
-    r"(?:(?:在|于|到|赴)(?P<place>[^,，;；。:：“”\u3000]{2,24}?)"
+    r"(?:(?:在|于|到|赴)(?P<place>(?:“[^”]{1,12}”)?[^,，;；。:：“”\u3000]{2,24}?)"
     r"|(?:通过|经由|登录|利用)[^,，;；。]{1,20}?"
     r"|以[^,，;；。]{1,16}?的?(?:形式|方式)"  # `以灯谜活动的形式`: how, not what
     r"|(?:为|给|向)[^,，;；。在于到]{2,12}?"

@@ -88,6 +88,7 @@ HAPPEN_VERBS: Final[tuple[Entry, ...]] = (
     ("接种", "vaccinate", "为辖区居民接种流感疫苗"),
     ("首演", "premiere", "舞剧《永定河》将在丰台剧院首演"),
     ("开市", "open (a market)", "文创市集将在中央绿谷开市"),
+    ("开售", "go on sale", "门票将于11月20日上午10点开售"),
     ("采取", "take (measures)", "对沿线道路采取临时交通管理措施"),
 )
 
@@ -104,7 +105,9 @@ HOLD_VERBS: Final = frozenset("举办 举行 召开 开展 进行 上演 推出 
 
 # Verbs of completion: the title keeps them ("园区周边主干道铺设工作完工").
 COMPLETION_VERBS: Final = frozenset(
-    "完工 竣工 建成 完成 投用 投入使用 交付 开通 通车 开馆 开园 开业 截止 结束 闭幕 启用".split()
+    (
+        "完工 竣工 建成 完成 投用 投入使用 交付 开通 通车 开馆 开园 开业 截止 结束 闭幕 启用 开售"
+    ).split()
 )
 
 # Kind triggers, checked in this order: the first table with a word in the clause wins.

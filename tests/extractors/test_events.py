@@ -916,6 +916,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="who-then-all-they-do",
         ),
+        pytest.param(
+            "门票将于11月20日上午10点在“丰台文化云”平台开售。",
+            "门票开售",
+            "“丰台文化云”平台",
+            id="what-goes-on-sale-where",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -16,7 +16,7 @@ from ..model import Event, Kind, day_of
 from ..notices import Paragraph
 from ..reader import bigrams, clean_span
 from ..timex.patterns import FESTIVAL
-from ..triggers import HOLD_VERBS, field_role
+from ..triggers import COMPLETION_VERBS, HOLD_VERBS, field_role
 from .candidate import Candidate
 from .cues import (
     BLANK,
@@ -148,6 +148,8 @@ _SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|
 
 # how alike two names must be (bigram dice) for two statements to be one happening's
 _ALIKE: Final = 0.4
+# a work's target reached (`…完成`, `…通车`; not a window's end: `截止`)
+_COMPLETED: Final = rx.compile(rx.alternation(COMPLETION_VERBS - {"截止", "结束", "闭幕"}))
 
 
 def named_once(kept: list[tuple[Candidate, Event]]) -> list[Event]:
@@ -740,7 +742,13 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         ):
             return True
     if a.kind is Kind.DEADLINE and b.kind is Kind.DEADLINE and a.start == a.end:
-        if day_of(a.end) == day_of(b.end) and day_of(b.start) < day_of(b.end):
+        if (
+            day_of(a.end) == day_of(b.end)
+            and day_of(b.start) < day_of(b.end)
+            # (not a target of another work: `13条道路将于9月至年底前陆续通车` and `管网…计划
+            # 年底前完成`)
+            and (_dice(a.title, b.title) > 0 or not _COMPLETED.search(a.title))
+        ):
             return True
     if _opening_of(a, b) or _opening_of(b, a) or _first_day_of(a, b) or _first_day_of(b, a):
         return True

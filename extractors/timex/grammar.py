@@ -89,6 +89,9 @@ _NOT_AFTER_DAY: Final = (
     "刊",
 )
 _CJK: Final = rx.compile(r"[\u4e00-\u9fff]")
+# what makes `月底` no month's end of its own: a count or a month before it (`5个月末`, `五月底`
+# read as a date already), every month's (`每月底`), the next's (`次月底`), a year's (`年月底`)
+_NOT_BEFORE_MONTH_END: Final = frozenset("0123456789〇零一二两三四五六七八九十个個每次年当")
 _SENTENCE_END: Final = rx.compile(r"[。！？!?；;\n]")
 # 24时 written as such (not 夜里12点): the last minute of the day it follows
 _SAID_24: Final = rx.compile(r".*?(?<![\d])(?:24|二十四)(?:[时時点點]|:00)")
@@ -668,6 +671,8 @@ def _plausible(tok: Token, text: str) -> bool:
     if tok.kind == "rel" and m["rd"] and before in ("像", "和", "跟", "同", "如"):
         if after.startswith(("这样", "一样", "这般")):
             return False  # `像今天这样`: like today, no date
+    if tok.kind == "rel" and m["rm"] in ("月底", "月末") and (before in _NOT_BEFORE_MONTH_END):
+        return False  # `每月底`, `次月底`, `5个月末`: not this month's end
     if tok.kind == "rel" and text[tok.end - 1 : tok.end] == "月" and after.startswith("季"):
         return False  # `藤本月季`: the rose, not this month
     if tok.kind == "rel" and m["rd"] in ("前日", "明日"):

@@ -37,6 +37,8 @@ from .tables import (
 if TYPE_CHECKING:
     from .expressions import Reader
 
+# a month's end said alone (`月底`): this month's, its part read as after `本月`
+_MONTH_END_ALONE: Final = frozenset(("月底", "月末"))
 # the day after a relative month: 本月9日, 下月九号
 _BARE_DAY: Final = rx.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?")
 
@@ -207,6 +209,8 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
         span = _month_span(y, mo)
         if span is None:
             return None, j
-        piece = Piece(tok.start, tok.end, span[0], span[1], MONTH, {"relative"})
+        # (`月底`: the month's part is read after its `月`, as after `本月`)
+        end = tok.start + 1 if m["rm"] in _MONTH_END_ALONE else tok.end
+        piece = Piece(tok.start, end, span[0], span[1], MONTH, {"relative"})
         return dates.apply_month_part(r, piece, j, y, mo)
     return None, j

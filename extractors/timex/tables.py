@@ -891,6 +891,9 @@ RELATIVE_MONTHS: dict[str, tuple[int, Example]] = {
     "下个月": (1, ("下个月9号", "2023-04-14", "2023-05-09")),
     "下個月": (1, ("下個月20号", "2023-04-14", "2023-05-20")),
     "下一个月": (1, ("下一个月", "2023-04-14", "2023-05-01")),
+    # (the month's end said with no month: this month's)
+    "月底": (0, ("预计月底将完成", "2009-09-23", "2009-09-30")),
+    "月末": (0, ("月末前完工", "2023-04-14", "2023-04-30")),
 }
 
 # Relative weeks: word → offset in weeks from the reference week (Monday to Sunday).

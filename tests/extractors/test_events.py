@@ -2912,6 +2912,18 @@ def test_starred_items_with_time_fields_under_a_dated_lead() -> None:
     ]
 
 
+def test_two_works_targets_on_one_day_are_two_though_one_is_a_run() -> None:
+    text = (
+        "偏关北道等13条道路将于9月至年底前陆续通车。此外,供水旧管网剩余5.3公里计划年底前完成,"
+        "预计月底将完成预压土的施工。"
+    )
+    assert periods(text, dt.date(2017, 8, 15)) == [
+        ("2017-09-01", "2017-12-31"),
+        ("2017-12-31", "2017-12-31"),
+        ("2017-08-31", "2017-08-31"),
+    ]
+
+
 def test_a_matter_field_names_the_hearing_its_time_field_times() -> None:
     text = (
         "拟定于2021年5月26日在县公路中心举行道路改建工程项目听证会。现将有关事项公告如下:\n"

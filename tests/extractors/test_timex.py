@@ -800,6 +800,9 @@ NEGATIVES = [
     pytest.param("将以每小时10-15公里的速度向偏北方向移动", id="a-range-of-speeds"),
     pytest.param("气温下降8-10度", id="a-range-of-degrees"),
     pytest.param("每次活动持续3-5天", id="a-range-of-days"),
+    pytest.param("数据于每月底公布", id="every-months-end"),
+    pytest.param("费用于次月底前结清", id="the-next-months-end"),
+    pytest.param("三个月末的余额", id="a-count-of-months-ends"),
 ]
 
 

@@ -115,7 +115,9 @@ ITEM_THEN_HOURS: Final = rx.compile(
 
 # a service, road or place stopped or closed (`暂停`, `停水`, `封闭`, `闭馆`): what a later day's
 # `恢复`/`正常开放` restores
-STOPS: Final = rx.compile(r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业")
+STOPS: Final = rx.compile(
+    r"暂停|停止|停水|停电|停气|停运|封闭|管制|中断|关闭|闭馆|闭园|停业|限制|禁止|限行|禁行"
+)
 
 # until a happening ends (`3月21日14时起至比赛结束`, `每天18:00至当日活动结束`: that day's end;
 # its day blanked in a masked text)

@@ -2924,6 +2924,19 @@ def test_two_works_targets_on_one_day_are_two_though_one_is_a_run() -> None:
     ]
 
 
+def test_a_restrictions_hours_are_not_the_hours_of_the_exam_that_day() -> None:
+    text = (
+        "英语听力考试将于3月22日进行。考点周边道路实行限制交通。\n"
+        "限制(禁止)时间为3月22日上午8:30至12:10,下午1:30至5:40。\n"
+    )
+    assert [
+        (moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2014, 3, 20))
+    ] == [
+        ("2014-03-22", "2014-03-22"),
+        ("2014-03-22T08:30", "2014-03-22T17:40"),
+    ]
+
+
 def test_a_matter_field_names_the_hearing_its_time_field_times() -> None:
     text = (
         "拟定于2021年5月26日在县公路中心举行道路改建工程项目听证会。现将有关事项公告如下:\n"

@@ -323,7 +323,9 @@ _TOPIC_LABEL: Final = rx.compile(r"专题\s*[:：][^\n。]*$")
 _FESTIVAL_WORD: Final = rx.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
 
 _CUSTOM: Final = rx.compile(
-    r"谐音|寓意|之意|习俗|民俗|风俗|传统节日|又称|称为|相传|自古|俗称|由来|象征|定为"
+    # (not `民俗` qualifying what is on: `…的民俗旅游消费场景`, `民俗表演`)
+    r"谐音|寓意|之意|习俗|民俗(?!旅游|活动|表演|展演|文化节|体验|村|街)|风俗|传统节日|又称|称为|相传|"
+    r"自古|俗称|由来|象征|定为"
 )
 # a custom told as such, whatever happening it names (`郧阳自古就有端午节赛龙舟的习俗`,
 # `正月十六“行通济”是佛山每年最大的民俗活动`)
@@ -725,11 +727,11 @@ def _happening_told(clause: str) -> bool:
 def _custom_told(st: StoryText, a: int) -> bool:
     """True when the sentence at ``a`` tells a custom or meaning (`重阳节是传统节日`,
     `农历五月十五有过“大端午”的民俗`) and names no happening."""
+    if _CUSTOM_TOLD.search(st.text, *st.clause(a, a)):
+        return True
     s, e = st.sentence_of(a)
     if not _CUSTOM.search(st.text, s, e):
         return False
-    if _CUSTOM_TOLD.search(st.text, *st.clause(a, a)):
-        return True
     # a festival's own name (`重阳节`, `传统佳节`) is not a happening word here
     return not HAPPENING.search(_FESTIVAL_WORD.sub("", st.text[s:e]))
 

@@ -2924,6 +2924,11 @@ def test_two_works_targets_on_one_day_are_two_though_one_is_a_run() -> None:
     ]
 
 
+def test_folk_qualifying_what_is_on_tells_no_custom() -> None:
+    text = "从农历正月十二到正月十六,50余道花会齐闹元宵的民俗旅游消费场景,为游客献上文化大餐。"
+    assert periods(text, dt.date(2025, 2, 8)) == [("2025-02-09", "2025-02-13")]
+
+
 def test_a_restrictions_hours_are_not_the_hours_of_the_exam_that_day() -> None:
     text = (
         "英语听力考试将于3月22日进行。考点周边道路实行限制交通。\n"

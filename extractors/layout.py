@@ -172,6 +172,8 @@ _DATE_UNITS: Final = frozenset("年月日号时点分-/.:")
 _IMAGE_FILE: Final = rx.compile(r"[^\s/]{1,60}\.(?i:png|jpe?g|gif|bmp|webp)")
 _IMAGE_FILE_ENDS: Final = frozenset("gGfFpP")
 _PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*摄")
+# a gallery's picture captioned with the headline and its number (`关于…的通告,第1张`)
+_NUMBERED_PICTURE: Final = rx.compile(r"[^。!?！？]{4,80}[,，]\s*第\d{1,2}张")
 # what a site's name ends with (`景县新闻网`, `海口网`, `汉中在线`)
 SITE_SUFFIX: Final = r"(?:网|在线|客户端|融媒)"
 _SITE: Final = r"[\u4e00-\u9fff]{1,10}" + SITE_SUFFIX
@@ -1630,10 +1632,13 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             and _IMAGE_FILE.fullmatch(text)
             or text[-1] == "辑"
             and _EDITED_BY.fullmatch(text)
+            or text[-1] == "张"
+            and _NUMBERED_PICTURE.fullmatch(text)
         ):
             # (or `…出版 国内统一刊号:CN52-0013`: the paper's masthead; `02` alone on a line:
             # an item's number over its title; `苏立平 摄`: a photo's credit; `QQ图片2021….jpg`:
-            # a picture's file name; `本帖最后由 某某 于 2016-2-23 14:31 编辑`: a forum's note)
+            # a picture's file name; `本帖最后由 某某 于 2016-2-23 14:31 编辑`: a forum's note;
+            # `关于…的通告,第1张`: a gallery's picture under its headline)
             line.kind = "meta"
             continue
         if len(text) < 80 and (

@@ -122,7 +122,10 @@ STOPS: Final = rx.compile(
 # until a happening ends (`3月21日14时起至比赛结束`, `每天18:00至当日活动结束`: that day's end;
 # its day blanked in a masked text)
 UNTIL_IT_ENDS: Final = rx.compile(
-    r"\s*(?:起|开始)?\s*(?:至|到)(?:当日|当天|当晚|\u3000+)?(?:本区域|该路段)?"
-    r"(?P<what>比赛|赛事|活动|演出|仪式|开幕式|闭幕式|庆典|施工|工程)结束"
+    # (in a masked text the clock and its `至当日` may be blanked: `的每日\u3000…灯会安保任务结束`)
+    r"\s*(?:的)?(?:每日|每天|每晚)?\u3000*(?:起|开始)?\s*"
+    r"(?:(?:至|到)(?:当日|当天|当晚|\u3000+)?|(?<=\u3000))(?:本区域|该路段)?"
+    # (what ends may be named in full: `至当日灯会安保任务结束`)
+    r"(?P<what>[\u4e00-\u9fff]{0,6}?(?:比赛|赛事|活动|演出|仪式|开幕式|闭幕式|庆典|施工|工程|任务))结束"
     r"(?:\s*[(（][^()（）]{0,20}[)）])?"  # (`至施工结束(工期约3个月)`: how long it may take)
 )

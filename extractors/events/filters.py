@@ -322,6 +322,8 @@ _TOPIC_LABEL: Final = rx.compile(r"专题\s*[:：][^\n。]*$")
 # a sentence telling a festival's custom or meaning (with no happening word in it)
 _FESTIVAL_WORD: Final = rx.compile(r"[\u4e00-\u9fff]{0,3}佳?节日?")
 
+# a purpose clause (`为维护…`, `为保障…`)
+_PURPOSE_CLAUSE: Final = rx.compile(r"为了?(?:维护|保障|确保|做好|营造|方便|保证|满足)")
 _CUSTOM: Final = rx.compile(
     # (not `民俗` qualifying what is on: `…的民俗旅游消费场景`, `民俗表演`)
     r"谐音|寓意|之意|习俗|民俗(?!旅游|活动|表演|展演|文化节|体验|村|街)|风俗|传统节日|又称|称为|相传|"
@@ -774,6 +776,8 @@ def candidates(
             continue  # `2026年2月活禽市场休市时间由2月15日…`: the month of the days its clause says
         if st.story.dateline_start <= a < st.story.dateline_end or not _is_event(st, m):
             continue
+        if m.flags & NAMED_DAY and _frames_a_run(st, m, mentions):
+            continue
         start, end = m.start, m.end
         if (
             isinstance(end, dt.datetime)
@@ -893,6 +897,16 @@ def candidates(
             # `5月6日起…每周六上午9点开课`: a weekly rule gives the dated start its time.
             times.append(cand)
     return cands, times
+
+
+def _frames_a_run(st: StoryText, m: TimeMention, mentions: list[TimeMention]) -> bool:
+    """True for a named day in a purpose clause (`为维护2023年元宵节期间…的交通秩序`) whose day a
+    run the story dates holds (`2023年2月3日至2月5日…禁止…通行`): what the measures are for."""
+    if not _PURPOSE_CLAUSE.match(st.text, st.clause(*m.span)[0]):
+        return False
+    return any(
+        "range" in o.flags and day_of(o.start) <= day_of(m.start) <= day_of(o.end) for o in mentions
+    )
 
 
 def _weekly(st: StoryText, m: TimeMention) -> bool:

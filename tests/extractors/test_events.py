@@ -2924,6 +2924,18 @@ def test_two_works_targets_on_one_day_are_two_though_one_is_a_run() -> None:
     ]
 
 
+def test_a_festival_a_measure_is_for_is_no_event_beside_the_measures_days() -> None:
+    text = (
+        "关于2023年元宵节期间夫子庙景区周边道路采取交通管控措施的通告\n"
+        "关于2023年元宵节期间夫子庙景区周边道路采取交通管控措施的通告,第1张\n"
+        "为维护2023年元宵节期间夫子庙景区周边道路的交通秩序,将采取交通管控,措施通告如下:\n"
+        "2023年2月3日至2月5日的每日12:00至当日灯会安保任务结束,长乐路禁止机动车辆通行。\n"
+    )
+    assert [(moment_iso(e.start), e.title) for e in events(text, dt.date(2023, 2, 1))] == [
+        ("2023-02-03T12:00", "长乐路禁止机动车辆通行")
+    ]
+
+
 def test_folk_qualifying_what_is_on_tells_no_custom() -> None:
     text = "从农历正月十二到正月十六,50余道花会齐闹元宵的民俗旅游消费场景,为游客献上文化大餐。"
     assert periods(text, dt.date(2025, 2, 8)) == [("2025-02-09", "2025-02-13")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -208,7 +209,10 @@ _YEAR_ALONE: Final = rx.compile(r"(?:19|20)\d{2}")
 _WEEKDAY_ALONE: Final = rx.compile(r"(?:星期|周)[一二三四五六日天]")
 _WEEKDAY_NAMES: Final = "一二三四五六日天"  # (by Monday = 0; 天 at 7 is Sunday too)
 _WEEKDAY_SAID: Final = rx.compile(r"(?:星期|周)[一二三四五六日天]?")  # (its day cut off or not)
-_MONTH_DAY_ALONE: Final = rx.compile(r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})")
+# (its source may follow it: `2019` / `12/13齐鲁晚报·齐鲁壹点`)
+_MONTH_DAY_ALONE: Final = rx.compile(
+    r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:\s*[\u4e00-\u9fff·]{2,12})?"
+)
 # (for a page dated by its dateline alone) its date words, the text's full dates and years:
 # `2019年春节`, `2018年全年`, not a span of years (`2010年代`)
 _DATELINE_DAY: Final = rx.compile(r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
@@ -975,13 +979,18 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         ):
             i = lines.index(line)
             lines[i : i + 1] = _split_stamp_off(line, m.start())
-        if m is None and k + 1 < len(top) and _YEAR_ALONE.fullmatch(line.text):
-            m = _MONTH_DAY_ALONE.fullmatch(top[k + 1].text.strip(" /"))  # (`2020` / `/ 01/01`)
-            if m:
-                line.kind = top[k + 1].kind = "meta"
-                return _safe_date(line.text, m["m"], m["d"]), None, None
         if m:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+    # (below a copy's long menus too: `2019` / `12/13齐鲁晚报·齐鲁壹点` under 17 lines of links)
+    for year, below in itertools.pairwise(lines[:_RECORD_LINES]):
+        m = (
+            _MONTH_DAY_ALONE.fullmatch(below.text.strip(" /"))
+            if _YEAR_ALONE.fullmatch(year.text)
+            else None
+        )
+        if m:  # (`2020` / `/ 01/01`)
+            year.kind = below.kind = "meta"
+            return _safe_date(year.text, m["m"], m["d"]), None, None
     for line in top[:3]:
         # a page printed without line breaks: the stamp stays in the text (no event)
         m = (

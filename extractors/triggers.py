@@ -276,6 +276,7 @@ OPENING_HOURS: Final[tuple[Entry, ...]] = (
     ("咨询时间", "hotline hours", "咨询时间:工作日9:00-17:00"),
     ("开馆时间", "opening hours", "开馆时间:周二至周日"),
     ("作息时间", "working hours", "从10月9日起,机关单位作息时间为:上午8:30至12:00"),
+    ("运营时间", "operating hours (a line's)", "从12月17日起,2号线运营时间为6:04-22:50"),
 )
 # What is done "during" a happening named before (`放假期间,政务服务中心暂停对外办公`): after
 # `X期间` one of these makes a happening over X's days.

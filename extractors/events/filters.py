@@ -401,6 +401,8 @@ _NTH_BEFORE: Final = rx.compile(r"第[一二三四五六七八九十\d]{1,2}个$
 _STANDING: Final = rx.compile(
     rf"常态|长期|常年|永久|{HOURS_KEPT}(?:调整|变更|改|进行|延长|为)|调整{HOURS_KEPT}"
 )
+# hours kept from a day on (`[从12月17日起],2号线运营时间为…`)
+_HOURS_FROM: Final = rx.compile(rf"(?:起|开始)?[,，]?[^,，;；。]{{0,12}}?{HOURS_KEPT}(?:调整)?为")
 _AS_A_RULE: Final = rx.compile(r"安排|都|均|一般|通常|大多")
 _HELD_AFTER: Final = rx.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
 
@@ -1195,6 +1197,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `许恒保从19年前开始无偿献血`: a life's history, not a happening's day
     if "since_publication" in m.flags and _STANDING.search(st.text, said_a, said_b):
         return False  # `即日起街道常态设立兵役登记站`: a standing service from now on, no day
+    if m.flags & {"from", "since"} and _HOURS_FROM.match(st.text, b):
+        return False  # `从12月17日起,2号线运营时间为6:04-22:50`: hours kept from then on
     if m.text.startswith("提前") or st.text[max(0, a - 1) : a] == "提":
         return False  # `需提前一天预约`: a lead time, not a date
     if _ADDRESS.search(st.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):

@@ -2936,6 +2936,11 @@ def test_a_festival_a_measure_is_for_is_no_event_beside_the_measures_days() -> N
     ]
 
 
+def test_a_lines_hours_from_a_day_on_are_no_event() -> None:
+    text = "从12月17日起,2号线运营时间为6:04-22:50,其中,泰山路首班车6:15,末班车22:50。"
+    assert events(text, dt.date(2019, 12, 13)) == []
+
+
 def test_folk_qualifying_what_is_on_tells_no_custom() -> None:
     text = "从农历正月十二到正月十六,50余道花会齐闹元宵的民俗旅游消费场景,为游客献上文化大餐。"
     assert periods(text, dt.date(2025, 2, 8)) == [("2025-02-09", "2025-02-13")]

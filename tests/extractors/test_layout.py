@@ -187,6 +187,12 @@ def test_an_outline_printed_on_one_line_is_one_item_a_line() -> None:
     assert outline_broken("一是加强管理 二、三月份完成") == "一是加强管理 二、三月份完成"
 
 
+def test_a_year_over_its_day_and_source_below_long_menus() -> None:
+    menus = "".join(f"栏目{k}\n" for k in range(16))
+    text = menus + "2019\n12/13齐鲁晚报·齐鲁壹点\n青岛地铁2号线西段将于12月16日上午11时通车。\n"
+    assert read_layout(text).published == dt.date(2019, 12, 13)
+
+
 def test_a_bulleted_last_line_is_no_headline() -> None:
     text = "故宫特展延期\n本报讯 午门展厅的特展广受欢迎。\n• 展期延长至5月29日\n"
     (story,) = read_layout(text).stories

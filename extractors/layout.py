@@ -173,6 +173,11 @@ _DATE_UNITS: Final = frozenset("年月日号时点分-/.:")
 _IMAGE_FILE: Final = rx.compile(r"[^\s/]{1,60}\.(?i:png|jpe?g|gif|bmp|webp)")
 _IMAGE_FILE_ENDS: Final = frozenset("gGfFpP")
 _PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*摄")
+# a picture's caption ending with its credit (`今早,乘客在首发车上拍照留念 羊城晚报记者 周巍 摄`):
+# the scene shot, no text
+_CAPTION_CREDITED: Final = rx.compile(
+    r"[^\n]{4,100}?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄"
+)
 # a gallery's picture captioned with the headline and its number (`关于…的通告,第1张`)
 _NUMBERED_PICTURE: Final = rx.compile(r"[^。!?！？]{4,80}[,，]\s*第\d{1,2}张")
 # what a site's name ends with (`景县新闻网`, `海口网`, `汉中在线`)
@@ -1636,7 +1641,7 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             and ("刊号" in text or "CN" in text)
             and _SERIAL_NUMBER.search(text)
             or text[-1] == "摄"
-            and _PHOTO_CREDIT.fullmatch(text)
+            and (_PHOTO_CREDIT.fullmatch(text) or _CAPTION_CREDITED.fullmatch(text))
             or text[-1] in _IMAGE_FILE_ENDS
             and _IMAGE_FILE.fullmatch(text)
             or text[-1] == "辑"

@@ -290,6 +290,17 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
         return (subj + head + obj if subj else obj), place, CONF_VERB
     if head in HOLD_VERBS:
         obj = _SECOND_HOLD.sub("", obj)  # `组织开展全民义务植树活动` → `全民义务植树活动`
+        if (
+            not obj
+            and subject
+            and inner
+            and len(inner) <= 6
+            and not _FIRST_PERSON.match(subject)
+            and not any(table.search(inner) for _, table in _KIND_WORDS)
+        ):
+            # `…总决赛于12月20日-22日香港举行`: what is held, then where with no `在` (not what is
+            # held named after the day: `“家国同庆”中秋国庆文艺晚会将…举行`)
+            return subject, place or inner, CONF_VERB
         if subj and (not obj or obj.startswith("第")):
             return subj + obj, place, CONF_VERB
         return obj, place, CONF_VERB if obj else CONF_WEAK

@@ -922,6 +922,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "“丰台文化云”平台",
             id="what-goes-on-sale-where",
         ),
+        pytest.param(
+            "第27届世界脑力锦标赛全球总决赛于12月20日-22日香港举行。",
+            "第27届世界脑力锦标赛全球总决赛",
+            "香港",
+            id="what-is-held-then-where-with-no-zai",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:
@@ -2934,6 +2940,14 @@ def test_a_festival_a_measure_is_for_is_no_event_beside_the_measures_days() -> N
     assert [(moment_iso(e.start), e.title) for e in events(text, dt.date(2023, 2, 1))] == [
         ("2023-02-03T12:00", "长乐路禁止机动车辆通行")
     ]
+
+
+def test_a_pictures_caption_ending_with_its_credit_is_no_event() -> None:
+    text = (
+        "3条地铁新线今日开通\n本报讯 3条地铁新线今日正式开通迎客。\n"
+        "今早,乘客在14号线首发车上拍照留念羊城晚报记者 周巍 摄\n"
+    )
+    assert periods(text, dt.date(2018, 12, 28)) == [("2018-12-28", "2018-12-28")]
 
 
 def test_a_lines_hours_from_a_day_on_are_no_event() -> None:

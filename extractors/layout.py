@@ -454,7 +454,7 @@ DATELINE: Final = rx.compile(
     r"|[\u4e00-\u9fff]{2,10}(?:网|报|台|在线|客户端)\s*[(（][^()（）]{2,20}[)）]\s*"
     r"(?P<credited>\d{1,2}月\d{1,2}日)(?:讯|电|报道(?![了称的]))"
     # any outlet's report in square brackets (`【大纪元2011年03月26日讯】`, `【文汇网讯】`)
-    r"|【[\u4e00-\u9fff]{2,8}?(?P<bracketed>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电)】)"
+    r"|【[\u4e00-\u9fff]{2,8}?(?P<bracketed>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|报导|报道)】)"
     r"(?:\s*\([^()]{0,40}\))?\s*"
 )
 # a byline opening a story without a dateline (`记者杨炎 通讯员阮俊芳 以“…”为主题的…`): names,

@@ -77,7 +77,7 @@ _TAIL_WORDS: Final = tuple(
         "共同|联合|即将|陆续|再次|首次|最终|均|都|分别|当天|当日|期间|的|了|等|为|是|时间|日期|期限|可|需|须|和|"
         "将至|来临|到来|临近|自|从|起|请|开始|改期至|延期至|推迟至|调整至|提前至|顺延至|"
         "改期到|延期到|推迟到|顺延到|"
-        "持续至|持续到|延续至|延续到|延长至|延长到|截至|截止到|截止至|截止|需"
+        "持续至|持续到|延续至|延续到|延长至|延长到|截至|截止到|截止至|截止|需|力争|争取|务必|必须"
     ).split("|")
 )
 _TAIL_MARKS: Final = ",，、「“(（《"
@@ -287,6 +287,8 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     if target and head in TARGET_VERBS and obj:
         return target + obj, place, CONF_VERB
     if head in COMPLETION_VERBS:
+        if subject and len(inner) <= 2 and not _FIRST_PERSON.match(subject):
+            subj = subject + inner  # `木栅内湖线今天全线通车`: how much of it, not what
         return (subj + head + obj if subj else obj), place, CONF_VERB
     if head in HOLD_VERBS:
         obj = _SECOND_HOLD.sub("", obj)  # `组织开展全民义务植树活动` → `全民义务植树活动`

@@ -928,6 +928,18 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "香港",
             id="what-is-held-then-where-with-no-zai",
         ),
+        pytest.param(
+            "木栅内湖线今天全线通车。",
+            "木栅内湖线全线通车",
+            None,
+            id="how-much-of-it-is-done-is-no-subject",
+        ),
+        pytest.param(
+            "第二批28个小区改造工程力争9月底前全部完工。",
+            "第二批28个小区改造工程全部完工",
+            None,
+            id="striving-for-it-is-no-part-of-the-name",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -79,6 +79,11 @@ def test_a_web_stamp_line_is_no_event() -> None:
             "9月23日",
             id="a-sites-channel",
         ),
+        pytest.param(
+            "【大纪元7月4日报导】(中央社记者杨一峰台北4日电)台北捷运内湖线今天全线通车",
+            "7月4日",
+            id="an-outlets-report-in-brackets",
+        ),
     ],
 )
 def test_dateline_leads(lead: str, date: str | None) -> None:

@@ -849,7 +849,8 @@ def _shares_words(
     for c in reversed(earlier):
         if (day_of(c.start) > st.published) != later:
             continue
-        if pairs & bigrams(st.what_of(c)):
+        # (one begun: its whole sentence, `6月2日,由…主办,…承办的“…油画精品展”在…开幕`)
+        if pairs & bigrams(st.what_of(c) if later else st.text[slice(*c.sentence)]):
             return c
     return None
 

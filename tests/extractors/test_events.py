@@ -2962,6 +2962,14 @@ def test_a_pictures_caption_ending_with_its_credit_is_no_event() -> None:
     assert periods(text, dt.date(2018, 12, 28)) == [("2018-12-28", "2018-12-28")]
 
 
+def test_a_show_opened_in_the_lead_runs_from_then_to_the_end_said_later() -> None:
+    text = (
+        "本网讯 6月2日,由某文化集团主办,融园美术馆承办的“时代春光”油画精品展在新区开幕。\n"
+        "据悉,油画展览持续到7月30日。\n"
+    )
+    assert periods(text, dt.date(2018, 6, 4)) == [("2018-06-02", "2018-07-30")]
+
+
 def test_a_lines_hours_from_a_day_on_are_no_event() -> None:
     text = "从12月17日起,2号线运营时间为6:04-22:50,其中,泰山路首班车6:15,末班车22:50。"
     assert events(text, dt.date(2019, 12, 13)) == []

@@ -581,12 +581,18 @@ def _afternoon_as(prev: Piece, piece: Piece, text: str, carried: bool) -> bool:
     return True
 
 
+# days a note leaves out of a run, or a rule in it (`不含周六、日`, `节假日除外`, `每周一闭馆`)
+_LEFT_OUT: Final = rx.compile(r"不含|不包括|除|逢|每")
+
+
 def _year_of_weekday(piece: Piece, text: str) -> None:
     """Move a year-less day to the adjacent year its weekday note names: a November paper's
     `5月31日(周六)` is 2025's, not 2024's Friday (the weekday settles what nearness guessed)."""
     note = P.match_after(P.WEEKDAY_IN_NOTE, P.OPENS_NOTE, text, piece.end)
     if note is None or "y" in piece.stated or piece.flags & {"relative", "anaphora"}:
         return
+    if _LEFT_OUT.search(note.group()):
+        return  # `8月23日至28日(不含周六、日)`: days left out, no weekday of the date
     want = _WEEKDAYS[note["w"]]
     if piece.first.weekday() == want:
         return

@@ -2970,6 +2970,17 @@ def test_a_show_opened_in_the_lead_runs_from_then_to_the_end_said_later() -> Non
     assert periods(text, dt.date(2018, 6, 4)) == [("2018-06-02", "2018-07-30")]
 
 
+def test_one_length_said_of_two_sessions_is_each_ones() -> None:
+    text = (
+        "政协某省委员会第二次会议将于1月25日开幕,"
+        "某省人民代表大会第二次会议将于1月26日开幕,会期均为4天。"
+    )
+    assert periods(text, dt.date(2024, 1, 24)) == [
+        ("2024-01-25", "2024-01-28"),
+        ("2024-01-26", "2024-01-29"),
+    ]
+
+
 def test_a_lines_hours_from_a_day_on_are_no_event() -> None:
     text = "从12月17日起,2号线运营时间为6:04-22:50,其中,泰山路首班车6:15,末班车22:50。"
     assert events(text, dt.date(2019, 12, 13)) == []

@@ -1149,6 +1149,12 @@ def test_holiday_breaks_of_earlier_years(text: str, ref: str, span: tuple[str, s
     assert (m.start.isoformat(), m.end.isoformat()) == span
 
 
+@pytest.mark.parametrize("note", ["(不含周六、日)", "(周六、日除外)"])
+def test_days_left_out_of_a_run_name_no_weekday_of_it(note: str) -> None:
+    (m,) = find_times(f"有意者可于8月23日至28日{note}前往报名", dt.date(2024, 8, 22))
+    assert (m.start, m.end) == (dt.date(2024, 8, 23), dt.date(2024, 8, 28))
+
+
 def test_a_festival_noted_between_a_date_and_its_clock() -> None:
     (m,) = find_times(
         "2024年2月9日(除夕)17时至2024年2月10日(正月初一)凌晨1时", dt.date(2024, 1, 31)

@@ -558,6 +558,8 @@ _BRACKETED_DAY: Final = rx.compile(r"\[[01]\d-[0-3]\d\]")
 # a link in a list of other articles, its date ending its line (`- 探秋——旅游线路2018/10/31`)
 _LINKED_DAY_END: Final = rx.compile(r"\d{4}[-/][01]\d[-/][0-3]\d\s*$")
 _LINK_ITEM: Final = rx.compile(r"(?:^|\n)\s*[-•·]\s")
+# a link's day glued before its headline, in a list of them (`2025-09-18十二连跌!…`)
+_DAY_THEN_LINK: Final = rx.compile(r"[ \t]*\d{4}-[01]\d-[0-3]\d(?=[^\s\d:：])")
 _MARKUP: Final = rx.compile(r"-->|<!--|\.s?html?\b")
 
 # a working day or a plain weekend in a holiday notice (`由于7日和8日为工作日`); an age limit;
@@ -1487,6 +1489,13 @@ def _in_link_list(st: StoryText, a: int) -> bool:
     (`- 探秋——旅游线路2018/10/31`) or a time word in the headline."""
     start = st.text.rfind("\n", 0, a)
     end = st.text.find("\n", a)
+    if _DAY_THEN_LINK.match(st.text, start + 1):
+        # `2025-09-18十二连跌!…` over `2025-09-15年度爆款…`: each line a day glued to a headline
+        before = st.text.rfind("\n", 0, max(0, start))
+        return bool(
+            (start > 0 and _DAY_THEN_LINK.match(st.text, before + 1))
+            or (end != -1 and _DAY_THEN_LINK.match(st.text, end + 1))
+        )
     return (
         _LINK_ITEM.match(st.text, max(0, start)) is not None
         and _LINKED_DAY_END.search(st.text, a, len(st.text) if end == -1 else end) is not None

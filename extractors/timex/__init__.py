@@ -129,7 +129,9 @@ def _gap(
 def _moment(day: dt.date, time: tuple[int, int] | None) -> dt.date | dt.datetime:
     if time is None:
         return day
-    return dt.datetime(day.year, day.month, day.day, min(time[0], 23), time[1])
+    if time[0] >= 24:  # `今晚12时`: the day's last minute, midnight read on that day
+        return dt.datetime(day.year, day.month, day.day, 23, 59)
+    return dt.datetime(day.year, day.month, day.day, time[0], time[1])
 
 
 def _mention(text: str, index: OffsetMap, piece: Piece) -> TimeMention | None:

@@ -467,13 +467,13 @@ class Reader:
                         ):
                             t0 = (23, 59)  # 2月17日24时前: the last minute of the 17th
                         elif t0[0] == 24:
-                            t0 = (0, 0)  # 3月1日24时起: from the start of the 2nd
+                            t0 = (0, t0[1])  # 3月1日24时起: from the start of the 2nd
                             first += dt.timedelta(days=1)
                             last = max(last, first)
                         if t1 is not None and t1[0] == 24 and said_24:
                             t1 = (23, 59)  # 9时至24时: the day's last minute
                         elif t1 is not None and t1[0] == 24:
-                            t1 = (0, 0)  # 晚8点到夜里12点
+                            t1 = (0, t1[1])  # 晚8点到夜里12点半
                             last += dt.timedelta(days=1)
                         elif t1 is not None and t1 < t0:
                             # 下午5:00到凌晨3:00; a run's last night too (4月1日至3日22时至6时)

@@ -94,7 +94,11 @@ _CJK: Final = rx.compile(r"[\u4e00-\u9fff]")
 _NOT_BEFORE_MONTH_END: Final = frozenset("0123456789〇零一二两三四五六七八九十个個每次年当")
 _SENTENCE_END: Final = rx.compile(r"[。！？!?；;\n]")
 # 24时 written as such (not 夜里12点): the last minute of the day it follows
-_SAID_24: Final = rx.compile(r".*?(?<![\d])(?:24|二十四)(?:[时時点點]|:00)")
+# midnight said as the day's end: `24时`, `24:00`, or twelve at night (`晚上12点`, `今晚12时`)
+_SAID_24: Final = rx.compile(
+    r".*?(?:(?<![\d])(?:24|二十四)(?:[时時点點]|:00)"
+    r"|(?:晚上?|夜里|夜间|深夜)\s*(?:12|十二)\s*(?:[时時点點](?!\s*(?:\d|半|[一二三四五]))|:00))"
+)
 _SURNAMES: Final = set(
     "李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏"
     "钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文庞樊兰殷施陶洪翟安颜倪严"

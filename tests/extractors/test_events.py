@@ -2981,6 +2981,14 @@ def test_one_length_said_of_two_sessions_is_each_ones() -> None:
     ]
 
 
+def test_a_list_of_days_glued_to_other_headlines_dates_nothing() -> None:
+    text = (
+        "今晚12时西安停止集中供暖\n本报讯 今晚12时,西安集中供暖将正常停止供热。\n热点资讯\n"
+        "2025-09-18十二连跌!西安房价继续下跌\n2025-09-19关于公租房空置房源统筹分配的报名通知\n"
+    )
+    assert periods(text, dt.date(2013, 3, 15)) == [("2013-03-15", "2013-03-15")]
+
+
 def test_a_lines_hours_from_a_day_on_are_no_event() -> None:
     text = "从12月17日起,2号线运营时间为6:04-22:50,其中,泰山路首班车6:15,末班车22:50。"
     assert events(text, dt.date(2019, 12, 13)) == []

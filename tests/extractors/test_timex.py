@@ -1149,6 +1149,22 @@ def test_holiday_breaks_of_earlier_years(text: str, ref: str, span: tuple[str, s
     assert (m.start.isoformat(), m.end.isoformat()) == span
 
 
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        pytest.param("今晚12时停止供热", dt.datetime(2013, 3, 15, 23, 59), id="tonight-at-twelve"),
+        pytest.param("3月15日晚12时", dt.datetime(2013, 3, 15, 23, 59), id="a-days-night-twelve"),
+        pytest.param("3月15日晚上12点起", dt.datetime(2013, 3, 16, 0, 0), id="from-midnight"),
+        pytest.param(
+            "3月15日晚上12时30分", dt.datetime(2013, 3, 16, 0, 30), id="half-past-midnight"
+        ),
+    ],
+)
+def test_twelve_at_night_is_the_days_end(text: str, start: dt.datetime) -> None:
+    (m,) = find_times(text, dt.date(2013, 3, 15))
+    assert m.start == start
+
+
 @pytest.mark.parametrize("note", ["(不含周六、日)", "(周六、日除外)"])
 def test_days_left_out_of_a_run_name_no_weekday_of_it(note: str) -> None:
     (m,) = find_times(f"有意者可于8月23日至28日{note}前往报名", dt.date(2024, 8, 22))

@@ -214,6 +214,8 @@ _YEAR_ALONE: Final = rx.compile(r"(?:19|20)\d{2}")
 _WEEKDAY_ALONE: Final = rx.compile(r"(?:星期|周)[一二三四五六日天]")
 _WEEKDAY_NAMES: Final = "一二三四五六日天"  # (by Monday = 0; 天 at 7 is Sunday too)
 _WEEKDAY_SAID: Final = rx.compile(r"(?:星期|周)[一二三四五六日天]?")  # (its day cut off or not)
+# a day opening a line (`2025-09-18十二连跌!…`)
+_ISO_DAY_FIRST: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")
 # (its source may follow it: `2019` / `12/13齐鲁晚报·齐鲁壹点`)
 _MONTH_DAY_ALONE: Final = rx.compile(
     r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:\s*[\u4e00-\u9fff·]{2,12})?"
@@ -1837,6 +1839,8 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     before = prev.text
     if text[:2] in _BULLETED and before[:2] == text[:2]:
         return False  # `- …邻里情2025-05-29` / `- …专项检查2025-05-29`: a list's items
+    if text[:1].isdigit() and _ISO_DAY_FIRST.match(text) and _ISO_DAY_FIRST.match(before):
+        return False  # `2025-09-18十二连跌!…` / `2025-09-15年度爆款…`: a list's items
     # `4月14日至24` / `日,…`: a date broken over two lines; and typesetting never starts a
     # line with `,` or `。`. Either is a wrap whatever the widths.
     # (the last character tested here first: most lines end in none of _date_broken's cases)

@@ -2984,9 +2984,10 @@ def test_one_length_said_of_two_sessions_is_each_ones() -> None:
 def test_a_list_of_days_glued_to_other_headlines_dates_nothing() -> None:
     text = (
         "今晚12时西安停止集中供暖\n本报讯 今晚12时,西安集中供暖将正常停止供热。\n热点资讯\n"
-        "2025-09-18十二连跌!西安房价继续下跌\n2025-09-19关于公租房空置房源统筹分配的报名通知\n"
+        "2025-09-18十二连跌!西安房价继续下跌 多楼盘以价换量\n"
+        "2025-09-15年度爆款预定,金茂西安第三座璞系亮相高新!\n"
     )
-    assert periods(text, dt.date(2013, 3, 15)) == [("2013-03-15", "2013-03-15")]
+    assert periods(text, dt.date(2013, 3, 15)) == [("2013-03-15T23:59", "2013-03-15T23:59")]
 
 
 def test_a_lines_hours_from_a_day_on_are_no_event() -> None:

@@ -835,6 +835,8 @@ def _last_begun(st: StoryText, earlier: list[Candidate]) -> Candidate | None:
         since = bool({"from", "since"} & c.flags) and day_of(c.end) == st.published
         if "deadline" in c.flags or (day_of(c.start) != day_of(c.end) and not since):
             continue
+        if c.timed and any(w in st.what_of(c) for w in _CEREMONIES):
+            continue  # `…专题展昨日开幕。开幕式昨日傍晚六时半…举行。…展期至…`: the show's day
         return c if day_of(c.start) <= st.published else None
     return None
 

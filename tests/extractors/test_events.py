@@ -2981,6 +2981,18 @@ def test_one_length_said_of_two_sessions_is_each_ones() -> None:
     ]
 
 
+def test_a_shows_term_runs_from_its_opening_not_its_ceremonys_hour() -> None:
+    text = (
+        "【本报消息】澳门文化局主办的“沧海明珠”城市变迁专题展昨日开幕。\n"
+        "开幕式昨日傍晚六时半在澳门博物馆举行。\n"
+        "展期至明年四月十九日,开放时间为上午十时至傍晚六时。\n"
+    )
+    assert periods(text, dt.date(2019, 12, 28)) == [
+        ("2019-12-27T10:00", "2020-04-19T18:00"),
+        ("2019-12-27T18:30", "2019-12-27T18:30"),
+    ]
+
+
 def test_a_list_of_days_glued_to_other_headlines_dates_nothing() -> None:
     text = (
         "今晚12时西安停止集中供暖\n本报讯 今晚12时,西安集中供暖将正常停止供热。\n热点资讯\n"

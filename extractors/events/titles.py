@@ -690,9 +690,12 @@ def dedupe(events: list[Event], alike: float = _ALIKE) -> list[Event]:
 
 
 def _completed(e: Event, o: Event) -> Event:
-    """Return ``e``, at the hours of ``o`` when only ``o`` states them for the same days, and
-    at its place when only ``o`` names one."""
-    if e.all_day and not o.all_day:
+    """Return ``e``, at the hours of ``o`` when only ``o`` states them for the same days, over
+    ``o``'s run when ``e`` is only its first day (`2月25日,…芦笙节开幕` kept over `此次芦笙节从
+    2月25日一直持续至3月3日`), and at its place when only ``o`` names one."""
+    if _opening_of(e, o) or _first_day_of(e, o):
+        e = dataclasses.replace(e, start=o.start if e.all_day else e.start, end=o.end)
+    elif e.all_day and not o.all_day:
         e = dataclasses.replace(e, start=o.start, end=o.end)
     if e.location is None and o.location is not None:
         e = dataclasses.replace(e, location=o.location)

@@ -2981,6 +2981,14 @@ def test_one_length_said_of_two_sessions_is_each_ones() -> None:
     ]
 
 
+def test_an_opening_told_before_its_run_is_the_run() -> None:
+    text = (
+        "2月25日,凯里市舟溪甘囊香芦笙节开幕。"
+        "此次舟溪甘囊香芦笙节从2月25日一直持续至3月3日,每天都有巡游等活动。"
+    )
+    assert periods(text, dt.date(2024, 2, 27)) == [("2024-02-25", "2024-03-03")]
+
+
 def test_a_shows_term_runs_from_its_opening_not_its_ceremonys_hour() -> None:
     text = (
         "【本报消息】澳门文化局主办的“沧海明珠”城市变迁专题展昨日开幕。\n"

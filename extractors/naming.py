@@ -286,6 +286,11 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     target = frame.group("target") if frame else None
     if target and head in TARGET_VERBS and obj:
         return target + obj, place, CONF_VERB
+    if frame and target and _SERVICE_STOP.match(head + obj):
+        # `对临河西郊110KV变9211花城Ⅰ回停电施工`: what is cut off names the stop (its manner
+        # kept: `对五里店地区临时停水`)
+        manner = before[frame.end("target") :].lstrip("将还")
+        return target + manner + head + obj, place, CONF_VERB
     if head in COMPLETION_VERBS:
         if subject and len(inner) <= 2 and not _FIRST_PERSON.match(subject):
             subj = subject + inner  # `木栅内湖线今天全线通车`: how much of it, not what

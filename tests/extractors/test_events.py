@@ -935,6 +935,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="how-much-of-it-is-done-is-no-subject",
         ),
         pytest.param(
+            "12月4日1:00—6:00,对临河西郊110KV变9211花城一回停电施工。",
+            "临河西郊110KV变9211花城一回停电施工",
+            None,
+            id="what-is-cut-off-names-the-stop",
+        ),
+        pytest.param(
             "第二批28个小区改造工程力争9月底前全部完工。",
             "第二批28个小区改造工程全部完工",
             None,

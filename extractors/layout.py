@@ -188,6 +188,12 @@ _SITE_NAME: Final = rx.compile(rf"\s*{_SITE}\s*")
 _SITE_THEN_STAMP: Final = rx.compile(
     rf"(?<=\s){_SITE}\s+(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}"
 )
+# a page's date printed twice in a row, in a page without line breaks (`…兴国将军网打开 2023年 1月
+# 1日2023年 1月 1日 潋江欢腾…`)
+_STAMP_TWICE: Final = rx.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    r"(?P=y)\s*年\s*(?P=m)\s*月\s*(?P=d)\s*日"
+)
 # (`东莞 赛龙舟 交通 … 东莞阳光网 2019-06-03`: a page's tags, its site, then its numeric stamp)
 _TAGS_THEN_SITE: Final = rx.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{1,8}}\s+)+{_SITE}\s+(?=(?:19|20)\d{{2}}-)"
@@ -1005,6 +1011,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
             or _STAMP_THEN_SOURCE.search(line.text, 0, 300)
             or _SOURCE_THEN_STAMP.search(line.text, 0, 300)
             or _SITE_THEN_STAMP.search(line.text, 0, 300)
+            or _STAMP_TWICE.search(line.text, 0, 300)
         )
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None

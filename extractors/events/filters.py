@@ -1456,6 +1456,8 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
     if _PADDED_STAMP.fullmatch(said):
         return True
     a, b = m.span
+    if len(said) >= 6 and (st.text.startswith(said, b) or st.text.endswith(said, 0, a)):
+        return True  # `2023年1月1日2023年1月1日`: a page's date printed twice, no happening
     machine = _CLOCKED_DATE.fullmatch(said) or _ISO_DAY.fullmatch(said)
     if machine and (
         _STAMP_BEFORE.search(st.text, max(0, a - 40), a)

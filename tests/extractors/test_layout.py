@@ -198,6 +198,16 @@ def test_a_year_over_its_day_and_source_below_long_menus() -> None:
     assert read_layout(text).published == dt.date(2019, 12, 13)
 
 
+def test_a_pages_date_printed_twice_in_a_page_without_line_breaks() -> None:
+    text = (
+        "红军大桥正式通车!!!兴国将军网打开 2023年 1月 1日2023年 1月 1日 潋江欢腾歌盛世。"
+        "红军大桥于今日正式通车。"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2023, 1, 1)
+    assert [e.evidence for e in page.events] == ["红军大桥于今日正式通车"]
+
+
 def test_a_bulleted_last_line_is_no_headline() -> None:
     text = "故宫特展延期\n本报讯 午门展厅的特展广受欢迎。\n• 展期延长至5月29日\n"
     (story,) = read_layout(text).stories

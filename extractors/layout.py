@@ -188,6 +188,11 @@ _SITE_NAME: Final = rx.compile(rf"\s*{_SITE}\s*")
 _SITE_THEN_STAMP: Final = rx.compile(
     rf"(?<=\s){_SITE}\s+(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}"
 )
+# a day then the word that it is the publication's (`[2024.03.11] 發表`)
+_DAY_THEN_PUBLISHED: Final = rx.compile(
+    r"[\[【(]?\s*(?P<y>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})\s*"
+    r"[\]】)]?\s*(?:发表|发布)于?"
+)
 # a page's date printed twice in a row, in a page without line breaks (`…兴国将军网打开 2023年 1月
 # 1日2023年 1月 1日 潋江欢腾…`)
 _STAMP_TWICE: Final = rx.compile(
@@ -509,6 +514,8 @@ def dateline_words(m: re.Match[str]) -> str | None:
 _SENTENCE_END: Final = "。!?！？…;；"
 _CLOSERS: Final = "”’\"')）】」』"
 _TITLE_BREAKERS: Final = rx.compile(r"[。,，;；!?！？:：]")
+# what goes on a clause a line before, never a headline's first words
+_GOES_ON_WORDS: Final = ("将于", "将在", "定于", "并于", "还将", "也将", "届时")
 # the marks of a list's items, never a headline's first character (`• 展期延长至5月29日`)
 _BULLET_MARKS: Final = frozenset("•-*")
 # `时间：`, `活动地点：` … a labelled field of a notice starts its own line.
@@ -960,6 +967,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m is None:
             m = _DATED_MASTHEAD.fullmatch(line.text.strip())  # `2023年4月4日重庆手机报`
             m = m or _SOURCE_STAMP_COUNT.fullmatch(line.text.strip())  # `武汉通2025-04-13  83`
+            m = m or _DAY_THEN_PUBLISHED.fullmatch(line.text.strip())  # `[2024.03.11] 發表`
             if m:
                 line.kind = "meta"
         if m is None and k < 3:
@@ -1780,6 +1788,8 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
         return False
     if dateline_at(text) or list_item(text) or text[0] in _BULLET_MARKS:
         return False
+    if text.startswith(_GOES_ON_WORDS):
+        return False  # `将于10月2日—8日隆重举行` under `…中秋民俗文化周`: a line broken short
     dated = _LEADING_DATE.match(text)
     # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row
     return dated is None or (first and not text[dated.end() : dated.end() + 1].isspace())

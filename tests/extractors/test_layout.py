@@ -208,6 +208,17 @@ def test_a_pages_date_printed_twice_in_a_page_without_line_breaks() -> None:
     assert [e.evidence for e in page.events] == ["红军大桥于今日正式通车"]
 
 
+def test_a_line_going_on_from_the_one_above_is_no_headline() -> None:
+    text = "文化周即将开启\n芜湖县红杨镇首届“月上西河”中秋民俗文化周\n将于10月2日—8日隆重举行\n"
+    (story,) = read_layout(text).stories
+    assert story.text.split("\n")[-1] == "将于10月2日—8日隆重举行"
+
+
+def test_a_day_then_the_word_published() -> None:
+    text = "吸中外年轻客 成都推民俗活动\n\n[2024.03.11] 发表\n全国人大四川代表团昨开放采访。\n"
+    assert read_layout(text).published == dt.date(2024, 3, 11)
+
+
 def test_a_bulleted_last_line_is_no_headline() -> None:
     text = "故宫特展延期\n本报讯 午门展厅的特展广受欢迎。\n• 展期延长至5月29日\n"
     (story,) = read_layout(text).stories

@@ -584,6 +584,8 @@ def _plausible(tok: Token, text: str) -> bool:
             return False
         if m["ed"] and m["es"] == "." and len(m["ey"]) < 4:
             return False  # 3.10.2 is a version
+        if after[:1] in ("周", "岁") and text.startswith(("周岁", "岁"), tok.end):
+            return False  # `12-14周岁`: a range of ages, no date
         if m["gm"]:  # (`近120日`, `120日内`: a number of days)
             return not (
                 after.startswith(_NOT_AFTER_DAY)

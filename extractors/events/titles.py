@@ -92,10 +92,19 @@ _MEASURE_FIELD: Final = rx.compile(
 )
 # (or its first day said: `今天是文华迎春花市重启第一天`)
 _OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动|第一天|首日|登场")
+# what a run's last day is said to do (`…24:00结束`, `停止供热`)
+# (the evidence is the page's own text: traditional characters too)
+_CLOSES_RUN: Final = rx.compile(r"[结結]束|停止|[闭閉]幕|落幕|[闭閉]展|撤展|收官")
+_UNTIL_END: Final = rx.compile(r"[至到][^,，;；。]{0,12}[结結]束")
+_NOT_WORDS: Final = rx.compile(
+    r"结束|停止|闭幕|落幕|闭展|撤展|收官|将于|[\d\s年月日号时分点:：.,，。、;；—\-~至到起]"
+)
 # the last character of a happening's name (`桃花节`, `书画展`, `马拉松赛`, `音乐会`, `迎春花市`;
 # a market's only: not `沈阳市`)
 _NAME_ENDS: Final = frozenset("节展赛会市")
-_CEREMONY: Final = rx.compile(r"仪式|开幕式|典礼|启动式")
+_CEREMONY: Final = rx.compile(
+    r"仪式|儀式|[开開]幕式|[闭閉]幕(?:式|会|會|大会|大會)|典礼|典禮|启动式"
+)
 # a day of the month a clause states (`10月25日`, `25号`)
 _DAY_OF_ITS_OWN: Final = rx.compile(r"\d\s*月\s*\d{1,2}\s*[日号]")
 # a notice's field saying what is done (`活动内容:`, `主题:…`) and a numbered item's name under it
@@ -695,8 +704,10 @@ def _completed(e: Event, o: Event) -> Event:
     2月25日一直持续至3月3日`), and at its place when only ``o`` names one."""
     if _opening_of(e, o) or _first_day_of(e, o):
         e = dataclasses.replace(e, start=o.start if e.all_day else e.start, end=o.end)
-    elif e.all_day and not o.all_day:
+    elif e.all_day and not o.all_day and day_of(e.start) == day_of(o.start):
         e = dataclasses.replace(e, start=o.start, end=o.end)
+    elif e.all_day and not o.all_day and _close_of(o, e):
+        e = dataclasses.replace(e, end=o.end)  # (the run until its close's hour)
     if e.location is None and o.location is not None:
         e = dataclasses.replace(e, location=o.location)
     return e
@@ -754,6 +765,8 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         ):
             return True
     if _opening_of(a, b) or _opening_of(b, a) or _first_day_of(a, b) or _first_day_of(b, a):
+        return True
+    if _close_of(a, b) or _close_of(b, a):
         return True
     if (
         a.article == b.article
@@ -912,6 +925,24 @@ def _opening_of(a: Event, b: Event) -> bool:
         and _OPENS.search(a.sentence or a.evidence) is not None
         and _CEREMONY.search(a.sentence or a.evidence) is None
     )
+
+
+def _close_of(a: Event, b: Event) -> bool:
+    """True when ``a`` tells only that ``b`` ends on its last day, named alike in the same
+    story (`将于3月17日24:00停止供热` and `本采暖期从2016年11月15日开始到2017年3月17日结束`)."""
+    return (
+        day_of(a.start) == day_of(a.end) == day_of(b.end) != day_of(b.start)
+        and a.article == b.article
+        and _CLOSES_RUN.search(a.evidence) is not None
+        and _CEREMONY.search(a.evidence) is None
+        and not _UNTIL_END.search(a.evidence)  # (`12月27日6:00至活动结束`: its own run)
+        and bool(_words(a.sentence or a.evidence) & _words(b.sentence or b.evidence))
+    )
+
+
+def _words(text: str) -> set[str]:
+    """Return the character pairs of ``text``'s words, its dates and the words of ends aside."""
+    return bigrams(_NOT_WORDS.sub(" ", text))
 
 
 def _first_day_of(a: Event, b: Event) -> bool:

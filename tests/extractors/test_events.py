@@ -2987,6 +2987,14 @@ def test_one_length_said_of_two_sessions_is_each_ones() -> None:
     ]
 
 
+def test_a_runs_close_told_apart_is_the_run_until_its_hour() -> None:
+    text = (
+        "西安市供热应急领导小组决定:市政集中供热延长2天,将于3月17日24:00停止供热。"
+        "本采暖期从2016年11月15日开始到2017年3月17日结束,实际供热123天。"
+    )
+    assert periods(text, dt.date(2017, 3, 13)) == [("2016-11-15", "2017-03-17T23:59")]
+
+
 def test_an_opening_told_before_its_run_is_the_run() -> None:
     text = (
         "2月25日,凯里市舟溪甘囊香芦笙节开幕。"

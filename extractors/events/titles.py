@@ -97,7 +97,7 @@ _OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷
 _CLOSES_RUN: Final = rx.compile(r"[结結]束|停止|[闭閉]幕|落幕|[闭閉]展|撤展|收官")
 _UNTIL_END: Final = rx.compile(r"[至到][^,，;；。]{0,12}[结結]束")
 _NOT_WORDS: Final = rx.compile(
-    r"结束|停止|闭幕|落幕|闭展|撤展|收官|将于|[\d\s年月日号时分点:：.,，。、;；—\-~至到起]"
+    _CLOSES_RUN.pattern + r"|[将將]于|[\d\s年月日号时時分点點:：.,，。、;；—\-~至到起]"
 )
 # the last character of a happening's name (`桃花节`, `书画展`, `马拉松赛`, `音乐会`, `迎春花市`;
 # a market's only: not `沈阳市`)

@@ -1124,6 +1124,8 @@ def _mark_stamps(top: list[Line], day: dt.date | None) -> None:
                 line.kind = "meta"
             continue
         rest = text[m.end() :].strip()
+        if k + 1 < len(top) and HOURS_LINE.match(top[k + 1].text):
+            continue  # `2022.8.26` over `06:30—15:30鹤上镇…`: a schedule's day, not the page's
         if (
             not rest
             and (m["sep"] in "-/" or _safe_date(m["y"], m["m"], m["d"]) == day)
@@ -1858,6 +1860,8 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
         return False  # `- …邻里情2025-05-29` / `- …专项检查2025-05-29`: a list's items
     if text[:1].isdigit() and _ISO_DAY_FIRST.match(text) and _ISO_DAY_FIRST.match(before):
         return False  # `2025-09-18十二连跌!…` / `2025-09-15年度爆款…`: a list's items
+    if text[:1].isdigit() and _STAMP.fullmatch(text):
+        return False  # `…鹤上镇东平村部分区域(专)` / `2022.8.29`: the next item's day
     # `4月14日至24` / `日,…`: a date broken over two lines; and typesetting never starts a
     # line with `,` or `。`. Either is a wrap whatever the widths.
     # (the last character tested here first: most lines end in none of _date_broken's cases)

@@ -292,7 +292,8 @@ WINDOW_BEFORE: Final = rx.compile(
 FROM_PUBLICATION: Final = rx.compile(
     r"(?:自|从)?(?:即日起|即日|今日起|今天起|即日开始|现在起|現在起"
     # `公告发布之日起`, `通告之日起`, `本通知印发之日起`: from the notice's day
-    r"|本?(?:公告|通告|通知|启事|公示)?(?:发布|公布|印发)?(?<=[告知事示布发])之日起)"
+    # (`自公告见报之日起`: the day the paper printed it)
+    r"|本?(?:公告|通告|通知|启事|公示)?(?:发布|公布|印发|见报|刊登)?(?<=[告知事示布发报登])之日起)"
     r"(?:[,，]?\s*(?:至|到)|—|-|~)?"
 )
 # (`11月15日至次年3月15日`: the end is the first such day after the start, next year's)

@@ -2987,6 +2987,25 @@ def test_one_length_said_of_two_sessions_is_each_ones() -> None:
     ]
 
 
+def test_a_schedules_day_alone_on_a_line_is_no_stamp_even_on_the_papers_day() -> None:
+    text = (
+        "长乐这些地方将停电检修\n\n"
+        "http://www.clnews.com.cn  2022-08-26 09:04:44   来源:长乐区融媒体中心\n\n"
+        "  计划检修时间和区域\n\n  2022.8.26\n\n  06:30—15:30鹤上镇东平村部分区域\n\n"
+        "  2022.8.29\n\n  06:00—15:30鹤上镇云路村部分区域\n"
+    )
+    found = [(moment_iso(e.start), moment_iso(e.end)) for e in extract_page(text, None).events]
+    assert found == [
+        ("2022-08-26T06:30", "2022-08-26T15:30"),
+        ("2022-08-29T06:00", "2022-08-29T15:30"),
+    ]
+
+
+def test_a_window_from_the_day_the_paper_printed_the_notice() -> None:
+    text = "征求意见的时间,自公告见报之日起,到2023年1月15日结束。"
+    assert periods(text, dt.date(2022, 12, 6)) == [("2022-12-06", "2023-01-15")]
+
+
 def test_a_runs_close_told_apart_is_the_run_until_its_hour() -> None:
     text = (
         "西安市供热应急领导小组决定:市政集中供热延长2天,将于3月17日24:00停止供热。"

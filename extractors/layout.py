@@ -56,8 +56,9 @@ _YMD: Final = (
 _PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|公开|生成"
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`, a digital paper's `日期查询:`)
 _PUBLISHED: Final = rx.compile(
-    rf"(?P<label>(?:{_PUBLISHING}|录入|信息)(?:时间|日期|年份)|更新|日期查询|日期|时间)\s*[:：】][\s|]*\[?\s*"
-    + _YMD
+    # (the publishing word alone too: `出版:2026-Jan-28 22:48`)
+    rf"(?P<label>(?:{_PUBLISHING}|录入|信息)(?:时间|日期|年份)|{_PUBLISHING}|日期查询|日期|时间)"
+    r"\s*[:：】][\s|]*\[?\s*" + _YMD
 )
 # labels that say only "time" or "date": a notice's event time as often as a page's stamp
 _BARE_LABELS: Final = ("时间", "日期")
@@ -82,7 +83,8 @@ _STAMP: Final = rx.compile(
     # (`2018-12-2912月28日上午…`, `2020-01-082019年,…`: a stamp run into the text's first date)
     r"(?:(?![\d.])|(?<=-\d\d)(?=\d{1,2}月|(?:19|20)\d{2}年))\s*日?"
     # (its clock in numbers or words: `2022年09月19日 18时05分   山西日报`)
-    r"(?:\s*(?P<clock>\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分)(?P<sec>:\d{2})?)?"
+    # (or in brackets: `2009-12-01 (14:29)`)
+    r"(?:\s*(?P<clock>\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分)(?P<sec>:\d{2})?|\s*\(\d{1,2}:\d{2}\))?"
 )
 # (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`; its
 # font-size buttons: `A-A+2013年9月18日08:09华声在线`; a byline's empty field:
@@ -139,6 +141,14 @@ _TITLE_STAMP: Final = rx.compile(
 _OPENING_STAMP: Final = rx.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"(?:\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])|\s*丨)"
+)
+_ZONED_STAMP: Final = rx.compile(
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s*(?:HKT|CST|GMT\+0?8(?::?00)?)\s*"
+    r"\d{1,2}:\d{2}(?::\d{2})?"
+)
+# (numeric, its clock glued to the text: `2021-03-05 10:403月2日,…集贸市场…正式开门营业`)
+_OPENING_NUMERIC_STAMP: Final = rx.compile(
+    r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s+\d{2}:\d{2}(?=\d{1,2}月)"
 )
 _WINDOW_OPENS: Final = rx.compile(rf"\s*(?:开始|起始)(?:日期|时间)\s*[:：]\s*{_YMD}")
 # the page's first line ending with its day (`…活动欢乐开启 2025年02月13日`, `2023年10月11日` alone)
@@ -577,6 +587,9 @@ _SHORT_YEAR: Final = rx.compile(
     r"(?P<y>[0-3]\d)-[01]\d-[0-3]\d\s+\d{1,2}:\d{2}"
 )
 _MONTHS: Final = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_DASHED_LATIN_MONTH: Final = rx.compile(
+    r"(?P<y>(?:19|20)\d{2})-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?P<d>\d{1,2})(?!\d)"
+)
 # a column's name before its date opening a page (`简讯 2020年04月23日`)
 _COLUMN_NAME: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,4}\s+")
 # an image's name ending a line (`微信图片_2025-07-20_145943_179.png`): a line of its own
@@ -975,7 +988,11 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         if m is None and k < 3:
             # the stamp is the page's; the rest of its line is text (`关于临时闭馆的公告
             # 2021-04-11 因展厅设备安全检查需要,…`: a notice's title, its date, its text)
-            m = _OPENING_STAMP.match(line.text) or _NOTICE_THEN_STAMP.match(line.text)
+            m = (
+                _OPENING_STAMP.match(line.text)
+                or _OPENING_NUMERIC_STAMP.match(line.text)
+                or _NOTICE_THEN_STAMP.match(line.text)
+            )
             if m:
                 i = lines.index(line)
                 lines[i : i + 1] = _split_off(line, m.end())
@@ -1023,6 +1040,13 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
         )
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+    for line in lines:
+        # a stamp naming its time zone, alone on its line under long menus (`2025-11-14 HKT 18:28`
+        # on line 88 of a broadcaster's page)
+        zoned = _ZONED_STAMP.fullmatch(line.text.strip())
+        if zoned:
+            line.kind = "meta"
+            return _safe_date(zoned["y"], zoned["m"], zoned["d"]), None, None
     signed = _signed_on(lines) or _signed_over_attachment(lines)
     if signed is None:
         # a consultation page's window, its first day the page's (`开始日期:2019-08-19 截止日期:…`;
@@ -1179,6 +1203,10 @@ def _stamp_text(text: str) -> str:
     short = _SHORT_YEAR.match(text)
     if short:  # `23-06-08 08:34 来源:…`, `莆田发布 26-02-20 10:16`: the century left out
         text = text[: short.start("y")] + "20" + text[short.start("y") :]
+    if "-" in text:  # `出版:2026-Jan-28 22:48`: the month's English name between dashes
+        text = _DASHED_LATIN_MONTH.sub(
+            lambda m: f"{m['y']}-{_MONTHS.index(m['mon']) + 1:02d}-{int(m['d']):02d}", text
+        )
     if _LATIN_DATE.search(text) is None:
         return text
     return _LATIN_DATE.sub(

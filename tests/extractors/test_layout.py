@@ -219,6 +219,37 @@ def test_a_day_then_the_word_published() -> None:
     assert read_layout(text).published == dt.date(2024, 3, 11)
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        pytest.param(
+            "熱門搜尋:\n本地\n出版：2026-Jan-28 22:48\n更新：2026-Jan-28 22:48\n\n"
+            "公屋投訴3年達1.9萬宗\n",
+            "2026-01-28",
+            id="published-label-alone-english-month-between-dashes",
+        ),
+        pytest.param(
+            "東亞運動會開幕禮封路措施\n2009-12-01 (14:29)\n東亞運動會星期六在維港舉行開幕禮。\n",
+            "2009-12-01",
+            id="a-stamps-clock-in-brackets",
+        ),
+        pytest.param(
+            "来源:昭通新闻网\n2021-03-05 10:403月2日,永丰镇集贸市场正式开门营业。\n",
+            "2021-03-05",
+            id="a-numeric-stamp-glued-to-the-texts-first-date",
+        ),
+        pytest.param(
+            "".join(f"菜单{k}\n" for k in range(60))
+            + "立法會選舉\n2025-11-14 HKT 18:28\n選舉於12月7日舉行。\n",
+            "2025-11-14",
+            id="a-stamp-naming-its-time-zone-under-long-menus",
+        ),
+    ],
+)
+def test_more_stamps(text: str, published: str) -> None:
+    assert read_layout(text).published == dt.date.fromisoformat(published)
+
+
 def test_a_bulleted_last_line_is_no_headline() -> None:
     text = "故宫特展延期\n本报讯 午门展厅的特展广受欢迎。\n• 展期延长至5月29日\n"
     (story,) = read_layout(text).stories

@@ -22,6 +22,7 @@ from .cues import (
     NEXT_DAY_CLOCK,
     ONE_DAY,
     OPENING_HOURS_SAID,
+    STOPS,
 )
 from .story import StoryText
 
@@ -738,6 +739,21 @@ def _date_for_time(st: StoryText, cands: list[Candidate], t: Candidate) -> Candi
         # `3月12日,…开展义务植树活动。上午8点,植树现场人头攒动`: the hour opening the next
         # sentence is that day's (`…纪念日。上午9时,…开展义诊` holds its own happening)
         return prev
+    just_told = _dated_just_before(st, cands, t)
+    if (
+        just_told is not None
+        and not just_told.timed
+        and day_of(just_told.start) == day_of(just_told.end)
+        and just_told.para == t.para
+        and st.paragraphs[t.para].label is None
+        and "时间" in st.text[max(t.sentence[0], t.span[0] - 14) : t.span[0]]
+        and not OPENING_HOURS_SAID.search(st.text, t.sentence[0], t.span[0])
+        and not STOPS.search(st.text, t.sentence[0], t.span[0])
+    ):
+        # `…选举于12月7日举行。选管会宣布投票时间延长两小时,由早上7时半至晚上11时半`: the
+        # hours of the day just told, under a time field's word (not a measure's of its own:
+        # `…道路实行临时交通管制,时间为12时至活动结束`)
+        return just_told
     return None
 
 

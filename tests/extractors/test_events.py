@@ -3006,6 +3006,11 @@ def test_a_window_from_the_day_the_paper_printed_the_notice() -> None:
     assert periods(text, dt.date(2022, 12, 6)) == [("2022-12-06", "2023-01-15")]
 
 
+def test_hours_under_a_time_fields_word_are_the_day_just_told() -> None:
+    text = "立法会换届选举于12月7日举行。选管会宣布投票时间延长两小时,由早上7时半至晚上11时半。"
+    assert periods(text, dt.date(2025, 11, 14)) == [("2025-12-07T07:30", "2025-12-07T23:30")]
+
+
 def test_a_runs_close_told_apart_is_the_run_until_its_hour() -> None:
     text = (
         "西安市供热应急领导小组决定:市政集中供热延长2天,将于3月17日24:00停止供热。"

@@ -3006,6 +3006,14 @@ def test_a_window_from_the_day_the_paper_printed_the_notice() -> None:
     assert periods(text, dt.date(2022, 12, 6)) == [("2022-12-06", "2023-01-15")]
 
 
+def test_the_start_order_given_at_an_hour_is_the_races_hour() -> None:
+    text = (
+        "9月10日上午,南宁马拉松的首场预热跑在青秀山风景区东园进行。\n"
+        "本次健康跑设置了两个项目。上午10时,开跑指令发出后,各路跑友出发。\n"
+    )
+    assert periods(text, dt.date(2023, 9, 10)) == [("2023-09-10T10:00", "2023-09-10T10:00")]
+
+
 def test_hours_under_a_time_fields_word_are_the_day_just_told() -> None:
     text = "立法会换届选举于12月7日举行。选管会宣布投票时间延长两小时,由早上7时半至晚上11时半。"
     assert periods(text, dt.date(2025, 11, 14)) == [("2025-12-07T07:30", "2025-12-07T23:30")]

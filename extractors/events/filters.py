@@ -66,8 +66,9 @@ from .story import StoryText
 # (a decade or century, `从20世纪80年代起`, dates history, never a happening)
 _DROP_FLAGS: Final = frozenset({"statistic", "duration", "bare_year", "now", "decade"})
 
-# a clause ending in a verb of saying: `…丁女士说`, `香港新闻界31日宣布`
-_SAID: Final = rx.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者)\s*$")
+# a clause ending in a verb of saying: `…丁女士说`, `香港新闻界31日宣布` (`有关部门今天再次强调`,
+# `据…6月4日消息`)
+_SAID: Final = rx.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者|强调|提醒|消息)\s*$")
 
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
 _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
@@ -364,7 +365,9 @@ _FESTIVE_AIM: Final = rx.compile(
 _EVERY_BEFORE: Final = rx.compile(
     r"每(?:个)?(?:年|月|周|星期|季度|天|日)?(?:的)?(?:第[一二三四五\d]个|最后一个)?(?:农历)?[“\"]?$"
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
-    r"|每年(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年3月和9月`
+    r"|每年的?(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年(的)3月和9月`
+    # `每年9月举办的农民丰收节`: what is held every year
+    r"|每年[^,，;；。]{0,8}?(?:举办|举行|开展)的$"
     r"|(?<=[日号])[两二三四五六七\d]天$"  # `6月3日、4日两天上午`: the mornings of the days said
     # `一到周末双休日和节假日`, `又到周三,又搞活动`, `每到4月初`: whenever it comes
     r"|一到了?$|又到$|每到$|每当$"

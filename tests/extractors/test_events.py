@@ -619,6 +619,13 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             id="a-month-entered-as-the-setting",
         ),
         pytest.param("不知不觉就进入了11月,深秋的北京分外妖娆。", id="a-month-entered-unnoticed"),
+        pytest.param(
+            "我市自2015年起每年的5月和9月春秋两季分别组织一次大型义诊活动。",
+            id="every-years-months-listed",
+        ),
+        pytest.param("每年9月举办的农民丰收节,全县16个乡镇参与展销。", id="held-every-year"),
+        pytest.param("有关部门今天再次强调,禁止燃放烟花。", id="the-day-a-warning-is-repeated"),
+        pytest.param("据国家铁路集团6月4日消息,铁路客流旺盛。", id="the-day-of-a-news-item"),
     ],
 )
 def test_not_events(text: str) -> None:

@@ -921,6 +921,9 @@ def _opening_of(a: Event, b: Event) -> bool:
             and b.title in a.title
             or _shared_name(a.title, b.title)
             or _shared_quote(a.sentence, b.sentence)
+            # (`本次活动将于7月31日开幕`: the one the story told)
+            or _THIS_ONE.match(a.title) is not None
+            and naming.is_generic(_THIS_ONE.sub("", a.title))
         )
         and _OPENS.search(a.sentence or a.evidence) is not None
         and _CEREMONY.search(a.sentence or a.evidence) is None

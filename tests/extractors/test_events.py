@@ -3034,6 +3034,14 @@ def test_a_runs_close_told_apart_is_the_run_until_its_hour() -> None:
     assert periods(text, dt.date(2017, 3, 13)) == [("2016-11-15", "2017-03-17T23:59")]
 
 
+def test_this_ones_opening_is_the_run_told_before() -> None:
+    text = (
+        "首届啤酒文化节将于7月31日至8月13日在迎春湖夜市举办。\n"
+        "本次活动将于7月31日开幕,届时将带来舞蹈、歌曲等丰富多彩的活动。\n"
+    )
+    assert periods(text, dt.date(2023, 7, 27)) == [("2023-07-31", "2023-08-13")]
+
+
 def test_an_opening_told_before_its_run_is_the_run() -> None:
     text = (
         "2月25日,凯里市舟溪甘囊香芦笙节开幕。"

@@ -188,6 +188,8 @@ _PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff
 _CAPTION_CREDITED: Final = rx.compile(
     r"[^\n]{4,100}?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄"
 )
+# a picture's placeholder left alone on a line (`logo`, `图片`)
+_PICTURE_WORDS: Final = frozenset(("logo", "图片", "配图", "二维码"))
 # a gallery's picture captioned with the headline and its number (`关于…的通告,第1张`)
 _NUMBERED_PICTURE: Final = rx.compile(r"[^。!?！？]{4,80}[,，]\s*第\d{1,2}张")
 # what a site's name ends with (`景县新闻网`, `海口网`, `汉中在线`)
@@ -1691,6 +1693,8 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             and (_PHOTO_CREDIT.fullmatch(text) or _CAPTION_CREDITED.fullmatch(text))
             or text[-1] in _IMAGE_FILE_ENDS
             and _IMAGE_FILE.fullmatch(text)
+            or len(text) <= 4
+            and text.lower() in _PICTURE_WORDS
             or text[-1] == "辑"
             and _EDITED_BY.fullmatch(text)
             or text[-1] == "张"
@@ -1699,7 +1703,8 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             # (or `…出版 国内统一刊号:CN52-0013`: the paper's masthead; `02` alone on a line:
             # an item's number over its title; `苏立平 摄`: a photo's credit; `QQ图片2021….jpg`:
             # a picture's file name; `本帖最后由 某某 于 2016-2-23 14:31 编辑`: a forum's note;
-            # `关于…的通告,第1张`: a gallery's picture under its headline)
+            # `关于…的通告,第1张`: a gallery's picture under its headline; `logo`: a picture's
+            # placeholder)
             line.kind = "meta"
             continue
         if len(text) < 80 and (

@@ -250,6 +250,11 @@ def test_more_stamps(text: str, published: str) -> None:
     assert read_layout(text).published == dt.date.fromisoformat(published)
 
 
+def test_a_pictures_placeholder_is_no_headline() -> None:
+    text = "logo\n\n看老旧小区共治共享,本周五晚,社区行走进操场社区\n\n社区行将走进操场社区。\n"
+    assert all(s.title != "logo" for s in read_layout(text).stories)
+
+
 def test_a_bulleted_last_line_is_no_headline() -> None:
     text = "故宫特展延期\n本报讯 午门展厅的特展广受欢迎。\n• 展期延长至5月29日\n"
     (story,) = read_layout(text).stories

@@ -311,7 +311,9 @@ _HABIT: Final = rx.compile(r"一般|通常|往往|大多|经常|总是")
 
 # a festival's name naming a place or a body: `七夕艺术学校`, `五一广场`, `国庆路`
 _NAMED_PLACE_AFTER: Final = rx.compile(
-    r"(?:艺术学校|学校|艺术团|公司|集团|大厦|酒店|宾馆|广场|路|大街|小区)"
+    r"(?:艺术学校|学校|艺术团|公司|集团|大厦|酒店|宾馆|广场|路|大街|小区"
+    # (or an incident named by its day: `“5·12”汶川大地震`, `“7·20”特大暴雨`)
+    r"|[”\"]?[\u4e00-\u9fff]{0,4}?(?:大地震|地震|特大暴雨|暴雨|洪灾|事件|事故|惨案))"
 )
 
 _BARE_PARTS: Final = frozenset(PART_OF_DAY) | {"夜晚", "夜里", "白天"}

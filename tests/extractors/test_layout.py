@@ -80,6 +80,11 @@ def test_a_web_stamp_line_is_no_event() -> None:
             id="a-sites-channel",
         ),
         pytest.param(
+            "新华社成都1月12日专电(苑坚、余里)逛大庙会,吃、喝、玩、乐一样都不能少。",
+            "1月12日",
+            id="an-agencys-special-dispatch",
+        ),
+        pytest.param(
             "【大纪元7月4日报导】(中央社记者杨一峰台北4日电)台北捷运内湖线今天全线通车",
             "7月4日",
             id="an-outlets-report-in-brackets",

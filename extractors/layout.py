@@ -589,6 +589,10 @@ _SHORT_YEAR: Final = rx.compile(
     r"(?P<y>[0-3]\d)-[01]\d-[0-3]\d\s+\d{1,2}:\d{2}"
 )
 _MONTHS: Final = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_US_STAMP: Final = rx.compile(
+    r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d{2})"
+    r"(?=\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M)"
+)
 _DASHED_LATIN_MONTH: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?P<d>\d{1,2})(?!\d)"
 )
@@ -1205,6 +1209,8 @@ def _stamp_text(text: str) -> str:
     short = _SHORT_YEAR.match(text)
     if short:  # `23-06-08 08:34 来源:…`, `莆田发布 26-02-20 10:16`: the century left out
         text = text[: short.start("y")] + "20" + text[short.start("y") :]
+    if "M" in text and "/" in text:  # `时间:1/24/2020 12:00:00 AM`: a US machine's stamp
+        text = _US_STAMP.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text)
     if "-" in text:  # `出版:2026-Jan-28 22:48`: the month's English name between dashes
         text = _DASHED_LATIN_MONTH.sub(
             lambda m: f"{m['y']}-{_MONTHS.index(m['mon']) + 1:02d}-{int(m['d']):02d}", text

@@ -234,6 +234,12 @@ def test_a_day_then_the_word_published() -> None:
             id="published-label-alone-english-month-between-dashes",
         ),
         pytest.param(
+            "转发:关于取消卡雀哇节民俗体验活动的公告\n时间:1/24/2020 12:00:00 AM\n点击量:1167\n"
+            "尊敬的各位旅客:\n",
+            "2020-01-24",
+            id="a-us-machines-stamp",
+        ),
+        pytest.param(
             "東亞運動會開幕禮封路措施\n2009-12-01 (14:29)\n東亞運動會星期六在維港舉行開幕禮。\n",
             "2009-12-01",
             id="a-stamps-clock-in-brackets",

@@ -184,6 +184,11 @@ class Notice:
         else its first cell of words."""
         cells = _cells(line)
         header = self._header(para, len(cells))
+        if not header and len(cells) > 2:
+            # `4月21日 | 9:30 | 兰马坪球场 | 开幕式` under `时间 | 地点 | 活动内容`: the day a cell
+            # of its own, the header's columns the row's last ones
+            shorter = self._header(para, len(cells) - 1)
+            header = [""] + shorter if shorter else []
         title = place = None
         for k, cell in enumerate(cells):
             label = to_simplified(header[k]) if header else ""  # (`活動地點`: the source's)

@@ -2900,6 +2900,19 @@ def test_rules_from_published_articles(text: str, published: str, expected) -> N
     assert sorted(periods(text, dt.date.fromisoformat(published))) == sorted(expected)
 
 
+def test_a_rows_day_in_a_cell_of_its_own_before_the_headers_columns() -> None:
+    text = (
+        "活动安排\n时间 | 地点 | 活动内容 | |\n4月21日 | 9:30 | 兰马坪球场 | 开幕式 |\n"
+        "4月21日 | 20:00 | 车站小区球场 | 文艺演出 |\n"
+    )
+    assert [
+        (e.title, e.location, moment_iso(e.start)) for e in events(text, dt.date(2015, 4, 13))
+    ] == [
+        ("开幕式", "兰马坪球场", "2015-04-21T09:30"),
+        ("文艺演出", "车站小区球场", "2015-04-21T20:00"),
+    ]
+
+
 def test_a_table_row_is_named_by_its_name_column() -> None:
     text = "活动安排\n序号 | 活动内容 | 日期 | 地点 |\n1 | 亲子阅读会 | 4月20日 | 区图书馆 |\n"
     (e,) = events(text, dt.date(2024, 4, 1))

@@ -49,6 +49,12 @@ _LEAD: Final = rx.compile(
     rf"(?:为期|历时)[^的,，]{{1,8}}的|以“[^”]{{1,30}}”为(?:主题|主线)的|{_LEAD_WORDS}|"
     rf"[,，、)）\s•{ITEM_SYMBOLS}])+"
 )
+# a byline, bracketed or not (`(武汉晚报记者胡义华 实习生龚慧)`, `〔記者王榮祥/高雄報導〕`,
+# `N海都记者林天真`)
+_BYLINE_BEFORE: Final = rx.compile(
+    r"^[(（〔【\[][^()（）〔〕【】\[\]]{0,16}?[记記]者[^()（）〔〕【】\[\]]{1,40}?[)）〕】\]]"
+    r"|^[A-Z]?[\u4e00-\u9fff]{0,8}?[记記]者\s*[\u4e00-\u9fff]{2,4}(?:\s+|$)"
+)
 _CREDIT_BEFORE: Final = rx.compile(
     r"^[\u4e00-\u9fff]{0,10}记者\s*[\u4e00-\u9fff]{2,4}\s?摄(?![影像制])"
 )
@@ -194,6 +200,8 @@ def strip_phrase(text: str) -> str:
         text = _LEAD.sub("", text)
     if "摄" in text:  # (a photo's credit before it: `某日报记者戴某摄2月10日,…`)
         text = _CREDIT_BEFORE.sub("", text)
+    if "记者" in text or "記者" in text:  # (a byline left before it: `N海都记者林天真`)
+        text = _BYLINE_BEFORE.sub("", text)
     # (tried only on a phrase ending in a tail word or mark: the regex is tried at every
     # position of the phrase, and most phrases end otherwise)
     if text and (

@@ -940,6 +940,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="what-is-held-then-where-with-no-zai",
         ),
         pytest.param(
+            "(武汉晚报记者胡义华 实习生龚慧)第34届“武汉之夏”活动将于7月26日在琴台举行。",
+            "第34届“武汉之夏”活动",
+            "琴台",
+            id="a-bracketed-byline-is-no-part-of-the-name",
+        ),
+        pytest.param(
             "木栅内湖线今天全线通车。",
             "木栅内湖线全线通车",
             None,

@@ -628,6 +628,7 @@ _WEEKDAY_CUT: Final = 8  # a line ending with it may break a weekday's word (`(�
 _WEEKDAY_NUMBER: Final = 16  # what follows 星期 or 周
 _DATE_CUT: Final = 32  # a line ending with it may break a date (`4月14日至` / `24日`), or a digit
 _NAV_LAST: Final = 64  # a line of a site's buttons (_NAVIGATION) may end with it
+_BULLET: Final = 128  # a list item's bullet, before its space (_BULLETED)
 _LINE_CHARS: Final = bytes(
     flag_table(
         (_NEVER_FIRST, _LINE_INITIAL_NEVER),
@@ -638,6 +639,7 @@ _LINE_CHARS: Final = bytes(
         (_DATE_CUT, "至到—-~年月:："),
         (_NAV_LAST, "".join(w[-1] for w in _NAV_WORDS.split("|")) + "•·|"),
         (_NAV_LAST, decimal_digits() + whitespace()),
+        (_BULLET, "".join(b[0] for b in _BULLETED)),
     )
 )
 
@@ -1690,21 +1692,22 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         numbered = len(text) == 2 and _ITEM_NUMBER.fullmatch(text) and k + 1 < len(lines)
         if numbered and lines[k + 1].text[:1] in _DATE_UNITS:
             numbered = False  # (`0` / `月26日`: a date wrapped after its first digit)
+        last = text[-1]  # (one copy of it: a CJK character is a new string each time)
         if (
             linked
             or numbered
             or len(text) < 80
             and ("刊号" in text or "CN" in text)
             and _SERIAL_NUMBER.search(text)
-            or text[-1] == "摄"
+            or last == "摄"
             and (_PHOTO_CREDIT.fullmatch(text) or _CAPTION_CREDITED.fullmatch(text))
-            or text[-1] in _IMAGE_FILE_ENDS
+            or last in _IMAGE_FILE_ENDS
             and _IMAGE_FILE.fullmatch(text)
             or len(text) <= 4
             and text.lower() in _PICTURE_WORDS
-            or text[-1] == "辑"
+            or last == "辑"
             and _EDITED_BY.fullmatch(text)
-            or text[-1] == "张"
+            or last == "张"
             and _NUMBERED_PICTURE.fullmatch(text)
         ):
             # (or `…出版 国内统一刊号:CN52-0013`: the paper's masthead; `02` alone on a line:
@@ -1715,7 +1718,7 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
             line.kind = "meta"
             continue
         if len(text) < 80 and (
-            (":" in text[:12] or "：" in text[:12])
+            _has_colon(text)
             and _META.match(text)
             or _may_be_navigation(text)
             and _NAVIGATION.fullmatch(text)
@@ -1896,7 +1899,7 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
         return False
     text = line.text
     before = prev.text
-    if text[:2] in _BULLETED and before[:2] == text[:2]:
+    if _char_is(text, 0, _BULLET) and text[:2] in _BULLETED and before[:2] == text[:2]:
         return False  # `- …邻里情2025-05-29` / `- …专项检查2025-05-29`: a list's items
     if text[:1].isdigit() and _ISO_DAY_FIRST.match(text) and _ISO_DAY_FIRST.match(before):
         return False  # `2025-09-18十二连跌!…` / `2025-09-15年度爆款…`: a list's items

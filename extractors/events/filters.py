@@ -170,12 +170,18 @@ _NAMED_RUN: Final = rx.compile(
 # `明天起,为期三天的…市集`: a start day and how many days it lasts (`…今晚正式拉开序幕,预计持续
 # 十天`)
 # (`为期一天半`: the half day is on a second day; `为期36小时`: hours from a clock time)
+_LENGTH_WORDS: Final = r"为期|历时|会期|连续举办|连续举行|连办|连演|持续"
 _LASTS: Final = rx.compile(
-    r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:为期|历时|会期|连续举办|连续举行|连办|连演|持续)"
+    r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:" + _LENGTH_WORDS + ")"
     # (one length said of two sessions: `…将于1月25日开幕,…将于1月26日开幕,会期均为4天`)
     r"|[^。;；!?！？]{0,80}?(?:为期|会期)(?:均|都))(?:为|是)?"
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天半?|日|个?小时)"
 )
+# A _LASTS match holds one of its words within this many characters of its start (80, then
+# 为期 or 会期): the words are looked for there first, as most dates are said with no length
+# (the match tries its lazy runs' words at each of those characters).
+_LASTS_REACH: Final = 82
+_LENGTH_WORD: Final = rx.compile(_LENGTH_WORDS)
 
 _CJK_BEFORE: Final = rx.compile(r"[\u4e00-\u9fff](?<!的)")
 
@@ -812,7 +818,12 @@ def candidates(
             end = start  # `下月起5条道路实行停车电子收费`: from its first day on, no month-long run
         # `自9月28日启动,至10月12日结束,为期15天`: the end of a range lasts nothing more
         closing = st.text[max(0, a - 1) : a] in ("至", "到")
-        lasts = _LASTS.match(st.text, b) if day_of(start) == day_of(end) else None
+        lasts = (
+            _LASTS.match(st.text, b)
+            if day_of(start) == day_of(end)
+            and _LENGTH_WORD.search(st.text, b, b + _LASTS_REACH) is not None
+            else None
+        )
         # (`…1月15日上午闭幕,正式会期三天半`: the close said, the length its whole run's)
         # (`8月18日17:00截止,为期10天`: a window's close, the length its whole run's)
         closed = lasts is not None and bool(

@@ -735,11 +735,11 @@ def read_layout(source: str) -> Layout:
     written, traditional = nfkc_counting(source, COMMON_TRADITIONAL)
     norm = to_simplified(written, traditional)
     lines = _lines(norm, source)
-    published, page, section = _header(lines)
+    published, page, section = _header(lines, norm)
     if published:
         _mark_stamps(lines[:_TOP_LINES], published)
     page_width = _page_width(lines)
-    blocks = _blocks(_classify(lines, page_width))
+    blocks = _blocks(_classify(lines, page_width, norm))
     stories = _stories(blocks)
     return Layout(published, page, section, stories, norm, written if norm != written else "")
 
@@ -859,7 +859,7 @@ def _lines(norm: str, source: str) -> list[Line]:
     return out
 
 
-def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
+def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, str | None]:
     dated = _DATE_WORD.match(lines[0].text) if lines else None
     if dated:  # `date 2025-09-19下個月彰化將辦…`: the page's date; the rest of its line is text
         lines[:1] = _split_off(lines[0], dated.end())
@@ -867,7 +867,7 @@ def _header(lines: list[Line]) -> tuple[dt.date | None, str | None, str | None]:
     digest = _digest_day(lines[:_TOP_LINES]) or _read_in_a_reader(lines)
     if digest:
         return digest, None, None
-    issued = _issue_record(lines)
+    issued = _issue_record(lines, norm)
     candidates = lines[:4] + lines[-3:] if len(lines) > 7 else lines
     headers = []
     for line in candidates:
@@ -1436,10 +1436,12 @@ def _split_off(line: Line, at: int) -> list[Line]:
     return [head, Line(start, line.end, text, line.width * len(text) / len(line.text))]
 
 
-def _issue_record(lines: list[Line]) -> dt.date | None:
+def _issue_record(lines: list[Line], page: str) -> dt.date | None:
     """Return the issue's date in a digital paper's article record (`2020-02-11 2 2 江海晚报
     content_5483.html …`, `1461876 2024-09-23 00:00:00 一 …`), marking its line as metadata
-    wherever it stands; None when none."""
+    wherever it stands; None when none. ``page`` is the text the lines are of."""
+    if ".htm" not in page and "00:00:00" not in page:
+        return None  # (most pages: two searches of the page, not two a line)
     day = None
     for line in lines:
         m = _ISSUE_RECORD.search(line.text) if ".htm" in line.text else None
@@ -1674,9 +1676,12 @@ def _page_width(lines: list[Line]) -> float:
     return widths[(19 * len(widths)) // 20] if widths else 0.0
 
 
-def _classify(lines: list[Line], page_width: float) -> list[Line]:
-    """Mark meta, marker and title lines; return the lines that are not header or meta."""
+def _classify(lines: list[Line], page_width: float, page: str) -> list[Line]:
+    """Mark meta, marker and title lines of ``page``; return the lines that are not header or
+    meta."""
     out: list[Line] = []
+    # (a masthead's serial number looked for on a line only when the page holds its words)
+    serial = "刊号" in page or "CN" in page
     opened = False  # (whether a line of text came yet: the page's first may be a long headline)
     linked = False  # (whether the lines are a list of links to other articles)
     for k, line in enumerate(lines):
@@ -1696,7 +1701,8 @@ def _classify(lines: list[Line], page_width: float) -> list[Line]:
         if (
             linked
             or numbered
-            or len(text) < 80
+            or serial
+            and len(text) < 80
             and ("刊号" in text or "CN" in text)
             and _SERIAL_NUMBER.search(text)
             or last == "摄"

@@ -1170,6 +1170,9 @@ def _mark_stamps(top: list[Line], day: dt.date | None) -> None:
 
 def _named_again_with_day(above: list[Line], text: str, day: dt.date) -> bool:
     """True when ``text`` is a name that a line of ``above`` holds, then the date ``day``."""
+    last = text[-1:]
+    if not (last.isdecimal() or last in ("日", "分")):
+        return False  # (the stamp ends the line, with its day or its clock: most lines do not)
     m = _STAMP.search(text)
     if m is None or m.end() != len(text) or _safe_date(m["y"], m["m"], m["d"]) != day:
         return False
@@ -1680,8 +1683,11 @@ def _classify(lines: list[Line], page_width: float, page: str) -> list[Line]:
     """Mark meta, marker and title lines of ``page``; return the lines that are not header or
     meta."""
     out: list[Line] = []
-    # (a masthead's serial number looked for on a line only when the page holds its words)
+    # (a masthead's serial number, a breadcrumb's home page and a table's bars looked for on
+    # a line only when the page holds them)
     serial = "刊号" in page or "CN" in page
+    crumbs = "首页" in page
+    table = "|" in page
     opened = False  # (whether a line of text came yet: the page's first may be a long headline)
     linked = False  # (whether the lines are a list of links to other articles)
     for k, line in enumerate(lines):
@@ -1730,7 +1736,7 @@ def _classify(lines: list[Line], page_width: float, page: str) -> list[Line]:
             and _NAVIGATION.fullmatch(text)
         ):
             line.kind = "meta"
-            if _is_crumbs(text) or "位置" in text[:10]:
+            if crumbs and _is_crumbs(text) or "位置" in text[:10]:
                 # (`当前位置: 首页 > 部门快讯 > 正文`: a breadcrumb after its label, the menus'
                 # end all the same, its home page named or not: `您当前的位置 : 长城网 >> 邢台频道`)
                 line.kind = "marker"
@@ -1747,9 +1753,9 @@ def _classify(lines: list[Line], page_width: float, page: str) -> list[Line]:
             # under an empty `当前位置:`, which holds no date)
             line.kind = "meta"
             continue
-        if _is_table_row(text):
+        if table and _is_table_row(text):
             pass  # a row of a table (`2 | 职工乒乓球比赛 | 5月 |`): a paragraph of its own
-        elif _is_crumbs(text):
+        elif crumbs and _is_crumbs(text):
             line.kind = "marker"  # a breadcrumb: the site's menus above it end there
         elif (
             out

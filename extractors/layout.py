@@ -664,8 +664,7 @@ _DATE_ONLY: Final = rx.compile(
 # a byline on a line of its own (`□晚报记者   张丽丽`, `本报记者 王五 通讯员 赵六`,
 # `贵州日报天眼新闻记者 周阳`): no headline
 _BYLINE_LINE: Final = rx.compile(
-    # (a paper's letter mark before it too: `N海都记者 林天真`)
-    r"[□■◆●\s]*[A-Z]?(?:[\u4e00-\u9fff]{0,10}?(?:本报|晚报|日报|新闻|特约|见习|实习|都))?(?:记者|通讯员)"
+    r"[□■◆●\s]*(?:[\u4e00-\u9fff]{0,10}?(?:本报|晚报|日报|新闻|特约|见习|实习))?(?:记者|通讯员)"
     r"\s*[\u4e00-\u9fff·]{2,4}(?:\s|$)"
 )
 # a paper's masthead on a line of its own (`天中晚报数字报`): no headline

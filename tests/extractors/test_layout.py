@@ -266,11 +266,6 @@ def test_a_pictures_placeholder_is_no_headline() -> None:
     assert all(s.title != "logo" for s in read_layout(text).stories)
 
 
-def test_a_byline_with_a_papers_letter_mark_is_no_headline() -> None:
-    text = "N海都记者 林天真\n海都讯 中秋去哪玩?9月23日、24日,晋江将举办中秋文化节。\n"
-    assert not any("记者" in (s.title or "") for s in read_layout(text).stories)
-
-
 def test_a_bulleted_last_line_is_no_headline() -> None:
     text = "故宫特展延期\n本报讯 午门展厅的特展广受欢迎。\n• 展期延长至5月29日\n"
     (story,) = read_layout(text).stories

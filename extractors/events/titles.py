@@ -76,6 +76,8 @@ _HOLIDAY_LABEL: Final = rx.compile(
     r"(?:[(（][^)）]*[)）])?\s*[:：]"
 )
 
+# a person named by a title of address (`李老先生`, `嫁到板桥的洪小姐`): what one did
+_SOMEONE: Final = rx.compile(r"(?:先生|小姐|女士|太太|大爷|大妈|阿姨|师傅|老人|大叔|大姐)$")
 _SAME_PLACE: Final = rx.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 # what points back to all the story listed (`以上课程`, `上述活动`)
 _SUMMED_UP: Final = ("以上", "上述")
@@ -262,6 +264,8 @@ def event(st: StoryText, c: Candidate) -> Event | None:
         title = naming.holiday_title(c.named, probe, "holiday" in c.flags)
         confidence = max(confidence, naming.CONF_FIELD)
     title = _holiday_headed(st, c, title)
+    if kind is Kind.OTHER and _SOMEONE.search(title):
+        return None  # `住在木栅的李老先生今天特别搭乘捷运`: what one person did that day
     if kind is Kind.OTHER and confidence < naming.CONF_VERB:
         confidence -= 0.1
     if "anaphora" in c.flags and len(c.texts) == 1:

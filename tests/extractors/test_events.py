@@ -627,6 +627,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("有关部门今天再次强调,禁止燃放烟花。", id="the-day-a-warning-is-repeated"),
         pytest.param("据国家铁路集团6月4日消息,铁路客流旺盛。", id="the-day-of-a-news-item"),
         pytest.param(
+            "住在木栅的李老先生今天特别搭乘捷运,到美丽华去看看打折拍卖的物品。",
+            id="what-one-person-did-that-day",
+        ),
+        pytest.param(
             "活动以展示“5·12”汶川大地震后成都旅游恢复加快的形象。",
             id="an-incident-named-by-its-day",
         ),

@@ -32,6 +32,7 @@ from .numerals import to_int
 from .tables import (
     ANAPHORA,
     ERAS,
+    MONTH_END_ALONE,
     PART_OF_DAY,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
@@ -677,7 +678,7 @@ def _plausible(tok: Token, text: str) -> bool:
     if tok.kind == "rel" and m["rd"] and before in ("像", "和", "跟", "同", "如"):
         if after.startswith(("这样", "一样", "这般")):
             return False  # `像今天这样`: like today, no date
-    if tok.kind == "rel" and m["rm"] in ("月底", "月末") and (before in _NOT_BEFORE_MONTH_END):
+    if tok.kind == "rel" and m["rm"] in MONTH_END_ALONE and before in _NOT_BEFORE_MONTH_END:
         return False  # `每月底`, `次月底`, `5个月末`: not this month's end
     if tok.kind == "rel" and text[tok.end - 1 : tok.end] == "月" and after.startswith("季"):
         return False  # `藤本月季`: the rose, not this month

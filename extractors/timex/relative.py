@@ -27,6 +27,7 @@ from .grammar import (
 from .numerals import lunar_day, to_int
 from .tables import (
     ANAPHORA,
+    MONTH_END_ALONE,
     RELATIVE_DAYS,
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
@@ -37,8 +38,6 @@ from .tables import (
 if TYPE_CHECKING:
     from .expressions import Reader
 
-# a month's end said alone (`月底`): this month's, its part read as after `本月`
-_MONTH_END_ALONE: Final = frozenset(("月底", "月末"))
 # the day after a relative month: 本月9日, 下月九号
 _BARE_DAY: Final = rx.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?")
 
@@ -210,7 +209,7 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
         if span is None:
             return None, j
         # (`月底`: the month's part is read after its `月`, as after `本月`)
-        end = tok.start + 1 if m["rm"] in _MONTH_END_ALONE else tok.end
+        end = tok.start + 1 if m["rm"] in MONTH_END_ALONE else tok.end
         piece = Piece(tok.start, end, span[0], span[1], MONTH, {"relative"})
         return dates.apply_month_part(r, piece, j, y, mo)
     return None, j

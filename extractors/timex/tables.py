@@ -16,6 +16,7 @@ Rules for festivals and observances:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 Example = tuple[str, str, str]  # (sentence, reference date, expected start date), ISO strings
 
@@ -891,10 +892,12 @@ RELATIVE_MONTHS: dict[str, tuple[int, Example]] = {
     "下个月": (1, ("下个月9号", "2023-04-14", "2023-05-09")),
     "下個月": (1, ("下個月20号", "2023-04-14", "2023-05-20")),
     "下一个月": (1, ("下一个月", "2023-04-14", "2023-05-01")),
-    # (the month's end said with no month: this month's)
+    # (the month's end said with no month: this month's; its part read after its `月`)
     "月底": (0, ("预计月底将完成", "2009-09-23", "2009-09-30")),
     "月末": (0, ("月末前完工", "2023-04-14", "2023-04-30")),
 }
+# the relative months above that are a month's end said alone
+MONTH_END_ALONE: Final = frozenset(("月底", "月末"))
 
 # Relative weeks: word → offset in weeks from the reference week (Monday to Sunday).
 RELATIVE_WEEKS: dict[str, tuple[int, Example]] = {

@@ -706,12 +706,14 @@ def _completed(e: Event, o: Event) -> Event:
     """Return ``e``, at the hours of ``o`` when only ``o`` states them for the same days, over
     ``o``'s run when ``e`` is only its first day (`2月25日,…芦笙节开幕` kept over `此次芦笙节从
     2月25日一直持续至3月3日`), and at its place when only ``o`` names one."""
+    # (taking ``o``'s end, ``e`` is upcoming as ``o`` is)
     if _opening_of(e, o) or _first_day_of(e, o):
-        e = dataclasses.replace(e, start=o.start if e.all_day else e.start, end=o.end)
+        start = o.start if e.all_day else e.start
+        e = dataclasses.replace(e, start=start, end=o.end, upcoming=o.upcoming)
     elif e.all_day and not o.all_day and day_of(e.start) == day_of(o.start):
-        e = dataclasses.replace(e, start=o.start, end=o.end)
+        e = dataclasses.replace(e, start=o.start, end=o.end, upcoming=o.upcoming)
     elif e.all_day and not o.all_day and _close_of(o, e):
-        e = dataclasses.replace(e, end=o.end)  # (the run until its close's hour)
+        e = dataclasses.replace(e, end=o.end, upcoming=o.upcoming)  # (the run to its close's hour)
     if e.location is None and o.location is not None:
         e = dataclasses.replace(e, location=o.location)
     return e

@@ -3074,7 +3074,13 @@ def test_an_opening_told_before_its_run_is_the_run() -> None:
         "2月25日,凯里市舟溪甘囊香芦笙节开幕。"
         "此次舟溪甘囊香芦笙节从2月25日一直持续至3月3日,每天都有巡游等活动。"
     )
-    assert periods(text, dt.date(2024, 2, 27)) == [("2024-02-25", "2024-03-03")]
+    (e,) = events(text, dt.date(2024, 2, 27))
+    # (still on when the paper came out: upcoming, as the run's end says)
+    assert (moment_iso(e.start), moment_iso(e.end), e.upcoming) == (
+        "2024-02-25",
+        "2024-03-03",
+        True,
+    )
 
 
 def test_a_shows_term_runs_from_its_opening_not_its_ceremonys_hour() -> None:

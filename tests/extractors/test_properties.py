@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractors import extract_page
+from extractors.model import day_of
 
 from .conftest import CORPUS
 
@@ -36,6 +37,7 @@ def test_never_raises_and_periods_are_ordered(text: str, published: dt.date | No
     for e in page.events:
         assert _ordered(e.start, e.end)
         assert e.title
+        assert e.upcoming == (day_of(e.end) >= page.published)
 
 
 def _ordered(start: dt.date, end: dt.date) -> bool:
@@ -46,10 +48,11 @@ def _ordered(start: dt.date, end: dt.date) -> bool:
     return first <= last
 
 
-def test_corpus_periods_are_ordered() -> None:
+def test_corpus_periods_are_ordered_and_upcoming_by_their_ends() -> None:
     for path in sorted((CORPUS / "articles").glob("*.txt")):
         for e in extract_page(path.read_text(encoding="utf-8"), PUB).events:
             assert _ordered(e.start, e.end), (path.name, e.evidence)
+            assert e.upcoming == (day_of(e.end) >= PUB), (path.name, e.evidence)
 
 
 def _wrap(paragraph: str, width: float) -> str:

@@ -381,6 +381,8 @@ _EVERY_BEFORE: Final = rx.compile(
     r"|一到了?$|又到$|每到$|每当$"
     # `每年到了7月前后`, `右江区每年都举办端午龙舟赛`: every year's
     r"|每年(?:都|均)?(?:会)?(?:到了?|举办|举行|开展|过)$"
+    # `(姊妹节)一般在农历三月十五前后举行`: when it usually falls
+    r"|(?:一般|通常|往往|大多)(?:会|都)?(?:在|于)?$"
 )
 
 _BARE_WEEKEND: Final = rx.compile(r"周末|週末|双休日")

@@ -759,8 +759,8 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         out.append(c)
         if day_of(c.start) != day_of(c.end) and not _MONTH_ONLY.fullmatch(c.texts[-1]):
             continue  # (`持续到明天(8月16日)结束`: one day said twice is still one day)
-        if day_of(c.end) <= st.published:
-            continue
+        if day_of(c.end) < st.published:
+            continue  # (one ending on the paper's day may still run from an opening told before)
         if "deadline" in c.flags and _SHOW_BEFORE.match(st.text, c.anchor[1]):
             c.start = st.published  # (a show on until then, not a deadline)
             c.flags = (c.flags - {"deadline"}) | {"range"}

@@ -3061,6 +3061,14 @@ def test_a_runs_close_told_apart_is_the_run_until_its_hour() -> None:
     assert periods(text, dt.date(2017, 3, 13)) == [("2016-11-15", "2017-03-17T23:59")]
 
 
+def test_a_run_ending_on_the_papers_day_runs_from_the_opening_told_before() -> None:
+    text = (
+        "5月2日,被誉为“东方最古老的情人节”的贵州姊妹节在台江县拉开帷幕。\n"
+        "姊妹节一般在农历三月十五前后举行。本次“姊妹节”系列活动持续至5月4日。\n"
+    )
+    assert periods(text, dt.date(2015, 5, 4)) == [("2015-05-02", "2015-05-04")]
+
+
 def test_this_ones_opening_is_the_run_told_before() -> None:
     text = (
         "首届啤酒文化节将于7月31日至8月13日在迎春湖夜市举办。\n"

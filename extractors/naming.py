@@ -127,7 +127,7 @@ _GOES_TO: Final = rx.compile(
     + ")"
 )
 _VENUE_PREFIX: Final = rx.compile(
-    r"(?P<place>[^,，、]{2,10}?(?:公园|广场|体育中心|文化馆|图书馆|美术馆|博物馆|剧院|会展中心))"
+    r"(?P<place>[^,，、“”]{2,10}?(?:公园|广场|体育中心|文化馆|图书馆|美术馆|博物馆|剧院|会展中心))"
     r"(?=[^,，、]{2,})"
 )
 # `由区文旅局主办的“宛平夜话”文化沙龙`: who organises it is not its name.

@@ -3061,6 +3061,19 @@ def test_a_runs_close_told_apart_is_the_run_until_its_hour() -> None:
     assert periods(text, dt.date(2017, 3, 13)) == [("2016-11-15", "2017-03-17T23:59")]
 
 
+def test_a_length_said_of_the_show_by_referring_back_is_its_run() -> None:
+    text = (
+        "此外,自5月18日起,由市文化局主办的“市博物馆馆藏文物精品展”也将亮相南后街展览馆。\n"
+        "据悉,该展为期一个月,有兴趣的市民不妨前去观展。\n"
+    )
+    (e,) = events(text, dt.date(2013, 5, 16))
+    assert (moment_iso(e.start), moment_iso(e.end), e.location) == (
+        "2013-05-18",
+        "2013-06-17",
+        None,
+    )
+
+
 def test_a_run_ending_on_the_papers_day_runs_from_the_opening_told_before() -> None:
     text = (
         "5月2日,被誉为“东方最古老的情人节”的贵州姊妹节在台江县拉开帷幕。\n"

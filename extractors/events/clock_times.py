@@ -122,6 +122,10 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             if isinstance(item.end, dt.datetime) and _clock_of(t.end) > item.end.time():
                 item.end = dt.datetime.combine(day_of(item.end), _clock_of(t.end))
             continue
+        row = _dated_row_above(st, out, t)
+        if row is not None:
+            out.append(_timed_copy(row, t))  # `4月21日 | 9:30 | …` / `10:00 | … | 芦笙打同年`
+            continue
         lead = _lead_of_items(st, out, t, items)
         if lead is not None:
             items[t.para] = _range_copy(lead, t)
@@ -479,6 +483,23 @@ def _day_of_the_one_happening(
     if day_of(one.start) != day_of(one.end) or day_of(one.start) < st.published:
         return None
     return one
+
+
+def _dated_row_above(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
+    """Return the happening of the nearest dated row above ``t``'s in a table printed with `|`
+    between its cells, for a row that opens with its time and no day (`10:00 | 兰马坪球场 |
+    芦笙打同年` under `4月21日 | 9:30 | 兰马坪球场 | 开幕式`): the row is that day's at its hour;
+    None for anything else."""
+    para = st.paragraphs[t.para]
+    if "|" not in st.text[t.span[1] : para.end] or st.text[para.start : t.span[0]].strip(" |"):
+        return None
+    k = t.para - 1
+    while k >= 0 and "|" in st.text[st.paragraphs[k].start : st.paragraphs[k].end]:
+        dated = [c for c in cands if c.para == k]
+        if dated:
+            return dated[0]
+        k -= 1
+    return None
 
 
 def _lead_of_items(

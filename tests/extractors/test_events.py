@@ -2923,6 +2923,18 @@ def test_a_rows_day_in_a_cell_of_its_own_before_the_headers_columns() -> None:
     ]
 
 
+def test_a_rows_time_with_no_day_is_the_day_of_the_dated_row_above() -> None:
+    text = (
+        "活动安排\n时间 | 地点 | 活动内容 | |\n4月21日 | 9:30 | 兰马坪球场 | 开幕式 |\n"
+        "10:00 | 兰马坪球场 | 芦笙打同年 | |\n13:00 | 兰马坪河上 | 山歌对唱 | |\n"
+    )
+    assert [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2015, 4, 13))] == [
+        ("开幕式", "2015-04-21T09:30"),
+        ("芦笙打同年", "2015-04-21T10:00"),
+        ("山歌对唱", "2015-04-21T13:00"),
+    ]
+
+
 def test_a_table_row_is_named_by_its_name_column() -> None:
     text = "活动安排\n序号 | 活动内容 | 日期 | 地点 |\n1 | 亲子阅读会 | 4月20日 | 区图书馆 |\n"
     (e,) = events(text, dt.date(2024, 4, 1))

@@ -190,6 +190,9 @@ _CAPTION_CREDITED: Final = rx.compile(
 )
 # a picture's placeholder left alone on a line (`logo`, `图片`)
 _PICTURE_WORDS: Final = frozenset(("logo", "图片", "配图", "二维码"))
+# (a caption telling what is to come is news: `…合龙贯通,并将于11月底正式通车。 新华社记者
+# 魏培全 摄`)
+_TO_COME: Final = rx.compile(r"将|计划|预计|拟于|即将")
 # a gallery's picture captioned with the headline and its number (`关于…的通告,第1张`)
 _NUMBERED_PICTURE: Final = rx.compile(r"[^。!?！？]{4,80}[,，]\s*第\d{1,2}张")
 # what a site's name ends with (`景县新闻网`, `海口网`, `汉中在线`)
@@ -1711,7 +1714,11 @@ def _classify(lines: list[Line], page_width: float, page: str) -> list[Line]:
             and ("刊号" in text or "CN" in text)
             and _SERIAL_NUMBER.search(text)
             or last == "摄"
-            and (_PHOTO_CREDIT.fullmatch(text) or _CAPTION_CREDITED.fullmatch(text))
+            and (
+                _PHOTO_CREDIT.fullmatch(text)
+                or _CAPTION_CREDITED.fullmatch(text)
+                and not _TO_COME.search(text)
+            )
             or last in _IMAGE_FILE_ENDS
             and _IMAGE_FILE.fullmatch(text)
             or len(text) <= 4

@@ -3006,6 +3006,14 @@ def test_a_festival_a_measure_is_for_is_no_event_beside_the_measures_days() -> N
     ]
 
 
+def test_a_captions_news_of_what_is_to_come_is_kept() -> None:
+    text = (
+        "平潭海峡大桥下月底通车\n\n这是记者昨日拍摄的施工中的平潭海峡大桥\n\n"
+        "9月中旬,平潭海峡大桥合龙贯通,并将于11月底正式通车。全长4976米。 新华社记者 魏培全 摄\n"
+    )
+    assert ("2010-11-30", "2010-11-30") in periods(text, dt.date(2010, 10, 18))
+
+
 def test_a_pictures_caption_ending_with_its_credit_is_no_event() -> None:
     text = (
         "3条地铁新线今日开通\n本报讯 3条地铁新线今日正式开通迎客。\n"

@@ -80,6 +80,11 @@ def test_a_web_stamp_line_is_no_event() -> None:
             id="a-sites-channel",
         ),
         pytest.param(
+            "□快报讯(记者都怡文)2006中国南京历史文化名城博览会将于9月22日拉开帷幕。",
+            None,
+            id="a-papers-box-mark-before-its-news-dateline",
+        ),
+        pytest.param(
             "新华社成都1月12日专电(苑坚、余里)逛大庙会,吃、喝、玩、乐一样都不能少。",
             "1月12日",
             id="an-agencys-special-dispatch",

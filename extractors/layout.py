@@ -1212,23 +1212,24 @@ def _stamp_text(text: str) -> str:
     if "发表于" in text or "发布于" in text:  # (`发布于 2022-06-22 00:28 ,所属分类:…`)
         text = _POSTED_AT.sub("发表时间:", text)
     if "/" in text or "." in text:  # `刊登日期: 25/09/2020`: a labelled date written day first
-        text = _LABELLED_DAY_FIRST.sub(
-            lambda m: f"{m['label']}{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text
-        )
+        text = _LABELLED_DAY_FIRST.sub(lambda m: m["label"] + _iso(m), text)
     short = _SHORT_YEAR.match(text)
     if short:  # `23-06-08 08:34 来源:…`, `莆田发布 26-02-20 10:16`: the century left out
         text = text[: short.start("y")] + "20" + text[short.start("y") :]
     if "M" in text and "/" in text:  # `时间:1/24/2020 12:00:00 AM`: a US machine's stamp
-        text = _US_STAMP.sub(lambda m: f"{m['y']}-{int(m['m']):02d}-{int(m['d']):02d}", text)
+        text = _US_STAMP.sub(_iso, text)
     if "-" in text:  # `出版:2026-Jan-28 22:48`: the month's English name between dashes
-        text = _DASHED_LATIN_MONTH.sub(
-            lambda m: f"{m['y']}-{_MONTHS.index(m['mon']) + 1:02d}-{int(m['d']):02d}", text
-        )
+        text = _DASHED_LATIN_MONTH.sub(_iso, text)
     if _LATIN_DATE.search(text) is None:
         return text
-    return _LATIN_DATE.sub(
-        lambda m: f"{m['y']}-{_MONTHS.index(m['mon']) + 1:02d}-{int(m['d']):02d}", text
-    )
+    return _LATIN_DATE.sub(_iso, text)
+
+
+def _iso(m: re.Match[str]) -> str:
+    """Return the date a match's `y`, `d` and `m` (a number) or `mon` (an English month's
+    abbreviation) groups name, as `YYYY-MM-DD`."""
+    month = _MONTHS.index(m["mon"]) + 1 if "mon" in m.re.groupindex else int(m["m"])
+    return f"{m['y']}-{month:02d}-{int(m['d']):02d}"
 
 
 def _publication_label(text: str) -> re.Match[str] | None:

@@ -142,6 +142,8 @@ _OPENING_STAMP: Final = rx.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
     r"(?:\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])|\s*丨)"
 )
+# (the zones it names, looked for in the page before any line is tried)
+_ZONE_NAMED: Final = rx.compile(r"HKT|CST|GMT\+0?8")
 _ZONED_STAMP: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\s*(?:HKT|CST|GMT\+0?8(?::?00)?)\s*"
     r"\d{1,2}:\d{2}(?::\d{2})?"
@@ -240,8 +242,8 @@ _YEAR_ALONE: Final = rx.compile(r"(?:19|20)\d{2}")
 _WEEKDAY_ALONE: Final = rx.compile(r"(?:星期|周)[一二三四五六日天]")
 _WEEKDAY_NAMES: Final = "一二三四五六日天"  # (by Monday = 0; 天 at 7 is Sunday too)
 _WEEKDAY_SAID: Final = rx.compile(r"(?:星期|周)[一二三四五六日天]?")  # (its day cut off or not)
-# a day opening a line (`2025-09-18十二连跌!…`)
-_ISO_DAY_FIRST: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")
+# a numeric day (`2025-09-18`: opening a line of a list, `2025-09-18十二连跌!…`)
+ISO_DAY: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")
 # (its source may follow it: `2019` / `12/13齐鲁晚报·齐鲁壹点`)
 _MONTH_DAY_ALONE: Final = rx.compile(
     r"(?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:\s*[\u4e00-\u9fff·]{2,12})?"
@@ -1052,9 +1054,9 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         )
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
-    for line in lines:
+    for line in lines if _ZONE_NAMED.search(norm) else ():
         # a stamp naming its time zone, alone on its line under long menus (`2025-11-14 HKT 18:28`
-        # on line 88 of a broadcaster's page)
+        # on line 88 of a broadcaster's page; the zone looked for in the page first)
         zoned = _ZONED_STAMP.fullmatch(line.text.strip())
         if zoned:
             line.kind = "meta"
@@ -1921,7 +1923,7 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
     before = prev.text
     if _char_is(text, 0, _BULLET) and text[:2] in _BULLETED and before[:2] == text[:2]:
         return False  # `- …邻里情2025-05-29` / `- …专项检查2025-05-29`: a list's items
-    if text[:1].isdigit() and _ISO_DAY_FIRST.match(text) and _ISO_DAY_FIRST.match(before):
+    if text[:1].isdigit() and ISO_DAY.match(text) and ISO_DAY.match(before):
         return False  # `2025-09-18十二连跌!…` / `2025-09-15年度爆款…`: a list's items
     if text[:1].isdigit() and _STAMP.fullmatch(text):
         return False  # `…鹤上镇东平村部分区域(专)` / `2022.8.29`: the next item's day

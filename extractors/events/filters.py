@@ -12,6 +12,7 @@ from typing import Final
 from .. import rx
 from ..layout import (
     EPISODE_LABEL,
+    ISO_DAY,
     ISSUED_BY,
     NUMBERING,
     OUTLET_LEARNT,
@@ -566,13 +567,12 @@ _STAMP_BEFORE: Final = rx.compile(
 _STAMP_AFTER: Final = rx.compile(
     r"\s*(?:来源|稿源|作者|浏览|点击|阅读|上传|\||(?:HKT|CST|GMT|UTC)(?![A-Za-z]))|\s+[•·]\s"
 )
-_ISO_DAY: Final = rx.compile(r"\d{4}-[01]\d-[0-3]\d")
 _BRACKETED_DAY: Final = rx.compile(r"\[[01]\d-[0-3]\d\]")
 # a link in a list of other articles, its date ending its line (`- 探秋——旅游线路2018/10/31`)
 _LINKED_DAY_END: Final = rx.compile(r"\d{4}[-/][01]\d[-/][0-3]\d\s*$")
 _LINK_ITEM: Final = rx.compile(r"(?:^|\n)\s*[-•·]\s")
 # a link's day glued before its headline, in a list of them (`2025-09-18十二连跌!…`)
-_DAY_THEN_LINK: Final = rx.compile(r"[ \t]*\d{4}-[01]\d-[0-3]\d(?=[^\s\d:：])")
+_DAY_THEN_LINK: Final = rx.compile(r"[ \t]*" + ISO_DAY.pattern + r"(?=[^\s\d:：])")
 _MARKUP: Final = rx.compile(r"-->|<!--|\.s?html?\b")
 
 # a working day or a plain weekend in a holiday notice (`由于7日和8日为工作日`); an age limit;
@@ -1476,7 +1476,7 @@ def _stamp_alone(st: StoryText, m: TimeMention) -> bool:
     a, b = m.span
     if len(said) >= 6 and (st.text.startswith(said, b) or st.text.endswith(said, 0, a)):
         return True  # `2023年1月1日2023年1月1日`: a page's date printed twice, no happening
-    machine = _CLOCKED_DATE.fullmatch(said) or _ISO_DAY.fullmatch(said)
+    machine = _CLOCKED_DATE.fullmatch(said) or ISO_DAY.fullmatch(said)
     if machine and (
         _STAMP_BEFORE.search(st.text, max(0, a - 40), a)
         or _STAMP_AFTER.match(st.text, b)

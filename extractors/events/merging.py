@@ -714,7 +714,7 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         ca, _ = st.clause(said.start(), said.start())
         # (`该展为期一个月`: what it refers back to, by its head word)
         subject = st.text[ca : said.start()].removeprefix("该").removeprefix("此")
-        pairs = {subject[k : k + 2] for k in range(len(subject) - 1)} or {subject} - {""}
+        pairs = bigrams(subject) or {subject} - {""}
         # `为期两周的社区教育节昨日上午开幕`: the length of what its sentence opens
         before = st.text[said.end() : said.end() + 1] == "的"
         starts = [

@@ -120,6 +120,7 @@ _RUNS_UNTIL: Final = rx.compile(
     r"|延长[\u4e00-\u9fff]{1,4}?时间)(?:至|到)[「“\"]?$"  # (`延长供暖时间至4月15日`)
     r"|展(?:览|期)(?:日期|时间)?(?:截至|截止到|截止至|截止|至|到)$"  # (`…小品展》,展览截至2月9日`,
     # `展期至2021年4月18日`)
+    r"|展[》”\"]?(?:将|还|也)?(?:暂定)?延期(?:至|到)$"  # (`“…安第斯文明特展”将暂定延期至6月7日`)
 )
 
 # a show on before a day (`杭州历史博物馆在3月1日之前有古代玉器展`, `在元宵节前该馆有西湖织锦展`):
@@ -445,7 +446,12 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             if closes and day_of(c.end) < day_of(p.start) and not YEAR_SAID.search(c.texts[0]):
                 # `已于1月1日开始,缴费截止日期为12月25日`: the close follows the opening
                 c.end = years_on(day_of(c.end), 1)
-            moved = _MOVED_TO.search(tail) and not _IF_SO.search(gap)
+            # (not `…特展将暂定延期至6月7日,“粉壁丹青”展将延期至4月26日`: another show's term)
+            moved = (
+                _MOVED_TO.search(tail)
+                and not _IF_SO.search(gap)
+                and not (tail != gap and _IN_QUOTES.search(tail))
+            )
             if moved and day_of(p.start) == day_of(p.end):
                 p.start, p.end = c.start, c.end
                 _absorb(p, c)
@@ -849,13 +855,25 @@ def _shares_words(
     publication day (``later``; else on or before it) and shares words with ``subject``
     (`10月16日起…开始…接种服务。…免费接种工作将持续至12月31日`); None when none does."""
     pairs = bigrams(subject)
+    names = [q[1:-1] for q in _IN_QUOTES.findall(subject)]
     for c in reversed(earlier):
         if (day_of(c.start) > st.published) != later:
             continue
         # (one begun: its whole sentence, `6月2日,由…主办,…承办的“…油画精品展”在…开幕`)
+        if names and not any(n in _told_up_to(st, c) for n in names):
+            continue  # (`…“粉壁丹青”展将延期至4月26日;…“穆夏”特展将暂定延期至6月28日`)
         if pairs & bigrams(st.what_of(c) if later else st.text[slice(*c.sentence)]):
             return c
     return None
+
+
+def _told_up_to(st: StoryText, c: Candidate) -> str:
+    """Return the words of ``c``'s sentence up to the end of its date's clause (the next
+    clause too when the date opens its own: `6月2日,…“…油画精品展”在…开幕`)."""
+    ca, cb = st.clause(*c.anchor)
+    if not st.text[ca : c.anchor[0]].strip():
+        cb = st.clause_on(*c.anchor)[1]
+    return st.text[c.sentence[0] : cb]
 
 
 def during(st: StoryText, cands: list[Candidate], mentions: list[TimeMention]) -> list[Candidate]:

@@ -292,6 +292,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="window-from-publication-closed-by-jiezhi",
         ),
         pytest.param(
+            "区博物馆“青铜文明特展”将暂定延期至6月7日，“古代壁画艺术展”将延期至4月26日；"
+            "区美术馆“版画名家”特展将暂定延期至6月28日。",
+            [
+                ("2023-04-14", "2023-06-07"),
+                ("2023-04-14", "2023-04-26"),
+                ("2023-04-14", "2023-06-28"),
+            ],
+            id="shows-each-extended-to-a-day-run-until-it",
+        ),
+        pytest.param(
             "嘉年华将于4月16日开幕，持续至5月25日，其中五一假期期间延长开放至晚上8点。",
             [("2023-04-16", "2023-05-25")],
             id="changed-closing-hour-is-no-start-time",

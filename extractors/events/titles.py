@@ -93,7 +93,10 @@ _MEASURE_FIELD: Final = rx.compile(
     r"(?P<what>管制|管控|封闭|封路|禁行|限行|停水|停电|停气)时间\s*(?:为|是)?\s*[:：]?\s*$"
 )
 # (or its first day said: `今天是文华迎春花市重启第一天`)
-_OPENS: Final = rx.compile(r"开幕|启幕|开营|开园|开展|开市|拉开帷幕|启动|第一天|首日|登场")
+# (the sentence is the page's own text: traditional characters too)
+_OPENS: Final = rx.compile(
+    r"[开開](?:幕|营|營|园|園|展|市)|[启啓啟](?:幕|动|動)|拉[开開][帷幃]幕|第一天|首日|登[场場]"
+)
 # what a run's last day is said to do (`…24:00结束`, `停止供热`)
 # (the evidence is the page's own text: traditional characters too)
 _CLOSES_RUN: Final = rx.compile(r"[结結]束|停止|[闭閉]幕|落幕|[闭閉]展|撤展|收官")
@@ -927,6 +930,10 @@ def _opening_of(a: Event, b: Event) -> bool:
             and b.title in a.title
             or _shared_name(a.title, b.title)
             or _shared_quote(a.sentence, b.sentence)
+            # (`…名城博览会将于9月22日拉开帷幕,…今年的名城会…从22日到28日天天有节目`: its run
+            # told on in the sentence, named alike)
+            or a.sentence == b.sentence
+            and bool(bigrams(a.title) & bigrams(b.title))
             # (`本次活动将于7月31日开幕`: the one the story told)
             or _THIS_ONE.match(a.title) is not None
             and naming.is_generic(_THIS_ONE.sub("", a.title))

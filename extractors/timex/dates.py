@@ -362,6 +362,10 @@ def lunar_day_alone(r: Reader, tok: Token, base_piece: Piece | None) -> Piece | 
     return Piece(tok.start, tok.end, first, first, DAY, {"lunar"}, stated="d")
 
 
+# how far on in its sentence a day said with its month may be said again alone
+_SAID_AGAIN_WITHIN: Final = 80
+
+
 def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
     m = tok.match
     ref = r.ctx.ref
@@ -384,6 +388,17 @@ def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
         and not _SENTENCE_END.search(r.text, r.ctx.last_end, tok.start)
     ):
         base = last  # `2月16日学生返校报到,17日正式上课`: the month just said
+    said = r.ctx.said_day
+    if (
+        base is None
+        and said is not None
+        and days[0] == said.day
+        and 0 <= tok.start - r.ctx.said_end <= _SAID_AGAIN_WITHIN
+        and not _SENTENCE_END.search(r.text, r.ctx.said_end, tok.start)
+    ):
+        # `…博览会将于9月22日拉开帷幕,记者昨天…获悉,…从22日到28日天天有节目`: the day said
+        # with its month, again alone later in its sentence
+        base = said
     run = r.ctx.last_run
     if base is None and run is not None and run[0].day <= days[0]:
         inside = make_date(run[0].year, run[0].month, days[0])

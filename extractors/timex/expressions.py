@@ -84,16 +84,13 @@ class Reader:
                     out.append(
                         Piece(piece.start, piece.end, first, last + night, precision, flags, t0, t1)
                     )
-                if "anaphora" not in piece.flags or True:
-                    if piece.precision in (DAY, MINUTE) and not ({"duration", "now"} & piece.flags):
-                        self.ctx.last = piece.first
-                        self.ctx.last_end = piece.end
-                        self.ctx.last_named = "festival" in piece.flags
-                        if (
-                            "range" in piece.flags
-                            and "m" in piece.stated
-                            and piece.flags.isdisjoint(_NOT_SAID_RUN)
-                        ):
+                if piece.precision in (DAY, MINUTE) and not ({"duration", "now"} & piece.flags):
+                    self.ctx.last = piece.first
+                    self.ctx.last_end = piece.end
+                    self.ctx.last_named = "festival" in piece.flags
+                    if "m" in piece.stated and piece.flags.isdisjoint(_NOT_SAID_RUN):
+                        self.ctx.said_day, self.ctx.said_end = piece.first, piece.end
+                        if "range" in piece.flags:
                             self.ctx.last_run = (piece.first, piece.last)
             i = max(j, i + 1)
         return out

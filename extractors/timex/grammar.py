@@ -194,6 +194,10 @@ class Context:
     last_named: bool = False  # whether ``last`` is a festival's day (`迎国庆`), not a date said
     # the run of days last said with its month (`8月13日至17日`), for a bare day inside it
     last_run: tuple[dt.date, dt.date] | None = None
+    # the day last said with its month (`将于9月22日开幕`) and where it ends, for the same day
+    # said again alone later in its sentence (`…,从22日到28日天天有节目`)
+    said_day: dt.date | None = None
+    said_end: int = -1
     now_given: bool = False
     # the lunar year and month last said (正月初一, 春节, 端午), for a lunar day alone (初五),
     # and the solar day that lunar date opens on (a lunar day alone after it is later:

@@ -302,6 +302,12 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="shows-each-extended-to-a-day-run-until-it",
         ),
         pytest.param(
+            "本届文化博览会将于5月12日拉开帷幕，记者昨天从组委会获悉，今年的博览会将推出一系列"
+            "市民活动，从12日到18日天天有节目。",
+            [("2023-05-12", "2023-05-18")],
+            id="opening-day-said-again-alone-starts-its-run",
+        ),
+        pytest.param(
             "嘉年华将于4月16日开幕，持续至5月25日，其中五一假期期间延长开放至晚上8点。",
             [("2023-04-16", "2023-05-25")],
             id="changed-closing-hour-is-no-start-time",

@@ -128,7 +128,10 @@ _NAMED_ITEM_BEFORE: Final = rx.compile(rf"{BLANK}[^{BLANK}、,，()（）]{{3,30
 # an item of a list dated in brackets after its name (`:民俗大拜年活动(`, `、飘色大游行活动(`)
 _BRACKETED_ITEM: Final = rx.compile(r"[:：、](?P<item>[^:：、,，;；。()（）]{2,24})[(（]$")
 # a clause going on without a subject of its own (`…为主题,将从3月10日持续到4月10日`)
-_GOES_ON: Final = rx.compile(r"\s*(?:并|还|也|均)?(?:将(?:从|于|在|自)?|于|从|自)\s*")
+# (or planned: `…亚洲马拉松锦标赛,拟定于2025年3月举办`)
+_GOES_ON: Final = rx.compile(
+    r"\s*(?:并|还|也|均)?(?:将(?:从|于|在|自)?|(?:拟|拟定|计划|预定|初定|定)(?:于|在)|于|从|自)\s*"
+)
 # a clause that says only where a happening moves to (`順延至10月4日辦理`)
 # (or a show's term alone: `…举办书画作品展,展期至10月20日`)
 _MOVED_ALONE: Final = rx.compile(

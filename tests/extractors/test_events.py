@@ -983,6 +983,13 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="striving-for-it-is-no-part-of-the-name",
         ),
+        pytest.param(
+            "值得一提的是，第20届亚洲马拉松锦标赛，拟定于2023年10月举办，参赛选手将由亚洲田径联合会"
+            "组织和邀请其下属48个会员单位参加。",
+            "第20届亚洲马拉松锦标赛",
+            None,
+            id="planned-with-no-subject-names-the-clause-before",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -301,6 +301,12 @@ _FESTIVAL_AS_TOPIC: Final = rx.compile(
 
 # a day's happening as the place of a scene told (`当日的比赛中`, `今天的活动上`)
 _SCENE_IN: Final = rx.compile(r"的[^,，;；。的]{1,12}?[中上里](?![午旬])")
+# who won on a day told before (`当天,马拉松男子组、女子组冠军分别由…获得`, `当日,…摘得金牌`): the
+# outcome of that day's happening, no happening of its own
+_OUTCOME: Final = rx.compile(
+    r"[^;；。]{0,40}?(?:(?:冠军|亚军|季军|金牌|桂冠)(?:分别)?(?:由|被|归)"
+    r"|(?:夺得|摘得|摘取|斩获|问鼎|获得)[^,，;；。]{0,12}?(?:冠军|亚军|季军|金牌|桂冠|第一名))"
+)
 
 _EXCEPTED: Final = rx.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[)）]?\s*除外")
 
@@ -1318,6 +1324,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if m.flags & {"anaphora", "relative"} and _SCENE_IN.match(st.text, b):
         return False  # `该队在当日的比赛中表现出色`, `在今天的书画展演活动中`: a scene in it
+    if "anaphora" in m.flags and _OUTCOME.match(st.text, b):
+        return False
     if named and _SPAN_AROUND.match(st.text, b):
         return False  # `清明节前两个周末`: weeks before the day, not the day
     if named and _FESTIVAL_AS_TOPIC.match(st.text, b):

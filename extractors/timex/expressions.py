@@ -69,6 +69,7 @@ class Reader:
                     carried = _afternoon_as(out[-1], piece, self.text, carried)
                     _after_the_one_before(out[-1], piece, self.text, self.ctx.ref)
                     _glossed_by_date(out[-1], piece, self.text)
+                    _festival_of_its_day(out[-1], piece)
                 out.append(piece)
                 if piece.flags & {"lunar", "lunar_noted"}:
                     self.ctx.lunar = solar_to_lunar(piece.last)
@@ -433,6 +434,16 @@ class Reader:
                 # the festival falls on it; `2024年2月9日(除夕)17时`: its clock after the note
                 _year_of_festival_note(piece, P.FESTIVAL_NAMES[said["w"]])
                 piece.end, j = said.end(), self._skip(j, said.end())
+            elif (
+                piece.first == piece.last
+                and (fest := P.FESTIVAL.match(self.text, piece.end)) is not None
+                and fest["f"]
+                and _year_of_festival_note(piece, P.FESTIVAL_NAMES[fest["f"]])
+            ):
+                # `10月9日重阳节当日` in a March paper: the day the festival after it names, in
+                # the year it falls on it (2016's, not the coming one); the festival follows it
+                # there (_festival_of_its_day)
+                pass
             if (
                 # (after its note too: `5月1日(下周一)的9:00~17:00`)
                 self.text.startswith("的", piece.end)
@@ -708,17 +719,32 @@ def _glossed_by_date(before: Piece, piece: Piece, text: str) -> None:
         before.first = before.last = piece.first
 
 
-def _year_of_festival_note(piece: Piece, festival: NamedDay) -> None:
+def _festival_of_its_day(before: Piece, piece: Piece) -> None:
+    """Date a festival named right after the day it falls on as that day (`10月9日重阳节` in a
+    March 2017 paper: 2016's Double Ninth, as the day was read, not the coming one)."""
+    if (
+        "festival" in piece.flags
+        and "noted" in before.flags
+        and piece.start == before.end
+        and before.first == before.last != piece.first
+    ):
+        piece.last = before.first + (piece.last - piece.first)
+        piece.first = before.first
+
+
+def _year_of_festival_note(piece: Piece, festival: NamedDay) -> bool:
     """Move a year-less day to the year, at most one away, where the festival its note names
-    falls on it (a December paper's `2月19日(元宵节)` is next year's Lantern Festival)."""
+    falls on it (a December paper's `2月19日(元宵节)` is next year's Lantern Festival); return
+    whether it falls on it in one of those years."""
     if "y" in piece.stated or piece.flags & {"relative", "anaphora"}:
-        return
+        return False
     for first, last in _years_on(piece, (0, 1, -1)):
         span = _named_span(festival, first.year)
         if span is not None and span[0] == first:
             piece.first, piece.last = first, last
             piece.flags.add("noted")
-            return
+            return True
+    return False
 
 
 _NEXT_YEAR: Final = ("次年", "翌年", "第二年")

@@ -508,6 +508,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="december-paper-next-january",
         ),
         pytest.param(
+            "10月9日重阳节当日,街道办热闹非凡,一场场敬老活动相继举办。",
+            "2017-03-08",
+            [("2016-10-09", "2016-10-09")],
+            id="festival-after-its-day-is-that-days-year",
+        ),
+        pytest.param(
             "国务院办公厅公布2020年部分节假日安排\n\n新华社北京11月21日电 通知如下。"
             "端午节：6月25日至27日放假调休，共3天。",
             "2019-11-22",

@@ -112,10 +112,11 @@ _OFFICE_NAME: Final = rx.compile(
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
 # (`(摘自2010年3月26日 星期五 《姑苏晚报》13版)` under an excerpt; `《光明日报》( 2023年04月15日
 # 02版)` after a reprinted story)
+# (`《人民日报海外版》(2024年12月25日 第 01 版)` over a page of pictures)
 # (`当前:2版(2021年07月19日) 上一版 下一版`, `当前:一版(2016年12月27日)`: a digital paper's page
 # and its issue's date; `當前報章2020年10月05日`: its issue)
 _SOURCE_DATE: Final = rx.compile(
-    r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|当前报章|《[^《》]{2,14}报》\s*\(|"
+    r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|当前报章|《[^《》]{2,14}报(?:海外版)?》\s*\(|"
     # (a digital paper's record: `来源:羊城晚报     2022年04月27日        版次:A01`)
     r"来源\s*[:：]\s*[\u4e00-\u9fff]{2,10}报\s+(?=\d{4}年\d{2}月\d{2}日\s+版次)|"
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*\()\s*" + _YMD
@@ -333,10 +334,11 @@ _DAY_FIRST_STAMP: Final = rx.compile(
 )
 # a machine time stamp, in any line: `上海发布 2025-03-03 17:00:00`, `06-25 06:13:27来源:…`
 # (never a happening: events.py drops such mentions)
-# (the year parted by a space too: `2024 03/13 18:46:07`)
+# (the year parted by a space too: `2024 03/13 18:46:07`, and the day as copied: `2023 04/ 24
+# 12:08:32`)
 SECONDS_STAMP: Final = rx.compile(
     r"(?:(?P<y>(?:19|20)\d{2})(?:[-/.]|[ \t]))?"
-    r"(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
+    r"(?P<m>\d{1,2})[-/.] ?(?P<d>\d{1,2})\s*\d{1,2}:\d{2}:\d{2}"
 )
 # a notice's signature date, alone on its line under the issuer (`长武县公安局交通警察大队` /
 # `2025年4月15日`): the day it was issued, when the page states no other

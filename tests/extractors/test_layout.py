@@ -445,6 +445,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-reprints-paper-and-page",
         ),
         pytest.param(
+            "冬日工程建设忙\n《人民日报海外版》(2024年12月25日 第 01 版)\n"
+            "建设中的某某站房,预计将于2025年建成投用。\n",
+            "2024-12-25",
+            id="an-overseas-editions-paper-and-page",
+        ),
+        pytest.param(
             "小区封闭管理\n截至2月6日,全区小区实行封闭管理。\n"
             "2020-02-11 2 2 江海晚报 content_5483.html 1 3 小区封闭管理\n",
             "2020-02-11",
@@ -1169,6 +1175,12 @@ def test_an_excerpts_source_paper_date() -> None:
             "  3月13日,游客在庙会游览。\n",
             "2024-03-13",
             id="a-stamp-whose-year-a-space-parts",
+        ),
+        pytest.param(
+            "某县举办赏花节-某某网\n某某网 > 陕西 > 正文\n2023 04/ 24 12:08:32\n来源:某某日报\n\n"
+            "  4月14日,某县第四届赏花节正式启动。\n",
+            "2023-04-24",
+            id="a-stamp-whose-day-a-space-parts-too",
         ),
         pytest.param(
             "排水管网修建工期过长。\n\n某某通2025-04-13  83\n\n"

@@ -93,6 +93,9 @@ _RESTORES: Final = rx.compile(r"恢复|(?:正常|重新)(?:对外)?开放")
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
 _POINTS_BACK: Final = rx.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|整个|展览|活动|比赛|赛事)")
 
+# this edition of what the story told of (`本次节会`, `本届运动会上`)
+_THIS_EDITION: Final = rx.compile(r"\s*(?:本次|本届|此次|此届|这次|这届)")
+
 # a subject's theme before it (`以“快乐分享、冰城夏都”为主题的本届啤酒节`)
 _THEMED: Final = rx.compile(r"\s*以[“\"][^”\"]{1,30}[”\"]为(?:主题|主线)的")
 # a clause ending with what it names held (`…策划推出了一系列活动,`), the subject of the next
@@ -723,6 +726,15 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         pairs = bigrams(subject) or {subject} - {""}
         # `为期两周的社区教育节昨日上午开幕`: the length of what its sentence opens
         before = st.text[said.end() : said.end() + 1] == "的"
+        # `本次节会为期15天`, `本届运动会上,…展开为期3天的激烈角逐`: this edition's, the one whose
+        # opening was told
+        # (not `本届葡萄节举办时间为8月20日至9月5日,历时十七天`: the run its sentence dates)
+        sentence = st.sentence_of(said.start())
+        this_one = (
+            _THIS_EDITION.match(subject) or _THIS_EDITION.match(st.text, sentence[0])
+            if not any(c.sentence == sentence for c in cands)
+            else None
+        )
         starts = [
             c
             for c in cands
@@ -743,6 +755,8 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 or before
                 and c.anchor[1] <= said.start() < c.sentence[1]
                 and not st.text[c.anchor[1] : said.start()].strip(" ,，")
+                or this_one is not None
+                and c.sentence[1] <= said.start()
             )
         ]
         if not starts:

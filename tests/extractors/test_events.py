@@ -514,6 +514,18 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="festival-after-its-day-is-that-days-year",
         ),
         pytest.param(
+            "4月20日,某镇第三届梨花节开幕。\n据了解,本次节会为期15天,共举办开幕式、采摘等12项主题活动。",
+            "2023-04-21",
+            [("2023-04-20", "2023-05-04")],
+            id="this-editions-length-said-later-runs-the-opening-on",
+        ),
+        pytest.param(
+            "8月20日,第二十二届葡萄节正式拉开帷幕。本届葡萄节举办时间为8月20日至9月5日,历时十七天。",
+            "2023-08-21",
+            [("2023-08-20", "2023-09-05")],
+            id="a-length-after-its-own-run-is-that-runs",
+        ),
+        pytest.param(
             "国务院办公厅公布2020年部分节假日安排\n\n新华社北京11月21日电 通知如下。"
             "端午节：6月25日至27日放假调休，共3天。",
             "2019-11-22",

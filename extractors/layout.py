@@ -185,17 +185,21 @@ _ITEM_NUMBER: Final = rx.compile(r"0[1-9]")
 _DATE_UNITS: Final = frozenset("年月日号时点分-/.:")
 _IMAGE_FILE: Final = rx.compile(r"[^\s/]{1,60}\.(?i:png|jpe?g|gif|bmp|webp)")
 _IMAGE_FILE_ENDS: Final = frozenset("gGfFpP")
-_PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*摄")
-# a picture's caption ending with its credit (`今早,乘客在首发车上拍照留念 羊城晚报记者 周巍 摄`):
-# the scene shot, no text
+_PHOTO_CREDIT: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*\s*[摄攝]")
+# what a credit line ends with, in both scripts (`… 摄`, `新華社發(呂傳泉 攝)`)
+_CREDIT_ENDS: Final = frozenset("摄攝)）")
+_NAMES: Final = r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*[摄攝]"
+# a picture's caption ending with its credit (`今早,乘客在首发车上拍照留念 羊城晚报记者 周巍 摄`,
+# `11月5日,建设者在…隧道内施工。新华社发(吕传泉 摄)`): the scene shot, no text
 _CAPTION_CREDITED: Final = rx.compile(
-    r"[^\n]{4,100}?(?:记者|通讯员|摄影)\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄"
+    rf"[^\n]{{4,100}}?(?:(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*{_NAMES}"
+    rf"|[\u4e00-\u9fff]{{2,6}}[发發]\s*[(（]\s*{_NAMES}\s*[)）])"
 )
 # a picture's placeholder left alone on a line (`logo`, `图片`)
 _PICTURE_WORDS: Final = frozenset(("logo", "图片", "配图", "二维码"))
 # (a caption telling what is to come is news: `…合龙贯通,并将于11月底正式通车。 新华社记者
 # 魏培全 摄`)
-_TO_COME: Final = rx.compile(r"将|计划|预计|拟于|即将")
+_TO_COME: Final = rx.compile(r"[将將]|计划|計劃|预计|預計|拟于|擬於")
 # a gallery's picture captioned with the headline and its number (`关于…的通告,第1张`)
 _NUMBERED_PICTURE: Final = rx.compile(r"[^。!?！？]{4,80}[,，]\s*第\d{1,2}张")
 # what a site's name ends with (`景县新闻网`, `海口网`, `汉中在线`)
@@ -1719,7 +1723,7 @@ def _classify(lines: list[Line], page_width: float, page: str) -> list[Line]:
             and len(text) < 80
             and ("刊号" in text or "CN" in text)
             and _SERIAL_NUMBER.search(text)
-            or last == "摄"
+            or last in _CREDIT_ENDS
             and (
                 _PHOTO_CREDIT.fullmatch(text)
                 or _CAPTION_CREDITED.fullmatch(text)

@@ -638,7 +638,8 @@ _INCLUDED_DAYS: Final = rx.compile(
 
 _SEEN_BEFORE: Final = rx.compile(r"之前|以前|曾经|上次|看到|听说")
 
-_PHOTO_TAKEN: Final = rx.compile(r"\s?摄(?![影像制])")
+# (`4月23日摄`, `11月5日拍摄的…隧道洞口`: the day a photo was taken)
+_PHOTO_TAKEN: Final = rx.compile(r"\s?(?:[摄攝](?![影像制製])|拍[摄攝]的)")
 # a photo's caption: one sentence, then its photographer's credit (`2月7日,…选购免税商品。
 # 海口日报记者苏弼坤 摄`, `新华社记者卢汉欣摄`)
 _AFTER_CREDIT: Final = rx.compile(r"摄\s*(?:图为)?\s*$")

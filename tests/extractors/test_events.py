@@ -3070,6 +3070,17 @@ def test_a_pictures_caption_ending_with_its_credit_is_no_event() -> None:
     assert periods(text, dt.date(2018, 12, 28)) == [("2018-12-28", "2018-12-28")]
 
 
+def test_an_agencys_captions_in_traditional_script_date_no_scene() -> None:
+    text = (
+        "11月5日拍攝的某高鐵一號隧道洞口。該隧道已於10月30日勝利貫通,預計11月底將完成隧道主體"
+        "工程。新華社發(呂某某 攝)\n11月5日,建設者在某高鐵一號隧道內施工。新華社發(呂某某 攝)\n"
+    )
+    assert periods(text, dt.date(2009, 11, 5)) == [
+        ("2009-10-30", "2009-10-30"),
+        ("2009-11-30", "2009-11-30"),
+    ]
+
+
 def test_a_show_opened_in_the_lead_runs_from_then_to_the_end_said_later() -> None:
     text = (
         "本网讯 6月2日,由某文化集团主办,融园美术馆承办的“时代春光”油画精品展在新区开幕。\n"

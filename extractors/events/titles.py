@@ -106,7 +106,9 @@ _NOT_WORDS: Final = rx.compile(
 )
 # the last character of a happening's name (`桃花节`, `书画展`, `马拉松赛`, `音乐会`, `迎春花市`;
 # a market's only: not `沈阳市`)
-_NAME_ENDS: Final = frozenset("节展赛会市")
+_NAME_ENDS: Final = frozenset("节展赛会市節賽會月")
+# (a month of a campaign: `文化旅游月`, `消费月`, `宣传月`; not `4月`)
+_MONTH_NAMED_BY: Final = frozenset("游费費化动動传傳务務")
 _CEREMONY: Final = rx.compile(
     r"仪式|儀式|[开開]幕式|[闭閉]幕(?:式|会|會|大会|大會)|典礼|典禮|启动式"
 )
@@ -990,9 +992,13 @@ def _shared_quote(a: str, b: str) -> bool:
 
 def _shared_name(a: str, b: str) -> bool:
     """True when two titles hold the same name of a festival, fair or show (`陶楼桃花节` and
-    `长丰·陶楼第七届桃花节`: `桃花节`), three characters or more."""
+    `长丰·陶楼第七届桃花节`: `桃花节`; `…忠橙文化旅游月` and `…第五届忠橙文化旅游月活动`), three
+    characters or more."""
     return any(
-        a[k] in _NAME_ENDS and (a[k] != "市" or a[k - 1] in "花夜集年") and a[k - 2 : k + 1] in b
+        a[k] in _NAME_ENDS
+        and (a[k] != "市" or a[k - 1] in "花夜集年")
+        and (a[k] != "月" or a[k - 1] in _MONTH_NAMED_BY)
+        and a[k - 2 : k + 1] in b
         for k in range(2, len(a))
     )
 

@@ -526,6 +526,14 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-length-after-its-own-run-is-that-runs",
         ),
         pytest.param(
+            "人民网>>重庆频道>>区县\n\n某县:“花果同树”奇观再现 忠橙文化旅游月21日启幕\n\n"
+            "2024年04月19日14:42 |\n\n“花果同树”奇观。余某摄\n\n4月19日,从某县获悉,该县将于"
+            "4月21日至5月20日开展2024年第五届忠橙文化旅游月活动。",
+            "2024-04-19",
+            [("2024-04-21", "2024-05-20")],
+            id="a-headlines-opening-of-a-campaign-month-is-its-run",
+        ),
+        pytest.param(
             "国务院办公厅公布2020年部分节假日安排\n\n新华社北京11月21日电 通知如下。"
             "端午节：6月25日至27日放假调休，共3天。",
             "2019-11-22",

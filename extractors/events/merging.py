@@ -191,7 +191,7 @@ _CEREMONIES: Final = ("典礼", "仪式", "开幕式", "闭幕式", "颁奖", "�
 # a restriction framing a `期间` (`封闭期间`, `交通管制期间`) and an act that only restates it
 _RESTRICTION: Final = rx.compile(r"封闭|管制|限行|施工|作业|停水|停电|停气")
 _RESTRICTS: Final = rx.compile(
-    r"[^,，;；。]{0,12}?(?:禁止|严禁|实施[^,，;；。]{0,8}?(?:封闭|管制))"
+    r"[^,，;；。]{0,24}?(?:禁止|严禁|实施[^,，;；。]{0,8}?(?:封闭|管制))"
 )
 _CUT_LEAD: Final = rx.compile(r"^[\s,，]+")
 
@@ -957,12 +957,14 @@ def _during_of(st: StoryText, cands: list[Candidate], words: str, pos: int) -> C
         return None
     if not words and not st.text[earlier[-1].span[1] : pos].strip(" )）"):
         return earlier[-1]
-    # the longest part of the words first (`夜市开放期间` → `夜市` of `湖滨路夜市将于…开市`)
+    # the longest part of the words first (`夜市开放期间` → `夜市` of `湖滨路夜市将于…开市`; the
+    # clause after a date alone in its own: `2020年9月28日至十一国庆节期间,我县将举办…胡杨文化
+    # 旅游节` for `胡杨文化旅游节期间`)
     for size in range(len(words), 1, -1):
         for k in range(len(words) - size, -1, -1):
             _name = words[k : k + size]
             for c in reversed(earlier):
-                if _name in st.text[slice(*st.clause(*c.anchor))]:
+                if _name in st.what_of(c):
                     return c
     last = words[-2:]
     for c in reversed(earlier):  # `停水期间` after `12月3日8:00至20:00…暂停供水`

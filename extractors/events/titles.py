@@ -849,6 +849,10 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         return True  # `开放` and `广富林考古遗址展示馆开放` on one day: the one named in full
     if hours_only and len(short) >= 3 and short in long_:
         return True  # `组织百姓城管` and `百姓城管上街大扫除活动` at its hour: one told twice
+    if hours_only and short in ("管制", "封闭", "限行") and short in long_:
+        # `啤酒节期间对英雄南路部分路段实行临时交通管制措施` and `二、管制时间 8月5日至8月15日,
+        # 每日18时至…`: the measure, its hours under its field
+        return True
     # one story restating a span of days about those it told of (`9月4日、5日,他们将在…上演`,
     # `9月4日、5日,这些乐队每天演出6小时`; named as a series: `…将举行A、B等一系列丰富多彩
     # 的活动`): one happening, however its sentences name it

@@ -534,6 +534,20 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-headlines-opening-of-a-campaign-month-is-its-run",
         ),
         pytest.param(
+            "2020年9月28日至十一国庆节期间,我县将举办第十一届胡杨文化旅游节,为确保胡杨文化旅游节期间"
+            "景区周边道路交通安全,胡杨文化旅游节期间将禁止大中型货车通过胡杨大道。",
+            "2020-09-22",
+            [("2020-09-28", "2020-10-08"), ("2020-09-28", "2020-10-08")],
+            id="during-a-festival-named-in-the-clause-after-its-dates",
+        ),
+        pytest.param(
+            "自2025年7月24日至2025年7月27日,新华路(春晖路—蒲桥路)将实行半封闭施工。为保障道路交通"
+            "安全,施工期间,新华路(春晖路—蒲桥路)将采取由西向东禁止一切车辆通行的交通管制措施。",
+            "2025-07-24",
+            [("2025-07-24", "2025-07-27")],
+            id="a-works-own-restriction-told-again-at-length",
+        ),
+        pytest.param(
             "国务院办公厅公布2020年部分节假日安排\n\n新华社北京11月21日电 通知如下。"
             "端午节：6月25日至27日放假调休，共3天。",
             "2019-11-22",
@@ -3349,7 +3363,7 @@ def test_a_measures_hours_until_the_days_happening_ends_are_its_own() -> None:
     )
     assert [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2024, 8, 4))] == [
         ("某某啤酒节", "2024-08-05"),
-        ("管制", "2024-08-05T18:00"),
+        ("英雄南路部分路段临时交通管制措施", "2024-08-05T18:00"),
     ]
 
 

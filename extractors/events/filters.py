@@ -224,6 +224,13 @@ _COLUMN_AFTER: Final = rx.compile(
     # (a week's guide, the writer's own offer: `本周文旅指南来啦`, `今天为大家带来…信息`)
     r"|(?:文旅)?(?:生活)?(?:指南|攻略)|为大家(?:带来|整理|梳理|盘点|介绍)"
 )
+# a paper, then the day it printed a story (`蘋果日報今天報導「…」`; the outlet after the day:
+# `10月30日《常熟日报》刊登…`, in _NO_HAPPENING_AFTER)
+_PAPER_BEFORE: Final = rx.compile(r"[报報]\s?$")
+_REPORTED_AFTER: Final = rx.compile(r"\s?(?:报道|報道|报导|報導|刊登|刊出|披露)")
+# a masthead's line (`有奖新闻热线: 88881111 星期三`, `国内统一刊号:CN44-0126`)
+_MASTHEAD_LINE: Final = rx.compile(r"新闻热线|报料热线|刊号|邮发代号|社出版")
+_WEEKDAY_ONLY: Final = frozenset({"weekday"})
 # a site's menu of local editions (`今日成都今日新都今日温江…今日都江堰`): the `今日` of a name
 _EDITIONS_AFTER: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}今日")
 _EDITIONS_BEFORE: Final = rx.compile(r"今日[\u4e00-\u9fff]{2,4}$")
@@ -456,8 +463,8 @@ _REPORTER: Final = rx.compile(
 # the paper learning from a source, no reporter named (`18日,从长春水务投资发展集团有限公司获悉`)
 # (or its outlet named, its account in brackets: `7日,云南网(微信公号:yunnancn)从交警部门获悉`)
 _LEARNT_FROM: Final = rx.compile(
-    r"[,，]?\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|台|社|客户端)(?:[(（][^()（）\n]{1,30}[)）])?)?"
-    r"从(?=[^,，;；。]{2,30}?(?:获悉|了解到|获知|得知))"
+    r"[,，]?\s*(?:[\u4e00-\u9fff]{1,8}?(?:网|报|台|社|客户端)(?:[(（][^()（）\n]{1,30}[)）])?|笔者)?"
+    r"从(?=[^,，;；。]{2,30}?(?:获悉|了解到|获知|得知))"  # (`9月20日,笔者从…获悉`: the writer's)
 )
 
 # (a record's number right after its day: a queue of requests, `02月16日 21315167 已办结`)
@@ -1080,6 +1087,13 @@ def _months_planned(st: StoryText, m: TimeMention) -> bool:
     return _PLANNED.search(st.text, m.span[1], min(m.span[1] + 12, cb)) is not None
 
 
+def _on_masthead(st: StoryText, pos: int) -> bool:
+    """True when the paragraph at ``pos`` is a paper's masthead line (its hotline, its serial
+    number)."""
+    para = st.paragraphs[st.para_of(pos)]
+    return _MASTHEAD_LINE.search(st.text, para.start, para.end) is not None
+
+
 def _is_event(st: StoryText, m: TimeMention) -> bool:
     """False for mentions that do not date a happening (see the module docstring)."""
     if m.flags & _DROP_FLAGS or m.precision is Precision.YEAR:
@@ -1123,6 +1137,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `…文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site's stamp
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
+    if _PAPER_BEFORE.search(st.text, max(0, m.span[0] - 2), m.span[0]) and _REPORTED_AFTER.match(
+        st.text, m.span[1]
+    ):
+        return False  # `蘋果日報今天報導「…」`: the day a paper printed a story
+    if m.flags == _WEEKDAY_ONLY and _on_masthead(st, m.span[0]):
+        return False  # `有奖新闻热线: 88881111 星期三`: the paper's own weekday on its masthead
     if m.text == "今日" and (
         _EDITIONS_AFTER.match(st.text, m.span[1])
         or _EDITIONS_BEFORE.search(st.text, max(0, m.span[0] - 6), m.span[0])

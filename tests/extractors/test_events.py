@@ -690,6 +690,18 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "活动以展示“5·12”汶川大地震后成都旅游恢复加快的形象。",
             id="an-incident-named-by-its-day",
         ),
+        pytest.param(
+            "9月20日,笔者从省卫生健康委获悉,全省大型义诊活动周即将开展。",
+            id="the-day-the-writer-learnt-it",
+        ),
+        pytest.param(
+            "蘋果日報今天報導「老兵等1小時」,縣政府下午發布新聞稿澄清。",
+            id="the-day-a-paper-printed-a-story",
+        ),
+        pytest.param(
+            "中山日报微博\n  有奖新闻热线: 88881111 星期三\n国内统一刊号:CN44-0126\n",
+            id="the-papers-weekday-on-its-masthead",
+        ),
     ],
 )
 def test_not_events(text: str) -> None:

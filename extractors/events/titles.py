@@ -983,6 +983,11 @@ def _first_day_of(a: Event, b: Event) -> bool:
             or len(a.title) >= 3
             and b.title.startswith(a.title)
             and "日起" in a.evidence
+            # `22日起该市将临时封闭主桥部分车道` over `22日凌晨起至25日,…封闭…左侧主车道`: a lead
+            # summing up the runs told after it, from their first day
+            or "日起" in a.evidence
+            and a.sentence != b.sentence
+            and bool(bigrams(a.title) & bigrams(b.title))
         )
     )
 

@@ -548,6 +548,13 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-works-own-restriction-told-again-at-length",
         ),
         pytest.param(
+            "22日起该市将临时封闭主桥部分车道。\n据悉,22日凌晨起至25日,市政工程管理处将封闭北往南"
+            "大桥跨中左侧主车道;26日至28日,封闭该路段右侧主车道。",
+            "2014-11-21",
+            [("2014-11-22", "2014-11-25"), ("2014-11-26", "2014-11-28")],
+            id="a-lead-from-a-day-sums-up-the-runs-told-after-it",
+        ),
+        pytest.param(
             "国务院办公厅公布2020年部分节假日安排\n\n新华社北京11月21日电 通知如下。"
             "端午节：6月25日至27日放假调休，共3天。",
             "2019-11-22",
@@ -1034,6 +1041,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "第二批28个小区改造工程全部完工",
             None,
             id="striving-for-it-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "待到7月底,道路将告别“卡脖子”。",
+            "道路将告别“卡脖子”",
+            None,
+            id="when-it-comes-to-is-no-part-of-the-name",
         ),
         pytest.param(
             "值得一提的是，第20届亚洲马拉松锦标赛，拟定于2023年10月举办，参赛选手将由亚洲田径联合会"

@@ -95,7 +95,7 @@ _MEASURE_FIELD: Final = rx.compile(
 # (or its first day said: `今天是文华迎春花市重启第一天`)
 # (the sentence is the page's own text: traditional characters too)
 _OPENS: Final = rx.compile(
-    r"[开開](?:幕|营|營|园|園|展|市)|[启啓啟](?:幕|动|動)|拉[开開][帷幃]幕|第一天|首日|登[场場]"
+    r"[开開](?:幕|营|營|园|園|展|市)|[启啓啟](?:幕|动|動)|拉[开開]了?[帷幃序]幕|第一天|首日|登[场場]"
 )
 # what a run's last day is said to do (`…24:00结束`, `停止供热`)
 # (the evidence is the page's own text: traditional characters too)

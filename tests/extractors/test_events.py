@@ -555,6 +555,13 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-lead-from-a-day-sums-up-the-runs-told-after-it",
         ),
         pytest.param(
+            "1月19日,屏山县第四届油菜花旅游文化节将在中都镇拉开序幕。\n油菜花旅游文化节从1月19日开幕"
+            "持续到20日,系列活动将轮番登场。",
+            "2020-01-09",
+            [("2020-01-19", "2020-01-20")],
+            id="an-opening-said-as-raising-the-curtain-is-the-runs-first-day",
+        ),
+        pytest.param(
             "国务院办公厅公布2020年部分节假日安排\n\n新华社北京11月21日电 通知如下。"
             "端午节：6月25日至27日放假调休，共3天。",
             "2019-11-22",

@@ -733,6 +733,8 @@ def _better(e: Event, o: Event) -> bool:
     a surer reading, else a name that says more (`某馆开放` over `开放`)."""
     if _summed_up(e) != _summed_up(o):
         return _summed_up(o)
+    if _measures_lead(e) != _measures_lead(o):
+        return _measures_lead(o)  # (the line cut at its hours over the notice's lead)
     if _refers_back(e) != _refers_back(o):
         return _refers_back(o)
     if _span(e) != _span(o):
@@ -740,6 +742,12 @@ def _better(e: Event, o: Event) -> bool:
     if e.confidence != o.confidence:
         return e.confidence > o.confidence
     return len(e.title) > len(o.title) and e.title.endswith(o.title)
+
+
+def _measures_lead(e: Event) -> bool:
+    """True when ``e`` is a notice's title or lead over the measures it lists, with no hours of
+    its own (`该局将于12月4日对临河部分区域进行停电施工`)."""
+    return e.all_day and _MEASURES_NOTICE.search(e.title) is not None
 
 
 def _refers_back(e: Event) -> bool:
@@ -887,6 +895,8 @@ _NOTICE_OF: Final = rx.compile(r"关于[^。;；]{4,80}的[\u4e00-\u9fff]{0,6}(?
 _MEASURES_NOTICE: Final = rx.compile(
     r"(?:停水|停电|停气|交通管制|封闭施工)(?:的)?(?:通知|公告|通告)$|^(?:以下|下列)[^,，]{0,8}"
     r"(?:停水|停电|停气)"
+    # (or part of an area, its lines told after it: `该局将于12月4日对临河部分区域进行停电施工`)
+    r"|部分(?:区域|地区|片区)(?:进行)?(?:停水|停电|停气)"
 )
 # a measure a notice takes, ending a name (`辖区涉考路段交通管制`, `…3条道路禁止通行`)
 _MEASURE_END: Final = rx.compile(r"(?:交通管制|交通管控|禁止通行|封闭施工|临时停电|计划停电|停水)$")

@@ -3446,6 +3446,18 @@ def test_a_notices_title_and_its_lead_over_an_outages_hours_are_that_outage() ->
     ] == [("2024-04-19T08:30", "2024-04-19T18:30")]
 
 
+def test_a_lead_naming_part_of_an_area_over_the_lines_cut_is_no_event_of_its_own() -> None:
+    text = (
+        "为保证电网安全,该局将于12月4日对临河部分区域进行停电施工。\n"
+        "12月4日1:00—6:00,对临河西郊110KV变9211花城一回停电施工。\n"
+        "12月4日1:00—6:00,对临河西郊110KV变924南路线停电施工。\n"
+    )
+    assert [e.title for e in extract_page(text, dt.date(2020, 12, 1)).events] == [
+        "临河西郊110KV变9211花城一回停电施工",
+        "临河西郊110KV变924南路线停电施工",
+    ]
+
+
 def test_a_halls_hours_on_the_days_of_a_holiday_opening_notice_are_no_events() -> None:
     text = (
         "某县图书馆关于2022年春节期间对外开放的通知\n\n各位读者:\n\n"

@@ -447,6 +447,7 @@ _STATED_DAY: Final = rx.compile(
 # (`2021年1月1日至3日放假`: the item's day with its year)
 _STATED_DAY_OF_YEAR: Final = rx.compile(r"(?:\d{4}\s*年\s*)?" + _STATED_DAY.pattern)
 
+_LEARNT_AT: Final = rx.compile(r"[上中]了解到|[上中]获悉|[上中]得知")
 _REPORTER_SAW: Final = rx.compile(
     r"获悉|了解到|获知|打听到|看到|走访|采访|探访|发现|注意到|遇到|碰到|见到|来到|走进"
 )
@@ -1272,10 +1273,17 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if "anaphora" in m.flags and _VISITORS_DAY.search(st.text, max(0, a - 2), a):
         return False  # `参观当日,已预约观众凭预约凭证进场`: whatever day one visits, a rule
     reporter = _REPORTER.match(st.text, b) or _LEARNT_FROM.match(st.text, b)
-    if before.endswith("记者") or (
-        reporter and _REPORTER_SAW.search(st.text, b, st.clause(reporter.end(), reporter.end())[1])
+    if (
+        before.endswith("记者")
+        or (
+            reporter
+            and _REPORTER_SAW.search(st.text, b, st.clause(reporter.end(), reporter.end())[1])
+        )
+        or before.endswith(("记者在", "记者于"))
+        and _LEARNT_AT.search(st.text, b, st.sentence_of(a)[1])
     ):
-        # `记者18日走访发现`; `今天上午,记者从拱墅区获悉`; `18日,从长春水务集团获悉` (the paper's)
+        # `记者18日走访发现`; `今天上午,记者从拱墅区获悉`; `18日,从长春水务集团获悉` (the paper's);
+        # `记者在10月23日上午,…举行的首滑仪式上了解到` (where the reporter learnt it)
         return False
     if before.endswith(("比", "较", "同比")):
         return False  # `比去年末净增148家`: the base of a comparison

@@ -710,6 +710,22 @@ def _plausible_year(tok: Token, text: str) -> bool:
     return not after.startswith(("来", "以", "内", "多", "间", "后", "前", "的时", "左右", "之"))
 
 
+# what a place named after a festival ends with (`北极圣诞滑雪场`, `国庆广场`, `中秋路`)
+_VENUES: Final = (
+    "滑雪场",
+    "广场",
+    "廣場",
+    "大街",
+    "大道",
+    "路",
+    "小镇",
+    "小鎮",
+    "乐园",
+    "樂園",
+    "村",
+)
+
+
 def _plausible_festival(tok: Token, text: str) -> bool:
     m = tok.match
     if m["t"]:
@@ -726,6 +742,8 @@ def _plausible_festival(tok: Token, text: str) -> bool:
         return text.startswith(nd.only_before, tok.end)
     if name.endswith(("节", "節")) and text.startswith("目", tok.end):
         return text.startswith("目前", tok.end)  # `儿童节目`: a programme (`春节目前`: the day)
+    if not name.endswith(("节", "節", "”")) and text.startswith(_VENUES, tok.end):
+        return False  # `北极圣诞滑雪场`, `国庆路`: a place named after the day
     if not nd.guarded or name.endswith(("节", "節", "”")) or name.startswith("“"):
         return True
     before = text[tok.start - 1 : tok.start] if tok.start else ""

@@ -562,6 +562,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="an-opening-said-as-raising-the-curtain-is-the-runs-first-day",
         ),
         pytest.param(
+            "映山红滑雪场今日正式举行首滑仪式。位于漠河北极村的北极圣诞滑雪场也于当日下午开启首滑。",
+            "2017-10-23",
+            [("2017-10-23", "2017-10-23")],
+            id="a-place-named-after-a-festival-dates-nothing",
+        ),
+        pytest.param(
             "国务院办公厅公布2020年部分节假日安排\n\n新华社北京11月21日电 通知如下。"
             "端午节：6月25日至27日放假调休，共3天。",
             "2019-11-22",
@@ -715,6 +721,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param(
             "中山日报微博\n  有奖新闻热线: 88881111 星期三\n国内统一刊号:CN44-0126\n",
             id="the-papers-weekday-on-its-masthead",
+        ),
+        pytest.param(
+            "记者在10月23日上午,某滑雪场举行的首滑仪式上了解到,今年雪季来得早。",
+            id="where-the-reporter-learnt-it",
         ),
     ],
 )

@@ -51,7 +51,7 @@ _NAME_HEAD: Final = rx.compile(r"名称|项目|内容|主题|活动|赛事|事�
 _PLACE_HEAD: Final = rx.compile(r"地点|地址|场地|场所|场馆|区域|范围")
 _WHEN_HEAD: Final = rx.compile(r"时间|日期|时段")
 # the hours a place keeps (`开馆时间`, `营业时间`): a table column, or a rule set from a day on
-HOURS_KEPT: Final = r"(?:开馆|闭馆|开放|营业|办公|服务|运营)时间"
+HOURS_KEPT: Final = r"(?:开馆|闭馆|开放|营业|办公|服务|运营|启闭)时间"  # (启闭: lights, fountains)
 _HOURS_HEAD: Final = rx.compile(HOURS_KEPT)
 # a cell that is not a name: a number, a date, a clock time, a phone
 _NOT_A_NAME: Final = rx.compile(r"^[\d\s.\-/:年月日号至—~、]*$|\d{1,2}\s*[月日号:]")

@@ -431,7 +431,9 @@ _STANDING: Final = rx.compile(
     rf"常态|长期|常年|永久|{HOURS_KEPT}(?:调整|变更|改|进行|延长|为)|调整{HOURS_KEPT}"
 )
 # hours kept from a day on (`[从12月17日起],2号线运营时间为…`)
-_HOURS_FROM: Final = rx.compile(rf"(?:起|开始)?[,，]?[^,，;；。]{{0,12}}?{HOURS_KEPT}(?:调整)?为")
+_HOURS_FROM: Final = rx.compile(
+    rf"(?:起|开始)?[,，]?[^,，;；。]{{0,12}}?{HOURS_KEPT}(?:调整)?(?:为|[:：])"
+)
 _AS_A_RULE: Final = rx.compile(r"安排|都|均|一般|通常|大多")
 _HELD_AFTER: Final = rx.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
 

@@ -3273,6 +3273,11 @@ def test_a_lines_hours_from_a_day_on_are_no_event() -> None:
     assert events(text, dt.date(2019, 12, 13)) == []
 
 
+def test_lights_daily_hours_restored_from_a_day_are_no_event() -> None:
+    text = "迎春灯饰2月6日起恢复到日常启闭时间:每日19∶30开启,21∶30关闭。"
+    assert events(text, dt.date(2023, 1, 20)) == []
+
+
 def test_folk_qualifying_what_is_on_tells_no_custom() -> None:
     text = "从农历正月十二到正月十六,50余道花会齐闹元宵的民俗旅游消费场景,为游客献上文化大餐。"
     assert periods(text, dt.date(2025, 2, 8)) == [("2025-02-09", "2025-02-13")]

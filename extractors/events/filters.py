@@ -430,6 +430,8 @@ _NTH_BEFORE: Final = rx.compile(r"第[一二三四五六七八九十\d]{1,2}个$
 _STANDING: Final = rx.compile(
     rf"常态|长期|常年|永久|{HOURS_KEPT}(?:调整|变更|改|进行|延长|为)|调整{HOURS_KEPT}"
 )
+# a weekly or monthly round from a day on, with no end (`从明日起,新馆将在每周六举办…`)
+_WEEKLY_FROM: Final = rx.compile(r"(?:起|开始)?[,，]?[^,，;；。]{0,12}?每(?:周|星期|个?月|逢)")
 # hours kept from a day on (`[从12月17日起],2号线运营时间为…`)
 _HOURS_FROM: Final = rx.compile(
     rf"(?:起|开始)?[,，]?[^,，;；。]{{0,12}}?{HOURS_KEPT}(?:调整)?(?:为|[:：])"
@@ -1251,6 +1253,15 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `即日起街道常态设立兵役登记站`: a standing service from now on, no day
     if m.flags & {"from", "since"} and _HOURS_FROM.match(st.text, b):
         return False  # `从12月17日起,2号线运营时间为6:04-22:50`: hours kept from then on
+    if (
+        m.flags & {"from", "since"}
+        and m.start == m.end
+        and _WEEKLY_FROM.match(st.text, b)
+        and not _DAY_SAID.search(st.text, b, st.sentence_of(a)[1])
+    ):
+        # `从明日起,新馆将在每周六举办“主题馆日”活动`: a rule from then on, no day (not `自9月16日
+        # 起每周六开课,共12次课,12月2日结课`: a run, its end said)
+        return False
     if m.text.startswith("提前") or st.text[max(0, a - 1) : a] == "提":
         return False  # `需提前一天预约`: a lead time, not a date
     if _ADDRESS.search(st.text, max(0, a - 2), a) and _BARE_DAY.fullmatch(m.text):

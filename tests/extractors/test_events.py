@@ -726,6 +726,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "记者在10月23日上午,某滑雪场举行的首滑仪式上了解到,今年雪季来得早。",
             id="where-the-reporter-learnt-it",
         ),
+        pytest.param(
+            "从明日起,新馆将在每周六举办“主题馆日”活动。",
+            id="a-weekly-round-from-a-day-on-with-no-end",
+        ),
     ],
 )
 def test_not_events(text: str) -> None:

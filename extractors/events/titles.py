@@ -800,6 +800,8 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         return True
     if _opening_hour_again(a, b) or _opening_hour_again(b, a):
         return True
+    if _start_signal_of(a, b) or _start_signal_of(b, a):
+        return True
     hours_only = _hours_of(a, b)
     if (
         a.all_day != b.all_day
@@ -935,6 +937,27 @@ def _opening_hour_again(a: Event, b: Event) -> bool:
         and a.article == b.article
         and _dice(a.title, b.title) > 0
         and not _FROM_THE_HOUR.search(a.evidence)
+    )
+
+
+# the start signal given at an hour (`4月10日早上8点,随着发令枪响起,参赛选手们…`), in the page's
+# own script
+_START_SIGNAL: Final = rx.compile(
+    r"[随隨][着著](?:一[声聲])?(?:[发發]令|[鸣鳴][枪槍]|[号號]角)"
+    r"|(?:[开開]跑|[开開][赛賽]|[发發]令)(?:指令|[枪槍][声聲]?)(?:[发發]出|[响響]起)"
+    r"|[鸣鳴][枪槍](?:[开開]跑|起跑|[开開][赛賽])"
+)
+
+
+def _start_signal_of(a: Event, b: Event) -> bool:
+    """True when ``a`` only gives the hour the start signal of ``b``, a day's happening of the
+    same story, was given (`4月10日早上8点,随着发令枪响起,…` and `4月10日,…渭南马拉松赛…举行`)."""
+    return (
+        isinstance(a.start, dt.datetime)
+        and b.all_day
+        and day_of(a.start) == day_of(a.end) == day_of(b.start) == day_of(b.end)
+        and a.article == b.article
+        and _START_SIGNAL.search(a.evidence) is not None
     )
 
 

@@ -568,6 +568,13 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-place-named-after-a-festival-dates-nothing",
         ),
         pytest.param(
+            "4月10日,2021渭南马拉松赛在大荔县鸣锣开赛。\n4月10日早上8点,随着发令枪响起,参赛选手们依次冲过"
+            "起点线。",
+            "2021-04-12",
+            [("2021-04-10T08:00", "2021-04-10T08:00")],
+            id="the-hour-of-the-start-signal-is-the-days-races",
+        ),
+        pytest.param(
             "国务院办公厅公布2020年部分节假日安排\n\n新华社北京11月21日电 通知如下。"
             "端午节：6月25日至27日放假调休，共3天。",
             "2019-11-22",

@@ -112,10 +112,15 @@ _selected: str | None = None
 
 
 # ------------------------------------------------------------- the packaged pattern programs
+# (the patterns are the sources' own: read from them, not from compiled modules a checkout may
+# hold from an older build)
 _PREPARE = """
-import importlib, pkgutil, sys
+import importlib, os, pkgutil, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
+import build_extractor
+os.environ[build_extractor.PURE_ENV] = "1"
+build_extractor.select(Path(sys.argv[1]))
 from extractors import rx
 rx.preload({})
 import extractors

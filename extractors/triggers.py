@@ -58,6 +58,7 @@ HAPPEN_VERBS: Final[tuple[Entry, ...]] = (
     ("截止", "close (a window)", "报名5月10日截止"),
     ("结束", "end", "活动将于4月24日结束"),
     ("封闭", "close (a road)", "该路段4月20日起封闭施工"),
+    ("封路", "close roads", "港岛及西九龙区当日下午4时开始分阶段封路"),
     ("施工", "carry out works", "夜间施工"),
     ("停水", "cut the water supply", "4月18日停水"),
     ("停电", "cut the power supply", "明日停电"),

@@ -302,6 +302,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="shows-each-extended-to-a-day-run-until-it",
         ),
         pytest.param(
+            "国庆烟花汇演下周三晚上8时在维港两岸上演，港岛及西九龙区当日下午4时开始分阶段封路。",
+            [("2023-04-19T20:00", "2023-04-19T20:00"), ("2023-04-19T16:00", "2023-04-19T16:00")],
+            id="roads-closed-from-an-hour-that-day",
+        ),
+        pytest.param(
             "本届文化博览会将于5月12日拉开帷幕，记者昨天从组委会获悉，今年的博览会将推出一系列"
             "市民活动，从12日到18日天天有节目。",
             [("2023-05-12", "2023-05-18")],

@@ -836,6 +836,60 @@ def rows_of_cells(text: str) -> str:
     return "".join(out)
 
 
+def bare_cells(text: str) -> str:
+    """Return ``text`` with a table copied one cell a line and no bars (`时  间` / `地  点` /
+    `活动名称` / `组织单位` / `2月2日(正月初六)下午14:30` / `广场公园` / `“迎新春…”文艺演出` /
+    …, blank lines between) put back one row a line with `|` between its cells, as a piped table
+    reads (same length, offsets kept). The header's cells must name the columns (a date's and
+    a name's among them); each row's date cell must hold a date; anything else ends the table."""
+    if _BARE_DATE_HEADER.search(text) is None:
+        return text  # (one scan: most pages hold no such header line)
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    full = [k for k, line in enumerate(lines) if line.strip()]
+    out: list[str] | None = None
+    i = 0
+    while i < len(full):
+        width = 0
+        while i + width < len(full) and _BARE_HEADER.fullmatch(
+            "".join(lines[full[i + width]].split())
+        ):
+            width += 1
+        header = ["".join(lines[full[j]].split()) for j in range(i, i + width)]
+        dated = [c for c, h in enumerate(header) if _DATE_HEADER.search(h)]
+        if width < 3 or not dated or not any(_NAME_HEAD_CELL.search(h) for h in header):
+            i += max(width, 1)
+            continue
+        row = i + width
+        while row + width <= len(full) and _bare_row(
+            [lines[full[j]].strip() for j in range(row, row + width)], dated[0]
+        ):
+            row += width
+        if row - i < 3 * width:  # (the header and at least two rows)
+            i += width
+            continue
+        out = out or list(text)
+        for first in range(i, row, width):
+            for j in range(first, first + width - 1):
+                a = starts[full[j]] + len(lines[full[j]])  # (the break after a cell, then blanks)
+                out[a] = "|"
+                for k in range(a + 1, starts[full[j + 1]]):
+                    out[k] = " "
+        i = row
+    return text if out is None else "".join(out)
+
+
+def _bare_row(cells: list[str], dated: int) -> bool:
+    """True when ``cells`` read as one row of a bare table: short cells, none a sentence, a
+    date in the date column."""
+    return (
+        all(0 < len(c) <= 60 and "。" not in c for c in cells)
+        and _ROW_DATE.search(cells[dated]) is not None
+    )
+
+
 def _lines(norm: str, source: str) -> list[Line]:
     """Return the non-blank lines of ``norm`` (NFKC of ``source``, same offsets), with their
     printed width measured on the source: an ASCII character takes half a cell, a full-width
@@ -1910,6 +1964,15 @@ _ITEM_GAPS: Final = {n: rx.compile(rf"[ \t\u3000]+(?={n}、)") for n in _OUTLINE
 _CELL_LINE: Final = rx.compile(r"[^|]{0,60}\|")
 _HEADER_CELL: Final = rx.compile(r"[\u4e00-\u9fff()()]{2,8}")
 _DATE_HEADER: Final = rx.compile(r"时间|日期|月份")
+# a bare table's header: a date column's label alone on its line (`时  间`), and the labels a
+# table's columns take (what, when, where, who)
+_BARE_DATE_HEADER: Final = rx.compile(r"\n[ \t]*(?:时\s*间|日\s*期)[ \t]*\n")
+_BARE_HEADER: Final = rx.compile(
+    r"(?:活动|演出|赛事|项目|课程)?(?:时间|日期|地点|地址|场地|名称|内容|主题|项目|单位|主办|承办"
+    r"|组织单位|主办单位|承办单位|备注|序号|对象|形式)"
+)
+_NAME_HEAD_CELL: Final = rx.compile(r"名称|内容|主题|项目")
+_ROW_DATE: Final = rx.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # spaces beside a character that is not ASCII: dropped from a title
 _SPACE_BY_CJK: Final = rx.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 

@@ -191,7 +191,8 @@ class Notice:
             header = [""] + shorter if shorter else []
         title = place = None
         for k, cell in enumerate(cells):
-            label = to_simplified(header[k]) if header else ""  # (`活動地點`: the source's)
+            # (`活動地點`: the source's; `地  点`: spaced out in its cell)
+            label = "".join(to_simplified(header[k]).split()) if header else ""
             if _PLACE_HEAD.search(label):
                 place = place or cell
             elif _WHEN_HEAD.search(label):

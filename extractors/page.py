@@ -8,7 +8,14 @@ import string
 from typing import Final
 
 from .events import TimeFinder, build_events, dateline_date, dedupe
-from .layout import dateline_day, markup_blanked, outline_broken, read_layout, rows_of_cells
+from .layout import (
+    bare_cells,
+    dateline_day,
+    markup_blanked,
+    outline_broken,
+    read_layout,
+    rows_of_cells,
+)
 from .model import Article, Event, Page, day_of
 from .script import PageScript
 
@@ -31,7 +38,7 @@ def extract_page(
     ``find_times`` is the time grammar (``extractors.timex.find_times`` by default).
     """
     # (same length: offsets into the text read are offsets into the input)
-    text = outline_broken(rows_of_cells(markup_blanked(text)))
+    text = outline_broken(bare_cells(rows_of_cells(markup_blanked(text))))
     layout = read_layout(text)
     ref = published or layout.published
     if ref is None and fallback is not None:

@@ -7,7 +7,14 @@ import datetime as dt
 import pytest
 
 from extractors import extract_page, moment_iso
-from extractors.layout import DATELINE, dateline_words, outline_broken, read_layout, rows_of_cells
+from extractors.layout import (
+    DATELINE,
+    bare_cells,
+    dateline_words,
+    outline_broken,
+    read_layout,
+    rows_of_cells,
+)
 from extractors.reader import nfkc_same_length
 
 
@@ -1688,6 +1695,27 @@ def test_a_table_copied_one_cell_a_line_is_read_one_row_a_line() -> None:
 def test_cells_without_a_dated_header_stay_as_they_are() -> None:
     text = "姓名 |\n单位 |\n张三 |\n区图书馆 |\n"
     assert rows_of_cells(text) == text
+
+
+def test_a_bare_table_one_cell_a_line_is_read_one_row_a_line() -> None:
+    text = (
+        "活动安排如下:\n\n时  间\n\n地  点\n\n活动名称\n\n组织单位\n\n2月2日(正月初六)下午14:30\n\n"
+        "广场公园\n\n“迎新春”文艺演出\n\n文体局\n\n2月8日(正月十二)下午14:30\n\n广场公园\n\n"
+        "民俗巡游启动仪式\n\n县委宣传部\n\n欢迎市民参加。\n"
+    )
+    rows = bare_cells(text)
+    assert len(rows) == len(text)  # offsets kept
+    assert "\n时  间| 地  点| 活动名称| 组织单位\n" in rows
+    assert "\n2月8日(正月十二)下午14:30| 广场公园| 民俗巡游启动仪式| 县委宣传部\n\n欢迎" in rows
+    assert [(e.title, e.location) for e in extract_page(text, dt.date(2023, 1, 20)).events] == [
+        ("“迎新春”文艺演出", "广场公园"),
+        ("民俗巡游启动仪式", "广场公园"),
+    ]
+
+
+def test_short_lines_under_no_table_header_stay_as_they_are() -> None:
+    text = "时  间\n\n2月2日\n\n地点待定\n\n欢迎参加。\n"
+    assert bare_cells(text) == text
 
 
 def test_a_breadcrumb_ends_the_sites_menus_above_the_headline() -> None:

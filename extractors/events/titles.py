@@ -644,6 +644,10 @@ def _name(
             at = _AT_PLACE.fullmatch(rest.strip())
             place = place or later_place or (at.group("place") if at else None)
             title, conf = later, later_conf
+        elif later and _VENUE.fullmatch(title) and HAPPENING.search(later, max(0, len(later) - 3)):
+            # `1月31日至2月29日,二层展厅,2008年山西省图书馆职工迎新春摄影展;`: when, where, then
+            # what, a name with no verb
+            place, title, conf = place or title, later, naming.CONF_FIELD
     elif (
         conf < naming.CONF_VERB
         and not c.named
@@ -940,6 +944,11 @@ def _opening_hour_again(a: Event, b: Event) -> bool:
     )
 
 
+# a clause that only says where (`二层展厅`, `主楼二、三层`, `山西省图书馆报告厅`)
+_VENUE: Final = rx.compile(
+    r"(?![^,，;；。:：]*?(?:将|还|在|于|走进|来到|前往))"  # (not `音乐节还将走进万达广场`)
+    r"[^,，;；。:：]{0,16}?(?:厅|馆|层|楼|室|广场|公园|剧院|剧场|礼堂|舞台|会场|体育场|中心)"
+)
 # the start signal given at an hour (`4月10日早上8点,随着发令枪响起,参赛选手们…`), in the page's
 # own script
 _START_SIGNAL: Final = rx.compile(

@@ -1082,6 +1082,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="when-it-comes-to-is-no-part-of-the-name",
         ),
         pytest.param(
+            "4月1日至4月29日,二层展厅,2023年某图书馆职工迎春摄影展;",
+            "某图书馆职工迎春摄影展",
+            "二层展厅",
+            id="when-where-then-what-with-no-verb",
+        ),
+        pytest.param(
             "值得一提的是，第20届亚洲马拉松锦标赛，拟定于2023年10月举办，参赛选手将由亚洲田径联合会"
             "组织和邀请其下属48个会员单位参加。",
             "第20届亚洲马拉松锦标赛",

@@ -233,6 +233,12 @@ def lead_strip(text: str) -> str:
     return _LEAD.sub("", text) if _may_lead(text) else text
 
 
+# what, then the places it is at, listed (`台湾灯会在文武庙、龙山寺、欢乐灯区、建国路等地点`)
+_AT_PLACES: Final = rx.compile(
+    r"(?P<what>[^,，;；。在]{2,20}?)在(?P<place>[^,，;；。]{2,40}?等(?:地点|地|处|场所|场馆))"
+)
+
+
 def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     """Return (title, place, confidence) from the words before and after the date.
 
@@ -265,6 +271,9 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
         if what:
             return what, place, CONF_VERB
     verb = VERB.search(rest)
+    if not verb and (at := _AT_PLACES.fullmatch(rest.strip())):
+        # `台湾灯会在文武庙、龙山寺…等地点`: who or what, then where (no list's last item)
+        return strip_phrase(at["what"]), at["place"], CONF_WEAK + 0.1
     if not verb:
         # (`我馆将于…临时闭馆一天`: the writer names nothing when the rest does)
         title = subject

@@ -1088,6 +1088,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="when-where-then-what-with-no-verb",
         ),
         pytest.param(
+            "4月5日到19日每天下午3时,灯会在文武庙、龙山寺、建国路等地点,将发送限量的小提灯道具。",
+            "灯会",
+            "文武庙、龙山寺、建国路等地点",
+            id="what-then-the-places-it-is-at-listed",
+        ),
+        pytest.param(
             "值得一提的是，第20届亚洲马拉松锦标赛，拟定于2023年10月举办，参赛选手将由亚洲田径联合会"
             "组织和邀请其下属48个会员单位参加。",
             "第20届亚洲马拉松锦标赛",

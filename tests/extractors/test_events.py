@@ -1094,6 +1094,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="what-then-the-places-it-is-at-listed",
         ),
         pytest.param(
+            "1.2023年3月24日,送行业协会、科研机构等征求意见,9条修改意见均已采纳;",
+            "征求意见",
+            None,
+            id="a-year-after-an-items-number-is-the-dates",
+        ),
+        pytest.param(
             "值得一提的是，第20届亚洲马拉松锦标赛，拟定于2023年10月举办，参赛选手将由亚洲田径联合会"
             "组织和邀请其下属48个会员单位参加。",
             "第20届亚洲马拉松锦标赛",

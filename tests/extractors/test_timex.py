@@ -784,6 +784,7 @@ NEGATIVES = [
     pytest.param("街道举办迎新春冬季趣味运动会,“新春到,福满门”", id="the-new-spring-as-a-season"),
     pytest.param("我的电话号码是888-000-9999。", id="phone"),
     pytest.param("请检查：192.168.255.255。", id="ip-address"),
+    pytest.param("同比增长1.2022年", id="a-decimal-before-a-year-word"),
     pytest.param("住在12号楼", id="house-number"),
     pytest.param("12号", id="bare-hao"),
     pytest.param("版本3.10.2发布", id="version"),

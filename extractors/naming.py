@@ -169,7 +169,7 @@ _ADVERBIALS: Final = rx.compile(
 )
 # `我公司`, `本单位`: the writer, not a name for the happening.
 _FIRST_PERSON: Final = rx.compile(
-    r"^(?:我|本)(?:公司|局|单位|中心|院|馆|委|办|区|市|县|街道|镇|校|会|站)$"
+    r"^(?:我|本)(?:公司|局|单位|中心|院|馆|委|办|区|市|县|旗|乡|镇|村|省|州|街道|校|会|站|所)$"
 )
 # rooms, a programme, a sitting's agenda done (`会议圆满完成各项议程`: a meeting, no deadline)
 _NOT_KIND_WORDS: Final = rx.compile(r"会议室|会议中心|展厅|展馆|节目|完成了?(?:各项|全部)议程")

@@ -1100,6 +1100,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="a-year-after-an-items-number-is-the-dates",
         ),
         pytest.param(
+            "2.我旗已于4月9日启动3-11周岁人群疫苗接种工作,请儿童在监护人陪同下到接种点接种;",
+            "3-11周岁人群疫苗接种工作",
+            None,
+            id="our-banner-is-the-writer-not-the-name",
+        ),
+        pytest.param(
             "值得一提的是，第20届亚洲马拉松锦标赛，拟定于2023年10月举办，参赛选手将由亚洲田径联合会"
             "组织和邀请其下属48个会员单位参加。",
             "第20届亚洲马拉松锦标赛",

@@ -710,19 +710,10 @@ def _plausible_year(tok: Token, text: str) -> bool:
     return not after.startswith(("来", "以", "内", "多", "间", "后", "前", "的时", "左右", "之"))
 
 
-# what a place named after a festival ends with (`北极圣诞滑雪场`, `国庆广场`, `中秋路`)
-_VENUES: Final = (
-    "滑雪场",
-    "广场",
-    "廣場",
-    "大街",
-    "大道",
-    "路",
-    "小镇",
-    "小鎮",
-    "乐园",
-    "樂園",
-    "村",
+# what a place or a thing named after a festival is (`北极圣诞滑雪场`, `国庆广场`, `中秋路`,
+# `圣诞花`, `圣诞树`)
+_VENUES: Final = tuple(
+    "滑雪场 广场 廣場 大街 大道 路 小镇 小鎮 乐园 樂園 村 花 树 樹 老人 帽".split()
 )
 
 

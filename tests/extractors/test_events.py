@@ -742,6 +742,11 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "从明日起,新馆将在每周六举办“主题馆日”活动。",
             id="a-weekly-round-from-a-day-on-with-no-end",
         ),
+        pytest.param("“壮族三月三”不仅是广西壮族的重要节日。", id="what-a-festival-is-not-only"),
+        pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),
+        pytest.param(
+            "展场亦会种植各种冬季时花如丽格秋海棠、圣诞花等。", id="a-flower-named-after-christmas"
+        ),
     ],
 )
 def test_not_events(text: str) -> None:

@@ -436,6 +436,14 @@ _STANDING: Final = rx.compile(
 )
 # a weekly or monthly round from a day on, with no end (`从明日起,新馆将在每周六举办…`)
 _WEEKLY_FROM: Final = rx.compile(r"(?:起|开始)?[,，]?[^,，;；。]{0,12}?每(?:周|星期|个?月|逢)")
+# the hours a place keeps, then the day they are for (`开馆时间为2月6日(除夕)上午8时-12时`), or
+# a day then its hours after such a label in its paragraph (`2月9日(正月初三)以后为上午8时…`)
+# (not `开放时间`: a fair's days too, `美食市集的开放时间为5月6日及7日…`)
+_PLACES_HOURS: Final = rx.compile(r"(?:开馆|闭馆|营业)时间")
+_HOURS_LABEL_BEFORE: Final = rx.compile(_PLACES_HOURS.pattern + r"(?:调整)?(?:为|是|[:：])\s*$")
+_HOURS_THEN: Final = rx.compile(
+    r"(?:\([^()]{1,12}\))?(?:以后|以前|之后|起)?为\s*(?:上午|下午|早上|晚上)?\s*\d"
+)
 # hours kept from a day on (`[从12月17日起],2号线运营时间为…`)
 _HOURS_FROM: Final = rx.compile(
     rf"(?:起|开始)?[,，]?[^,，;；。]{{0,12}}?{HOURS_KEPT}(?:调整)?(?:为|[:：])"
@@ -1257,6 +1265,18 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `即日起街道常态设立兵役登记站`: a standing service from now on, no day
     if m.flags & {"from", "since"} and _HOURS_FROM.match(st.text, b):
         return False  # `从12月17日起,2号线运营时间为6:04-22:50`: hours kept from then on
+    if (
+        day_of(m.start) == day_of(m.end)
+        and _DAY_SAID.search(m.text)
+        and (
+            _HOURS_LABEL_BEFORE.search(st.text, max(0, a - 12), a)
+            or _HOURS_THEN.match(st.text, b)
+            and _PLACES_HOURS.search(st.text, st.paragraphs[st.para_of(a)].start, a)
+        )
+    ):
+        # `两节期间的开馆时间为2月6日(除夕)上午8时-12时`, `…2月9日(正月初三)以后为上午8时-12时`:
+        # the hours a place keeps on a day, no happening
+        return False
     if (
         m.flags & {"from", "since"}
         and m.start == m.end

@@ -742,6 +742,11 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "从明日起,新馆将在每周六举办“主题馆日”活动。",
             id="a-weekly-round-from-a-day-on-with-no-end",
         ),
+        pytest.param(
+            "两节期间的开馆时间为4月26日上午8时-12时,下午休息。4月29日以后为上午8时-12时,"
+            "下午2时30分-6时。",
+            id="a-halls-hours-on-a-day-and-after-it",
+        ),
         pytest.param("“壮族三月三”不仅是广西壮族的重要节日。", id="what-a-festival-is-not-only"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),
         pytest.param(

@@ -165,7 +165,9 @@ _OWN_SESSION: Final = rx.compile(r"[(（](?![^)）]*(?:预计|工期|约))[^()�
 _LIST_OPENS: Final = rx.compile(r"(?:还有|包括|主要有|分别是|分别为)\s*[:：]")
 # between a festival frame and the days it holds: `春节期间,`
 _FRAME_GAP: Final = rx.compile(r"(?:期间|假期|前后)?\s*[,，]?\s*")
-_RESTATED: Final = rx.compile(r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(]")
+_RESTATED: Final = rx.compile(
+    r"(?:[两二三四五六七八九十\d]{1,2}天|期间)?[（(](?:(?:时间|日期)(?:为|是)?[:：]?)?"
+)
 # (`下周六,也就是11月24日`: the same day said again in other words)
 _SAID_AGAIN: Final = rx.compile(r"[,，]?\s*(?:也就是|也即|亦即|即)(?:说)?")
 
@@ -304,6 +306,10 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and (
                     "relative" in p.flags
                     and day_of(c.start) == day_of(c.end)
+                    # (`公告发布之日起5日(时间为:2022年12月13日—2022年12月19日)内`: the window's
+                    # dates, counted by the notice)
+                    or "since_publication" in p.flags
+                    and day_of(c.start) < day_of(c.end)
                     # (a lunar day or run glossed by its dates: `初3至初5(2月16日—18日)` after
                     # `直至正月21`, where a bare 初3 would be read in the next lunar month)
                     or "lunar" in p.flags

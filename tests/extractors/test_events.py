@@ -580,6 +580,13 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="the-hour-of-the-start-signal-is-the-days-races",
         ),
         pytest.param(
+            "利害关系人应当在公告发布之日起5日(时间为:2022年12月13日—2022年12月19日)内提出书面听证"
+            "报名申请。",
+            "2022-12-14",
+            [("2022-12-13", "2022-12-19")],
+            id="a-window-from-the-notice-counted-by-its-dates-in-brackets",
+        ),
+        pytest.param(
             "国务院办公厅公布2020年部分节假日安排\n\n新华社北京11月21日电 通知如下。"
             "端午节：6月25日至27日放假调休，共3天。",
             "2019-11-22",

@@ -311,7 +311,8 @@ _FESTIVAL_AS_TOPIC: Final = rx.compile(
 )
 
 # a day's happening as the place of a scene told (`当日的比赛中`, `今天的活动上`)
-_SCENE_IN: Final = rx.compile(r"的[^,，;；。的]{1,12}?[中上里](?![午旬])")
+# (`在当日举行的开幕式上`: held then, the scene in it)
+_SCENE_IN: Final = rx.compile(r"(?:举行|举办|召开)?的[^,，;；。的]{1,12}?[中上里](?![午旬])")
 # who won on a day told before (`当天,马拉松男子组、女子组冠军分别由…获得`, `当日,…摘得金牌`): the
 # outcome of that day's happening, no happening of its own
 _OUTCOME: Final = rx.compile(
@@ -474,7 +475,8 @@ _REPORTER_SAW: Final = rx.compile(
 _REPORTER: Final = rx.compile(
     r"许?[,，]?\s*(?:[\u4e00-\u9fff·\-—]{1,12}?(?:网|报|台|社|媒体|新闻|客户端|头条)"
     # (its account in brackets: `海口网(微信号:haikouwang2013)记者`)
-    r"(?:[(（][^()（）\n]{1,30}[)）])?)?记者"
+    # (or its column: `早报帮办记者`; or the writer: `笔者在…现场看到`)
+    r"(?:[(（][^()（）\n]{1,30}[)）])?[\u4e00-\u9fff]{0,2}?)?(?:记者|笔者)"
 )
 
 # the paper learning from a source, no reporter named (`18日,从长春水务投资发展集团有限公司获悉`)

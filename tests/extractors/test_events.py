@@ -754,6 +754,19 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "下午2时30分-6时。",
             id="a-halls-hours-on-a-day-and-after-it",
         ),
+        pytest.param(
+            "3月4日,笔者在枢纽工程工地现场看到,工人们正在施工。", id="what-the-writer-saw"
+        ),
+        pytest.param(
+            "6月8日下午,早报帮办记者来到老口村了解到,路灯已修好。", id="a-papers-column-reporter"
+        ),
+        pytest.param("今年全市整体平均日数为13日。", id="a-count-of-days"),
+        pytest.param(
+            "用户自收到催交通知书满15日仍未交纳的,将停止供水。", id="a-term-of-days-passed"
+        ),
+        pytest.param(
+            "开幕式上,嘉宾在当日举行的开幕式上致辞。", id="a-scene-in-a-ceremony-held-that-day"
+        ),
         pytest.param("“壮族三月三”不仅是广西壮族的重要节日。", id="what-a-festival-is-not-only"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),
         pytest.param(

@@ -262,7 +262,14 @@ _YEAR_END_COUNT: Final = rx.compile(
 )
 _PROLONGED_FROM: Final = rx.compile(r"延长(?:至|到)")
 # a page's count after its time stamp (`6月4日17时阅读29257`, `2023-05-06 浏览次数:120`)
-_COUNTED: Final = rx.compile(r"\s*(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d")
+_COUNTED: Final = rx.compile(
+    r"\s*(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d"
+    # (a figure the day reached: `6月13、14日,日供水量分别达到102.4万立方米`, `3月1日发送旅客量达
+    # 636.9万人次`)
+    # (not rain measured: `7月21日晚至22日,延安地区降水量超过200毫米` is the rain's days)
+    r"|[,，]?[^,，;；。]{0,12}?(?:(?<!降水)(?<!降雨)(?<!雨)(?<!降雪)量|人次|人数|总数)(?:分别)?"
+    r"(?:达到|达|为|突破|超过)\s*\d"
+)
 # a day said as the future or the present (`明天更美好`, `时至今日`)
 _BETTER_TOMORROW: Final = rx.compile(r"(?:会|将)?(?:更加|更)(?:美好|好|辉煌|灿烂|精彩)")
 _UP_TO: Final = rx.compile(r"时至$|直至$|直到$")

@@ -760,6 +760,9 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param(
             "6月8日下午,早报帮办记者来到老口村了解到,路灯已修好。", id="a-papers-column-reporter"
         ),
+        pytest.param(
+            "6月13、14日,日供水量分别达到102.4万立方米、103.8万立方米。", id="figures-days-reached"
+        ),
         pytest.param("今年全市整体平均日数为13日。", id="a-count-of-days"),
         pytest.param(
             "用户自收到催交通知书满15日仍未交纳的,将停止供水。", id="a-term-of-days-passed"

@@ -121,7 +121,8 @@ LOST_UNITS_AFTER: Final = rx.compile(r"(?:时间|日期)\s*[:：]$|\d日?[起至
 # a number of days, not a date: `为期5日`, `(工期7日)`, `一连5日的嘉年华`, `(共30日)`
 DURATION_BEFORE: Final = rx.compile(
     r"(?:为期|历时|工期|会期|展期|一连|连续|长达|耗时|用时|共计|合计|累计|总计|共|持续|满|滿"
-    r"|[日天]数为|[日天]數為)\s*$"  # (`收到通知书满15日`, `平均日数为13日`: counts of days)
+    r"|[日天]数为|[日天]數為|开始|開始|结束|結束|届满|屆滿|到期)\s*$"  # (`收到通知书满15日`,
+    # `平均日数为13日`, `应当在本供热期开始30日前…提出申请`: counts of days)
 )
 NUMERIC: Final = rx.compile(r"(?<![\d./\-])(?<!\d:)" + NUMERIC_BODY.pattern)
 # 90年代, 上世纪80年代, 十九世纪七十年代, 18世纪, 11世纪初

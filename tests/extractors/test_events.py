@@ -763,6 +763,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param(
             "6月13、14日,日供水量分别达到102.4万立方米、103.8万立方米。", id="figures-days-reached"
         ),
+        pytest.param("用户应当在本供热期开始30日前向供热单位提出申请。", id="days-before-a-start"),
         pytest.param("今年全市整体平均日数为13日。", id="a-count-of-days"),
         pytest.param(
             "用户自收到催交通知书满15日仍未交纳的,将停止供水。", id="a-term-of-days-passed"

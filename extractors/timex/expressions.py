@@ -438,12 +438,11 @@ class Reader:
                 piece.first == piece.last
                 and (fest := P.FESTIVAL.match(self.text, piece.end)) is not None
                 and fest["f"]
-                and _year_of_festival_note(piece, P.FESTIVAL_NAMES[fest["f"]])
             ):
                 # `10月9日重阳节当日` in a March paper: the day the festival after it names, in
                 # the year it falls on it (2016's, not the coming one); the festival follows it
                 # there (_festival_of_its_day)
-                pass
+                _year_of_festival_note(piece, P.FESTIVAL_NAMES[fest["f"]])
             if (
                 # (after its note too: `5月1日(下周一)的9:00~17:00`)
                 self.text.startswith("的", piece.end)
@@ -732,19 +731,17 @@ def _festival_of_its_day(before: Piece, piece: Piece) -> None:
         piece.first = before.first
 
 
-def _year_of_festival_note(piece: Piece, festival: NamedDay) -> bool:
+def _year_of_festival_note(piece: Piece, festival: NamedDay) -> None:
     """Move a year-less day to the year, at most one away, where the festival its note names
-    falls on it (a December paper's `2月19日(元宵节)` is next year's Lantern Festival); return
-    whether it falls on it in one of those years."""
+    falls on it (a December paper's `2月19日(元宵节)` is next year's Lantern Festival)."""
     if "y" in piece.stated or piece.flags & {"relative", "anaphora"}:
-        return False
+        return
     for first, last in _years_on(piece, (0, 1, -1)):
         span = _named_span(festival, first.year)
         if span is not None and span[0] == first:
             piece.first, piece.last = first, last
             piece.flags.add("noted")
-            return True
-    return False
+            return
 
 
 _NEXT_YEAR: Final = ("次年", "翌年", "第二年")

@@ -1974,7 +1974,7 @@ _BARE_HEADER: Final = rx.compile(
 _NAME_HEAD_CELL: Final = rx.compile(r"名称|内容|主题|项目")
 _ROW_DATE: Final = rx.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # spaces beside a character that is not ASCII: dropped from a title
-_SPACE_BY_CJK: Final = rx.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+SPACE_BY_CJK: Final = rx.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
 def _is_table_row(text: str) -> bool:
@@ -2277,7 +2277,7 @@ def _title_text(flat: list[Line]) -> tuple[str | None, tuple[tuple[int, int], ..
     for k, line in enumerate(flat):
         # (a line's text is stripped: only one holding two words can hold a space to drop)
         text = line.text
-        piece = _SPACE_BY_CJK.sub("", text) if len(text.split()) > 1 else text
+        piece = SPACE_BY_CJK.sub("", text) if len(text.split()) > 1 else text
         # Two lines that each read as a whole headline (kicker + title) keep a space between.
         if k and flat[k - 1].width >= 10 and line.width >= 10:
             parts.append(" ")

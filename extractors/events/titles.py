@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from .. import naming, rx
-from ..layout import FIELD, HOURS_LINE, NUMBERING
+from ..layout import FIELD, HOURS_LINE, NUMBERING, SPACE_BY_CJK
 from ..model import Event, Kind, day_of
 from ..notices import Paragraph
 from ..reader import bigrams, clean_span
@@ -279,6 +279,9 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     if "anaphora" in c.flags and len(c.texts) == 1:
         confidence -= 0.1
     s_a, s_b = c.sentence
+    if " " in title:
+        # `——国庆节     :放假调休`: a dash opening an item, pinyin blanked to spaces in the name
+        title = SPACE_BY_CJK.sub("", _SPACED_COLON.sub("", title)).lstrip("—-–")
     return Event(
         title=title,
         start=c.start,
@@ -944,6 +947,8 @@ def _opening_hour_again(a: Event, b: Event) -> bool:
     )
 
 
+# a label's colon after blanked pinyin (`国庆节     :放假调休`)
+_SPACED_COLON: Final = rx.compile(r"\s+[:：]\s*")
 # a clause that only says where (`二层展厅`, `主楼二、三层`, `山西省图书馆报告厅`)
 _VENUE: Final = rx.compile(
     r"(?![^,，;；。:：]*?(?:将|还|在|于|走进|来到|前往))"  # (not `音乐节还将走进万达广场`)

@@ -1140,6 +1140,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="our-banner-is-the-writer-not-the-name",
         ),
         pytest.param(
+            "——国庆节(jié):10月1日至7日放假调休,共7天。",
+            "国庆节放假调休",
+            None,
+            id="a-dash-item-and-blanked-pinyin-leave-no-marks-in-the-name",
+        ),
+        pytest.param(
             "值得一提的是，第20届亚洲马拉松锦标赛，拟定于2023年10月举办，参赛选手将由亚洲田径联合会"
             "组织和邀请其下属48个会员单位参加。",
             "第20届亚洲马拉松锦标赛",

@@ -188,7 +188,7 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
                 out.append(_range_copy(during, t))  # `考试期间,每天7:00至18:00,…交通管制`
             elif _shared_time_line(st, t):
                 shared.setdefault(st.paragraphs[t.para].group, t)
-            elif not _done_by_items(st, out, t):
+            elif not _done_by_items(st, out, t) and not _daily_for_items_below(st, out, t):
                 _daily_over_list(st, out, t)
         elif target.timed and _same_session(st, target, t):
             # `上午9:00—11:30,下午1:30—4:00`: one happening in two sittings.
@@ -401,6 +401,29 @@ def _daily_over_list(st: StoryText, cands: list[Candidate], t: Candidate) -> Non
         return
     for c in (run, *items):
         _set_clock(c, t, keep_span=True, daily=True)
+
+
+def _daily_for_items_below(st: StoryText, cands: list[Candidate], t: Candidate) -> bool:
+    """Give a daily time said in a list's lead ending with a colon (`每日上午9时30分至下午5时30分,
+    孙逸仙大马路将…实施有限度通车:`) to the untimed days the lines below it each date
+    (`于本年7月17日至26日,近金沙的路段。` / `于本年7月27日至8月5日,…`): a time line shared by a
+    list applies to every dated item; return whether it did (two items at least)."""
+    para = st.paragraphs[t.para]
+    if not EVERY_DAY.search(st.text, max(para.start, t.span[0] - 3), t.span[0]):
+        return False
+    if st.text[para.start : para.end].rstrip()[-1:] not in (":", "："):
+        return False
+    items: list[Candidate] = []
+    for k in range(t.para + 1, len(st.paragraphs)):
+        dated = [c for c in cands if c.para == k]
+        if len(dated) != 1 or dated[0].timed:
+            break
+        items.append(dated[0])
+    if len(items) < 2:
+        return False
+    for c in items:
+        _set_clock(c, t, keep_span=True, daily=True)
+    return True
 
 
 # what a clause does at its end (`…现场领票`, `…凭证入场`)

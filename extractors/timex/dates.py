@@ -362,6 +362,7 @@ def lunar_day_alone(r: Reader, tok: Token, base_piece: Piece | None) -> Piece | 
     return Piece(tok.start, tok.end, first, first, DAY, {"lunar"}, stated="d")
 
 
+_HOURS_MORE: Final = rx.compile(r"\s*\d{1,2}\s*(?:个)?(?:小时|小時)")
 # how far on in its sentence a day said with its month may be said again alone
 _SAID_AGAIN_WITHIN: Final = 80
 
@@ -371,6 +372,8 @@ def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
     ref = r.ctx.ref
     if P.DURATION_BEFORE.search(r.text, max(0, tok.start - 3), tok.start):
         return None  # `为期5日`, `(工期7日)`, `一连5日的嘉年华`: a number of days, not a date
+    if _HOURS_MORE.match(r.text, tok.end):
+        return None  # `为期: 19日8小时`: days and hours, a length
     if m["dl"]:
         vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，/]", m["dl"])]
     else:

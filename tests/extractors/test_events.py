@@ -764,6 +764,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "6月13、14日,日供水量分别达到102.4万立方米、103.8万立方米。", id="figures-days-reached"
         ),
         pytest.param("用户应当在本供热期开始30日前向供热单位提出申请。", id="days-before-a-start"),
+        pytest.param("地点:孙逸仙大马路\n为期:19日8小时\n", id="days-and-hours-a-length"),
         pytest.param("今年全市整体平均日数为13日。", id="a-count-of-days"),
         pytest.param(
             "用户自收到催交通知书满15日仍未交纳的,将停止供水。", id="a-term-of-days-passed"
@@ -3539,6 +3540,17 @@ def test_a_notices_title_and_its_lead_over_an_outages_hours_are_that_outage() ->
         (moment_iso(e.start), moment_iso(e.end))
         for e in extract_page(text, dt.date(2024, 4, 18)).events
     ] == [("2024-04-19T08:30", "2024-04-19T18:30")]
+
+
+def test_a_daily_time_in_a_lists_lead_is_each_dated_line_below() -> None:
+    text = (
+        "因进行金属围栏油漆工作,每日上午9时30分至下午5时30分,孙逸仙大马路将实施有限度通车:\n"
+        "于本年7月17日至26日,近金沙的路段。\n于本年7月27日至8月5日,近渔人码头的路段。\n"
+    )
+    assert periods(text, dt.date(2025, 7, 15)) == [
+        ("2025-07-17T09:30", "2025-07-26T17:30"),
+        ("2025-07-27T09:30", "2025-08-05T17:30"),
+    ]
 
 
 def test_a_lead_naming_part_of_an_area_over_the_lines_cut_is_no_event_of_its_own() -> None:

@@ -314,6 +314,8 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
         return (subj + head + obj if subj else obj), place, CONF_VERB
     if head in HOLD_VERBS:
         obj = _SECOND_HOLD.sub("", obj)  # `组织开展全民义务植树活动` → `全民义务植树活动`
+        if _HOW_LONG.fullmatch(obj):
+            obj = ""  # `书展将于14日在…体育馆举行5天`: how long it is held, not what
         if (
             not obj
             and subject
@@ -333,6 +335,7 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     return (subj if len(subj) <= 20 else "") + head + obj, place, CONF_VERB
 
 
+_HOW_LONG: Final = rx.compile(r"[\d一二两三四五六七八九十]{1,3}(?:天|日|个月|周)")
 # a person's attending a happening (`出席…开幕典礼后`, `参加全市…大会并讲话`)
 _ATTENDS: Final = rx.compile(
     r"[^,，;；。]{0,16}?(?:出席|参加|参与|观看)了?(?!人数|人员|名单|者)"

@@ -317,6 +317,15 @@ class Reader:
             piece.flags.add("from")
             if "range" not in piece.flags and _lasting(piece, text, start.end()):
                 j = self._skip(j, piece.end)
+        elif (
+            "range" not in piece.flags
+            and piece.precision == DAY
+            and (held := P.HELD_FOR.match(text, piece.end)) is not None
+            and (n := to_int(held["n"]))
+        ):
+            # `第5届金门书展将于14日在金城中学体育馆举行5天`: the run from that day
+            piece.last = run_end(piece.first, n, held["u"])
+            piece.flags.add("range")
         return piece, j
 
     # -- point := head [weekday note] [part of day] [clock]

@@ -277,6 +277,11 @@ LASTING: Final = rx.compile(
     r"[,，]?\s*(?:并|将|会|活动)?(?:持续|为期|历时|展期|(?:举办|举行|展出|开放)(?=[\d一二两三四五六七八九十])"
     r"|安排(?=[^,，。]{1,4}时间))" + LASTING_FOR + r"(?![内以之])"
 )
+# held that long from a day, somewhere said between (`将于14日在金城中学体育馆举行5天`)
+HELD_FOR: Final = rx.compile(
+    r"\s*(?:在[^,，。;；\d]{2,20}?)?(?:举办|举行|舉辦|舉行|展出)"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?P<u>天|日)(?![内以之])"
+)
 # what makes a date a rule's, every year's or month's (`每月15日`, `每年古历的六月初六`)
 EVERY_BEFORE: Final = rx.compile(r"(?:每月|每年|每周|每逢|每个月)(?:农历|古历|阴历|公历)?的?$")
 # a clause's end: where a day's clause after it stops (`23日，记者从…获悉,…`)

@@ -580,6 +580,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="the-hour-of-the-start-signal-is-the-days-races",
         ),
         pytest.param(
+            "第5届金门书展将于14日在金城中学体育馆举行5天,展出两岸图书3万多册。",
+            "2010-07-13",
+            [("2010-07-14", "2010-07-18")],
+            id="held-for-days-somewhere-runs-from-that-day",
+        ),
+        pytest.param(
             "利害关系人应当在公告发布之日起5日(时间为:2022年12月13日—2022年12月19日)内提出书面听证"
             "报名申请。",
             "2022-12-14",
@@ -1145,6 +1151,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "国庆节放假调休",
             None,
             id="a-dash-item-and-blanked-pinyin-leave-no-marks-in-the-name",
+        ),
+        pytest.param(
+            "第5届金门书展将于4月14日在金城中学体育馆举行5天,展出两岸图书3万多册。",
+            "第5届金门书展",
+            "金城中学体育馆",
+            id="held-for-days-somewhere-is-named-by-what-is-held",
         ),
         pytest.param(
             "值得一提的是，第20届亚洲马拉松锦标赛，拟定于2023年10月举办，参赛选手将由亚洲田径联合会"

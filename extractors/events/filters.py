@@ -389,7 +389,8 @@ _SCHEDULE_OF: Final = rx.compile(
 
 _PURPOSE: Final = rx.compile(
     r"(?:迎接|庆祝|纪念|喜迎|确保|保障|为帮助|帮助)(?:第[\d一二三四五六七八九十百]+[个届])?"
-    r"[^,，;；。]{0,4}$"
+    # (`为庆祝农历秋分首个“中国农民丰收节”`: the first one, on its day)
+    r"(?:[^,，;；。]{0,4}?首[个届])?[^,，;；。]{0,4}$"
 )
 
 _FESTIVE_AIM: Final = rx.compile(

@@ -586,6 +586,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="held-for-days-somewhere-runs-from-that-day",
         ),
         pytest.param(
+            "为庆祝农历秋分首个“中国农民丰收节”,某乡将于22日举行庆祝“中国农民丰收节”暨慰问系列活动。",
+            "2018-09-20",
+            [("2018-09-22", "2018-09-22")],
+            id="the-first-festival-a-happening-celebrates-is-its-occasion",
+        ),
+        pytest.param(
             "利害关系人应当在公告发布之日起5日(时间为:2022年12月13日—2022年12月19日)内提出书面听证"
             "报名申请。",
             "2022-12-14",

@@ -329,6 +329,8 @@ _OUTCOME: Final = rx.compile(
 
 _EXCEPTED: Final = rx.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[)）]?\s*除外")
 
+# what a lunar day is (`农历六月六是中国传统的洗晒节`)
+_IS_A_FESTIVAL: Final = rx.compile(r"[,，]?(?:不仅|也|就|正|便|则)?是[^,，;；。]{0,16}节")
 _MEANING_AFTER: Final = rx.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
 
 # the paper telling of its own pages (`本报刊登了`, `本报今起开设…专栏`, `详见今日《X报》四版`)
@@ -1406,6 +1408,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `清明节前两个周末`: weeks before the day, not the day
     if named and _FESTIVAL_AS_TOPIC.match(st.text, b):
         return False
+    if "lunar" in m.flags and _IS_A_FESTIVAL.match(st.text, b):
+        return False  # `农历六月六是中国传统的洗晒节`, `农历三月初三是多个少数民族的传统节日`
     if day_said and _MEANING_AFTER.match(st.text, b):
         return False  # `由于九月初九“九九”谐音是“久久”`: what the day means
     if named and _BYLINE_NAME_BEFORE.search(st.text, max(0, a - 5), a):

@@ -93,6 +93,8 @@ _RESTORES: Final = rx.compile(r"恢复|(?:正常|重新)(?:对外)?开放")
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
 _POINTS_BACK: Final = rx.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|整个|展览|活动|比赛|赛事)")
 
+# `从农历六月六洗晒节开始`: from a day, its name in between
+_FROM_THEN: Final = rx.compile(r"[^,，;；。]{0,6}?开始")
 # this edition of what the story told of (`本次节会`, `本届运动会上`)
 _THIS_EDITION: Final = rx.compile(r"\s*(?:本次|本届|此次|此届|这次|这届)")
 
@@ -797,7 +799,11 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         if "deadline" in c.flags and runs is None:
             continue  # (`管制通行时间需延长至4月30日止`: still a run, its end said twice)
         # `7月1日,…宁波特展正式亮相。…特展于10月7日与观众道别`: the close of one begun
-        closed = None if runs else CLOSED_ON.match(st.text, c.anchor[1])
+        # (a festival's day said as such: `最后在冬至日落幕`)
+        after = c.anchor[1] + (
+            "festival" in c.flags and st.text[c.anchor[1] : c.anchor[1] + 1] == "日"
+        )
+        closed = None if runs else CLOSED_ON.match(st.text, after)
         if runs is None and closed is None:
             continue
         if k and cands[k - 1].anchor[1] > ca:
@@ -837,6 +843,23 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             points_back or _POINTS_BACK.match(subject, themed.end() if themed else 0)
         ):
             began = _last_begun(st, cands[:k])
+        if began is None and closed is not None:
+            # `从农历六月六洗晒节开始,中秋节进入高潮,最后在冬至日落幕`: the close of the run its
+            # sentence says began
+            began = next(
+                (
+                    o
+                    for o in reversed(cands[:k])
+                    if o.sentence == c.sentence
+                    and day_of(o.start) == day_of(o.end) < day_of(c.start)
+                    and (
+                        "from" in o.flags
+                        or st.text[o.anchor[0] - 1 : o.anchor[0]] == "从"
+                        and _FROM_THEN.match(st.text, o.anchor[1])
+                    )
+                ),
+                None,
+            )
         if began is not None and began.timed and any(w in st.what_of(began) for w in _CEREMONIES):
             # `开幕式今晚8时举行。…亚运会将于10月8日闭幕`, `…下午6时30分…举行开幕仪式。…展期至
             # 2021年4月18日`: a ceremony's hour (but `今天上午9时,…会议将在人民大会堂开幕。…会议

@@ -592,6 +592,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="the-first-festival-a-happening-celebrates-is-its-occasion",
         ),
         pytest.param(
+            "据悉,该文化节将持续5个多月,从农历六月六洗晒节开始,中秋节进入高潮,最后在冬至日落幕。",
+            "2016-07-11",
+            [("2016-07-09", "2016-12-21"), ("2016-09-15", "2016-09-15")],
+            id="from-a-day-then-its-close-clauses-on-is-one-run",
+        ),
+        pytest.param(
             "利害关系人应当在公告发布之日起5日(时间为:2022年12月13日—2022年12月19日)内提出书面听证"
             "报名申请。",
             "2022-12-14",
@@ -784,6 +790,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param(
             "开幕式上,嘉宾在当日举行的开幕式上致辞。", id="a-scene-in-a-ceremony-held-that-day"
         ),
+        pytest.param("农历六月六是中国传统的洗晒节,家家晒衣物。", id="what-a-lunar-day-is"),
         pytest.param("“壮族三月三”不仅是广西壮族的重要节日。", id="what-a-festival-is-not-only"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),
         pytest.param(

@@ -329,6 +329,11 @@ _OUTCOME: Final = rx.compile(
 
 _EXCEPTED: Final = rx.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[)）]?\s*除外")
 
+# a custom's history, its lunar day every year's (`从650年前的明朝洪武初年,…就有兴盛一时的农历三月
+# 十八祖师庙会`)
+_HISTORY: Final = rx.compile(
+    r"\d+年前|[一二三四五六七八九十百]+年前|自古|历来|历史上|兴盛一时|[明清宋唐元]朝|年间"
+)
 # what a lunar day is (`农历六月六是中国传统的洗晒节`)
 _IS_A_FESTIVAL: Final = rx.compile(r"[,，]?(?:不仅|也|就|正|便|则)?是[^,，;；。]{0,16}节")
 _MEANING_AFTER: Final = rx.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
@@ -1410,6 +1415,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if "lunar" in m.flags and _IS_A_FESTIVAL.match(st.text, b):
         return False  # `农历六月六是中国传统的洗晒节`, `农历三月初三是多个少数民族的传统节日`
+    if "lunar" in m.flags and _HISTORY.search(st.text, *st.clause(a, b)):
+        return False  # `从650年前的明朝洪武初年,玉山镇就有兴盛一时的农历三月十八祖师庙会`
     if day_said and _MEANING_AFTER.match(st.text, b):
         return False  # `由于九月初九“九九”谐音是“久久”`: what the day means
     if named and _BYLINE_NAME_BEFORE.search(st.text, max(0, a - 5), a):

@@ -790,6 +790,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param(
             "开幕式上,嘉宾在当日举行的开幕式上致辞。", id="a-scene-in-a-ceremony-held-that-day"
         ),
+        pytest.param(
+            "从650年前的明朝洪武初年,玉山镇就有兴盛一时的农历三月十八祖师庙会。",
+            id="a-customs-lunar-day-in-its-history",
+        ),
         pytest.param("农历六月六是中国传统的洗晒节,家家晒衣物。", id="what-a-lunar-day-is"),
         pytest.param("“壮族三月三”不仅是广西壮族的重要节日。", id="what-a-festival-is-not-only"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),

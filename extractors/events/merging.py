@@ -138,7 +138,7 @@ _SHOW_BEFORE: Final = rx.compile(
 _WINDOW_CLOSE: Final = rx.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|到)?|截至)$")
 
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
-_LASTS_WORDS: Final = ("为期", "历时", "期限")
+_LASTS_WORDS: Final = ("为期", "历时", "期限", "持续")  # (`本次购物节持续一个月`)
 _LASTS_LATER: Final = rx.compile(rf"(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR)
 
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
@@ -746,7 +746,11 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         starts = [
             c
             for c in cands
-            if ("from" in c.flags or _STARTS.search(st.text, c.anchor[1], c.sentence[1]))
+            if (
+                "from" in c.flags
+                or _STARTS.search(st.text, c.anchor[1], c.sentence[1])
+                or this_one is not None
+            )
             and day_of(c.start) == day_of(c.end)
             and (
                 c.sentence[1] <= said.start()
@@ -774,7 +778,9 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         first = day_of(c.start)
         last = run_end(first, count, said["u"])
         if last > first:
-            c.end = with_day(c.end, last)
+            # (`6月1日上午10时,…购物节…正式启动。…本次购物节持续一个月`: runs to the day, not to
+            # its opening hour)
+            c.end = last if c.timed else with_day(c.end, last)
     return cands
 
 

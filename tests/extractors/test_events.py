@@ -598,6 +598,18 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="from-a-day-then-its-close-clauses-on-is-one-run",
         ),
         pytest.param(
+            "6月1日上午10时,“全城消费--某市购物节”于万达广场正式启动。\n本次购物节持续一个月,各大商超将让利。",
+            "2020-06-02",
+            [("2020-06-01T10:00", "2020-06-30")],
+            id="this-editions-length-with-persists",
+        ),
+        pytest.param(
+            "9月22日上午,2024年丰收节主会场活动在地坑院景区举行。\n据悉,本次丰收节活动为期两天,内容丰富。",
+            "2024-09-22",
+            [("2024-09-22", "2024-09-23")],
+            id="this-editions-length-of-one-held-that-day",
+        ),
+        pytest.param(
             "利害关系人应当在公告发布之日起5日(时间为:2022年12月13日—2022年12月19日)内提出书面听证"
             "报名申请。",
             "2022-12-14",

@@ -1223,16 +1223,28 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     ):
         return False  # `进入3月,随着气温不断升温`: the time of year as the setting
     vague = _VAGUE_PERIOD.search(m.text)
-    if vague and not (
-        vague.group() == "季度"
-        and (
-            FUTURE_AFTER.match(st.text, m.span[1])
-            or _TARGET_AFTER.match(st.text, m.span[1])
-            or PLANNED_BEFORE.search(st.text, max(0, m.span[0] - 4), m.span[0])
+    if (
+        vague
+        and not (
+            vague.group() in ("上半年", "下半年")
+            and (
+                _TARGET_AFTER.match(st.text, m.span[1])
+                or PLANNED_BEFORE.search(st.text, max(0, m.span[0] - 4), m.span[0])
+                and _HELD_AFTER.match(st.text, m.span[1])
+            )
+        )
+        and not (
+            vague.group() == "季度"
+            and (
+                FUTURE_AFTER.match(st.text, m.span[1])
+                or _TARGET_AFTER.match(st.text, m.span[1])
+                or PLANNED_BEFORE.search(st.text, max(0, m.span[0] - 4), m.span[0])
+            )
         )
     ):
         # `一季度,全区共排查…`; but `第二季度我区将集中开展排查` is a plan and
-        # `预计2014年第二季度完工` a target
+        # `预计2014年第二季度完工` a target, and so is `大桥…将于明年上半年建成通车` (the whole
+        # half-year, as a bare month is the whole month)
         return False
     # (spans passed as two arguments, not `*m.span`: a compiled call is native only so)
     a, b = m.span

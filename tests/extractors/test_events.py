@@ -610,6 +610,18 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="this-editions-length-of-one-held-that-day",
         ),
         pytest.param(
+            "海湾大桥主体工程已完工,大桥和接线工程将于明年上半年建成通车。",
+            "2010-12-22",
+            [("2011-01-01", "2011-06-30")],
+            id="a-half-year-as-a-target-is-the-whole-half",
+        ),
+        pytest.param(
+            "2021年上半年征兵体检将于12月1日至5日在县人民医院进行。",
+            "2020-11-27",
+            [("2020-12-01", "2020-12-05")],
+            id="a-half-year-naming-a-campaign-dated-otherwise",
+        ),
+        pytest.param(
             "利害关系人应当在公告发布之日起5日(时间为:2022年12月13日—2022年12月19日)内提出书面听证"
             "报名申请。",
             "2022-12-14",

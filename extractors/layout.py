@@ -79,7 +79,8 @@ _ISSUE_NUMBER: Final = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
 # `2011.05.06` alone on a line near the top.
 _STAMP: Final = rx.compile(
-    rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*(?P<sep>[-/.年])\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
+    # (not a path in an address: `https://www.ntdtv.com/b5/2009/01/24/a249993.html`)
+    rf"(?<![/A-Za-z0-9_])(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*(?P<sep>[-/.年])\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
     # (`2018-12-2912月28日上午…`, `2020-01-082019年,…`: a stamp run into the text's first date)
     r"(?:(?![\d.])|(?<=-\d\d)(?=\d{1,2}月|(?:19|20)\d{2}年))\s*日?"
     # (its clock in numbers or words: `2022年09月19日 18时05分   山西日报`)

@@ -1866,3 +1866,13 @@ def test_a_sites_dateline_releasing_news_dates_a_page_with_its_year_in_the_text(
     )
     page = extract_page(text, None, fallback=dt.date(2026, 11, 28))
     assert page.published == dt.date(2025, 9, 22)
+
+
+def test_a_date_in_an_addresss_path_is_no_page_stamp() -> None:
+    text = (
+        "【新唐人2009年1月23日讯】(中央社记者台北23日电)春节年假艺文展场不打烊。\n"
+        "本文网址: https://www.ntdtv.com/b5/2009/01/24/a249993.html\n"
+    )
+    assert extract_page(text, None, fallback=dt.date(2026, 11, 28)).published == dt.date(
+        2009, 1, 23
+    )

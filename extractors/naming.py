@@ -92,8 +92,10 @@ _TAIL: Final = rx.compile(
     "(?:" + "|".join(_TAIL_WORDS) + rf"|(?<=[馆园制闭运停业放])[至到]|[{_TAIL_MARKS}\s])+$"
 )
 _ADVERB: Final = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
+# (not `在校`, `在职`, `在岗`: who, not where: `全市在校中小学生陆续开始免费接种`)
 _PLACE: Final = rx.compile(
-    rf"(?:在|于)(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}(?={VERB.pattern})"
+    rf"(?:在(?![校职岗读编任])|于)(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}"
+    rf"(?={VERB.pattern})"
 )
 _HELD_NP: Final = rx.compile(
     rf"^(?:{alternation(HAPPEN_VERBS)})的(?P<np>“[^”]{{1,30}}”[^,，;；。]{{0,12}}?|[^,，;；。]{{2,40}}?)"
@@ -159,7 +161,7 @@ _GENERIC: Final = rx.compile(
 _SERVICE_STOP: Final = rx.compile(r"停水|停电|停气|施工|封闭施工|封路施工|交通管制")
 # What stands between a clause's subject and its verb: a place, a means, a target, adverbs.
 _ADVERBIALS: Final = rx.compile(
-    r"(?:(?:在|于|到|赴)(?P<place>(?:“[^”]{1,12}”)?[^,，;；。:：“”\u3000]{2,24}?)"
+    r"(?:(?:在(?![校职岗读编任])|于|到|赴)(?P<place>(?:“[^”]{1,12}”)?[^,，;；。:：“”\u3000]{2,24}?)"
     r"|(?:通过|经由|登录|利用)[^,，;；。]{1,20}?"
     r"|以[^,，;；。]{1,16}?的?(?:形式|方式)"  # `以灯谜活动的形式`: how, not what
     r"|(?:为|给|向)[^,，;；。在于到]{2,12}?"

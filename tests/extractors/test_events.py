@@ -818,6 +818,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "从650年前的明朝洪武初年,玉山镇就有兴盛一时的农历三月十八祖师庙会。",
             id="a-customs-lunar-day-in-its-history",
         ),
+        pytest.param(
+            "出生日期在1959年12月31日前的户籍人群可凭本人有效身份证接种。",
+            id="who-may-come-by-birth-date",
+        ),
         pytest.param("农历六月六是中国传统的洗晒节,家家晒衣物。", id="what-a-lunar-day-is"),
         pytest.param("“壮族三月三”不仅是广西壮族的重要节日。", id="what-a-festival-is-not-only"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),
@@ -1198,6 +1202,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "第5届金门书展",
             "金城中学体育馆",
             id="held-for-days-somewhere-is-named-by-what-is-held",
+        ),
+        pytest.param(
+            "从4月16日起,全市在校中小学生陆续开始免费接种流感疫苗。",
+            "全市在校中小学生接种流感疫苗",
+            None,
+            id="in-school-is-who-not-where",
         ),
         pytest.param(
             "值得一提的是，第20届亚洲马拉松锦标赛，拟定于2023年10月举办，参赛选手将由亚洲田径联合会"

@@ -334,6 +334,11 @@ _EXCEPTED: Final = rx.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[
 _HISTORY: Final = rx.compile(
     r"\d+年前|[一二三四五六七八九十百]+年前|自古|历来|历史上|兴盛一时|[明清宋唐元]朝|年间"
 )
+# flowers in bloom, fruit ripe (`…全部盛开`, `花期可持续至…`, `次年4、5月份成熟`), and the words of
+# a happening that would make it one (`桃花节`, `赏花活动`)
+_IN_BLOOM: Final = rx.compile(r"盛开|花期|绽放|成熟(?!期)")
+# (`最佳赏花期`: a time to go)
+_HAPPENING_SAID: Final = rx.compile(r"节|会|展|活动|开幕|举办|举行|赏")
 # what a lunar day is (`农历六月六是中国传统的洗晒节`)
 _IS_A_FESTIVAL: Final = rx.compile(r"[,，]?(?:不仅|也|就|正|便|则)?是[^,，;；。]{0,16}节")
 _MEANING_AFTER: Final = rx.compile(r"[^,，。;；]{0,6}?(?:谐音|寓意|象征着?|意为|意味着)")
@@ -1427,6 +1432,11 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if named and _SPAN_AROUND.match(st.text, b):
         return False  # `清明节前两个周末`: weeks before the day, not the day
     if named and _FESTIVAL_AS_TOPIC.match(st.text, b):
+        return False
+    if _IN_BLOOM.search(st.text, *st.clause(a, b)) and not _HAPPENING_SAID.search(
+        st.text, *st.clause(a, b)
+    ):
+        # `预计在中秋小长假全部盛开,花期可持续至国庆长假`: when flowers bloom, no happening
         return False
     if "lunar" in m.flags and _IS_A_FESTIVAL.match(st.text, b):
         return False  # `农历六月六是中国传统的洗晒节`, `农历三月初三是多个少数民族的传统节日`

@@ -822,6 +822,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "出生日期在1959年12月31日前的户籍人群可凭本人有效身份证接种。",
             id="who-may-come-by-birth-date",
         ),
+        pytest.param(
+            "向日葵正逐步绽放,预计在中秋小长假全部盛开,花期可持续至国庆长假。",
+            id="when-flowers-bloom",
+        ),
         pytest.param("农历六月六是中国传统的洗晒节,家家晒衣物。", id="what-a-lunar-day-is"),
         pytest.param("“壮族三月三”不仅是广西壮族的重要节日。", id="what-a-festival-is-not-only"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),

@@ -93,6 +93,7 @@ _RESTORES: Final = rx.compile(r"恢复|(?:正常|重新)(?:对外)?开放")
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
 _POINTS_BACK: Final = rx.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|整个|展览|活动|比赛|赛事)")
 
+_OPENED_THEN: Final = rx.compile(r"\s*(?:(?:正式)?(?:开幕|开展|开市|启幕|揭幕))?\s*[,，]?\s*")
 # `从农历六月六洗晒节开始`: from a day, its name in between
 _FROM_THEN: Final = rx.compile(r"[^,，;；。]{0,6}?开始")
 # this edition of what the story told of (`本次节会`, `本届运动会上`)
@@ -138,7 +139,8 @@ _SHOW_BEFORE: Final = rx.compile(
 _WINDOW_CLOSE: Final = rx.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|到)?|截至)$")
 
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
-_LASTS_WORDS: Final = ("为期", "历时", "期限", "持续")  # (`本次购物节持续一个月`)
+# (`本次购物节持续一个月`, `…昨日开幕,一连四日的展会`)
+_LASTS_WORDS: Final = ("为期", "历时", "期限", "持续", "一连")
 _LASTS_LATER: Final = rx.compile(rf"(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR)
 
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
@@ -763,10 +765,11 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 or before
                 and c.sentence[0] <= said.start()
                 and said.end() <= c.anchor[0] < c.sentence[1]
-                # (`7月25日,为期一周的…那达慕大会…开幕`: the length right after the day)
+                # (`7月25日,为期一周的…那达慕大会…开幕`: the length right after the day, or
+                # after its opening: `「香港工展会•澳门」昨日开幕,一连四日的展会`)
                 or before
                 and c.anchor[1] <= said.start() < c.sentence[1]
-                and not st.text[c.anchor[1] : said.start()].strip(" ,，")
+                and _OPENED_THEN.fullmatch(st.text, c.anchor[1], said.start()) is not None
                 or this_one is not None
                 and c.sentence[1] <= said.start()
             )

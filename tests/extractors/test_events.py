@@ -622,6 +622,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-half-year-naming-a-campaign-dated-otherwise",
         ),
         pytest.param(
+            "「香港工展会•澳门」昨日开幕,一连四日的展会设有约二百个摊位。",
+            "2019-04-20",
+            [("2019-04-19", "2019-04-22")],
+            id="days-in-a-row-after-the-opening",
+        ),
+        pytest.param(
             "利害关系人应当在公告发布之日起5日(时间为:2022年12月13日—2022年12月19日)内提出书面听证"
             "报名申请。",
             "2022-12-14",

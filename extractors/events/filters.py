@@ -471,6 +471,10 @@ _HOURS_FROM: Final = rx.compile(
 )
 _AS_A_RULE: Final = rx.compile(r"安排|都|均|一般|通常|大多")
 _HELD_AFTER: Final = rx.compile(r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕)")
+# what a half-year is planned for (`将于明年上半年在福州城区开出第8家门店`)
+_PLANNED_AFTER: Final = rx.compile(
+    r"[^,，;；。]{0,12}?(?:举办|举行|上演|开幕|开业|开出|开工|开通|通车|建成|完工|投用)"
+)
 
 _BARE_WEEKDAY: Final = rx.compile(r"(?:周|星期|礼拜)[一二三四五六日天]")
 
@@ -723,7 +727,8 @@ _NO_HAPPENING_AFTER: Final = rx.compile(
     # (`3月6日,凤凰网安徽从…新闻发布会上获悉`: the day an outlet learnt it)
     + rf"|[,，]?{OUTLET_LEARNT}"
     # (`据“…发布”微信公众号8月17日消息`: the day a source reported it)
-    + "|消息[^,，。;；]"
+    # (`台湾网7月28日哈尔滨消息`: its place between)
+    + "|(?:[\u4e00-\u9fff]{2,4})?消息[^,，。;；]"
 )
 
 _NOT_BEFORE: Final = rx.compile(alternation(NOT_EVENT_BEFORE))
@@ -1238,7 +1243,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
             and (
                 _TARGET_AFTER.match(st.text, m.span[1])
                 or PLANNED_BEFORE.search(st.text, max(0, m.span[0] - 4), m.span[0])
-                and _HELD_AFTER.match(st.text, m.span[1])
+                and _PLANNED_AFTER.match(st.text, m.span[1])
             )
         )
         and not (

@@ -140,7 +140,7 @@ _WINDOW_CLOSE: Final = rx.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|�
 
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
 # (`本次购物节持续一个月`, `…昨日开幕,一连四日的展会`)
-_LASTS_WORDS: Final = ("为期", "历时", "期限", "持续", "一连")
+_LASTS_WORDS: Final = ("为期", "历时", "期限", "持续", "一连", "不少于")
 _LASTS_LATER: Final = rx.compile(rf"(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR)
 
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
@@ -762,6 +762,9 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 or said.group().startswith("期限")
                 and c.anchor[1] <= said.start() < c.sentence[1]
                 and any(pair in st.text[c.anchor[1] : said.start()] for pair in pairs)
+                # (`6月25日,各幼儿园开始公布招生简章,时间不少于7天`: its least length)
+                or said.group().startswith("不少于")
+                and c.anchor[1] <= said.start() < c.sentence[1]
                 or before
                 and c.sentence[0] <= said.start()
                 and said.end() <= c.anchor[0] < c.sentence[1]

@@ -628,6 +628,18 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="days-in-a-row-after-the-opening",
         ),
         pytest.param(
+            "6月25日,各幼儿园开始公布招生简章,时间不少于7天。",
+            "2022-06-01",
+            [("2022-06-25", "2022-07-01")],
+            id="a-least-length-said-in-its-sentence",
+        ),
+        pytest.param(
+            "新华都购物广场将于明年上半年在福州城区开出第8家门店。",
+            "2012-12-18",
+            [("2013-01-01", "2013-06-30")],
+            id="a-half-year-planned-for-a-store-opening",
+        ),
+        pytest.param(
             "利害关系人应当在公告发布之日起5日(时间为:2022年12月13日—2022年12月19日)内提出书面听证"
             "报名申请。",
             "2022-12-14",

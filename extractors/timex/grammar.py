@@ -929,8 +929,10 @@ def _clock(m: re.Match[str], n: str, pod: str | None) -> tuple[int, int] | None:
 def _shift(h: int, mi: int, pod: str | None) -> tuple[int, int]:
     if pod is None:
         return h, mi
-    rule = PART_OF_DAY[pod][2]
-    if rule == "pm" and h < 12:
+    _, last, rule = PART_OF_DAY[pod][:3]
+    if rule == "am" and h == 12 and last < 12:
+        h = 0  # `周日凌晨12时45分`: a quarter to one at night, not noon
+    elif rule == "pm" and h < 12:
         h += 12
     elif rule == "noon" and h < 6:
         h += 12

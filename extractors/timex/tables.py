@@ -773,7 +773,8 @@ BREAK_WORDS = (
 )  # 元旦放假1天
 
 # Parts of day: name → (first hour, last hour, how a stated hour is read). Gloss; example.
-#   "am": as stated; "pm": +12 below 12 (下午2点 = 14:00); "noon": +12 below 6 (中午1点 = 13:00);
+#   "am": as stated (12 before dawn is 0: 凌晨12时45分 = 00:45); "pm": +12 below 12
+#   (下午2点 = 14:00); "noon": +12 below 6 (中午1点 = 13:00);
 #   "night": +12 from 6 to 11, 12 is midnight (晚上12点 = next day 00:00)
 PART_OF_DAY: dict[str, tuple[int, int, str, Example]] = {
     "凌晨": (0, 5, "am", ("凌晨2点半", "2023-04-14", "2023-04-14")),

@@ -634,6 +634,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-least-length-said-in-its-sentence",
         ),
         pytest.param(
+            "警方周日凌晨12时45分起,分阶段封闭西九龙公路南行线。",
+            "2026-01-12",
+            [("2026-01-18T00:45", "2026-01-18T00:45")],
+            id="twelve-before-dawn-is-past-midnight",
+        ),
+        pytest.param(
             "新华都购物广场将于明年上半年在福州城区开出第8家门店。",
             "2012-12-18",
             [("2013-01-01", "2013-06-30")],

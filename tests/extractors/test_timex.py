@@ -46,6 +46,14 @@ CASES = [
     pytest.param("记者12日获悉", REF, D(2023, 4, 12), D(2023, 4, 12), set(), id="day-only"),
     pytest.param("2023.4.14", REF, D(2023, 4, 14), D(2023, 4, 14), set(), id="dotted"),
     pytest.param("2023-04-14", REF, D(2023, 4, 14), D(2023, 4, 14), set(), id="iso"),
+    pytest.param(
+        "9/24( 六 )14:30 新编京剧「孙悟空大战铁扇公主」",
+        D(2011, 9, 23),
+        dt.datetime(2011, 9, 24, 14, 30),
+        dt.datetime(2011, 9, 24, 14, 30),
+        set(),
+        id="month-slash-day-with-its-weekday",
+    ),
     pytest.param("2023/4/14", REF, D(2023, 4, 14), D(2023, 4, 14), set(), id="slashed"),
     pytest.param(
         "“4·23”世界读书日", REF, D(2023, 4, 23), D(2023, 4, 23), {"festival"}, id="named-day-dot"

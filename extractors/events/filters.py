@@ -555,6 +555,7 @@ _SIGNATURE_AFTER: Final = rx.compile(
 )
 
 # (or whose birthday falls in it: `四月份过生日的委员…参加活动`)
+_PAPER_CITED: Final = rx.compile(r"《\s*[^《》]{2,14}?报\s*[^《》]{0,4}》\s*[(（]\s*$")
 _BORN_ON_BEFORE: Final = rx.compile(r"出生(?:日期|年月)?(?:在|为|于)?$")
 _BORN: Final = rx.compile(
     r"\s*(?:[(（]含[)）])?(?:之间|期间|以前|以后|之前|之后|前|后)?(?:[(（]含[)）])?出生"
@@ -1182,6 +1183,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `…文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site's stamp
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
+    if _PAPER_CITED.search(st.text, max(0, m.span[0] - 20), m.span[0]):
+        return False  # `《人民日报》( 2018年12月07日10版)`: the issue a story is cited from
     if _BORN_ON_BEFORE.search(st.text, max(0, m.span[0] - 6), m.span[0]):
         return False  # `出生日期在1959年12月31日前的户籍人群`: who may come, by birth date
     if _PAPER_BEFORE.search(st.text, max(0, m.span[0] - 2), m.span[0]) and _REPORTED_AFTER.match(

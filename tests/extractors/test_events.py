@@ -5964,3 +5964,12 @@ def test_a_datelines_bracket_naming_the_photographer_first_names_nothing() -> No
     text = "本港讯 (某某记者某某摄影报道)11月5日,为期3天的某县苗族芦笙会落下帷幕。"
     [e] = events(text, dt.date(2010, 11, 7))
     assert not e.title.startswith("本港讯")
+
+
+def test_the_issue_a_reprint_cites_dates_no_event() -> None:
+    text = (
+        "时间:2018-12-07 10:35来源:评论网 作者:记者某某 点击:\n"
+        "本报北京12月6日电  (记者某某)记者从中国铁路总公司获悉,铁路运营里程持续增长。\n"
+        "  《 人民日报 》( 2018年12月07日 10 版) (责任编辑:佚名)\n"
+    )
+    assert events(text, None) == []

@@ -48,17 +48,18 @@ _PAGE_LINE: Final = rx.compile(
 )
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 # (a Taiwan page's year of the Republic: `發布日期:114-04-17`, 114 = 2025; see _safe_date)
-_ROC_YEAR: Final = r"|(?<!\d)1[01]\d(?=-\d{1,2}-\d{1,2}(?!\d))"
+# (the Republic's year: `113-04-22`, `中華民國109年07月01日`)
+_ROC_YEAR: Final = r"|(?<!\d)1[01]\d(?=-\d{1,2}-\d{1,2}(?!\d))|(?<=民國|民国)1[01]\d(?=年)"
 _YMD: Final = (
     rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
 )
 # the verbs of a publication line's label (`发布时间`, `公布年份`)
-_PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|公开|生成"
+_PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|公开|生成|公告"
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`, a digital paper's `日期查询:`)
 _PUBLISHED: Final = rx.compile(
     # (the publishing word alone too: `出版:2026-Jan-28 22:48`)
     rf"(?P<label>(?:{_PUBLISHING}|录入|信息)(?:时间|日期|年份)|{_PUBLISHING}|日期查询|日期|时间)"
-    r"\s*[:：】][\s|]*\[?\s*" + _YMD
+    r"\s*[:：】][\s|]*\[?\s*(?:中华民国)?" + _YMD  # (`公告时间:中华民国109年07月01日 11:13`)
 )
 # labels that say only "time" or "date": a notice's event time as often as a page's stamp
 _BARE_LABELS: Final = ("时间", "日期")
@@ -211,6 +212,16 @@ _SITE_NAME: Final = rx.compile(rf"\s*{_SITE}\s*")
 _SITE_THEN_STAMP: Final = rx.compile(
     rf"(?<=\s){_SITE}\s+(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}"
 )
+# a day alone, a wide gap, then the column it is shown under (`2015年2月28日    即時資訊`)
+_DAY_THEN_COLUMN: Final = rx.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\s{3,}|\t)[\u4e00-\u9fff]{2,6}"
+)
+# a digital paper's issue under its label, below its menus (`當前報紙日期:` / `2023 10月30日 星期`)
+_CURRENT_ISSUE: Final = rx.compile(
+    r"(?:当前|本期)报纸日期\s*[:：]?\s*(?P<y>(?:19|20)\d{2})\s*年?\s*(?P<m>\d{1,2})\s*月"
+    r"\s*(?P<d>\d{1,2})\s*日"
+)
+_ISSUE_REACH: Final = 3000
 # a day then the word that it is the publication's (`[2024.03.11] 發表`)
 _DAY_THEN_PUBLISHED: Final = rx.compile(
     r"[\[【(]?\s*(?P<y>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})\s*"
@@ -1056,6 +1067,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             m = _DATED_MASTHEAD.fullmatch(line.text.strip())  # `2023年4月4日重庆手机报`
             m = m or _SOURCE_STAMP_COUNT.fullmatch(line.text.strip())  # `武汉通2025-04-13  83`
             m = m or _DAY_THEN_PUBLISHED.fullmatch(line.text.strip())  # `[2024.03.11] 發表`
+            m = m or _DAY_THEN_COLUMN.fullmatch(line.text.strip())  # `2015年2月28日    即時資訊`
             if m:
                 line.kind = "meta"
         if m is None and k < 3:
@@ -1122,6 +1134,9 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if zoned:
             line.kind = "meta"
             return _safe_date(zoned["y"], zoned["m"], zoned["d"]), None, None
+    issue = _CURRENT_ISSUE.search(norm, 0, _ISSUE_REACH)
+    if issue:  # `當前報紙日期:` / `2023 10月30日 星期`: a digital paper's issue under its menus
+        return _safe_date(issue["y"], issue["m"], issue["d"]), None, None
     signed = _signed_on(lines) or _signed_over_attachment(lines)
     if signed is None:
         # a consultation page's window, its first day the page's (`开始日期:2019-08-19 截止日期:…`;

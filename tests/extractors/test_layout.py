@@ -1876,3 +1876,30 @@ def test_a_date_in_an_addresss_path_is_no_page_stamp() -> None:
     assert extract_page(text, None, fallback=dt.date(2026, 11, 28)).published == dt.date(
         2009, 1, 23
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        pytest.param(
+            "彰化县政府教育处 一般公告\n\n公告时间:中华民国109年07月01日 11:13\n主旨:暑期活动。\n",
+            "2020-07-01",
+            id="a-notices-time-in-the-republics-year",
+        ),
+        pytest.param(
+            "回顾出版报纸及实时发布之即时资讯\n\n“花车巡游汇演”为北区添节日气氛\n\n"
+            "2015年2月28日    即时资讯\n\n【本报讯】花车巡游汇演于昨晚举行。\n",
+            "2015-02-28",
+            id="a-day-then-the-column-it-is-shown-under",
+        ),
+        pytest.param(
+            "今日日期:     版面导航\n当前报纸日期:\n2023 10月30日 星期\n \n"
+            "广美师生写澳门画展昨开幕\n",
+            "2023-10-30",
+            id="a-digital-papers-issue-under-its-label",
+        ),
+    ],
+)
+def test_more_publication_forms(text: str, published: str) -> None:
+    page = extract_page(text, None, fallback=dt.date(2026, 11, 28))
+    assert page.published == dt.date.fromisoformat(published)

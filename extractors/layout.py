@@ -1136,6 +1136,9 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             return _safe_date(zoned["y"], zoned["m"], zoned["d"]), None, None
     issue = _CURRENT_ISSUE.search(norm, 0, _ISSUE_REACH)
     if issue:  # `當前報紙日期:` / `2023 10月30日 星期`: a digital paper's issue under its menus
+        for line in lines:
+            if line.start < issue.end() and line.end > issue.start():
+                line.kind = "meta"
         return _safe_date(issue["y"], issue["m"], issue["d"]), None, None
     signed = _signed_on(lines) or _signed_over_attachment(lines)
     if signed is None:

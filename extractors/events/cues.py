@@ -47,7 +47,7 @@ NEXT_DAY_CLOCK: Final = rx.compile(r"(?<=[至到\-—~])(?:次日|翌日|第二�
 
 EVERY_DAY: Final = rx.compile(r"每[天日晚]|均为|均在|统一")
 
-ENDS: Final = rx.compile(r"(?:正式|圆满|基本)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
+ENDS: Final = rx.compile(r"(?:正式|圆满|基本|全部)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
 
 CLOSED_ON: Final = rx.compile(
     r"(?:正式)?(?:闭幕|落幕|落下帷幕|闭展|撤展|谢幕|收官|结束|闭会|完成(?:了)?(?:各项|全部)议程"

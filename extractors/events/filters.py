@@ -247,7 +247,9 @@ _FILE_NAME_TAIL: Final = rx.compile(
 # (the grammar takes the `的` into the month's words)
 # the label of a site's clock after `今天`/`今日` (`今日时间:`, `今天是:`)
 # (its weather's: `今日天气:`; or greeting the reader: `您好!今天是 `, the clock's value left out)
-_SITE_CLOCK: Final = rx.compile(r"\s*(?:(?:是|时间)\s*(?:天气)?\s*[:：]|天气\s*[:：])")
+_SITE_CLOCK: Final = rx.compile(
+    r"\s*(?:(?:是|时间|日期)\s*(?:天气)?\s*[:：]|天气\s*[:：])"
+)  # (`今日日期:`)
 _GREETED_BEFORE: Final = rx.compile(r"(?:您好|你好)\s*[!！,，]?\s*$")
 # a site's clock before its greeting, both its `今天` and its date (`今天是2019年4月12日星期五
 # 欢迎进入…`)

@@ -640,6 +640,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="twelve-before-dawn-is-past-midnight",
         ),
         pytest.param(
+            "招生录取工作从12月3日开始,12月19日全部结束。",
+            "2012-09-14",
+            [("2012-12-03", "2012-12-19")],
+            id="a-start-then-its-end-all-of-it",
+        ),
+        pytest.param(
             "新华都购物广场将于明年上半年在福州城区开出第8家门店。",
             "2012-12-18",
             [("2013-01-01", "2013-06-30")],
@@ -850,6 +856,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "向日葵正逐步绽放,预计在中秋小长假全部盛开,花期可持续至国庆长假。",
             id="when-flowers-bloom",
         ),
+        pytest.param("今日日期:     版面导航\n", id="a-sites-date-label"),
         pytest.param("农历六月六是中国传统的洗晒节,家家晒衣物。", id="what-a-lunar-day-is"),
         pytest.param("“壮族三月三”不仅是广西壮族的重要节日。", id="what-a-festival-is-not-only"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),

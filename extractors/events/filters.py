@@ -557,6 +557,9 @@ _SIGNATURE_AFTER: Final = rx.compile(
 )
 
 # (or whose birthday falls in it: `四月份过生日的委员…参加活动`)
+_STAGE_REACHED: Final = rx.compile(
+    r"[,，]?[^,，;；。]{0,10}?进入(?:第[一二三四五六七八九十\d]{1,3}(?:周|天|日)|尾声|倒计时)"
+)
 _PAPER_CITED: Final = rx.compile(r"《\s*[^《》]{2,14}?报\s*[^《》]{0,4}》\s*[(（]\s*$")
 _BORN_ON_BEFORE: Final = rx.compile(r"出生(?:日期|年月)?(?:在|为|于)?$")
 _BORN: Final = rx.compile(
@@ -1185,6 +1188,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `…文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site's stamp
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
+    if _STAGE_REACHED.match(st.text, m.span[1]):
+        return False  # `7月8日,暑运进入第二周`: how far a run has got that day
     if _PAPER_CITED.search(st.text, max(0, m.span[0] - 20), m.span[0]):
         return False  # `《人民日报》( 2018年12月07日10版)`: the issue a story is cited from
     if _BORN_ON_BEFORE.search(st.text, max(0, m.span[0] - 6), m.span[0]):

@@ -857,6 +857,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             id="when-flowers-bloom",
         ),
         pytest.param("今日日期:     版面导航\n", id="a-sites-date-label"),
+        pytest.param("7月8日,暑运进入第二周,铁路客流持续增长。", id="how-far-a-run-has-got"),
         pytest.param("农历六月六是中国传统的洗晒节,家家晒衣物。", id="what-a-lunar-day-is"),
         pytest.param("“壮族三月三”不仅是广西壮族的重要节日。", id="what-a-festival-is-not-only"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),

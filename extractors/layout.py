@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from . import rx
-from .chars import BMP, decimal_digits, flag_table, whitespace
+from .chars import BMP, decimal_digits, flag_table, holds, whitespace
 from .reader import SourceMap, bigrams, join_lines, nfkc_counting
 from .script import COMMON_TRADITIONAL, to_simplified
 from .triggers import field_role
@@ -785,7 +785,7 @@ def outline_broken(text: str) -> str:
     """Return ``text`` with a notice's outline printed on one line (`…的通知 一、活动时间:… 二、
     活动地点:… 三、…`) put back one item a line: the spaces before each item that goes on the
     count from a `一、` earlier on its line become line breaks (same length, offsets kept)."""
-    if "二、" not in text:  # (most texts: one search in C)
+    if not holds(text, "二、"):  # (most texts: one search in C, of its first character)
         return text
     out: list[str] | None = None
     for second in _ITEM_GAPS["二"].finditer(text):
@@ -1770,8 +1770,10 @@ def _classify(lines: list[Line], page_width: float, page: str) -> list[Line]:
     out: list[Line] = []
     # (a masthead's serial number, a breadcrumb's home page and a table's bars looked for on
     # a line only when the page holds them)
-    serial = "刊号" in page or "CN" in page
-    crumbs = "首页" in page
+    # (a word's first character looked for first: `"首页" in page` takes ~6 µs a page, a
+    # character missing from it ~0.1 µs)
+    serial = holds(page, "刊号") or holds(page, "CN")
+    crumbs = holds(page, "首页")
     table = "|" in page
     opened = False  # (whether a line of text came yet: the page's first may be a long headline)
     linked = False  # (whether the lines are a list of links to other articles)
@@ -2232,7 +2234,8 @@ def _best(line: Line, drafts: list[_Draft], adjacent: _Draft | None) -> _Draft |
     best, best_score = None, 0.0
     for d in drafts:
         # shared character pairs: a pair is among the lead's pairs iff it occurs in the lead
-        # (substring tests: cheaper than building the lead's set of pairs)
+        # (substring tests: cheaper than building the lead's set of pairs, and than testing
+        # each pair's first character first, most of which the lead holds)
         lead = d.lead
         shared = sum(1 for g in grams if g in lead)
         score = shared / len(grams) + (_ADJACENT if d is adjacent else 0.0)

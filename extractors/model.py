@@ -17,6 +17,7 @@ Moment = dt.date | dt.datetime
 # (compiled, a test against this constant reads a C static; against `dt.datetime` it looks the
 # class up in the module at every call, and day_of runs a few hundred times a page)
 _DATETIME: Final = dt.datetime
+_DATE: Final = dt.date
 
 
 def _init_args(obj: Any) -> tuple[Any, ...]:
@@ -125,7 +126,7 @@ class Event:
 
     @property
     def all_day(self) -> bool:
-        return not isinstance(self.start, dt.datetime)
+        return type(self.start) is _DATE or not isinstance(self.start, _DATETIME)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return type(self), _init_args(self)
@@ -178,4 +179,8 @@ def moment_from_iso(text: str) -> Moment:
 
 def day_of(value: Moment) -> dt.date:
     """Return the calendar day of a moment."""
+    # (a date's exact type first: most moments are dates, and isinstance against a class the
+    # object is not of runs the generic protocol, ~200 instructions a call)
+    if type(value) is _DATE:
+        return value
     return value.date() if isinstance(value, _DATETIME) else value

@@ -719,7 +719,7 @@ class Line:
         self.run = -1
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Story:
     """One article: its title, its clean text (paragraphs joined by "\\n") and source map."""
 
@@ -732,6 +732,27 @@ class Story:
     dateline_start: int = 0
     title_spans: tuple[tuple[int, int], ...] = ()
     paragraph_starts: tuple[int, ...] = ()
+
+    # written out: compiled, the __init__ dataclass generates runs interpreted
+    def __init__(
+        self,
+        title: str | None,
+        text: str,
+        source_map: SourceMap,
+        dateline: str | None = None,
+        dateline_end: int = 0,
+        dateline_start: int = 0,
+        title_spans: tuple[tuple[int, int], ...] = (),
+        paragraph_starts: tuple[int, ...] = (),
+    ) -> None:
+        self.title = title
+        self.text = text
+        self.source_map = source_map
+        self.dateline = dateline
+        self.dateline_end = dateline_end
+        self.dateline_start = dateline_start
+        self.title_spans = title_spans
+        self.paragraph_starts = paragraph_starts
 
 
 @dataclass(slots=True)

@@ -132,7 +132,7 @@ class Event:
         return type(self), _init_args(self)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Article:
     """One article of a page: title (None when the page has none), text and offset in the page."""
 
@@ -140,6 +140,15 @@ class Article:
     text: str
     offset: int = 0
     dateline: dt.date | None = None
+
+    # written out, like Event's: compiled, the __init__ dataclass generates runs interpreted
+    def __init__(
+        self, title: str | None, text: str, offset: int = 0, dateline: dt.date | None = None
+    ) -> None:
+        object.__setattr__(self, "title", title)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "offset", offset)
+        object.__setattr__(self, "dateline", dateline)
 
     def __reduce__(self) -> tuple[Any, ...]:
         return type(self), _init_args(self)

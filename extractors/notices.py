@@ -62,12 +62,19 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("|") if c.strip()]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Paragraph:
     start: int
     end: int
     label: str | None  # notice field label (``活动时间``) when the paragraph is one
     group: int  # one notice item: consecutive field/list paragraphs
+
+    # written out: compiled, the __init__ dataclass generates runs interpreted (~30 a page)
+    def __init__(self, start: int, end: int, label: str | None, group: int) -> None:
+        self.start = start
+        self.end = end
+        self.label = label
+        self.group = group
 
 
 def read_paragraphs(text: str, starts: tuple[int, ...]) -> list[Paragraph]:

@@ -11,7 +11,7 @@ from ..model import Moment, day_of
 from .cues import ONE_DAY
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Candidate:
     """A dated happening being assembled: its period and the mentions that state it."""
 
@@ -27,9 +27,33 @@ class Candidate:
     named: str = ""  # the festival or observance among them (`端午节`, `“4·23”`)
     refers: Candidate | None = None  # the happening a `开幕式当天` names, when it names one
 
-    def __post_init__(self) -> None:
-        if self.anchor == (0, 0):
-            self.anchor = self.span
+    # written out (the fields' defaults as declared above): compiled, the __init__ dataclass
+    # generates runs interpreted; ``dataclasses.replace`` passes the fields by these names
+    def __init__(
+        self,
+        start: Moment,
+        end: Moment,
+        span: tuple[int, int],
+        flags: frozenset[str],
+        sentence: tuple[int, int],
+        para: int,
+        timed: bool = False,
+        texts: list[str] | None = None,
+        anchor: tuple[int, int] = (0, 0),
+        named: str = "",
+        refers: Candidate | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.span = span
+        self.flags = flags
+        self.sentence = sentence
+        self.para = para
+        self.timed = timed
+        self.texts = [] if texts is None else texts
+        self.anchor = span if anchor == (0, 0) else anchor
+        self.named = named
+        self.refers = refers
 
 
 def with_day(value: Moment, day: dt.date) -> Moment:

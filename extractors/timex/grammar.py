@@ -184,7 +184,7 @@ class Piece:
         self.more = [] if more is None else more
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Context:
     ref: dt.date
     now: dt.datetime
@@ -204,6 +204,24 @@ class Context:
     # 腊月二十八…初五)
     lunar: tuple[int, int] | None = None
     lunar_said: dt.date | None = None
+
+    # written out (the fields set as declared above): compiled, the __init__ dataclass
+    # generates runs interpreted
+    def __init__(
+        self, ref: dt.date, now: dt.datetime, text: str, *, now_given: bool = False
+    ) -> None:
+        self.ref = ref
+        self.now = now
+        self.text = text
+        self.last = None
+        self.last_end = -1
+        self.last_named = False
+        self.last_run = None
+        self.said_day = None
+        self.said_end = -1
+        self.now_given = now_given
+        self.lunar = None
+        self.lunar_said = None
 
 
 # ------------------------------------------------------------------ tokens

@@ -402,7 +402,7 @@ _SCHEDULE_OF: Final = rx.compile(
 )
 
 _PURPOSE: Final = rx.compile(
-    r"(?:迎接|庆祝|纪念|喜迎|确保|保障|为帮助|帮助)(?:第[\d一二三四五六七八九十百]+[个届])?"
+    r"(?:迎接|庆祝|纪念|喜迎|确保|保障|为帮助|帮助|方便)(?:第[\d一二三四五六七八九十百]+[个届])?"
     # (`为庆祝农历秋分首个“中国农民丰收节”`: the first one, on its day)
     r"(?:[^,，;；。]{0,4}?首[个届])?[^,，;；。]{0,4}$"
 )
@@ -557,6 +557,8 @@ _SIGNATURE_AFTER: Final = rx.compile(
 )
 
 # (or whose birthday falls in it: `四月份过生日的委员…参加活动`)
+_ISSUE_AFTER: Final = rx.compile(r"\s*第\s*\d{1,5}\s*期\s*共\s*\d{1,3}\s*版")
+_PAST_YEARS_BEFORE: Final = rx.compile(r"(?:往年|历年|以往)(?:的)?$")
 _STAGE_REACHED: Final = rx.compile(
     r"[,，]?[^,，;；。]{0,10}?进入(?:第[一二三四五六七八九十\d]{1,3}(?:周|天|日)|尾声|倒计时)"
 )
@@ -1188,6 +1190,16 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `…文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site's stamp
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
+    if _ISSUE_AFTER.match(st.text, m.span[1]):
+        return False  # `2022年12月29日第763期共4版`: an issue's line
+    if named and _PAST_YEARS_BEFORE.search(st.text, max(0, m.span[0] - 3), m.span[0]):
+        return False  # `根据往年春节假期期间公交乘客发送量`: the festival in years gone by
+    if (
+        not m.flags & {"relative", "anaphora"}
+        and not YEAR_SAID.search(m.text)
+        and "每年" in st.text[st.clause(m.span[0], m.span[1])[0] : m.span[0]]
+    ):
+        return False  # `每年10月的最后一个星期日开始到第二年3月的最后一个星期六`: a yearly rule
     if _STAGE_REACHED.match(st.text, m.span[1]):
         return False  # `7月8日,暑运进入第二周`: how far a run has got that day
     if _PAPER_CITED.search(st.text, max(0, m.span[0] - 20), m.span[0]):

@@ -858,6 +858,18 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         ),
         pytest.param("今日日期:     版面导航\n", id="a-sites-date-label"),
         pytest.param("7月8日,暑运进入第二周,铁路客流持续增长。", id="how-far-a-run-has-got"),
+        pytest.param("澳门会展经济报\n2022年12月29日第763期共4版\n", id="an-issues-line"),
+        pytest.param(
+            "根据往年春节假期期间公交乘客发送量,我公司调整了部分线路。",
+            id="a-festival-in-years-gone-by",
+        ),
+        pytest.param(
+            "每年10月的最后一个星期日开始到第二年3月的最后一个星期六,执行冬春季航班计划。",
+            id="a-yearly-rule-of-days",
+        ),
+        pytest.param(
+            "为进一步方便新区居民春节期间的公交出行,现将有关事项通知如下。", id="a-festival-served"
+        ),
         pytest.param("农历六月六是中国传统的洗晒节,家家晒衣物。", id="what-a-lunar-day-is"),
         pytest.param("“壮族三月三”不仅是广西壮族的重要节日。", id="what-a-festival-is-not-only"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),

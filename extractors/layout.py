@@ -829,6 +829,15 @@ def outline_broken(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+def _lines_and_starts(text: str) -> tuple[list[str], list[int]]:
+    """Return the lines of ``text`` and where each starts (one more: where a next one would)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return lines, starts
+
+
 def rows_of_cells(text: str) -> str:
     """Return ``text`` with a table copied one cell a line (`序号 |` / `赛事名称 |` / `时间 |` /
     `1 |` / `宣城市三级联赛 |` / `6-12月 |` …) put back one row a line: the line breaks inside
@@ -837,10 +846,7 @@ def rows_of_cells(text: str) -> str:
     # (`|` alone first: a one-character search is far cheaper, and most pages hold none)
     if "|" not in text or " |\n" not in text and "\n|\n" not in text:
         return text
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = _lines_and_starts(text)
     cells = [_CELL_LINE.fullmatch(line.strip()) is not None for line in lines]
     out = list(text)
     k = 0
@@ -877,10 +883,7 @@ def bare_cells(text: str) -> str:
     a name's among them); each row's date cell must hold a date; anything else ends the table."""
     if _BARE_DATE_HEADER.search(text) is None:
         return text  # (one scan: most pages hold no such header line)
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    lines, starts = _lines_and_starts(text)
     full = [k for k, line in enumerate(lines) if line.strip()]
     out: list[str] | None = None
     i = 0

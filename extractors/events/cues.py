@@ -47,6 +47,13 @@ NEXT_DAY_CLOCK: Final = rx.compile(r"(?<=[至到\-—~])(?:次日|翌日|第二�
 
 EVERY_DAY: Final = rx.compile(r"每[天日晚]|均为|均在|统一")
 
+# the start signal of a race given (`随着发令枪响起`, `开跑指令发出`), in either script: what
+# an hour it follows is the start of
+START_SIGNAL: Final = (
+    r"[随隨][着著](?:一[声聲])?(?:[发發]令(?:[枪槍][声聲]?|[声聲])|[鸣鳴][枪槍]|[号號]角)"
+    r"|(?:[开開]跑|[开開][赛賽]|[发發]令)(?:指令|[枪槍][声聲]?)(?:[发發]出|[响響]起)"
+)
+
 ENDS: Final = rx.compile(r"(?:正式|圆满|基本|全部)?(?:结课|结束|闭幕|截止|收官|落幕|结业|止)")
 
 CLOSED_ON: Final = rx.compile(

@@ -1197,7 +1197,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if (
         not m.flags & {"relative", "anaphora"}
         and not YEAR_SAID.search(m.text)
-        and "每年" in st.text[st.clause(m.span[0], m.span[1])[0] : m.span[0]]
+        and st.text.find("每年", st.clause(m.span[0], m.span[1])[0], m.span[0]) >= 0
     ):
         return False  # `每年10月的最后一个星期日开始到第二年3月的最后一个星期六`: a yearly rule
     if _STAGE_REACHED.match(st.text, m.span[1]):

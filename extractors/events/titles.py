@@ -25,6 +25,7 @@ from .cues import (
     MOVE_VERBS,
     NAMED_BY_QUOTE,
     RELATIVE_FLAGS,
+    START_SIGNAL,
     STOPS,
     TIME_OF_DAY_TAIL,
     UNTIL_IT_ENDS,
@@ -956,11 +957,7 @@ _VENUE: Final = rx.compile(
 )
 # the start signal given at an hour (`4月10日早上8点,随着发令枪响起,参赛选手们…`), in the page's
 # own script
-_START_SIGNAL: Final = rx.compile(
-    r"[随隨][着著](?:一[声聲])?(?:[发發]令|[鸣鳴][枪槍]|[号號]角)"
-    r"|(?:[开開]跑|[开開][赛賽]|[发發]令)(?:指令|[枪槍][声聲]?)(?:[发發]出|[响響]起)"
-    r"|[鸣鳴][枪槍](?:[开開]跑|起跑|[开開][赛賽])"
-)
+_START_SIGNAL: Final = rx.compile(START_SIGNAL + r"|[鸣鳴][枪槍](?:[开開]跑|起跑|[开開][赛賽])")
 
 
 def _start_signal_of(a: Event, b: Event) -> bool:

@@ -23,9 +23,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT.parent / "shared" / "bench"))
 
 import score_events as se  # noqa: E402
+
+import build_extractor  # noqa: E402
+
+BUILD = build_extractor.select()  # before the extractor is imported: compiled or pure
 
 from bot.ingest import extract_document  # noqa: E402
 from extractors.contract import page_json  # noqa: E402

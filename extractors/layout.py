@@ -178,6 +178,18 @@ _PAPER_THEN_STAMP: Final = rx.compile(
     + _PAPER_NAME.pattern
     + r"\s+(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*$"
 )
+# a printed page's header run into its text (`A26 中國新聞 … 責任編輯:曹思遠 版面設計:袁耀誠 2015 年
+# 8 月 10 日(星期一) 香港文匯報訊 …`): its page, its editors, then its day and weekday
+_FLAT_HEADER: Final = rx.compile(
+    r"^\s*[A-Z]?\d{1,3}\s[^\n]{0,60}?[责責]任[编編][辑輯]\s*[:：][^\n]{0,60}?"
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    r"[(（]?\s*星期[一二三四五六日天]"
+)
+# (a page's first line: its padded day, then its byline: `2024-05-13Text: Kennis Wong`)
+_STAMP_THEN_BYLINE: Final = rx.compile(
+    r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s*"
+    r"(?=(?:Text|By|Photo|文|撰文|作者|记者)\s*[:：])"
+)
 _NOTICE_THEN_STAMP: Final = rx.compile(
     r"^\s*关于[^。，,\n]{2,40}?的(?:公告|通知|通告|启事)\s+"
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d:])"
@@ -1102,6 +1114,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             m = (
                 _OPENING_STAMP.match(line.text)
                 or _OPENING_NUMERIC_STAMP.match(line.text)
+                or _STAMP_THEN_BYLINE.match(line.text)
                 or _NOTICE_THEN_STAMP.match(line.text)
             )
             if m:
@@ -1148,6 +1161,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             or _SOURCE_THEN_STAMP.search(line.text, 0, 300)
             or _SITE_THEN_STAMP.search(line.text, 0, 300)
             or _STAMP_TWICE.search(line.text, 0, 300)
+            or _FLAT_HEADER.match(line.text, 0, 300)
         )
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
@@ -1742,12 +1756,14 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         alone = alone or bool(
             first and padded and not after and _COLUMN_NAME.fullmatch(text[: stamp.start()])
         )
+        # (`2011 年 10 月 28 日` alone on the page's first line, over the headline: its day; a
+        # notice is signed at its foot)
         if not alone or (
             stamp["sep"] == "年"
             and not padded
             and not masthead
             and not weekday
-            and not (first and stamp["clock"])
+            and not (first and (stamp["clock"] or not after and not byline))
         ):
             return None
     return _safe_date(stamp["y"], stamp["m"], stamp["d"])

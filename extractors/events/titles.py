@@ -90,6 +90,10 @@ _TIME_HEADING: Final = rx.compile(r"(?:时间|日期)\s*[:：]?\s*$")
 # what a time heading names (`二、警报试鸣时间`: `警报试鸣`)
 _HEADING_NAME: Final = rx.compile(rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff]*?)(?:的|活动)?")
 _TIME_FIELD: Final = rx.compile(r"时间\s*(?:为|是)?\s*[:：]?\s*$")
+# a line opening with a bare time field (`时间:2019年4月13日上午9:00`, `一、活动时间：`)
+_TIME_FIELD_LINE: Final = rx.compile(
+    rf"\s*{NUMBERING}?\s*(?:活动|举办|比赛)?时间\s*(?:为|是)?\s*[:：]\s*"
+)
 _MEASURE_FIELD: Final = rx.compile(
     r"(?P<what>管制|管控|封闭|封路|禁行|限行|停水|停电|停气)时间\s*(?:为|是)?\s*[:：]?\s*$"
 )
@@ -302,7 +306,8 @@ def timed_again(
     st: StoryText, made: list[tuple[Candidate, Event | None]]
 ) -> list[tuple[Candidate, Event]]:
     """Return made, an item's day given again with its hours in a time field of the same
-    paragraph (`6日 检修线路:科山线。检修时间:6日7:00至6日18:30`) or under a time heading
+    paragraph (`6日 检修线路:科山线。检修时间:6日7:00至6日18:30`) or opening the next one
+    (`4月13日(本周六),将在…迎来…总决赛` / `时间:2019年4月13日上午9:00`), or under a time heading
     (`…定于9月18日开展防空警报试鸣。` … `二、警报试鸣时间` / `2025年9月18日10时00分。`) read as
     one happening: the item's name, the field's hours. A candidate whose event is None (a
     field that names nothing) gives its hours so or is dropped."""
@@ -319,10 +324,13 @@ def timed_again(
                     p.para == c.para
                     and _TIME_FIELD.search(st.text, max(0, c.span[0] - 8), c.span[0])
                     and not _measure_of_its_own(st, c, pe.title)
+                    or p.para + 1 == c.para
+                    and _TIME_FIELD_LINE.fullmatch(st.text, st.paragraphs[c.para].start, c.span[0])
                     or _under_time_heading(st, c, pe.title)
                 )
             ):
-                out[-1] = (p, dataclasses.replace(pe, start=c.start, end=c.end))
+                location = pe.location or (e.location if e is not None else None)
+                out[-1] = (p, dataclasses.replace(pe, start=c.start, end=c.end, location=location))
                 continue
         if e is not None:
             out.append((c, e))

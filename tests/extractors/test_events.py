@@ -3370,6 +3370,15 @@ def test_a_schedules_day_alone_on_a_line_is_no_stamp_even_on_the_papers_day() ->
     ]
 
 
+def test_a_time_field_opening_the_next_paragraph_times_the_day_just_told() -> None:
+    text = (
+        "诵读大赛等你来观赛\n\n经过激烈角逐,5月20日(本周六), 将在市文化馆二楼多功能厅迎来诵读大赛"
+        "总决赛。\n\n时间:2023年5月20日下午2:30\n\n地点:市文化馆二楼多功能厅\n"
+    )
+    (event,) = extract_page(text, dt.date(2023, 5, 16)).events
+    assert (moment_iso(event.start), event.location) == ("2023-05-20T14:30", "市文化馆二楼多功能厅")
+
+
 def test_a_window_from_the_day_the_paper_printed_the_notice() -> None:
     text = "征求意见的时间,自公告见报之日起,到2023年1月15日结束。"
     assert periods(text, dt.date(2022, 12, 6)) == [("2022-12-06", "2023-01-15")]

@@ -50,7 +50,7 @@ def test_sample_page_header(sample_text: str) -> None:
         pytest.param(
             "征文时间:2024年9月21日至2024年10月7日", None, id="time-field-opening-a-range"
         ),
-        pytest.param("2023年4月3日", None, id="lone-cn-date-may-sign-a-notice"),
+        pytest.param("2023年4月3日", "2023-04-03", id="lone-cn-date-opening-the-page"),
     ],
 )
 def test_publication_date_from_the_text(head: str, published: str | None) -> None:
@@ -266,6 +266,23 @@ def test_a_day_then_the_word_published() -> None:
             + "立法會選舉\n2025-11-14 HKT 18:28\n選舉於12月7日舉行。\n",
             "2025-11-14",
             id="a-stamp-naming-its-time-zone-under-long-menus",
+        ),
+        pytest.param(
+            "2012 年 3 月 9 日\n\n國際航線換季 新闢航線12條\n\n"
+            "夏秋航季航班計劃將自2012年3月25日至10月27日執行。\n",
+            "2012-03-09",
+            id="a-day-alone-on-the-pages-first-line-over-the-headline",
+        ),
+        pytest.param(
+            "2023-06-20Text: Ada Chan\n端午龍舟競渡 周四大澳開鑼\n6月22日就是端午節。\n",
+            "2023-06-20",
+            id="a-padded-day-glued-to-the-byline-opening-the-page",
+        ),
+        pytest.param(
+            "A12 香港新聞 社會 責任編輯:陳大文 版面設計:李小明 2016 年 3 月 7 日(星期一) "
+            "香港文匯報訊 記者昨日獲悉,九龍公園將於本月12日舉辦花展。",
+            "2016-03-07",
+            id="a-printed-pages-header-run-into-its-text",
         ),
     ],
 )

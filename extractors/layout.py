@@ -340,6 +340,12 @@ _YEAR_NAMED: Final = rx.compile(
 _FOOTER_STAMP: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
 )
+# an agency story's last words: its editor, then the day in the Republic's years run together
+# (`…商品券。(編輯:黃國倫)1080912`: 2019-09-12)
+_EDITOR_THEN_DAY: Final = rx.compile(
+    r"[(（]\s*[编編][辑輯]\s*[:：][^()（）\n]{1,12}[)）]\s*"
+    r"(?P<y>1[01]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"
+)
 # a stamp the source names right after, in any line: `陈里予 2021-4-04 来源:新闻晨报`
 # (or its paper named in book-title marks: `• 2015-11-08   《柳州日报》   记者 练冰`)
 _STAMP_THEN_SOURCE: Final = rx.compile(
@@ -515,7 +521,9 @@ DATELINE: Final = rx.compile(
     r"|[\u4e00-\u9fff]{2,10}(?:网|报|台|在线|客户端)\s*[(（][^()（）]{2,20}[)）]\s*"
     r"(?P<credited>\d{1,2}月\d{1,2}日)(?:讯|电|报道(?![了称的]))"
     # any outlet's report in square brackets (`【大纪元2011年03月26日讯】`, `【文汇网讯】`)
-    r"|【[\u4e00-\u9fff]{2,8}?(?P<bracketed>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|报导|报道)】)"
+    r"|【[\u4e00-\u9fff]{2,8}?(?P<bracketed>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|报导|报道)】"
+    # an agency's day of this month in brackets (`(中央社记者吴柏纬台北11日电)`)
+    r"|[(（]中央社(?:记者)?[\u4e00-\u9fff·]{0,10}?(?P<agency>\d{1,2}日)电[)）])"
     r"(?:\s*\([^()]{0,40}\))?\s*"
 )
 # a byline opening a story without a dateline (`记者杨炎 通讯员阮俊芳 以“…”为主题的…`): names,
@@ -556,6 +564,7 @@ def dateline_words(m: re.Match[str]) -> str | None:
         or m["reported"]
         or m["credited"]
         or m["bracketed"]
+        or m["agency"]
     )
 
 
@@ -1007,6 +1016,9 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         m = _publication_label(line.text) or _FOOTER_STAMP.search(line.text)
         if m:
             line.kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
+        m = _EDITOR_THEN_DAY.search(line.text)
+        if m:  # (the line is the story's last paragraph: it stays text)
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     replied = _letter_replied(lines)
     if replied:

@@ -22,6 +22,7 @@ from ..layout import (
 )
 from ..model import Moment, Precision, TimeMention, day_of
 from ..notices import HOURS_KEPT
+from ..timex.calendars import run_end
 from ..timex.numerals import to_int
 from ..timex.patterns import FESTIVAL
 from ..timex.tables import PART_OF_DAY
@@ -176,12 +177,13 @@ _LASTS: Final = rx.compile(
     r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:" + _LENGTH_WORDS + ")"
     # (one length said of two sessions: `…将于1月25日开幕,…将于1月26日开幕,会期均为4天`)
     r"|[^。;；!?！？]{0,80}?(?:为期|会期)(?:均|都))(?:为|是)?"
-    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天半?|日|个?小时)"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天半?|日|个?小时|周(?!年)|个星期|个月)"
 )
 # A _LASTS match holds one of its words within this many characters of its start (80, then
 # 为期 or 会期): the words are looked for there first, as most dates are said with no length
 # (the match tries its lazy runs' words at each of those characters).
 _LASTS_REACH: Final = 82
+_LONG_UNITS: Final = ("周", "个星期", "个月")
 _LENGTH_WORD: Final = rx.compile(_LENGTH_WORDS)
 
 _CJK_BEFORE: Final = rx.compile(r"[\u4e00-\u9fff](?<!的)")
@@ -873,11 +875,10 @@ def candidates(
         ):
             # `至2月17日24时`: the end of the 17th (not `1月22日24:00开始`, which starts the 23rd)
             end = end - dt.timedelta(minutes=1)
-        if "since_publication" in m.flags or (
-            _PROLONGED_FROM.search(m.text) and _CHANGED_FROM.search(st.text, max(0, a - 4), a)
-        ):
+        if _PROLONGED_FROM.search(m.text) and _CHANGED_FROM.search(st.text, max(0, a - 4), a):
             # (`封闭施工,时间由原2025年6月8日延长至2025年8月31日`: from the paper's day to the
-            # new end, the old one no start)
+            # new end, the old one no start; `即日起`, `今日起` start on the day the grammar
+            # read them against: the dateline's, else the paper's)
             start = with_day(start, st.published)
         if "since" in m.flags and day_of(end) == st.published and _BEGUN_ON.search(m.text):
             end = start  # `从7月1日起…接种全面恢复`: the day it began, not a run to the paper's
@@ -918,9 +919,13 @@ def candidates(
             # `5月1日放假,与周末连休`, `15日至17日放假3天,…` (the length counts the days off)
             start, end = with_weekend(start, end)
             lasts = None
+        if lasts and lasts["u"] in _LONG_UNITS and "历时" in lasts.group():
+            lasts = None  # `12月30日,历时8个月改造的区体育馆完成竣工验收`: the works' past length
         if lasts:
             count = to_int(lasts["n"]) or 0
-            if not lasts["u"].endswith("小时"):
+            if lasts["u"] in _LONG_UNITS:
+                end = run_end(day_of(start), count, lasts["u"])  # `从今日起举办为期3周的…`
+            elif not lasts["u"].endswith("小时"):
                 days = count + (lasts["u"] == "天半")
                 end = day_of(start) + dt.timedelta(days=max(days - 1, 0))
             elif isinstance(start, dt.datetime):

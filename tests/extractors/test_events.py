@@ -3208,6 +3208,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2021-04-07", "2021-04-09"), ("2021-04-07", "2021-04-09")],
             id="traffic-arrangements-during-a-fair",
         ),
+        pytest.param(
+            "本报杭州9月11日讯 某某商城也从今日起举办为期3周的周年庆活动。",
+            "2019-09-12",
+            [("2019-09-11", "2019-10-01")],
+            id="from-the-datelines-today-for-some-weeks",
+        ),
+        pytest.param(
+            "11月1日，历时5个月改造的区图书馆完成竣工验收。",
+            "2025-11-03",
+            [("2025-11-01", "2025-11-01")],
+            id="a-works-past-length-in-months-before-its-completion",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:
@@ -3377,6 +3389,16 @@ def test_a_time_field_opening_the_next_paragraph_times_the_day_just_told() -> No
     )
     (event,) = extract_page(text, dt.date(2023, 5, 16)).events
     assert (moment_iso(event.start), event.location) == ("2023-05-20T14:30", "市文化馆二楼多功能厅")
+
+
+def test_an_agencys_day_of_the_month_and_its_editors_stamp_in_the_republics_years() -> None:
+    text = (
+        "(中央社記者王小明台北11日電)百貨業者某某城也從今日起舉辦為期3週的週年慶活動。"
+        "(編輯:李大同)1080912\n"
+    )
+    page = extract_page(text, None)
+    found = [(moment_iso(e.start), moment_iso(e.end)) for e in page.events]
+    assert (page.published, found) == (dt.date(2019, 9, 12), [("2019-09-11", "2019-10-01")])
 
 
 def test_a_window_from_the_day_the_paper_printed_the_notice() -> None:

@@ -14,6 +14,7 @@ from typing import Final
 from . import rx
 from .chars import flag_table
 from .model import Kind
+from .timex.tables import SHORTHAND_VERBS
 
 Entry = tuple[str, str, str]
 
@@ -366,7 +367,8 @@ _HINT_WORDS: Final = (
     "星期|礼拜|禮拜|端午|中秋|元宵|清明|重阳|重陽|腊八|臘八|国庆|國慶|圣诞|聖誕|五一|十一|六一|七一|八一|"
     "立春|雨水|惊蛰|春分|谷雨|立夏|小满|芒种|夏至|小暑|大暑|立秋|处暑|白露|秋分|寒露|霜降|"
     "立冬|小雪|大雪|冬至|小寒|大寒|龙抬头|二月二|上午|下午|中午|凌晨|傍晚|早上|即日|届时|"
-    "季度|暑假|寒假|今起|明起|昨起|当今|黎明|晏晝|三一五|双十二|瞻礼|大斋期|新春"
+    "季度|暑假|寒假|今起|明起|昨起|当今|黎明|晏晝|三一五|双十二|瞻礼|大斋期|新春|"
+    + "|".join(day + verb for day in "昨今明" for verb in SHORTHAND_VERBS)  # (`…昨开幕`)
 )
 _HINT_CHARS: Final = (
     "0123456789０１２３４５６７８９年月日号號天周週时時点點节節旬底晚宵夕旦夜晨初早午"

@@ -416,6 +416,8 @@ _FESTIVE_AIM: Final = rx.compile(
 _EVERY_BEFORE: Final = rx.compile(
     r"每(?:个)?(?:年|月|周|星期|季度|天|日)?(?:的)?(?:第[一二三四五\d]个|最后一个)?(?:农历)?[“\"]?$"
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
+    # `皆是逢周五及周日行驶`: on every such weekday (not `恰逢周日`, the day it falls on)
+    r"|(?<![恰正适时又喜欣相])逢(?:(?:周|星期)[一二三四五六日天][、和及])?$"
     r"|每年的?(?:[\d一二三四五六七八九十]{1,2}月份?[、和及])+$"  # `每年(的)3月和9月`
     # `每年9月举办的农民丰收节`: what is held every year
     r"|每年[^,，;；。]{0,8}?(?:举办|举行|开展)的$"
@@ -460,7 +462,11 @@ _STANDING: Final = rx.compile(
     rf"常态|长期|常年|永久|{HOURS_KEPT}(?:调整|变更|改|进行|延长|为)|调整{HOURS_KEPT}"
 )
 # a weekly or monthly round from a day on, with no end (`从明日起,新馆将在每周六举办…`)
-_WEEKLY_FROM: Final = rx.compile(r"(?:起|开始)?[,，]?[^,，;；。]{0,12}?每(?:周|星期|个?月|逢)")
+# (not how often: `今年6月30日起,东航还将新增每周5班的…航线`)
+_WEEKLY_FROM: Final = rx.compile(
+    r"(?:起|开始)?[,，]?[^,，;；。]{0,12}?每(?:周|星期|个?月|逢)"
+    r"(?!\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:班|次|趟|架次|个航班))"
+)
 # the hours a place keeps, then the day they are for (`开馆时间为2月6日(除夕)上午8时-12时`), or
 # a day then its hours after such a label in its paragraph (`2月9日(正月初三)以后为上午8时…`)
 # (not `开放时间`: a fair's days too, `美食市集的开放时间为5月6日及7日…`)

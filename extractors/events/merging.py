@@ -204,7 +204,9 @@ _CUT_LEAD: Final = rx.compile(r"^[\s,，]+")
 
 # (`2月11日(除夕)、2月12日`; `正月初四(2月11日)、初五(2月12日)`: a lunar day named, then its date)
 # (`1月31日(春节),2月1日(年初二)`: days named in brackets, listed with commas)
+# (a whole day or half of one said before the mark: `6月25日全天、26日上午`)
 _LISTED_NEXT: Final = rx.compile(
+    r"(?:全天|全日|上午|下午)?"
     r"(?:[)）]?\s*[、和及与]|[)）]\s*[,，])\s*(?:(?:正月|腊月)?初[一二三四五六七八九十]{1,2}\s*[(（])?"
 )
 _DAY_NUMBER: Final = rx.compile(r"[\d一二三四五六七八九十]\s*[日号]")
@@ -481,12 +483,14 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and day_of(p.start) > max(st.published, day_of(c.end))
                 and not YEAR_SAID.search(p.texts[0])
                 and years_on(day_of(p.start), -1) < day_of(c.end)
+                and day_of(c.end) >= st.published
             ):
                 # `从4月开始,一直将持续到12月` in a November paper: this year's April, the
                 # run not yet over
                 p.start, p.end = years_on(p.start, -1), years_on(p.end, -1)
             if (
-                prolonged
+                runs_to
+                and not c.flags & RELATIVE_FLAGS
                 and day_of(c.end) < day_of(p.start)
                 and (years_on(day_of(c.end), 1) - day_of(p.start)).days <= _LONGEST_RUN_ON
                 and not YEAR_SAID.search(c.texts[0])

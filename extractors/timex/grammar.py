@@ -38,6 +38,7 @@ from .tables import (
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
     RELATIVE_YEARS,
+    SHORTHAND_VERBS,
     SNOW_AND_RAIN_TERMS,
     WEATHER_TERMS,
     NamedDay,
@@ -571,6 +572,13 @@ _DAY_NEXT: Final = rx.compile(r"\d{1,2}\s*[日号]")
 _RUN_TO_BEFORE: Final = rx.compile(r"[日号號天)）](?:起至|起到|至|到)$")
 
 
+# the characters that make a word of 今 or 明 before a verb (`如今`, `至今`, `说明`, `文明`)
+_SHORTHAND_NOT_AFTER: Final = {
+    "今": "如至现現当當而古迄从從于於自距",
+    "明": "说說表证證声聲文光透清黎鲜鮮聪聰发發神英简簡严嚴开開高分阐闡申查标標",
+}
+
+
 def _plausible(tok: Token, text: str) -> bool:
     m = tok.match
     after = text[tok.end : tok.end + 2]
@@ -704,6 +712,9 @@ def _plausible(tok: Token, text: str) -> bool:
         return False  # `每月底`, `次月底`, `5个月末`: not this month's end
     if tok.kind == "rel" and text[tok.end - 1 : tok.end] == "月" and after.startswith("季"):
         return False  # `藤本月季`: the rose, not this month
+    if tok.kind == "rel" and m["rd"] and m["rd"][1:] in SHORTHAND_VERBS:
+        # `博览会昨开幕`, not `如今举办的…`, `说明举行…`: the character ends a word before it
+        return before not in _SHORTHAND_NOT_AFTER.get(m["rd"][0], "")
     if tok.kind == "rel" and m["rd"] in ("前日", "明日"):
         if after.startswith("报") and not after.startswith(("报名", "报到", "报送")):
             return False  # `昆明日报`, `光明日报`: a paper's name

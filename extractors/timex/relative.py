@@ -32,6 +32,7 @@ from .tables import (
     RELATIVE_MONTHS,
     RELATIVE_WEEKS,
     RELATIVE_YEARS,
+    SHORTHAND_VERBS,
     WEEKDAYS,
 )
 
@@ -71,6 +72,8 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
         piece, j = _day_from(r, tok, j, ref + dt.timedelta(days=offset), "relative", pod)
         if m["rd"].endswith("起"):
             piece.flags.add("from")  # 昨起 = 昨日起
+        elif m["rd"][1:] in SHORTHAND_VERBS and piece.end == tok.end:
+            piece.end = tok.start + 1  # `昨开幕`: the day's character; what happens is text
         return piece, j
     if m["ana"]:
         offset, pod, _ = ANAPHORA[m["ana"]]

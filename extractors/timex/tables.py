@@ -843,6 +843,23 @@ RELATIVE_DAYS: dict[str, tuple[int, str | None, Example]] = {
     "今起": (0, None, ("新规今起实施", "2023-04-14", "2023-04-14")),
     "明起": (1, None, ("明起限行", "2023-04-14", "2023-04-15")),
 }
+# news shorthand: a day's one character right before what happens (`…博览会昨开幕`, `…今举行`,
+# `…明揭晓`); the word is the day and the verb
+_SHORTHAND_DAYS: Final = (
+    ("昨", -1, "2023-04-13"),
+    ("今", 0, "2023-04-14"),
+    ("明", 1, "2023-04-15"),
+)
+SHORTHAND_VERBS: Final = (
+    "开幕 闭幕 开赛 开园 开市 开业 开通 开跑 开锣 揭幕 落幕 举行 举办 上演 登场 启动 揭晓".split()
+)
+RELATIVE_DAYS.update(
+    {
+        day + verb: (offset, None, ("博览会" + day + verb, "2023-04-14", expected))
+        for day, offset, expected in _SHORTHAND_DAYS
+        for verb in SHORTHAND_VERBS
+    }
+)
 
 # Anaphora: word → offset in days from the date last mentioned, and a part of day if any.
 ANAPHORA: dict[str, tuple[int, str | None, Example]] = {

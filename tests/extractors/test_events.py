@@ -3220,6 +3220,54 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2025-11-01", "2025-11-01")],
             id="a-works-past-length-in-months-before-its-completion",
         ),
+        pytest.param(
+            "采摘季活动自5月7日起全面启动,11月结束。",
+            "2024-05-06",
+            [("2024-05-07", "2024-11-30")],
+            id="a-run-from-tomorrow-to-a-year-less-month-ahead",
+        ),
+        pytest.param(
+            "10月20日起,增开直达自强号2班次,皆是逢周五及周日行驶。",
+            "2016-09-22",
+            [("2016-10-20", "2016-10-20")],
+            id="on-every-friday-and-sunday-is-a-rule",
+        ),
+        pytest.param(
+            "今年6月30日起,东航还将新增每周5班的上海至法兰克福航线。",
+            "2006-03-20",
+            [("2006-06-30", "2006-06-30")],
+            id="from-a-day-flights-a-week-is-how-often",
+        ),
+        pytest.param(
+            "考试时间为6月25日全天、26日上午,考试采取现场报名的方式进行。",
+            "2016-06-01",
+            [("2016-06-25", "2016-06-26")],
+            id="a-whole-day-and-the-next-mornings-listed",
+        ),
+        pytest.param(
+            "第六届美术馆教育国际研讨会将于30日展开两天的专业研习。",
+            "2011-09-20",
+            [("2011-09-30", "2011-10-01")],
+            id="held-two-days-from-a-day",
+        ),
+        pytest.param(
+            "活动由文化局主办,本月十二日起一连九天在西湾湖广场举行。",
+            "2022-02-14",
+            [("2022-02-12", "2022-02-20")],
+            id="from-a-day-nine-days-in-a-row",
+        ),
+        pytest.param(
+            "第十九届国际贸易投资展览会昨开幕,一连四日的展会吸引大批客商。",
+            "2014-10-24",
+            [("2014-10-23", "2014-10-26")],
+            id="news-shorthand-yesterday-opened-then-its-length",
+        ),
+        pytest.param(
+            "如今举办的活动越来越多,这说明举行比赛很有必要。",
+            "2014-10-24",
+            [],
+            id="now-and-explain-are-no-shorthand-days",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

@@ -255,6 +255,12 @@ _SITE_AND_ADDRESS: Final = rx.compile(_SITE + r"\s*[(（]\s*(?:www\.)?[A-Za-z0-9
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
 _DIGEST_HEAD: Final = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\u4e00-\u9fff]{0,6}报")
 _TRAILING: Final = " ,，。"
+# a digest's year-less day and weekday alone on a top line (`11月7日/星期四`): the page's day
+_YEARLESS_MASTHEAD: Final = rx.compile(
+    r"^[ \t]*(?P<y>)(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t]*[/／|丨,，]?[ \t]*"
+    r"(?:星期|周)[一二三四五六日天][ \t]*$",
+    re.MULTILINE,
+)
 _DIGEST_NOTE: Final = rx.compile(
     r"星期(?P<w>[一二三四五六日天])\s*[,，]?\s*农历(?P<lm>[正冬腊一二三四五六七八九十]{1,2})月"
     r"(?P<ld>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅)"
@@ -989,6 +995,9 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
     digest = _digest_day(lines[:_TOP_LINES]) or _read_in_a_reader(lines)
     if digest:
         return digest, None, None
+    for line in lines[:_TOP_LINES]:
+        if _YEARLESS_MASTHEAD.fullmatch(line.text):
+            line.kind = "meta"  # (its year: dateline_day)
     issued = _issue_record(lines, norm)
     candidates = lines[:4] + lines[-3:] if len(lines) > 7 else lines
     headers = []
@@ -1392,7 +1401,7 @@ def dateline_day(layout: Layout, fallback: dt.date) -> dt.date | None:
             if m["site"] or m["clock"] or len(m["m"]) == len(m["d"]) == 2
         ),
         None,
-    )
+    ) or _YEARLESS_MASTHEAD.search(top)
     if m is None:
         words = next((story.dateline for story in layout.stories if story.dateline), None)
         # (or a dateline opening a top line inside a story: under a headline read as its text)

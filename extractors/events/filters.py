@@ -274,9 +274,15 @@ _COUNTED: Final = rx.compile(
     r"|[,，]?[^,，;；。]{0,12}?(?:(?<!降水)(?<!降雨)(?<!雨)(?<!降雪)量|人次|人数|总数)(?:分别)?"
     r"(?:达到|达|为|突破|超过)\s*\d"
 )
-# a day said as the future or the present (`明天更美好`, `时至今日`)
-_BETTER_TOMORROW: Final = rx.compile(r"(?:会|将)?(?:更加|更)(?:美好|好|辉煌|灿烂|精彩)")
-_UP_TO: Final = rx.compile(r"时至$|直至$|直到$")
+# a day said as the future or the present (`明天更美好`, `时至今日`; `今朝的美好和明天的灿烂`,
+# `发展到今天`, `由开始的概念到今天建成`)
+_BETTER_TOMORROW: Final = rx.compile(
+    r"(?:会|将)?(?:更加|更)(?:美好|好|辉煌|灿烂|精彩)|的(?:美好|辉煌|灿烂|希望|未来|梦想)"
+)
+_UP_TO: Final = rx.compile(
+    r"时至$|直至$|直到$|(?:发展|走|传承|延续|坚持|保留|沿袭|保存|流传|沿用)(?:到|至)$"
+    r"|(?:从|由)[^,，。;；!?！？]{1,16}到$"
+)
 # a visitor's own day (`参观当日`, `入园当天`): whichever day one comes, no date
 _VISITORS_DAY: Final = rx.compile(r"(?:参观|入园|入馆|游览|就诊|乘车)$")
 # what lists a day after another (`5月6日及7日`)
@@ -1237,7 +1243,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `今日时间:`, `欢迎访问…官方网站!今天是:`, `您好!今天是`: the site's clock
     if "relative" in m.flags and (
         _BETTER_TOMORROW.match(st.text, m.span[1])
-        or _UP_TO.search(st.text, max(0, m.span[0] - 2), m.span[0])
+        or _UP_TO.search(st.text, max(0, m.span[0] - 20), m.span[0])
     ):
         return False  # `祝愿金山明天更美好`, `时至今日`: the future and the present, no day
     # (an address runs up to the date: only a printable ASCII character may stand before it)

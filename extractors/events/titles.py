@@ -78,7 +78,10 @@ _HOLIDAY_LABEL: Final = rx.compile(
 )
 
 # a person named by a title of address (`李老先生`, `嫁到板桥的洪小姐`): what one did
-_SOMEONE: Final = rx.compile(r"(?:先生|小姐|女士|太太|大爷|大妈|阿姨|师傅|老人|大叔|大姐)$")
+# (or by a pronoun: `今日,他凌晨2点起床`)
+_SOMEONE: Final = rx.compile(
+    r"(?:先生|小姐|女士|太太|大爷|大妈|阿姨|师傅|老人|大叔|大姐)$|^[他她](?![们們])"
+)
 _SAME_PLACE: Final = rx.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 # what points back to all the story listed (`以上课程`, `上述活动`)
 _SUMMED_UP: Final = ("以上", "上述")

@@ -82,6 +82,15 @@ def test_extract_without_a_year_reads_the_datelines_day_in_the_year_the_text_nam
     assert [e["start"] for e in doc["events"]] == ["2019-02-02"]
 
 
+def test_extract_reads_a_digests_year_less_masthead_as_its_day(runner, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("11月7日/星期四\n•2024年读书节将于11月9日开幕。\n", encoding="utf-8")
+    os.utime(path, (1_790_000_000, 1_790_000_000))  # 2026-09-21
+    result = _ok(runner.invoke(cli, ["extract", str(path), "--json"]))
+    doc = json.loads(result.stdout)
+    assert (doc["published"], [e["start"] for e in doc["events"]]) == ("2024-11-07", ["2024-11-09"])
+
+
 def test_gb18030_reads_like_utf8(runner, tmp_path):
     gb = tmp_path / "gb.txt"
     gb.write_bytes(SAMPLE.read_text(encoding="utf-8").encode("gb18030"))

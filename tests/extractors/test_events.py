@@ -3268,6 +3268,25 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [],
             id="now-and-explain-are-no-shorthand-days",
         ),
+        pytest.param(
+            "“由开始的概念到今天建成,我们很骄傲。”集市发展到今天,已经成为重要场所,"
+            "也见证着农场今朝的美好和明天的灿烂。",
+            "2018-09-23",
+            [],
+            id="today-as-the-present-and-tomorrow-as-the-future",
+        ),
+        pytest.param(
+            "不久前,70岁的梁伯提前两天排队买票。今日,他凌晨2点起床,早早赶往车站候车。",
+            "2018-09-23",
+            [],
+            id="what-one-person-said-by-a-pronoun-did-that-day",
+        ),
+        pytest.param(
+            "11月7日/星期四\n•某市图书馆将于11月9日举办读书会。\n•某区将举行运动会。\n",
+            "2024-11-07",
+            [("2024-11-09", "2024-11-09")],
+            id="a-digests-year-less-day-and-weekday-is-its-masthead",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

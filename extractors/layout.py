@@ -907,7 +907,9 @@ def bare_cells(text: str) -> str:
     `活动名称` / `组织单位` / `2月2日(正月初六)下午14:30` / `广场公园` / `“迎新春…”文艺演出` /
     …, blank lines between) put back one row a line with `|` between its cells, as a piped table
     reads (same length, offsets kept). The header's cells must name the columns (a date's and
-    a name's among them); each row's date cell must hold a date; anything else ends the table."""
+    a name's among them); each row's date cell must hold a date, or a time under a day said
+    before (`4月21日` / `9:30` / `兰马坪球场` / `开幕式` / `10:00` / …: the day a cell of its own
+    before the header's columns, joined to its row); anything else ends the table."""
     if _BARE_DATE_HEADER.search(text) is None:
         return text  # (one scan: most pages hold no such header line)
     lines, starts = _lines_and_starts(text)
@@ -925,17 +927,22 @@ def bare_cells(text: str) -> str:
         if width < 3 or not dated or not any(_NAME_HEAD_CELL.search(h) for h in header):
             i += max(width, 1)
             continue
-        row = i + width
-        while row + width <= len(full) and _bare_row(
-            [lines[full[j]].strip() for j in range(row, row + width)], dated[0]
-        ):
-            row += width
-        if row - i < 3 * width:  # (the header and at least two rows)
+        rows = [(i, width)]  # (first line, cells) of the header, then of each row
+        row, day_said = i + width, False
+        while row + width <= len(full):
+            lead = int(_ROW_DAY_ALONE.fullmatch(lines[full[row]].strip()) is not None)
+            cells = [lines[full[j]].strip() for j in range(row + lead, row + lead + width)]
+            if len(cells) < width or not _bare_row(cells, dated[0], day_said or bool(lead)):
+                break
+            day_said = True
+            rows.append((row, lead + width))
+            row += lead + width
+        if len(rows) < 3:  # (the header and at least two rows)
             i += width
             continue
         out = out or list(text)
-        for first in range(i, row, width):
-            for j in range(first, first + width - 1):
+        for first, cells in rows:
+            for j in range(first, first + cells - 1):
                 a = starts[full[j]] + len(lines[full[j]])  # (the break after a cell, then blanks)
                 out[a] = "|"
                 for k in range(a + 1, starts[full[j + 1]]):
@@ -944,12 +951,13 @@ def bare_cells(text: str) -> str:
     return text if out is None else "".join(out)
 
 
-def _bare_row(cells: list[str], dated: int) -> bool:
+def _bare_row(cells: list[str], dated: int, day_said: bool) -> bool:
     """True when ``cells`` read as one row of a bare table: short cells, none a sentence, a
-    date in the date column."""
-    return (
-        all(0 < len(c) <= 60 and "。" not in c for c in cells)
-        and _ROW_DATE.search(cells[dated]) is not None
+    date in the date column (or, under a day said before, its hours: `10:00`, `全天`)."""
+    return all(0 < len(c) <= 60 and "。" not in c for c in cells) and (
+        _ROW_DATE.search(cells[dated]) is not None
+        or day_said
+        and _ROW_HOURS.match(cells[dated]) is not None
     )
 
 
@@ -2054,6 +2062,9 @@ _BARE_HEADER: Final = rx.compile(
     r"|组织单位|主办单位|承办单位|备注|序号|对象|形式)"
 )
 _NAME_HEAD_CELL: Final = rx.compile(r"名称|内容|主题|项目")
+# (a row's day or days alone on a line: `4月21日`, `4月20-21日`)
+_ROW_DAY_ALONE: Final = rx.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*(?:[-—–~至到]\s*\d{1,2}\s*)?日")
+_ROW_HOURS: Final = rx.compile(r"\d{1,2}\s*[:：]\s*\d{2}|全天|上午|下午|晚上")
 _ROW_DATE: Final = rx.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
 # spaces beside a character that is not ASCII: dropped from a title
 SPACE_BY_CJK: Final = rx.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")

@@ -1730,6 +1730,23 @@ def test_a_bare_table_one_cell_a_line_is_read_one_row_a_line() -> None:
     ]
 
 
+def test_a_bare_tables_day_alone_on_a_line_opens_its_row_and_dates_the_hours_under_it() -> None:
+    text = (
+        "附:歌节活动时间安排表\n时间\n地点\n活动内容\n4月21日\n9:30\n兰马坪球场\n开幕式\n10:00\n"
+        "兰马坪球场\n芦笙打同年\n4月20-21日\n全天\n政府球场\n篮球比赛\n"
+    )
+    assert "\n4月21日|9:30|兰马坪球场|开幕式\n10:00|兰马坪球场|芦笙打同年\n" in bare_cells(text)
+    found = [
+        (e.title, e.location, moment_iso(e.start), moment_iso(e.end))
+        for e in extract_page(text, dt.date(2015, 4, 13)).events
+    ]
+    assert found == [
+        ("开幕式", "兰马坪球场", "2015-04-21T09:30", "2015-04-21T09:30"),
+        ("芦笙打同年", "兰马坪球场", "2015-04-21T10:00", "2015-04-21T10:00"),
+        ("篮球比赛", "政府球场", "2015-04-20", "2015-04-21"),
+    ]
+
+
 def test_short_lines_under_no_table_header_stay_as_they_are() -> None:
     text = "时  间\n\n2月2日\n\n地点待定\n\n欢迎参加。\n"
     assert bare_cells(text) == text

@@ -941,8 +941,8 @@ def bare_cells(text: str) -> str:
             i += width
             continue
         out = out or list(text)
-        for first, cells in rows:
-            for j in range(first, first + cells - 1):
+        for first, count in rows:
+            for j in range(first, first + count - 1):
                 a = starts[full[j]] + len(lines[full[j]])  # (the break after a cell, then blanks)
                 out[a] = "|"
                 for k in range(a + 1, starts[full[j + 1]]):

@@ -417,6 +417,8 @@ _PURPOSE: Final = rx.compile(
 
 _FESTIVE_AIM: Final = rx.compile(
     r"(?:营造|度过|欢度|过一个|过上|打造成为?|打造为)[^,，;；。]{0,14}的$"
+    # (what a run spans: `活动…横跨西方情人节及中国元宵节两个…节日`)
+    r"|(?:横跨|跨越)[^,，;；。]{0,8}$"
 )
 
 _EVERY_BEFORE: Final = rx.compile(
@@ -768,7 +770,7 @@ _CHANGED_FROM: Final = rx.compile(r"由(?:原来的|原定的|原)?$")
 # a clause saying what something is done for (`为切实做好国庆黄金周各项旅游接待工作`,
 # `为统筹做好…春节期间民生供应保障`, `为营造欢乐祥和的新春节日氛围`, `旨在丰富春节期间…生活`)
 _FOR_THE_SAKE: Final = rx.compile(
-    r"\s*为了?(?:切实|进一步|全力|更好地?|统筹|扎实)?(?:做好|保障|确保|迎接|营造|满足|保证|丰富)"
+    r"\s*为了?(?:切实|进一步|全力|更好地?|统筹|扎实)?(?:做好|保障|确保|迎接|营造|满足|保证|丰富|配合)"
 )
 _AIMED_AT: Final = rx.compile(r"旨在(?:丰富|营造|满足|保障|做好)")
 # the words between a month and the days in it that its clause says (no clause break)

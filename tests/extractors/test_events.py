@@ -3287,6 +3287,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2024-11-09", "2024-11-09")],
             id="a-digests-year-less-day-and-weekday-is-its-masthead",
         ),
+        pytest.param(
+            "为配合中秋节及大坑火龙盛会活动,运输署将于9月21日至23日实施临时交通安排。",
+            "2010-09-16",
+            [("2010-09-21", "2010-09-23")],
+            id="a-festival-a-measure-goes-with",
+        ),
+        pytest.param(
+            "音乐会本月十二日起一连九天在西湾湖广场举行。活动横跨西方情人节及中国元宵节两个节日。",
+            "2022-02-14",
+            [("2022-02-12", "2022-02-20")],
+            id="festivals-a-run-spans",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

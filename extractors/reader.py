@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from . import rx
-from .chars import BMP, flag_table, holds
+from .chars import BMP, holds
 
 # (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
 # the function up in the module at every call)
@@ -153,12 +153,42 @@ ITEM_NUMBER: Final = "\u2776"  # ❶
 _LOOK_ALIKES: Final = {"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-"} | {
     chr(c): ITEM_NUMBER for c in (*range(0x2460, 0x2474), *range(0x2488, 0x249C))
 }
-# what nfkc_same_length maps one for one: full-width ASCII, the ideographic space, look-alikes
-# (flags by character code: a compiled loop reads a page's characters several times faster than
-# a regex search tests them against a class of ranges)
-_MAPPED: Final = bytes(
-    flag_table((1, "".join(map(chr, range(0xFF01, 0xFF5F))) + "\u3000" + "".join(_LOOK_ALIKES)))
+# The characters nfkc_counting flags, by character code (a compiled loop reads a page's
+# characters several times faster than a regex search tests them against a class of ranges):
+# what it maps one for one (full-width ASCII, the ideographic space, look-alikes), what NFKC
+# may change (the page is then normalized), and the opening marks of _EMPTY_PAIRS.
+_MAPPED: Final = 1
+_NFKC_MAY_CHANGE: Final = 2
+_OPENS_PAIR: Final = 4
+# brackets with nothing between them: what a copy leaves of an icon or a bullet (`『』`)
+_EMPTY_PAIRS: Final = ("『』", "【】", "「」", "〖〗")
+# the characters NFKC leaves alone whatever stands beside them: ASCII, general punctuation
+# (`—`, `“”`), the CJK marks (`、。《》【】`) and ideographs (tests/ check each; the others are
+# flagged _NFKC_MAY_CHANGE)
+_NFKC_SETTLED: Final = (
+    (0, 0x80),
+    (0xB7, 0xB8),  # (`·`)
+    (0xC0, 0x100),
+    (0x2012, 0x2017),
+    (0x2018, 0x2024),
+    (0x3001, 0x302A),
+    (0x4E00, 0xA000),
 )
+
+
+def _nfkc_flags() -> bytes:
+    table = bytearray([_NFKC_MAY_CHANGE]) * BMP
+    for a, b in _NFKC_SETTLED:
+        table[a:b] = bytes(b - a)
+    mapped = "".join(map(chr, range(0xFF01, 0xFF5F))) + "\u3000" + "".join(_LOOK_ALIKES)
+    for flag, chars in ((_MAPPED, mapped), (_OPENS_PAIR, "".join(p[0] for p in _EMPTY_PAIRS))):
+        for ch in chars:
+            table[ord(ch)] |= flag
+    return bytes(table)
+
+
+_NFKC_FLAGS: Final = _nfkc_flags()
+
 # pinyin some sites print after a character (`持續(xù)至`, `國(guó)慶`), and the day a paper's
 # `今(4)日` (`昨(22)日`, `明(5)日`) says again: blanked, so the words read whole (the blanks
 # are stray spaces, dropped like any inside Chinese text)
@@ -196,10 +226,6 @@ def nfkc_same_length(text: str) -> str:
 _NOTHING: Final = bytes(BMP)  # a flag table with no character flagged
 
 
-# brackets with nothing between them: what a copy leaves of an icon or a bullet (`『』`)
-_EMPTY_PAIRS: Final = ("『』", "【】", "「」", "〖〗")
-
-
 def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
     """Return NFKC ``text`` with every character mapped on its own, so offsets stay valid, and
     how many characters of the result are flagged in ``counted`` (a table by character code
@@ -220,24 +246,33 @@ def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
     # the result's unless the last step below changes the text)
     # (a loop over every character, not over `set(text)`: compiled, the loop takes 0.05 ms on
     # the sample page, the set and its counts 0.35 ms; pure Python the other way round)
+    # (the flags of the characters passed say whether a normalization or an empty pair's
+    # search is needed at all: most pages need neither)
     n = 0
+    seen = 0
     for i in range(len(text)):
         c = ord(text[i])
-        if c < BMP:
-            if _MAPPED[c]:
-                ch = chr(c)
-                text = text.replace(ch, _plain(ch))
-            elif counted[c]:
-                n += 1
+        if c >= BMP:
+            seen |= _NFKC_MAY_CHANGE
+            continue
+        flags = _NFKC_FLAGS[c]
+        if flags & _MAPPED:
+            ch = chr(c)
+            text = text.replace(ch, _plain(ch))
+            continue
+        seen |= flags
+        if counted[c]:
+            n += 1
     if _RUBY.search(text):
         text = _RUBY.sub(_blank_ruby, text)
     if holds(text, ")日") and _DAY_RESTATED.search(text):
         # `今(6月20日)日上午`: the day a paper's `今日` says again, read alone
         text = _DAY_RESTATED.sub(lambda m: "  " + m["day"] + "  ", text)
-    for pair in _EMPTY_PAIRS:
-        if holds(text, pair):  # `『』正月初一:综艺演出`: an icon's empty marks, a bullet
-            text = text.replace(pair, "  ")
-    if unicodedata.is_normalized("NFKC", text):
+    if seen & _OPENS_PAIR:
+        for pair in _EMPTY_PAIRS:
+            if holds(text, pair):  # `『』正月初一:综艺演出`: an icon's empty marks, a bullet
+                text = text.replace(pair, "  ")
+    if not seen & _NFKC_MAY_CHANGE or unicodedata.is_normalized("NFKC", text):
         return text, n
     norm = unicodedata.normalize("NFKC", text)
     if len(norm) != len(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 import pytest
 
@@ -157,3 +158,31 @@ def test_nfkc_counts_the_flagged_characters_of_its_result(text: str) -> None:
     norm, n = nfkc_counting(text, COMMON_TRADITIONAL)
     assert norm == nfkc_same_length(text)
     assert n == sum(norm.count(c) for c in set(norm) if COMMON_TRADITIONAL[ord(c)])
+
+
+def test_characters_taken_as_settled_are_left_alone_by_nfkc_beside_any_other() -> None:
+    """nfkc_counting normalizes only a text holding a character outside _NFKC_SETTLED: each of
+    those must be NFKC itself, of no combining class, and compose with nothing before it (the
+    second character of no canonical pair; Unicode's quick check is Yes for all of them)."""
+    from extractors.reader import _NFKC_SETTLED
+
+    seconds = set()
+    for c in range(0x110000):
+        parts = unicodedata.decomposition(chr(c)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(int(parts[1], 16))
+    seconds.update(range(0x1100, 0x1200))  # (Hangul's vowels and finals compose by rule)
+    unsettled = [
+        hex(c)
+        for a, b in _NFKC_SETTLED
+        for c in range(a, b)
+        if not unicodedata.is_normalized("NFKC", chr(c))
+        or unicodedata.combining(chr(c))
+        or c in seconds
+    ]
+    assert unsettled == []
+
+
+def test_a_text_of_settled_characters_comes_back_as_it_is() -> None:
+    text = "我区召开支援合作工作联席会议·2023年4月14日—“北京书市”、《丰台报》。À"
+    assert nfkc_same_length(text) == text == unicodedata.normalize("NFKC", text)

@@ -2364,6 +2364,13 @@ def _story(draft: _Draft) -> Story:
     )
 
 
+# a web page's headline ending with its site's name (`…今日开幕展期共6天-新浪吉林`, `…_凤凰网`)
+_SITE_AFTER_TITLE: Final = rx.compile(
+    r"\s*[-_|—–]\s*(?:(?:新浪|网易|搜狐|腾讯|凤凰)[\u4e00-\u9fff]{0,4}"
+    r"|[\u4e00-\u9fff]{2,8}(?:网|在线|新闻网|频道|客户端))\s*$"
+)
+
+
 def _title_text(flat: list[Line]) -> tuple[str | None, tuple[tuple[int, int], ...]]:
     if not flat:
         return None, ()
@@ -2376,4 +2383,5 @@ def _title_text(flat: list[Line]) -> tuple[str | None, tuple[tuple[int, int], ..
         if k and flat[k - 1].width >= 10 and line.width >= 10:
             parts.append(" ")
         parts.append(piece)
-    return "".join(parts), tuple((ln.start, ln.end) for ln in flat)
+    title = "".join(parts)
+    return _SITE_AFTER_TITLE.sub("", title) or title, tuple((ln.start, ln.end) for ln in flat)

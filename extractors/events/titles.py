@@ -738,7 +738,10 @@ def _completed(e: Event, o: Event) -> Event:
         start = o.start if e.all_day else e.start
         e = dataclasses.replace(e, start=start, end=o.end, upcoming=o.upcoming)
     elif e.all_day and not o.all_day and day_of(e.start) == day_of(o.start):
-        e = dataclasses.replace(e, start=o.start, end=o.end, upcoming=o.upcoming)
+        # (its opening hour only, when ``o`` ends before ``e``'s last day: `今日上午10点,…博览会
+        # …开幕` with `展期为9月1日-6日`)
+        end = o.end if day_of(o.end) == day_of(e.end) else e.end
+        e = dataclasses.replace(e, start=o.start, end=end, upcoming=e.upcoming or o.upcoming)
     elif e.all_day and not o.all_day and _close_of(o, e):
         e = dataclasses.replace(e, end=o.end, upcoming=o.upcoming)  # (the run to its close's hour)
     if e.location is None and o.location is not None:
@@ -987,7 +990,7 @@ def _opening_of(a: Event, b: Event) -> bool:
     """True when ``a`` tells only that ``b`` opens on its first day (`本月10日,…桃花美食节将在…
     开幕` and `桃花美食节…将从3月10日持续到4月10日`): an opening ceremony is its own event."""
     return (
-        a.start == a.end == day_of(b.start) != day_of(b.end)
+        day_of(a.start) == day_of(a.end) == day_of(b.start) != day_of(b.end)
         and a.article == b.article
         and (
             len(b.title) >= 3

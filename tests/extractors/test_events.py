@@ -3480,6 +3480,20 @@ def test_an_agencys_day_of_the_month_and_its_editors_stamp_in_the_republics_year
     assert (page.published, found) == (dt.date(2019, 9, 12), [("2019-09-11", "2019-10-01")])
 
 
+def test_an_opening_hour_then_the_run_said_after_is_one_event_from_that_hour() -> None:
+    text = (
+        "第十届东北亚博览会今日开幕 展期共6天-新浪吉林\n\n"
+        "城市晚报讯 今日上午10点,第十届东北亚博览会将在长春国际会展中心盛大开幕。"
+        "展期为9月1日-6日,共6天,票价为30元/张。\n"
+    )
+    (event,) = extract_page(text, dt.date(2015, 9, 1)).events
+    assert (moment_iso(event.start), moment_iso(event.end), event.article) == (
+        "2015-09-01T10:00",
+        "2015-09-06",
+        "第十届东北亚博览会今日开幕展期共6天",
+    )
+
+
 def test_a_window_from_the_day_the_paper_printed_the_notice() -> None:
     text = "征求意见的时间,自公告见报之日起,到2023年1月15日结束。"
     assert periods(text, dt.date(2022, 12, 6)) == [("2022-12-06", "2023-01-15")]

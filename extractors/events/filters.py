@@ -534,10 +534,14 @@ _RECORD_NUMBER_AFTER: Final = rx.compile(r"\s*\d{6,}(?!\d)")
 # (a month's rule or a case: `每月月初…当月`, `如当月报名人员超过…`)
 _EVERY_OR_IF: Final = rx.compile(r"每月|每个月|[如若凡]")
 
-# (a line of a day and what its part of a notice is: `10月16日管制事项`, `4月5日活动安排`)
+# (a line of a day and what its part of a notice is: `10月16日管制事项`, `4月5日活动安排`; the
+# days glossed: `二、2月16日—21日(农历初一至初六)的安排`)
 _DAYS_HEADING: Final = rx.compile(
+    r"(?:\s*[(（][^()（）\n]{1,16}[)）])?"
     r"\s*(?:的)?(?:管制|交通管制|活动|工作)?(?:事项|安排|日程|议程)\s*[:：]?\s*"
 )
+# a part's own short heading (`(一)开放时间`) between a days heading and its first item
+_SUB_HEADING: Final = rx.compile(rf"\s*{NUMBERING}?\s*[\u4e00-\u9fff]{{2,8}}\s*[:：]?\s*")
 
 # `送上月饼`, `上月光`: 月 of a word, not a month
 # (`人间四月天`: a season's phrase; `三月街民族节`: Dali's fair, named so)
@@ -1146,8 +1150,10 @@ def _days_heading(st: StoryText, m: TimeMention) -> bool:
     k = st.para_of(m.span[0])
     if not _DAYS_HEADING.fullmatch(st.text, m.span[1], st.paragraphs[k].end):
         return False
-    below = st.paragraphs[k + 1] if k + 1 < len(st.paragraphs) else None
-    return below is not None and MONTH_DAY.search(st.text, below.start, below.end) is not None
+    below = st.paragraphs[k + 1 : k + 3]
+    if below and _SUB_HEADING.fullmatch(st.text, below[0].start, below[0].end):
+        below = below[1:]  # (`(一)开放时间` / `2月16日—18日(初一至初三)开放时间调整为…`)
+    return bool(below) and MONTH_DAY.search(st.text, below[0].start, below[0].end) is not None
 
 
 def _months_planned(st: StoryText, m: TimeMention) -> bool:

@@ -3299,6 +3299,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2022-02-12", "2022-02-20")],
             id="festivals-a-run-spans",
         ),
+        pytest.param(
+            "一、2月15日(农历除夕),全馆闭馆。\n二、2月16日—21日(农历初一至初六)的安排\n(一)开放时间\n"
+            "2月16日—18日(初一至初三)开放时间调整为9:00—15:00。\n",
+            "2018-02-01",
+            [("2018-02-15", "2018-02-15"), ("2018-02-16T09:00", "2018-02-18T15:00")],
+            id="glossed-days-heading-a-part-whose-items-date-themselves",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

@@ -15,9 +15,9 @@ page) and hard-wrapped again like PDF text. Each tool reads the whole page text:
 Peers run on the first --peer-pages pages only (dateparser takes ~0.3 s a page). Figures are
 per page (median and mean, milliseconds of process CPU time, best of --repeat runs: on a
 shared machine wall time mostly measures the neighbours) and the ratios peer / newscal. The
-sample page alone is timed best of --sample-repeat runs (20), newscal's and JioNLP's taking
-turns: one page three times still measures the processor warming up (its first runs after
-another tool's are ~10 % slower). Not a timed test.
+sample page alone is timed best of --sample-repeat runs (20) of each tool in a row: one page
+three times still measures the processor warming up to a tool after another's runs (its first
+runs are ~10 % slower). Not a timed test.
 """
 
 from __future__ import annotations
@@ -105,20 +105,6 @@ def per_page(run: Callable[[str, dt.date], object], pages, repeat: int) -> list[
     return out
 
 
-def taking_turns(
-    runs: tuple[Callable[[str, dt.date], object], ...], page: tuple[str, dt.date], repeat: int
-) -> list[list[float]]:
-    """Return the best-of-``repeat`` milliseconds of each of ``runs`` on one page, the runs
-    taking turns (each round runs every one once), each as a one-page list."""
-    best = [float("inf")] * len(runs)
-    for _ in range(repeat):
-        for k, run in enumerate(runs):
-            t0 = time.process_time()
-            run(*page)
-            best[k] = min(best[k], time.process_time() - t0)
-    return [[b * 1000] for b in best]
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=200)
@@ -165,11 +151,9 @@ def main() -> int:
             run(*pages[0])  # warm caches and lazy imports
         chars = statistics.mean(len(t) for t, _ in pages)
         peer_pages = pages[: a.peer_pages]
-        if len(pages) == 1:
-            ours, jio = taking_turns((newscal, jionlp_time), pages[0], a.sample_repeat)
-        else:
-            ours = per_page(newscal, pages, a.repeat)
-            jio = per_page(jionlp_time, peer_pages, a.repeat)
+        repeat = a.sample_repeat if len(pages) == 1 else a.repeat
+        ours = per_page(newscal, pages, repeat)
+        jio = per_page(jionlp_time, peer_pages, repeat)
         spent[0] = 0.0
         per_page(newscal_grammar_share, pages, 1)
         grammar = spent[0] * 1000 / len(pages)

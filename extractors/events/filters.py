@@ -274,6 +274,11 @@ _COUNTED: Final = rx.compile(
     r"|[,，]?[^,，;；。]{0,12}?(?:(?<!降水)(?<!降雨)(?<!雨)(?<!降雪)量|人次|人数|总数)(?:分别)?"
     r"(?:达到|达|为|突破|超过)\s*\d"
 )
+# how many there are today (`今日分别有105间和25间中学…`, `截至今日,全港共有249间…`; not who
+# took part in a happening of the day: `…截止,共有186名传承人报名`)
+_COUNT_TODAY: Final = rx.compile(
+    r"[,，]?[\u4e00-\u9fff]{0,4}?(?:共|分别|分別)有\s*\d+\s*(?:间|間|所|家|个|個|宗)"
+)
 # a day said as the future or the present (`明天更美好`, `时至今日`; `今朝的美好和明天的灿烂`,
 # `发展到今天`, `由开始的概念到今天建成`)
 _BETTER_TOMORROW: Final = rx.compile(
@@ -1254,6 +1259,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         or _UP_TO.search(st.text, max(0, m.span[0] - 20), m.span[0])
     ):
         return False  # `祝愿金山明天更美好`, `时至今日`: the future and the present, no day
+    if "relative" in m.flags and _COUNT_TODAY.match(st.text, m.span[1]):
+        return False  # `今日分别有105间和25间中学`: a count as of the day
     # (an address runs up to the date: only a printable ASCII character may stand before it)
     if "!" <= st.text[m.span[0] - 1 : m.span[0]] <= "~" and _IN_ADDRESS.search(
         st.text, max(0, m.span[0] - 80), m.span[0]

@@ -3306,6 +3306,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2018-02-15", "2018-02-15"), ("2018-02-16T09:00", "2018-02-18T15:00")],
             id="glossed-days-heading-a-part-whose-items-date-themselves",
         ),
+        pytest.param(
+            "今日是9月1日开学日。当局指,今日分别有105间和25间中学已恢复全日面授课堂。",
+            "2022-09-01",
+            [("2022-09-01", "2022-09-01")],
+            id="how-many-there-are-today-is-a-count",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

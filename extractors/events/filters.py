@@ -626,6 +626,10 @@ _WARNING_ISSUED: Final = rx.compile(r"(?:发布|升级|更新|解除)[^,，。;�
 _SOURCED: Final = rx.compile(
     r"\s*[,，]\s*据[^,，。:：]{2,16}?(?:客户端|消息|报道|微博|公众号|日报|晚报|新闻|网)"
 )
+# figures of a month or a release of them (`商务部今日公布了8月消费市场运行情况`)
+_FIGURES: Final = r"(?:运行情况|运行数据|统计数据|经济数据)"
+_RELEASED_TODAY: Final = rx.compile(rf"(?:公布|发布)了[^,，。;；]{{0,12}}?{_FIGURES}")
+_FIGURES_OF: Final = rx.compile(rf"份?[^,，。;；]{{0,8}}?{_FIGURES}")
 
 # a line of digits with a clock (`05.02.2016 11:36`): a stamp; `01-19 21:07`: a padded stamp
 # (or a zero-padded numeric day alone, a forum reply's after its floor: `2019-05-10`, `10楼 1`
@@ -1261,6 +1265,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `祝愿金山明天更美好`, `时至今日`: the future and the present, no day
     if "relative" in m.flags and _COUNT_TODAY.match(st.text, m.span[1]):
         return False  # `今日分别有105间和25间中学`: a count as of the day
+    if "relative" in m.flags and _RELEASED_TODAY.match(st.text, m.span[1]):
+        return False  # `商务部今日公布了8月消费市场运行情况`: the day figures came out
+    if m.precision is Precision.MONTH and _FIGURES_OF.match(st.text, m.span[1]):
+        return False  # `8月消费市场运行情况`: a month's figures
     # (an address runs up to the date: only a printable ASCII character may stand before it)
     if "!" <= st.text[m.span[0] - 1 : m.span[0]] <= "~" and _IN_ADDRESS.search(
         st.text, max(0, m.span[0] - 80), m.span[0]

@@ -3312,6 +3312,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2022-09-01", "2022-09-01")],
             id="how-many-there-are-today-is-a-count",
         ),
+        pytest.param(
+            "中国商务部今日公布了8月消费市场运行情况。国家统计局将于10月19日发布三季度经济数据。",
+            "2016-09-14",
+            [("2016-10-19", "2016-10-19")],
+            id="the-day-a-months-figures-came-out-and-the-month",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

@@ -836,6 +836,10 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         return True
     if (a.start, a.end) != (b.start, b.end) and not hours_only:
         return False
+    if not a.all_day and not b.all_day and a.article == b.article and _span(a):
+        # the same hours over days, however named (`将于11月26日22:00起进行为期36小时的停气…`
+        # and `应急供气实施时间:2014年11月26日22:00时至2014年11月28日10:00时`): one happening
+        return True
     timed = b if a.all_day else a
     if hours_only and naming.is_generic(_THIS_ONE.sub("", timed.title)) and _refers_back(timed):
         # `市文明委决定3月5日举办…广场活动。此次活动将于3月5日上午8点半至10点半…举行`: its hours

@@ -3513,6 +3513,14 @@ def test_an_opening_hour_then_the_run_said_after_is_one_event_from_that_hour() -
     )
 
 
+def test_the_same_hours_over_days_told_twice_are_one_happening_however_named() -> None:
+    text = (
+        "因输气管线碰口,将于11月26日22:00起进行为期36小时的停气碰口作业。\n"
+        "一、应急供气实施时间:2014年11月26日22:00时至2014年11月28日10:00时,共36小时。\n"
+    )
+    assert periods(text, dt.date(2014, 11, 25)) == [("2014-11-26T22:00", "2014-11-28T10:00")]
+
+
 def test_a_window_from_the_day_the_paper_printed_the_notice() -> None:
     text = "征求意见的时间,自公告见报之日起,到2023年1月15日结束。"
     assert periods(text, dt.date(2022, 12, 6)) == [("2022-12-06", "2023-01-15")]

@@ -836,9 +836,16 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         return True
     if (a.start, a.end) != (b.start, b.end) and not hours_only:
         return False
-    if not a.all_day and not b.all_day and a.article == b.article and _span(a):
+    if (
+        not a.all_day
+        and not b.all_day
+        and a.article == b.article
+        and _span(a)
+        and not _two_items(a.title, b.title)
+    ):
         # the same hours over days, however named (`将于11月26日22:00起进行为期36小时的停气…`
         # and `应急供气实施时间:2014年11月26日22:00时至2014年11月28日10:00时`): one happening
+        # (not two places' works: `对广州路…管道进行停水施工`, `对迎宾南大道…管道进行停水施工`)
         return True
     timed = b if a.all_day else a
     if hours_only and naming.is_generic(_THIS_ONE.sub("", timed.title)) and _refers_back(timed):

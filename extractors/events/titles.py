@@ -841,7 +841,7 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         and not b.all_day
         and a.article == b.article
         and _span(a)
-        and not _two_items(a.title, b.title)
+        and not (_two_items(a.title, b.title) and bigrams(a.title) & bigrams(b.title))
     ):
         # the same hours over days, however named (`将于11月26日22:00起进行为期36小时的停气…`
         # and `应急供气实施时间:2014年11月26日22:00时至2014年11月28日10:00时`): one happening

@@ -265,7 +265,8 @@ class Notice:
                 if heading and len(heading) >= 3 and not any(map(field_role, fields)):
                     return heading
                 break
-        if first == 0:
+        # (not the dateline alone on its line: `本报台北9月22日讯` over `管制时间为…`)
+        if first == 0 or self.paragraphs[first - 1].start < self.story.dateline_end:
             return None
         p = self.paragraphs[first - 1]
         heading = _short_heading(self.text[p.start : p.end])

@@ -3521,6 +3521,15 @@ def test_the_same_hours_over_days_told_twice_are_one_happening_however_named() -
     assert periods(text, dt.date(2014, 11, 25)) == [("2014-11-26T22:00", "2014-11-28T10:00")]
 
 
+def test_an_agencys_dateline_on_its_own_line_is_no_part_of_the_headline() -> None:
+    text = (
+        "總統府周邊9/25起交管\n\n中央社／ 台北22日電\n\n"
+        "台北市警察局今天表示,管制時間為9月25日晚間10時至10月11日清晨6時。\n"
+    )
+    (event,) = extract_page(text, dt.date(2025, 9, 22)).events
+    assert "中央社" not in (event.title + (event.article or ""))
+
+
 def test_a_window_from_the_day_the_paper_printed_the_notice() -> None:
     text = "征求意见的时间,自公告见报之日起,到2023年1月15日结束。"
     assert periods(text, dt.date(2022, 12, 6)) == [("2022-12-06", "2023-01-15")]

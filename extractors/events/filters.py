@@ -276,6 +276,15 @@ _COUNTED: Final = rx.compile(
 )
 # how many there are today (`今日分别有105间和25间中学…`, `截至今日,全港共有249间…`; not who
 # took part in a happening of the day: `…截止,共有186名传承人报名`)
+# a body's day of saying right after its today (`运输署今日(3)提醒市民`, `警方今日公布,…`,
+# `统计处今日(一月二日)发表最新的…数字`, `康文署今日(13日)介绍未来工作重点`)
+_SAYS_TODAY: Final = rx.compile(
+    r"\s*(?:[(（][^()（）\n]{1,10}[)）])?\s*(?:再次|又|亦|也)?"
+    r"(?:提醒|呼吁|公布|宣布|介绍|发表|表示|指出|透过新闻稿|发新闻稿|发布新闻稿)"
+)
+# what stands between a weekly rule's first day and its hours (`每周六、日|14时至23时`)
+_RULES_HOURS: Final = rx.compile(r"\s*(?:[、和及至到-](?:周|週|星期)?[一二三四五六日天])?\s*")
+_TODAY: Final = ("今日", "今天", "本日")
 _COUNT_TODAY: Final = rx.compile(
     r"[,，]?[\u4e00-\u9fff]{0,4}?(?:共|分别|分別)有\s*\d+\s*(?:间|間|所|家|个|個|宗)"
 )
@@ -891,6 +900,13 @@ def candidates(
             continue  # `2026年2月活禽市场休市时间由2月15日…`: the month of the days its clause says
         if st.story.dateline_start <= a < st.story.dateline_end or not _is_event(st, m):
             continue
+        if (
+            i
+            and "clock_only" in m.flags
+            and "recurring" in mentions[i - 1].flags
+            and _RULES_HOURS.fullmatch(st.text, mentions[i - 1].span[1], a)
+        ):
+            continue  # `…;每周六、日14时至23时,管制…`: a weekly rule's hours, no day of theirs
         if m.flags & NAMED_DAY and _frames_a_run(st, m, mentions):
             continue
         start, end = m.start, m.end
@@ -1263,6 +1279,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         or _UP_TO.search(st.text, max(0, m.span[0] - 20), m.span[0])
     ):
         return False  # `祝愿金山明天更美好`, `时至今日`: the future and the present, no day
+    if (
+        "relative" in m.flags
+        and m.text.startswith(_TODAY)
+        and _SAYS_TODAY.match(st.text, m.span[1])
+    ):
+        return False  # `运输署今日(3)提醒市民`: the day a body said it
     if "relative" in m.flags and _COUNT_TODAY.match(st.text, m.span[1]):
         return False  # `今日分别有105间和25间中学`: a count as of the day
     if "relative" in m.flags and _RELEASED_TODAY.match(st.text, m.span[1]):

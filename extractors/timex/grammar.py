@@ -702,6 +702,13 @@ def _plausible(tok: Token, text: str) -> bool:
         return False  # `今晚报`: Tianjin's evening paper, named so
     if tok.kind == "rel" and tok.match.group() == "周末" and before in ("含", "括"):
         return False  # `每日开放(含周末)`, `包括周末`: weekends as a rule, no one weekend
+    if (
+        tok.kind == "rel"
+        and m["bwd"]
+        and before in ("个", "個")
+        and text[tok.start - 2 : tok.start - 1] in _COUNT_FIRST
+    ):
+        return False  # `5月21日及28日两个周日`: how many Sundays, not the next one
     if tok.kind == "rel" and m["bwd"] and before in ("一", "两", "兩", "几", "幾"):
         if after[:1] in ("次", "趟", "回", "遍", "期", "轮", "輪"):
             return False  # `一周一趟`, `两周一次`: how often, not a Monday

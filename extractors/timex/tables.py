@@ -158,6 +158,12 @@ NAMED_DAYS: tuple[NamedDay, ...] = (
         guarded=True,
     ),
     NamedDay(
+        ("双十国庆", "雙十國慶", "双十国庆日", "雙十國慶日", "双十节", "雙十節", "国庆双十节"),
+        ("solar", 10, 10),
+        "Double Tenth Day, the Republic of China's (Taiwan's) National Day",
+        ("双十国庆当天观看焰火", "2024-09-26", "2024-10-10"),
+    ),
+    NamedDay(
         ("重阳节", "重陽節", "重阳", "老年节"),
         ("lunar", 9, 9),
         "Double Ninth Festival",

@@ -3318,6 +3318,30 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2016-10-19", "2016-10-19")],
             id="the-day-a-months-figures-came-out-and-the-month",
         ),
+        pytest.param(
+            "国庆筹备委员会预估双十国庆当天将有30万人次涌入虎尾镇观看焰火。",
+            "2024-09-26",
+            [("2024-10-10", "2024-10-10")],
+            id="double-tenth-national-day",
+        ),
+        pytest.param(
+            "博物馆将于5月21日及28日两个周日,在馆内举办亲子工作坊。",
+            "2023-04-28",
+            [("2023-05-21", "2023-05-21"), ("2023-05-28", "2023-05-28")],
+            id="two-sundays-is-a-count-not-the-next-sunday",
+        ),
+        pytest.param(
+            "灯会灯期:2月5日至2月9日,每周一至周五16时至23时;每周六、日14时至23时,管制国华街三段。",
+            "2024-02-02",
+            [("2024-02-05T16:00", "2024-02-09T23:00")],
+            id="a-weekly-rules-hours-after-a-semicolon-date-nothing",
+        ),
+        pytest.param(
+            "运输署今日(3)提醒市民,4月5日起将实施临时交通安排。统计处今日(一月二日)发表最新的零售数字。",
+            "2024-04-03",
+            [("2024-04-05", "2024-04-05")],
+            id="the-day-a-body-said-it",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

@@ -77,5 +77,9 @@ def clock_of_part(r: Reader, piece: Piece, j: int, pod: str) -> int:
 
 def _labels(r: Reader, end: int, start: int) -> bool:
     """True when a part of day ending at ``end`` is right before the clock at ``start``, or
-    labels it (`上午:07:30-12:30`)."""
-    return start == end or start - end <= 2 and r.text[end:start].strip() in (":", "：")
+    labels it (`上午:07:30-12:30`), or says it is about then (`上午约七时起`)."""
+    return start == end or start - end <= 2 and r.text[end:start].strip() in _BETWEEN
+
+
+# (`:` labels the hours; `约`, `大约`: about then)
+_BETWEEN = (":", "：", "约", "約", "大约", "大約")

@@ -3554,6 +3554,11 @@ def test_an_agencys_dateline_on_its_own_line_is_no_part_of_the_headline() -> Non
     assert "中央社" not in (event.title + (event.article or ""))
 
 
+def test_a_part_of_day_then_about_then_the_hour() -> None:
+    text = "四月五日(星期五)晚上约八时三十分起,以下路段将临时封闭及实施交通改道。"
+    assert periods(text, dt.date(2024, 4, 3)) == [("2024-04-05T20:30", "2024-04-05T20:30")]
+
+
 def test_a_window_from_the_day_the_paper_printed_the_notice() -> None:
     text = "征求意见的时间,自公告见报之日起,到2023年1月15日结束。"
     assert periods(text, dt.date(2022, 12, 6)) == [("2022-12-06", "2023-01-15")]

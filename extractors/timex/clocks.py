@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .grammar import (
     MINUTE,
@@ -82,4 +82,4 @@ def _labels(r: Reader, end: int, start: int) -> bool:
 
 
 # (`:` labels the hours; `约`, `大约`: about then)
-_BETWEEN = (":", "：", "约", "約", "大约", "大約")
+_BETWEEN: Final = (":", "：", "约", "約", "大约", "大約")

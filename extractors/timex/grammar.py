@@ -648,7 +648,8 @@ def _plausible(tok: Token, text: str) -> bool:
             tok.match.group() in ("早", "晚")
             or not _CJK.match(after[:1] or " ")
             or bool(P.CLOCK.match(text, tok.end))
-            or after[:1] in ("约", "約") and bool(P.CLOCK.match(text, tok.end + 1))  # 上午约七时
+            or after[:1] in ("约", "約")
+            and bool(P.CLOCK.match(text, tok.end + 1))  # 上午约七时
             or bool(_CJK.match(before or " "))
         )
     if tok.kind == "clock":

@@ -632,6 +632,13 @@ _REPORTING: Final = rx.compile(alternation(REPORTING_AFTER))
 # issued, not the weather it warns of
 _WARNING_ISSUED: Final = rx.compile(r"(?:发布|升级|更新|解除)[^,，。;；:：]{0,8}预警")
 # a day, then the source that told it (`1月4日,据北京日报客户端:…`): the day of the report
+# a document cited by its day and number (`依…体育局114年11月21日北市体全字第11430401524号函`,
+# `…2023年3月1日印发的某政发〔2023〕12号`)
+_DOCUMENT_CITED: Final = rx.compile(
+    r"[^,，。;；]{0,16}?(?:字|发|發)\s*(?:〔\d{4}〕|\[\d{4}\]|第)\s*\d+\s*[号號]"
+)
+# a run from a day up to now (`从4月起至今`)
+_UP_TO_NOW: Final = rx.compile(r"\s*(?:起)?\s*(?:至今|迄今|到现在|到現在)")
 _SOURCED: Final = rx.compile(
     r"\s*[,，]\s*据[^,，。:：]{2,16}?(?:客户端|消息|报道|微博|公众号|日报|晚报|新闻|网)"
 )
@@ -765,6 +772,8 @@ _NO_HAPPENING_AFTER: Final = rx.compile(
             _BUSIEST,
             _CAPTION,
             _SOURCED,
+            _DOCUMENT_CITED,
+            _UP_TO_NOW,
         )
     )
     + "|本报|本刊"

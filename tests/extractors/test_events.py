@@ -3342,6 +3342,19 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [("2024-04-05", "2024-04-05")],
             id="the-day-a-body-said-it",
         ),
+        pytest.param(
+            "今天(19日)上午,第十一届徐霞客开游节在浙江宁海开幕。\n"
+            "今天上午8点整,第十一届徐霞客开游节暨旅游日庆典开幕式在宁海国际会展中心广场举行。",
+            "2013-05-19",
+            [("2013-05-19T08:00", "2013-05-19T08:00")],
+            id="an-opening-told-again-as-its-ceremony-at-its-hour",
+        ),
+        pytest.param(
+            "从4月起至今,已有3万人参与。依市体育局2025年11月21日体全字第11430401524号函办理。",
+            "2025-12-01",
+            [],
+            id="a-run-up-to-now-and-a-document-cited-by-its-day",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

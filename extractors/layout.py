@@ -93,6 +93,7 @@ _STAMP: Final = rx.compile(
 # `通讯员:  2020年01月09日 10:08`)
 _STAMP_WORDS: Final = rx.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|(?:通讯员|记者)\s*[:：]|字号|字体|放大|缩小|稿源|供稿|[【|]"
+    r"|//"  # (a byline's name set off before its stamp: `陈珏竹 // 2015年6月25日 18:59`)
     r"|https?://|www\."
     r"|A[+-]\s*A[+-]"
 )
@@ -121,7 +122,9 @@ _SOURCE_DATE: Final = rx.compile(
     r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|当前报章|《[^《》]{2,14}报(?:海外版)?》\s*\(|"
     # (a digital paper's record: `来源:羊城晚报     2022年04月27日        版次:A01`)
     r"来源\s*[:：]\s*[\u4e00-\u9fff]{2,10}报\s+(?=\d{4}年\d{2}月\d{2}日\s+版次)|"
-    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*\()\s*" + _YMD
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*\("
+    # (its page named by a letter and number: `当前:B1(2018年09月04日)`)
+    r"|当前\s*[:：]\s*[A-Z]\d{1,2}\s*\()\s*" + _YMD
 )
 # a digital paper's article record, flattened into the text (`2020-02-11 2 2 江海晚报
 # content_5483.html 1 3 <title>`, `2018-10-10 1 1 河北日报 c100483.html`): its issue's date

@@ -284,6 +284,12 @@ def test_a_day_then_the_word_published() -> None:
             "2016-03-07",
             id="a-printed-pages-header-run-into-its-text",
         ),
+        pytest.param(
+            "实验室带你过周末:去高空喝个下午茶\n\n陈珏竹 // 2015年6月25日 18:59\n\n上海\n\n"
+            "周末去书店看看。\n",
+            "2015-06-25",
+            id="a-bylines-name-set-off-by-slashes-before-its-stamp",
+        ),
     ],
 )
 def test_more_stamps(text: str, published: str) -> None:
@@ -1745,6 +1751,19 @@ def test_a_bare_tables_day_alone_on_a_line_opens_its_row_and_dates_the_hours_und
         ("芦笙打同年", "兰马坪球场", "2015-04-21T10:00", "2015-04-21T10:00"),
         ("篮球比赛", "政府球场", "2015-04-20", "2015-04-21"),
     ]
+
+
+def test_a_digital_papers_page_named_by_a_letter_and_number_dates_no_event() -> None:
+    text = (
+        "乐享文化大餐\n某市启动文化惠民行动\n"
+        "        本报讯(刘懿)文化惠民行动于9月1日在博物馆拉开帷幕。\n"
+        "        据悉,本届活动包含多项内容。\n当前:B1(2018年09月04日)\n"
+    )
+    page = extract_page(text, None)
+    assert (page.published, [moment_iso(e.start) for e in page.events]) == (
+        dt.date(2018, 9, 4),
+        ["2018-09-01"],
+    )
 
 
 def test_short_lines_under_no_table_header_stay_as_they_are() -> None:

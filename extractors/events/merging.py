@@ -55,7 +55,8 @@ _NAMED_HAPPENING: Final = rx.compile(NAMED_BY_QUOTE)
 
 # `…恰逢双休日,将放假日期顺延到20日`: the day a happening moved to, not the end of a run;
 # `如遇雨天,顺延至8月26日` is a fallback (the filters drop it)
-_MOVED_TO: Final = rx.compile(MOVE_VERBS + r"(?:至|到)$")
+# (or adjusted to: `实质完工日从2032年9月调整至2034年3月`)
+_MOVED_TO: Final = rx.compile(r"(?:" + MOVE_VERBS + r"|调整)(?:至|到)$")
 _IF_SO: Final = rx.compile(IF_SO)
 
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
@@ -104,6 +105,10 @@ _THEMED: Final = rx.compile(r"\s*以[“\"][^”\"]{1,30}[”\"]为(?:主题|主
 # a clause ending with what it names held (`…策划推出了一系列活动,`), the subject of the next
 _HAPPENINGS_BEFORE: Final = rx.compile(r"(?:活动|比赛|赛事|展览)\s*[,，]\s*$")
 
+# what goes on a day more (`…,招聘会将继续举行`)
+_GOES_ON: Final = rx.compile(
+    r"[,，]?\s*(?P<what>[\u4e00-\u9fff]{2,8}?)(?:将|会|还将)?继续(?:举行|举办|开放|进行|展出)"
+)
 _CARRIES_ON: Final = rx.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 
 # a day off and the day given in lieu (`4月5日放假,4月6日(星期一)补休`); a day off that runs
@@ -113,9 +118,12 @@ _DAY_OFF: Final = rx.compile(r"\s*放假")
 _MADE_UP: Final = rx.compile(r"\s*(?:[(（][^)）]{1,6}[)）])?\s*(?:补休|补假|调休)")
 
 # a call opened (`发布专题征集建议`, `启动…报名`): the word of its window
+# (or a recruitment launched, closed by its applications: `将于星期六(九月十六日)展开…联合招聘…`
+# and `截止申请日期为十月六日下午五时`)
 _WINDOW_OPENED: Final = rx.compile(
-    r"(?:发布|启动|开始|开启|公开)[^,，;；。]{0,16}?" + CALL_WORD.pattern
+    r"(?:发布|启动|开始|开启|公开|展开)[^,，;；。]{0,16}?(?P<w>征集|征求|报名|申报|投票|招聘|招募)"
 )
+_APPLIED_FOR: Final = {"招聘": ("申请", "报名"), "招募": ("申请", "报名")}
 
 
 # `“春风行动”系列活动持续至3月底`, `预计管制到4月底`: a happening or a measure said only to run
@@ -220,6 +228,12 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
         p = out[-1] if out else None
+        if p is not None and p.sentence != c.sentence and _goes_on(st, p, c):
+            # `昨天是…招聘会举办首日` … `今日上午9时至下午4时,招聘会将继续举行`: one run, to
+            # the hour it closes
+            p.end = c.end
+            p.texts.extend(c.texts)
+            continue
         if p is not None and p.sentence != c.sentence and _carries_on(st, p, c):
             p.end = c.end  # `…开幕。本届艺术节为期一个月,将持续至11月20日`
             p.texts.extend(c.texts)
@@ -467,7 +481,8 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and not _IF_SO.search(gap)
                 and not (tail != gap and _IN_QUOTES.search(tail))
             )
-            if moved and day_of(p.start) == day_of(p.end):
+            if moved and (day_of(p.start) == day_of(p.end) or p.texts[0].endswith("月")):
+                # (a month too: `实质完工日从2032年9月调整至2034年3月`)
                 p.start, p.end = c.start, c.end
                 _absorb(p, c)
                 p.anchor = c.anchor  # (named by the clause it moved in)
@@ -1060,7 +1075,8 @@ def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
         return False
     closing = st.text[slice(*st.clause(*c.anchor))]
     closes = "截止" in closing or "截至" in closing or "deadline" in c.flags  # (`3月30日前`)
-    return opened["w"] in closing and closes
+    said = (opened["w"], *_APPLIED_FOR.get(opened["w"], ()))
+    return closes and any(w in closing for w in said)
 
 
 def _call_told_elsewhere(st: StoryText, c: Candidate, cands: list[Candidate]) -> bool:
@@ -1128,6 +1144,20 @@ def _carries_on(st: StoryText, p: Candidate, c: Candidate) -> bool:
         return False
     ca, _ = st.clause(*c.anchor)
     return _CARRIES_ON.fullmatch(st.text, ca, c.anchor[0]) is not None
+
+
+def _goes_on(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``c``, a day after ``p``'s, says the happening ``p`` told goes on then
+    (`今日上午9时至下午4时,招聘会将继续举行` after `昨天是…招聘会举办首日`), naming it by a
+    word of ``p``'s sentence."""
+    if day_of(c.start) != day_of(p.end) + ONE_DAY:
+        return False
+    cb = st.clause_on(*c.anchor)[1]
+    said = _GOES_ON.search(st.text, c.anchor[1], cb)
+    if said is None:
+        return False
+    name = said["what"]
+    return len(name) >= 2 and name in st.text[slice(*p.sentence)]
 
 
 def _one_clause(st: StoryText, p: Candidate, c: Candidate) -> bool:

@@ -3355,6 +3355,25 @@ def test_a_festival_food_is_not_the_festival() -> None:
             [],
             id="a-run-up-to-now-and-a-document-cited-by-its-day",
         ),
+        pytest.param(
+            "捷运环状线东环段实质完工日从2032年9月调整至2034年3月。",
+            "2025-10-21",
+            [("2034-03-01", "2034-03-31")],
+            id="a-target-month-adjusted-to-another",
+        ),
+        pytest.param(
+            "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"
+            "截止申请日期为十月六日下午五时。",
+            "2023-09-14",
+            [("2023-09-16", "2023-10-06T17:00")],
+            id="a-recruitment-launched-then-its-applications-close",
+        ),
+        pytest.param(
+            "昨天是公益招聘会举办首日,近万名学生冒雨入场。今日上午9时至下午4时,招聘会将继续举行。",
+            "2006-12-09",
+            [("2006-12-08", "2006-12-09T16:00")],
+            id="a-fair-going-on-the-next-day-to-its-closing-hour",
+        ),
     ],
 )
 def test_rules_from_published_articles(text: str, published: str, expected) -> None:

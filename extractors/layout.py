@@ -349,6 +349,9 @@ _YEAR_NAMED: Final = rx.compile(
 _FOOTER_STAMP: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
 )
+_DASHED_DAY: Final = rx.compile(
+    r"\s*[-–—•]\s*(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s*"
+)
 # an agency story's last words: its editor, then the day in the Republic's years run together
 # (`…商品券。(編輯:黃國倫)1080912`: 2019-09-12)
 _EDITOR_THEN_DAY: Final = rx.compile(
@@ -1040,6 +1043,14 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             return _safe_date(m["y"], m["m"], m["d"]), None, None
         m = _EDITOR_THEN_DAY.search(line.text)
         if m:  # (the line is the story's last paragraph: it stays text)
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
+    # a copy ending with its headline, then its day after a dash (`…东引乡4/27、北竿乡5/2开议` /
+    # `- 2007-04-25`), the one such line at the foot (not a list of dated links)
+    dashed = [ln for ln in lines[-6:] if _DASHED_DAY.fullmatch(ln.text)]
+    if len(dashed) == 1 and dashed[0] is lines[-1]:
+        m = _DASHED_DAY.fullmatch(lines[-1].text)
+        if m:
+            lines[-1].kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     replied = _letter_replied(lines)
     if replied:

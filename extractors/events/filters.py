@@ -637,6 +637,8 @@ _WARNING_ISSUED: Final = rx.compile(r"(?:发布|升级|更新|解除)[^,，。;�
 _DOCUMENT_CITED: Final = rx.compile(
     r"[^,，。;；]{0,16}?(?:字|发|發)\s*(?:〔\d{4}〕|\[\d{4}\]|第)\s*\d+\s*[号號]"
 )
+# a session's schedule's day without a sitting (`4月28日停会。`, `-五月五、六日休会`)
+_NO_SITTING: Final = rx.compile(r"\s*[:：]?\s*(?:停会|休会)\s*(?:[。;；]|$)")
 # a run from a day up to now (`从4月起至今`)
 _UP_TO_NOW: Final = rx.compile(r"\s*(?:起)?\s*(?:至今|迄今|到现在|到現在)")
 _SOURCED: Final = rx.compile(
@@ -774,6 +776,7 @@ _NO_HAPPENING_AFTER: Final = rx.compile(
             _SOURCED,
             _DOCUMENT_CITED,
             _UP_TO_NOW,
+            _NO_SITTING,
         )
     )
     + "|本报|本刊"

@@ -3362,6 +3362,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-target-month-adjusted-to-another",
         ),
         pytest.param(
+            "定期大会议程安排如下:\n4月27日代表报到、预备会议。\n4月28日停会。\n"
+            "-五月五、六日休会。\n-五月七日:乡政考察。\n",
+            "2007-04-25",
+            [("2007-04-27", "2007-04-27"), ("2007-05-07", "2007-05-07")],
+            id="a-sessions-days-without-a-sitting",
+        ),
+        pytest.param(
             "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"
             "截止申请日期为十月六日下午五时。",
             "2023-09-14",

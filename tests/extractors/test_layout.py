@@ -285,6 +285,13 @@ def test_a_day_then_the_word_published() -> None:
             id="a-printed-pages-header-run-into-its-text",
         ),
         pytest.param(
+            "【本報訊】鄉民代表會定期大會於4月27日登場。\n議程安排如下:\n"
+            + "".join(f"5月{d}日鄉政考察。\n" for d in range(1, 16))
+            + "鄉代會定期會 4/27開議\n- 2007-04-25\n",
+            "2007-04-25",
+            id="a-copy-ending-with-its-headline-then-its-day-after-a-dash",
+        ),
+        pytest.param(
             "实验室带你过周末:去高空喝个下午茶\n\n陈珏竹 // 2015年6月25日 18:59\n\n上海\n\n"
             "周末去书店看看。\n",
             "2015-06-25",

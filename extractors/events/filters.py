@@ -285,6 +285,7 @@ _SAYS_TODAY: Final = rx.compile(
 # what stands between a weekly rule's first day and its hours (`每周六、日|14时至23时`)
 _RULES_HOURS: Final = rx.compile(r"\s*(?:[、和及至到-](?:周|週|星期)?[一二三四五六日天])?\s*")
 _TODAY: Final = ("今日", "今天", "本日")
+_TURN_OF_YEAR: Final = ("岁尾", "岁首", "岁末", "岁初")
 _COUNT_TODAY: Final = rx.compile(
     r"[,，]?[\u4e00-\u9fff]{0,4}?(?:共|分别|分別)有\s*\d+\s*(?:间|間|所|家|个|個|宗)"
 )
@@ -1291,6 +1292,11 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         or _UP_TO.search(st.text, max(0, m.span[0] - 20), m.span[0])
     ):
         return False  # `祝愿金山明天更美好`, `时至今日`: the future and the present, no day
+    if "part" in m.flags and (
+        st.text.startswith(_TURN_OF_YEAR, m.span[1])
+        or st.text.endswith(_TURN_OF_YEAR, 0, m.span[0])
+    ):
+        return False  # `年末岁尾新鹅城神采焕发`, `岁末年初,各地…`: the turn of the year as a season
     if (
         "relative" in m.flags
         and m.text.startswith(_TODAY)

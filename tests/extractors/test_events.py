@@ -3369,6 +3369,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-sessions-days-without-a-sitting",
         ),
         pytest.param(
+            "低温挡不住年末岁尾新城神采焕发的新春气象。岁末年初,各地忙碌。该工程计划年底完工。",
+            "2015-02-05",
+            [("2015-12-31", "2015-12-31")],
+            id="the-turn-of-the-year-as-a-season",
+        ),
+        pytest.param(
             "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"
             "截止申请日期为十月六日下午五时。",
             "2023-09-14",

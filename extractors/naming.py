@@ -156,7 +156,7 @@ _PARTY: Final = rx.compile(
 _STARTS_VERB: Final = frozenset(("接受", "开始", "开放", "启动"))
 _GENERIC: Final = rx.compile(
     r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议|"
-    r"举办|举行|会期|展期)$"
+    r"举办|举行|会期|展期|议程|日程)$"
 )
 _SERVICE_STOP: Final = rx.compile(r"停水|停电|停气|施工|封闭施工|封路施工|交通管制")
 # What stands between a clause's subject and its verb: a place, a means, a target, adverbs.

@@ -849,6 +849,16 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         # and `应急供气实施时间:2014年11月26日22:00时至2014年11月28日10:00时`): one happening
         # (not two places' works: `对广州路…管道进行停水施工`, `对迎宾南大道…管道进行停水施工`)
         return True
+    if (
+        _span(a)
+        and a.article == b.article
+        and any(a.title[k : k + 3] in b.title for k in range(len(a.title) - 2))
+        and not _two_items(a.title, b.title)
+    ):
+        # the same run of days told twice, named alike (`金城镇民代表会将于今日起,召开一连为期
+        # 三天的…临时会` and `议程预计从一月十四日起,至一月十六日为止` under `金城镇代会今起召开
+        # 临时会`)
+        return True
     timed = b if a.all_day else a
     if hours_only and naming.is_generic(_THIS_ONE.sub("", timed.title)) and _refers_back(timed):
         # `市文明委决定3月5日举办…广场活动。此次活动将于3月5日上午8点半至10点半…举行`: its hours

@@ -3375,6 +3375,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-turn-of-the-year-as-a-season",
         ),
         pytest.param(
+            "金城镇代会今起召开临时会\n\n金城镇民代表会将于今日起,召开一连为期三天的临时会会议。"
+            "议程预计从一月十四日起,至一月十六日为止。",
+            "2019-01-14",
+            [("2019-01-14", "2019-01-16")],
+            id="a-sessions-run-told-again-as-its-agenda",
+        ),
+        pytest.param(
             "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"
             "截止申请日期为十月六日下午五时。",
             "2023-09-14",

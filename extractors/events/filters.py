@@ -310,6 +310,11 @@ _SAID_A_SEASON: Final = rx.compile(
     # (or come: `9月已至,这些演出不容错过`)
     r"|(?:已至|已到|来了|到了)(?:[,，。!！]|$))"
 )
+# a rule's exception around a day (`除农历除夕至正月初八可以燃放烟花爆竹外`)
+_EXCEPT_OPENS: Final = ("除", "除农历", "除了", "除了农历")
+_EXCEPT_CLOSES: Final = rx.compile(r"[^,，。;；]{0,16}?外(?:[,，。;；]|$)")
+# what a month has as its own (`4月新规大揭秘`, `四月的第一缕春风`)
+_MONTHS_OWN: Final = rx.compile(r"份?(?:起施行的)?(?:新规|的?第一缕|的?春风|的?阳光|的?微风)")
 _MONTH_AS_SEASON: Final = rx.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到处|处处|已|正|是)")
 
 _FESTIVAL_AS_TOPIC: Final = rx.compile(
@@ -1331,6 +1336,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `8月的甘南,绿草如茵`: a month as a season
     if m.precision is Precision.MONTH and _SAID_A_SEASON.match(st.text, m.span[1]):
         return False  # `三月是草长莺飞的季节`, `道县的11月,是奔跑的季节`
+    if st.text.endswith(_EXCEPT_OPENS, max(0, m.span[0] - 4), m.span[0]) and _EXCEPT_CLOSES.match(
+        st.text, m.span[1]
+    ):
+        return False  # `除农历除夕至正月初八可以燃放烟花爆竹外`: a standing rule's exception
+    if m.precision is Precision.MONTH and _MONTHS_OWN.match(st.text, m.span[1]):
+        return False  # `4月新规大揭秘`, `当四月的第一缕春风悄然拂过`: the month's rules, its air
     if (
         m.precision is Precision.MONTH
         and _MONTH_ENTERED.search(st.text, max(0, m.span[0] - 3), m.span[0])

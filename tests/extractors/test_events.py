@@ -3382,6 +3382,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-sessions-run-told-again-as-its-agenda",
         ),
         pytest.param(
+            "4月新规大揭秘\n\n当四月的第一缕春风悄然拂过,一批新规将于4月1日起施行。",
+            "2025-03-31",
+            [("2025-04-01", "2025-04-01")],
+            id="a-months-new-rules-and-its-first-breeze",
+        ),
+        pytest.param(
+            "市区全年禁止燃放烟花爆竹,除农历除夕至正月初八可以燃放烟花爆竹外。",
+            "2019-12-20",
+            [],
+            id="a-standing-rules-exception-around-days",
+        ),
+        pytest.param(
             "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"
             "截止申请日期为十月六日下午五时。",
             "2023-09-14",

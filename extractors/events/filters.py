@@ -274,8 +274,6 @@ _COUNTED: Final = rx.compile(
     r"|[,，]?[^,，;；。]{0,12}?(?:(?<!降水)(?<!降雨)(?<!雨)(?<!降雪)量|人次|人数|总数)(?:分别)?"
     r"(?:达到|达|为|突破|超过)\s*\d"
 )
-# how many there are today (`今日分别有105间和25间中学…`, `截至今日,全港共有249间…`; not who
-# took part in a happening of the day: `…截止,共有186名传承人报名`)
 # a body's day of saying right after its today (`运输署今日(3)提醒市民`, `警方今日公布,…`,
 # `统计处今日(一月二日)发表最新的…数字`, `康文署今日(13日)介绍未来工作重点`)
 _SAYS_TODAY: Final = rx.compile(
@@ -285,7 +283,10 @@ _SAYS_TODAY: Final = rx.compile(
 # what stands between a weekly rule's first day and its hours (`每周六、日|14时至23时`)
 _RULES_HOURS: Final = rx.compile(r"\s*(?:[、和及至到-](?:周|週|星期)?[一二三四五六日天])?\s*")
 _TODAY: Final = ("今日", "今天", "本日")
+# the turn of the year as a season (`年末岁尾`, `岁末年初`)
 _TURN_OF_YEAR: Final = ("岁尾", "岁首", "岁末", "岁初")
+# how many there are today (`今日分别有105间和25间中学…`, `截至今日,全港共有249间…`; not who
+# took part in a happening of the day: `…截止,共有186名传承人报名`)
 _COUNT_TODAY: Final = rx.compile(
     r"[,，]?[\u4e00-\u9fff]{0,4}?(?:共|分别|分別)有\s*\d+\s*(?:间|間|所|家|个|個|宗)"
 )
@@ -637,7 +638,6 @@ _REPORTING: Final = rx.compile(alternation(REPORTING_AFTER))
 # a weather office issuing a warning (`气象台2022年07月22日07时00分发布暴雨蓝色预警`): when it was
 # issued, not the weather it warns of
 _WARNING_ISSUED: Final = rx.compile(r"(?:发布|升级|更新|解除)[^,，。;；:：]{0,8}预警")
-# a day, then the source that told it (`1月4日,据北京日报客户端:…`): the day of the report
 # a document cited by its day and number (`依…体育局114年11月21日北市体全字第11430401524号函`,
 # `…2023年3月1日印发的某政发〔2023〕12号`)
 _DOCUMENT_CITED: Final = rx.compile(
@@ -647,6 +647,7 @@ _DOCUMENT_CITED: Final = rx.compile(
 _NO_SITTING: Final = rx.compile(r"\s*[:：]?\s*(?:停会|休会)\s*(?:[。;；]|$)")
 # a run from a day up to now (`从4月起至今`)
 _UP_TO_NOW: Final = rx.compile(r"\s*(?:起)?\s*(?:至今|迄今|到现在|到現在)")
+# a day, then the source that told it (`1月4日,据北京日报客户端:…`): the day of the report
 _SOURCED: Final = rx.compile(
     r"\s*[,，]\s*据[^,，。:：]{2,16}?(?:客户端|消息|报道|微博|公众号|日报|晚报|新闻|网)"
 )

@@ -834,7 +834,7 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         # a page printing one paragraph twice, its hours read in one copy only (not a day and
         # what is held on it at its hours: `立冬` and `立冬当天上午8:30—11:30`)
         return True
-    if hours_only and (_opening_said_twice(a, b) or _opening_said_twice(b, a)):
+    if _opening_said_twice(a, b) or _opening_said_twice(b, a):
         return True  # (its ceremony's hour)
     if (a.start, a.end) != (b.start, b.end) and not hours_only:
         return False
@@ -959,11 +959,7 @@ def _hours_of(a: Event, b: Event) -> bool:
         and (day_of(a.start), day_of(a.end)) == (day_of(b.start), day_of(b.end))
         and Kind.HOLIDAY not in (a.kind, b.kind)
         and not any(_FESTIVAL_ALONE.fullmatch(e.title) for e in (a, b))
-        and (
-            (_CEREMONY.search(a.title) is None) == (_CEREMONY.search(b.title) is None)
-            or _opening_said_twice(a, b)
-            or _opening_said_twice(b, a)
-        )
+        and (_CEREMONY.search(a.title) is None) == (_CEREMONY.search(b.title) is None)
     )
 
 
@@ -971,7 +967,11 @@ def _opening_said_twice(a: Event, b: Event) -> bool:
     """True when ``a`` says the happening ``b``'s ceremony opens opened that day (`今天(19日)上午,
     第十一届…开游节在浙江宁海开幕` and `今天上午8点整,第十一届…开游节…开幕式在…举行`)."""
     return (
-        _CEREMONY.search(a.title) is None
+        a.all_day
+        and not b.all_day
+        and a.article == b.article
+        and (day_of(a.start), day_of(a.end)) == (day_of(b.start), day_of(b.end))
+        and _CEREMONY.search(a.title) is None
         and _CEREMONY.search(b.title) is not None
         and len(a.title) >= 4
         and a.sentence != b.sentence  # (not `本月5日是首个“社区清洁日”,当天上午8时,…举行启动仪式`)

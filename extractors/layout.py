@@ -349,6 +349,7 @@ _YEAR_NAMED: Final = rx.compile(
 _FOOTER_STAMP: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
 )
+# a line of a day after a dash (`- 2007-04-25`)
 _DASHED_DAY: Final = rx.compile(
     r"\s*[-–—•]\s*(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s*"
 )
@@ -1046,12 +1047,11 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     # a copy ending with its headline, then its day after a dash (`…东引乡4/27、北竿乡5/2开议` /
     # `- 2007-04-25`), the one such line at the foot (not a list of dated links)
-    dashed = [ln for ln in lines[-6:] if _DASHED_DAY.fullmatch(ln.text)]
-    if len(dashed) == 1 and dashed[0] is lines[-1]:
-        m = _DASHED_DAY.fullmatch(lines[-1].text)
-        if m:
-            lines[-1].kind = "meta"
-            return _safe_date(m["y"], m["m"], m["d"]), None, None
+    dashed = [(ln, m) for ln in lines[-6:] if (m := _DASHED_DAY.fullmatch(ln.text))]
+    if len(dashed) == 1 and dashed[0][0] is lines[-1]:
+        line, m = dashed[0]
+        line.kind = "meta"
+        return _safe_date(m["y"], m["m"], m["d"]), None, None
     replied = _letter_replied(lines)
     if replied:
         return replied, None, None

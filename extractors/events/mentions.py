@@ -151,6 +151,10 @@ def holiday_breaks(text: str, mentions: list[TimeMention], published: dt.date) -
     return out
 
 
+# what is named by the year its students are admitted in, not the year it is held
+_ADMISSION: Final = rx.compile(r"考试|招生|高考|中考|考研|入学|学年|届")
+
+
 def years_carried(
     find_times: TimeFinder, text: str, mentions: list[TimeMention]
 ) -> list[TimeMention]:
@@ -160,8 +164,15 @@ def years_carried(
     out = list(mentions)
     for i in range(1, len(out)):
         year, m = out[i - 1], out[i]
-        # only 明年/今年/去年: `2024年全国硕士研究生招生考试…将于12月23日` names an edition
-        if not {"bare_year", "relative"} <= year.flags or not m.flags.isdisjoint(RELATIVE_FLAGS):
+        # 明年/今年/去年; or a year said in numbers before what it is the edition of
+        # (`2015年全国科技活动周于5月16日—24日举行` in a December paper), but not an exam's
+        # admission year (`2024年全国硕士研究生招生考试…将于12月23日`)
+        if "bare_year" not in year.flags or not m.flags.isdisjoint(RELATIVE_FLAGS):
+            continue
+        if "relative" not in year.flags and (
+            _ADMISSION.search(text, year.span[1], m.span[0])
+            or abs(day_of(year.start).year - day_of(m.start).year) != 1
+        ):
             continue
         if YEAR_SAID.search(m.text) or _SENTENCE_OR_TWO_CLAUSES.search(
             text, year.span[1], m.span[0]

@@ -3394,6 +3394,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-standing-rules-exception-around-days",
         ),
         pytest.param(
+            "2015年全国科技活动周于5月16日—24日举行。2024年全国硕士研究生招生考试将于12月23日举行。",
+            "2015-12-25",
+            [("2015-05-16", "2015-05-24"), ("2015-12-23", "2015-12-23")],
+            id="an-editions-year-in-numbers-dates-it-not-an-exams-admission-year",
+        ),
+        pytest.param(
             "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"
             "截止申请日期为十月六日下午五时。",
             "2023-09-14",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final
 
+from .. import rx
 from . import patterns as P
 from .calendars import (
     solar_term,
@@ -28,6 +29,12 @@ from .tables import (
 if TYPE_CHECKING:
     from .expressions import Reader
 
+# a year of the Republic of China right before a festival (`113年国庆`)
+_REPUBLIC_YEAR: Final = rx.compile(r"(?<!\d)(?P<y>1[01]\d)年$")
+# what says a page's 国庆 is the Republic's (`113年国庆`, `双十国庆`)
+_REPUBLIC_NATIONAL_DAY: Final = rx.compile(
+    r"(?<!\d)1[01]\d年(?:国庆|國慶)|双十(?:国庆|节)|雙十(?:國慶|節)"
+)
 # how long after a break a festival listed with it may fall (`春节、元宵节期间`)
 _ONE_MONTH: Final = dt.timedelta(days=31)
 
@@ -53,6 +60,12 @@ def festival(
 
     else:
         named = P.FESTIVAL_NAMES[m["f"]]
+        if named.names[0] == "国庆节" and _REPUBLIC_NATIONAL_DAY.search(r.text):
+            # `113年国庆活动`, `双十国庆当天`: the Republic's National Day (10 October), on the
+            # whole page; in the Republic's year said before it
+            named = P.FESTIVAL_NAMES["双十国庆"]
+            roc = _REPUBLIC_YEAR.search(r.text, max(0, tok.start - 6), tok.start)
+            year = int(roc["y"]) + 1911 if roc is not None else year
         nd = named
 
         def occurrence(yy: int) -> tuple[dt.date, dt.date] | None:

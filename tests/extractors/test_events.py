@@ -3325,6 +3325,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="double-tenth-national-day",
         ),
         pytest.param(
+            "台北市民政局今天公布113年国庆活动,国庆当天将有升旗典礼及慢跑活动。",
+            "2024-09-26",
+            [("2024-10-10", "2024-10-10")],
+            id="national-day-after-a-year-of-the-republic",
+        ),
+        pytest.param(
             "博物馆将于5月21日及28日两个周日,在馆内举办亲子工作坊。",
             "2023-04-28",
             [("2023-05-21", "2023-05-21"), ("2023-05-28", "2023-05-28")],

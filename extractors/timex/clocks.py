@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Final
 
 from .grammar import (
@@ -68,7 +69,10 @@ def clock_of_part(r: Reader, piece: Piece, j: int, pod: str) -> int:
         match = r.toks[j].match
         t = _clock(match, "", pod)
         if t is not None:
-            t1 = _clock(match, "2", pod) if match["c"] else None
+            # (the end in its own part of day: `今晚10点至凌晨4点`, `…至下半夜4点`)
+            t1 = _clock(match, "2", match["pod2"] or pod) if match["c"] else None
+            if t1 is not None and t1 < t:
+                piece.last += dt.timedelta(days=1)  # (past midnight: the next morning)
             piece.t0, piece.t1, piece.precision = t, t1, MINUTE
             piece.end = r.toks[j].end
             j += 1

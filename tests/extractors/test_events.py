@@ -3331,6 +3331,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="national-day-after-a-year-of-the-republic",
         ),
         pytest.param(
+            "信息中心定于今晚10点至下半夜4点,进行医保实时结算系统容灾演练。",
+            "2012-06-19",
+            [("2012-06-19T22:00", "2012-06-20T04:00")],
+            id="tonight-to-the-small-hours",
+        ),
+        pytest.param(
             "博物馆将于5月21日及28日两个周日,在馆内举办亲子工作坊。",
             "2023-04-28",
             [("2023-05-21", "2023-05-21"), ("2023-05-28", "2023-05-28")],

@@ -802,7 +802,8 @@ _MOVED_LIST: Final = rx.compile(
     r"(?:原定|原计划|原来的)[于在为是]?[\d年月日号\-—~至到]+[、和及与][\d年月]*$"
 )
 
-_CANCELLED: Final = rx.compile(alternation(CANCELLED))
+# (not the 停办 of `暂停办理`, `暂停办公`: a service suspended, which is a happening)
+_CANCELLED: Final = rx.compile("(?:" + alternation(CANCELLED) + ")(?![理公])")
 # the day a happening was first set for, then moved (`原定的停水时间是今天,但…,停水时间改在27日`)
 _FIRST_SET: Final = rx.compile(r"原定|原[订訂]|原[预預]定|原[计計][划劃]|原本定[于於]")
 _MOVED_AWAY: Final = rx.compile(MOVE_VERBS + r"|改(?:在|到|至|为)|提前到|提前至|调整为|延至|延到")

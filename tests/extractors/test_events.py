@@ -3337,6 +3337,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="tonight-to-the-small-hours",
         ),
         pytest.param(
+            "出入境窗口自2020年2月4日至2020年2月9日暂停办理出入境证件业务。今年庙会停办。",
+            "2020-02-04",
+            [("2020-02-04", "2020-02-09")],
+            id="a-service-suspended-is-no-cancellation",
+        ),
+        pytest.param(
             "博物馆将于5月21日及28日两个周日,在馆内举办亲子工作坊。",
             "2023-04-28",
             [("2023-05-21", "2023-05-21"), ("2023-05-28", "2023-05-28")],

@@ -1660,7 +1660,17 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if _AFTER_SOMETHING.fullmatch(m.text) and _CJK_BEFORE.match(st.text, max(0, a - 1)):
         if st.text[a - 1 : a] not in "今本这即":
             return False  # `于首剂接种6个月后完成`: months after a happening, not after today
-    if _CANCELLED.search(st.text, ca, cb) or _SUSPENDED.search(st.text, ca, cb):
+    cancelled = _CANCELLED.search(st.text, ca, cb)
+    if cancelled and not (
+        "from" in m.flags
+        and cancelled.group() == "取消"
+        and b <= cancelled.start() <= b + 6
+        and "的" not in st.text[b : cancelled.start()]
+    ):
+        # (but `本市5月1日起取消机动车单双号限行措施`: a measure lifted from then; not
+        # `5月1日起的演出全部取消`)
+        return False
+    if _SUSPENDED.search(st.text, ca, cb):
         return False
     # (the move told in its sentence or the next: `原定…休市时间为2月15日至17日,…。经研究,…
     # 调整为…`)

@@ -3343,6 +3343,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-service-suspended-is-no-cancellation",
         ),
         pytest.param(
+            "本市5月1日起取消机动车单双号限行措施。5月1日起的演出全部取消。",
+            "2023-04-20",
+            [("2023-05-01", "2023-05-01")],
+            id="a-measure-lifted-from-a-day-is-no-cancellation",
+        ),
+        pytest.param(
             "博物馆将于5月21日及28日两个周日,在馆内举办亲子工作坊。",
             "2023-04-28",
             [("2023-05-21", "2023-05-21"), ("2023-05-28", "2023-05-28")],

@@ -113,7 +113,7 @@ _NAMED_WEEKEND_JOINED: Final = rx.compile(r"[^,，;；。]{0,24}?(?:周末|双�
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
 _SUSPENDED: Final = rx.compile(
     r"暂停(?!(?:对[^,，;；。]{1,8})?(?:线上|线下|现场|窗口|对外)?"
-    r"(?:开放|营业|通行|服务|使用|办理|供水|供气|供电|供暖|运营|办公|接种))"
+    r"(?:开放|营业|通行|服务|使用|办理|受理|接待|售票|预约|收费|供水|供气|供电|供暖|运营|办公|接种))"
 )
 
 # a document's number or issuer before its date (`鹰府办字〔2025〕30号2025年04月10日`,

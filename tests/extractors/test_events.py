@@ -3349,6 +3349,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-measure-lifted-from-a-day-is-no-cancellation",
         ),
         pytest.param(
+            "6月10日起暂停受理新的申请。",
+            "2023-06-05",
+            [("2023-06-10", "2023-06-10")],
+            id="a-service-suspended-from-accepting",
+        ),
+        pytest.param(
+            "6月10日至12日景区暂停接待游客。",
+            "2023-06-05",
+            [("2023-06-10", "2023-06-12")],
+            id="a-service-suspended-from-receiving",
+        ),
+        pytest.param(
             "博物馆将于5月21日及28日两个周日,在馆内举办亲子工作坊。",
             "2023-04-28",
             [("2023-05-21", "2023-05-21"), ("2023-05-28", "2023-05-28")],

@@ -1085,9 +1085,13 @@ def _first_day_of(a: Event, b: Event) -> bool:
             # summing up the runs told after it, from their first day
             or "日起" in a.evidence
             and a.sentence != b.sentence
-            and bool(bigrams(a.title) & bigrams(b.title))
+            and bool((bigrams(a.title) & bigrams(b.title)) - _VERBS_SHARED)
         )
     )
+
+
+# what two names may share and still name two happenings (`暂停受理新的申请`, `暂停接待游客`)
+_VERBS_SHARED: Final = frozenset("暂停 开放 举办 举行 开展 活动 实施 进行 启动 停止 恢复".split())
 
 
 def _shared_quote(a: str, b: str) -> bool:

@@ -3361,6 +3361,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-service-suspended-from-receiving",
         ),
         pytest.param(
+            "6月10日起暂停受理新的申请。6月10日至12日景区暂停接待游客。",
+            "2023-06-05",
+            [("2023-06-10", "2023-06-10"), ("2023-06-10", "2023-06-12")],
+            id="a-start-and-a-run-sharing-only-a-verb-are-two",
+        ),
+        pytest.param(
             "博物馆将于5月21日及28日两个周日,在馆内举办亲子工作坊。",
             "2023-04-28",
             [("2023-05-21", "2023-05-21"), ("2023-05-28", "2023-05-28")],

@@ -82,6 +82,7 @@ _HOLIDAY_LABEL: Final = rx.compile(
 _SOMEONE: Final = rx.compile(
     r"(?:先生|小姐|女士|太太|大爷|大妈|阿姨|师傅|老人|大叔|大姐)$|^[他她](?![们們])"
 )
+_HOW_LONG: Final = rx.compile(r"一连|连续|为期|历时")
 _SAME_PLACE: Final = rx.compile(r"同一(?:地点|场地|地方)|原地|该地|此地|原址")
 # what points back to all the story listed (`以上课程`, `上述活动`)
 _SUMMED_UP: Final = ("以上", "上述")
@@ -262,6 +263,8 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     place = place or st.notice.field_value(para.group, "place") or _place_said(st, c)
     if place and _SAME_PLACE.fullmatch(place):
         place = st.last_place
+    elif place and _HOW_LONG.match(place):
+        place = None  # `活动将于本周六、日一连两天举行`: how long, not where
     st.last_place = place or st.last_place
     # (`端午节前夕` is the eve, `25日前后` about the day: no deadline)
     qian = st.text[b : b + 1] == "前" and st.text[b + 1 : b + 2] not in ("夕", "后")

@@ -1264,6 +1264,18 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="planned-with-no-subject-names-the-clause-before",
         ),
+        pytest.param(
+            "展览由即日起至八月三十一日在香港历史博物馆举行。",
+            "展览",
+            "香港历史博物馆",
+            id="from-before-the-day-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "活动将于本周六、日一连两天举行。",
+            "活动",
+            None,
+            id="days-in-a-row-are-no-place",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -350,6 +350,8 @@ _FESTIVAL_AS_TOPIC: Final = rx.compile(
 
 # a day's happening as the place of a scene told (`当日的比赛中`, `今天的活动上`)
 # (`在当日举行的开幕式上`: held then, the scene in it)
+# a past day opening a sentence on what someone was doing then (`1月8日,工作人员正在制作…`)
+_DOING_THEN: Final = rx.compile(r"[,，]\s*[\u4e00-\u9fff]{2,10}?正在[^,，;；。]{2,20}。")
 _SCENE_IN: Final = rx.compile(r"(?:举行|举办|召开)?的[^,，;；。的]{1,12}?[中上里](?![午旬])")
 # who won on a day told before (`当天,马拉松男子组、女子组冠军分别由…获得`, `当日,…摘得金牌`): the
 # outcome of that day's happening, no happening of its own
@@ -1545,6 +1547,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `领取后的3天内有效(含领取当天)`: the day of an act, counted in a term
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
         return False
+    if (
+        day_of(m.end) < st.published
+        and not st.text[st.sentence_of(a)[0] : a].strip()
+        and _DOING_THEN.match(st.text, b)
+    ):
+        return False  # `1月8日,工作人员正在制作新年花灯`: a picture's scene, no happening
     if m.flags & {"anaphora", "relative"} and _SCENE_IN.match(st.text, b):
         return False  # `该队在当日的比赛中表现出色`, `在今天的书画展演活动中`: a scene in it
     if "anaphora" in m.flags and _OUTCOME.match(st.text, b):

@@ -3379,6 +3379,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-start-and-a-run-sharing-only-a-verb-are-two",
         ),
         pytest.param(
+            "1月8日,工作人员正在制作新年花灯。灯会将于1月20日开幕。",
+            "2023-01-10",
+            [("2023-01-20", "2023-01-20")],
+            id="a-past-day-on-what-someone-was-doing-is-a-scene",
+        ),
+        pytest.param(
             "博物馆将于5月21日及28日两个周日,在馆内举办亲子工作坊。",
             "2023-04-28",
             [("2023-05-21", "2023-05-21"), ("2023-05-28", "2023-05-28")],

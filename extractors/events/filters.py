@@ -1548,7 +1548,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
         return False
     if (
-        day_of(m.end) < st.published
+        day_of(m.end) <= st.published
         and not st.text[st.sentence_of(a)[0] : a].strip()
         and _DOING_THEN.match(st.text, b)
     ):

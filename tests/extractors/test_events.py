@@ -3380,7 +3380,7 @@ def test_a_festival_food_is_not_the_festival() -> None:
         ),
         pytest.param(
             "1月8日,工作人员正在制作新年花灯。灯会将于1月20日开幕。",
-            "2023-01-10",
+            "2023-01-08",
             [("2023-01-20", "2023-01-20")],
             id="a-past-day-on-what-someone-was-doing-is-a-scene",
         ),

@@ -91,7 +91,8 @@ _TAIL_MARKS: Final = ",，、「“(（《"
 _TAIL: Final = rx.compile(
     "(?:" + "|".join(_TAIL_WORDS) + rf"|(?<=[馆园制闭运停业放])[至到]|[{_TAIL_MARKS}\s])+$"
 )
-_ADVERB: Final = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期)?"
+# (and a race's starting signal before its verb: `在江滨公园鸣锣开赛`, `鸣枪起跑`)
+_ADVERB: Final = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期|鸣锣|鸣枪)?"
 # (not `在校`, `在职`, `在岗`: who, not where: `全市在校中小学生陆续开始免费接种`)
 _PLACE: Final = rx.compile(
     rf"(?:在(?![校职岗读编任])|于)(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}"

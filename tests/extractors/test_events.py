@@ -1276,6 +1276,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="days-in-a-row-are-no-place",
         ),
+        pytest.param(
+            "端午节当天上午9时,龙舟赛将在江滨公园鸣锣开赛。",
+            "端午节龙舟赛",
+            "江滨公园",
+            id="the-starting-signal-is-no-part-of-the-place",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

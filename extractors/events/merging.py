@@ -819,6 +819,20 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         out.append(c)
         if day_of(c.start) != day_of(c.end) and not _MONTH_ONLY.fullmatch(c.texts[-1]):
             continue  # (`持续到明天(8月16日)结束`: one day said twice is still one day)
+        if (
+            day_of(c.end) < st.published
+            and not c.flags & RELATIVE_FLAGS
+            and not YEAR_SAID.search(c.texts[-1])
+            and _RUNS_UNTIL.search(st.text, st.clause(*c.anchor)[0], c.anchor[0])
+            # (not the close of a start told before it: `10月16日起,…接种服务` … `免费接种工作
+            # 将持续至12月31日`)
+            and not any(
+                b.sentence == c.sentence or day_of(b.start) <= day_of(c.end) for b in cands[:k]
+            )
+        ):
+            # `活动于每周六上午10点举行,持续至12月底` in February: this December's end, not
+            # the nearer last one
+            c.start, c.end = years_on(c.start, 1), years_on(c.end, 1)
         if day_of(c.end) < st.published:
             continue  # (one ending on the paper's day may still run from an opening told before)
         if "deadline" in c.flags and _SHOW_BEFORE.match(st.text, c.anchor[1]):

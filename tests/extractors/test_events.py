@@ -3391,6 +3391,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-past-day-on-what-someone-was-doing-is-a-scene",
         ),
         pytest.param(
+            "活动于每周六上午10点举行,持续至12月底。",
+            "2023-02-10",
+            [("2023-02-10T10:00", "2023-12-31")],
+            id="going-on-until-a-year-less-day-past-this-year-is-next-years",
+        ),
+        pytest.param(
             "博物馆将于5月21日及28日两个周日,在馆内举办亲子工作坊。",
             "2023-04-28",
             [("2023-05-21", "2023-05-21"), ("2023-05-28", "2023-05-28")],

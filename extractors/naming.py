@@ -98,7 +98,7 @@ _PLACE: Final = rx.compile(
     rf"(?:在(?![校职岗读编任])|于)(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}"
     rf"(?={VERB.pattern})"
 )
-_HELD_NP: Final = rx.compile(
+_HELD_NP: Final = rx.led(
     rf"^(?:{alternation(HAPPEN_VERBS)})的(?P<np>“[^”]{{1,30}}”[^,，;；。]{{0,12}}?|[^,，;；。]{{2,40}}?)"
     r"(?:上|中|里|期间|现场|之际|时)?"
     r"(?=$|吸引|受到|获得|共有|共|有|让|使|以|,|，|;|；|。)"
@@ -155,7 +155,7 @@ _PARTY: Final = rx.compile(
 )
 # verbs that start what the next verb names (`接受报名`, `开始预约`): no subject of it
 _STARTS_VERB: Final = frozenset(("接受", "开始", "开放", "启动"))
-_GENERIC: Final = rx.compile(
+_GENERIC: Final = rx.led(
     r"^(?:报名|征求意见|意见反馈|申报|征集|预约|投票|公示|活动|比赛|赛事|演出|展览|课程|培训|讲座|会议|"
     r"举办|举行|会期|展期|议程|日程)$"
 )
@@ -171,7 +171,7 @@ _ADVERBIALS: Final = rx.compile(
     r"(?:对外|向社会|向公众|免费)?$"
 )
 # `我公司`, `本单位`: the writer, not a name for the happening.
-_FIRST_PERSON: Final = rx.compile(
+_FIRST_PERSON: Final = rx.led(
     r"^(?:我|本)(?:公司|局|单位|中心|院|馆|委|办|区|市|县|旗|乡|镇|村|省|州|街道|校|会|站|所)$"
 )
 # rooms, a programme, a sitting's agenda done (`会议圆满完成各项议程`: a meeting, no deadline)

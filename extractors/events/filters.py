@@ -160,7 +160,7 @@ _OPEN_AS_USUAL: Final = rx.compile(
 )
 
 # `献血前一天晚上`: a lead time before a happening, not a date
-_LEAD_TIME: Final = rx.compile(
+_LEAD_TIME: Final = rx.led(
     r"[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:天|日|周|星期|小时)"
 )
 
@@ -259,7 +259,7 @@ _GREETING_CLOCK: Final = rx.compile(
     r"今[天日]是\s*[:：]?\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:(?:星期|周)[一二三四五六日天])?\s*欢迎"
 )
 # a date glued after a code's letter (`357A05-10-2022-0234`)
-_GLUED_TO_CODE: Final = rx.compile(r"[A-Za-z]")
+_GLUED_TO_CODE: Final = rx.led(r"[A-Za-z]")
 # a year-end figure (`2019年末常住人口11.44万人`)
 _YEAR_END_COUNT: Final = rx.compile(
     r"\s*(?:全[市县区省镇乡])?(?:常住|户籍|总)?(?:人口|户数|总数|余额)"
@@ -503,7 +503,7 @@ _WEEKLY_FROM: Final = rx.compile(
 # (not `开放时间`: a fair's days too, `美食市集的开放时间为5月6日及7日…`)
 _PLACES_HOURS: Final = rx.compile(r"(?:开馆|闭馆|营业)时间")
 _HOURS_LABEL_BEFORE: Final = rx.compile(_PLACES_HOURS.pattern + r"(?:调整)?(?:为|是|[:：])\s*$")
-_HOURS_THEN: Final = rx.compile(
+_HOURS_THEN: Final = rx.led(
     r"(?:\([^()]{1,12}\))?(?:以后|以前|之后|起)?为\s*(?:上午|下午|早上|晚上)?\s*\d"
 )
 # hours kept from a day on (`[从12月17日起],2号线运营时间为…`)

@@ -32,7 +32,7 @@ _CLAUSE_SEP: Final = ",，;；|"  # (`|`: between the cells of a table's row)
 _CUTS: Final = bytes(flag_table((1, _SENTENCE_MARKS + _CLAUSE_SEP + "\n")))
 
 # a quoted day that a name goes on from (`“六月六”布依风情节`, `“三月三”主会场开幕式`)
-_QUOTED_BEFORE_NAME: Final = rx.compile(r"”[\u4e00-\u9fff]")
+_QUOTED_BEFORE_NAME: Final = rx.led(r"”[\u4e00-\u9fff]")
 _CLOCK: Final = rx.compile(r"\d|[时点分]")
 _DASHES: Final = ("—", "-", "－")
 

@@ -445,7 +445,7 @@ class Reader:
                 piece.end, j = said.end(), self._skip(j, said.end())
             elif (
                 piece.first == piece.last
-                and (fest := P.FESTIVAL.match(self.text, piece.end)) is not None
+                and (fest := P.FESTIVAL_AFTER.match(self.text, piece.end)) is not None
                 and fest["f"]
             ):
                 # `10月9日重阳节当日` in a March paper: the day the festival after it names, in

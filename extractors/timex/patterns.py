@@ -193,18 +193,20 @@ TERM_NAMES: Final = [t for t in SOLAR_TERMS if t not in FESTIVAL_NAMES]
 FESTIVAL: Final = rx.compile(
     "(?P<f>" + alternation(FESTIVAL_NAMES) + ")|(?P<t>" + alternation(TERM_NAMES) + ")"
 )
+# (matched after a day: its first character looked at first, most days are followed by none)
+FESTIVAL_AFTER: Final = rx.led(FESTIVAL, (name[0] for name in [*FESTIVAL_NAMES, *TERM_NAMES]))
 # year and month parts after 年 / 月: 年底, 4月下旬, 上半年, 一季度
-YEAR_PART: Final = rx.compile(
+YEAR_PART: Final = rx.led(
     r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|暑假|[底末初内]|中(?![考国央心学小医秋华共部级专职高青老期外文方资非亚欧美日韩东西南北]))"
 )
 # a season after 年: 2021年春, 今年夏天, 2022年秋季; not 春节, 春晚, 冬季奥运会 (a word follows)
-SEASON: Final = rx.compile(
+SEASON: Final = rx.led(
     r"(?:的)?(?P<s>[春夏秋冬])(?:季|天)?(?=$|[^\u4e00-\u9fff]|里|期间|以来|时节)"
 )
-MONTH_PART: Final = rx.compile(
+MONTH_PART: Final = rx.led(
     r"(?:的)?(?P<p>中、?下旬|上、?中旬|上旬|中旬|下旬|月底|月末|月初|底|末|初|中(?!旬|心|国|央|间|期|小|学|医))"
 )
-NTH_WEEK: Final = rx.compile(
+NTH_WEEK: Final = rx.led(
     r"(?:的)?(?:第(?P<k>\d{1,2}|[一二三四五六七八九十]{1,3})|(?P<last>最后|最後))(?:个|個|一个|一個)?(?:周|週|星期|礼拜|禮拜)(?P<wd>[一二三四五六日天])?"
 )
 OFFSET: Final = rx.compile(
@@ -330,12 +332,12 @@ YEAR_PART_ALONE: Final = rx.compile(
 )
 # 2021年的前2周, 今年的最後 3 週, 1967年前两月, 这个月前两天, 上月最后五天; 7-9月的最后一个
 # 星期六 (that weekday of each month)
-FIRST_LAST: Final = rx.compile(
+FIRST_LAST: Final = rx.led(
     rf"(?:的)?(?P<w>前|头|最后|最後|后|後)(?P<n>\d{{1,2}}|[{CN}十]{{1,3}})(?:个|個)?(?P<unit>天|日|周|週|星期|季度|月)"
     r"(?:(?<=[周週期])(?P<wd>[一二三四五六日天])(?![一二三四五六日天至到\-—~、]))?"
 )
 # 2025年第一天, 2021年的第三个月
-NTH_UNIT: Final = rx.compile(
+NTH_UNIT: Final = rx.led(
     rf"(?:的)?(?:第(?P<n>\d{{1,3}}|[{CN}十百]{{1,4}})|(?P<first>首))(?:个|個)?(?P<unit>月|天|日)"
 )
 

@@ -184,6 +184,10 @@ _LASTS: Final = rx.compile(
 # (the match tries its lazy runs' words at each of those characters).
 _LASTS_REACH: Final = 82
 _LONG_UNITS: Final = ("周", "个星期", "个月")
+# a length in days said before the day a happening closes (`活动为期三天,于5月26日闭幕`)
+_LENGTH_BEFORE: Final = rx.compile(
+    r"(?:为期|历时|会期)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)[,，]\s*(?:将|并|已)?于?$"
+)
 _LENGTH_WORD: Final = rx.compile(_LENGTH_WORDS)
 
 _CJK_BEFORE: Final = rx.compile(r"[\u4e00-\u9fff](?<!的)")
@@ -980,6 +984,14 @@ def candidates(
             start = end - dt.timedelta(days=max(days - 1, 0))
         if closing or closed:
             lasts = None
+        if (
+            day_of(start) == day_of(end)
+            and CLOSED_ON.match(st.text, b)
+            and (before := _LENGTH_BEFORE.search(st.text, st.sentence_of(a)[0], a)) is not None
+        ):
+            # `活动为期三天,于5月26日闭幕`: the run that closed that day, its length said first
+            end = day_of(end)
+            start = end - dt.timedelta(days=max((to_int(before["n"]) or 1) - 1, 0))
         if _WEEKEND_JOINED.match(st.text, b):
             # `5月1日放假,与周末连休`, `15日至17日放假3天,…` (the length counts the days off)
             start, end = with_weekend(start, end)

@@ -3397,6 +3397,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="going-on-until-a-year-less-day-past-this-year-is-next-years",
         ),
         pytest.param(
+            "本届博览会为期5天,将于5月26日闭幕。",
+            "2023-05-20",
+            [("2023-05-22", "2023-05-26")],
+            id="a-length-said-before-the-day-it-closes",
+        ),
+        pytest.param(
             "博物馆将于5月21日及28日两个周日,在馆内举办亲子工作坊。",
             "2023-04-28",
             [("2023-05-21", "2023-05-21"), ("2023-05-28", "2023-05-28")],

@@ -1282,6 +1282,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "江滨公园",
             id="the-starting-signal-is-no-part-of-the-place",
         ),
+        pytest.param(
+            "受强降雨影响,原定于6月10日举行的音乐节延期至6月17日举行。",
+            "音乐节",
+            None,
+            id="the-day-first-set-is-no-part-of-the-name",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -1288,6 +1288,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="the-day-first-set-is-no-part-of-the-name",
         ),
+        pytest.param(
+            "该展览展期至2023年10月8日。",
+            "该展览",
+            None,
+            id="a-shows-term-until-is-no-part-of-the-name",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -64,13 +64,15 @@ def festival(
             # `113年国庆活动`, `双十国庆当天`: the Republic's National Day (10 October), on the
             # whole page; in the Republic's year said before it
             named = P.FESTIVAL_NAMES["双十国庆"]
-            roc = _REPUBLIC_YEAR.search(r.text, max(0, tok.start - 6), tok.start)
-            year = int(roc["y"]) + 1911 if roc is not None else year
         nd = named
 
         def occurrence(yy: int) -> tuple[dt.date, dt.date] | None:
             return _named_span(named, yy)
 
+    if year is None:
+        # `114年元旦`, `113年國慶`: the Republic's year said right before the festival
+        roc = _REPUBLIC_YEAR.search(r.text, max(0, tok.start - 6), tok.start)
+        year = int(roc["y"]) + 1911 if roc is not None else None
     if year is not None:
         got = occurrence(year)
         if got is None:

@@ -3361,6 +3361,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="national-day-after-a-year-of-the-republic",
         ),
         pytest.param(
+            "監理所提醒,115年元旦起機車改裝消音器須辦理變更登記。",
+            "2025-10-20",
+            [("2026-01-01", "2026-01-01")],
+            id="new-year-after-a-year-of-the-republic",
+        ),
+        pytest.param(
+            "縣府表示,113年端午節當天將在安平運河舉行龍舟競賽。",
+            "2023-12-28",
+            [("2024-06-10", "2024-06-10")],
+            id="a-lunar-festival-after-a-year-of-the-republic",
+        ),
+        pytest.param(
             "信息中心定于今晚10点至下半夜4点,进行医保实时结算系统容灾演练。",
             "2012-06-19",
             [("2012-06-19T22:00", "2012-06-20T04:00")],

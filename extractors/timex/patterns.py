@@ -197,7 +197,7 @@ FESTIVAL: Final = rx.compile(
 FESTIVAL_AFTER: Final = rx.led(FESTIVAL, (name[0] for name in [*FESTIVAL_NAMES, *TERM_NAMES]))
 # year and month parts after 年 / 月: 年底, 4月下旬, 上半年, 一季度
 YEAR_PART: Final = rx.led(
-    r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|暑假|[底末初内]|中(?![考国央心学小医秋华共部级专职高青老期外文方资非亚欧美日韩东西南北]))"
+    r"(?:年)?(?:的)?(?P<p>上半年|前半年|下半年|后半年|前三季度|第[一二三四]季度|[一二三四]季度|首季度|暑假|[底末初内]|(?<!的)中(?![考国央心学小医秋华共部级专职高青老期外文方资非亚欧美日韩东西南北]))"
 )
 # a season after 年: 2021年春, 今年夏天, 2022年秋季; not 春节, 春晚, 冬季奥运会 (a word follows)
 SEASON: Final = rx.led(

@@ -3373,6 +3373,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-lunar-festival-after-a-year-of-the-republic",
         ),
         pytest.param(
+            "今年的中甲联赛将从4月6日开始,到10月26日结束。",
+            "2013-02-20",
+            [("2013-04-06", "2013-10-26")],
+            id="this-years-league-is-no-mid-year",
+        ),
+        pytest.param(
             "信息中心定于今晚10点至下半夜4点,进行医保实时结算系统容灾演练。",
             "2012-06-19",
             [("2012-06-19T22:00", "2012-06-20T04:00")],

@@ -166,6 +166,8 @@ class Reader:
                 if second is not None and self.text[piece.start - 1 : piece.start] in _OPENS_CLAUSE:
                     _clock_before_day(piece, second)
                 if second is not None and second.last >= piece.first:
+                    if "y" not in piece.stated and "y" in second.stated:
+                        _start_within_a_year(piece, second.last, ref)
                     piece = self._join(piece, second)
                     j = k2
                     if conn.group().endswith(_NEXT_YEAR) and piece.last.year == piece.first.year:
@@ -565,6 +567,23 @@ def read_pieces(text: str, ref: dt.date, now: dt.datetime, now_given: bool = Fal
 
 
 _WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _start_within_a_year(start: Piece, end: dt.date, ref: dt.date) -> None:
+    """Move a year-less start a year on when its end's year leaves it more than a year before.
+
+    `9月9日至明年5月10日` in a January paper: the show opens this September, not last; the
+    start stays where it was when a year on would leave the year about the paper.
+    """
+    later = _same_day_in_year(start.first, start.first.year + 1)
+    if (
+        not start.more
+        and (end - start.first).days > 366
+        and later <= end
+        and abs((later - ref).days) <= 366
+    ):
+        span = start.last - start.first
+        start.first, start.last = later, later + span
 
 
 def _afternoon_as(prev: Piece, piece: Piece, text: str, carried: bool) -> bool:

@@ -3379,6 +3379,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="this-years-league-is-no-mid-year",
         ),
         pytest.param(
+            "纪念展暂定于10月8日至明年6月30日在市博物馆举行。",
+            "2024-02-20",
+            [("2024-10-08", "2025-06-30")],
+            id="a-yearless-start-before-an-end-next-year",
+        ),
+        pytest.param(
+            "本办法试行期为3月1日至2027年12月31日。",
+            "2025-02-20",
+            [("2025-03-01", "2027-12-31")],
+            id="a-yearless-start-of-a-long-trial-stays-this-year",
+        ),
+        pytest.param(
             "信息中心定于今晚10点至下半夜4点,进行医保实时结算系统容灾演练。",
             "2012-06-19",
             [("2012-06-19T22:00", "2012-06-20T04:00")],

@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from .expressions import Reader
 
 
+# a day in words listed before one that says 日 (`五月廿一和廿二日`): the list's days are solar
+_LISTED_WITH_ITS_DAY: Final = rx.compile(rf"(?:和|及|与|、)(?:{P.CN_DAY})[日号]")
+
+
 # -- heads
 def date(r: Reader, i: int, base: dt.date | None) -> tuple[Piece | None, int]:
     tok = r.toks[i]
@@ -153,6 +157,7 @@ def read_fields(
         and not m["ds"]
         and not m["d2"]
         and month_text not in ("一", "十一", "十二")
+        and not _LISTED_WITH_ITS_DAY.match(r.text, end)
     ):
         lunar = True  # 八月十五, 五月初五: a day in words without 日 is a lunar date
     leap = bool("leap" in groups and m["leap"])

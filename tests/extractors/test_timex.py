@@ -1122,6 +1122,20 @@ def test_lunar_days_listed_are_one_run(text: str, span: tuple[str, str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param("六月廿三和廿四日將上演粵劇", ("2023-06-23", "2023-06-24"), id="and"),
+        pytest.param("六月十八、十九日舉行音樂會", ("2023-06-18", "2023-06-19"), id="comma"),
+    ],
+)
+def test_days_in_words_listed_before_one_saying_ri_are_solar(
+    text: str, span: tuple[str, str]
+) -> None:
+    found = find_times(text, dt.date(2023, 6, 2))
+    assert (found[0].start.isoformat(), found[-1].end.isoformat()) == span
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # 年初一 without 大: the new year's first day, as 大年初一

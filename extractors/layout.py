@@ -143,10 +143,11 @@ _ID_RECORD: Final = rx.compile(
 _TITLE_STAMP: Final = rx.compile(
     r"\((?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{2})\s*[-/.月]\s*(?P<d>\d{2})\s*日?\)$"
 )
-# (or a blog's stamp before its site and category: `2018年02月15日丨3412MM丨分类: 文化丨…`)
+# (its clock glued on: `2017年11月27日12:08 新浪跑步 微博`; or a blog's stamp before its site and
+# category: `2018年02月15日丨3412MM丨分类: 文化丨…`)
 _OPENING_STAMP: Final = rx.compile(
     r"^[|\s]*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
-    r"(?:\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])|\s*丨)"
+    r"(?:\s+\d{1,2}:\d{2}(?!\s*[-—–~至到])|\d{2}:\d{2}(?=\s)(?!\s*[-—–~至到])|\s*丨)"
 )
 # (the zones it names, looked for in the page before any line is tried)
 _ZONE_NAMED: Final = rx.compile(r"HKT|CST|GMT\+0?8")
@@ -377,7 +378,7 @@ _EPISODE: Final = rx.compile(
     rf"\s*{EPISODE_LABEL}(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
 )
 _DAY_FIRST_STAMP: Final = rx.compile(
-    r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # a machine time stamp, in any line: `上海发布 2025-03-03 17:00:00`, `06-25 06:13:27来源:…`
 # (never a happening: events.py drops such mentions)
@@ -1138,7 +1139,8 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     for k, line in enumerate(top):
         m = _DAY_FIRST_STAMP.fullmatch(line.text.strip())
-        if m:  # `05.02.2016 11:36`: a European-style stamp alone on its line
+        # `05.02.2016 11:36`, `09/07/2019`: a day-first stamp alone on its line (Macao, Hong Kong)
+        if m:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
         m = _TITLE_STAMP.search(line.text) if len(line.text) <= 80 else None

@@ -335,6 +335,7 @@ def test_degenerate_texts(text: str) -> None:
             "2023年1月19日 时事脉搏 港闻", "2023-01-19", id="date-then-column-and-section"
         ),
         pytest.param("05.02.2016 11:36", "2016-02-05", id="day-first-stamp"),
+        pytest.param("03/08/2021", "2021-08-03", id="day-first-stamp-with-slashes"),
         pytest.param("• 2018-09-16", "2018-09-16", id="bulleted-stamp"),
         pytest.param("文摘   2024-09-20 18:14   吉林", "2024-09-20", id="stamp-between-words"),
         pytest.param("时间:2013/4/4", "2013-04-04", id="time-label-numeric-date-alone"),
@@ -353,6 +354,14 @@ def test_degenerate_texts(text: str) -> None:
 def test_web_stamps_after_the_title(head: str, published: str) -> None:
     layout = read_layout(f"社区举办活动\n\n{head}\n\n正文内容很长很长很长很长，记者走访了社区。\n")
     assert layout.published == dt.date.fromisoformat(published)
+
+
+def test_a_stamp_with_its_clock_glued_on_over_a_caption() -> None:
+    text = (
+        "2016某市马拉松 你还需要知道这些……\n\n2016年11月27日16:42 新浪跑步 微博\n资料图。\n\n"
+        "  比赛将于12月3日举行。\n"
+    )
+    assert read_layout(text).published == dt.date(2016, 11, 27)
 
 
 def test_byline_split_over_two_lines() -> None:

@@ -43,6 +43,11 @@ _BRACKET_CLOSED: Final = rx.compile(r"\s*[)）]\s*")
 _NOT_SAID_RUN: Final = frozenset({"weekday", "relative", "festival", "lunar", "anaphora"})
 # what may follow a festival standing beside a date before a range's connector (`小年夜至`)
 _APPOSITION_TAIL: Final = rx.compile(r"(?:夜|当天|当日|节)?")
+# a short aside in brackets between a range's first day and its connector (`10月10日(学生为9月1日)
+# 至3月10日`): the range goes on past it (not a gloss restating the day: `本周六(2月21日)至…`)
+_ASIDE: Final = rx.compile(
+    r"[(（](?![\d一二三四五六七八九十〇零廿初正腊农阴星周礼])[^()（）\n]{1,24}[)）]"
+)
 
 
 class Reader:
@@ -154,6 +159,9 @@ class Reader:
             tail = _APPOSITION_TAIL.match(self.text, self.toks[j].end)
             if tail is not None and P.match_after(P.CONN, P.OPENS_CONN, self.text, tail.end()):
                 at, j = tail.end(), j + 1
+        aside = _ASIDE.match(self.text, at)
+        if aside is not None and P.match_after(P.CONN, P.OPENS_CONN, self.text, aside.end()):
+            at = aside.end()  # `2017年10月10日(大中专、技校学生为9月1日)至2018年3月10日`
         conn = P.match_after(P.CONN, P.OPENS_CONN, self.text, at)
         if conn and conn.end() > conn.start():
             k_conn: int | None = self._token_at(j, conn.end())

@@ -3391,6 +3391,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-yearless-start-of-a-long-trial-stays-this-year",
         ),
         pytest.param(
+            "居民医保缴费时间为2019年9月15日(在校学生为9月1日)至2019年12月20日。",
+            "2019-09-02",
+            [("2019-09-15", "2019-12-20")],
+            id="an-aside-in-brackets-inside-a-run",
+        ),
+        pytest.param(
             "信息中心定于今晚10点至下半夜4点,进行医保实时结算系统容灾演练。",
             "2012-06-19",
             [("2012-06-19T22:00", "2012-06-20T04:00")],

@@ -41,6 +41,14 @@ if TYPE_CHECKING:
 
 # the day after a relative month: 本月9日, 下月九号
 _BARE_DAY: Final = rx.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?")
+# what says a clause tells of the future (`本周二、四、六招聘会将正常举办`)
+_WILL: Final = rx.compile(r"将|將|即将|即將|届时|屆時|拟于|擬於|计划|計劃|预计|預計")
+_CLAUSE_END: Final = rx.compile(r"[。；;!！?？\n]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = _CLAUSE_END.search(text, at)
+    return m.start() if m is not None else len(text)
 
 
 def _day_from(
@@ -81,8 +89,17 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
         return _day_from(r, tok, j, day, "anaphora", pod)
     if m["rw"]:
         offset, _ = RELATIVE_WEEKS[m["rw"]]
-        monday = _monday(ref) + dt.timedelta(weeks=offset)
         wd = m["wd"]
+        # a Sunday paper's weeks start the next day when it tells what will happen: its
+        # `本周二…将…` is the coming Tuesday and its `下周日` the Sunday after next
+        # (`本周六(2月21日)至下周日(3月1日),公园将举办灯会` on 15 February); its
+        # `这个周六…场场客满` is the day before
+        sunday_paper = (
+            ref.weekday() == 6
+            and wd != "末"
+            and _WILL.search(r.text, tok.end, _clause_end(r.text, tok.end)) is not None
+        )
+        monday = _monday(ref + dt.timedelta(days=sunday_paper)) + dt.timedelta(weeks=offset)
         if wd is None:
             return Piece(
                 tok.start,

@@ -3397,6 +3397,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="an-aside-in-brackets-inside-a-run",
         ),
         pytest.param(
+            "市人才市场本周三将举办一场大型招聘会。",
+            "2013-02-17",
+            [("2013-02-20", "2013-02-20")],
+            id="a-sunday-papers-week-to-come",
+        ),
+        pytest.param(
+            "本报讯 这个周三,市图书馆的讲座场场客满。",
+            "2013-02-17",
+            [("2013-02-13", "2013-02-13")],
+            id="a-sunday-papers-week-gone",
+        ),
+        pytest.param(
             "信息中心定于今晚10点至下半夜4点,进行医保实时结算系统容灾演练。",
             "2012-06-19",
             [("2012-06-19T22:00", "2012-06-20T04:00")],

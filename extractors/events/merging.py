@@ -217,6 +217,8 @@ _LISTED_NEXT: Final = rx.compile(
     r"(?:全天|全日|上午|下午)?"
     r"(?:[)）]?\s*[、和及与]|[)）]\s*[,，])\s*(?:(?:正月|腊月)?初[一二三四五六七八九十]{1,2}\s*[(（])?"
 )
+# (a day's hours, then the next day's: `…晚上9時及11月10日早上10時…`, `…晚上8时,以及下周一…`)
+_HOURS_LISTED_NEXT: Final = rx.compile(r"\s*(?:[、和及与]|[,，]\s*(?:以及|及|和))\s*")
 _DAY_NUMBER: Final = rx.compile(r"[\d一二三四五六七八九十]\s*[日号]")
 _SEMI: Final = rx.compile(r"[;；]")  # (between the items of a programme)
 _BRACKET_GAP: Final = rx.compile(r"[\s)）]*")
@@ -297,6 +299,13 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             start = with_day(c.start, day_of(p.start))
             _absorb(p, c)
             p.start, p.end = start, c.end
+            continue
+        if p is not None and p.sentence == c.sentence and _hours_go_on(st, p, c):
+            # `11月9日下午3時至晚上9時及11月10日早上10時至下午5時`: one run, each day at its
+            # hours, from the first opening to the last closing
+            end = c.end
+            _absorb(p, c)
+            p.end = end
             continue
         if p is not None and p.sentence == c.sentence and _stop_then_restore(st, p, c):
             if c.timed:
@@ -1147,6 +1156,18 @@ def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
         and _listed_next(st, p, c)
         # (`9月15日、9月16日、9月17日当日19:00至次日凌晨2:00`: each evening its own)
         and not _CLOCK_SAID.search(st.text, c.span[1], st.clause(c.span[0], c.span[1])[1])
+    )
+
+
+def _hours_go_on(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``p`` and ``c`` are told with their hours and ``c``, listed right after ``p``,
+    opens the day after ``p`` closes (`展览本周二下午5时30分至晚上8时、本周三至星期日上午11时至
+    晚上8时,以及下周一上午11时至下午5时开放`)."""
+    return (
+        p.timed
+        and c.timed
+        and day_of(p.start) < day_of(c.start) == day_of(p.end) + ONE_DAY
+        and _HOURS_LISTED_NEXT.fullmatch(st.text, p.span[1], c.span[0]) is not None
     )
 
 

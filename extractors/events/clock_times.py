@@ -180,8 +180,15 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
                 _day_of_next_sentence(st, out, t)
                 or _day_of_items(st, out, t)
                 or _day_of_measure(st, out, t)
-                or _day_of_the_one_happening(st, out, t)
             )
+            one = None if day is not None else _day_of_the_one_happening(st, out, t)
+            if one is not None and _LEAD_MEASURE.search(st.text, *st.clause(*one.anchor)):
+                # `9月16日本市将对淮海路等部分路段采取临时交通管制措施:` / `10:00至21:30龙门路…
+                # 实施临时交通管制。` / `19:00至21:30淮海中路…`: one measure's window, from
+                # its first hour to its last
+                _widen_to(one, t)
+                continue
+            day = day or one
             during = None if day is not None else _named_range(st, out, t, _DURING_BEFORE)
             if day is not None:
                 out.append(_timed_copy(day, t))
@@ -507,6 +514,15 @@ def _day_of_the_one_happening(
     if day_of(one.start) != day_of(one.end) or day_of(one.start) < st.published:
         return None
     return one
+
+
+def _widen_to(c: Candidate, t: Candidate) -> None:
+    """Give ``c`` the hours of clock time ``t``, or widen the hours it has to hold them."""
+    start = dt.datetime.combine(day_of(c.start), _clock_of(t.start))
+    end = dt.datetime.combine(day_of(c.end), _clock_of(t.end))
+    if isinstance(c.start, dt.datetime) and isinstance(c.end, dt.datetime):
+        start, end = min(start, c.start), max(end, c.end)
+    c.start, c.end, c.timed = start, end, True
 
 
 def _dated_row_above(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:

@@ -4110,6 +4110,17 @@ def test_hours_opening_a_measures_paragraph_are_the_day_of_the_one_happening_tol
     ]
 
 
+def test_hours_opening_the_paragraphs_of_the_one_measure_told_are_its_window() -> None:
+    text = (
+        "为确保灯会开幕活动顺利进行,2月5日本市将对人民路等部分路段实施临时交通管制:\n\n"
+        "16:00至22:00人民路(解放路-中山路)实施临时交通管制。\n\n"
+        "18:30至21:30中山路(人民路-和平路)禁止一切车辆通行。\n"
+    )
+    assert [
+        (moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2023, 2, 3))
+    ] == [("2023-02-05T16:00", "2023-02-05T22:00")]
+
+
 def test_a_day_with_no_name_is_not_named_by_the_next_clause_with_a_day_of_its_own():
     text = "此外,还有6月8日至10日的非遗市集,以及6月12日登场的龙舟邀请赛。"
     assert [(e.title, moment_iso(e.start)) for e in events(text)] == [

@@ -124,7 +124,7 @@ def read_fields(
                     return None, j
                 days.append(v2)
     if "dl" in groups and m["dl"]:
-        vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，/]", m["dl"])]
+        vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，/和及]", m["dl"])]
         if any(v is None for v in vals):
             return None, j
         days = [v for v in vals if v is not None]
@@ -380,7 +380,7 @@ def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
     if _HOURS_MORE.match(r.text, tok.end):
         return None  # `为期: 19日8小时`: days and hours, a length
     if m["dl"]:
-        vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，/]", m["dl"])]
+        vals = [to_int(x.rstrip("日号號")) for x in re.split(r"[、,，/和及]", m["dl"])]
     else:
         vals = [to_int(m["d"])] + ([to_int(m["d2"])] if m["d2"] else [])
     days = [v for v in vals if v is not None]

@@ -271,7 +271,7 @@ _follow(
     ("day", P.DAY_ONLY, ""),
     ("clock", P.CLOCK, ""),
 )
-_follow("、，,", ("day", P.DAY_ONLY, ""))
+_follow("、，,和及", ("day", P.DAY_ONLY, ""))  # (`29、30日`, `21和22日`)
 _follow("、", ("mrange", P.MONTH_RANGE, ""))
 _follow("点點时時:：", ("clock", P.CLOCK, ""))
 _follow("./·•． ", ("numeric", P.NUMERIC, ""))

@@ -33,9 +33,12 @@ YEAR: Final = rf"(?:(?:(?<![\d.])|(?<=\d\.)(?=(?:19|20)\d\d年\d{{1,2}}月))(?:\
 DSUF: Final = "[日号號]"
 LUNAR: Final = r"(?P<lunar>农历|阴历|農曆|陰曆)?"
 
-# 29、30日, 5日、12日, 16/17/18日 (not `4日,5日起`: a day, then a day from which)
+# 29、30日, 5日、12日, 16/17/18日, 21和22日 (not `4日,5日起`: a day, then a day from which;
+# `21日和28日` stays two days, each its own)
 _DAY_LIST: Final = (
-    rf"(?P<dl>{DAY}{DSUF}?(?:[、,，/]{DAY}{DSUF}?){{0,30}}[、,，/]{DAY})(?P<dls>{DSUF})(?!起|开始)"
+    rf"(?P<dl>{DAY}{DSUF}?(?:[、,，/]{DAY}{DSUF}?){{0,30}}(?:[、,，/]|(?<![日号號])[和及]){DAY})"
+    rf"(?P<dls>{DSUF})"
+    r"(?!起|开始)"
 )
 # the first lunar month's days said from the new year: 大年初一, 年初一、初二 (not the start of a
 # year: `年初一直…`, `年初一批`, `今年初一季度`)

@@ -1124,6 +1124,18 @@ def test_lunar_days_listed_are_one_run(text: str, span: tuple[str, str]) -> None
 @pytest.mark.parametrize(
     ("text", "span"),
     [
+        pytest.param("21和22日上演舞剧", ("2023-06-21", "2023-06-22"), id="digits-he"),
+        pytest.param("廿一及廿二日上演舞剧", ("2023-06-21", "2023-06-22"), id="words-ji"),
+    ],
+)
+def test_two_days_joined_by_and_before_one_ri_are_a_list(text: str, span: tuple[str, str]) -> None:
+    (m,) = find_times(text, dt.date(2023, 6, 2))
+    assert (m.start.isoformat(), m.end.isoformat()) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
         pytest.param("六月廿三和廿四日將上演粵劇", ("2023-06-23", "2023-06-24"), id="and"),
         pytest.param("六月十八、十九日舉行音樂會", ("2023-06-18", "2023-06-19"), id="comma"),
     ],

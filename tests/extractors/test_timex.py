@@ -1121,6 +1121,15 @@ def test_lunar_days_listed_are_one_run(text: str, span: tuple[str, str]) -> None
     assert (m.start.isoformat(), m.end.isoformat()) == span
 
 
+@pytest.mark.parametrize("next_day", ["次日", "翌日"])
+def test_a_nights_slot_to_the_next_morning(next_day: str) -> None:
+    (m,) = find_times(f"6月3日晚上11时至{next_day}早上5时封路", dt.date(2023, 6, 2))
+    assert (m.start.isoformat(), m.end.isoformat()) == (
+        "2023-06-03T23:00:00",
+        "2023-06-04T05:00:00",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "span"),
     [

@@ -1083,15 +1083,19 @@ def _first_day_of(a: Event, b: Event) -> bool:
             a.title == b.title
             or len(a.title) >= 3
             and b.title.startswith(a.title)
-            and "日起" in a.evidence
+            and _FROM_DAY.search(a.evidence) is not None
             # `22日起该市将临时封闭主桥部分车道` over `22日凌晨起至25日,…封闭…左侧主车道`: a lead
-            # summing up the runs told after it, from their first day
-            or "日起" in a.evidence
+            # summing up the runs told after it, from their first day (`明天起,我省高考开始网上
+            # 报名` over `…考生网上填报信息时间均为2017年11月8日至16日`)
+            or _FROM_DAY.search(a.evidence) is not None
             and a.sentence != b.sentence
             and bool((bigrams(a.title) & bigrams(b.title)) - _VERBS_SHARED)
         )
     )
 
+
+# a day from which (`22日起`, `明天起`, `今起`)
+_FROM_DAY: Final = rx.compile(r"[日天今明]起")
 
 # what two names may share and still name two happenings (`暂停受理新的申请`, `暂停接待游客`)
 _VERBS_SHARED: Final = frozenset("暂停 开放 举办 举行 开展 活动 实施 进行 启动 停止 恢复".split())

@@ -4051,6 +4051,14 @@ def test_a_headlines_first_day_named_by_the_runs_subject_is_that_run() -> None:
     ]
 
 
+def test_a_lead_from_tomorrow_over_the_window_it_opens_is_that_window() -> None:
+    text = (
+        "本报讯 明天起,我市中考开始网上报名。\n"
+        "记者从市招生办获悉,今年中考考生网上报名时间为2017年5月8日至16日。\n"
+    )
+    assert periods(text, dt.date(2017, 5, 7)) == [("2017-05-08", "2017-05-16")]
+
+
 def test_a_notices_title_and_its_lead_over_an_outages_hours_are_that_outage() -> None:
     text = (
         "某市新区部分区域停水\n18日,从某某水务集团获悉,19日,以下区域将停水10小时:\n"

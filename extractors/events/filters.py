@@ -109,6 +109,19 @@ _JOINS_BREAK: Final = rx.compile(r"(?:可以|可)?连休|调休")
 # days the break runs into, no break of their own
 _NAMED_WEEKEND_JOINED: Final = rx.compile(r"[^,，;；。]{0,24}?(?:周末|双休日)连休")
 
+# what a break's days are, told one by one in an old State Council notice (`2月6日(除夕)、2月7日
+# (春节)为法定节假日`, `12月30日(星期日)为公休日`, `2月9日(星期六)…照常公休`, `两个公休日调至…`),
+# and the days a weekend is moved to (`公休日调至12月31日(星期一)`)
+_BREAK_DAYS_TOLD: Final = rx.compile(
+    # (the rest of a gloss the day's words end in: `6月8日(农历五月初五,端午节)`)
+    r"(?:[^()（）。]{0,14}[)）])?"
+    r"(?:\s*(?:[(（][^()（）。]{0,14}[)）]|[、,，和及]|\d{1,2}(?:月\d{1,2})?日))*\s*(?:为|是)?"
+    r"(?:[两二三四]个)?(?:法定节?假日|公休日|照常公休)"
+)
+_MOVED_INTO_BREAK: Final = rx.compile(
+    r"公休日调至(?:\d{1,2}(?:月\d{1,2})?日|[(（][^()（）]{0,14}[)）]|[、和及])*$"
+)
+
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
 _SUSPENDED: Final = rx.compile(
@@ -1707,6 +1720,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `为切实做好国庆黄金周各项旅游接待工作,`: what the work is for
     if _GLOSS_OF.search(st.text, ca, a):
         return False  # `该时段对应农历腊月廿八、廿九、正月初一`: the days said before, glossed
+    if _BREAK_DAYS_TOLD.match(st.text, b) or _MOVED_INTO_BREAK.search(st.text, ca, a):
+        # `其中:1月1日(星期二)为法定节假日,12月30日(星期日)为公休日,12月29日(星期六)公休日调至
+        # 12月31日(星期一)`: a break's days told one by one, no happening of their own
+        return False
     if (
         SELF_REFERENCE.search(st.text, ca, cb)
         and day_of(m.end) <= st.published

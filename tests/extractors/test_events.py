@@ -4059,6 +4059,21 @@ def test_a_lead_from_tomorrow_over_the_window_it_opens_is_that_window() -> None:
     assert periods(text, dt.date(2017, 5, 7)) == [("2017-05-08", "2017-05-16")]
 
 
+def test_a_breaks_days_told_one_by_one_are_no_events_of_their_own() -> None:
+    text = (
+        "2010年部分节假日安排如下:\n"
+        "一、元旦:2010年1月1日-3日放假,共3天。其中,1月1日(星期五)为法定节假日,"
+        "1月2日(星期六)为公休日,1月3日(星期日)公休日调至1月4日(星期一),1月3日(星期日)上班。\n"
+        "二、端午节:6月14日-16日放假,共3天。其中,6月16日(农历五月初五,端午节)为法定节假日,"
+        "6月12日(星期六)、13日(星期日)两个公休日调至6月14日(星期一)、15日(星期二)。\n"
+    )
+    assert periods(text, dt.date(2009, 12, 10)) == [
+        ("2010-01-01", "2010-01-03"),
+        ("2010-01-03", "2010-01-03"),
+        ("2010-06-14", "2010-06-16"),
+    ]
+
+
 def test_a_notices_title_and_its_lead_over_an_outages_hours_are_that_outage() -> None:
     text = (
         "某市新区部分区域停水\n18日,从某某水务集团获悉,19日,以下区域将停水10小时:\n"

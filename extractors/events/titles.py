@@ -10,7 +10,7 @@ import os
 import re
 from typing import Final
 
-from .. import naming, rx
+from .. import naming, rx, script
 from ..layout import FIELD, HOURS_LINE, NUMBERING, SPACE_BY_CJK
 from ..model import Event, Kind, day_of
 from ..notices import Paragraph
@@ -758,6 +758,8 @@ def _better(e: Event, o: Event) -> bool:
     a surer reading, else a name that says more (`某馆开放` over `开放`)."""
     if _summed_up(e) != _summed_up(o):
         return _summed_up(o)
+    if _hours_field_of(o, e) != _hours_field_of(e, o):
+        return _hours_field_of(o, e)  # (the happening named, at the hours its field gives)
     if _measures_lead(e) != _measures_lead(o):
         return _measures_lead(o)  # (the line cut at its hours over the notice's lead)
     if _refers_back(e) != _refers_back(o):
@@ -866,6 +868,10 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
     if hours_only and naming.is_generic(_THIS_ONE.sub("", timed.title)) and _refers_back(timed):
         # `市文明委决定3月5日举办…广场活动。此次活动将于3月5日上午8点半至10点半…举行`: its hours
         return True
+    if hours_only and _hours_field_of(timed, b if timed is a else a):
+        # `「…車展」將於11月9日至10日,在塔石廣場舉行` and `車展開放時間為11月9日下午3時至…`:
+        # its hours, under a field the subject opens
+        return True
     if (
         hours_only
         and timed.title + "时间" in (timed.evidence or "")
@@ -938,6 +944,11 @@ _DAY_SAID_TOO: Final = rx.compile(r"(?:日|号|即日起?|今起|今天起?)(?:�
 _GLOSSED: Final = rx.compile(r"(?:提前|延后|推迟|推后|顺延)[^,，。;；(（]{0,4}[(（]$")
 
 # a notice's title (`关于…给水管线施工的停水公告`)
+# a field of hours opened by its subject (`車展開放時間為`, `展览时间:`)
+_HOURS_FIELD: Final = rx.compile(
+    r"(?:^|[,，。;；\s])(?!(?:开放|营业|展出|活动|举办)时间)(?P<s>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:开放|营业|展出|活动|举办)?时间(?:为|是|[:：])"
+)
 _NOTICE_OF: Final = rx.compile(r"关于[^。;；]{4,80}的[\u4e00-\u9fff]{0,6}(?:通知|公告|通告)\s*$")
 
 
@@ -964,6 +975,13 @@ def _hours_of(a: Event, b: Event) -> bool:
         and not any(_FESTIVAL_ALONE.fullmatch(e.title) for e in (a, b))
         and (_CEREMONY.search(a.title) is None) == (_CEREMONY.search(b.title) is None)
     )
+
+
+def _hours_field_of(timed: Event, other: Event) -> bool:
+    """True when ``timed`` is read from a field of hours whose subject names ``other``
+    (`車展開放時間為…` for `「第71屆澳門格蘭披治大賽車車展」`)."""
+    field = _HOURS_FIELD.search(script.simplify(timed.evidence or ""))
+    return field is not None and field["s"] in script.simplify(other.title)
 
 
 def _opening_said_twice(a: Event, b: Event) -> bool:

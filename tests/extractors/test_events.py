@@ -4074,6 +4074,17 @@ def test_a_breaks_days_told_one_by_one_are_no_events_of_their_own() -> None:
     ]
 
 
+def test_an_hours_field_its_subject_opens_gives_the_happening_its_hours() -> None:
+    text = (
+        "「第5屆汽車文化節車展」將於11月9日至10日在塔石廣場舉行。\n"
+        "車展開放時間為11月9日下午3時至晚上9時及11月10日早上10時至下午5時。\n"
+    )
+    assert [
+        (e.title, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date(2024, 11, 1))
+    ] == [("「第5屆汽車文化節車展」", "2024-11-09T15:00", "2024-11-10T17:00")]
+
+
 def test_a_notices_title_and_its_lead_over_an_outages_hours_are_that_outage() -> None:
     text = (
         "某市新区部分区域停水\n18日,从某某水务集团获悉,19日,以下区域将停水10小时:\n"

@@ -932,7 +932,7 @@ def candidates(
         if (
             nxt is not None
             and m.precision is Precision.MONTH
-            and not m.flags & {"range", "from", "since"}
+            and not ("range" in m.flags or "from" in m.flags or "since" in m.flags)
             and _within(nxt, m)
             and _NAMES_ITS_DAYS.fullmatch(st.text, b, nxt.span[0])
         ):
@@ -1292,7 +1292,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if named and _PAST_YEARS_BEFORE.search(st.text, max(0, m.span[0] - 3), m.span[0]):
         return False  # `根据往年春节假期期间公交乘客发送量`: the festival in years gone by
     if (
-        not m.flags & {"relative", "anaphora"}
+        not ("relative" in m.flags or "anaphora" in m.flags)
         and not YEAR_SAID.search(m.text)
         and st.text.find("每年", st.clause(m.span[0], m.span[1])[0], m.span[0]) >= 0
     ):
@@ -1447,7 +1447,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `许恒保从19年前开始无偿献血`: a life's history, not a happening's day
     if "since_publication" in m.flags and _STANDING.search(st.text, said_a, said_b):
         return False  # `即日起街道常态设立兵役登记站`: a standing service from now on, no day
-    if m.flags & {"from", "since"} and _HOURS_FROM.match(st.text, b):
+    if ("from" in m.flags or "since" in m.flags) and _HOURS_FROM.match(st.text, b):
         return False  # `从12月17日起,2号线运营时间为6:04-22:50`: hours kept from then on
     if (
         day_of(m.start) == day_of(m.end)
@@ -1462,7 +1462,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # the hours a place keeps on a day, no happening
         return False
     if (
-        m.flags & {"from", "since"}
+        ("from" in m.flags or "since" in m.flags)
         and m.start == m.end
         and _WEEKLY_FROM.match(st.text, b)
         and not _DAY_SAID.search(st.text, b, st.sentence_of(a)[1])
@@ -1578,7 +1578,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         and _DOING_THEN.match(st.text, b)
     ):
         return False  # `1月8日,工作人员正在制作新年花灯`: a picture's scene, no happening
-    if m.flags & {"anaphora", "relative"} and _SCENE_IN.match(st.text, b):
+    if ("anaphora" in m.flags or "relative" in m.flags) and _SCENE_IN.match(st.text, b):
         return False  # `该队在当日的比赛中表现出色`, `在今天的书画展演活动中`: a scene in it
     if "anaphora" in m.flags and _OUTCOME.match(st.text, b):
         return False

@@ -470,7 +470,7 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                         max(p.anchor[1] + 8, st.clause(*p.anchor)[1]),
                     )
                     # `从5月1日开始的南海伏季休渔将于8月16日中午12时结束`: its start in its words
-                    or p.flags & {"from", "since"}
+                    or ("from" in p.flags or "since" in p.flags)
                     and p.sentence == c.sentence
                     # `春季征集从12月初至2月中旬完成报名…,3月中旬结束`: a run, then its end (not
                     # `…,实验操作考试5月29日结束`, another happening's)
@@ -1150,7 +1150,7 @@ def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
     return (
         not p.timed
         and day_of(c.start) == day_of(c.end) == day_of(p.end) + ONE_DAY
-        and not flags & {"anaphora", "since_publication"}
+        and not ("anaphora" in flags or "since_publication" in flags)
         # (a relative day only with its number: `本月十七日(周六)及十八日(周日)`)
         and ("relative" not in flags or all(_DAY_NUMBER.search(x.texts[0]) for x in (p, c)))
         and (not c.timed or c.start < c.end)  # (hours told after the last day hold for both)

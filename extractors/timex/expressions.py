@@ -76,7 +76,7 @@ class Reader:
                     _glossed_by_date(out[-1], piece, self.text)
                     _festival_of_its_day(out[-1], piece)
                 out.append(piece)
-                if piece.flags & {"lunar", "lunar_noted"}:
+                if "lunar" in piece.flags or "lunar_noted" in piece.flags:
                     self.ctx.lunar = solar_to_lunar(piece.last)
                     self.ctx.lunar_said = piece.first
                 # 11月15日、22日、29日下午2时30分: every day of the list at the time (and its
@@ -632,7 +632,12 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
     """Move a year-less day to the adjacent year its weekday note names: a November paper's
     `5月31日(周六)` is 2025's, not 2024's Friday (the weekday settles what nearness guessed)."""
     note = P.match_after(P.WEEKDAY_IN_NOTE, P.OPENS_NOTE, text, piece.end)
-    if note is None or "y" in piece.stated or piece.flags & {"relative", "anaphora"}:
+    if (
+        note is None
+        or "y" in piece.stated
+        or "relative" in piece.flags
+        or "anaphora" in piece.flags
+    ):
         return
     if _LEFT_OUT.search(note.group()):
         return  # `8月23日至28日(不含周六、日)`: days left out, no weekday of the date
@@ -678,7 +683,12 @@ def _year_of_lunar_note(piece: Piece, text: str) -> None:
     names: a 2026 page's `2月24日(正月十五)` is 2024's Lantern Festival (the note settles what
     nearness guessed; `1月20日(腊月二十)` is of the lunar year before)."""
     note = P.match_after(_LUNAR_NOTED, P.OPENS_NOTE, text, piece.end)
-    if note is None or "y" in piece.stated or piece.flags & {"relative", "anaphora"}:
+    if (
+        note is None
+        or "y" in piece.stated
+        or "relative" in piece.flags
+        or "anaphora" in piece.flags
+    ):
         return
     if _CLOSES_RANGE.search(text, max(0, piece.start - 4), piece.start):
         return  # (`4月21日至4月26日(农历三月二十四日至二十九日)`: the note of the run)
@@ -705,7 +715,9 @@ def _after_the_one_before(before: Piece, piece: Piece, text: str, ref: dt.date) 
     if (
         "y" in piece.stated
         or piece.precision != DAY
-        or piece.flags & {"relative", "anaphora", "festival"}
+        or "relative" in piece.flags
+        or "anaphora" in piece.flags
+        or "festival" in piece.flags
         or before.first < ref
         or piece.last >= ref - _FAR_BACK
         or piece.start - before.end > 40
@@ -745,7 +757,7 @@ def _glossed_by_date(before: Piece, piece: Piece, text: str) -> None:
         "relative" in before.flags
         and before.first == before.last
         and piece.first == piece.last
-        and not piece.flags & {"relative", "anaphora"}
+        and not ("relative" in piece.flags or "anaphora" in piece.flags)
         and text[before.end : piece.start].strip() in ("(", "（")
         and text[piece.end : piece.end + 1] in (")", "）")
         and before.first != piece.first
@@ -770,7 +782,7 @@ def _festival_of_its_day(before: Piece, piece: Piece) -> None:
 def _year_of_festival_note(piece: Piece, festival: NamedDay) -> None:
     """Move a year-less day to the year, at most one away, where the festival its note names
     falls on it (a December paper's `2月19日(元宵节)` is next year's Lantern Festival)."""
-    if "y" in piece.stated or piece.flags & {"relative", "anaphora"}:
+    if "y" in piece.stated or "relative" in piece.flags or "anaphora" in piece.flags:
         return
     for first, last in _years_on(piece, (0, 1, -1)):
         span = _named_span(festival, first.year)

@@ -943,12 +943,12 @@ _DAY_SAID_TOO: Final = rx.compile(r"(?:日|号|即日起?|今起|今天起?)(?:�
 # a lead or a delay before the day it comes to, in brackets (`提前一周(10月25日)`)
 _GLOSSED: Final = rx.compile(r"(?:提前|延后|推迟|推后|顺延)[^,，。;；(（]{0,4}[(（]$")
 
-# a notice's title (`关于…给水管线施工的停水公告`)
 # a field of hours opened by its subject (`車展開放時間為`, `展览时间:`)
 _HOURS_FIELD: Final = rx.compile(
     r"(?:^|[,，。;；\s])(?!(?:开放|营业|展出|活动|举办)时间)(?P<s>[\u4e00-\u9fff]{2,6}?)"
     r"(?:开放|营业|展出|活动|举办)?时间(?:为|是|[:：])"
 )
+# a notice's title (`关于…给水管线施工的停水公告`)
 _NOTICE_OF: Final = rx.compile(r"关于[^。;；]{4,80}的[\u4e00-\u9fff]{0,6}(?:通知|公告|通告)\s*$")
 
 

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 # the day after a relative month: 本月9日, 下月九号
 _BARE_DAY: Final = rx.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?")
 # what says a clause tells of the future (`本周二、四、六招聘会将正常举办`)
-_WILL: Final = rx.compile(r"将|將|即将|即將|届时|屆時|拟于|擬於|计划|計劃|预计|預計")
+_WILL: Final = rx.compile(r"将|將|届时|屆時|拟于|擬於|计划|計劃|预计|預計")
 _CLAUSE_END: Final = rx.compile(r"[。；;!！?？\n]")
 
 

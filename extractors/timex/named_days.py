@@ -46,6 +46,7 @@ def festival(
     i: int,
     start: int | None = None,
     base: dt.date | None = None,
+    said_this_year: bool = False,
 ) -> tuple[Piece | None, int]:
     m = tok.match
     ref = r.ctx.ref
@@ -69,6 +70,17 @@ def festival(
         def occurrence(yy: int) -> tuple[dt.date, dt.date] | None:
             return _named_span(named, yy)
 
+    if (
+        said_this_year
+        and year is not None
+        and nd is not None
+        and nd.rule[0] == "eve"
+        and (lunar := solar_to_lunar(ref)) is not None
+        and lunar[0] < ref.year
+    ):
+        # `今年除夕夜` before the Spring Festival: the eve closing the lunar year still running
+        # (`2024年除夕` is lunar 2024's, 2025-01-28, as JioNLP reads it)
+        year -= 1
     if year is None:
         # `114年元旦`, `113年國慶`: the Republic's year said right before the festival
         roc = _REPUBLIC_YEAR.search(r.text, max(0, tok.start - 6), tok.start)

@@ -152,7 +152,7 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
                     read.start = tok.start
                 return read, k
             if nxt.kind == "fest":
-                return named_days.festival(r, nxt, y, j, start=tok.start)
+                return named_days.festival(r, nxt, y, j, start=tok.start, said_this_year=True)
             if nxt.kind == "rel" and nxt.match["rm"]:
                 moved, k = relative(r, j)
                 if moved is not None:

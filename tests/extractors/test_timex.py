@@ -1121,6 +1121,23 @@ def test_lunar_days_listed_are_one_run(text: str, span: tuple[str, str]) -> None
     assert (m.start.isoformat(), m.end.isoformat()) == span
 
 
+@pytest.mark.parametrize(
+    ("text", "ref", "day"),
+    [
+        pytest.param(
+            "今年除夕夜将上演手机春晚", "2007-02-15", "2007-02-17", id="before-the-new-year"
+        ),
+        pytest.param("今年除夕夜将上演手机春晚", "2007-12-20", "2008-02-06", id="after-it"),
+        pytest.param("2024年除夕", "2024-01-20", "2025-01-28", id="a-years-eve-as-jionlp"),
+    ],
+)
+def test_this_years_eve_is_the_eve_closing_the_lunar_year_running(
+    text: str, ref: str, day: str
+) -> None:
+    (m,) = find_times(text, dt.date.fromisoformat(ref))
+    assert m.start.isoformat() == day
+
+
 @pytest.mark.parametrize("next_day", ["次日", "翌日"])
 def test_a_nights_slot_to_the_next_morning(next_day: str) -> None:
     (m,) = find_times(f"6月3日晚上11时至{next_day}早上5时封路", dt.date(2023, 6, 2))

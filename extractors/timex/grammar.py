@@ -773,6 +773,8 @@ def _plausible_festival(tok: Token, text: str) -> bool:
         return text.startswith("目前", tok.end)  # `儿童节目`: a programme (`春节目前`: the day)
     if not name.endswith(("节", "節", "”")) and text.startswith(_VENUES, tok.end):
         return False  # `北极圣诞滑雪场`, `国庆路`: a place named after the day
+    if name in ("春节", "春節") and text.startswith(("联欢晚会", "聯歡晚會"), tok.end):
+        return False  # `春节联欢晚会`: the gala's name (it is on New Year's Eve)
     if not nd.guarded or name.endswith(("节", "節", "”")) or name.startswith("“"):
         return True
     before = text[tok.start - 1 : tok.start] if tok.start else ""

@@ -1121,6 +1121,10 @@ def test_lunar_days_listed_are_one_run(text: str, span: tuple[str, str]) -> None
     assert (m.start.isoformat(), m.end.isoformat()) == span
 
 
+def test_the_spring_festival_gala_is_no_spring_festival_day() -> None:
+    assert find_times("手机也盯上了春节联欢晚会", dt.date(2007, 2, 15)) == []
+
+
 @pytest.mark.parametrize(
     ("text", "ref", "day"),
     [

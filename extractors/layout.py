@@ -377,6 +377,11 @@ EPISODE_LABEL: Final = r"第\d{1,5}期\s*[:：]\s*"
 _EPISODE: Final = rx.compile(
     rf"\s*{EPISODE_LABEL}(?P<y>(?:19|20)\d{{2}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
 )
+# a notice's number, and its day on the next line (Macao's transport bureau)
+_NOTICE_NUMBER: Final = rx.compile(r"\s*通[告知]\s*[編编][號号]\s*[:：]")
+_NOTICE_DAY: Final = rx.compile(
+    r"\s*日?\s*期\s*[:：]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*"
+)
 _DAY_FIRST_STAMP: Final = rx.compile(
     r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
@@ -1133,6 +1138,12 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             # `日期:` over `2015-03-26 12:00`: a bare label over a machine's stamp, its clock
             m = _STAMP.fullmatch(lines[k + 1].text.strip(_BULLETS))
             m = m if m is not None and m["clock"] and m["sep"] != "年" else None
+        if m is None and k and _NOTICE_NUMBER.match(lines[k - 1].text):
+            # `通告 編號 :  286/2022` / `期 :  2022-02-10`: a notice's day under its number (its
+            # label's first character lost in the copy)
+            m = _NOTICE_DAY.fullmatch(line.text)
+            if m is not None:
+                line.kind = "meta"
         if m and m.re is _STAMP:
             line.kind = lines[k + 1].kind = "meta"
         if m:

@@ -1099,6 +1099,8 @@ def _first_day_of(a: Event, b: Event) -> bool:
         and a.article == b.article
         and (
             a.title == b.title
+            # (a notice's start field: `開始 日期 :  2019-08-19` under `2019-08-19 - 2019-09-17`)
+            or _START_FIELD.match(script.simplify(a.evidence)) is not None
             or len(a.title) >= 3
             and b.title.startswith(a.title)
             and _FROM_DAY.search(a.evidence) is not None
@@ -1112,6 +1114,8 @@ def _first_day_of(a: Event, b: Event) -> bool:
     )
 
 
+# a notice's field giving the first day of what it announces
+_START_FIELD: Final = rx.compile(r"\s*开始\s*日\s*期\s*[:：]")
 # a day from which (`22日起`, `明天起`, `今起`)
 _FROM_DAY: Final = rx.compile(r"[日天今明]起")
 

@@ -4085,6 +4085,20 @@ def test_an_hours_field_its_subject_opens_gives_the_happening_its_hours() -> Non
     ] == [("「第5屆汽車文化節車展」", "2024-11-09T15:00", "2024-11-10T17:00")]
 
 
+def test_a_notices_day_under_its_number_dates_the_page_and_its_start_field_is_no_event() -> None:
+    text = (
+        "交通改道\n\n2021-03-08 - 2021-04-02, 某某廣場,有限度通車\n\n通告 編號 :  101/2021\n"
+        "期 :  2021-03-03\n由 :  交通事務局-道路工程\n點 :  某某廣場\n開始 日期 :  2021-03-08\n\n"
+        "因進行道路工程,於2021年3月8日至4月2日某某廣場的路段將實施有限度通車。\n"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2021, 3, 3)
+    # (the headline's copy of the run is a second event for now)
+    assert {(moment_iso(e.start), moment_iso(e.end)) for e in page.events} == {
+        ("2021-03-08", "2021-04-02")
+    }
+
+
 def test_a_notices_title_and_its_lead_over_an_outages_hours_are_that_outage() -> None:
     text = (
         "某市新区部分区域停水\n18日,从某某水务集团获悉,19日,以下区域将停水10小时:\n"

@@ -3409,6 +3409,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-sunday-papers-week-gone",
         ),
         pytest.param(
+            "据交通部消息,3月2日,全国共完成铁路客运量1020万人次。3月5日前完成返程运输。",
+            "2008-03-03",
+            [("2008-03-05", "2008-03-05")],
+            id="the-amount-done-that-day-is-a-figure",
+        ),
+        pytest.param(
             "书画展开放时间为5月18日下午2时至6时及5月19日上午9时至下午4时。",
             "2024-05-10",
             [("2024-05-18T14:00", "2024-05-19T16:00")],

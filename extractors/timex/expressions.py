@@ -73,6 +73,7 @@ class Reader:
                     _same_week_as(out[-1], piece, self.text)
                     carried = _afternoon_as(out[-1], piece, self.text, carried)
                     _after_the_one_before(out[-1], piece, self.text, self.ctx.ref)
+                    _year_of_the_one_before(out[-1], piece, self.text)
                     _glossed_by_date(out[-1], piece, self.text)
                     _festival_of_its_day(out[-1], piece)
                 out.append(piece)
@@ -727,6 +728,34 @@ def _after_the_one_before(before: Piece, piece: Piece, text: str, ref: dt.date) 
     moved = _years_on(piece, (1,))
     if moved and moved[0][0] >= before.first:
         piece.first, piece.last = moved[0]
+
+
+# a year in four digits (`2011年`), as a day said with its year has it
+_FULL_YEAR: Final = rx.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _year_of_the_one_before(before: Piece, piece: Piece, text: str) -> None:
+    """Read a year-less day in the year of the day said with its year just before it in its
+    sentence, or the year after when it would fall before that day (`定于2011年7月2日…举行…、
+    7月3日…举行…` on a page stamped 2015: 2011's 3 July)."""
+    if (
+        "y" in piece.stated
+        or piece.precision not in (DAY, MINUTE)
+        or before.precision not in (DAY, MINUTE)
+        or "d" not in before.stated
+        or piece.flags & _NOT_SAID_RUN
+        or before.flags & _NOT_SAID_RUN
+        or piece.first.year == before.last.year
+        or not _FULL_YEAR.search(text, before.start, before.end)
+        or piece.start - before.end > 40
+        or any(c in text[before.end : piece.start] for c in "。!?！？\n")
+    ):
+        return
+    for year in (before.last.year, before.last.year + 1):
+        moved = [span for span in _years_on(piece, (year - piece.first.year,)) if span]
+        if moved and moved[0][0] >= before.last:
+            piece.first, piece.last = moved[0]
+            return
 
 
 _ONE_WEEKDAY: Final = rx.compile(r"[,，;；]?每周(?P<w>[一二三四五六日天])")

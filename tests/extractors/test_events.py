@@ -3415,6 +3415,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-amount-done-that-day-is-a-figure",
         ),
         pytest.param(
+            "学院定于2012年6月23日上午9:00举行本科生毕业典礼、6月24日上午9:00举行研究生毕业典礼。",
+            "2016-05-10",
+            [("2012-06-23T09:00", "2012-06-23T09:00"), ("2012-06-24T09:00", "2012-06-24T09:00")],
+            id="a-yearless-day-after-one-said-with-its-year-is-of-that-year",
+        ),
+        pytest.param(
             "书画展开放时间为5月18日下午2时至6时及5月19日上午9时至下午4时。",
             "2024-05-10",
             [("2024-05-18T14:00", "2024-05-19T16:00")],

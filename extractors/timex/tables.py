@@ -429,6 +429,12 @@ NAMED_DAYS: tuple[NamedDay, ...] = (
         ("平安夜",), ("solar", 12, 24), "Christmas Eve", ("平安夜", "2023-12-20", "2023-12-24")
     ),
     NamedDay(
+        ("大除夕",),
+        ("solar", 12, 31),
+        "New Year's Eve, as Hong Kong and Macao say it (the lunar one is 年三十晚, 農曆除夕)",
+        ("今日大除夕,維港將燃放煙花", "2018-12-31", "2018-12-31"),
+    ),
+    NamedDay(
         ("圣诞节", "聖誕節", "圣诞", "聖誕"),
         ("solar", 12, 25),
         "Christmas",

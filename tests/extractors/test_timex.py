@@ -1121,6 +1121,11 @@ def test_lunar_days_listed_are_one_run(text: str, span: tuple[str, str]) -> None
     assert (m.start.isoformat(), m.end.isoformat()) == span
 
 
+def test_hong_kongs_big_eve_is_the_last_day_of_the_year() -> None:
+    (m,) = find_times("大除夕維港將燃放煙花", dt.date(2018, 12, 20))
+    assert m.start.isoformat() == "2018-12-31"
+
+
 def test_the_spring_festival_gala_is_no_spring_festival_day() -> None:
     assert find_times("手机也盯上了春节联欢晚会", dt.date(2007, 2, 15)) == []
 

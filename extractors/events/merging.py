@@ -90,6 +90,9 @@ _BACK_FIELD: Final = rx.compile(
 _FIELD_LINE: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,10}\s*[:：][^\n]*")
 
 _RESTORES: Final = rx.compile(r"恢复|(?:正常|重新)(?:对外)?开放")
+# a school's break opening, and its term opening again (`7月7日开始放假,9月1日开学`)
+_BREAK_OPENS: Final = rx.compile(r"放[寒暑]?假")
+_TERM_OPENS: Final = rx.compile(r"开学|開學|复课|復課|返校|正式上课")
 
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
 _POINTS_BACK: Final = rx.compile(r"\s*(?:(?:此|该|本|这)(?:项|次|届|个)?|整个|展览|活动|比赛|赛事)")
@@ -1103,6 +1106,8 @@ def _stop_then_restore(st: StoryText, p: Candidate, c: Candidate) -> bool:
         return False  # (`除夕至正月初六暂停…,1月28日起恢复`: the stop has its own end)
     pa, pb = st.clause_on(*p.anchor)  # (`9月4日起,图书馆将临时闭馆`: said after it)
     ca, cb = st.clause(*c.anchor)
+    if _BREAK_OPENS.search(st.text, pa, pb) and _TERM_OPENS.search(st.text, ca, cb):
+        return True  # `7月7日开始放假,9月1日开学`: the break, up to the first school day
     return bool(STOPS.search(st.text, pa, pb)) and _RESTORES.search(st.text, ca, cb) is not None
 
 

@@ -3421,6 +3421,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-yearless-day-after-one-said-with-its-year-is-of-that-year",
         ),
         pytest.param(
+            "普通高中寒假1月24日开始放假,2月22日开学。",
+            "2015-01-05",
+            [("2015-01-24", "2015-02-21"), ("2015-02-22", "2015-02-22")],
+            id="a-break-runs-up-to-the-first-school-day",
+        ),
+        pytest.param(
             "书画展开放时间为5月18日下午2时至6时及5月19日上午9时至下午4时。",
             "2024-05-10",
             [("2024-05-18T14:00", "2024-05-19T16:00")],

@@ -49,7 +49,11 @@ _PAGE_LINE: Final = rx.compile(
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 # (a Taiwan page's year of the Republic: `發布日期:114-04-17`, 114 = 2025; see _safe_date)
 # (the Republic's year: `113-04-22`, `中華民國109年07月01日`)
-_ROC_YEAR: Final = r"|(?<!\d)1[01]\d(?=-\d{1,2}-\d{1,2}(?!\d))|(?<=民國|民国)1[01]\d(?=年)"
+# (after a label's colon too: `發稿日期:110年1月1日`)
+_ROC_YEAR: Final = (
+    r"|(?<!\d)1[01]\d(?=-\d{1,2}-\d{1,2}(?!\d))|(?<=民國|民国)1[01]\d(?=年)"
+    r"|(?<=[:：])1[01]\d(?=年\d{1,2}月\d{1,2}日)"
+)
 _YMD: Final = (
     rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
 )
@@ -350,6 +354,11 @@ _YEAR_NAMED: Final = rx.compile(
 _FOOTER_STAMP: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{2})月(?P<d>\d{2})日\s*星期[一二三四五六日天]\s*$"
 )
+# a press release's day and its Hong Kong time on the line below, ending the page
+_RELEASE_DAY: Final = rx.compile(
+    r"\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:[(（]星期[一二三四五六日天][)）])?\s*"
+)
+_RELEASE_CLOCK: Final = rx.compile(r"\s*香港[時时][間间]\s*\d{1,2}[時时]\d{1,2}分\s*")
 # a line of a day after a dash (`- 2007-04-25`)
 _DASHED_DAY: Final = rx.compile(
     r"\s*[-–—•]\s*(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s*"
@@ -1042,6 +1051,13 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         line.kind = "header"
         _mark_running_headers(lines, day)
         return day, page, section
+    foot = [ln for ln in lines[-3:] if ln.text.strip()]
+    if len(foot) >= 2 and _RELEASE_CLOCK.fullmatch(foot[-1].text):
+        # a Hong Kong government press release's foot: `2016年11月4日(星期五)` / `香港時間18時19分`
+        m = _RELEASE_DAY.fullmatch(foot[-2].text)
+        if m:
+            foot[-2].kind = foot[-1].kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
     for line in lines[-3:]:
         # a digital paper's footer; a portal's `发布日期:2021-09-01` under the notice
         m = _publication_label(line.text) or _FOOTER_STAMP.search(line.text)

@@ -356,6 +356,19 @@ def test_web_stamps_after_the_title(head: str, published: str) -> None:
     assert layout.published == dt.date.fromisoformat(published)
 
 
+def test_a_hong_kong_press_releases_foot_dates_the_page() -> None:
+    text = (
+        "港島特別交通安排\n********\n\n  警方將實施特別交通措施,配合星期日(十一月六日)的遊行。\n\n"
+        "  下列道路將於下午二時開始實施間歇性封閉。\n\n \n2016年11月4日(星期五)\n香港時間18時19分\n"
+    )
+    assert read_layout(text).published == dt.date(2016, 11, 4)
+
+
+def test_a_release_label_with_a_year_of_the_republic_dates_the_page() -> None:
+    text = "某某作品展\n\n發稿日期:110年1月1日聯絡人:某某 聯絡電話:2723977\n即日起至2月28日展出\n"
+    assert read_layout(text).published == dt.date(2021, 1, 1)
+
+
 def test_a_stamp_with_its_clock_glued_on_over_a_caption() -> None:
     text = (
         "2016某市马拉松 你还需要知道这些……\n\n2016年11月27日16:42 新浪跑步 微博\n资料图。\n\n"

@@ -3427,6 +3427,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-break-runs-up-to-the-first-school-day",
         ),
         pytest.param(
+            "第十届某某电影节将于2024年6月7日开幕,6月15日晚举行颁奖典礼,6月16日结束展映。",
+            "2024-05-20",
+            [("2024-06-07", "2024-06-16"), ("2024-06-15", "2024-06-15")],
+            id="opened-on-a-day-ended-on-another-in-its-sentence",
+        ),
+        pytest.param(
             "书画展开放时间为5月18日下午2时至6时及5月19日上午9时至下午4时。",
             "2024-05-10",
             [("2024-05-18T14:00", "2024-05-19T16:00")],

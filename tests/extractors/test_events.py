@@ -3433,6 +3433,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="opened-on-a-day-ended-on-another-in-its-sentence",
         ),
         pytest.param(
+            "新春灯饰将放亮至二月中旬。",
+            "2017-01-21",
+            [("2017-01-21", "2017-02-20")],
+            id="lights-kept-on-until-a-month-part",
+        ),
+        pytest.param(
             "书画展开放时间为5月18日下午2时至6时及5月19日上午9时至下午4时。",
             "2024-05-10",
             [("2024-05-18T14:00", "2024-05-19T16:00")],

@@ -758,6 +758,8 @@ def _better(e: Event, o: Event) -> bool:
     a surer reading, else a name that says more (`某馆开放` over `开放`)."""
     if _summed_up(e) != _summed_up(o):
         return _summed_up(o)
+    if _arrival_for(e, o) != _arrival_for(o, e):
+        return _arrival_for(o, e)  # (the happening, not when to arrive for it)
     if _hours_field_of(o, e) != _hours_field_of(e, o):
         return _hours_field_of(o, e)  # (the happening named, at the hours its field gives)
     if _measures_lead(e) != _measures_lead(o):
@@ -839,6 +841,8 @@ def _same_happening(a: Event, b: Event, alike: float) -> bool:
         # a page printing one paragraph twice, its hours read in one copy only (not a day and
         # what is held on it at its hours: `立冬` and `立冬当天上午8:30—11:30`)
         return True
+    if _arrival_for(a, b) or _arrival_for(b, a):
+        return True  # (who is to be there by when: the happening's own)
     if _opening_said_twice(a, b) or _opening_said_twice(b, a):
         return True  # (its ceremony's hour)
     if (a.start, a.end) != (b.start, b.end) and not hours_only:
@@ -943,6 +947,8 @@ _DAY_SAID_TOO: Final = rx.compile(r"(?:日|号|即日起?|今起|今天起?)(?:�
 # a lead or a delay before the day it comes to, in brackets (`提前一周(10月25日)`)
 _GLOSSED: Final = rx.compile(r"(?:提前|延后|推迟|推后|顺延)[^,，。;；(（]{0,4}[(（]$")
 
+# what those taking part are told to do before a happening starts
+_ARRIVAL: Final = rx.compile(r"入场|就座|就坐|到场|集合|签到|穿好|候场")
 # a field of hours opened by its subject (`車展開放時間為`, `展览时间:`)
 _HOURS_FIELD: Final = rx.compile(
     r"(?:^|[,，。;；\s])(?!(?:开放|营业|展出|活动|举办)时间)(?P<s>[\u4e00-\u9fff]{2,6}?)"
@@ -974,6 +980,21 @@ def _hours_of(a: Event, b: Event) -> bool:
         and Kind.HOLIDAY not in (a.kind, b.kind)
         and not any(_FESTIVAL_ALONE.fullmatch(e.title) for e in (a, b))
         and (_CEREMONY.search(a.title) is None) == (_CEREMONY.search(b.title) is None)
+    )
+
+
+def _arrival_for(a: Event, b: Event) -> bool:
+    """True when ``a`` only says by when those taking part in ``b`` are to arrive or be seated
+    that day (`请全体毕业生于6月20日上午8:00前…穿好学位服`, `8:30前入场完毕并…就座` for the
+    ceremony at 9:00)."""
+    return (
+        a.kind is Kind.DEADLINE
+        and not a.all_day
+        and a.start == a.end
+        and a.article == b.article
+        and day_of(a.start) == day_of(b.start)
+        and (b.all_day or a.start <= b.start)
+        and _ARRIVAL.search(script.simplify(a.evidence)) is not None
     )
 
 

@@ -4129,6 +4129,14 @@ def test_a_notices_day_under_its_number_dates_the_page_and_its_start_field_is_no
     }
 
 
+def test_when_to_arrive_for_a_ceremony_is_no_event_of_its_own() -> None:
+    text = (
+        "学院定于6月25日上午9:00在体育馆举行2019届毕业典礼。\n"
+        "请全体毕业生于6月25日上午8:00前穿好学位服,8:30前入场完毕并按指定区域就座。\n"
+    )
+    assert periods(text, dt.date(2019, 6, 10)) == [("2019-06-25T09:00", "2019-06-25T09:00")]
+
+
 def test_a_notices_title_and_its_lead_over_an_outages_hours_are_that_outage() -> None:
     text = (
         "某市新区部分区域停水\n18日,从某某水务集团获悉,19日,以下区域将停水10小时:\n"

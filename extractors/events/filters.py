@@ -122,6 +122,9 @@ _MOVED_INTO_BREAK: Final = rx.compile(
     r"公休日调至(?:\d{1,2}(?:月\d{1,2})?日|[(（][^()（）]{0,14}[)）]|[、和及])*$"
 )
 
+# a sentence listing what is called off (`取消举行的演出活动包括…`, `被取消的活动有…`)
+_CALLED_OFF_LIST: Final = rx.compile(r"\s*(?:被)?取消(?:举行|举办)?的[^,，。;；]{0,12}?(?:包括|有)")
+
 # `露天电影放映暂停`: called off; `暂停开放` is a closure, which is a happening of its own.
 # `暂停举办` is a cancellation; a closure or an outage (暂停开放, 暂停供水, 暂停供气) is a happening
 _SUSPENDED: Final = rx.compile(
@@ -1706,6 +1709,9 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # `5月1日起的演出全部取消`)
         return False
     if _SUSPENDED.search(st.text, ca, cb):
+        return False
+    if _CALLED_OFF_LIST.match(st.text, st.sentence_of(a)[0]):
+        # `取消举行的演出活动包括原订8月26至29日…,8月28日…,以及…9月3日…`: each called off
         return False
     # (the move told in its sentence or the next: `原定…休市时间为2月15日至17日,…。经研究,…
     # 调整为…`)

@@ -3439,6 +3439,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="lights-kept-on-until-a-month-part",
         ),
         pytest.param(
+            "取消举行的演出活动包括原订8月26至29日的电影放映,8月28日的粤剧汇报演出,"
+            "以及9月3日的艺术家沙龙等。9月9日的音乐会照常举行。",
+            "2021-08-21",
+            [("2021-09-09", "2021-09-09")],
+            id="each-item-of-a-list-of-what-is-called-off",
+        ),
+        pytest.param(
             "书画展开放时间为5月18日下午2时至6时及5月19日上午9时至下午4时。",
             "2024-05-10",
             [("2024-05-18T14:00", "2024-05-19T16:00")],

@@ -1124,11 +1124,11 @@ def _first_day_of(a: Event, b: Event) -> bool:
             or _START_FIELD.match(script.simplify(a.evidence)) is not None
             or len(a.title) >= 3
             and b.title.startswith(a.title)
-            and _FROM_DAY.search(a.evidence) is not None
+            and _FROM_DAY.search(script.simplify(a.evidence)) is not None
             # `22日起该市将临时封闭主桥部分车道` over `22日凌晨起至25日,…封闭…左侧主车道`: a lead
             # summing up the runs told after it, from their first day (`明天起,我省高考开始网上
             # 报名` over `…考生网上填报信息时间均为2017年11月8日至16日`)
-            or _FROM_DAY.search(a.evidence) is not None
+            or _FROM_DAY.search(script.simplify(a.evidence)) is not None
             and a.sentence != b.sentence
             and bool((bigrams(a.title) & bigrams(b.title)) - _VERBS_SHARED)
         )
@@ -1137,8 +1137,8 @@ def _first_day_of(a: Event, b: Event) -> bool:
 
 # a notice's field giving the first day of what it announces
 _START_FIELD: Final = rx.compile(r"\s*开始\s*日\s*期\s*[:：]")
-# a day from which (`22日起`, `明天起`, `今起`)
-_FROM_DAY: Final = rx.compile(r"[日天今明]起")
+# a day from which (`22日起`, `明天起`, `今起`, `3月7日開放個別報名`)
+_FROM_DAY: Final = rx.compile(r"[日天今明]起|日开(?:放|始)")
 
 # what two names may share and still name two happenings (`暂停受理新的申请`, `暂停接待游客`)
 _VERBS_SHARED: Final = frozenset("暂停 开放 举办 举行 开展 活动 实施 进行 启动 停止 恢复".split())

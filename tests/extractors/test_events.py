@@ -4144,6 +4144,17 @@ def test_when_to_arrive_for_a_ceremony_is_no_event_of_its_own() -> None:
     assert periods(text, dt.date(2019, 6, 10)) == [("2019-06-25T09:00", "2019-06-25T09:00")]
 
 
+def test_a_lead_saying_a_window_opens_on_a_day_is_the_window_told_after_it() -> None:
+    text = (
+        "本报讯 今年中考将于6月21日举行,5月7日开放网上报名。\n"
+        "记者获悉,考生须于5月7日至12日登录网站完成网上报名。\n"
+    )
+    assert sorted(periods(text, dt.date(2022, 4, 28))) == [
+        ("2022-05-07", "2022-05-12"),
+        ("2022-06-21", "2022-06-21"),
+    ]
+
+
 def test_a_notices_title_and_its_lead_over_an_outages_hours_are_that_outage() -> None:
     text = (
         "某市新区部分区域停水\n18日,从某某水务集团获悉,19日,以下区域将停水10小时:\n"

@@ -427,6 +427,11 @@ _SIGNED_AFTER: Final = rx.compile(
     + _SIGNED_ON.pattern
     + r")\s*[。.]?\s*$"
 )
+# (or dotted: `…开放时间不变。 图书馆 2013.3.28`)
+_SIGNED_AFTER_DOTTED: Final = rx.compile(
+    r"(?:[。!！]\s+|[局委会心府室办队部处院所站司道厅馆]\s*)"
+    r"(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*[。.]?\s*$"
+)
 # how far down a government site's record of a notice may run (`索引号` / … / `生成日期`)
 _RECORD_LINES: Final = 40
 # (its colon left out too: `来信日期 2022-07-18` … `回复日期 2022-07-27`)
@@ -1674,7 +1679,7 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
                 continue  # a field's value, a date in a list, a schedule's day over its hours
             tail[k].kind = "meta"
         else:
-            m = _SIGNED_AFTER.search(text)
+            m = _SIGNED_AFTER.search(text) or _SIGNED_AFTER_DOTTED.search(text)
         if m:
             # (imported here: the time grammar's package is loaded on first use)
             from .timex.numerals import to_int

@@ -356,6 +356,11 @@ def test_web_stamps_after_the_title(head: str, published: str) -> None:
     assert layout.published == dt.date.fromisoformat(published)
 
 
+def test_a_notice_printed_as_one_line_signed_with_a_dotted_day() -> None:
+    text = "1、2015年清明节放假时间为4月4日至6日。放假期间,阅览室开放时间不变。 图书馆 2015.3.30"
+    assert read_layout(text).published == dt.date(2015, 3, 30)
+
+
 def test_a_hong_kong_press_releases_foot_dates_the_page() -> None:
     text = (
         "港島特別交通安排\n********\n\n  警方將實施特別交通措施,配合星期日(十一月六日)的遊行。\n\n"

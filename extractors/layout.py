@@ -672,6 +672,12 @@ _US_STAMP: Final = rx.compile(
     r"(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d{2})"
     r"(?=\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M)"
 )
+# a blog's day in English, its weekday first (`Thursday 14 July 2022`)
+_BLOG_DAY: Final = rx.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<d>\d{1,2})\s+"
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+(?P<y>(?:19|20)\d{2})"
+)
 _DASHED_LATIN_MONTH: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?P<d>\d{1,2})(?!\d)"
 )
@@ -1170,6 +1176,10 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if m:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     for k, line in enumerate(top):
+        m = _BLOG_DAY.fullmatch(line.text.strip())
+        if m:  # `Thursday 14 July 2022`, `Wednesday, 8 January 2014`: a blog's day over its post
+            line.kind = "meta"
+            return _safe_date(m["y"], str(_MONTHS.index(m["mon"][:3]) + 1), m["d"]), None, None
         m = _DAY_FIRST_STAMP.fullmatch(line.text.strip())
         # `05.02.2016 11:36`, `09/07/2019`: a day-first stamp alone on its line (Macao, Hong Kong)
         if m:

@@ -356,6 +356,18 @@ def test_web_stamps_after_the_title(head: str, published: str) -> None:
     assert layout.published == dt.date.fromisoformat(published)
 
 
+@pytest.mark.parametrize(
+    ("head", "published"),
+    [
+        pytest.param("Thursday 14 July 2022", "2022-07-14", id="weekday-day-month-year"),
+        pytest.param("Wednesday, 8 January 2014", "2014-01-08", id="with-a-comma"),
+    ],
+)
+def test_a_blogs_day_in_english_over_its_post(head: str, published: str) -> None:
+    text = f"{head}\n\n迎接国庆\n\n五社区办邻里嘉年华 公众今天可到民众俱乐部领入场券\n"
+    assert read_layout(text).published == dt.date.fromisoformat(published)
+
+
 def test_a_notice_printed_as_one_line_signed_with_a_dotted_day() -> None:
     text = "1、2015年清明节放假时间为4月4日至6日。放假期间,阅览室开放时间不变。 图书馆 2015.3.30"
     assert read_layout(text).published == dt.date(2015, 3, 30)

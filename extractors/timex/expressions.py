@@ -880,6 +880,22 @@ def _month_part_end(piece: Piece, text: str, pos: int) -> None:
         piece.flags.add("range")
 
 
+def _lasting_hours(piece: Piece, text: str, at: int) -> bool:
+    """Extend a run that starts at an hour by the hours it lasts (`31日清晨6时起「连续42小时」
+    不收班` ends on the 2nd at midnight); return whether it did."""
+    m = P.LASTING_HOURS.match(text, at) if piece.t0 is not None else None
+    n = to_int(m["n"]) if m else None
+    if m is None or not n or piece.t0 is None:
+        return False
+    end = dt.datetime.combine(piece.first, dt.time(*piece.t0)) + dt.timedelta(hours=n)
+    piece.last, piece.t1 = end.date(), (end.hour, end.minute)
+    piece.end = m.end()
+    piece.precision = MINUTE
+    piece.flags -= {"since", "from"}
+    piece.flags.add("range")
+    return True
+
+
 def _lasting(piece: Piece, text: str, at: int) -> bool:
     """Extend a run that starts at ``piece`` by how long it lasts when the text says so at
     ``at`` (`从8月份开始,将持续4个月` runs through November, `5月10日起,为期三天` to the 12th);
@@ -887,7 +903,7 @@ def _lasting(piece: Piece, text: str, at: int) -> bool:
     m = P.LASTING.match(text, at)
     n = to_int(m["n"]) if m else None
     if m is None or not n:
-        return False
+        return _lasting_hours(piece, text, at)
     piece.last = run_end(piece.first, n, m["u"])
     piece.end = m.end()
     piece.t1 = None

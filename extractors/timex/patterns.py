@@ -287,6 +287,11 @@ LASTING: Final = rx.compile(
     r"|(?:举办|举行|展出|开放)(?=[\d一二两三四五六七八九十])"
     r"|安排(?=[^,，。]{1,4}时间))" + LASTING_FOR + r"(?![内以之])"
 )
+# how many hours a run that starts at an hour lasts (`31日清晨6时起「连续42小时」不收班`)
+LASTING_HOURS: Final = rx.compile(
+    r"[,，]?\s*[「“\"]?\s*(?:持续|为期|历时|连续|持續|為期|歷時|連續)"
+    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[个個]?(?:小时|小時)"
+)
 # held that long from a day, somewhere said between (`将于14日在金城中学体育馆举行5天`)
 # (`…研讨会将于30日展开两天的专业研习`)
 HELD_FOR: Final = rx.compile(

@@ -3446,6 +3446,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="each-item-of-a-list-of-what-is-called-off",
         ),
         pytest.param(
+            "地铁将从31日清晨6时起连续42小时不收班。",
+            "2025-12-20",
+            [("2025-12-31T06:00", "2026-01-02T00:00")],
+            id="hours-in-a-row-from-an-hour",
+        ),
+        pytest.param(
             "书画展开放时间为5月18日下午2时至6时及5月19日上午9时至下午4时。",
             "2024-05-10",
             [("2024-05-18T14:00", "2024-05-19T16:00")],

@@ -643,6 +643,8 @@ _COUNTED_IN: Final = rx.compile(r"含[\u4e00-\u9fff]{0,4}$")
 # (`4月18日后领取的消费券`: what was got after a day, no happening on it)
 _GOT_AFTER: Final = rx.compile(
     r"\s*(?:以|之)?[前后](?:领取|领|购买|购|办理|申请|注册|登记|缴费|参保)的"
+    # (or what falls after it: `二〇二三年二月十一日后的换证申请服务`)
+    r"|\s*(?:以|之)?后的"
 )
 _TICKET_OF: Final = rx.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:当天|当日)?的\s*(?:火车|汽车|动车|高铁|返程|往返)?(?:车票|机票|船票|客票)"

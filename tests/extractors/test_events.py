@@ -3452,6 +3452,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="hours-in-a-row-from-an-hour",
         ),
         pytest.param(
+            "市民明日(一月二十七日)起可预约二〇二三年二月十一日后的换证申请服务。",
+            "2023-01-26",
+            [("2023-01-27", "2023-01-27")],
+            id="what-falls-after-a-day-is-no-happening-on-it",
+        ),
+        pytest.param(
             "书画展开放时间为5月18日下午2时至6时及5月19日上午9时至下午4时。",
             "2024-05-10",
             [("2024-05-18T14:00", "2024-05-19T16:00")],

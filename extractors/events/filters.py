@@ -611,7 +611,9 @@ _ISSUER_ENDINGS: Final = (
 _SIGNED_IN_BRACKETS: Final = rx.compile(rf"[\u4e00-\u9fff]{{2,16}}?(?:{_ISSUER_ENDINGS})\s*[)）]")
 _SIGNER: Final = rx.compile(rf"^特此|(?:{_ISSUER_ENDINGS}|委|大学|站|所)\s*$")
 
-_SIGNER_BEFORE: Final = rx.compile(rf"(?:{_ISSUER_ENDINGS})$|通讯员[:：][\u4e00-\u9fff]{{2,4}}$")
+_SIGNER_BEFORE: Final = rx.compile(rf"(?:{_ISSUER_ENDINGS})\s*$|通讯员[:：][\u4e00-\u9fff]{{2,4}}$")
+# a full date with dots, as a signature may give it (`…开放时间不变。 图书馆 2013.3.28`)
+_DOTTED_FULL: Final = rx.compile(r"(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}")
 
 # (a stray comma kept before the end: `…农业农村局2023年5月17日,。`; and a site's footer:
 # `…中心2021年4月22日主办:县人民政府办公室 ICP备案:…`, its related news: `…事务中心2021年6月1日
@@ -1850,7 +1852,7 @@ def _is_signature(st: StoryText, m: TimeMention) -> bool:
         return False  # a notice is signed with a day, never an hour nor a run of days
     a, b = m.span
     if (
-        YEAR_SAID.search(m.text)
+        (YEAR_SAID.search(m.text) or _DOTTED_FULL.fullmatch(m.text))
         and _SIGNER_BEFORE.search(st.text, max(0, a - 12), a)
         and _SIGNATURE_AFTER.match(st.text, b)
     ):

@@ -3458,6 +3458,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="what-falls-after-a-day-is-no-happening-on-it",
         ),
         pytest.param(
+            "2015年清明节放假时间为4月4日至6日。放假期间,阅览室开放时间不变。 图书馆 2015.3.30",
+            "2015-03-30",
+            [("2015-04-04", "2015-04-06")],
+            id="a-dotted-signature-after-its-issuer-is-no-event",
+        ),
+        pytest.param(
             "书画展开放时间为5月18日下午2时至6时及5月19日上午9时至下午4时。",
             "2024-05-10",
             [("2024-05-18T14:00", "2024-05-19T16:00")],

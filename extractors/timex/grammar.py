@@ -668,9 +668,17 @@ def _plausible(tok: Token, text: str) -> bool:
                 return False
             if hour in ("一", "两", "兩") and before in ("晚", "早", "迟", "遲", "快", "慢"):
                 return False  # `要么晚一点`, `早一点出门`: a little later or earlier, no hour
-        if before == "的" and text[tok.start - 2 : tok.start - 1] in ("日", "号", "號", "天", ")"):
+        if before == "的" and text[tok.start - 2 : tok.start - 1] in (
+            "日",
+            "号",
+            "號",
+            "天",
+            ")",
+            "午",
+            "上",
+        ):
             # `6月7日和8日的9时至11时30分`: the days' hours (a day's note before it too:
-            # `5月1日(下周一)的9:00~17:00`)
+            # `5月1日(下周一)的9:00~17:00`; or a part of day: `每天下午的2:30`, `晚上的8点`)
             before = ""
         return before not in (
             "第",

@@ -1147,6 +1147,24 @@ def test_this_years_eve_is_the_eve_closing_the_lunar_year_running(
     assert m.start.isoformat() == day
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "10月2日至4日,每天下午的2:30一直持续到晚上9:50",
+            ("2020-10-02T14:30:00", "2020-10-04T21:50:00"),
+            id="daily-hours-after-de-and-yizhi",
+        ),
+        pytest.param(
+            "10月2日晚上的8点举行", ("2020-10-02T20:00:00", "2020-10-02T20:00:00"), id="de"
+        ),
+    ],
+)
+def test_a_part_of_day_then_de_then_its_clock(text: str, span: tuple[str, str]) -> None:
+    (m,) = find_times(text, dt.date(2020, 9, 20))
+    assert (m.start.isoformat(), m.end.isoformat()) == span
+
+
 @pytest.mark.parametrize("next_day", ["次日", "翌日"])
 def test_a_nights_slot_to_the_next_morning(next_day: str) -> None:
     (m,) = find_times(f"6月3日晚上11时至{next_day}早上5时封路", dt.date(2023, 6, 2))

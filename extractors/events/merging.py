@@ -105,9 +105,9 @@ _THIS_EDITION: Final = rx.compile(r"\s*(?:本次|本届|此次|此届|这次|这
 
 # a subject's theme before it (`以“快乐分享、冰城夏都”为主题的本届啤酒节`)
 _THEMED: Final = rx.compile(r"\s*以[“\"][^”\"]{1,30}[”\"]为(?:主题|主线)的")
-# a clause ending with what it names held (`…策划推出了一系列活动,`), the subject of the next
 # a day said to open a happening (`将于6月9日开幕`)
 _OPENS_ON: Final = rx.compile(r"\s*(?:正式)?(?:开幕|开展|启幕|揭幕|开赛|开营|开始)")
+# a clause ending with what it names held (`…策划推出了一系列活动,`), the subject of the next
 _HAPPENINGS_BEFORE: Final = rx.compile(r"(?:活动|比赛|赛事|展览)\s*[,，]\s*$")
 
 # what goes on a day more (`…,招聘会将继续举行`)

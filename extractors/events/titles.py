@@ -758,10 +758,12 @@ def _better(e: Event, o: Event) -> bool:
     a surer reading, else a name that says more (`某馆开放` over `开放`)."""
     if _summed_up(e) != _summed_up(o):
         return _summed_up(o)
-    if _arrival_for(e, o) != _arrival_for(o, e):
-        return _arrival_for(o, e)  # (the happening, not when to arrive for it)
-    if _hours_field_of(o, e) != _hours_field_of(e, o):
-        return _hours_field_of(o, e)  # (the happening named, at the hours its field gives)
+    arrival = _arrival_for(o, e)
+    if arrival != _arrival_for(e, o):
+        return arrival  # (the happening, not when to arrive for it)
+    field = _hours_field_of(o, e)
+    if field != _hours_field_of(e, o):
+        return field  # (the happening named, at the hours its field gives)
     if _measures_lead(e) != _measures_lead(o):
         return _measures_lead(o)  # (the line cut at its hours over the notice's lead)
     if _refers_back(e) != _refers_back(o):
@@ -1115,23 +1117,20 @@ def _first_day_of(a: Event, b: Event) -> bool:
     headline's `今起闭馆!` over `闭馆时间自2023年6月8日至7月23日`; `山西博物院8月9日起延时闭馆`
     over `自8月9日起至8月31日,山西博物院调整开放时间`: a run from that day, named by its
     subject)."""
-    return (
-        a.start == a.end == day_of(b.start) != day_of(b.end)
-        and a.article == b.article
-        and (
-            a.title == b.title
-            # (a notice's start field: `開始 日期 :  2019-08-19` under `2019-08-19 - 2019-09-17`)
-            or _START_FIELD.match(script.simplify(a.evidence)) is not None
-            or len(a.title) >= 3
-            and b.title.startswith(a.title)
-            and _FROM_DAY.search(script.simplify(a.evidence)) is not None
-            # `22日起该市将临时封闭主桥部分车道` over `22日凌晨起至25日,…封闭…左侧主车道`: a lead
-            # summing up the runs told after it, from their first day (`明天起,我省高考开始网上
-            # 报名` over `…考生网上填报信息时间均为2017年11月8日至16日`)
-            or _FROM_DAY.search(script.simplify(a.evidence)) is not None
-            and a.sentence != b.sentence
-            and bool((bigrams(a.title) & bigrams(b.title)) - _VERBS_SHARED)
-        )
+    if not (a.start == a.end == day_of(b.start) != day_of(b.end) and a.article == b.article):
+        return False
+    if a.title == b.title:
+        return True
+    said = script.simplify(a.evidence)
+    if _START_FIELD.match(said):
+        return True  # a notice's start field: `開始 日期 :  2019-08-19` under `2019-08-19 - …`
+    if _FROM_DAY.search(said) is None:
+        return False
+    # `22日起该市将临时封闭主桥部分车道` over `22日凌晨起至25日,…封闭…左侧主车道`: a lead summing
+    # up the runs told after it, from their first day (`明天起,我省高考开始网上报名` over
+    # `…考生网上填报信息时间均为2017年11月8日至16日`)
+    return (len(a.title) >= 3 and b.title.startswith(a.title)) or (
+        a.sentence != b.sentence and bool((bigrams(a.title) & bigrams(b.title)) - _VERBS_SHARED)
     )
 
 

@@ -579,6 +579,11 @@ _SHORTHAND_NOT_AFTER: Final = {
 }
 
 
+# what a clock after `的` may be the hours of: a day (`8日的9时`), a day's note (`…(下周一)的
+# 9:00`), a part of day (`下午的2:30`, `晚上的8点`)
+_OWNS_ITS_HOURS: Final = ("日", "号", "號", "天", ")", "午", "上")
+
+
 def _plausible(tok: Token, text: str) -> bool:
     m = tok.match
     after = text[tok.end : tok.end + 2]
@@ -668,15 +673,7 @@ def _plausible(tok: Token, text: str) -> bool:
                 return False
             if hour in ("一", "两", "兩") and before in ("晚", "早", "迟", "遲", "快", "慢"):
                 return False  # `要么晚一点`, `早一点出门`: a little later or earlier, no hour
-        if before == "的" and text[tok.start - 2 : tok.start - 1] in (
-            "日",
-            "号",
-            "號",
-            "天",
-            ")",
-            "午",
-            "上",
-        ):
+        if before == "的" and text[tok.start - 2 : tok.start - 1] in _OWNS_ITS_HOURS:
             # `6月7日和8日的9时至11时30分`: the days' hours (a day's note before it too:
             # `5月1日(下周一)的9:00~17:00`; or a part of day: `每天下午的2:30`, `晚上的8点`)
             before = ""

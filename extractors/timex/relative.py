@@ -14,6 +14,7 @@ from .calendars import (
 )
 from .grammar import (
     _NOT_AFTER_BARE_DAY,
+    _SENTENCE_END,
     DAY,
     MONTH,
     YEAR,
@@ -41,13 +42,12 @@ if TYPE_CHECKING:
 
 # the day after a relative month: 本月9日, 下月九号
 _BARE_DAY: Final = rx.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?")
-# what says a clause tells of the future (`本周二、四、六招聘会将正常举办`)
+# what says a sentence tells of the future (`本周二、四、六招聘会将正常举办`)
 _WILL: Final = rx.compile(r"将|將|届时|屆時|拟于|擬於|计划|計劃|预计|預計")
-_CLAUSE_END: Final = rx.compile(r"[。；;!！?？\n]")
 
 
-def _clause_end(text: str, at: int) -> int:
-    m = _CLAUSE_END.search(text, at)
+def _sentence_end(text: str, at: int) -> int:
+    m = _SENTENCE_END.search(text, at)
     return m.start() if m is not None else len(text)
 
 
@@ -97,7 +97,7 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
         sunday_paper = (
             ref.weekday() == 6
             and wd != "末"
-            and _WILL.search(r.text, tok.end, _clause_end(r.text, tok.end)) is not None
+            and _WILL.search(r.text, tok.end, _sentence_end(r.text, tok.end)) is not None
         )
         monday = _monday(ref + dt.timedelta(days=sunday_paper)) + dt.timedelta(weeks=offset)
         if wd is None:

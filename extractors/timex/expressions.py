@@ -71,7 +71,13 @@ class Reader:
             if piece is not None:
                 if out:
                     _same_week_as(out[-1], piece, self.text)
-                    carried = _afternoon_as(out[-1], piece, self.text, carried)
+                    # (`今晚(7日)9時20分`: the clock is of the evening the bracket glosses)
+                    said = (
+                        out[-2]
+                        if len(out) > 1 and _glosses(out[-2], out[-1], self.text)
+                        else out[-1]
+                    )
+                    carried = _afternoon_as(said, piece, self.text, carried)
                     _after_the_one_before(out[-1], piece, self.text, self.ctx.ref)
                     _year_of_the_one_before(out[-1], piece, self.text)
                     _glossed_by_date(out[-1], piece, self.text)
@@ -787,12 +793,18 @@ def _glossed_by_date(before: Piece, piece: Piece, text: str) -> None:
         and before.first == before.last
         and piece.first == piece.last
         and not ("relative" in piece.flags or "anaphora" in piece.flags)
-        and text[before.end : piece.start].strip() in ("(", "（")
-        and text[piece.end : piece.end + 1] in (")", "）")
+        and _glosses(before, piece, text)
         and before.first != piece.first
         and abs(before.first - piece.first) < _GLOSS_OFF
     ):
         before.first = before.last = piece.first
+
+
+def _glosses(before: Piece, piece: Piece, text: str) -> bool:
+    """True when ``piece`` is in brackets right after ``before`` (`本周六(2月21日)`)."""
+    return text[before.end : piece.start].strip() in ("(", "（") and text[
+        piece.end : piece.end + 1
+    ] in (")", "）")
 
 
 def _festival_of_its_day(before: Piece, piece: Piece) -> None:

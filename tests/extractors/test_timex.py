@@ -874,6 +874,9 @@ def test_mentions_come_in_text_order_with_spans() -> None:
         pytest.param("3月9日晚上举行联欢会,7点半开始", [19], id="the-days-evening"),
         pytest.param("3月9日下午举行,9:00前签到", [9], id="no-afternoon-at-nine"),
         pytest.param("3月9日上午笔试,2:00开始", [2], id="the-morning-lends-nothing"),
+        pytest.param("气象台明晚(9日)8时30分将发布预警", [20], id="the-evening-a-bracket-glosses"),
+        pytest.param("明天下午(1月9日)3点开幕", [15], id="the-afternoon-a-bracket-glosses"),
+        pytest.param("明天(1月9日)9时开幕", [9], id="a-glossed-day-without-part"),
     ],
 )
 def test_a_bare_clock_takes_the_afternoon_of_the_one_before(text: str, hours: list[int]) -> None:

@@ -38,11 +38,13 @@ def clamped_date(year: int, month: int, day: int) -> dt.date:
 
 def run_end(first: dt.date, count: int, unit: str) -> dt.date:
     """Return the last day of a run from ``first`` lasting ``count`` units (`个月`, `周` or
-    `个星期`, else days): 5月1日 for a month runs to 5月31日, for three days to 5月3日."""
-    if unit == "个月":
+    `个星期`, in either script, else days): 5月1日 for a month runs to 5月31日, for three days
+    to 5月3日."""
+    if unit in ("个月", "個月"):
         y, mo = divmod(first.month - 1 + count, 12)
         return clamped_date(first.year + y, mo + 1, first.day) - dt.timedelta(days=1)
-    return first + dt.timedelta(days=count * (7 if unit in ("周", "个星期") else 1) - 1)
+    weeks = unit in ("周", "週", "个星期", "個星期")
+    return first + dt.timedelta(days=count * (7 if weeks else 1) - 1)
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:

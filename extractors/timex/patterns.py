@@ -278,25 +278,33 @@ SINCE_AFTER: Final = rx.compile(r"(?:以来|至今|起至今|到现在)")
 # (`从2019年6月19日始`: written so too, but not `始终`, `始建`)
 START_AFTER: Final = rx.compile(r"(?:起|开始|始(?![终建于]))(?![来草飞步])")
 # how long a run that starts lasts (`从8月份开始,将持续4个月`, `5月10日起,为期三天`)
-LASTING_FOR: Final = r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<u>个月|天|日|周|个星期)"
+LASTING_FOR: Final = (
+    r"(?P<n>\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?P<u>[个個]月|天|日|周|週|[个個]星期)"
+)
 # (`从即日起安排一个月时间开展…`: a length of time set aside)
 LASTING: Final = rx.compile(
     # (or held that long from its first day: `2月7日起举办23天`)
     # (or days in a row: `本月十二日起一连九天在…举行`)
-    r"[,，]?\s*(?:并|将|会|活动)?(?:持续|为期|历时|展期|一连|连续"
-    r"|(?:举办|举行|展出|开放)(?=[\d一二两三四五六七八九十])"
+    # (after what is held: `由10月1日起舉行，為期兩個月`)
+    r"(?:(?:举行|举办|开展|开放|展出|舉行|舉辦|開展|開放)(?=[,，]))?"
+    r"[,，]?\s*(?:并|將|将|会|會|活动|活動)?(?:持续|为期|历时|展期|一连|连续|持續|為期|歷時|一連|連續"
+    r"|(?:举办|举行|展出|开放|舉辦|舉行|開放)(?=[\d一二两兩三四五六七八九十])"
     r"|安排(?=[^,，。]{1,4}时间))" + LASTING_FOR + r"(?![内以之])"
 )
-# how many hours a run that starts at an hour lasts (`31日清晨6时起「连续42小时」不收班`)
+# how many hours a run that starts at an hour lasts (`31日清晨6时起「连续42小时」不收班`),
+# what runs said between (`31日上午6時起，連續營運42小時`)
 LASTING_HOURS: Final = rx.compile(
     r"[,，]?\s*[「“\"]?\s*(?:持续|为期|历时|连续|持續|為期|歷時|連續)"
-    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[个個]?(?:小时|小時)"
+    r"(?:营运|营业|运营|运行|开放|服务|營運|營業|運營|運行|開放|服務)?"
+    r"(?P<n>\d{1,3}|[一二两兩三四五六七八九十]{1,3})\s*[个個]?(?:小时|小時)"
 )
 # held that long from a day, somewhere said between (`将于14日在金城中学体育馆举行5天`)
 # (`…研讨会将于30日展开两天的专业研习`)
+# (`…大賽車將於本周四展開一連四天的練習及正式賽事`)
 HELD_FOR: Final = rx.compile(
     r"\s*(?:在[^,，。;；\d]{2,20}?)?(?:举办|举行|舉辦|舉行|展出|展开|展開)"
-    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?P<u>天|日)(?![内以之后後])"
+    r"(?:一连|一連|为期|為期|连续|連續)?"
+    r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})(?P<u>天|日)(?![内以之后後])"
 )
 # what makes a date a rule's, every year's or month's (`每月15日`, `每年古历的六月初六`)
 EVERY_BEFORE: Final = rx.compile(r"(?:每月|每年|每周|每逢|每个月)(?:农历|古历|阴历|公历)?的?$")

@@ -3452,6 +3452,24 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="hours-in-a-row-from-an-hour",
         ),
         pytest.param(
+            "轻轨各线将于31日上午6时起，连续运营42小时不停驶。",
+            "2025-12-20",
+            [("2025-12-31T06:00", "2026-01-02T00:00")],
+            id="hours-in-a-row-of-running-from-an-hour",
+        ),
+        pytest.param(
+            "第十届国际车展将于本周五展开一连三天的展出及试驾活动。",
+            "2025-09-08",
+            [("2025-09-12", "2025-09-14")],
+            id="held-days-in-a-row-from-a-day",
+        ),
+        pytest.param(
+            "展覽由10月1日起舉行，為期兩個月。",
+            "2025-09-07",
+            [("2025-10-01", "2025-11-30")],
+            id="held-from-a-day-then-its-length",
+        ),
+        pytest.param(
             "市民明日(一月二十七日)起可预约二〇二三年二月十一日后的换证申请服务。",
             "2023-01-26",
             [("2023-01-27", "2023-01-27")],

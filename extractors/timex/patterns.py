@@ -177,8 +177,9 @@ PART: Final = rx.compile(
 NOW: Final = rx.compile(r"此时|此刻|当前|現在|现在|當前|宜家|依家|目前")
 RELATIVE: Final = rx.compile(
     # (`今明高考…`: 今明 alone before what it dates, today and tomorrow)
-    "(?P<rs>今明两天|今明兩天|今明两日|今明两年|今明兩年|明后两天|明後兩天|明后两日|明后天|明後天"
-    "|今明(?=[\u4e00-\u9fff])(?![两兩年日天]))|"
+    # (`明后2天`: in digits too)
+    "(?P<rs>今明[两兩2][天日年]|明[后後][两兩2][天日]|明[后後]天"
+    "|今明(?=[\u4e00-\u9fff])(?![两兩2年日天]))|"
     "(?P<ana>" + alternation(ANAPHORA) + ")"
     "|(?P<rw>"
     + alternation(RELATIVE_WEEKS)

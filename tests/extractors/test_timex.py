@@ -269,6 +269,14 @@ CASES = [
         id="the-next-two-days",
     ),
     pytest.param(
+        "庙会于明后2天举行",
+        REF,
+        D(2023, 4, 15),
+        D(2023, 4, 16),
+        {"relative", "range"},
+        id="the-next-two-days-in-digits",
+    ),
+    pytest.param(
         "今明高考路过考点别鸣笛",
         REF,
         D(2023, 4, 14),

@@ -35,6 +35,8 @@ _REPUBLIC_YEAR: Final = rx.compile(r"(?<!\d)(?P<y>1[01]\d)年$")
 _REPUBLIC_NATIONAL_DAY: Final = rx.compile(
     r"(?<!\d)1[01]\d年(?:国庆|國慶)|双十(?:国庆|节)|雙十(?:國慶|節)"
 )
+# what says a 除夕 beside it is New Year's Eve, as Hong Kong and Macao say it (`平安夜及除夕`)
+_WESTERN_YEAR_END: Final = rx.compile(r"平安夜|圣诞|聖誕|跨年")
 # how long after a break a festival listed with it may fall (`春节、元宵节期间`)
 _ONE_MONTH: Final = dt.timedelta(days=31)
 
@@ -65,6 +67,11 @@ def festival(
             # `113年国庆活动`, `双十国庆当天`: the Republic's National Day (10 October), on the
             # whole page; in the Republic's year said before it
             named = P.FESTIVAL_NAMES["双十国庆"]
+        elif named.rule[0] == "eve" and _WESTERN_YEAR_END.search(
+            r.text, max(0, tok.start - 10), tok.end + 10
+        ):
+            # `港鐵在平安夜及除夕通宵行駛`: 31 December, not the lunar eve
+            named = P.FESTIVAL_NAMES["大除夕"]
         nd = named
 
         def occurrence(yy: int) -> tuple[dt.date, dt.date] | None:

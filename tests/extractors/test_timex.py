@@ -1137,6 +1137,19 @@ def test_hong_kongs_big_eve_is_the_last_day_of_the_year() -> None:
     assert m.start.isoformat() == "2018-12-31"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param("巴士在平安夜及除夕通宵服务", "2018-12-31", id="beside-christmas-eve"),
+        pytest.param("圣诞和除夕两晚加开班次", "2018-12-31", id="beside-christmas"),
+        pytest.param("除夕当天庙会照常开放", "2019-02-04", id="alone-the-lunar-eve"),
+    ],
+)
+def test_the_eve_beside_christmas_is_the_last_day_of_the_year(text: str, day: str) -> None:
+    eve = [m for m in find_times(text, dt.date(2018, 12, 20)) if m.text.startswith("除夕")]
+    assert [m.start.isoformat() for m in eve] == [day]
+
+
 def test_the_spring_festival_gala_is_no_spring_festival_day() -> None:
     assert find_times("手机也盯上了春节联欢晚会", dt.date(2007, 2, 15)) == []
 

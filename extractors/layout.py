@@ -654,7 +654,7 @@ _LABELLED_DAY_FIRST: Final = rx.compile(
     r"(?P<label>(?:日期|时间)\s*[:：]\s*)(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[/.])(?P<m>1[0-2]|0?[1-9])"
     r"(?P=s)(?P<y>(?:19|20)\d{2})(?!\d)"
 )
-_LATIN_DATE: Final = rx.compile(
+LATIN_DATE: Final = rx.compile(
     r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
     r"(?:\d{1,2}:\d{2}:\d{2}\s+(?:GMT[+-]\d{2}:?\d{2}|[A-Z]{3,4})\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -1253,6 +1253,10 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         )
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+        # (`…不排除腰斬或延期 Apr 15, 2020 消息指,…`: a day in English is a stamp)
+        m = LATIN_DATE.search(line.text, 0, 300)
+        if m:
+            return _safe_date(m["y"], str(_MONTHS.index(m["mon"]) + 1), m["d"]), None, None
     for line in lines if _ZONE_NAMED.search(norm) else ():
         # a stamp naming its time zone, alone on its line under long menus (`2025-11-14 HKT 18:28`
         # on line 88 of a broadcaster's page; the zone looked for in the page first)
@@ -1427,9 +1431,9 @@ def _stamp_text(text: str) -> str:
         text = _US_STAMP.sub(_iso, text)
     if "-" in text:  # `出版:2026-Jan-28 22:48`: the month's English name between dashes
         text = _DASHED_LATIN_MONTH.sub(_iso, text)
-    if _LATIN_DATE.search(text) is None:
+    if LATIN_DATE.search(text) is None:
         return text
-    return _LATIN_DATE.sub(_iso, text)
+    return LATIN_DATE.sub(_iso, text)
 
 
 def _iso(m: re.Match[str]) -> str:

@@ -14,6 +14,7 @@ from ..layout import (
     EPISODE_LABEL,
     ISO_DAY,
     ISSUED_BY,
+    LATIN_DATE,
     NUMBERING,
     OUTLET_LEARNT,
     SECONDS_STAMP,
@@ -1290,6 +1291,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # `2025-03-03 17:00:00`, `2024年04月26日 星期五 17:47:56`, `05.02.2016 11:36`: a web
         # page's time stamp (no happening is timed to the second)
         return False
+    if m.text[:1].isascii() and LATIN_DATE.match(st.text, m.span[0]):
+        return False  # `…不排除延期 Apr 15, 2020 消息指,…`: a Chinese page's stamp, in English
     if _NUMERIC_STAMP.fullmatch(m.text) and _SITE_ENDS.search(
         st.text, max(0, m.span[0] - 4), m.span[0]
     ):

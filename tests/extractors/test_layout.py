@@ -225,6 +225,13 @@ def test_a_pages_date_printed_twice_in_a_page_without_line_breaks() -> None:
     assert [e.evidence for e in page.events] == ["红军大桥于今日正式通车"]
 
 
+def test_a_day_in_english_after_the_headline_in_a_page_without_line_breaks() -> None:
+    text = "消息:會考下周三開考 倘天氣惡劣或延期 Mar 4, 2021 消息指,會考將於下周三開考。"
+    page = extract_page(text, None)
+    assert page.published == dt.date(2021, 3, 4)
+    assert [e.start for e in page.events] == [dt.date(2021, 3, 10)]
+
+
 def test_a_line_going_on_from_the_one_above_is_no_headline() -> None:
     text = "文化周即将开启\n芜湖县红杨镇首届“月上西河”中秋民俗文化周\n将于10月2日—8日隆重举行\n"
     (story,) = read_layout(text).stories

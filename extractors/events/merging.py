@@ -225,7 +225,6 @@ _LISTED_NEXT: Final = rx.compile(
 )
 # (a day's hours, then the next day's: `…晚上9時及11月10日早上10時…`, `…晚上8时,以及下周一…`)
 _HOURS_LISTED_NEXT: Final = rx.compile(r"\s*(?:[、和及与]|[,，]\s*(?:以及|及|和))\s*")
-_DAY_NUMBER: Final = rx.compile(r"[\d一二三四五六七八九十]\s*[日号]")
 _SEMI: Final = rx.compile(r"[;；]")  # (between the items of a programme)
 _BRACKET_GAP: Final = rx.compile(r"[\s)）]*")
 _CLOCK_SAID: Final = rx.compile(r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]\s*[时点]")
@@ -1161,8 +1160,6 @@ def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
         not p.timed
         and day_of(c.start) == day_of(c.end) == day_of(p.end) + ONE_DAY
         and not ("anaphora" in flags or "since_publication" in flags)
-        # (a relative day only with its number: `本月十七日(周六)及十八日(周日)`)
-        and ("relative" not in flags or all(_DAY_NUMBER.search(x.texts[0]) for x in (p, c)))
         and (not c.timed or c.start < c.end)  # (hours told after the last day hold for both)
         and _listed_next(st, p, c)
         # (`9月15日、9月16日、9月17日当日19:00至次日凌晨2:00`: each evening its own)

@@ -185,7 +185,11 @@ RELATIVE: Final = rx.compile(
     + alternation(RELATIVE_WEEKS)
     # (`下周六日`, `本周六、日`: that Saturday and Sunday)
     + r")(?:的)?(?:周|週|星期|礼拜|禮拜)?(?P<wd>六[、和及]?[日天]|[一二三四五六日天末])?"
-    "|(?P<rd>" + alternation(RELATIVE_DAYS) + ")"
+    "|(?P<rd>"
+    + alternation(w for w in RELATIVE_DAYS if w != "后日")
+    # (`后日` only listed after a day, `明日及后日`: `以后日益` holds it too)
+    + "|(?<=[及和与、])后日"
+    + ")"
     "|(?P<ry>" + alternation(RELATIVE_YEARS) + ")"
     "|(?P<rm>" + alternation(RELATIVE_MONTHS) + ")"
     r"|(?P<every>每)?(?:周|週|星期|礼拜|禮拜)(?P<bwd>[一二三四五六日天末])"

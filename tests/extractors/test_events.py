@@ -2947,6 +2947,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="two-days-in-a-row-and-their-hours-after-the-last",
         ),
         pytest.param(
+            "受台风影响,全市中小学明日(23日)及后日(24日)停课。",
+            "2025-09-22",
+            [("2025-09-23", "2025-09-24")],
+            id="two-relative-days-in-a-row-glossed",
+        ),
+        pytest.param(
+            "市集将于本周六、周日在滨江公园举行。",
+            "2025-09-22",
+            [("2025-09-27", "2025-09-28")],
+            id="two-relative-weekdays-in-a-row",
+        ),
+        pytest.param(
             "道里区学校已浇建了冰场。与纪念塔相邻的某某欢乐谷,将于本月25日前后试开园。",
             "2013-12-19",
             [("2013-12-25", "2013-12-25")],

@@ -126,6 +126,10 @@ WRAP_GAPS = {
     "the outage (12月3日8:00至20:00) and its supply points are lost",
     "bd-tuesday-new-year-eve-2019-12-31.txt": "wrapped at 22, the 今晚 20:00 and 22:00 shows are "
     "lost",
+    "ba-school-sports-meet-2021.txt": "wrapped at 30, `下周四、周五` is cut between `下周` and "
+    "`四` by a blank line, so only `周五` is read and the two days are no longer one run",
+    "wedding-expo.txt": "wrapped at 22, `本周六、周日` is cut between `本周` and `六` by a blank "
+    "line, so only `周日` is read and the two days are no longer one run",
     "storm-warning.txt": "wrapped at 22, the dateline's line `…今天11时发布暴雨` is not joined to "
     "`蓝色预警信号` and the warning's issuing hour is read as a happening",
 }

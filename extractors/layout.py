@@ -49,9 +49,9 @@ _PAGE_LINE: Final = rx.compile(
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 # (a Taiwan page's year of the Republic: `發布日期:114-04-17`, 114 = 2025; see _safe_date)
 # (the Republic's year: `113-04-22`, `中華民國109年07月01日`)
-# (after a label's colon too: `發稿日期:110年1月1日`)
+# (after a label's colon too: `發稿日期:110年1月1日`; slashed: `【114/9/24】`)
 _ROC_YEAR: Final = (
-    r"|(?<!\d)1[01]\d(?=-\d{1,2}-\d{1,2}(?!\d))|(?<=民國|民国)1[01]\d(?=年)"
+    r"|(?<!\d)1[01]\d(?=-\d{1,2}-\d{1,2}(?!\d)|/\d{1,2}/\d{1,2}(?![\d/]))|(?<=民國|民国)1[01]\d(?=年)"
     r"|(?<=[:：])1[01]\d(?=年\d{1,2}月\d{1,2}日)"
 )
 _YMD: Final = (

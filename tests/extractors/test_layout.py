@@ -393,6 +393,11 @@ def test_a_release_label_with_a_year_of_the_republic_dates_the_page() -> None:
     assert read_layout(text).published == dt.date(2021, 1, 1)
 
 
+def test_a_slashed_stamp_with_a_year_of_the_republic_dates_the_page() -> None:
+    text = "【113/5/8】\n一、報名日期:自113年6月1日至6月7日止。\n二、考試日期:113年8月10日。\n"
+    assert read_layout(text).published == dt.date(2024, 5, 8)
+
+
 def test_a_stamp_with_its_clock_glued_on_over_a_caption() -> None:
     text = (
         "2016某市马拉松 你还需要知道这些……\n\n2016年11月27日16:42 新浪跑步 微博\n资料图。\n\n"

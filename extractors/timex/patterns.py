@@ -335,8 +335,9 @@ FROM_PUBLICATION: Final = rx.compile(
 )
 # (`11月15日至次年3月15日`: the end is the first such day after the start, next year's)
 CONN: Final = rx.compile(
-    # (`7月17日一23日`: 一 typed for the dash between two days)
-    rf"(?:一直)?(?:{SEP}|起至|起到|持续到|持续至|延续至|延长至|直至|直到|至到|和|与|一(?=\d{{1,2}}日))"
+    # (`7月17日一23日`, `7月10日一8月30日`: 一 typed for the dash between two days)
+    rf"(?:一直)?(?:{SEP}|起至|起到|持续到|持续至|延续至|延长至|直至|直到|至到|和|与"
+    r"|一(?=(?:\d{1,2}月)?\d{1,2}日))"
     r"(?:(?:次日|第二天|次年|翌年|第二年)的?)?"  # (`到第二年的4月中旬`)
 )
 # (`每晚8时30分`: only 每 is taken, so the clock is read in the evening, 20:30)

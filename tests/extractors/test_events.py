@@ -5472,6 +5472,8 @@ def test_one_typed_for_the_dash_between_two_days() -> None:
         ("2017-07-17", "2017-07-23"),
         ("2017-05-01", "2017-05-01"),
     ]
+    text = "社区暑托班开办日期为7月12日一8月25日,不收取托管服务费。"
+    assert periods(text, dt.date(2022, 7, 1)) == [("2022-07-12", "2022-08-25")]
 
 
 def test_the_end_expected_in_brackets_ends_a_run_until_the_race_ends() -> None:

@@ -432,6 +432,11 @@ _SIGNED_AFTER_DOTTED: Final = rx.compile(
     r"(?:[。!！]\s+|[局委会心府室办队部处院所站司道厅馆]\s*)"
     r"(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*[。.]?\s*$"
 )
+# a contributor's byline in brackets closing the text, its day last
+# (`(东山街道社区教育中心 杨南南 2021年7月11日)`)
+_BYLINE_DATED: Final = rx.compile(
+    r"[(（][^()（）\d]{2,30}?\s*(?:" + _SIGNED_ON.pattern + r")\s*[)）]"
+)
 # how far down a government site's record of a notice may run (`索引号` / … / `生成日期`)
 _RECORD_LINES: Final = 40
 # (its colon left out too: `来信日期 2022-07-18` … `回复日期 2022-07-27`)
@@ -1674,7 +1679,8 @@ def _issue_record(lines: list[Line], page: str) -> dt.date | None:
 def _signed_on(lines: list[Line]) -> dt.date | None:
     """Return the date a notice was signed; None when it has none. It is the last date near
     the end that stands alone on a line under a short one (the issuer or `特此公告`) or on the
-    text's last line, or that ends a line right after the issuer or a sentence."""
+    text's last line, or that ends a line right after the issuer or a sentence, or that ends
+    a byline in brackets on the last line."""
     tail = [line for line in lines[-_SIGNATURE_LINES:] if line.text.strip()]
     for k in range(len(tail) - 1, -1, -1):
         text = tail[k].text.strip()
@@ -1691,6 +1697,8 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
                 or HOURS_LINE.match(below)
             ):
                 continue  # a field's value, a date in a list, a schedule's day over its hours
+            tail[k].kind = "meta"
+        elif k == len(tail) - 1 and (m := _BYLINE_DATED.fullmatch(text)) is not None:
             tail[k].kind = "meta"
         else:
             m = _SIGNED_AFTER.search(text) or _SIGNED_AFTER_DOTTED.search(text)

@@ -380,6 +380,16 @@ def test_a_notice_printed_as_one_line_signed_with_a_dotted_day() -> None:
     assert read_layout(text).published == dt.date(2015, 3, 30)
 
 
+def test_a_contributors_dated_byline_closing_the_text_dates_the_page() -> None:
+    text = (
+        "社区暑托班开班\n暑托班于7月12日正式开班,开办至8月25日。\n"
+        "(某某街道社区教育中心 张某 2022年7月13日)"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2022, 7, 13)
+    assert [(e.start, e.end) for e in page.events] == [(dt.date(2022, 7, 12), dt.date(2022, 8, 25))]
+
+
 def test_a_hong_kong_press_releases_foot_dates_the_page() -> None:
     text = (
         "港島特別交通安排\n********\n\n  警方將實施特別交通措施,配合星期日(十一月六日)的遊行。\n\n"

@@ -96,8 +96,11 @@ _HOURS_CHANGED: Final = rx.compile(
 # the label of a happening's starting hour (`开球时间`, `开演时间`)
 _STARTS_LABEL: Final = rx.compile(r"(?:开球|开赛|开演|开幕|开场|起跑|鸣枪|比赛|演出)$")
 
-# what parts the dates of a list (`10月2日、10月4日`, `3月31日,4月1日`)
-_DATES_GAP: Final = rx.compile(rf"{LIST_GAP.pattern}|[,，]")
+# what parts the dates of a list (`10月2日、10月4日`, `3月31日,4月1日`), each item labelled
+# (`第一期7月8日至7月24日，第二期7月27日至8月14日，每天上午8:30至下午4:30`)
+_DATES_GAP: Final = rx.compile(
+    rf"{LIST_GAP.pattern}|[,，]|[,，;；]\s*第[一二三四五六七八九十\d]{{1,2}}(?:期|场|場|批|阶段|階段)\s*[:：]?"
+)
 # a sitting said to be held or staged (`每天19时…都将奉上一台演出`)
 _STAGED: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|演出|表演|放映|奉上|献上")
 

@@ -36,6 +36,8 @@ from .story import StoryText
 _SUMMARY: Final = ("[摘要]", "【摘要】", "摘要:", "摘要：", "内容摘要", "导语")
 # a word pointing back to the one happening told of (`此次活动`)
 _THIS_ONE: Final = rx.compile(r"^(?:此次|本次|该|这次|这项|此项)")
+# the first of a happening's phases, named only so (`第一期7月3号到7月21号`)
+_FIRST_PHASE: Final = rx.compile(r"第[一1](?:期|阶段|階段|批)|首期")
 # words pointing back to those a story told of (`他们将在…上演`, `这些乐队`)
 _REFERS_BACK: Final = rx.compile(r"他们|她们|这些|此次|届时|^(?:活动|这|此)?期间|^其间")
 
@@ -104,8 +106,9 @@ _MEASURE_FIELD: Final = rx.compile(
 # (or its first day said: `今天是文华迎春花市重启第一天`)
 # (the sentence is the page's own text: traditional characters too)
 _OPENS: Final = rx.compile(
-    r"[开開](?:幕|营|營|园|園|展|市)|[启啓啟](?:幕|动|動)|拉[开開]了?[帷幃序]幕|第一天|首日|登[场場]"
+    r"[开開](?:幕|营|營|园|園|展|市|班)|[启啓啟](?:幕|动|動)|拉[开開]了?[帷幃序]幕|第一天|首日|登[场場]"
 )
+_OPENING_TAIL: Final = rx.compile(rf"(?:正式)?(?:{_OPENS.pattern})$")
 # what a run's last day is said to do (`…24:00结束`, `停止供热`)
 # (the evidence is the page's own text: traditional characters too)
 _CLOSES_RUN: Final = rx.compile(r"[结結]束|停止|[闭閉]幕|落幕|[闭閉]展|撤展|收官")
@@ -740,6 +743,9 @@ def _completed(e: Event, o: Event) -> Event:
     if _opening_of(e, o) or _first_day_of(e, o):
         start = o.start if e.all_day else e.start
         e = dataclasses.replace(e, start=start, end=o.end, upcoming=o.upcoming)
+    elif _FIRST_PHASE.fullmatch(e.title) and _opening_of(o, e):
+        # (`…暑托班正式开班` and `第一期…`: `…暑托班第一期`)
+        e = dataclasses.replace(e, title=_OPENING_TAIL.sub("", o.title) + e.title)
     elif e.all_day and not o.all_day and day_of(e.start) == day_of(o.start):
         # (its opening hour only, when ``o`` ends before ``e``'s last day: `今日上午10点,…博览会
         # …开幕` with `展期为9月1日-6日`)
@@ -1088,6 +1094,8 @@ def _opening_of(a: Event, b: Event) -> bool:
             # (`本次活动将于7月31日开幕`: the one the story told)
             or _THIS_ONE.match(a.title) is not None
             and naming.is_generic(_THIS_ONE.sub("", a.title))
+            # (`今天(7月3日),…暑托班正式开班` and `第一期7月3号到7月21号`: its first phase)
+            or _FIRST_PHASE.fullmatch(b.title) is not None
         )
         and _OPENS.search(a.sentence or a.evidence) is not None
         and _CEREMONY.search(a.sentence or a.evidence) is None

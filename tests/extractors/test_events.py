@@ -5466,6 +5466,26 @@ def test_an_outages_stop_field_and_its_end_field_a_few_lines_on_are_one_outage()
     assert periods(text, dt.date(2021, 11, 2)) == [("2021-11-02T23:00", "2021-11-03T06:00")]
 
 
+def test_an_opening_said_apart_is_the_first_phase_it_opens() -> None:
+    text = (
+        "今天(7月5日),2024某区青少年公益夏令营正式开营。\n"
+        "据介绍,夏令营分两期进行,第一期7月5日到7月19日,第二期7月22日到8月2日。"
+    )
+    found = events(text, dt.date(2024, 7, 5))
+    assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in found] == [
+        ("2024某区青少年公益夏令营第一期", "2024-07-05", "2024-07-19"),
+        ("第二期", "2024-07-22", "2024-08-02"),
+    ]
+
+
+def test_a_time_line_after_labelled_phases_times_each() -> None:
+    text = "托管班分两期:第一期7月8日至7月24日,第二期7月27日至8月14日,每天上午8:30至下午4:30。"
+    assert periods(text, dt.date(2026, 7, 6)) == [
+        ("2026-07-08T08:30", "2026-07-24T16:30"),
+        ("2026-07-27T08:30", "2026-08-14T16:30"),
+    ]
+
+
 def test_one_typed_for_the_dash_between_two_days() -> None:
     text = "7月17日一23日,将举办“凉山彝族火把节”。5月1日一早,市民出发。"
     assert periods(text, dt.date(2017, 7, 4)) == [

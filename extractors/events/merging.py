@@ -155,7 +155,10 @@ _WINDOW_CLOSE: Final = rx.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|�
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
 # (`本次购物节持续一个月`, `…昨日开幕,一连四日的展会`)
 _LASTS_WORDS: Final = ("为期", "历时", "期限", "持续", "一连", "不少于")
-_LASTS_LATER: Final = rx.compile(rf"(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR)
+# (not a length gone through: `经过为期1个月的施工,…今天举行揭幕活动`)
+_LASTS_LATER: Final = rx.compile(
+    rf"(?<!经过)(?<!經過)(?<!历经)(?<!歷經)(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR
+)
 
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
 # one named before (`w`, the words before 期间)

@@ -5466,6 +5466,13 @@ def test_an_outages_stop_field_and_its_end_field_a_few_lines_on_are_one_outage()
     assert periods(text, dt.date(2021, 11, 2)) == [("2021-11-02T23:00", "2021-11-03T06:00")]
 
 
+def test_a_length_gone_through_before_a_day_is_no_run_of_it() -> None:
+    text = "经过为期1个月的施工,区服务中心今天举行揭幕活动。"
+    assert periods(text, dt.date(2021, 1, 21)) == [("2021-01-21", "2021-01-21")]
+    text = "为期两周的社区教育节昨日上午开幕。"
+    assert periods(text, dt.date(2021, 1, 21)) == [("2021-01-20", "2021-02-02")]
+
+
 def test_an_opening_said_apart_is_the_first_phase_it_opens() -> None:
     text = (
         "今天(7月5日),2024某区青少年公益夏令营正式开营。\n"

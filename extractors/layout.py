@@ -91,6 +91,8 @@ _STAMP: Final = rx.compile(
     # (its clock in numbers or words: `2022年09月19日 18时05分   山西日报`)
     # (or in brackets: `2009-12-01 (14:29)`)
     r"(?:\s*(?P<clock>\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分)(?P<sec>:\d{2})?|\s*\(\d{1,2}:\d{2}\))?"
+    # (and when it was updated: `2022/7/26 19:21(7/26 19:55 更新)`)
+    r"(?:\s*[(（](?:\d{1,2}/\d{1,2}\s*)?\d{1,2}:\d{2}\s*更新\s*[)）])?"
 )
 # (a site's address beside a date: `http://www.sina.com.cn 2005年08月08日05:21 四川在线`; its
 # font-size buttons: `A-A+2013年9月18日08:09华声在线`; a byline's empty field:

@@ -380,6 +380,17 @@ def test_a_notice_printed_as_one_line_signed_with_a_dotted_day() -> None:
     assert read_layout(text).published == dt.date(2015, 3, 30)
 
 
+def test_a_stamp_with_the_hour_it_was_updated_is_no_event() -> None:
+    text = (
+        "某某會考明公告簡章\n2023/2/6 10:12(2/6 10:40 更新)\n"
+        "(中央社記者某某台北6日電)某某會考簡章明天公告,5月20日、21日考試。\n"
+        "考試日程,第1天上午考數學,下午考國文;第2天上午考英語。(編輯:某某)1120206\n"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2023, 2, 6)
+    assert not [e for e in page.events if isinstance(e.start, dt.datetime)]
+
+
 def test_a_contributors_dated_byline_closing_the_text_dates_the_page() -> None:
     text = (
         "社区暑托班开班\n暑托班于7月12日正式开班,开办至8月25日。\n"

@@ -434,6 +434,10 @@ _SIGNED_AFTER_DOTTED: Final = rx.compile(
     r"(?:[。!！]\s+|[局委会心府室办队部处院所站司道厅馆]\s*)"
     r"(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*[。.]?\s*$"
 )
+# a notice signed in a month only, under its issuer (`宁乡市人民政府` / `2019年6月`): no day
+_SIGNED_IN_MONTH: Final = rx.compile(
+    r"(?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+)
 # a contributor's byline in brackets closing the text, its day last
 # (`(东山街道社区教育中心 杨南南 2021年7月11日)`)
 _BYLINE_DATED: Final = rx.compile(
@@ -1702,6 +1706,14 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
             tail[k].kind = "meta"
         elif k == len(tail) - 1 and (m := _BYLINE_DATED.fullmatch(text)) is not None:
             tail[k].kind = "meta"
+        elif (
+            k == len(tail) - 1
+            and k
+            and _SIGNED_IN_MONTH.fullmatch(text)
+            and _squeezed_len(above) <= 20
+        ):
+            tail[k].kind = "meta"  # (no day to date the page by)
+            continue
         else:
             m = _SIGNED_AFTER.search(text) or _SIGNED_AFTER_DOTTED.search(text)
         if m:

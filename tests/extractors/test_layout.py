@@ -391,6 +391,15 @@ def test_a_stamp_with_the_hour_it_was_updated_is_no_event() -> None:
     assert not [e for e in page.events if isinstance(e.start, dt.datetime)]
 
 
+def test_a_notice_signed_in_a_month_only_gives_no_event() -> None:
+    text = (
+        "关于高考期间噪声管控的通告\n6月7日至8日,考点周边禁止鸣笛。\n特此公告。\n"
+        "某某市人民政府\n2019年6月\n"
+    )
+    page = extract_page(text, dt.date(2019, 6, 3))
+    assert [(e.start, e.end) for e in page.events] == [(dt.date(2019, 6, 7), dt.date(2019, 6, 8))]
+
+
 def test_a_contributors_dated_byline_closing_the_text_dates_the_page() -> None:
     text = (
         "社区暑托班开班\n暑托班于7月12日正式开班,开办至8月25日。\n"

@@ -317,6 +317,9 @@ _HEADS: Final[tuple[tuple[str, list[str], re.Pattern[str], re.Pattern[str], str 
 )
 
 
+_PART_HEAD: Final = next(k for k, head in enumerate(_HEADS) if head[0] == "part")
+
+
 def _words_by_pair(words: list[str]) -> dict[str, tuple[str, ...]]:
     """Return words by their first two characters (a word of one character by itself), the
     longest first under each key."""
@@ -445,7 +448,9 @@ def _openings(text: str) -> tuple[list[tuple[int, int]], list[list[int]], list[i
                 end = _head_end(k, head, text, p)
                 if end != -1:
                     starts[k].append(p)
-                    edges[k] = end
+                    # (parts of day may overlap: `除夕夜晚上9时` holds `夜晚` and `晚上`, and
+                    # only `晚上` is left once the festival is kept)
+                    edges[k] = end if k != _PART_HEAD else p + 1
     return runs, starts, keys
 
 

@@ -1150,6 +1150,31 @@ def test_the_eve_beside_christmas_is_the_last_day_of_the_year(text: str, day: st
     assert [m.start.isoformat() for m in eve] == [day]
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "广场将在除夕夜晚上8时举办派对",
+            ("2023-01-21T20:00", "2023-01-21T20:00"),
+            id="the-eves-night-then-the-evening",
+        ),
+        pytest.param(
+            "1月21日晚上9时至隔天凌晨1时举办派对",
+            ("2023-01-21T21:00", "2023-01-22T01:00"),
+            id="to-the-day-after-said-ge-tian",
+        ),
+        pytest.param(
+            "1月21日晚上9时至隔日凌晨2时开放",
+            ("2023-01-21T21:00", "2023-01-22T02:00"),
+            id="to-the-day-after-said-ge-ri",
+        ),
+    ],
+)
+def test_evening_hours_on_to_the_next_morning(text: str, span: tuple[str, str]) -> None:
+    (m,) = find_times(text, dt.date(2023, 1, 10))
+    assert (m.start.isoformat(timespec="minutes"), m.end.isoformat(timespec="minutes")) == span
+
+
 def test_the_spring_festival_gala_is_no_spring_festival_day() -> None:
     assert find_times("手机也盯上了春节联欢晚会", dt.date(2007, 2, 15)) == []
 

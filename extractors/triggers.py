@@ -188,6 +188,7 @@ ACTIVITY_WORDS: Final[tuple[Entry, ...]] = (
     ("敬老宴", "banquet for the elderly", "重阳敬老宴"),
     ("音乐会", "concert", "新年音乐会"),
     ("晚会", "gala evening", "消夏文艺晚会"),
+    ("派对", "party", "除夕线下倒数派对"),
     ("大集", "market fair", "迎春年货大集"),
     ("仪式", "ceremony", "启动仪式"),
     ("发布会", "press event", "新闻发布会"),

@@ -27,10 +27,13 @@ HAPPENING: Final = rx.compile(alternation(frozenset(HAPPENING_WORDS + DEADLINE_T
 
 NAMED_DAY: Final = frozenset({"festival", "observance"})
 
-# the time of day after a named day's name (`元宵晚上7点`, `重阳上午9时30分`): not its name
+# the time of day after a named day's name (`元宵晚上7点`, `重阳上午9时30分`; its hours to the
+# next day's: `除夕晚上9时至次日凌晨1时`): not its name
+_PART: Final = "(?:" + "|".join(sorted(PART_OF_DAY, key=len, reverse=True)) + ")"
+_CLOCK_SAID: Final = r"[\d零一二两三四五六七八九十]{1,3}[时点:][\d零一二三四五六七八九十分半:]*"
 TIME_OF_DAY_TAIL: Final = rx.compile(
-    "(?<![当今明昨前后])(?:" + "|".join(sorted(PART_OF_DAY, key=len, reverse=True)) + r")?"
-    r"(?:[\d零一二两三四五六七八九十]{1,3}[时点:][\d零一二三四五六七八九十分半:]*)?$"
+    rf"(?<![当今明昨前后])(?:{_PART}?{_CLOCK_SAID}[至到\-—~](?:次日|第二天|翌日|隔天|隔日)?)?"
+    rf"{_PART}?(?:{_CLOCK_SAID})?$"
 )
 
 # A mention text that names a day (not only a clock time or a part of the day).

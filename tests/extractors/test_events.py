@@ -5466,6 +5466,11 @@ def test_an_outages_stop_field_and_its_end_field_a_few_lines_on_are_one_outage()
     assert periods(text, dt.date(2021, 11, 2)) == [("2021-11-02T23:00", "2021-11-03T06:00")]
 
 
+def test_a_festivals_hours_to_the_next_morning_are_no_part_of_the_name() -> None:
+    (e,) = events("牛车水广场将在除夕晚上9时至次日凌晨1时举办线下倒数派对。", dt.date(2023, 1, 10))
+    assert e.title == "除夕线下倒数派对"
+
+
 def test_a_length_gone_through_before_a_day_is_no_run_of_it() -> None:
     text = "经过为期1个月的施工,区服务中心今天举行揭幕活动。"
     assert periods(text, dt.date(2021, 1, 21)) == [("2021-01-21", "2021-01-21")]

@@ -487,6 +487,18 @@ class Reader:
                 times, j2 = clocks.times(self, j)
                 if times is not None:
                     t0, t1, pod, end = times
+                    if (
+                        t0 is not None
+                        and pod is None
+                        and "festival" in piece.flags
+                        and self.text[piece.end - 1 : piece.end] == "夜"
+                        and 1 <= t0[0] < 12
+                    ):
+                        # `除夕夜9时`, `平安夜8点至10点`: the night's hours (the end too, unless
+                        # it is the next morning's)
+                        if t1 is not None and t0[0] <= t1[0] < 12:
+                            t1 = (t1[0] + 12, t1[1])
+                        t0 = (t0[0] + 12, t0[1])
                     if t0 is not None:
                         first, last = piece.first, piece.last
                         said_24 = _SAID_24.match(self.text, piece.end, end) is not None

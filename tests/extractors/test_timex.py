@@ -1159,6 +1159,16 @@ def test_the_eve_beside_christmas_is_the_last_day_of_the_year(text: str, day: st
             id="the-eves-night-then-the-evening",
         ),
         pytest.param(
+            "广场将在除夕夜9时举办派对",
+            ("2023-01-21T21:00", "2023-01-21T21:00"),
+            id="the-eves-night-at-a-bare-hour",
+        ),
+        pytest.param(
+            "广场将在除夕夜11时至次日1时举办派对",
+            ("2023-01-21T23:00", "2023-01-22T01:00"),
+            id="the-eves-night-on-to-the-next-morning",
+        ),
+        pytest.param(
             "1月21日晚上9时至隔天凌晨1时举办派对",
             ("2023-01-21T21:00", "2023-01-22T01:00"),
             id="to-the-day-after-said-ge-tian",

@@ -1294,6 +1294,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="a-shows-term-until-is-no-part-of-the-name",
         ),
+        pytest.param(
+            "明晚,话剧《雷雨》新春特别版即将开演。",
+            "话剧《雷雨》新春特别版",
+            None,
+            id="about-to-is-no-part-of-the-name",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

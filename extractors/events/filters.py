@@ -577,6 +577,12 @@ _LEARNT_FROM: Final = rx.compile(
 # (a record's number right after its day: a queue of requests, `02月16日 21315167 已办结`)
 _RECORD_NUMBER_AFTER: Final = rx.compile(r"\s*\d{6,}(?!\d)")
 
+# a clause granting or learning something, not telling what happens (`虽然6月1日至7日之间无需
+# 门票`, `尽管离春节还有一个多月`, `原来今天又是…营业的日子`, `得知今天有维修家电服务后`,
+# `適逢周日`, `與平時周末相比`)
+_CONCESSIVE: Final = rx.compile(
+    r"\s*(?:虽然|雖然|尽管|儘管|原来|原來|得知|连同|連同|适逢|適逢|与平时|與平時)"
+)
 # (a month's rule or a case: `每月月初…当月`, `如当月报名人员超过…`)
 _EVERY_OR_IF: Final = rx.compile(r"每月|每个月|[如若凡]")
 
@@ -1285,6 +1291,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _days_heading(st, m):
         return False  # `10月16日管制事项` over items that date themselves: a part's heading
+    if _CONCESSIVE.match(st.text, st.clause(*m.span)[0]):
+        return False
     if m.text == "当月" and _EVERY_OR_IF.search(st.text, st.clause_on(*m.span)[0], m.span[0]):
         return False  # `每月月初会…预告当月的讲座`, `如当月报名人员超过限定名额`: any month's
     if SECONDS_STAMP.search(m.text) or _SECONDS_CLOCK.search(m.text) or _stamp_alone(st, m):

@@ -3464,6 +3464,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="each-item-of-a-list-of-what-is-called-off",
         ),
         pytest.param(
+            "虽然6月1日至10日景区免收门票,但游客仍需提前预约。尽管离春节还有一个多月,"
+            "但年货市集的筹备已经开始。适逢周日,公园迎来大批市民。",
+            "2022-05-29",
+            [],
+            id="a-clause-granting-or-coinciding-tells-no-happening",
+        ),
+        pytest.param(
             "地铁将从31日清晨6时起连续42小时不收班。",
             "2025-12-20",
             [("2025-12-31T06:00", "2026-01-02T00:00")],

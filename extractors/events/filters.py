@@ -743,6 +743,7 @@ _WEATHER: Final = rx.compile(
     # (each word spelt out, none opened by a class: the engine then skips to their first characters)
     r"气温|℃|°|最高温|最低温|天气为主|晴转|阴转|多云|阴天|小雨|中雨|阵雨|雷阵雨|雨夹雪|下雪|雨雪|阴有"
     r"|冷空气|降水(?!量|过程)|转晴|放晴"  # (`降水量超过200毫米`, `降水过程`: heavy rain reported)
+    r"|天气(?:开始)?(?:急速|迅速|持续)?(?:转坏|转差|恶劣)"  # (`本港明日稍后天气开始急速转坏`)
 )
 
 _BRACKETED: Final = rx.compile(r"[(（][^()（）]*(?:[)）]|$)")

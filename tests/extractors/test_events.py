@@ -4882,6 +4882,8 @@ def test_hours_changed_and_links_to_other_items_are_no_events() -> None:
 def test_a_light_forecast_is_no_event_but_heavy_rain_is_kept() -> None:
     light = "明天,某市可能又要下雪了。后天阴有雪或雨夹雪。"
     assert periods(light, dt.date(2013, 1, 7)) == []
+    worse = "本市明日稍后天气开始急速转坏,星期三天气持续恶劣。"
+    assert periods(worse, dt.date(2025, 9, 22)) == []
     heavy = "24日某北部阴天,部分有小雨;其他地区阴有中到大雨或雷雨,局部暴雨。"
     assert periods(heavy, dt.date(2019, 6, 23)) == [("2019-06-24", "2019-06-24")]
 

@@ -3471,6 +3471,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-clause-granting-or-coinciding-tells-no-happening",
         ),
         pytest.param(
+            "春节假期图书馆闭馆吗?\n图书馆2月10日至17日举办新春书展。",
+            "2024-02-01",
+            [("2024-02-10", "2024-02-17")],
+            id="a-question-tells-no-happening",
+        ),
+        pytest.param(
             "地铁将从31日清晨6时起连续42小时不收班。",
             "2025-12-20",
             [("2025-12-31T06:00", "2026-01-02T00:00")],

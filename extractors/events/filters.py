@@ -583,8 +583,6 @@ _RECORD_NUMBER_AFTER: Final = rx.compile(r"\s*\d{6,}(?!\d)")
 _CONCESSIVE: Final = rx.compile(
     r"\s*(?:虽然|雖然|尽管|儘管|原来|原來|得知|连同|連同|适逢|適逢|与平时|與平時)"
 )
-# a sentence asking (`…停課嗎`, `…闭馆吗?`)
-_ASKED: Final = rx.compile(r"[吗嗎]\s*[?？]?\s*[。]?\s*$")
 # (a month's rule or a case: `每月月初…当月`, `如当月报名人员超过…`)
 _EVERY_OR_IF: Final = rx.compile(r"每月|每个月|[如若凡]")
 
@@ -1296,7 +1294,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `10月16日管制事项` over items that date themselves: a part's heading
     if _CONCESSIVE.match(st.text, st.clause(*m.span)[0]):
         return False
-    if _ASKED.search(st.text, *st.sentence_of(m.span[0])):
+    end = st.sentence_of(m.span[0])[1]
+    if st.text[max(0, end - 4) : end].rstrip("?？。 \n")[-1:] in ("吗", "嗎"):
         return False  # `星期二及三停課嗎`, `春节假期博物馆闭馆吗?`: a question, answered apart
     if m.text == "当月" and _EVERY_OR_IF.search(st.text, st.clause_on(*m.span)[0], m.span[0]):
         return False  # `每月月初会…预告当月的讲座`, `如当月报名人员超过限定名额`: any month's

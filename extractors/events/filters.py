@@ -73,6 +73,9 @@ _DROP_FLAGS: Final = frozenset({"statistic", "duration", "bare_year", "now", "de
 # `据…6月4日消息`)
 _SAID: Final = rx.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者|强调|提醒|消息)\s*$")
 
+# a clause quoting a source's announcement (`据…官网星期一(11月28日)公告`)
+_ANNOUNCED: Final = rx.compile(r"(?:公告|公布|发布|通报|通告|宣布)\s*$")
+
 # mentions that always name a day, whatever their words (`腊月廿三上午9时`, `除夕晚8点`)
 _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
 # a site's name, then its numeric stamp with a clock, left in a page's text
@@ -1557,6 +1560,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _said_on(st, b, cb):
         return False  # `香港新闻界31日宣布,…`; `”7月8日,工作人员丁女士说,…`
+    if st.text.startswith("据", ca) and _ANNOUNCED.search(st.text, b, cb):
+        return False  # `据…官网星期一(11月28日)公告,…`: the day a source announced it
     closes = "deadline" in m.flags and before.endswith("截至")  # `报名截至8月20日`
     if (
         (_NOT_BEFORE.search(before) or _MOVED_LIST.search(st.text, max(ca, a - 30), a))

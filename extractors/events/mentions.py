@@ -151,6 +151,8 @@ def holiday_breaks(text: str, mentions: list[TimeMention], published: dt.date) -
     return out
 
 
+# what a year compared with follows (`较去年`, `比去年`, `与去年同期相比`)
+_COMPARED_WITH: Final = ("较", "較", "比", "与", "與", "跟")
 # what is named by the year its students are admitted in, not the year it is held
 _ADMISSION: Final = rx.compile(r"考试|招生|高考|中考|考研|入学|学年|届")
 
@@ -169,6 +171,8 @@ def years_carried(
         # admission year (`2024年全国硕士研究生招生考试…将于12月23日`)
         if "bare_year" not in year.flags or not m.flags.isdisjoint(RELATIVE_FLAGS):
             continue
+        if text[max(0, year.span[0] - 1) : year.span[0]] in _COMPARED_WITH:
+            continue  # (`较去年的32402人减少2310人,考试将于6月27日…`: a figure compared)
         if "relative" not in year.flags and (
             _ADMISSION.search(text, year.span[1], m.span[0])
             or abs(day_of(year.start).year - day_of(m.start).year) != 1

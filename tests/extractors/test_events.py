@@ -3477,6 +3477,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-question-tells-no-happening",
         ),
         pytest.param(
+            "据市考试院官网星期一(11月28日)公告,原定12月4日举行的考试延期。",
+            "2022-11-29",
+            [],
+            id="the-day-a-source-announced",
+        ),
+        pytest.param(
+            "报名人数为3092人,较去年的3240人减少148人,考试将于6月27日下午进行。",
+            "2022-06-21",
+            [("2022-06-27", "2022-06-27")],
+            id="a-year-compared-with-is-no-year-of-the-day-after",
+        ),
+        pytest.param(
             "地铁将从31日清晨6时起连续42小时不收班。",
             "2025-12-20",
             [("2025-12-31T06:00", "2026-01-02T00:00")],

@@ -296,6 +296,9 @@ def event(st: StoryText, c: Candidate) -> Event | None:
     if " " in title:
         # `——国庆节     :放假调休`: a dash opening an item, pinyin blanked to spaces in the name
         title = SPACE_BY_CJK.sub("", _SPACED_COLON.sub("", title)).lstrip("—-–")
+    if "()" in title or "（）" in title:
+        # (the brackets a day restated in them left, read apart: `本周五(8月16日)在…开幕`)
+        title = title.replace("()", "").replace("（）", "") or st.topic
     return Event(
         title=title,
         start=c.start,

@@ -5499,6 +5499,13 @@ def test_an_outages_stop_field_and_its_end_field_a_few_lines_on_are_one_outage()
     assert periods(text, dt.date(2021, 11, 2)) == [("2021-11-02T23:00", "2021-11-03T06:00")]
 
 
+def test_the_brackets_a_day_restated_in_them_left_are_no_part_of_a_name() -> None:
+    text = "停水期间,我公司将在南湖花园东门设置临时供水点(8:30—19:30)。"
+    found = events("12月3日8:00至20:00停水。" + text, dt.date(2024, 12, 1))
+    assert all("()" not in e.title for e in found)
+    assert "我公司将在南湖花园东门设置临时供水点" in [e.title for e in found]
+
+
 def test_a_festivals_hours_to_the_next_morning_are_no_part_of_the_name() -> None:
     (e,) = events("牛车水广场将在除夕晚上9时至次日凌晨1时举办线下倒数派对。", dt.date(2023, 1, 10))
     assert e.title == "除夕线下倒数派对"

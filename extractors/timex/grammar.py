@@ -767,6 +767,9 @@ _VENUES: Final = tuple(
 
 def _plausible_festival(tok: Token, text: str) -> bool:
     m = tok.match
+    opened = text.rfind("《", max(0, tok.start - 30), tok.start)
+    if opened >= 0 and text.find("》", opened, tok.start) < 0:
+        return False  # `《聖誕麋鹿出任務》`, `《清明上河图》`: a work's title, no day
     if m["t"]:
         if m["t"] in WEATHER_TERMS:
             if m["t"] not in SNOW_AND_RAIN_TERMS and _STATED_YEAR_BEFORE.search(

@@ -1185,6 +1185,14 @@ def test_evening_hours_on_to_the_next_morning(text: str, span: tuple[str, str]) 
     assert (m.start.isoformat(timespec="minutes"), m.end.isoformat(timespec="minutes")) == span
 
 
+def test_a_festival_in_a_works_title_is_no_day() -> None:
+    assert find_times("故宫将展出《清明上河图》真迹", dt.date(2025, 3, 1)) == []
+    found = find_times(
+        "十二月廿日上演亲子剧《圣诞麋鹿出任务》,廿七日的压轴场为音乐剧", dt.date(2023, 10, 16)
+    )
+    assert [m.start.isoformat() for m in found] == ["2023-12-20", "2023-12-27"]
+
+
 def test_the_spring_festival_gala_is_no_spring_festival_day() -> None:
     assert find_times("手机也盯上了春节联欢晚会", dt.date(2007, 2, 15)) == []
 

@@ -408,11 +408,17 @@ def day_only(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
         # with its month, again alone later in its sentence
         base = said
     run = r.ctx.last_run
-    if base is None and run is not None and run[0].day <= days[0]:
-        inside = make_date(run[0].year, run[0].month, days[0])
-        if inside is not None and inside <= run[1]:
-            # `8月13日至17日,…举办。…俄方开幕式时间为13日14时`: a day of the run said before
-            base = run[0]
+    if base is None and run is not None:
+        # `8月13日至17日,…举办。…俄方开幕式时间为13日14时`: a day of the run said before, in
+        # the first of its months that holds it (`十一月廿二日至十二月廿七日接力登場。…十三、
+        # 十四日登場的…演唱會` is December's)
+        y, mo = run[0].year, run[0].month
+        while (y, mo) <= (run[1].year, run[1].month):
+            inside = make_date(y, mo, days[0])
+            if inside is not None and run[0] <= inside <= run[1]:
+                base = inside
+                break
+            y, mo = _add_months(y, mo, 1)
     if base is not None:
         y, mo = base.year, base.month
         if days[0] < base.day:

@@ -1185,6 +1185,12 @@ def test_evening_hours_on_to_the_next_morning(text: str, span: tuple[str, str]) 
     assert (m.start.isoformat(timespec="minutes"), m.end.isoformat(timespec="minutes")) == span
 
 
+def test_a_bare_day_of_a_run_over_two_months_said_before_is_in_the_month_holding_it() -> None:
+    text = "系列节目从十一月廿二日至十二月廿七日接力登场。十三、十四日登场的是民歌演唱会。"
+    found = find_times(text, dt.date(2025, 10, 16))
+    assert (found[-1].start.isoformat(), found[-1].end.isoformat()) == ("2025-12-13", "2025-12-14")
+
+
 def test_a_festival_in_a_works_title_is_no_day() -> None:
     assert find_times("故宫将展出《清明上河图》真迹", dt.date(2025, 3, 1)) == []
     found = find_times(

@@ -5499,6 +5499,19 @@ def test_an_outages_stop_field_and_its_end_field_a_few_lines_on_are_one_outage()
     assert periods(text, dt.date(2021, 11, 2)) == [("2021-11-02T23:00", "2021-11-03T06:00")]
 
 
+def test_a_numbered_items_time_field_is_named_by_the_items_head() -> None:
+    text = (
+        "近期对城区道路进行封闭施工,具体如下:\n"
+        "1、东海大道(黄山大道-秦集路):对南侧非机动车道分段全封闭施工。"
+        "封闭时间:2022年9月20日-2022年11月11日。\n"
+        "2、长盛路(迎河路-朝阳路):对道路分段全封闭施工。封闭时间:2022年9月20日-2022年11月6日。\n"
+    )
+    assert [e.title for e in events(text, dt.date(2022, 9, 19))] == [
+        "东海大道(黄山大道-秦集路)封闭",
+        "长盛路(迎河路-朝阳路)封闭",
+    ]
+
+
 def test_the_brackets_a_day_restated_in_them_left_are_no_part_of_a_name() -> None:
     text = "停水期间,我公司将在南湖花园东门设置临时供水点(8:30—19:30)。"
     found = events("12月3日8:00至20:00停水。" + text, dt.date(2024, 12, 1))

@@ -1560,8 +1560,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _said_on(st, b, cb):
         return False  # `香港新闻界31日宣布,…`; `”7月8日,工作人员丁女士说,…`
-    if st.text.startswith("据", ca) and _ANNOUNCED.search(st.text, b, cb):
-        return False  # `据…官网星期一(11月28日)公告,…`: the day a source announced it
+    if st.text.find("据", ca, a) >= 0 and _ANNOUNCED.search(st.text, b, cb):
+        # `据…官网星期一(11月28日)公告,…`, `大皖新闻讯 据蚌埠发布微信公号9月19日发布,…`: the
+        # day a source announced it
+        return False
     closes = "deadline" in m.flags and before.endswith("截至")  # `报名截至8月20日`
     if (
         (_NOT_BEFORE.search(before) or _MOVED_LIST.search(st.text, max(ca, a - 30), a))

@@ -3483,6 +3483,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-day-a-source-announced",
         ),
         pytest.param(
+            "某某新闻讯 据某市发布微信公号9月19日发布,城区五条道路9月20日起封闭施工。",
+            "2022-09-19",
+            [("2022-09-20", "2022-09-20")],
+            id="the-day-a-source-announced-after-a-dateline",
+        ),
+        pytest.param(
             "报名人数为3092人,较去年的3240人减少148人,考试将于6月27日下午进行。",
             "2022-06-21",
             [("2022-06-27", "2022-06-27")],

@@ -136,6 +136,9 @@ _SUSPENDED: Final = rx.compile(
     r"(?:开放|营业|通行|服务|使用|办理|受理|接待|售票|预约|收费|供水|供气|供电|供暖|运营|办公|接种))"
 )
 
+# a supply named before its day (`…的沖廁水供應,將由…暫停`)
+_SUPPLY_SAID: Final = rx.compile(r"供应|供水|供电|供气|供暖|供热")
+
 # a document's number or issuer before its date (`鹰府办字〔2025〕30号2025年04月10日`,
 # `紫云自治县统计局 (2022年4月28日)`): the day it was issued
 _ISSUED_BEFORE: Final = rx.compile(ISSUED_BY + "$")
@@ -1734,7 +1737,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # (but `本市5月1日起取消机动车单双号限行措施`: a measure lifted from then; not
         # `5月1日起的演出全部取消`)
         return False
-    if _SUSPENDED.search(st.text, ca, cb):
+    if _SUSPENDED.search(st.text, ca, cb) and not _SUPPLY_SAID.search(
+        st.text, st.sentence_of(a)[0], a
+    ):
+        # (but `…沖廁水供應,將由三月十六日晚上九時至…暫停`: a supply cut, an outage)
         return False
     if _CALLED_OFF_LIST.match(st.text, st.sentence_of(a)[0]):
         # `取消举行的演出活动包括原订8月26至29日…,8月28日…,以及…9月3日…`: each called off

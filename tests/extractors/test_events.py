@@ -3489,6 +3489,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-day-a-source-announced-after-a-dateline",
         ),
         pytest.param(
+            "由于进行水管接驳工程,湾仔添华道一带全部楼宇的冲厕水供应,将由三月十六日晚上九时至"
+            "三月十七日上午七时暂停。",
+            "2016-03-14",
+            [("2016-03-16T21:00", "2016-03-17T07:00")],
+            id="a-supply-named-before-is-suspended-an-outage",
+        ),
+        pytest.param(
             "报名人数为3092人,较去年的3240人减少148人,考试将于6月27日下午进行。",
             "2022-06-21",
             [("2022-06-27", "2022-06-27")],

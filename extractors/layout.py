@@ -1120,7 +1120,9 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         near = " ".join(ln.text for ln in top[max(0, k - 1) : k + 2])
         # (or a portal's record under it: `时间: 2023年09月26日` over its labels)
         near += " ".join(top[f].text for f in fields if k + 2 <= f < k + 8)
-        day = _web_stamp(line.text, near, first=k == 0)
+        # (the first line, or the one right under a headline opening the page: `一九九二…
+        # 換領新智能身份證` / `2022年7月8日`, a press release's day)
+        day = _web_stamp(line.text, near, first=k == 0 or k == 1 and _headline_like(top[0].text))
         if day and (
             _WEEKDAY_SAID.search(line.text)
             or not _CLOCK_SAID.search(line.text)

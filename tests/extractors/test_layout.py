@@ -391,6 +391,15 @@ def test_a_stamp_with_the_hour_it_was_updated_is_no_event() -> None:
     assert not [e for e in page.events if isinstance(e.start, dt.datetime)]
 
 
+def test_a_date_alone_right_under_the_headline_dates_the_page() -> None:
+    text = (
+        "一九八二、一九八三、一九八四或一九八五年出生的本地居民須於七月二十五日至十月六日期間"
+        "換領新智能身份證\n\n2022年7月8日\n\n"
+        "某處今日宣布,有關居民須於七月二十五日至十月六日期間換領。\n"
+    )
+    assert read_layout(text).published == dt.date(2022, 7, 8)
+
+
 def test_a_notice_signed_in_a_month_only_gives_no_event() -> None:
     text = (
         "关于高考期间噪声管控的通告\n6月7日至8日,考点周边禁止鸣笛。\n特此公告。\n"

@@ -1187,7 +1187,12 @@ def _listed_next(st: StoryText, p: Candidate, c: Candidate) -> bool:
     is noted with in brackets: `1月31日(春节),2月1日(年初二)`, not after another note:
     `2月2日(农历正月初九,星期日),2月3日(星期一)起正常上班`)."""
     note = NAME_NOTE.search(st.text, max(p.span[0], p.span[1] - 7), p.span[1])
-    festival = note is not None and note.end() == p.span[1] and note["w"] in FESTIVAL_NAMES
+    # (or its lunar day: `2月1日(年初二),2月2日(年初三)`)
+    festival = (
+        note is not None
+        and note.end() == p.span[1]
+        and (note["w"] in FESTIVAL_NAMES or "lunar_noted" in p.flags)
+    )
     at = p.span[1] - 1 if festival else p.span[1]  # (from the note's closing bracket)
     return _LISTED_NEXT.fullmatch(st.text, at, c.span[0]) is not None
 

@@ -256,11 +256,12 @@ LUNAR_DAY_AT_END: Final = rx.compile(rf"(?P<d>{CN_DAY}|(?<!\d){_LUNAR_DIGITS})$"
 WEEKDAY_IN_NOTE: Final = rx.compile(
     r"[（(][^）)]{0,10}?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])[^）)]{0,10}[）)]"
 )
-# 2月10日（正月初一）, 9月29日(农历八月十五), 1月16日(年廿五): the lunar date noted after a
-# solar one, and 1月15日至22日（农历腊月二十一至二十八）, the lunar days of a solar range
+# 2月10日（正月初一）, 9月29日(农历八月十五), 1月16日(年廿五), 2月10日(年初一): the lunar date
+# noted after a solar one, and 1月15日至22日（农历腊月二十一至二十八）, the lunar days of a solar
+# range
 # (or another calendar's: `8月6日(藏历六月三十日)`, a gloss, no date of its own)
 LUNAR_NOTE: Final = rx.compile(
-    rf"[（(](?:农历|阴历|藏历|彝历|傣历)?(?:大年|年(?=廿)|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?"
+    rf"[（(](?:农历|阴历|藏历|彝历|傣历)?(?:大年|年(?=[廿初三])|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?"
     rf"(?:[至到\-—~](?:闰?(?:{MONTH})月)?(?:{CN_DAY})(?:日)?)?[)）]"
 )
 # 2月9日(除夕): a word noted in brackets after a date (a festival's name, when it is one)

@@ -1199,6 +1199,14 @@ def test_a_festival_in_a_works_title_is_no_day() -> None:
     assert [m.start.isoformat() for m in found] == ["2023-12-20", "2023-12-27"]
 
 
+def test_a_cantonese_new_year_day_noted_after_a_date_ends_the_run_with_its_clock() -> None:
+    (m,) = find_times("二月九日(年三十)早上十時至二月十日(年初一)凌晨二時", dt.date(2024, 1, 25))
+    assert (m.start.isoformat(), m.end.isoformat()) == (
+        "2024-02-09T10:00:00",
+        "2024-02-10T02:00:00",
+    )
+
+
 def test_the_spring_festival_gala_is_no_spring_festival_day() -> None:
     assert find_times("手机也盯上了春节联欢晚会", dt.date(2007, 2, 15)) == []
 

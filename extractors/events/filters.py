@@ -589,6 +589,8 @@ _RECORD_NUMBER_AFTER: Final = rx.compile(r"\s*\d{6,}(?!\d)")
 _CONCESSIVE: Final = rx.compile(
     r"\s*(?:虽然|雖然|尽管|儘管|原来|原來|得知|连同|連同|适逢|適逢|与平时|與平時)"
 )
+# what a clause denies or passes on as rumour (`不存在…的说法`, `网传…`)
+_RUMOURED: Final = rx.compile(r"不存在|并无此事|的说法|网传|網傳|谣言|謠言|传言|傳言")
 # (a month's rule or a case: `每月月初…当月`, `如当月报名人员超过…`)
 _EVERY_OR_IF: Final = rx.compile(r"每月|每个月|[如若凡]")
 
@@ -1300,6 +1302,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `10月16日管制事项` over items that date themselves: a part's heading
     if _CONCESSIVE.match(st.text, st.clause(*m.span)[0]):
         return False
+    if _RUMOURED.search(st.text, *st.clause(*m.span)):
+        return False  # `不存在5月底前更换免费…的说法`, `网传…`: what is denied or rumoured
     end = st.sentence_of(m.span[0])[1]
     if st.text[max(0, end - 4) : end].rstrip("?？。 \n")[-1:] in ("吗", "嗎"):
         return False  # `星期二及三停課嗎`, `春节假期博物馆闭馆吗?`: a question, answered apart

@@ -3496,6 +3496,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-supply-named-before-is-suspended-an-outage",
         ),
         pytest.param(
+            "社保部门表示,不存在5月底前换卡免费、5月底之后换卡收费的说法,"
+            "网传6月起旧卡不能使用也不属实。",
+            "2020-05-10",
+            [],
+            id="what-is-denied-or-rumoured",
+        ),
+        pytest.param(
             "报名人数为3092人,较去年的3240人减少148人,考试将于6月27日下午进行。",
             "2022-06-21",
             [("2022-06-27", "2022-06-27")],

@@ -101,6 +101,11 @@ def test_a_web_stamp_line_is_no_event() -> None:
             "7月4日",
             id="an-outlets-report-in-brackets",
         ),
+        pytest.param(
+            "中新社海口十二月三十一日电 (记者某某)今日,某省拉开了新证换发活动的序幕。",
+            "十二月三十一日",
+            id="an-agencys-day-in-words",
+        ),
     ],
 )
 def test_dateline_leads(lead: str, date: str | None) -> None:

@@ -25,6 +25,7 @@ from .cues import (
     CLOSED_ON,
     DAY_WORDS,
     ENDS,
+    EVERY_DAY,
     IF_SO,
     LIST_GAP,
     MONTH_DAY,
@@ -1165,8 +1166,12 @@ def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
         and not ("anaphora" in flags or "since_publication" in flags)
         and (not c.timed or c.start < c.end)  # (hours told after the last day hold for both)
         and _listed_next(st, p, c)
-        # (`9月15日、9月16日、9月17日当日19:00至次日凌晨2:00`: each evening its own)
-        and not _CLOCK_SAID.search(st.text, c.span[1], st.clause(c.span[0], c.span[1])[1])
+        # (`9月15日、9月16日、9月17日当日19:00至次日凌晨2:00`: each evening its own; but
+        # `11月29日及30日每日13:00—16:00`: daily hours over the run)
+        and (
+            not _CLOCK_SAID.search(st.text, c.span[1], st.clause(c.span[0], c.span[1])[1])
+            or EVERY_DAY.match(st.text, c.span[1]) is not None
+        )
     )
 
 

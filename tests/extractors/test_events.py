@@ -2965,6 +2965,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="two-relative-weekdays-in-a-row",
         ),
         pytest.param(
+            "在11月22日及23日每日14:00—17:00,广场西侧将举办闲置好物交换活动。",
+            "2025-11-18",
+            [("2025-11-22T14:00", "2025-11-23T17:00")],
+            id="two-days-in-a-row-with-daily-hours",
+        ),
+        pytest.param(
             "道里区学校已浇建了冰场。与纪念塔相邻的某某欢乐谷,将于本月25日前后试开园。",
             "2013-12-19",
             [("2013-12-25", "2013-12-25")],

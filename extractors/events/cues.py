@@ -9,6 +9,7 @@ from typing import Final
 
 from .. import rx
 from ..layout import NUMBERING
+from ..timex.patterns import NEXT_DAY
 from ..timex.tables import PART_OF_DAY
 from ..triggers import (
     ACTIVITY_WORDS,
@@ -30,10 +31,10 @@ NAMED_DAY: Final = frozenset({"festival", "observance"})
 # the time of day after a named day's name (`元宵晚上7点`, `重阳上午9时30分`; its hours to the
 # next day's: `除夕晚上9时至次日凌晨1时`): not its name
 _PART: Final = "(?:" + "|".join(sorted(PART_OF_DAY, key=len, reverse=True)) + ")"
-_CLOCK_SAID: Final = r"[\d零一二两三四五六七八九十]{1,3}[时点:][\d零一二三四五六七八九十分半:]*"
+_CLOCK_WORDS: Final = r"[\d零一二两三四五六七八九十]{1,3}[时点:][\d零一二三四五六七八九十分半:]*"
 TIME_OF_DAY_TAIL: Final = rx.compile(
-    rf"(?<![当今明昨前后])(?:{_PART}?{_CLOCK_SAID}[至到\-—~](?:次日|第二天|翌日|隔天|隔日)?)?"
-    rf"{_PART}?(?:{_CLOCK_SAID})?$"
+    rf"(?<![当今明昨前后])(?:{_PART}?{_CLOCK_WORDS}[至到\-—~](?:{NEXT_DAY})?)?"
+    rf"{_PART}?(?:{_CLOCK_WORDS})?$"
 )
 
 # A mention text that names a day (not only a clock time or a part of the day).
@@ -46,7 +47,7 @@ DAY_WORDS: Final = rx.compile(
 )
 
 # `23时至次日零时30分`: a clock range running past midnight, no day of its own
-NEXT_DAY_CLOCK: Final = rx.compile(r"(?<=[至到\-—~])(?:次日|翌日|第二天)")
+NEXT_DAY_CLOCK: Final = rx.compile(rf"(?<=[至到\-—~])(?:{NEXT_DAY})")
 
 EVERY_DAY: Final = rx.compile(r"每[天日晚]|均为|均在|统一")
 

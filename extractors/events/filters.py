@@ -297,8 +297,9 @@ _COUNTED: Final = rx.compile(
     r"\s*(?:阅读|浏览|点击)(?:量|数|次数)?\s*[:：]?\s*\d"
     # (a figure the day reached: `6月13、14日,日供水量分别达到102.4万立方米`, `3月1日发送旅客量达
     # 636.9万人次`)
-    # (not rain measured: `7月21日晚至22日,延安地区降水量超过200毫米` is the rain's days)
-    r"|[,，]?[^,，;；。]{0,12}?(?:(?<!降水)(?<!降雨)(?<!雨)(?<!降雪)量|人次|人数|总数)(?:分别)?"
+    # (not rain measured: `7月21日晚至22日,延安地区降水量超过200毫米` is the rain's days;
+    # looked behind from 量, not before it: the lazy scan tries the branch at every character)
+    r"|[,，]?[^,，;；。]{0,12}?(?:量(?<!降水量)(?<!降雨量)(?<!雨量)(?<!降雪量)|人次|人数|总数)(?:分别)?"
     r"(?:达到|达|为|突破|超过)\s*\d"
     # (or the amount done that day: `2月25日,全国共完成道路客运量6276万人次`)
     r"|[,，]?[^,，;；。]{0,12}?完成[^,，;；。]{0,8}?量\s*\d"

@@ -195,6 +195,13 @@ _FLAT_HEADER: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
     r"[(（]?\s*星期[一二三四五六日天]"
 )
+# (a stamp with its clock set apart in a page printed without line breaks, after an agency's
+# dateline: `…【中央社╱台北三十一日電】 2008.07.31 09:49 am 台北市政府將於…`)
+FLAT_STAMP: Final = rx.compile(
+    r"(?<![\d.])(?P<y>(?:19|20)\d{2})[.\-/](?P<m>\d{1,2})[.\-/](?P<d>\d{1,2})\s+\d{1,2}:\d{2}"
+    r"(?P<ap>\s*[ap]m)?(?![\d:])",
+    re.I,
+)
 # (a page's first line: its padded day, then its byline: `2024-05-13Text: Kennis Wong`)
 _STAMP_THEN_BYLINE: Final = rx.compile(
     r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s*"
@@ -1266,6 +1273,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             or _SITE_THEN_STAMP.search(line.text, 0, 300)
             or _STAMP_TWICE.search(line.text, 0, 300)
             or _FLAT_HEADER.match(line.text, 0, 300)
+            or FLAT_STAMP.search(line.text, 0, 300)
         )
         if m and m["y"]:
             return _safe_date(m["y"], m["m"], m["d"]), None, None

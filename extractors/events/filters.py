@@ -12,6 +12,7 @@ from typing import Final
 from .. import rx
 from ..layout import (
     EPISODE_LABEL,
+    FLAT_STAMP,
     ISO_DAY,
     ISSUED_BY,
     LATIN_DATE,
@@ -1316,6 +1317,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if m.text[:1].isascii() and LATIN_DATE.match(st.text, m.span[0]):
         return False  # `…不排除延期 Apr 15, 2020 消息指,…`: a Chinese page's stamp, in English
+    if m.text[:1].isdigit() and (flat := FLAT_STAMP.match(st.text, m.span[0])) and flat["ap"]:
+        return False  # `【中央社╱台北三十一日電】 2008.07.31 09:49 am`: the page's stamp
     if _NUMERIC_STAMP.fullmatch(m.text) and _SITE_ENDS.search(
         st.text, max(0, m.span[0] - 4), m.span[0]
     ):

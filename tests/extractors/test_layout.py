@@ -15,6 +15,7 @@ from extractors.layout import (
     read_layout,
     rows_of_cells,
 )
+from extractors.model import day_of
 from extractors.reader import nfkc_same_length
 
 
@@ -394,6 +395,16 @@ def test_a_stamp_with_the_hour_it_was_updated_is_no_event() -> None:
     page = extract_page(text, None)
     assert page.published == dt.date(2023, 2, 6)
     assert not [e for e in page.events if isinstance(e.start, dt.datetime)]
+
+
+def test_a_stamp_with_its_clock_after_a_dateline_in_a_page_without_line_breaks() -> None:
+    text = (
+        "煙火節2日登場 專車服務 【某社╱台北三十一日電】 2008.07.31 09:49 am "
+        "市政府將於八月二日晚間在碼頭舉辦煙火節,週邊道路也於當晚分階段進行交通管制。"
+    )
+    page = extract_page(text, None)
+    assert page.published == dt.date(2008, 7, 31)
+    assert {day_of(e.start) for e in page.events} == {dt.date(2008, 8, 2)}
 
 
 def test_a_date_alone_right_under_the_headline_dates_the_page() -> None:

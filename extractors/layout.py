@@ -413,9 +413,11 @@ SECONDS_STAMP: Final = rx.compile(
 )
 # a notice's signature date, alone on its line under the issuer (`长武县公安局交通警察大队` /
 # `2025年4月15日`): the day it was issued, when the page states no other
+_SIGNED_YEAR: Final = r"(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3}"
+_SIGNED_MONTH: Final = r"\d{1,2}|[一二三四五六七八九十]{1,2}"
 _SIGNED_ON: Final = rx.compile(
-    r"(?P<y>(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*"
-    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?P<d>\d{1,2}|[一二三四五六七八九十廿卅]{1,3})\s*日"
+    rf"(?P<y>{_SIGNED_YEAR})\s*年\s*"
+    rf"(?P<m>{_SIGNED_MONTH})\s*月\s*(?P<d>\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})\s*日"
     r"(?:\s*[(（](?:星期|周|週)[一二三四五六日天][)）])?"
 )  # (also in Chinese numerals: `二0一一年五月十六日`; with its weekday: a press release's
 # `2019年10月10日(星期四)` over `香港時間20時45分`)
@@ -442,9 +444,7 @@ _SIGNED_AFTER_DOTTED: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})\s*[。.]?\s*$"
 )
 # a notice signed in a month only, under its issuer (`宁乡市人民政府` / `2019年6月`): no day
-_SIGNED_IN_MONTH: Final = rx.compile(
-    r"(?:(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
-)
+_SIGNED_IN_MONTH: Final = rx.compile(rf"(?:{_SIGNED_YEAR})\s*年\s*(?:{_SIGNED_MONTH})\s*月")
 # a contributor's byline in brackets closing the text, its day last
 # (`(东山街道社区教育中心 杨南南 2021年7月11日)`)
 _BYLINE_DATED: Final = rx.compile(

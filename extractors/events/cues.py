@@ -30,7 +30,7 @@ NAMED_DAY: Final = frozenset({"festival", "observance"})
 
 # the time of day after a named day's name (`元宵晚上7点`, `重阳上午9时30分`; its hours to the
 # next day's: `除夕晚上9时至次日凌晨1时`): not its name
-_PART: Final = "(?:" + "|".join(sorted(PART_OF_DAY, key=len, reverse=True)) + ")"
+_PART: Final = f"(?:{rx.alternation(PART_OF_DAY)})"
 _CLOCK_WORDS: Final = r"[\d零一二两三四五六七八九十]{1,3}[时点:][\d零一二三四五六七八九十分半:]*"
 TIME_OF_DAY_TAIL: Final = rx.compile(
     rf"(?<![当今明昨前后])(?:{_PART}?{_CLOCK_WORDS}[至到\-—~](?:{NEXT_DAY})?)?"

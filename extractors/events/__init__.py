@@ -32,6 +32,7 @@ from .mentions import (
     TimeFinder,
     coming_occasion,
     find_in_dated_sentences,
+    glosses_in_their_days_year,
     holiday_breaks,
     year_of_schedule,
     years_carried,
@@ -75,6 +76,7 @@ def build_events(
     mentions = [coming_occasion(find_times, text, m, published) for m in mentions]
     mentions = holiday_breaks(text, mentions, published)
     mentions = years_carried(find_times, text, mentions)
+    mentions = glosses_in_their_days_year(find_times, text, mentions)
     mentions = year_of_schedule(story, published, mentions)
     st.mask(mentions)
     cands, times = candidates(st, mentions)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -29,18 +28,24 @@ TimeFinder = Callable[[str, dt.date], Sequence[TimeMention]]
 _THIS_ONE_BEFORE: Final = rx.compile(r"(?:此次|本次|这次|本届|此番)$")
 _MONTH_PART_SAID: Final = rx.compile(r"月(?:底|末|初|上旬|中旬|下旬)")
 
-# `公布2020年部分节假日安排`, `对2016年部分节假日进行安排`, `宁国市2021年群众体育赛事活动计划`: a
-# story about a year's schedule
-_SCHEDULE_YEAR: Final = rx.compile(
-    r"(?P<y>\d{4})\s*年\s*(?:(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:进行)?(?:安排|调休)"
+# `公布2020年部分节假日安排`, `对2016年部分节假日进行安排`, `宁国市2021年群众体育赛事活动计划`,
+# `公布明年政府行政機關辦公日曆表`: a story about a year's schedule (what follows its 年)
+_SCHEDULE_AFTER_YEAR: Final = rx.compile(
+    r"年\s*(?:(?:部分|全年)?(?:法定)?(?:节假日|放假)(?:进行)?(?:安排|调休)"
     # (`现将2018年元旦、春节、清明节…放假调休日期的具体安排通知如下`)
     r"|(?:元旦|春节)[、和\u4e00-\u9fff]{0,30}?放假"
     r"|[^。，,；;\n]{0,12}?(?:活动|赛事|比赛|演出|展演|展览|培训|讲座)"
-    r"(?:计划|安排表?|日程表?|一览表?|时间表))"
+    r"(?:计划|安排表?|日程表?|一览表?|时间表)"
+    # (a year's office calendar: `103年政府行政機關辦公日曆表`)
+    r"|[^。，,；;\n]{0,12}?(?:辦公|办公)(?:日曆|日历)表?)"
 )
+# (a Republic year before its 年: `103年`, as Taiwan writes it)
+_REPUBLIC_YEAR_DIGITS: Final = rx.compile(r"(?<!\d)1[01]\d$")
 
 
 _MONTH_SAID: Final = rx.compile(r"\d{1,2}\s*月")
+# (what opens a date glossing a named day: `端午節(5月31日至6月2日)`)
+_GLOSS_OPENS: Final = ("(", "（")
 
 # (a year word's reach: its clause and the next, within one sentence)
 _SENTENCE_OR_TWO_CLAUSES: Final = rx.compile(r"[;；。!?！？\n]|[,，][^,，]*[,，]")
@@ -195,16 +200,38 @@ def years_carried(
     return out
 
 
+def glosses_in_their_days_year(
+    find_times: TimeFinder, text: str, mentions: list[TimeMention]
+) -> list[TimeMention]:
+    """Return mentions, a year-less date in brackets right after a named day read in that day's
+    year when it spans that day there (`明年端午節(5月31日至6月2日)` in a 2013 paper is 2014's
+    break, as the festival is; the nearest 31 May was 2013's)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        named, m = out[i - 1], out[i]
+        if not named.flags & NAMED_DAY or text[named.span[1] : m.span[0]] not in _GLOSS_OPENS:
+            continue
+        day = day_of(named.start)
+        if day_of(m.start).year == day.year or YEAR_SAID.search(m.text):
+            continue
+        again = find_times(m.text, dt.date(day.year, 7, 1))
+        if len(again) == 1 and day_of(again[0].start) <= day <= day_of(again[0].end):
+            out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
+    return out
+
+
 def year_of_schedule(
     story: Story, published: dt.date, mentions: list[TimeMention]
 ) -> list[TimeMention]:
     """Return mentions, in a story about a year's schedule, this year's or next (`国务院办公厅
     公布2020年部分节假日安排` in a November paper, `2021年群众体育赛事活动计划` in March), the
     months and days it states without a year read in that year, not the nearest one
-    (`端午节:6月25日至27日放假调休` is 2020's; the plan's `12月` is 2021's)."""
+    (`端午节:6月25日至27日放假调休` is 2020's; the plan's `12月` is 2021's), but this year's
+    said so (`今3月5日`)."""
     title = story.title or ""
-    said = _schedule_year(title, len(title)) or _schedule_year(story.text, 200)
-    year = int(said["y"]) if said else 0
+    year = _schedule_year(title, len(title), published) or _schedule_year(
+        story.text, 200, published
+    )
     if year not in (published.year, published.year + 1):
         return mentions
     out = []
@@ -215,27 +242,33 @@ def year_of_schedule(
             and _MONTH_SAID.search(m.text)
             and not YEAR_SAID.search(m.text)
             and not m.flags & (NAMED_DAY | RELATIVE_FLAGS)
+            and story.text[m.span[0] - 1 : m.span[0]] != "今"  # (`依今3月5日新訂的要點`)
         ):
             m = dataclasses.replace(m, start=years_on(m.start, years), end=years_on(m.end, years))
         out.append(m)
     return out
 
 
-def _schedule_year(text: str, end: int) -> re.Match[str] | None:
-    """Return the first _SCHEDULE_YEAR match in ``text[:end]``; None when there is none.
+def _schedule_year(text: str, end: int, published: dt.date) -> int | None:
+    """Return the year of the first schedule (_SCHEDULE_AFTER_YEAR) in ``text[:end]``, said in
+    four digits, as a Republic year (`103年`) or as next year (`明年`); None when there is none.
 
-    A match opens with four digits, spaces and 年: it is tried only at the four characters
-    before each 年 and its spaces (a search would try it at every character, ~20 ns each)."""
+    The pattern is tried only at each 年 (a search would try it at every character, ~20 ns
+    each), and the year read from what is before it."""
     at = text.find("年", 0, end)
     while at != -1:
         start = at
         while start > 0 and text[start - 1].isspace():
             start -= 1
-        start -= 4
-        if start >= 0 and text[start : start + 4].isdecimal():
-            m = _SCHEDULE_YEAR.match(text, start, end)
-            if m is not None:
-                return m
+        year = None
+        if start >= 4 and text[start - 4 : start].isdecimal():
+            year = int(text[start - 4 : start])
+        elif _REPUBLIC_YEAR_DIGITS.search(text, max(0, start - 4), start):
+            year = int(text[start - 3 : start]) + 1911
+        elif text[start - 1 : start] == "明":
+            year = published.year + 1
+        if year is not None and _SCHEDULE_AFTER_YEAR.match(text, at, end):
+            return year
         at = text.find("年", at + 1, end)
     return None
 

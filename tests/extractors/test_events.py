@@ -666,6 +666,25 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="next-years-holiday-schedule-is-read-in-that-year",
         ),
         pytest.param(
+            "人事總處公布明年政府行政機關辦公日曆表,連續假期共5個。"
+            "其中端午節(6月9日至6月11日)放假3天,但依今3月2日新訂的要點辦理。",
+            "2015-06-18",
+            [("2016-06-09", "2016-06-11"), ("2015-03-02", "2015-03-02")],
+            id="next-years-office-calendar-is-read-in-that-year-but-this-years-day-in-this",
+        ),
+        pytest.param(
+            "依據105年政府行政機關辦公日曆表,中秋節(9月15日至9月17日)放假3天。",
+            "2015-06-18",
+            [("2016-09-15", "2016-09-17")],
+            id="an-office-calendar-in-a-republic-year",
+        ),
+        pytest.param(
+            "明年端午節(6月9日至11日)放假3天,市民可提前規劃行程。",
+            "2015-06-18",
+            [("2016-06-09", "2016-06-11")],
+            id="a-date-glossing-next-years-festival-is-in-its-year",
+        ),
+        pytest.param(
             "市政务服务中心除夕至正月初六暂停线下服务，网上办事大厅正常运行。",
             "2023-01-13",
             [("2023-01-21", "2023-01-27")],

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 # a day in words listed before one that says 日 (`五月廿一和廿二日`): the list's days are solar
 _LISTED_WITH_ITS_DAY: Final = rx.compile(rf"(?:和|及|与|、)(?:{P.CN_DAY})[日号]")
+_LISTED_DAYS: Final = rx.compile(r"\d+")  # (the days of `、23、24` after a slashed date)
 
 
 # -- heads
@@ -505,6 +506,15 @@ def numeric(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
             day = got[0] if got else None
         if day is not None and m.get("qm"):
             return Piece(tok.start, tok.end, day, day, DAY, {"festival", "observance"})
+        if day is not None and m.get("sll"):
+            # `5/22、23日`, `6/5、6、12日`: days listed after the first, in its month
+            days = [dom, *(int(d) for d in _LISTED_DAYS.findall(str(m.get("sll"))))]
+            last = make_date(day.year, month, days[-1])
+            if last is None or days != sorted(set(days)):
+                return None
+            piece = Piece(tok.start, tok.end, day, last, DAY, {"range", "list"}, stated="d")
+            _split_list(piece, days)
+            return piece
     elif m.get("py"):
         span = _month_span(int(str(m.get("py"))), int(str(m.get("pm"))))
         if span is None:

@@ -108,9 +108,11 @@ NUMERIC_BODY: Final = rx.compile(
     + r"|(?P<qo>[“\"「『《]?)(?P<qm>1[0-2]|[1-9])(?P<qs>[·•．.\-])(?P<qd>3[01]|[12]\d|[1-9])(?P<qc>[”\"」』》])?(?![\d.%])"  # noqa: E501
     + rf"(?(qc)|{_NO_UNIT})"  # (`“5.25”台风`: a name, quoted)
     + r"|(?P<py>(?:19|20)\d\d)[.](?P<pm>1[0-2]|0[1-9])(?![\d.])"
-    # (`9/24日`, or with its weekday after it: `9/24( 六 )14:30 …京剧`, a programme's line)
+    # (`9/24日`, or with its weekday after it: `9/24( 六 )14:30 …京剧`, a programme's line, or
+    # a day listed after it with 日: `5/22、23日`)
     r"|(?P<sl>1[0-2]|[1-9])/(?P<sld>3[01]|[12]\d|[1-9])"
-    r"(?:(?P<sls>[号日號])|(?=\s?[(（]\s?(?:周|星期)?[一二三四五六日天]\s?[)）]))"
+    r"(?:(?P<sll>(?:、\s?(?:3[01]|[12]\d|[1-9]))+)\s?[日號号]|(?P<sls>[号日號])"
+    r"|(?=\s?[(（]\s?(?:周|星期)?[一二三四五六日天]\s?[)）]))"
     # 423日, 1228日: a month and day whose 月 the page lost (a copy's glitch), read only
     # where no day can be that number
     r"|(?P<gm>1[0-2]|[1-9])(?P<gd>3[01]|[12]\d|0[1-9])日"

@@ -6697,3 +6697,13 @@ def test_the_issue_a_reprint_cites_dates_no_event() -> None:
         "  《 人民日报 》( 2018年12月07日 10 版) (责任编辑:佚名)\n"
     )
     assert events(text, None) == []
+
+
+def test_days_listed_after_slashed_dates_are_runs_each() -> None:
+    text = "某市集试办三个月,某广场活动日期为5/22、23日,6/5、6日,6/19、26日。"
+    assert periods(text, dt.date(2010, 5, 16)) == [
+        ("2010-05-22", "2010-05-23"),
+        ("2010-06-05", "2010-06-06"),
+        ("2010-06-19", "2010-06-19"),
+        ("2010-06-26", "2010-06-26"),
+    ]

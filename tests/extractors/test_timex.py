@@ -54,6 +54,14 @@ CASES = [
         set(),
         id="month-slash-day-with-its-weekday",
     ),
+    pytest.param(
+        "市集日期為6/12、13日",
+        D(2010, 5, 16),
+        D(2010, 6, 12),
+        D(2010, 6, 13),
+        {"range", "list"},
+        id="month-slash-day-then-a-day-listed",
+    ),
     pytest.param("2023/4/14", REF, D(2023, 4, 14), D(2023, 4, 14), set(), id="slashed"),
     pytest.param(
         "“4·23”世界读书日", REF, D(2023, 4, 23), D(2023, 4, 23), {"festival"}, id="named-day-dot"

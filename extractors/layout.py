@@ -968,16 +968,18 @@ def bare_cells(text: str) -> str:
     if _BARE_DATE_HEADER.search(text) is None:
         return text  # (one scan: most pages hold no such header line)
     lines, starts = _lines_and_starts(text)
+    # (a traditional page's header read simplified, as the rules are written: `報名日期`)
+    labels = _lines_and_starts(to_simplified(text))[0]
     full = [k for k, line in enumerate(lines) if line.strip()]
     out: list[str] | None = None
     i = 0
     while i < len(full):
         width = 0
         while i + width < len(full) and _BARE_HEADER.fullmatch(
-            "".join(lines[full[i + width]].split())
+            "".join(labels[full[i + width]].split())
         ):
             width += 1
-        header = ["".join(lines[full[j]].split()) for j in range(i, i + width)]
+        header = ["".join(labels[full[j]].split()) for j in range(i, i + width)]
         dated = [c for c, h in enumerate(header) if _DATE_HEADER.search(h)]
         if width < 3 or not dated or not any(_NAME_HEAD_CELL.search(h) for h in header):
             i += max(width, 1)
@@ -2154,9 +2156,9 @@ _HEADER_CELL: Final = rx.compile(r"[\u4e00-\u9fff()()]{2,8}")
 _DATE_HEADER: Final = rx.compile(r"时间|日期|月份")
 # a bare table's header: a date column's label alone on its line (`时  间`), and the labels a
 # table's columns take (what, when, where, who)
-_BARE_DATE_HEADER: Final = rx.compile(r"\n[ \t]*(?:时\s*间|日\s*期)[ \t]*\n")
+_BARE_DATE_HEADER: Final = rx.compile(r"\n[ \t]*(?:[\u4e00-\u9fff]{2})?(?:时\s*间|日\s*期)[ \t]*\n")
 _BARE_HEADER: Final = rx.compile(
-    r"(?:活动|演出|赛事|项目|课程)?(?:时间|日期|地点|地址|场地|名称|内容|主题|项目|单位|主办|承办"
+    r"(?:活动|演出|赛事|项目|课程|考试|报名)?(?:时间|日期|地点|地址|场地|名称|内容|主题|项目|单位|主办|承办"
     r"|组织单位|主办单位|承办单位|备注|序号|对象|形式)"
 )
 _NAME_HEAD_CELL: Final = rx.compile(r"名称|内容|主题|项目")

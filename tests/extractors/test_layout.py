@@ -2069,3 +2069,24 @@ def test_a_date_in_an_addresss_path_is_no_page_stamp() -> None:
 def test_more_publication_forms(text: str, published: str) -> None:
     page = extract_page(text, None, fallback=dt.date(2026, 11, 28))
     assert page.published == dt.date.fromisoformat(published)
+
+
+def test_a_traditional_pages_bare_table_is_read_by_its_simplified_headers() -> None:
+    text = (
+        "某考試中心公告各項考試日程,請考生務必詳閱簡章,並於各項考試所定期間內完成報名。\n"
+        "115學年度各項考試報名及考試日程如下:\n考試名稱\n報名日期\n考試日期\n"
+        "英語聽力測驗(第一次考試)\n114 年 09 月 04 日(四)~114 年 09 月 11 日(四)\n"
+        "114 年 10 月 18 日(六)\n學科能力測驗\n114 年 10 月 28 日(二)~114 年 11 月 11 日(二)\n"
+        "115 年 01 月 17 日(六)~115 年 01 月 19 日(一)\n附件\n"
+    )
+    rows = bare_cells(text)
+    assert len(rows) == len(text)  # offsets kept
+    assert "\n考試名稱|報名日期|考試日期\n" in rows
+    events = extract_page(text, dt.date(2025, 8, 5)).events
+    found = [(moment_iso(e.start), moment_iso(e.end)) for e in events]
+    assert found == [
+        ("2025-09-04", "2025-09-11"),
+        ("2025-10-18", "2025-10-18"),
+        ("2025-10-28", "2025-11-11"),
+        ("2026-01-17", "2026-01-19"),
+    ]

@@ -6400,6 +6400,8 @@ def test_a_stamp_with_its_clock_in_words_before_its_paper_dates_the_page() -> No
         "春节集中体现着中国人的价值观念。",
         "根据某市清明节工作新闻发布会的要求,合理安排祭扫时间。",
         "春节旅游中的非遗体验之旅成为热门选择。",
+        "为响应5.18国际博物馆日,某市多间博物馆联合推出线上导览。",
+        "今年“国际博物馆日”的主题为“博物馆与可持续发展”。",
     ],
     ids=[
         "related-to-it",
@@ -6411,6 +6413,8 @@ def test_a_stamp_with_its_clock_in_words_before_its_paper_dates_the_page() -> No
         "what-it-embodies",
         "a-press-conference-on-its-work",
         "a-trip-in-it",
+        "what-answers-it",
+        "its-theme",
     ],
 )
 def test_a_festival_as_a_topic_or_a_mood_is_no_day(text: str) -> None:

@@ -34,6 +34,7 @@ from .mentions import (
     find_in_dated_sentences,
     glosses_in_their_days_year,
     holiday_breaks,
+    in_that_year,
     year_of_schedule,
     years_carried,
 )
@@ -77,6 +78,7 @@ def build_events(
     mentions = holiday_breaks(text, mentions, published)
     mentions = years_carried(find_times, text, mentions)
     mentions = glosses_in_their_days_year(find_times, text, mentions)
+    mentions = in_that_year(find_times, text, mentions)
     mentions = year_of_schedule(story, published, mentions)
     st.mask(mentions)
     cands, times = candidates(st, mentions)

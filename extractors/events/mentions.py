@@ -220,6 +220,28 @@ def glosses_in_their_days_year(
     return out
 
 
+def in_that_year(
+    find_times: TimeFinder, text: str, mentions: list[TimeMention]
+) -> list[TimeMention]:
+    """Return mentions, a year-less date after `当年` (that year) read in the year said last
+    before it (`…成立于1953年,当年二月县府就购入五辆公车` is February 1953, not the coming one)."""
+    out = list(mentions)
+    year = None
+    for i, m in enumerate(out):
+        if "bare_year" in m.flags or YEAR_SAID.search(m.text):
+            year = day_of(m.start).year
+        elif (
+            year is not None
+            and "月" in m.text
+            and m.flags.isdisjoint(RELATIVE_FLAGS)
+            and text[max(0, m.span[0] - 2) : m.span[0]] == "当年"
+        ):
+            again = find_times(m.text, dt.date(year, 7, 1))
+            if len(again) == 1 and day_of(again[0].start).year == year:
+                out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
+    return out
+
+
 def year_of_schedule(
     story: Story, published: dt.date, mentions: list[TimeMention]
 ) -> list[TimeMention]:

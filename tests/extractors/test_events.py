@@ -679,6 +679,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="an-office-calendar-in-a-republic-year",
         ),
         pytest.param(
+            "某县公车处成立于1953年,当年二月县府就购入五辆公车,今晚开出最后一班车。",
+            "2014-10-01",
+            [("1953-02-01", "1953-02-28"), ("2014-10-01", "2014-10-01")],
+            id="a-month-of-that-year-is-in-the-year-said-before",
+        ),
+        pytest.param(
             "明年端午節(6月9日至11日)放假3天,市民可提前規劃行程。",
             "2015-06-18",
             [("2016-06-09", "2016-06-11")],

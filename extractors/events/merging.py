@@ -57,7 +57,7 @@ _NAMED_HAPPENING: Final = rx.compile(NAMED_BY_QUOTE)
 # `…恰逢双休日,将放假日期顺延到20日`: the day a happening moved to, not the end of a run;
 # `如遇雨天,顺延至8月26日` is a fallback (the filters drop it)
 # (or adjusted to: `实质完工日从2032年9月调整至2034年3月`)
-_MOVED_TO: Final = rx.compile(r"(?:" + MOVE_VERBS + r"|调整)(?:至|到)$")
+_MOVED_TO: Final = rx.compile(r"(?:" + MOVE_VERBS + r"|调整|(?<![展长])延)(?:至|到)$")
 _IF_SO: Final = rx.compile(IF_SO)
 
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
@@ -499,8 +499,13 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and not _IF_SO.search(gap)
                 and not (tail != gap and _IN_QUOTES.search(tail))
             )
-            if moved and (day_of(p.start) == day_of(p.end) or p.texts[0].endswith("月")):
-                # (a month too: `实质完工日从2032年9月调整至2034年3月`)
+            if moved and (
+                day_of(p.start) == day_of(p.end)
+                or p.texts[0].endswith("月")
+                or day_of(c.start) < day_of(c.end)
+            ):
+                # (a month too: `实质完工日从2032年9月调整至2034年3月`; a run moved to another:
+                # `原还书日为1月25日至3月4日者,分别延至2月4日至3月5日`)
                 p.start, p.end = c.start, c.end
                 _absorb(p, c)
                 p.anchor = c.anchor  # (named by the clause it moved in)

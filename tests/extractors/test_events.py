@@ -685,6 +685,18 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-month-of-that-year-is-in-the-year-said-before",
         ),
         pytest.param(
+            "春节期间某图书馆调整还书期限:原还书日为1月25日至3月4日者,分别延至2月4日至3月5日。",
+            "2025-01-20",
+            [("2025-02-04", "2025-03-05")],
+            id="a-run-moved-to-another-run-is-the-new-one",
+        ),
+        pytest.param(
+            "受疫情影响,某考试延至本月24日开考。",
+            "2020-04-02",
+            [("2020-04-24", "2020-04-24")],
+            id="a-day-moved-to-is-the-new-one",
+        ),
+        pytest.param(
             "明年端午節(6月9日至11日)放假3天,市民可提前規劃行程。",
             "2015-06-18",
             [("2016-06-09", "2016-06-11")],

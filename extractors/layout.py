@@ -126,6 +126,8 @@ _OFFICE_NAME: Final = rx.compile(
 # and its issue's date; `當前報章2020年10月05日`: its issue)
 _SOURCE_DATE: Final = rx.compile(
     r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|当前报章|《[^《》]{2,14}报(?:海外版)?》\s*\(|"
+    # (or with no brackets, its page after it: `《嘉兴日报》2009年11月22日第1版` under a story)
+    r"《[^《》]{2,14}报》(?=\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第?\s*\d{1,3}\s*版)|"
     # (a digital paper's record: `来源:羊城晚报     2022年04月27日        版次:A01`)
     r"来源\s*[:：]\s*[\u4e00-\u9fff]{2,10}报\s+(?=\d{4}年\d{2}月\d{2}日\s+版次)|"
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*\("

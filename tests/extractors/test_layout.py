@@ -594,6 +594,11 @@ def test_an_excerpts_source_paper_date() -> None:
             id="an-overseas-editions-paper-and-page",
         ),
         pytest.param(
+            "昨天上午,无偿献血进校园活动在某校启动。▲详见2版\n《某某日报》2009年11月22日第1版\n",
+            "2009-11-22",
+            id="its-paper-and-page-with-no-brackets-under-the-story",
+        ),
+        pytest.param(
             "小区封闭管理\n截至2月6日,全区小区实行封闭管理。\n"
             "2020-02-11 2 2 江海晚报 content_5483.html 1 3 小区封闭管理\n",
             "2020-02-11",

@@ -2927,6 +2927,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-length-of-time-set-aside-from-today",
         ),
         pytest.param(
+            "从今天开始的一个月时间里,某血站的流动献血车将陆续开进各高校。",
+            "2009-11-22",
+            [("2009-11-22", "2009-12-21")],
+            id="the-time-in-which-it-happens-from-today",
+        ),
+        pytest.param(
             "从8月26日开始至9月30日,区里斥资426万元,为全区5万名老人免费进行体检。",
             "2009-09-06",
             [("2009-08-26", "2009-09-30")],

@@ -32,6 +32,7 @@ from .mentions import (
     TimeFinder,
     coming_occasion,
     find_in_dated_sentences,
+    glossed_days_joined,
     glosses_in_their_days_year,
     holiday_breaks,
     in_that_year,
@@ -73,7 +74,9 @@ def build_events(
         return []
     ref = dateline or published
     st = StoryText(story, published, source)
-    mentions = find_in_dated_sentences(find_times, text, ref, st.sentences)
+    mentions = glossed_days_joined(
+        text, find_in_dated_sentences(find_times, text, ref, st.sentences)
+    )
     mentions = [coming_occasion(find_times, text, m, published) for m in mentions]
     mentions = holiday_breaks(text, mentions, published)
     mentions = years_carried(find_times, text, mentions)

@@ -46,6 +46,9 @@ _REPUBLIC_YEAR_DIGITS: Final = rx.compile(r"(?<!\d)1[01]\d$")
 _MONTH_SAID: Final = rx.compile(r"\d{1,2}\s*月")
 # (what opens a date glossing a named day: `端午節(5月31日至6月2日)`)
 _GLOSS_OPENS: Final = ("(", "（")
+# (a gloss closed, then a range's connector: `除夕(2月9日)-正月初四(2月13日)`)
+_GLOSS_THEN_RUN: Final = rx.compile(r"[)）]\s*(?:至|到|—+|–|-+|~|－)\s*")
+_NAMED_OR_LUNAR: Final = NAMED_DAY | {"lunar"}
 
 # (a year word's reach: its clause and the next, within one sentence)
 _SENTENCE_OR_TWO_CLAUSES: Final = rx.compile(r"[;；。!?！？\n]|[,，][^,，]*[,，]")
@@ -218,6 +221,46 @@ def glosses_in_their_days_year(
         if len(again) == 1 and day_of(again[0].start) <= day <= day_of(again[0].end):
             out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
     return out
+
+
+def glossed_days_joined(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Return mentions, two named or lunar days each glossed by its date and joined by a range's
+    connector (`除夕(2月9日)-正月初四(2月13日)休息`) read as one run from the first to the last,
+    as `除夕-正月初四` is."""
+    out: list[TimeMention] = []
+    i = 0
+    while i < len(mentions):
+        four = mentions[i : i + 4]
+        if len(four) == 4 and _glossed_run(text, *four):
+            first, last = four[0], four[3]
+            flags = frozenset({"range"})  # (its days said: no festival's name to keep)
+            span = (first.span[0], last.span[1] + 1)
+            out.append(
+                TimeMention(
+                    text[span[0] : span[1]], span, first.start, last.end, first.precision, flags
+                )
+            )
+            i += 4
+        else:
+            out.append(mentions[i])
+            i += 1
+    return out
+
+
+def _glossed_run(
+    text: str, a: TimeMention, a_note: TimeMention, b: TimeMention, b_note: TimeMention
+) -> bool:
+    """True for `A(a)-B(b)`: named or lunar days A and B, their dates a and b in brackets."""
+    return (
+        all(x.flags & _NAMED_OR_LUNAR for x in (a, b))
+        and all(
+            text[x.span[1] : n.span[0]] in _GLOSS_OPENS and day_of(x.start) == day_of(n.start)
+            for x, n in ((a, a_note), (b, b_note))
+        )
+        and _GLOSS_THEN_RUN.fullmatch(text, a_note.span[1], b.span[0]) is not None
+        and text[b_note.span[1] : b_note.span[1] + 1] in (")", "）")
+        and day_of(a.start) < day_of(b.start)
+    )
 
 
 def in_that_year(

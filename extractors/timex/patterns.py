@@ -77,8 +77,10 @@ DAY_ONLY: Final = rx.compile(
     rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)"
 )
 # 1—10月, 2018年2——4月, 5月-10月 are handled as DATE SEP DATE; this is for a first month without 月
+# (never one month to itself: `1、1月31~2月2日…` is an item's number, then a date)
 MONTH_RANGE: Final = rx.compile(
-    rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})(?:月份?)?(?P<c>{SEP}|、)(?P<m2>{MONTH})月(?P<mf>份)?"
+    rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})(?:月份?)?(?P<c>{SEP}|、)(?!(?P=m)月)(?P<m2>{MONTH})月"
+    r"(?P<mf>份)?"
 )
 # 1995-1997年, 2010年至2018年, 从2016到2018, 1985到89年9月 (a second year of two digits takes
 # the first one's century; 2010年至2018年3月15日 is left to DATE SEP DATE)

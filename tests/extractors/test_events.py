@@ -697,6 +697,18 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-day-moved-to-is-the-new-one",
         ),
         pytest.param(
+            "某医院门诊安排如下:\n1、1月31~2月2日(初一至初三)全天停诊。",
+            "2014-01-20",
+            [("2014-01-31", "2014-02-02")],
+            id="an-items-number-before-its-date-is-no-month",
+        ),
+        pytest.param(
+            "某健康管理中心除夕(2月9日)-正月初四(2月13日)休息,2月14日正常上班。",
+            "2024-01-30",
+            [("2024-02-09", "2024-02-13")],
+            id="two-named-days-glossed-by-their-dates-are-a-run",
+        ),
+        pytest.param(
             "明年端午節(6月9日至11日)放假3天,市民可提前規劃行程。",
             "2015-06-18",
             [("2016-06-09", "2016-06-11")],

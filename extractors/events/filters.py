@@ -81,6 +81,8 @@ _ANNOUNCED: Final = rx.compile(r"(?:公告|公布|发布|通报|通告|宣布)\s
 _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
 # a site's name, then its numeric stamp with a clock, left in a page's text
 # (or a paper's: `…的通告 阳江日报 2021-06-04 12:06 近段时间…`)
+# a web address, then a stamp (`http://paper.wenweipo.com   [2011-09-01]`)
+_AFTER_ADDRESS: Final = rx.compile(r"(?:https?://|www\.)[!-~]+[ \t]*[\[(【]?$")
 _SITE_ENDS: Final = rx.compile(r"(?:" + SITE_SUFFIX + r"|报)\s*$")
 _NUMERIC_STAMP: Final = rx.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 # an office issuing a document on the day (`,省住房城乡建设厅印发《关于…的通知》`, `,某县发布
@@ -643,7 +645,8 @@ _SIGNATURE_AFTER: Final = rx.compile(
 )
 
 # (or whose birthday falls in it: `四月份过生日的委员…参加活动`)
-_ISSUE_AFTER: Final = rx.compile(r"\s*第\s*\d{1,5}\s*期\s*共\s*\d{1,3}\s*版")
+# (or the day it was compiled and printed: `第一版:1总第111期 >2020-09-04编印`)
+_ISSUE_AFTER: Final = rx.compile(r"\s*第\s*\d{1,5}\s*期\s*共\s*\d{1,3}\s*版|\s*编印")
 _PAST_YEARS_BEFORE: Final = rx.compile(r"(?:往年|历年|以往)(?:的)?$")
 _STAGE_REACHED: Final = rx.compile(
     r"[,，]?[^,，;；。]{0,10}?进入(?:第[一二三四五六七八九十\d]{1,3}(?:周|天|日)|尾声|倒计时)"
@@ -1325,6 +1328,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         st.text, max(0, m.span[0] - 4), m.span[0]
     ):
         return False  # `…文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site's stamp
+    if m.text[:1].isdigit() and _AFTER_ADDRESS.search(st.text, max(0, m.span[0] - 60), m.span[0]):
+        return False  # `http://paper.wenweipo.com   [2011-09-01]`: the page's address and day
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column
     if _ISSUE_AFTER.match(st.text, m.span[1]):

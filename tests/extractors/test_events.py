@@ -908,6 +908,12 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("今日日期:     版面导航\n", id="a-sites-date-label"),
         pytest.param("7月8日,暑运进入第二周,铁路客流持续增长。", id="how-far-a-run-has-got"),
         pytest.param("澳门会展经济报\n2022年12月29日第763期共4版\n", id="an-issues-line"),
+        pytest.param("第一版:1总第111期 >2020-09-04编印\n", id="an-issues-printing-day"),
+        pytest.param(
+            "某某報\n2011年9月1日 星期四\n\n公共服務調查 市民最不滿房屋\n"
+            "http://paper.example.com   [2011-09-01]\n調查顯示,市民最不滿房屋服務。\n",
+            id="a-pages-address-and-day",
+        ),
         pytest.param(
             "根据往年春节假期期间公交乘客发送量,我公司调整了部分线路。",
             id="a-festival-in-years-gone-by",

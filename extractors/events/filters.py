@@ -81,6 +81,8 @@ _ANNOUNCED: Final = rx.compile(r"(?:公告|公布|发布|通报|通告|宣布)\s
 _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
 # a site's name, then its numeric stamp with a clock, left in a page's text
 # (or a paper's: `…的通告 阳江日报 2021-06-04 12:06 近段时间…`)
+# a reporter who sent a photo by fax, then its day (`中央社记者郝雪卿传真112年2月1日`)
+_FAXED_BY: Final = rx.compile(r"记者[\u4e00-\u9fff]{2,4}传真\s*$")
 # a web address, then a stamp (`http://paper.wenweipo.com   [2011-09-01]`)
 _AFTER_ADDRESS: Final = rx.compile(r"(?:https?://|www\.)[!-~]+[ \t]*[\[(【]?$")
 _SITE_ENDS: Final = rx.compile(r"(?:" + SITE_SUFFIX + r"|报)\s*$")
@@ -1328,6 +1330,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         st.text, max(0, m.span[0] - 4), m.span[0]
     ):
         return False  # `…文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site's stamp
+    if _FAXED_BY.search(st.text, max(0, m.span[0] - 12), m.span[0]):
+        return False  # `(台中市政府提供)中央社記者郝雪卿傳真112年2月1日`: a photo's credit
     if m.text[:1].isdigit() and _AFTER_ADDRESS.search(st.text, max(0, m.span[0] - 60), m.span[0]):
         return False  # `http://paper.wenweipo.com   [2011-09-01]`: the page's address and day
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):

@@ -910,6 +910,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("澳门会展经济报\n2022年12月29日第763期共4版\n", id="an-issues-line"),
         pytest.param("第一版:1总第111期 >2020-09-04编印\n", id="an-issues-printing-day"),
         pytest.param(
+            "某市电影中心投射五彩缤纷的灯光效果。(某市政府提供)某社记者某某某传真112年2月1日\n",
+            id="a-photos-faxed-credit",
+        ),
+        pytest.param(
             "某某報\n2011年9月1日 星期四\n\n公共服務調查 市民最不滿房屋\n"
             "http://paper.example.com   [2011-09-01]\n調查顯示,市民最不滿房屋服務。\n",
             id="a-pages-address-and-day",

@@ -1988,6 +1988,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="signature-glued-in-a-page-without-breaks",
         ),
         pytest.param(
+            "请市民不要恐慌,勿报警情。特此公告。 某市防汛抗旱指挥部 2025年4月25日 "
+            "(来源:某市防汛抗旱指挥部)",
+            "2025-04-25",
+            [],
+            id="signature-then-its-source-in-brackets",
+        ),
+        pytest.param(
             "志愿者为居民义务理发。社区服务中心通讯员:张明2021年6月17日",
             "2021-06-17",
             [],

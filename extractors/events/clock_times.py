@@ -89,8 +89,11 @@ _TIME_LINE: Final = rx.compile(r"[\u4e00-\u9fff]{0,8}时间(?:为|是|:|：)?")
 _UNTIL_ONLY: Final = rx.compile(r"(?:持续|延续|延长|开放|营业|进行)(?:至|到)$")
 
 # a place's hours changed (`停止入馆时间由16:30延时至17:30`, `开放时间从9点调整为8点半`)
+# (or a service's first or last run: `最早發車時間自清早五點四十五分延為上午八點,收班則從晚上九點半
+# 提前至七點半`)
 _HOURS_CHANGED: Final = rx.compile(
-    r"时间(?:由|从)[^,，。;；]{0,12}?(?:延时|延长|推迟|提前|调整|改)(?:至|到|为)"
+    r"(?:时间|首班|末班|收班|头班)[则也]?(?:由|从|自)[^,，。;；]{0,12}?"
+    r"(?:延时|延长|推迟|提前|调整|改|延)(?:至|到|为)"
 )
 
 # the label of a happening's starting hour (`开球时间`, `开演时间`)

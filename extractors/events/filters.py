@@ -765,8 +765,9 @@ _WEATHER: Final = rx.compile(
 
 _BRACKETED: Final = rx.compile(r"[(（][^()（）]*(?:[)）]|$)")
 _TIME_LABEL_LINE: Final = rx.compile(r"\s*[\u4e00-\u9fff]{0,6}(?:时间|日期)\s*[:：]\s*")
-# what an outlook for a month says (`有可能出现旱涝并存`, `洪涝灾害的风险较高`, `降水将偏多1-2成`)
-_OUTLOOK: Final = rx.compile(r"可能出现|有可能|可能发生|风险较高|风险较大|偏多|偏少|偏高|偏低")
+# what an outlook for a month says (`有可能出现旱涝并存`, `洪涝灾害的风险较高`, `降水将偏多1-2成`;
+# `今年6月至8月有南北两条雨带`: where the rain will fall)
+_OUTLOOK: Final = rx.compile(r"可能出现|有可能|可能发生|风险较高|风险较大|偏多|偏少|偏高|偏低|雨带")
 _SEVERE: Final = rx.compile(r"暴雨|大雨|暴雪|大到|台风|寒潮|冰雹|大风|强降")
 _NEXT_DAY_SAID: Final = rx.compile(r"今天|明天|后天|周末|\d{1,2}日")
 

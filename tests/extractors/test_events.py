@@ -3296,6 +3296,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-months-outlook-and-a-happening-in-a-month",
         ),
         pytest.param(
+            "据气候预测,今年6月至8月有南北两条雨带,防汛形势复杂。",
+            "2022-05-20",
+            [],
+            id="a-seasons-rain-belts",
+        ),
+        pytest.param(
             "原訂9月27日於霧峰林家舉辦展演活動,延至10月18日辦理。",
             "2016-09-27",
             [("2016-10-18", "2016-10-18")],
@@ -4993,6 +4999,11 @@ def test_hours_changed_and_links_to_other_items_are_no_events() -> None:
         "上一則:“社會工作局”站周三起一連兩晚暫停使用\n"
     )
     assert periods(text, dt.date(2025, 12, 31)) == [("2026-01-01T09:00", "2026-01-03T18:00")]
+    buses = (
+        "某县公车今天移交,最早发车时间自清早五点四十五分延为上午八点,"
+        "收班则从晚上九点半提前至七点半。"
+    )
+    assert periods(buses, dt.date(2014, 10, 1)) == [("2014-10-01", "2014-10-01")]
 
 
 def test_a_light_forecast_is_no_event_but_heavy_rain_is_kept() -> None:

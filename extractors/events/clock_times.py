@@ -45,6 +45,8 @@ _END_ESTIMATED: Final = rx.compile(
 )
 
 _PER_SESSION: Final = rx.compile(r"每场|每次|每期")
+# (or held at its places in turn: `…将于本月十七日至十九日…晚上七时半至十时半,分别于…举办綵灯会`)
+_SESSIONS_SAID: Final = rx.compile(r"每场|每次|每期|分别")
 
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
 # (`1月17日起,市图书馆将实行寒假开馆时间,上午9时30分开馆`: hours from then on)
@@ -328,11 +330,12 @@ def hours_of_a_schedule(st: StoryText, cands: list[Candidate]) -> list[Candidate
 
 def _per_session(st: StoryText, cands: list[Candidate]) -> None:
     """Give the untimed days listed after a timed range the range's session time
-    (`11月6日至12日…每场放映时间为18:30至20:30。` then `11月8日 大红门社区…`)."""
+    (`11月6日至12日…每场放映时间为18:30至20:30。` then `11月8日 大红门社区…`; `…于本月十七日
+    至十九日…晚上七时半至十时半,分别于…举办綵灯会。` then `…的綵灯会于十七日举行`)."""
     for c in cands:
         if not c.timed or day_of(c.end) == day_of(c.start):
             continue
-        if not _PER_SESSION.search(st.text, *c.sentence):
+        if not _SESSIONS_SAID.search(st.text, *c.sentence):
             continue
         for item in cands:
             if (

@@ -373,6 +373,16 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="session-time-of-a-range-times-its-listed-days",
         ),
         pytest.param(
+            "某区将于4月17日至19日晚上七时半至十时半,分别于东公园、西公园和南公园举办灯会。"
+            "东公园的灯会于17日举行,设有猜灯谜摊位。西公园的灯会于18日举行。",
+            [
+                ("2023-04-17T19:30", "2023-04-19T22:30"),
+                ("2023-04-17T19:30", "2023-04-17T22:30"),
+                ("2023-04-18T19:30", "2023-04-18T22:30"),
+            ],
+            id="session-time-of-a-range-held-at-places-in-turn-times-its-days",
+        ),
+        pytest.param(
             "自5月1日起，全区助餐点供餐时间调整为午餐11:00至13:00，晚餐17:00至18:30。",
             [("2023-05-01", "2023-05-01")],
             id="hours-changed-from-a-day-are-not-its-time",

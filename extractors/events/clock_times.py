@@ -11,6 +11,7 @@ from typing import Final
 from .. import rx
 from ..layout import ITEM_SYMBOLS
 from ..model import Moment, day_of
+from ..reader import bigrams
 from ..triggers import HOLD_VERBS
 from .candidate import Candidate, with_day, within_days
 from .cues import (
@@ -45,6 +46,11 @@ _END_ESTIMATED: Final = rx.compile(
 )
 
 _PER_SESSION: Final = rx.compile(r"每场|每次|每期")
+# (what several happenings a number counts share, before 均: `3个彩灯会均于`)
+_EACH_BEFORE: Final = rx.compile(
+    r"(?:\d{1,2}|[两二三四五六七八九十])[个场项][^,，。;；\d]{0,2}?(?P<what>[\u4e00-\u9fff]{2,4})"
+    r"(?:均|都|皆)(?:于|在|将于|将在)?$"
+)
 # (or held at its places in turn: `…将于本月十七日至十九日…晚上七时半至十时半,分别于…举办綵灯会`)
 _SESSIONS_SAID: Final = rx.compile(r"每场|每次|每期|分别")
 
@@ -135,6 +141,8 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
         if row is not None:
             out.append(_timed_copy(row, t))  # `4月21日 | 9:30 | …` / `10:00 | … | 芦笙打同年`
             continue
+        if _each_named(st, out, t):
+            continue  # `首个春节彩灯于2月19日…举行,…` / `3个彩灯会均于晚上7时30分至10时30分举行`
         lead = _lead_of_items(st, out, t, items)
         if lead is not None:
             items[t.para] = _range_copy(lead, t)
@@ -440,6 +448,29 @@ def _daily_for_items_below(st: StoryText, cands: list[Candidate], t: Candidate) 
         return False
     for c in items:
         _set_clock(c, t, keep_span=True, daily=True)
+    return True
+
+
+def _each_named(st: StoryText, cands: list[Candidate], t: Candidate) -> bool:
+    """Give hours said of several happenings at once (`3个彩灯会均于晚上7时30分至10时30分举行`)
+    to the untimed days told before it whose sentences name them (`首个春节彩灯于2月19日…举行`,
+    `…高山剧场举行大型彩灯会`); return whether it did (two such days at least)."""
+    said = _EACH_BEFORE.search(st.text, max(0, t.span[0] - 12), t.span[0])
+    if said is None:
+        return False
+    pairs = bigrams(said["what"])
+    items = [
+        c
+        for c in cands
+        if not c.timed
+        and c.span[1] <= t.sentence[0]
+        and day_of(c.start) == day_of(c.end)
+        and not pairs.isdisjoint(bigrams(st.text[slice(*c.sentence)]))
+    ]
+    if len(items) < 2:
+        return False
+    for c in items:
+        _set_clock(c, t, keep_span=True)
     return True
 
 

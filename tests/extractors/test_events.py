@@ -383,6 +383,12 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="session-time-of-a-range-held-at-places-in-turn-times-its-days",
         ),
         pytest.param(
+            "首场灯会于4月19日在东公园举行,第2场灯会4月22日在西公园举行。\n"
+            "2场灯会均于晚上7时30分至10时30分举行,还有舞狮表演。",
+            [("2023-04-19T19:30", "2023-04-19T22:30"), ("2023-04-22T19:30", "2023-04-22T22:30")],
+            id="hours-said-of-several-at-once-time-each",
+        ),
+        pytest.param(
             "自5月1日起，全区助餐点供餐时间调整为午餐11:00至13:00，晚餐17:00至18:30。",
             [("2023-05-01", "2023-05-01")],
             id="hours-changed-from-a-day-are-not-its-time",

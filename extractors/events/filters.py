@@ -1317,6 +1317,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     end = st.sentence_of(m.span[0])[1]
     if st.text[max(0, end - 4) : end].rstrip("?？。 \n")[-1:] in ("吗", "嗎"):
         return False  # `星期二及三停課嗎`, `春节假期博物馆闭馆吗?`: a question, answered apart
+    if st.text.startswith(("是否", "会不会", "還會不會", "还会不会"), m.span[1]):
+        return False  # `明天是否要上课`: whether it happens, asked
     if m.text == "当月" and _EVERY_OR_IF.search(st.text, st.clause_on(*m.span)[0], m.span[0]):
         return False  # `每月月初会…预告当月的讲座`, `如当月报名人员超过限定名额`: any month's
     if SECONDS_STAMP.search(m.text) or _SECONDS_CLOCK.search(m.text) or _stamp_alone(st, m):

@@ -725,6 +725,22 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="two-named-days-glossed-by-their-dates-are-a-run",
         ),
         pytest.param(
+            "某区同乐日活动开幕式今早10时举行,闭幕式今午3时举行,烟花汇演今夜8时上演。",
+            "2023-09-30",
+            [
+                ("2023-09-30T10:00", "2023-09-30T10:00"),
+                ("2023-09-30T15:00", "2023-09-30T15:00"),
+                ("2023-09-30T20:00", "2023-09-30T20:00"),
+            ],
+            id="this-morning-noon-and-night-with-their-hours-are-today",
+        ),
+        pytest.param(
+            "某區同樂日活動開幕式今午舉行。",
+            "2023-09-30",
+            [("2023-09-30", "2023-09-30")],
+            id="this-noon-in-hong-kong-usage",
+        ),
+        pytest.param(
             "明年端午節(6月9日至11日)放假3天,市民可提前規劃行程。",
             "2015-06-18",
             [("2016-06-09", "2016-06-11")],
@@ -925,6 +941,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("7月8日,暑运进入第二周,铁路客流持续增长。", id="how-far-a-run-has-got"),
         pytest.param("澳门会展经济报\n2022年12月29日第763期共4版\n", id="an-issues-line"),
         pytest.param("第一版:1总第111期 >2020-09-04编印\n", id="an-issues-printing-day"),
+        pytest.param("台风过境,明天是否要上课,请关注学校通知。", id="whether-it-happens-asked"),
         pytest.param(
             "某市电影中心投射五彩缤纷的灯光效果。(某市政府提供)某社记者某某某传真112年2月1日\n",
             id="a-photos-faxed-credit",

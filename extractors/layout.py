@@ -374,6 +374,16 @@ _RELEASE_CLOCK: Final = rx.compile(r"\s*香港[時时][間间]\s*\d{1,2}[時时]
 _DASHED_DAY: Final = rx.compile(
     r"\s*[-–—•]\s*(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s*"
 )
+# an agency's name and the day alone on a line at a story's foot (`中央社 110年10月26日`)
+_AGENCY_DAY: Final = rx.compile(
+    r"\s*(?:中央社|新华社|中新社|中通社|路透社|法新社|美联社|共同社)\s*"
+    r"(?P<y>(?:19|20)\d{2}|1[01]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+)
+# a press release's day opening its first paragraph, then a dash (`2016年7月19日 – 由香港
+# 贸易发展局主办的…`)
+_RELEASE_DATELINE: Final = rx.compile(
+    r"\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[–—]\s*"
+)
 # an agency story's last words: its editor, then the day in the Republic's years run together
 # (`…商品券。(編輯:黃國倫)1080912`: 2019-09-12)
 _EDITOR_THEN_DAY: Final = rx.compile(
@@ -1103,6 +1113,10 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         m = _EDITOR_THEN_DAY.search(line.text)
         if m:  # (the line is the story's last paragraph: it stays text)
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+        m = _AGENCY_DAY.fullmatch(line.text)
+        if m:
+            line.kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
     # a copy ending with its headline, then its day after a dash (`…东引乡4/27、北竿乡5/2开议` /
     # `- 2007-04-25`), the one such line at the foot (not a list of dated links)
     dashed = [(ln, m) for ln in lines[-6:] if (m := _DASHED_DAY.fullmatch(ln.text))]
@@ -1110,6 +1124,12 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         line, m = dashed[0]
         line.kind = "meta"
         return _safe_date(m["y"], m["m"], m["d"]), None, None
+    # (the page's first line, or the one under its headline)
+    for k in range(min(2, len(lines))):
+        m = _RELEASE_DATELINE.match(lines[k].text)
+        if m and (k == 0 or _headline_like(lines[0].text)):
+            lines[k : k + 1] = _split_off(lines[k], m.end())  # (the rest: the first sentence)
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
     replied = _letter_replied(lines)
     if replied:
         return replied, None, None

@@ -594,6 +594,19 @@ def test_an_excerpts_source_paper_date() -> None:
             id="an-overseas-editions-paper-and-page",
         ),
         pytest.param(
+            "某某書展明天揭幕\n2016年7月19日 – 由某某發展局 (某局)主辦的第27屆某某書展,"
+            "將於明天假某某會議展覽中心開幕,展期至下周二(7月20至26日)。今屆書展網羅35個國家及地區,"
+            "共640家參展商,帶來不同題材的優質書籍。\n大會今天舉行新聞簡報會。\n",
+            "2016-07-19",
+            id="a-press-releases-day-and-dash-under-its-headline",
+        ),
+        pytest.param(
+            "某某花火節將迎20週年\n\n某縣政府旅遊處26日指出,花火節預計自4月25日起至6月30日止。\n\n"
+            "中央社 110年10月26日\n",
+            "2021-10-26",
+            id="an-agency-and-its-day-in-republic-years-at-the-foot",
+        ),
+        pytest.param(
             "昨天上午,无偿献血进校园活动在某校启动。▲详见2版\n《某某日报》2009年11月22日第1版\n",
             "2009-11-22",
             id="its-paper-and-page-with-no-brackets-under-the-story",

@@ -379,6 +379,10 @@ _AGENCY_DAY: Final = rx.compile(
     r"\s*(?:中央社|新华社|中新社|中通社|路透社|法新社|美联社|共同社)\s*"
     r"(?P<y>(?:19|20)\d{2}|1[01]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
 )
+# a numbered item's field (`二、 比赛日期:…`, `(三)报名时间:…`)
+_NUMBERED_FIELD: Final = rx.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*\S{0,8}?[:：]"
+)
 # a press release's day opening its first paragraph, then a dash (`2016年7月19日 – 由香港
 # 贸易发展局主办的…`)
 _RELEASE_DATELINE: Final = rx.compile(
@@ -1805,6 +1809,8 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
     raw, text = text, _stamp_text(text)
     if _squeezed_len(text) > 80:
         return None  # (`来源:  江南都市报     |    日期:  2025年06月05日     |  …`: padded)
+    if numbering_may_open(text) and _NUMBERED_FIELD.match(text):
+        return None  # `二、 比赛日期:2011年4月16、17日两天`: a numbered item's field, not a byline
     # (`成文日期:2015-05-26 | 发布日期:2015-12-25`: the day it was published, not written)
     found = [
         m

@@ -594,6 +594,13 @@ def test_an_excerpts_source_paper_date() -> None:
             id="an-overseas-editions-paper-and-page",
         ),
         pytest.param(
+            "一、 活动宗旨:\n本学期举办社区居民象棋比赛,丰富社区居民业余文化生活。\n"
+            "二、 比赛日期:2011年4月16、17日两天\n三、 比赛项目:中国象棋个人赛\n"
+            "九、报名时间:自本规程发布之日起至2011年4月11日止\n某某少年之家\n2011年3月21日\n",
+            "2011-03-21",
+            id="a-numbered-items-date-field-is-no-byline-the-signature-dates-it",
+        ),
+        pytest.param(
             "某某書展明天揭幕\n2016年7月19日 – 由某某發展局 (某局)主辦的第27屆某某書展,"
             "將於明天假某某會議展覽中心開幕,展期至下周二(7月20至26日)。今屆書展網羅35個國家及地區,"
             "共640家參展商,帶來不同題材的優質書籍。\n大會今天舉行新聞簡報會。\n",

@@ -83,8 +83,13 @@ _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
 # (or a paper's: `…的通告 阳江日报 2021-06-04 12:06 近段时间…`)
 # a reporter who sent a photo by fax, then its day (`中央社记者郝雪卿传真112年2月1日`)
 _FAXED_BY: Final = rx.compile(r"记者[\u4e00-\u9fff]{2,4}传真\s*$")
+# a clock to the second right after a date (`(中央社訊息服務20251103 15:27:36)`)
+_SECONDS_AFTER: Final = rx.compile(r"\s*\d{1,2}:\d{2}:\d{2}")
 # a web address, then a stamp (`http://paper.wenweipo.com   [2011-09-01]`)
-_AFTER_ADDRESS: Final = rx.compile(r"(?:https?://|www\.)[!-~]+[ \t]*[\[(【]?$")
+# (or the site's name between: `http://www.cnnb.com.cn  中国宁波网09月12日17:26`)
+_AFTER_ADDRESS: Final = rx.compile(
+    r"(?:https?://|www\.)[!-~]+[ \t]*(?:[\u4e00-\u9fff]{2,8}网[ \t]*)?[\[(【]?$"
+)
 _SITE_ENDS: Final = rx.compile(r"(?:" + SITE_SUFFIX + r"|报)\s*$")
 _NUMERIC_STAMP: Final = rx.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 # an office issuing a document on the day (`,省住房城乡建设厅印发《关于…的通知》`, `,某县发布
@@ -1321,7 +1326,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `明天是否要上课`: whether it happens, asked
     if m.text == "当月" and _EVERY_OR_IF.search(st.text, st.clause_on(*m.span)[0], m.span[0]):
         return False  # `每月月初会…预告当月的讲座`, `如当月报名人员超过限定名额`: any month's
-    if SECONDS_STAMP.search(m.text) or _SECONDS_CLOCK.search(m.text) or _stamp_alone(st, m):
+    if (
+        SECONDS_STAMP.search(m.text)
+        or _SECONDS_CLOCK.search(m.text)
+        or _SECONDS_AFTER.match(st.text, m.span[1])
+        or _stamp_alone(st, m)
+    ):
         # `2025-03-03 17:00:00`, `2024年04月26日 星期五 17:47:56`, `05.02.2016 11:36`: a web
         # page's time stamp (no happening is timed to the second)
         return False

@@ -941,6 +941,14 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("7月8日,暑运进入第二周,铁路客流持续增长。", id="how-far-a-run-has-got"),
         pytest.param("澳门会展经济报\n2022年12月29日第763期共4版\n", id="an-issues-line"),
         pytest.param("第一版:1总第111期 >2020-09-04编印\n", id="an-issues-printing-day"),
+        pytest.param(
+            "某基金會號召志工淨灘。(中央社訊息服務20251103 15:27:36)志工雨中撿拾不止歇。",
+            id="a-compact-stamp-with-its-seconds",
+        ),
+        pytest.param(
+            "http://www.example.com.cn  某某网09月12日17:26\n首发团人数在500人左右。\n",
+            id="a-pages-address-site-and-stamp",
+        ),
         pytest.param("台风过境,明天是否要上课,请关注学校通知。", id="whether-it-happens-asked"),
         pytest.param(
             "某市电影中心投射五彩缤纷的灯光效果。(某市政府提供)某社记者某某某传真112年2月1日\n",

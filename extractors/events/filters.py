@@ -249,7 +249,7 @@ _LABEL_AFTER: Final = rx.compile(r"(?:[、和与及][\u4e00-\u9fff]{1,6})?\s*[:�
 
 # a day something began on (`从7月1日起`, `从8月8日开始`; not `2022年3月至今`, `以来`)
 _BEGUN_ON: Final = rx.compile(
-    r"[日号](?:[(（][^)）]{1,8}[)）])?(?:[^,，。起]{0,8}?(?:[时時点點分]|\d{2}))?(?:起|开始)$"
+    r"[日号天](?:[(（][^)）]{1,8}[)）])?(?:[^,，。起]{0,8}?(?:[时時点點分]|\d{2}))?(?:起|开始)$"
 )
 # the end of a bracketed note on a label, the item's own dates after its colon
 _NOTE_OF_LABEL: Final = rx.compile(r"\s*[)）]\s*[:：]\s*")

@@ -90,7 +90,7 @@ _BACK_FIELD: Final = rx.compile(
 )
 _FIELD_LINE: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,10}\s*[:：][^\n]*")
 
-_RESTORES: Final = rx.compile(r"恢复|(?:正常|重新)(?:对外)?开放")
+_RESTORES: Final = rx.compile(r"恢复|(?:正常|重新)(?:对外)?(?:开放|开通|启用|通车)|重开")
 # a school's break opening, and its term opening again (`7月7日开始放假,9月1日开学`)
 _BREAK_OPENS: Final = rx.compile(r"放[寒暑]?假")
 _TERM_OPENS: Final = rx.compile(r"开学|開學|复课|復課|返校|正式上课")

@@ -741,6 +741,18 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="this-noon-in-hong-kong-usage",
         ),
         pytest.param(
+            "从昨天开始,地铁某站的B出入口临时封闭,计划在1月21日重新开通。",
+            "2012-01-05",
+            [("2012-01-04", "2012-01-20")],
+            id="closed-from-yesterday-until-it-opens-again",
+        ),
+        pytest.param(
+            "从昨天起,某大街禁止电动自行车通行。",
+            "2016-04-12",
+            [("2016-04-11", "2016-04-11")],
+            id="a-measure-from-yesterday-is-the-day-it-began",
+        ),
+        pytest.param(
             "明年端午節(6月9日至11日)放假3天,市民可提前規劃行程。",
             "2015-06-18",
             [("2016-06-09", "2016-06-11")],

@@ -1270,11 +1270,15 @@ def _days_heading(st: StoryText, m: TimeMention) -> bool:
 
 def _months_planned(st: StoryText, m: TimeMention) -> bool:
     """True when the months of ``m`` are still to run and its clause says what will be done in
-    them (`1至3月,苏州全市将联动举办…招聘会` in January): a campaign, not a count."""
+    them (`1至3月,苏州全市将联动举办…招聘会` in January), or they are next year's (`明年1月至3月,
+    灯光秀减少播放场次`): a campaign, not a count."""
     if day_of(m.end) < st.published or m.flags & _DROP_FLAGS != {"statistic"}:
         return False
     cb = st.clause_on(*m.span)[1]
-    return _PLANNED.search(st.text, m.span[1], min(m.span[1] + 12, cb)) is not None
+    return (
+        m.text.startswith("明年")
+        or _PLANNED.search(st.text, m.span[1], min(m.span[1] + 12, cb)) is not None
+    )
 
 
 def _on_masthead(st: StoryText, pos: int) -> bool:

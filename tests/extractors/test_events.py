@@ -753,6 +753,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-measure-from-yesterday-is-the-day-it-began",
         ),
         pytest.param(
+            "某广场灯光秀今年最后一场将于本周六上演。明年1月至3月,灯光秀减少播放场次。",
+            "2017-12-20",
+            [("2017-12-23", "2017-12-23"), ("2018-01-01", "2018-03-31")],
+            id="next-years-months-are-a-plan-not-a-count",
+        ),
+        pytest.param(
             "明年端午節(6月9日至11日)放假3天,市民可提前規劃行程。",
             "2015-06-18",
             [("2016-06-09", "2016-06-11")],

@@ -205,7 +205,7 @@ _NAMED_RUN: Final = rx.compile(
 # `明天起,为期三天的…市集`: a start day and how many days it lasts (`…今晚正式拉开序幕,预计持续
 # 十天`)
 # (`为期一天半`: the half day is on a second day; `为期36小时`: hours from a clock time)
-_LENGTH_WORDS: Final = r"为期|历时|会期|连续举办|连续举行|连办|连演|持续"
+_LENGTH_WORDS: Final = r"为期|历时|会期|展期|连续举办|连续举行|连办|连演|持续"
 _LASTS: Final = rx.compile(
     r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:" + _LENGTH_WORDS + ")"
     # (one length said of two sessions: `…将于1月25日开幕,…将于1月26日开幕,会期均为4天`)

@@ -759,6 +759,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="next-years-months-are-a-plan-not-a-count",
         ),
         pytest.param(
+            "某县宣布农业博览会于9月22日登场,展期23天。",
+            "2018-09-20",
+            [("2018-09-22", "2018-10-14")],
+            id="a-shows-term-in-days-after-its-opening",
+        ),
+        pytest.param(
             "明年端午節(6月9日至11日)放假3天,市民可提前規劃行程。",
             "2015-06-18",
             [("2016-06-09", "2016-06-11")],

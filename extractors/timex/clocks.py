@@ -85,5 +85,5 @@ def _labels(r: Reader, end: int, start: int) -> bool:
     return start == end or start - end <= 2 and r.text[end:start].strip() in _BETWEEN
 
 
-# (`:` labels the hours; `约`, `大约`: about then; `的`: `每天下午的2:30`)
-_BETWEEN: Final = (":", "：", "约", "約", "大约", "大約", "的")
+# (`:` labels the hours; `约`, `大约`: about then; `的`: `每天下午的2:30`; `于`: `每晚于7点`)
+_BETWEEN: Final = (":", "：", "约", "約", "大约", "大約", "的", "于", "於")

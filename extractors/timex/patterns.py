@@ -177,6 +177,8 @@ PART: Final = rx.compile(
     "(?:"
     + alternation(w for w in PART_OF_DAY if len(w) > 1)
     + r")|(?:早|晚)(?=\d|[一二三四五六七八九十])"
+    # (every evening at: `每晚于7点至10点`; not `不晚于3月31日`, no later than)
+    + r"|(?<=每)(?:早|晚)(?=[于於](?:\d|[一二三四五六七八九十]))"
     # 4月14日晚: 早/晚 right after a day
     + r"|(?<=[日号號天])(?:早|晚)(?![餐饭飯会會报報安上些点點期年辈輩稻熟])"
 )

@@ -55,6 +55,14 @@ CASES = [
         id="month-slash-day-with-its-weekday",
     ),
     pytest.param(
+        "每晚於7點至10點上演",
+        D(2018, 11, 20),
+        dt.datetime(2018, 11, 20, 19, 0),
+        dt.datetime(2018, 11, 20, 22, 0),
+        {"part_of_day", "clock_only", "range"},
+        id="every-evening-at-its-hours",
+    ),
+    pytest.param(
         "市集日期為6/12、13日",
         D(2010, 5, 16),
         D(2010, 6, 12),

@@ -467,7 +467,7 @@ _SPAN_AROUND: Final = rx.compile(
 # `日最高气温达到40℃以上时,应当停止当日室外露天作业`: a rule for any such day
 _CONDITION: Final = rx.compile(r"(?:如|若|如果|一旦|遇|达到|超过|低于)[^。;；]{0,24}时[,，]")
 
-_NEXT_DAY: Final = rx.compile(r"次日|第二天|翌日|次晚")
+_NEXT_DAY: Final = rx.compile(r"次日|第二天|翌日|次晚|次晨|翌晨")
 
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
 _SCHEDULE_OF: Final = rx.compile(

@@ -765,6 +765,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-shows-term-in-days-after-its-opening",
         ),
         pytest.param(
+            "6月1日22时起某路段封闭施工,次晨6时恢复通行。",
+            "2023-05-30",
+            [("2023-06-01T22:00", "2023-06-02T06:00")],
+            id="closed-until-the-next-mornings-hour",
+        ),
+        pytest.param(
             "明年端午節(6月9日至11日)放假3天,市民可提前規劃行程。",
             "2015-06-18",
             [("2016-06-09", "2016-06-11")],

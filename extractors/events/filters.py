@@ -83,6 +83,8 @@ _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
 # (or a paper's: `…的通告 阳江日报 2021-06-04 12:06 近段时间…`)
 # a reporter who sent a photo by fax, then its day (`中央社记者郝雪卿传真112年2月1日`)
 _FAXED_BY: Final = rx.compile(r"记者[\u4e00-\u9fff]{2,4}传真\s*$")
+# a run's end said not to be (`不会营业至`, `不延长至`; not `维持不变至`, unchanged until)
+_NOT_UNTIL: Final = rx.compile(r"不(?:会|會|再)[\u4e00-\u9fff]{0,4}(?:至|到)$|不延长(?:至|到)$")
 # a clock to the second right after a date (`(中央社訊息服務20251103 15:27:36)`)
 _SECONDS_AFTER: Final = rx.compile(r"\s*\d{1,2}:\d{2}:\d{2}")
 # a web address, then a stamp (`http://paper.wenweipo.com   [2011-09-01]`)
@@ -467,7 +469,7 @@ _SPAN_AROUND: Final = rx.compile(
 # `日最高气温达到40℃以上时,应当停止当日室外露天作业`: a rule for any such day
 _CONDITION: Final = rx.compile(r"(?:如|若|如果|一旦|遇|达到|超过|低于)[^。;；]{0,24}时[,，]")
 
-_NEXT_DAY: Final = rx.compile(r"次日|第二天|翌日|次晚|次晨|翌晨")
+_NEXT_DAY: Final = rx.compile(r"次日|第二天|翌日|次晚|次晨|翌晨|隔天")
 
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
 _SCHEDULE_OF: Final = rx.compile(
@@ -1328,6 +1330,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `星期二及三停課嗎`, `春节假期博物馆闭馆吗?`: a question, answered apart
     if st.text.startswith(("是否", "会不会", "還會不會", "还会不会"), m.span[1]):
         return False  # `明天是否要上课`: whether it happens, asked
+    if _NOT_UNTIL.search(st.text, max(0, m.span[0] - 8), m.span[0]):
+        return False  # `除夕夜不会营业至隔天凌晨`: an end that is said not to be
     if m.text == "当月" and _EVERY_OR_IF.search(st.text, st.clause_on(*m.span)[0], m.span[0]):
         return False  # `每月月初会…预告当月的讲座`, `如当月报名人员超过限定名额`: any month's
     if (

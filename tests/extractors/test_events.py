@@ -771,6 +771,18 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="closed-until-the-next-mornings-hour",
         ),
         pytest.param(
+            "6月1日22时起某路段封闭施工,隔天早上6时恢复通行。",
+            "2023-05-30",
+            [("2023-06-01T22:00", "2023-06-02T06:00")],
+            id="closed-until-the-day-afters-hour",
+        ),
+        pytest.param(
+            "某年货市场6月1日起至21日每天上午10时至晚上10时营业,最后一天不会营业至隔天凌晨。",
+            "2023-05-30",
+            [("2023-06-01T10:00", "2023-06-21T22:00")],
+            id="an-end-said-not-to-be",
+        ),
+        pytest.param(
             "明年端午節(6月9日至11日)放假3天,市民可提前規劃行程。",
             "2015-06-18",
             [("2016-06-09", "2016-06-11")],

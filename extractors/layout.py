@@ -57,6 +57,11 @@ _ROC_YEAR: Final = (
 _YMD: Final = (
     rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
 )
+# a full date in words, its year the Common Era's or the Republic's (`2016年7月19日`,
+# `110年10月26日`)
+_YMD_WORDS: Final = (
+    r"(?P<y>(?:19|20)\d{2}|1[01]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+)
 # the verbs of a publication line's label (`发布时间`, `公布年份`)
 _PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|公开|生成|公告"
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`, a digital paper's `日期查询:`)
@@ -376,8 +381,7 @@ _DASHED_DAY: Final = rx.compile(
 )
 # an agency's name and the day alone on a line at a story's foot (`中央社 110年10月26日`)
 _AGENCY_DAY: Final = rx.compile(
-    r"\s*(?:中央社|新华社|中新社|中通社|路透社|法新社|美联社|共同社)\s*"
-    r"(?P<y>(?:19|20)\d{2}|1[01]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
+    r"\s*(?:中央社|新华社|中新社|中通社|路透社|法新社|美联社|共同社)\s*" + _YMD_WORDS + r"\s*"
 )
 # a numbered item's field (`二、 比赛日期:…`, `(三)报名时间:…`)
 _NUMBERED_FIELD: Final = rx.compile(
@@ -385,9 +389,7 @@ _NUMBERED_FIELD: Final = rx.compile(
 )
 # a press release's day opening its first paragraph, then a dash (`2016年7月19日 – 由香港
 # 贸易发展局主办的…`)
-_RELEASE_DATELINE: Final = rx.compile(
-    r"\s*(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*[–—]\s*"
-)
+_RELEASE_DATELINE: Final = rx.compile(r"\s*" + _YMD_WORDS + r"\s*[–—]\s*")
 # an agency story's last words: its editor, then the day in the Republic's years run together
 # (`…商品券。(編輯:黃國倫)1080912`: 2019-09-12)
 _EDITOR_THEN_DAY: Final = rx.compile(

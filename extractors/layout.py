@@ -57,6 +57,11 @@ _ROC_YEAR: Final = (
 _YMD: Final = (
     rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
 )
+# (a stamp's year and month each alone on a line with its slash: `2024/` / `10/` / `12`)
+_YEAR_SLASH: Final = rx.compile(r"\s*(?:19|20)\d{2}\s*/\s*")
+_PART_SLASH: Final = rx.compile(r"\s*\d{1,2}\s*/\s*")
+# (a post's reads and its poster after its stamp: `1 admin`)
+_READS_AND_POSTER: Final = rx.compile(r"(?:\d{1,7}\s*)?(?:[A-Za-z][\w.-]{1,20})?")
 # a full date in words, its year the Common Era's or the Republic's (`2016年7月19日`,
 # `110年10月26日`)
 _YMD_WORDS: Final = (
@@ -1110,6 +1115,15 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if m:
             foot[-2].kind = foot[-1].kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+        # (the day glued to the release's last sentence: `查詢請致電…。2015年3月24日(星期二)`)
+        m = _RELEASE_DAY.search(foot[-2].text)
+        if m and m.end() == len(foot[-2].text) and foot[-2].text[: m.start()].endswith("。"):
+            k = lines.index(foot[-2])
+            said, stamp = _split_off(foot[-2], m.start())  # (the sentence stays text)
+            said.kind, stamp.kind = "body", "meta"
+            lines[k : k + 1] = [said, stamp]
+            foot[-1].kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
     for line in lines[-3:]:
         # a digital paper's footer; a portal's `发布日期:2021-09-01` under the notice
         m = _publication_label(line.text) or _FOOTER_STAMP.search(line.text)
@@ -1294,6 +1308,17 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if m:  # (`2020` / `/ 01/01`)
             year.kind = below.kind = "meta"
             return _safe_date(year.text, m["m"], m["d"]), None, None
+    head = lines[:_RECORD_LINES]
+    for y_line, m_line, d_line in zip(head, head[1:], head[2:], strict=False):
+        # (a stamp a part a line: `2024/` / `10/` / `12` / `15:57`, under the reporter's name)
+        if (
+            _YEAR_SLASH.fullmatch(y_line.text)
+            and _PART_SLASH.fullmatch(m_line.text)
+            and d_line.text.strip().isdecimal()
+        ):
+            y_line.kind = m_line.kind = d_line.kind = "meta"
+            y, m_ = y_line.text.strip(" /"), m_line.text.strip(" /")
+            return _safe_date(y, m_, d_line.text.strip()), None, None
     for line in top[:3]:
         # a page printed without line breaks: the stamp stays in the text (no event)
         m = (
@@ -1914,6 +1939,13 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         # `简讯 2020年04月23日` opening the page: a column's name, then its date
         alone = alone or bool(
             first and padded and not after and _COLUMN_NAME.fullmatch(text[: stamp.start()])
+        )
+        # `微永善 2024年10月31日 19:06`, `景点排名 2025年07月26日 00:57 1 admin` near the top: an
+        # account's or a column's name, the stamp and its clock (its reads and its poster)
+        alone = alone or bool(
+            stamp["clock"]
+            and _ACCOUNT_NAME.fullmatch(byline)
+            and _READS_AND_POSTER.fullmatch(after)
         )
         # (`2011 年 10 月 28 日` alone on the page's first line, over the headline: its day; a
         # notice is signed at its foot)

@@ -594,6 +594,29 @@ def test_an_excerpts_source_paper_date() -> None:
             id="an-overseas-editions-paper-and-page",
         ),
         pytest.param(
+            "微某县 2024年10月31日 19:06\n某赛段交通管制的通告\n"
+            "自行车赛事将于2024年11月7日举行。\n",
+            "2024-10-31",
+            id="an-accounts-name-its-stamp-and-clock-opening-the-page",
+        ),
+        pytest.param(
+            "明日,多家博物馆延迟开放!\n景点排名 2025年07月26日 00:57 1 admin\n【来源:某某日报】\n"
+            "某博物馆将于2025年7月26日延迟开放。\n",
+            "2025-07-26",
+            id="a-columns-name-its-stamp-its-reads-and-poster",
+        ),
+        pytest.param(
+            "某圖書館復活節開放時間\n康文署今日宣布,所有公共圖書館於四月三日休館。\n"
+            "查詢請致電二九二一 ○二○八。2015年3月24日(星期二)\n香港時間11時00分\n",
+            "2015-03-24",
+            id="a-hong-kong-release-day-glued-to-its-last-sentence",
+        ),
+        pytest.param(
+            "某某某\n/ 報導\n2024/\n10/\n12\n15:57\n某鄉今起一連兩天在某公園舉辦玩泥巴活動。\n",
+            "2024-10-12",
+            id="a-stamp-a-part-a-line",
+        ),
+        pytest.param(
             "一、 活动宗旨:\n本学期举办社区居民象棋比赛,丰富社区居民业余文化生活。\n"
             "二、 比赛日期:2011年4月16、17日两天\n三、 比赛项目:中国象棋个人赛\n"
             "九、报名时间:自本规程发布之日起至2011年4月11日止\n某某少年之家\n2011年3月21日\n",

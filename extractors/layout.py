@@ -60,6 +60,10 @@ _YMD: Final = (
 # (a stamp's year and month each alone on a line with its slash: `2024/` / `10/` / `12`)
 _YEAR_SLASH: Final = rx.compile(r"\s*(?:19|20)\d{2}\s*/\s*")
 _PART_SLASH: Final = rx.compile(r"\s*\d{1,2}\s*/\s*")
+# (a numeric date with its clock to the second glued on: `2011-7-190:0:0`)
+_GLUED_CLOCK: Final = rx.compile(
+    r"(?P<date>(?:19|20)\d{2}-\d{1,2}-[0-3]?\d)(?P<clock>(?:[01]?\d|2[0-3]):[0-5]?\d:[0-5]?\d)"
+)
 # (a post's reads and its poster after its stamp: `1 admin`)
 _READS_AND_POSTER: Final = rx.compile(r"(?:\d{1,7}\s*)?(?:[A-Za-z][\w.-]{1,20})?")
 # a full date in words, its year the Common Era's or the Republic's (`2016年7月19日`,
@@ -403,8 +407,9 @@ _EDITOR_THEN_DAY: Final = rx.compile(
 )
 # a stamp the source names right after, in any line: `陈里予 2021-4-04 来源:新闻晨报`
 # (or its paper named in book-title marks: `• 2015-11-08   《柳州日报》   记者 练冰`)
+# (or its outlet in square brackets after its clock: `2020年2月1日 14:37 【Now新聞台】`)
 _STAMP_THEN_SOURCE: Final = rx.compile(
-    _STAMP.pattern + r"\s*(?:(?:来源|稿源)\s*[:：]|《[^》]{2,12}》)"
+    _STAMP.pattern + r"(?:\s*(?:(?:来源|稿源)\s*[:：]|《[^》]{2,12}》)|(?<=\d)\s*【[^】]{2,12}】)"
 )
 # the source, then the stamp, in a page printed without line breaks (`…太极拳 来源:冀时
 # 时间:2025-03-23 3月21日是…`)
@@ -1510,6 +1515,8 @@ def _stamp_text(text: str) -> str:
         text = _US_STAMP.sub(_iso, text)
     if "-" in text:  # `出版:2026-Jan-28 22:48`: the month's English name between dashes
         text = _DASHED_LATIN_MONTH.sub(_iso, text)
+        # `发布时间:2011-7-190:0:0`: a machine's date and midnight clock run together
+        text = _GLUED_CLOCK.sub(r"\g<date> \g<clock>", text)
     if LATIN_DATE.search(text) is None:
         return text
     return LATIN_DATE.sub(_iso, text)

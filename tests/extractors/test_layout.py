@@ -612,6 +612,20 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-hong-kong-release-day-glued-to-its-last-sentence",
         ),
         pytest.param(
+            "某市的士调价听证会今天召开 方案二更受欢迎\n"
+            "发布时间:2011-7-190:0:0来源:某某网作者:未知点击量:1935   \n"
+            "    某市出租车运费调价听证会今天上午召开,来自各界的25名听证代表与会。\n\n"
+            "    多数发言代表赞成方案二\n\n    据报道,截止今天上午11时,共有12名代表发表了看法。\n",
+            "2011-07-19",
+            id="a-labelled-date-with-its-midnight-clock-glued-on",
+        ),
+        pytest.param(
+            "全線郵政局下周縮短開放時間 2020年2月1日 14:37 【某某新聞台】香港郵政宣布,"
+            "下星期全線郵政局縮短開放時間,只提供基本及有限度服務。",
+            "2020-02-01",
+            id="a-stamp-and-its-outlet-in-brackets-on-a-page-without-breaks",
+        ),
+        pytest.param(
             "某某某\n/ 報導\n2024/\n10/\n12\n15:57\n某鄉今起一連兩天在某公園舉辦玩泥巴活動。\n",
             "2024-10-12",
             id="a-stamp-a-part-a-line",

@@ -1895,7 +1895,7 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         # alone on its line: a numeric date (`2011.05.06`), or a date with a clock time
         # opening the page (`2023年4月3日 10:21`); a lone `2023年4月10日` signs a notice
         # (`上海法治报 2023年10月27日`: a paper's name then the date, its masthead)
-        byline = text[: stamp.start()].strip()
+        byline = text[: stamp.start()].strip(_BULLETS)  # (`• 2016年8月31日`: a bulleted stamp)
         masthead = (
             _PAPER_NAME.fullmatch(byline)
             # `罗庄区林业发展中心    2021-03-12`: the issuing office's byline, a numeric date

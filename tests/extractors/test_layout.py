@@ -626,6 +626,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-stamp-and-its-outlet-in-brackets-on-a-page-without-breaks",
         ),
         pytest.param(
+            "• 2016年8月31日\n\n    中秋咋过?某华埠中秋活动带你抢先看!\n\n"
+            "    庆祝活动从9月2日至9月30日。\n",
+            "2016-08-31",
+            id="a-bulleted-stamp-alone-opening-the-page",
+        ),
+        pytest.param(
             "某某某\n/ 報導\n2024/\n10/\n12\n15:57\n某鄉今起一連兩天在某公園舉辦玩泥巴活動。\n",
             "2024-10-12",
             id="a-stamp-a-part-a-line",

@@ -1330,7 +1330,9 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `星期二及三停課嗎`, `春节假期博物馆闭馆吗?`: a question, answered apart
     if st.text.startswith(("是否", "会不会", "還會不會", "还会不会"), m.span[1]):
         return False  # `明天是否要上课`: whether it happens, asked
-    if _NOT_UNTIL.search(st.text, max(0, m.span[0] - 8), m.span[0]):
+    if st.text[m.span[0] - 1 : m.span[0]] in ("至", "到") and _NOT_UNTIL.search(
+        st.text, max(0, m.span[0] - 8), m.span[0]
+    ):
         return False  # `除夕夜不会营业至隔天凌晨`: an end that is said not to be
     if m.text == "当月" and _EVERY_OR_IF.search(st.text, st.clause_on(*m.span)[0], m.span[0]):
         return False  # `每月月初会…预告当月的讲座`, `如当月报名人员超过限定名额`: any month's
@@ -1351,9 +1353,15 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         st.text, max(0, m.span[0] - 4), m.span[0]
     ):
         return False  # `…文化旅游 汉中在线 2022-03-10 11:38 3月8日,…`: the site's stamp
-    if _FAXED_BY.search(st.text, max(0, m.span[0] - 12), m.span[0]):
+    if st.text.find("传真", max(0, m.span[0] - 4), m.span[0]) >= 0 and _FAXED_BY.search(
+        st.text, max(0, m.span[0] - 12), m.span[0]
+    ):
         return False  # `(台中市政府提供)中央社記者郝雪卿傳真112年2月1日`: a photo's credit
-    if m.text[:1].isdigit() and _AFTER_ADDRESS.search(st.text, max(0, m.span[0] - 60), m.span[0]):
+    if (
+        m.text[:1].isdigit()
+        and st.text.find("/", max(0, m.span[0] - 60), m.span[0]) >= 0
+        and _AFTER_ADDRESS.search(st.text, max(0, m.span[0] - 60), m.span[0])
+    ):
         return False  # `http://paper.wenweipo.com   [2011-09-01]`: the page's address and day
     if "relative" in m.flags and _COLUMN_AFTER.match(st.text, m.span[1]):
         return False  # `更多今日话题`, `今日头条`: a site's column

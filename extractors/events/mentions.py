@@ -230,7 +230,11 @@ def glossed_days_joined(text: str, mentions: list[TimeMention]) -> list[TimeMent
     out: list[TimeMention] = []
     i = 0
     while i < len(mentions):
-        four = mentions[i : i + 4]
+        first = mentions[i]
+        glossed = first.flags & _NAMED_OR_LUNAR and text[first.span[1] : first.span[1] + 1] in (
+            _GLOSS_OPENS
+        )
+        four = mentions[i : i + 4] if glossed else []
         if len(four) == 4 and _glossed_run(text, *four):
             first, last = four[0], four[3]
             flags = frozenset({"range"})  # (its days said: no festival's name to keep)
@@ -268,6 +272,8 @@ def in_that_year(
 ) -> list[TimeMention]:
     """Return mentions, a year-less date after `当年` (that year) read in the year said last
     before it (`…成立于1953年,当年二月县府就购入五辆公车` is February 1953, not the coming one)."""
+    if "当年" not in text:
+        return mentions  # (most stories: one substring test)
     out = list(mentions)
     year = None
     for i, m in enumerate(out):

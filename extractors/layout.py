@@ -1317,7 +1317,8 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
     for y_line, m_line, d_line in zip(head, head[1:], head[2:], strict=False):
         # (a stamp a part a line: `2024/` / `10/` / `12` / `15:57`, under the reporter's name)
         if (
-            _YEAR_SLASH.fullmatch(y_line.text)
+            y_line.text.rstrip().endswith("/")  # (one string test before the patterns)
+            and _YEAR_SLASH.fullmatch(y_line.text)
             and _PART_SLASH.fullmatch(m_line.text)
             and d_line.text.strip().isdecimal()
         ):
@@ -1515,8 +1516,8 @@ def _stamp_text(text: str) -> str:
         text = _US_STAMP.sub(_iso, text)
     if "-" in text:  # `出版:2026-Jan-28 22:48`: the month's English name between dashes
         text = _DASHED_LATIN_MONTH.sub(_iso, text)
-        # `发布时间:2011-7-190:0:0`: a machine's date and midnight clock run together
-        text = _GLUED_CLOCK.sub(r"\g<date> \g<clock>", text)
+        if ":" in text:  # `发布时间:2011-7-190:0:0`: a machine's date and clock run together
+            text = _GLUED_CLOCK.sub(r"\g<date> \g<clock>", text)
     if LATIN_DATE.search(text) is None:
         return text
     return LATIN_DATE.sub(_iso, text)

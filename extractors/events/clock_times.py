@@ -455,6 +455,9 @@ def _each_named(st: StoryText, cands: list[Candidate], t: Candidate) -> bool:
     """Give hours said of several happenings at once (`3个彩灯会均于晚上7时30分至10时30分举行`)
     to the untimed days told before it whose sentences name them (`首个春节彩灯于2月19日…举行`,
     `…高山剧场举行大型彩灯会`); return whether it did (two such days at least)."""
+    before = st.text[max(0, t.span[0] - 4) : t.span[0]]
+    if "均" not in before and "都" not in before and "皆" not in before:
+        return False  # (most hours: three substring tests before the pattern)
     said = _EACH_BEFORE.search(st.text, max(0, t.span[0] - 12), t.span[0])
     if said is None:
         return False

@@ -1339,7 +1339,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if (
         SECONDS_STAMP.search(m.text)
         or _SECONDS_CLOCK.search(m.text)
-        or _SECONDS_AFTER.match(st.text, m.span[1])
+        or ":" in st.text[m.span[1] : m.span[1] + 4]
+        and _SECONDS_AFTER.match(st.text, m.span[1])
         or _stamp_alone(st, m)
     ):
         # `2025-03-03 17:00:00`, `2024年04月26日 星期五 17:47:56`, `05.02.2016 11:36`: a web

@@ -1116,17 +1116,22 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
     foot = [ln for ln in lines[-3:] if ln.text.strip()]
     if len(foot) >= 2 and _RELEASE_CLOCK.fullmatch(foot[-1].text):
         # a Hong Kong government press release's foot: `2016年11月4日(星期五)` / `香港時間18時19分`
-        m = _RELEASE_DAY.fullmatch(foot[-2].text)
-        if m:
-            foot[-2].kind = foot[-1].kind = "meta"
-            return _safe_date(m["y"], m["m"], m["d"]), None, None
-        # (the day glued to the release's last sentence: `查詢請致電…。2015年3月24日(星期二)`)
-        m = _RELEASE_DAY.search(foot[-2].text)
-        if m and m.end() == len(foot[-2].text) and foot[-2].text[: m.start()].endswith("。"):
-            k = lines.index(foot[-2])
-            said, stamp = _split_off(foot[-2], m.start())  # (the sentence stays text)
-            said.kind, stamp.kind = "body", "meta"
-            lines[k : k + 1] = [said, stamp]
+        # (its day alone on its line, or glued to the release's last sentence:
+        # `查詢請致電…。2015年3月24日(星期二)`, the sentence then staying text)
+        day_line = foot[-2].text
+        m = _RELEASE_DAY.search(day_line)
+        if (
+            m
+            and m.end() == len(day_line)
+            and (not m.start() or day_line[: m.start()].endswith("。"))
+        ):
+            if m.start():
+                k = lines.index(foot[-2])
+                said, stamp = _split_off(foot[-2], m.start())
+                said.kind, stamp.kind = "body", "meta"
+                lines[k : k + 1] = [said, stamp]
+            else:
+                foot[-2].kind = "meta"
             foot[-1].kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     for line in lines[-3:]:

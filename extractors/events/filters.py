@@ -81,6 +81,8 @@ _ANNOUNCED: Final = rx.compile(r"(?:公告|公布|发布|通报|通告|宣布)\s
 _DAY_FLAGS: Final = NAMED_DAY | {"lunar"}
 # a site's name, then its numeric stamp with a clock, left in a page's text
 # (or a paper's: `…的通告 阳江日报 2021-06-04 12:06 近段时间…`)
+_SITE_ENDS: Final = rx.compile(r"(?:" + SITE_SUFFIX + r"|报)\s*$")
+_NUMERIC_STAMP: Final = rx.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 # a reporter who sent a photo by fax, then its day (`中央社记者郝雪卿传真112年2月1日`)
 _FAXED_BY: Final = rx.compile(r"记者[\u4e00-\u9fff]{2,4}传真\s*$")
 # a run's end said not to be (`不会营业至`, `不延长至`; not `维持不变至`, unchanged until)
@@ -92,8 +94,6 @@ _SECONDS_AFTER: Final = rx.compile(r"\s*\d{1,2}:\d{2}:\d{2}")
 _AFTER_ADDRESS: Final = rx.compile(
     r"(?:https?://|www\.)[!-~]+[ \t]*(?:[\u4e00-\u9fff]{2,8}网[ \t]*)?[\[(【]?$"
 )
-_SITE_ENDS: Final = rx.compile(r"(?:" + SITE_SUFFIX + r"|报)\s*$")
-_NUMERIC_STAMP: Final = rx.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 # an office issuing a document on the day (`,省住房城乡建设厅印发《关于…的通知》`, `,某县发布
 # 2026年烟花爆竹禁放区域`; not a list made public: `公布…名单`, which is news of its own)
 _DOCUMENT_ISSUED: Final = rx.compile(

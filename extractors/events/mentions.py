@@ -197,10 +197,19 @@ def years_carried(
         y = day_of(year.start).year
         if day_of(m.start).year == y:
             continue
-        again = find_times(m.text, dt.date(y, 7, 1))
-        if len(again) == 1 and day_of(again[0].start).year == y:
-            out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
+        moved = _read_in(find_times, m, y)
+        if moved is not None and day_of(moved.start).year == y:
+            out[i] = moved
     return out
+
+
+def _read_in(find_times: TimeFinder, m: TimeMention, year: int) -> TimeMention | None:
+    """Return ``m`` with its dates read again as said in ``year`` (its text read against 1 July
+    of that year); None when the text does not read as one mention there."""
+    again = find_times(m.text, dt.date(year, 7, 1))
+    if len(again) != 1:
+        return None
+    return dataclasses.replace(m, start=again[0].start, end=again[0].end)
 
 
 def glosses_in_their_days_year(
@@ -217,9 +226,9 @@ def glosses_in_their_days_year(
         day = day_of(named.start)
         if day_of(m.start).year == day.year or YEAR_SAID.search(m.text):
             continue
-        again = find_times(m.text, dt.date(day.year, 7, 1))
-        if len(again) == 1 and day_of(again[0].start) <= day <= day_of(again[0].end):
-            out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
+        moved = _read_in(find_times, m, day.year)
+        if moved is not None and day_of(moved.start) <= day <= day_of(moved.end):
+            out[i] = moved
     return out
 
 
@@ -285,9 +294,9 @@ def in_that_year(
             and m.flags.isdisjoint(RELATIVE_FLAGS)
             and text[max(0, m.span[0] - 2) : m.span[0]] == "当年"
         ):
-            again = find_times(m.text, dt.date(year, 7, 1))
-            if len(again) == 1 and day_of(again[0].start).year == year:
-                out[i] = dataclasses.replace(m, start=again[0].start, end=again[0].end)
+            moved = _read_in(find_times, m, year)
+            if moved is not None and day_of(moved.start).year == year:
+                out[i] = moved
     return out
 
 

@@ -271,11 +271,18 @@ class Reader:
     def tail(self, piece: Piece, j: int) -> tuple[Piece, int]:
         text = self.text
         before = text[max(0, piece.start - 4) : piece.start]
-        if "截" in before and P.STAT_BEFORE.search(before):  # (every form has 截)
+        if "截" in before and (lead := P.STAT_BEFORE.search(before)) is not None:
             # `截至4月底,共接待…` counts; `报名截至8月20日` closes a window
-            # (`截至28日市民可参与网络投票`: a window still open)
+            # (`截至28日市民可参与网络投票`: a window still open); `截止` counts only opening
+            # its clause on a day gone by or today (`截止今天上午11时,已有…`), else it closes
+            # (`报名截止5月31日`, `截止5月31日,逾期不予受理`)
+            at = piece.start - len(before) + lead.start()
             counts = (
-                before.endswith("截至")
+                (
+                    lead.group() == "截至"
+                    or piece.last <= self.ctx.ref
+                    and (not at or P.CLAUSE_CUT.match(text, at - 1) is not None)
+                )
                 and not P.WINDOW_BEFORE.search(text, max(0, piece.start - 8), piece.start)
                 and not (piece.last >= self.ctx.ref and P.MAY_UNTIL.match(text, piece.end))
             )

@@ -74,13 +74,14 @@ _PRIORITY: Final = {kind: i for i, (kind, _) in enumerate(_TOKEN_PATTERNS)}
 _NOT_AFTER_BARE_DAY: Final = set(
     "万千百亿元人个名家次件项位余多%.:点時时岁米度倍届期批股号号辆台条座所块场篇"
 )
-# characters after 日 that make 3日 a duration or a name: 3日游, 5日内
+# characters after 日 that make 3日 a duration or a name: 3日游, 5日内, 30日以上
 _NOT_AFTER_DAY: Final = (
     "游",
     "内",
     "內",
     "以内",
     "之内",
+    "以上",
     "均",
     "化",
     "报",

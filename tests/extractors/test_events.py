@@ -840,6 +840,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("本报杭州11月19日讯（记者 陈静）近日，西湖区召开座谈会。", id="dateline"),
         pytest.param("记者13日从区教委获悉，全区中小学已完成改造。", id="reporting-date"),
         pytest.param("截至4月底，全区共接待游客10万人次。", id="statistics-cut-off"),
+        pytest.param(
+            "截止今天上午10时，已有15位听证代表发言。", id="statistics-cut-off-said-jiezhi"
+        ),
+        pytest.param("换证时须持剩余有效期间20日以上的证件。", id="days-and-more-a-duration"),
         pytest.param("今年1—3月，全区社会消费品零售额同比增长15%。", id="statistics-months"),
         pytest.param("2022年，丰台区圆满完成各项任务。", id="bare-year"),
         pytest.param("力争5年内产业规模突破50亿元。", id="duration"),

@@ -673,6 +673,9 @@ _SET_FOR: Final = rx.compile(r"(?:定于|将于|将在|于)$")
 
 # (`(含领取当天)`: the day of an act counted in a term)
 _COUNTED_IN: Final = rx.compile(r"含[\u4e00-\u9fff]{0,4}$")
+# what a rule counts from a day (`以11月19日为准`, `按照选举日11月16日(含本日)计算`)
+_COUNTS_FROM: Final = rx.compile(r"\s*(?:[(（\[][^)）\]]{0,6}[)）\]])?(?:为准|為準|计算|計算)")
+_BY_DAY: Final = rx.compile(r"按照?[^,，。;；\d]{0,6}$")
 # (`4月18日后领取的消费券`: what was got after a day, no happening on it)
 _GOT_AFTER: Final = rx.compile(
     r"\s*(?:以|之)?[前后](?:领取|领|购买|购|办理|申请|注册|登记|缴费|参保)的"
@@ -1649,10 +1652,18 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # `元旦假期开放时间安排如下:12月30日-1月1日正常开放` (but `…4月1日起闭馆维修,5月1日
         # 正常开放`: it opens again)
         return False
-    if st.text[a - 1 : a] == "以" and st.text.startswith("为准", b):
-        return False  # `年龄计算时间点均以11月19日为准`: the day a rule counts from
-    if "anaphora" in m.flags and _COUNTED_IN.search(st.text, max(0, a - 5), a):
-        return False  # `领取后的3天内有效(含领取当天)`: the day of an act, counted in a term
+    if _COUNTS_FROM.match(st.text, b) and (
+        st.text[a - 1 : a] == "以" or _BY_DAY.search(st.text, max(0, a - 10), a)
+    ):
+        # `年龄计算时间点均以11月19日为准`, `年龄统一按照选举日11月16日(含本日)计算`: the day a
+        # rule counts from
+        return False
+    if ("anaphora" in m.flags or "relative" in m.flags) and _COUNTED_IN.search(
+        st.text, max(0, a - 5), a
+    ):
+        # `领取后的3天内有效(含领取当天)`, `(含本日)`: the day of an act or the day said before,
+        # counted in a term
+        return False
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
         return False
     if (

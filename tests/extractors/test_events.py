@@ -844,6 +844,9 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "截止今天上午10时，已有15位听证代表发言。", id="statistics-cut-off-said-jiezhi"
         ),
         pytest.param("换证时须持剩余有效期间20日以上的证件。", id="days-and-more-a-duration"),
+        pytest.param(
+            "学生年龄统一按照入学日9月1日(含本日)计算。", id="the-day-a-rule-counts-by-included"
+        ),
         pytest.param("今年1—3月，全区社会消费品零售额同比增长15%。", id="statistics-months"),
         pytest.param("2022年，丰台区圆满完成各项任务。", id="bare-year"),
         pytest.param("力争5年内产业规模突破50亿元。", id="duration"),

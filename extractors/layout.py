@@ -2202,7 +2202,12 @@ def _headline_comma(text: str, width: float) -> bool:
         width <= 36
         and len(parts) == 2
         and all(len(p) >= 2 and not _TITLE_BREAKERS.search(p) for p in parts)
+        and not _MINUTE_SAID.search(parts[0])  # `8月31日上午9時28分,第二十八屆青島`: a lead
     )
+
+
+# a clock time to the minute, which no headline's phrase states
+_MINUTE_SAID: Final = rx.compile(r"\d{1,2}(?:[时時点點]\d{1,2}分|:\d{2})")
 
 
 def _headline_colon(text: str, breaker: re.Match[str]) -> bool:

@@ -1993,6 +1993,18 @@ def test_a_first_sentence_hard_wrapped_is_no_headline() -> None:
     assert [s.title for s in read_layout(text).stories] == [None]
 
 
+def test_a_first_line_opening_with_a_day_and_its_minute_is_a_lead_not_a_headline() -> None:
+    text = (
+        "9月2日上午9时18分，第十五届某县\n"
+        "苹果节在城关镇开幕，上千名果农观看了开幕仪式。\n"
+        "记者在主会场看到，来自各乡镇的果农早已围坐在会场周围。\n"
+    )
+    assert read_layout(text).stories[0].title is None
+    assert [(e.start, e.end) for e in extract_page(text, dt.date(2023, 9, 2)).events] == [
+        (dt.datetime(2023, 9, 2, 9, 18), dt.datetime(2023, 9, 2, 9, 18))
+    ]
+
+
 def test_a_first_line_of_sentences_is_no_headline() -> None:
     text = (
         "紧急通知:四桥一隧9日全线关闭。不看这一条,这个周末莫想出门\n"

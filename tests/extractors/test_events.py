@@ -1031,6 +1031,15 @@ def test_not_events(text: str) -> None:
     assert events(text) == []
 
 
+def test_a_signature_date_whose_year_is_typed_with_the_digit_0_is_not_an_event() -> None:
+    text = (
+        "城区紧急停水公告\n\n2021-06-14 20:49   某某融媒体中心\n\n城区各用水户:\n\n"
+        "  因线路检修,城区将于6月15日8时至18时停水。\n\n  停水期间请做好储水准备。\n\n\n"
+        "某某自来水有限责任公司\n\n二0二一年六月十四日\n"
+    )
+    assert periods(text, dt.date(2021, 6, 14)) == [("2021-06-15T08:00", "2021-06-15T18:00")]
+
+
 def test_signature_date_of_a_notice_is_not_an_event() -> None:
     text = (
         "关于开展春季植树活动的通知\n"

@@ -181,11 +181,13 @@ def years_carried(
             continue
         if text[max(0, year.span[0] - 1) : year.span[0]] in _COMPARED_WITH:
             continue  # (`较去年的32402人减少2310人,考试将于6月27日…`: a figure compared)
+        admission = _ADMISSION.search(text, year.span[1], m.span[0])
         if "relative" not in year.flags and (
-            _ADMISSION.search(text, year.span[1], m.span[0])
-            or abs(day_of(year.start).year - day_of(m.start).year) != 1
+            admission or abs(day_of(year.start).year - day_of(m.start).year) != 1
         ):
             continue
+        if admission and text.find("报名", year.span[1], m.span[0]) >= 0:
+            continue  # `明年高考报名工作将于11月15日起`: this year's sign-up for next year's exam
         if YEAR_SAID.search(m.text) or _SENTENCE_OR_TWO_CLAUSES.search(
             text, year.span[1], m.span[0]
         ):

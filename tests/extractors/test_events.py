@@ -3869,6 +3869,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="an-editions-year-in-numbers-dates-it-not-an-exams-admission-year",
         ),
         pytest.param(
+            "本省明年普通高考报名工作将于11月中旬开始。明年高考将于6月7日举行。",
+            "2009-10-20",
+            [("2009-11-11", "2009-11-20"), ("2010-06-07", "2010-06-07")],
+            id="this-years-sign-up-for-next-years-exam",
+        ),
+        pytest.param(
             "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"
             "截止申请日期为十月六日下午五时。",
             "2023-09-14",

@@ -194,6 +194,24 @@ _OPEN_AS_USUAL: Final = rx.compile(
     r"\s*(?:正常|照常)(?:对外)?(?:开放|营业|运营|办公|服务)"
 )
 
+# a day said to be worked or rested as usual, past its note and the days listed with it
+_USUAL_DAY: Final = rx.compile(
+    rf"{_NOTE}(?:[、和及]\d{{1,2}}月\d{{1,2}}日{_NOTE})*\s*[,，]?\s*(?P<like>皆|均|都|按照?)?正常"
+    r"(?:(?P<rest>休息|双休|雙休|公休)|上班|上课|上課|工作)"
+)
+
+
+def _is_usual(first: dt.date, last: dt.date, rest: bool, like: bool) -> bool:
+    """True when every day from ``first`` to ``last`` is a weekend day and ``rest`` says it is
+    rested, or a weekday and it is worked ``like`` every such day (`皆`, `按照`): what every
+    such day is, no event."""
+    days = (last - first).days + 1
+    if not 0 < days <= 7:
+        return False
+    weekend = {(first + dt.timedelta(days=i)).weekday() >= 5 for i in range(days)}
+    return weekend == {True} if rest else like and weekend == {False}
+
+
 # `献血前一天晚上`: a lead time before a happening, not a date
 _LEAD_TIME: Final = rx.led(
     r"[前后](?:[一二两三四五六七八九十]|\d{1,2})(?:个)?(?:天|日|周|星期|小时)"
@@ -1651,6 +1669,13 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if _OPEN_AS_USUAL.match(st.text, b) and not STOPS.search(st.text, st.sentence_of(a)[0], a):
         # `元旦假期开放时间安排如下:12月30日-1月1日正常开放` (but `…4月1日起闭馆维修,5月1日
         # 正常开放`: it opens again)
+        return False
+    if (usual := _USUAL_DAY.match(st.text, b)) is not None and _is_usual(
+        day_of(m.start), day_of(m.end), usual["rest"] is not None, usual["like"] is not None
+    ):
+        # `2021年9月18日(周六)正常休息`, `10月2、3日(周六、周日)正常双休`, `12月31日(周五)按照正常
+        # 工作日上课`, `其他县市22日皆正常上班`: an ordinary day (but `1月4日(周日)正常上班` is a
+        # weekend worked, and `1月4日(周一)正常上课` the first school day after a break: both stay)
         return False
     if _COUNTS_FROM.match(st.text, b) and (
         st.text[a - 1 : a] == "以" or _BY_DAY.search(st.text, max(0, a - 10), a)

@@ -847,6 +847,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param(
             "学生年龄统一按照入学日9月1日(含本日)计算。", id="the-day-a-rule-counts-by-included"
         ),
+        pytest.param("2023年9月16日(周六)正常休息。", id="a-saturday-rested-as-usual"),
+        pytest.param(
+            "2023年9月15日(周五)按照正常工作日上课。", id="a-friday-worked-like-any-weekday"
+        ),
         pytest.param("今年1—3月，全区社会消费品零售额同比增长15%。", id="statistics-months"),
         pytest.param("2022年，丰台区圆满完成各项任务。", id="bare-year"),
         pytest.param("力争5年内产业规模突破50亿元。", id="duration"),
@@ -3873,6 +3877,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             "2009-10-20",
             [("2009-11-11", "2009-11-20"), ("2010-06-07", "2010-06-07")],
             id="this-years-sign-up-for-next-years-exam",
+        ),
+        pytest.param(
+            "寒假结束,2024年2月26日(周一)正常上课。",
+            "2024-02-20",
+            [("2024-02-26", "2024-02-26")],
+            id="the-first-school-day-after-a-break-said-as-usual",
         ),
         pytest.param(
             "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"

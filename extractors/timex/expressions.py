@@ -337,7 +337,10 @@ class Reader:
         if dl:
             piece.flags.add("deadline")
             piece.end = dl.end()
-        elif start := P.match_after(P.START_AFTER, P.OPENS_START, text, piece.end):
+        elif start := P.match_after(
+            P.START_AFTER, P.OPENS_START, text, piece.end + _gloss_closed(text, piece)
+        ):
+            # (`今天(10月29日)起一連9天`: from the day a bracket glosses too)
             piece.flags.add("from")
             if "range" not in piece.flags and _lasting(piece, text, start.end()):
                 j = self._skip(j, piece.end)
@@ -909,6 +912,23 @@ def _month_part_end(piece: Piece, text: str, pos: int) -> None:
     if last > piece.last:
         piece.last, piece.end = last, part.end()
         piece.flags.add("range")
+
+
+def _gloss_closed(text: str, piece: Piece) -> int:
+    """Return 1 when ``piece`` is a date in brackets right after a day word it glosses
+    (`今天(10月29日)`), so what follows its closing bracket is read as following it; else 0."""
+    at, end = piece.start, piece.end
+    return int(
+        at > 2
+        and text[at - 1 : at] in ("(", "（")
+        and text[end : end + 1] in (")", "）")
+        and _DAY_WORD_BEFORE.search(text, max(0, at - 4), at - 1) is not None
+    )
+
+
+_DAY_WORD_BEFORE: Final = rx.compile(
+    r"(?:今天|今日|明天|明日|后天|後天|本周.|下周.|星期.|週.|周.)$"
+)
 
 
 def _lasting_hours(piece: Piece, text: str, at: int) -> bool:

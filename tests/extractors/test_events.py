@@ -3885,6 +3885,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-first-school-day-after-a-break-said-as-usual",
         ),
         pytest.param(
+            "「第8屆美食嘉年華」今天(11月3日)起一連5天在維園舉行。",
+            "2023-11-03",
+            [("2023-11-03", "2023-11-07")],
+            id="a-run-from-today-glossed-by-its-date",
+        ),
+        pytest.param(
             "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"
             "截止申请日期为十月六日下午五时。",
             "2023-09-14",

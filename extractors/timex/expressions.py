@@ -765,16 +765,19 @@ _FULL_YEAR: Final = rx.compile(r"(?:19|20)\d{2}\s*年")
 def _year_of_the_one_before(before: Piece, piece: Piece, text: str) -> None:
     """Read a year-less day in the year of the day said with its year just before it in its
     sentence, or the year after when it would fall before that day (`定于2011年7月2日…举行…、
-    7月3日…举行…` on a page stamped 2015: 2011's 3 July)."""
+    7月3日…举行…` on a page stamped 2015: 2011's 3 July). Neither a run whose end says its own
+    year (`11月1日至2007年1月31日`) nor a day after it takes that year so."""
     if (
         "y" in piece.stated
         or piece.precision not in (DAY, MINUTE)
         or before.precision not in (DAY, MINUTE)
         or "d" not in before.stated
+        or "y" not in before.stated
         or piece.flags & _NOT_SAID_RUN
         or before.flags & _NOT_SAID_RUN
         or piece.first.year == before.last.year
         or not _FULL_YEAR.search(text, before.start, before.end)
+        or _FULL_YEAR.search(text, piece.start, piece.end)
         or piece.start - before.end > 40
         or any(c in text[before.end : piece.start] for c in "。!?！？\n")
     ):

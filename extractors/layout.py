@@ -1046,10 +1046,16 @@ def _bare_row(cells: list[str], dated: int, day_said: bool) -> bool:
     )
 
 
+# a rule drawn with dashes or stars under a heading or between stories (`-----------`)
+_RULE_MARKS: Final = "-=*_—─━~"
+_RULE_LINE: Final = rx.compile(r"[-=*_—─━~\s]{3,}")
+
+
 def _lines(norm: str, source: str) -> list[Line]:
-    """Return the non-blank lines of ``norm`` (NFKC of ``source``, same offsets), with their
-    printed width measured on the source: an ASCII character takes half a cell, a full-width
-    one (also `,` before NFKC made it ASCII) a whole cell."""
+    """Return the non-blank lines of ``norm`` (NFKC of ``source``, same offsets), a rule drawn
+    with dashes or stars marked as meta, with their printed width measured on the source: an
+    ASCII character takes half a cell, a full-width one (also `,` before NFKC made it ASCII) a
+    whole cell."""
     if "\r" in norm:  # same-length replacements keep offsets valid
         norm = norm.replace("\r\n", " \n").replace("\r", "\n")
     out: list[Line] = []
@@ -1076,6 +1082,8 @@ def _lines(norm: str, source: str) -> list[Line]:
                 wide = len(printed.encode("utf-8", "surrogatepass")) - n
                 width = (n - blanked + wide // 2) / 2
                 append(Line(start, start + n, text, width))
+                if text[0] in _RULE_MARKS and _RULE_LINE.fullmatch(text):
+                    out[-1].kind = "meta"  # (a rule: no text, no headline)
         pos += len(raw) + 1
     return out
 

@@ -316,6 +316,15 @@ def test_more_stamps(text: str, published: str) -> None:
     assert read_layout(text).published == dt.date.fromisoformat(published)
 
 
+def test_a_rule_drawn_under_a_days_heading_is_no_title() -> None:
+    text = (
+        "某署今日宣布,農曆新年期間各場地的開放時間如下:\n二月十七日(農曆年三十)\n-----------\n"
+        "體育館如常運作。\n二月十八日(農曆年初一)\n------------\n體育館如常運作。\n"
+    )
+    titles = [e.title for e in extract_page(text, dt.date(2007, 2, 12)).events]
+    assert titles and not any(t.startswith("-") for t in titles)
+
+
 def test_a_pictures_placeholder_is_no_headline() -> None:
     text = "logo\n\n看老旧小区共治共享,本周五晚,社区行走进操场社区\n\n社区行将走进操场社区。\n"
     assert all(s.title != "logo" for s in read_layout(text).stories)

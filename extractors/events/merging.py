@@ -1061,6 +1061,10 @@ def during(st: StoryText, cands: list[Candidate], mentions: list[TimeMention]) -
     return out
 
 
+# what a happening is a kind of, said for it (`展会期间` for `农博会`)
+_KINDS_OF_HAPPENING: Final = ("展会", "会展", "展览", "赛事", "比赛", "演出", "节会", "会议")
+
+
 def _during_of(st: StoryText, cands: list[Candidate], words: str, pos: int) -> Candidate | None:
     """Return the happening of several days a `期间` at ``pos`` names: the one it follows
     right after (`端午假期(6月8日至10日)期间`), else the last earlier one whose clause holds
@@ -1086,6 +1090,8 @@ def _during_of(st: StoryText, cands: list[Candidate], words: str, pos: int) -> C
             for c in reversed(earlier):
                 if _name in st.what_of(c):
                     return c
+    if words.endswith(_KINDS_OF_HAPPENING):
+        return earlier[-1]  # `展会期间` after `…农博会将于15日开幕,24日结束`: the one told
     last = words[-2:]
     for c in reversed(earlier):  # `停水期间` after `12月3日8:00至20:00…暂停供水`
         if len(last) == 2 and set(last) <= set(st.text[slice(*st.clause(*c.anchor))]):

@@ -3903,6 +3903,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-year-said-in-a-runs-end-carries-to-no-day-after",
         ),
         pytest.param(
+            "第十五届农博会将于8月12日开幕,21日结束。展会期间将对部分路段实行交通管制。",
+            "2015-08-10",
+            [("2015-08-12", "2015-08-21"), ("2015-08-12", "2015-08-21")],
+            id="a-measure-during-the-fair-said-by-its-kind",
+        ),
+        pytest.param(
             "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"
             "截止申请日期为十月六日下午五时。",
             "2023-09-14",

@@ -242,6 +242,36 @@ _LENGTH_BEFORE: Final = rx.compile(
     r"(?:为期|历时|会期)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?:天|日)[,，]\s*(?:将|并|已)?于?$"
 )
 _LENGTH_WORD: Final = rx.compile(_LENGTH_WORDS)
+# a happening's length told in a sentence of its own by its name (`夏令营为期3天,…`, `预计体检工作
+# 将持续3个月`), and the words of an opening day (`…夏令营正式开营`, `…进行居民健康体检`)
+_LENGTH_TOLD: Final = rx.compile(
+    r"\s*(?P<what>[^,，。;；\d]{2,10}?)(?:工作)?(?:将|还将|预计|预计将)?(?:为期|持续|历时)"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天|日|周(?!年)|个星期|个月)"
+)
+_OPENED: Final = rx.compile(r"开营|开班|开课|开幕|开赛|启动|开始|进行|开展")
+# how many sentences on a length may be told
+_LENGTH_AHEAD: Final = 5
+
+
+def _length_told_after(st: StoryText, a: int, b: int) -> re.Match[str] | None:
+    """Return the length of the happening opening on the day at [a, b) told in one of the next
+    few sentences of its story by a name its sentence holds (`昨日,…研学体验公益夏令营正式开营。
+    …。夏令营为期3天,…`: a run of three days from it); None when none is."""
+    sa, at = st.sentence_of(a)
+    if _OPENED.search(st.text, b, at) is None:
+        return None
+    said = st.text[sa:at]
+    for _ in range(_LENGTH_AHEAD):
+        if at >= len(st.text):
+            return None
+        told = _LENGTH_TOLD.match(st.text, at)
+        if told is not None:
+            what = told["what"]
+            named = any(what[k : k + 2] in said for k in range(len(what) - 1))
+            return told if named else None
+        at = st.sentence_of(at + 1)[1]
+    return None
+
 
 _CJK_BEFORE: Final = rx.compile(r"[\u4e00-\u9fff](?<!的)")
 
@@ -1060,6 +1090,8 @@ def candidates(
             start = end - dt.timedelta(days=max(days - 1, 0))
         if closing or closed:
             lasts = None
+        elif lasts is None and day_of(start) == day_of(end) and day_of(end) <= st.published:
+            lasts = _length_told_after(st, a, b)  # `昨日,…夏令营正式开营。…夏令营为期3天`
         if (
             day_of(start) == day_of(end)
             and CLOSED_ON.match(st.text, b)

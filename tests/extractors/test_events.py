@@ -3909,6 +3909,18 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-measure-during-the-fair-said-by-its-kind",
         ),
         pytest.param(
+            "昨日,市青少年宫研学夏令营正式开营。首批学员参观了科技馆。夏令营为期5天,营员们还将走进乡村。",
+            "2023-07-11",
+            [("2023-07-10", "2023-07-14")],
+            id="an-openings-length-told-sentences-later-by-its-name",
+        ),
+        pytest.param(
+            "昨日,市图书馆正式开展阅读讲座。讲座结束后,读者参观了书画展。书画展为期5天。",
+            "2023-07-11",
+            [("2023-07-10", "2023-07-10")],
+            id="a-length-of-something-else-told-later",
+        ),
+        pytest.param(
             "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"
             "截止申请日期为十月六日下午五时。",
             "2023-09-14",

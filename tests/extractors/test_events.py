@@ -3921,6 +3921,14 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-length-of-something-else-told-later",
         ),
         pytest.param(
+            "本报7月14日讯 11日,区文化馆举办的暑期公益培训班正式开班,近百名学生参加。\n"
+            "  “社会上暑期培训都不便宜。”一位家长说。\n"
+            "  据悉,此次公益培训属于“文化快线”的重要组成部分,将一直持续到8月底,课程分为两期。",
+            "2016-07-15",
+            [("2016-07-11", "2016-08-31")],
+            id="a-run-on-said-after-by-the-way-of-it-is-learnt",
+        ),
+        pytest.param(
             "政府将于星期六(九月十六日)展开年度联合招聘政务主任、二级行政主任等职位。"
             "截止申请日期为十月六日下午五时。",
             "2023-09-14",

@@ -506,6 +506,12 @@ def numeric(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
             day = got[0] if got else None
         if day is not None and m.get("qm"):
             return Piece(tok.start, tok.end, day, day, DAY, {"festival", "observance"})
+        if day is not None and m.get("slr"):
+            # `11/21~22`: a run to a later day of its month
+            last = make_date(day.year, month, int(str(m.get("slr"))))
+            if last is None or last <= day:
+                return None
+            return Piece(tok.start, tok.end, day, last, DAY, {"range"}, stated="d")
         if day is not None and m.get("sll"):
             # `5/22、23日`, `6/5、6、12日`: days listed after the first, in its month
             days = [dom, *(int(d) for d in _LISTED_DAYS.findall(str(m.get("sll"))))]

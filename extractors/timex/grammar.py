@@ -92,6 +92,8 @@ _NOT_AFTER_DAY: Final = (
     "刊",
 )
 _CJK: Final = rx.compile(r"[\u4e00-\u9fff]")
+# what stands before a fraction, not a month and day (`占近1/4`, `的1/3`)
+_FRACTION_BEFORE: Final = frozenset("的近约約占佔逾超达達余餘第仅僅")
 # what makes `月底` no month's end of its own: a count or a month before it (`5个月末`, `五月底`
 # read as a date already), every month's (`每月底`), the next's (`次月底`), a year's (`年月底`)
 _NOT_BEFORE_MONTH_END: Final = frozenset("0123456789〇零一二两三四五六七八九十个個每次年当")
@@ -622,8 +624,10 @@ def _plausible(tok: Token, text: str) -> bool:
     if tok.kind == "numeric":
         if m["qm"] and m["qs"] in ".-" and not (m["qo"] and m["qc"]):
             return False
-        if m["sl"] and before.isdigit():
-            return False
+        if m["sl"] and (
+            before.isdigit() or not (m["sls"] or m["sll"]) and before in _FRACTION_BEFORE
+        ):
+            return False  # (`展位占近1/4`: a fraction)
         if m["ed"] and m["es"] == "." and len(m["ey"]) < 4:
             return False  # 3.10.2 is a version
         if after[:1] in ("周", "岁") and text.startswith(("周岁", "岁"), tok.end):

@@ -114,7 +114,14 @@ NUMERIC_BODY: Final = rx.compile(
     # a day listed after it with 日: `5/22、23日`)
     r"|(?P<sl>1[0-2]|[1-9])/(?P<sld>3[01]|[12]\d|[1-9])"
     r"(?:(?P<sll>(?:、\s?(?:3[01]|[12]\d|[1-9]))+)\s?[日號号]|(?P<sls>[号日號])"
-    r"|(?=\s?[(（]\s?(?:周|星期)?[一二三四五六日天]\s?[)）]))"
+    r"|(?=\s?[(（]\s?(?:周|星期)?[一二三四五六日天]\s?[)）])"
+    # (or a run to a later day of its month, `11/21~22`; or bare before what is on, as Taiwan
+    # lists it, `7/12金山蹦火音樂季`, `9/25起交管`, or before a range's or a list's next day,
+    # `9/27-10/4`, `11/15、11/16`; not a fraction, `1/4的`, `2/3以上`, nor a site's stamp,
+    # `(9/20 16:21)`)
+    r"|\s?[-~～]\s?(?P<slr>3[01]|[12]\d|[1-9])(?![\d/])[日號号]?"
+    r"|(?=[\u4e00-\u9fff])(?![的以左之多强強倍成个個人次分余餘])"
+    r"|(?=\s?[-~～]\s?(?:1[0-2]|[1-9])/|、\s?(?:1[0-2]|[1-9])/))"
     # 423日, 1228日: a month and day whose 月 the page lost (a copy's glitch), read only
     # where no day can be that number
     r"|(?P<gm>1[0-2]|[1-9])(?P<gd>3[01]|[12]\d|0[1-9])日"

@@ -6934,3 +6934,28 @@ def test_days_listed_after_slashed_dates_are_runs_each() -> None:
         ("2010-06-19", "2010-06-19"),
         ("2010-06-26", "2010-06-26"),
     ]
+
+
+def test_bare_slashed_dates_before_what_is_on_and_runs_to_a_later_day() -> None:
+    text = (
+        "某处今年暑期活动:7/12海岸音樂季、8/15沙灘生活節、9/27-10/4夜訪女王。"
+        "樂團11/21~22將於劇院演出。"
+    )
+    assert periods(text, dt.date(2020, 7, 1)) == [
+        ("2020-07-12", "2020-07-12"),
+        ("2020-08-15", "2020-08-15"),
+        ("2020-09-27", "2020-10-04"),
+        ("2020-11-21", "2020-11-22"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("某展位面积占近1/4,超过往年。", id="a-fraction-after-jin"),
+        pytest.param("三分之一约等于1/3,即每3人中有1人。", id="a-fraction-before-a-comma"),
+        pytest.param("更新時間:16:09(9/20 16:21)", id="a-sites-update-stamp"),
+    ],
+)
+def test_slashed_numbers_that_are_no_dates(text: str) -> None:
+    assert events(text) == []

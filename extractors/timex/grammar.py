@@ -92,6 +92,10 @@ _NOT_AFTER_DAY: Final = (
     "刊",
 )
 _CJK: Final = rx.compile(r"[\u4e00-\u9fff]")
+# the count of times a period holds something (`本月内第三次`, `今年以来第2次`)
+_NTH_TIME: Final = rx.compile(
+    r"(?:内|內|以来|以來|里|裡)?第[一二两兩三四五六七八九十\d]{1,3}(?:次|回|轮|輪)"
+)
 # what stands before a fraction, not a month and day (`占近1/4`, `的1/3`)
 _FRACTION_BEFORE: Final = frozenset("的近约約占佔逾超达達余餘第仅僅")
 # what makes `月底` no month's end of its own: a count or a month before it (`5个月末`, `五月底`
@@ -257,6 +261,7 @@ _follow(
     ("mrange", P.MONTH_RANGE, _MONTH_FIRSTS),
     ("date", P.DATE, ""),
     ("offset", P.OFFSET, ""),
+    ("numeric", P.LOST_MONTH, "01"),
 )
 _follow(
     "月",
@@ -622,6 +627,8 @@ def _plausible(tok: Token, text: str) -> bool:
     if tok.kind == "fest":
         return _plausible_festival(tok, text)
     if tok.kind == "numeric":
+        if tok.match.re is P.LOST_MONTH:
+            return True  # (`2020年1230日`: its own pattern, no other numeric's groups)
         if m["qm"] and m["qs"] in ".-" and not (m["qo"] and m["qc"]):
             return False
         if m["sl"] and (
@@ -715,6 +722,8 @@ def _plausible(tok: Token, text: str) -> bool:
         and before in ("加", "赶", "碰", "遇", "配", "以", "马", "馬", "晚", "早")
     ):
         return False  # `加上周末可以连休`, `赶上周末`: the weekend itself, not last week's
+    if tok.kind == "rel" and _NTH_TIME.match(text, tok.end):
+        return False  # `本月内第三次大面积停水`: how many times in it, no time of its own
     if tok.kind == "rel" and tok.match.group() == "今晚" and after[:1] == "报":
         return False  # `今晚报`: Tianjin's evening paper, named so
     if tok.kind == "rel" and tok.match.group() == "周末" and before in ("含", "括"):

@@ -132,6 +132,11 @@ NUMERIC_BODY: Final = rx.compile(
     r"|(?<=[:：起至到—])(?P<hy>(?:19|20)\d\d)(?P<hmd>\d{2,3})(?![\d年月日号])"
     r")"
 )
+# 2020年1230日: a full date that lost its 月 only, its month and day in four digits (read as a
+# numeric date, `2020-12-30`: its groups' names)
+LOST_MONTH: Final = rx.compile(
+    r"(?P<y>(?:19|20)\d\d)年(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])日"
+)
 # what a date without its 年, 月 and 日 must follow
 LOST_UNITS_AFTER: Final = rx.compile(r"(?:时间|日期)\s*[:：]$|\d日?[起至到—]$")
 # a number of days, not a date: `为期5日`, `(工期7日)`, `一连5日的嘉年华`, `(共30日)`

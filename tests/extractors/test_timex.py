@@ -1376,6 +1376,13 @@ def test_a_festival_noted_between_a_date_and_its_clock() -> None:
         pytest.param("管制时间:202259日至2022618日", ["2022-05-09"], id="year-lost-marks"),
         pytest.param("活动于2025530日举行", ["2025-05-30"], id="year-lost-marks-3-digits"),
         pytest.param("共有2022人,1228日晚", ["2023-12-28"], id="a-count-then-a-day"),
+        # the year and its 年 kept, 月 lost: a range's end too
+        pytest.param(
+            "起止时间:2021年3月1日-2021年0330日", ["2021-03-01"], id="month-lost-after-nian"
+        ),
+        pytest.param(
+            "2021年12日", ["2021-01-01", "2024-04-12"], id="a-year-then-a-day-stays-apart"
+        ),
     ],
 )
 def test_a_month_and_day_whose_month_the_page_lost(text: str, expected: list[str]) -> None:
@@ -1678,3 +1685,19 @@ def test_a_day_glossed_by_its_festival_is_one_mention_in_the_festivals_year() ->
 def test_a_run_to_a_day_of_the_next_year_said_with_de() -> None:
     [m] = find_times("供暖期为11月15日至第二年的3月15日", D(2013, 10, 8))
     assert (m.start, m.end) == (D(2013, 11, 15), D(2014, 3, 15))
+
+
+def test_a_range_whose_end_lost_its_month_after_its_year() -> None:
+    (m,) = find_times("征求意见时间:2021年3月1日-2021年0330日", dt.date(2021, 2, 26))
+    assert (m.start, m.end) == (dt.date(2021, 3, 1), dt.date(2021, 3, 30))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("某市面临本月内第三次大面积停水", id="nth-time-this-month"),
+        pytest.param("这是今年以来第2次调价", id="nth-time-this-year"),
+    ],
+)
+def test_how_many_times_a_period_holds_is_no_time(text: str) -> None:
+    assert find_times(text, dt.date(2021, 9, 25)) == []

@@ -72,7 +72,7 @@ _YMD_WORDS: Final = (
     r"(?P<y>(?:19|20)\d{2}|1[01]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )
 # the verbs of a publication line's label (`发布时间`, `公布年份`)
-_PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|公布|公开|生成|公告"
+_PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|上传|公布|公开|生成|公告"
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`, a digital paper's `日期查询:`)
 _PUBLISHED: Final = rx.compile(
     # (the publishing word alone too: `出版:2026-Jan-28 22:48`)

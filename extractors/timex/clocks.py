@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final
 
+from .. import rx
 from .grammar import (
     MINUTE,
     Piece,
@@ -58,7 +59,15 @@ def times(
         ap = m["ap"].strip().lower()
         if ap.startswith("p") and t0[0] < 12:
             t0 = (t0[0] + 12, t0[1])
+    elif pod is None and t1 is None and 1 <= t0[0] <= 6 and _CLOSES.match(r.text, tok.end):
+        t0 = (t0[0] + 12, t0[1])  # `香港中央圖書館5時休館`: a hall closes in the afternoon
     return (t0, t1, pod, tok.end), j + 1
+
+
+# what a hall or a service does at the hour before it (`5時休館`, `6点关门`)
+_CLOSES: Final = rx.compile(
+    r"\s*(?:休館|休馆|閉館|闭馆|關閉|关闭|關門|关门|停止服務|停止服务|收市|打烊)"
+)
 
 
 def clock_of_part(r: Reader, piece: Piece, j: int, pod: str) -> int:

@@ -279,7 +279,9 @@ WEEKDAY_IN_NOTE: Final = rx.compile(
 # range
 # (or another calendar's: `8月6日(藏历六月三十日)`, a gloss, no date of its own)
 LUNAR_NOTE: Final = rx.compile(
-    rf"[（(](?:农历|阴历|藏历|彝历|傣历)?(?:大年|年(?=[廿初三])|(?:闰?(?:{MONTH})月))?(?:{CN_DAY})(?:日)?"
+    rf"[（(](?:农历|阴历|藏历|彝历|傣历)?(?:大年|年(?=[廿初三])|(?:闰?(?:{MONTH})月))?"
+    # (no lunar month has a 31st: `除夕(十二月三十一日)` is the solar date, as Hong Kong says it)
+    rf"(?!三十[一二三四五六七八九])(?:{CN_DAY})(?:日)?"
     rf"(?:[至到\-—~](?:闰?(?:{MONTH})月)?(?:{CN_DAY})(?:日)?)?[)）]"
 )
 # 2月9日(除夕): a word noted in brackets after a date (a festival's name, when it is one)

@@ -6959,3 +6959,21 @@ def test_bare_slashed_dates_before_what_is_on_and_runs_to_a_later_day() -> None:
 )
 def test_slashed_numbers_that_are_no_dates(text: str) -> None:
     assert events(text) == []
+
+
+def test_a_named_day_glossed_by_a_solar_date_in_chinese_numerals_is_that_date() -> None:
+    text = "警方將於除夕(十二月三十一日)在港島區實施特別交通安排。"
+    assert periods(text, dt.date(2009, 12, 28)) == [("2009-12-31", "2009-12-31")]
+    assert periods("除夕(腊月三十)举行年夜饭。", dt.date(2010, 2, 1)) == [
+        ("2010-02-13", "2010-02-13")
+    ]
+
+
+def test_an_upload_time_dates_the_page_and_is_no_event() -> None:
+    text = (
+        "燈會將如期閉幕 縣府籲請民眾把握最後賞燈期限\n\n上傳時間:2015-02-19 19:48\n\n"
+        "南投燈會北燈區已率先綻放光明,燈會將如期在2月23日閉幕。\n"
+    )
+    page = extract_page(text)
+    assert page.published == dt.date(2015, 2, 19)
+    assert [(e.start, e.end) for e in page.events] == [(dt.date(2015, 2, 23), dt.date(2015, 2, 23))]

@@ -1397,6 +1397,8 @@ def test_a_month_and_day_whose_month_the_page_lost(text: str, expected: list[str
         pytest.param("晚上八點三。", "2014-03-10T20:15", id="cantonese-ge-zi"),
         pytest.param("下午三点十五开始", "2014-03-10T15:15", id="two-numerals-then-a-word"),
         pytest.param("3月17日下午场3:00", "2014-03-17T15:00", id="afternoon-session"),
+        pytest.param("圖書館3月17日5時休館", "2014-03-17T17:00", id="a-hall-closes-at-five"),
+        pytest.param("3月17日凌晨5时关闭", "2014-03-17T05:00", id="a-closing-said-at-dawn"),
     ],
 )
 def test_clock_minutes_and_sessions(text: str, expected: str) -> None:

@@ -249,6 +249,10 @@ _LENGTH_TOLD: Final = rx.compile(
     r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天|日|周(?!年)|个星期|个月)"
 )
 _OPENED: Final = rx.compile(r"开营|开班|开课|开幕|开赛|启动|开始|进行|开展")
+_LENGTH_OF: Final = rx.compile(
+    r"(?:为期|历时)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天|日|周(?!年)|个星期|个月)的"
+    r"(?P<what>[\u4e00-\u9fff]{2,8})"
+)
 # how many sentences on a length may be told
 _LENGTH_AHEAD: Final = 5
 
@@ -261,16 +265,25 @@ def _length_told_after(st: StoryText, a: int, b: int) -> re.Match[str] | None:
     if _OPENED.search(st.text, b, at) is None:
         return None
     said = st.text[sa:at]
+    # (later in its sentence, of what it names before its day: `…电影节昨天…隆重开幕,…240多部
+    # 电影将在为期16天的电影节里放映`)
+    of = _LENGTH_OF.search(st.text, b, at)
+    if of is not None and _shares_a_pair(of["what"], st.text[sa:a]):
+        return of
     for _ in range(_LENGTH_AHEAD):
         if at >= len(st.text):
             return None
         told = _LENGTH_TOLD.match(st.text, at)
         if told is not None:
-            what = told["what"]
-            named = any(what[k : k + 2] in said for k in range(len(what) - 1))
-            return told if named else None
+            return told if _shares_a_pair(told["what"], said) else None
         at = st.sentence_of(at + 1)[1]
     return None
+
+
+def _shares_a_pair(what: str, said: str) -> bool:
+    """True when two characters in a row of ``what`` are in ``said`` (`夏令营` in `…公益夏令营
+    正式开营`)."""
+    return any(what[k : k + 2] in said for k in range(len(what) - 1))
 
 
 _CJK_BEFORE: Final = rx.compile(r"[\u4e00-\u9fff](?<!的)")

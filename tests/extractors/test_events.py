@@ -3921,6 +3921,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-length-of-something-else-told-later",
         ),
         pytest.param(
+            "第九届国际电影节昨天在市文化中心隆重开幕,200多部电影将在为期12天的电影节里放映。",
+            "2019-03-23",
+            [("2019-03-22", "2019-04-02")],
+            id="an-openings-length-later-in-its-sentence-of-what-opened",
+        ),
+        pytest.param(
             "本报7月14日讯 11日,区文化馆举办的暑期公益培训班正式开班,近百名学生参加。\n"
             "  “社会上暑期培训都不便宜。”一位家长说。\n"
             "  据悉,此次公益培训属于“文化快线”的重要组成部分,将一直持续到8月底,课程分为两期。",

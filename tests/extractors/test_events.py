@@ -3921,7 +3921,8 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-length-of-something-else-told-later",
         ),
         pytest.param(
-            "第九届国际电影节昨天在市文化中心隆重开幕,200多部电影将在为期12天的电影节里放映。",
+            "第九届国际电影节昨天在市文化中心隆重开幕,来自30多个国家和地区的200多部电影"
+            "将在为期12天的电影节里放映。",
             "2019-03-23",
             [("2019-03-22", "2019-04-02")],
             id="an-openings-length-later-in-its-sentence-of-what-opened",

@@ -118,6 +118,8 @@ _HAPPENINGS_BEFORE: Final = rx.compile(r"(?:活动|比赛|赛事|展览)\s*[,，
 _GOES_ON: Final = rx.compile(
     r"[,，]?\s*(?P<what>[\u4e00-\u9fff]{2,8}?)(?:将|会|还将)?继续(?:举行|举办|开放|进行|展出)"
 )
+# what goes on from a day, said after the next days (`年初一至初二繼續休館`)
+_KEPT_ON: Final = rx.compile(r"\s*(?:继续|繼續|仍然|仍|亦)(?P<v>[\u4e00-\u9fff]{2})")
 _CARRIES_ON: Final = rx.compile(r"[^,，;；。]{0,8}?(?:持续|延续|一直|延长|展出|开放)(?:至|到)")
 
 # a day off and the day given in lieu (`4月5日放假,4月6日(星期一)补休`); a day off that runs
@@ -245,6 +247,11 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         if p is not None and p.sentence != c.sentence and _goes_on(st, p, c):
             # `昨天是…招聘会举办首日` … `今日上午9时至下午4时,招聘会将继续举行`: one run, to
             # the hour it closes
+            p.end = c.end
+            p.texts.extend(c.texts)
+            continue
+        if p is not None and p.sentence == c.sentence and _kept_on(st, p, c):
+            # `…自年三十下午5時起休館,並於年初一至初二繼續休館`: one closure, to its last day
             p.end = c.end
             p.texts.extend(c.texts)
             continue
@@ -1234,6 +1241,18 @@ def _carries_on(st: StoryText, p: Candidate, c: Candidate) -> bool:
         return False
     ca, _ = st.clause(*c.anchor)
     return _CARRIES_ON.fullmatch(st.text, ca, c.anchor[0]) is not None
+
+
+def _kept_on(st: StoryText, p: Candidate, c: Candidate) -> bool:
+    """True when ``c``, from the day after ``p``'s, says in its sentence that what ``p`` does
+    from its day goes on (`自年三十下午5時起休館,並於年初一至初二繼續休館`: the verb after
+    `继续` the one after ``p``'s day)."""
+    if day_of(c.start) != day_of(p.end) + ONE_DAY or day_of(c.end) <= day_of(p.end):
+        return False
+    kept = _KEPT_ON.match(st.text, c.anchor[1])
+    if kept is None:
+        return False
+    return kept["v"] in st.text[p.anchor[1] : st.clause_on(*p.anchor)[1]]
 
 
 def _goes_on(st: StoryText, p: Candidate, c: Candidate) -> bool:

@@ -3928,6 +3928,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="an-openings-length-later-in-its-sentence-of-what-opened",
         ),
         pytest.param(
+            "署方轄下各博物館會自年三十下午5時起休館,並於年初一至初三繼續休館。",
+            "2024-02-01",
+            [("2024-02-09T17:00", "2024-02-12")],
+            id="a-closure-said-to-go-on-over-the-next-days",
+        ),
+        pytest.param(
             "本报7月14日讯 11日,区文化馆举办的暑期公益培训班正式开班,近百名学生参加。\n"
             "  “社会上暑期培训都不便宜。”一位家长说。\n"
             "  据悉,此次公益培训属于“文化快线”的重要组成部分,将一直持续到8月底,课程分为两期。",

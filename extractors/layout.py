@@ -1460,12 +1460,15 @@ def _mark_stamps(top: list[Line], day: dt.date | None) -> None:
     stamp alone on one (`2023-01-31` under a mirror's headline, a paper reader's `2025-10-13`)
     or a date with its weekday on the first lines (`2024年11月24日 星期日` over a page line),
     or the page's date after a name a line above it gave (`来源:市委党史研究室` over
-    `市委党史研究室 2022年01月20日`): dates of pages, not of happenings."""
+    `市委党史研究室 2022年01月20日`), or before the word source after a short label (`三版
+    2023年09月27日 来源:` under the page's date): dates of pages, not of happenings."""
     for k, line in enumerate(top):
         text = line.text.strip()
         m = _STAMP.match(text)
         if m is None:
-            if day is not None and _named_again_with_day(top[:k], text, day):
+            if day is not None and (
+                _named_again_with_day(top[:k], text, day) or _sourced_again(text, day)
+            ):
                 line.kind = "meta"
             continue
         rest = text[m.end() :].strip()
@@ -1478,6 +1481,15 @@ def _mark_stamps(top: list[Line], day: dt.date | None) -> None:
             and _WEEKDAY_ALONE.fullmatch(rest)
         ):
             line.kind = "meta"
+
+
+def _sourced_again(text: str, day: dt.date) -> bool:
+    """True when ``text`` holds the date ``day`` then the word source, a short label before it
+    (`三版  2023年09月27日   来源:`)."""
+    if "来源" not in text and "稿源" not in text:
+        return False
+    m = _STAMP_THEN_SOURCE.search(text, 0, 60)
+    return m is not None and m.start() <= 12 and _safe_date(m["y"], m["m"], m["d"]) == day
 
 
 def _named_again_with_day(above: list[Line], text: str, day: dt.date) -> bool:

@@ -6990,3 +6990,11 @@ def test_an_upload_time_dates_the_page_and_is_no_event() -> None:
     page = extract_page(text)
     assert page.published == dt.date(2015, 2, 19)
     assert [(e.start, e.end) for e in page.events] == [(dt.date(2015, 2, 23), dt.date(2015, 2, 23))]
+
+
+def test_a_page_line_with_its_day_and_source_under_the_pages_date_is_no_event() -> None:
+    text = (
+        "2023年09月27日\n\n搬迁公告\n\n三版  2023年09月27日   来源:\n\n"
+        "  某医院定于10月8日起在新院区开诊。\n"
+    )
+    assert periods(text, None) == [("2023-10-08", "2023-10-08")]

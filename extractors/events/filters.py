@@ -196,20 +196,22 @@ _OPEN_AS_USUAL: Final = rx.compile(
 
 # a day said to be worked or rested as usual, past its note and the days listed with it
 _USUAL_DAY: Final = rx.compile(
-    rf"{_NOTE}(?:[、和及]\d{{1,2}}月\d{{1,2}}日{_NOTE})*\s*[,，]?\s*(?P<like>皆|均|都|按照?)?正常"
-    r"(?:(?P<rest>休息|双休|雙休|公休)|上班|上课|上課|工作)"
+    rf"{_NOTE}(?:[、和及]\d{{1,2}}月\d{{1,2}}日{_NOTE})*\s*[,，]?\s*(?P<like>皆|均|都|按照?)?"
+    r"(?:正常|照常)(?:(?P<rest>休息|双休|雙休|公休)|(?P<school>上课|上課)|上班|工作)"
 )
 
 
-def _is_usual(first: dt.date, last: dt.date, rest: bool, like: bool) -> bool:
-    """True when every day from ``first`` to ``last`` is a weekend day and ``rest`` says it is
-    rested, or a weekday and it is worked ``like`` every such day (`皆`, `按照`): what every
-    such day is, no event."""
+def _is_usual(first: dt.date, last: dt.date, usual: re.Match[str]) -> bool:
+    """True when every day from ``first`` to ``last`` is a weekend day ``usual`` says is rested,
+    or a weekday it says is worked (classes held only when said alike, `皆`, `按照`: not the
+    first school day after a break): what every such day is, no event."""
     days = (last - first).days + 1
     if not 0 < days <= 7:
         return False
     weekend = {(first + dt.timedelta(days=i)).weekday() >= 5 for i in range(days)}
-    return weekend == {True} if rest else like and weekend == {False}
+    if usual["rest"]:
+        return weekend == {True}
+    return weekend == {False} and (usual["school"] is None or usual["like"] is not None)
 
 
 # `献血前一天晚上`: a lead time before a happening, not a date
@@ -821,7 +823,7 @@ _MARKUP: Final = rx.compile(r"-->|<!--|\.s?html?\b")
 # the weather
 _WORKDAY_AFTER: Final = rx.compile(
     r"(?:[、和](?:\d{1,2}月)?\d{1,2}日)*\s*(?:[(（][^)）]{1,6}[)）])?\s*"
-    r"(?:(?:正常|照常)(?:上班|公休)|(?:均|都)?(?:为|是)(?:正常)?工作日)"
+    r"(?:(?:均|都)?(?:为|是)(?:正常)?工作日)"
 )
 
 _AGE_CUTOFF: Final = rx.compile(r"\s*(?:以)?前?\s*(?:年满|满\d{1,2}周岁|出生)")
@@ -1375,7 +1377,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _NO_HAPPENING_AFTER.match(st.text, m.span[1]):
         # `(4月23日摄)`: the day a photo was taken; `详细报道见7月20日本报A24版`: an earlier
-        # issue; `9月5日(星期四)正常上班`, `正常公休`; `12月31日前年满18周岁`;
+        # issue; `由于7日和8日为工作日`; `12月31日前年满18周岁`;
         # `3月16日至3月22日下午5时前(周六、周日除外)`: the days left out;
         # `2018年9月1日至2019年8月31日出生的适龄儿童`: who may enrol;
         # `1月15日的车票将于12月31日开售`: the day a ticket is for; `06月08日 21315203 受理中`:
@@ -1716,11 +1718,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # 正常开放`: it opens again)
         return False
     if (usual := _USUAL_DAY.match(st.text, b)) is not None and _is_usual(
-        day_of(m.start), day_of(m.end), usual["rest"] is not None, usual["like"] is not None
+        day_of(m.start), day_of(m.end), usual
     ):
-        # `2021年9月18日(周六)正常休息`, `10月2、3日(周六、周日)正常双休`, `12月31日(周五)按照正常
-        # 工作日上课`, `其他县市22日皆正常上班`: an ordinary day (but `1月4日(周日)正常上班` is a
-        # weekend worked, and `1月4日(周一)正常上课` the first school day after a break: both stay)
+        # `2021年9月18日(周六)正常休息`, `10月2、3日(周六、周日)正常双休`, `9月5日(星期四)正常
+        # 上班`, `12月31日(周五)按照正常工作日上课`: an ordinary day (but `1月4日(周日)正常上班`
+        # is a weekend worked, and `1月4日(周一)正常上课` the first school day after a break:
+        # both stay)
         return False
     if _COUNTS_FROM.match(st.text, b) and (
         st.text[a - 1 : a] == "以" or _BY_DAY.search(st.text, max(0, a - 10), a)

@@ -3885,6 +3885,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-first-school-day-after-a-break-said-as-usual",
         ),
         pytest.param(
+            "国庆节调休:2025年9月28日(星期日)、10月11日(星期六)正常上班。",
+            "2025-09-20",
+            [("2025-09-28", "2025-09-28"), ("2025-10-11", "2025-10-11")],
+            id="weekends-worked-said-as-usual-are-make-up-days",
+        ),
+        pytest.param(
             "「第8屆美食嘉年華」今天(11月3日)起一連5天在維園舉行。",
             "2023-11-03",
             [("2023-11-03", "2023-11-07")],

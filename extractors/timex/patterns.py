@@ -159,7 +159,7 @@ _H: Final = rf"(?:\d{{1,2}}|[{CN}十]{{1,3}})"
 # 9:00 at 三秀社区, `九點三` alone is 9:15, counted in 個字 of five minutes)
 _MIN: Final = (
     rf"(?:半|[一二三]刻|整|\d{{1,2}}(?:分|(?![\d月日号號年]))"
-    rf"|[{CN}十]{{1,3}}(?:分|個字|个字)"
+    rf"|[{CN}十廿卅]{{1,3}}(?:分|個字|个字)"  # (`七時卅分`: Hong Kong's thirty, `廿分` twenty)
     # (never a list's number: `12时` then `二、管制路段` on the next line)
     rf"|[{CN}十]{{2,3}}(?![{CN}十月日号號年、])"
     rf"|[{CN}十](?:(?=[至到])|(?![\u4e00-\u9fff〇、])))"

@@ -1399,6 +1399,7 @@ def test_a_month_and_day_whose_month_the_page_lost(text: str, expected: list[str
         pytest.param("3月17日下午场3:00", "2014-03-17T15:00", id="afternoon-session"),
         pytest.param("圖書館3月17日5時休館", "2014-03-17T17:00", id="a-hall-closes-at-five"),
         pytest.param("3月17日凌晨5时关闭", "2014-03-17T05:00", id="a-closing-said-at-dawn"),
+        pytest.param("三月十四日晚上七時卅分開始", "2014-03-14T19:30", id="thirty-minutes-as-sa"),
     ],
 )
 def test_clock_minutes_and_sessions(text: str, expected: str) -> None:

@@ -92,6 +92,8 @@ _NOT_AFTER_DAY: Final = (
     "刊",
 )
 _CJK: Final = rx.compile(r"[\u4e00-\u9fff]")
+# what says which weekday a day said before is (`恰逢星期五`, `落在星期一`)
+_FALLS_ON: Final = rx.compile(r"(?:恰逢|正逢|恰好是|正好是|落在|恰为|恰為)$")
 # the count of times a period holds something (`本月内第三次`, `今年以来第2次`)
 _NTH_TIME: Final = rx.compile(
     r"(?:内|內|以来|以來|里|裡)?第[一二两兩三四五六七八九十\d]{1,3}(?:次|回|轮|輪)"
@@ -722,6 +724,10 @@ def _plausible(tok: Token, text: str) -> bool:
         and before in ("加", "赶", "碰", "遇", "配", "以", "马", "馬", "晚", "早")
     ):
         return False  # `加上周末可以连休`, `赶上周末`: the weekend itself, not last week's
+    if tok.kind == "rel" and m["bwd"] and _FALLS_ON.search(text, max(0, tok.start - 4), tok.start):
+        return (
+            False  # `中秋節(9月25日)恰逢星期五`, `則落在星期一`: the weekday of a day said before
+        )
     if tok.kind == "rel" and _NTH_TIME.match(text, tok.end):
         return False  # `本月内第三次大面积停水`: how many times in it, no time of its own
     if tok.kind == "rel" and tok.match.group() == "今晚" and after[:1] == "报":

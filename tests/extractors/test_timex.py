@@ -1704,3 +1704,15 @@ def test_a_range_whose_end_lost_its_month_after_its_year() -> None:
 )
 def test_how_many_times_a_period_holds_is_no_time(text: str) -> None:
     assert find_times(text, dt.date(2021, 9, 25)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("中秋節(9月25日)恰逢星期五", id="falls-on-a-friday"),
+        pytest.param("而教師節(9月28日)則落在星期一", id="falls-on-a-monday"),
+    ],
+)
+def test_the_weekday_a_day_said_before_falls_on_is_no_day_of_its_own(text: str) -> None:
+    found = find_times(text, dt.date(2025, 12, 17))
+    assert not any("weekday" in m.flags for m in found)

@@ -35,8 +35,9 @@ _REPUBLIC_YEAR: Final = rx.compile(r"(?<!\d)(?P<y>1[01]\d)年$")
 _REPUBLIC_NATIONAL_DAY: Final = rx.compile(
     r"(?<!\d)1[01]\d年(?:国庆|國慶)|双十(?:国庆|节)|雙十(?:國慶|節)"
 )
-# what says a 除夕 beside it is New Year's Eve, as Hong Kong and Macao say it (`平安夜及除夕`)
-_WESTERN_YEAR_END: Final = rx.compile(r"平安夜|圣诞|聖誕|跨年")
+# what says a 除夕 beside it is New Year's Eve, as Hong Kong and Macao say it (`平安夜及除夕`,
+# `除夕倒數活動`: counting down to 1 January, `除夕及元旦`)
+_WESTERN_YEAR_END: Final = rx.compile(r"平安夜|圣诞|聖誕|跨年|倒数|倒數|元旦")
 # how long after a break a festival listed with it may fall (`春节、元宵节期间`)
 _ONE_MONTH: Final = dt.timedelta(days=31)
 

@@ -7004,3 +7004,8 @@ def test_a_page_line_with_its_day_and_source_under_the_pages_date_is_no_event() 
         "  某医院定于10月8日起在新院区开诊。\n"
     )
     assert periods(text, None) == [("2023-10-08", "2023-10-08")]
+
+
+def test_an_eve_counted_down_is_new_years_eve() -> None:
+    text = "旅遊發展局將於31日晚舉行除夕倒數活動,屆時維港將有煙火。"
+    assert periods(text, dt.date(2019, 12, 28)) == [("2019-12-31", "2019-12-31")]

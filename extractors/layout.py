@@ -1941,8 +1941,8 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         )
         after = text[stamp.end() :].strip()
         # (`2023年04月03日 星期一`: a digital paper's date line, its day cut off or not:
-        # `2017年2月9日 星期`)
-        weekday = bool(after) and _WEEKDAY_SAID.fullmatch(after) is not None
+        # `2017年2月9日 星期`; in brackets: `2015年1月16日(星期五)`)
+        weekday = bool(after) and _WEEKDAY_SAID.fullmatch(after.strip("()（） ")) is not None
         alone = (masthead or not text[: stamp.start()].strip(_BULLETS)) and (
             not after
             or weekday

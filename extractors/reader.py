@@ -160,8 +160,9 @@ _LOOK_ALIKES: Final = {"\u2236": ":", "\u2212": "-", "\u2010": "-", "\u2011": "-
 _MAPPED: Final = 1
 _NFKC_MAY_CHANGE: Final = 2
 _OPENS_PAIR: Final = 4
-# brackets with nothing between them: what a copy leaves of an icon or a bullet (`『』`)
-_EMPTY_PAIRS: Final = ("『』", "【】", "「」", "〖〗")
+# brackets with nothing between them: what a copy leaves of an icon or a bullet (`『』`), or
+# of a picture or a link its markdown had (`![]()`, `[]()`: `![]() 2015年1月16日(星期五)`)
+_EMPTY_PAIRS: Final = ("『』", "【】", "「」", "〖〗", "![]()", "[]()")
 # the characters NFKC leaves alone whatever stands beside them: ASCII, general punctuation
 # (`—`, `“”`), the CJK marks (`、。《》【】`) and ideographs (tests/ check each; the others are
 # flagged _NFKC_MAY_CHANGE)
@@ -271,7 +272,7 @@ def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
     if seen & _OPENS_PAIR:
         for pair in _EMPTY_PAIRS:
             if holds(text, pair):  # `『』正月初一:综艺演出`: an icon's empty marks, a bullet
-                text = text.replace(pair, "  ")
+                text = text.replace(pair, " " * len(pair))
     if not seen & _NFKC_MAY_CHANGE or unicodedata.is_normalized("NFKC", text):
         return text, n
     norm = unicodedata.normalize("NFKC", text)

@@ -712,6 +712,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-date-and-its-weekday-alone",
         ),
         pytest.param(
+            "![]() 2016年1月15日(星期五)\n第3期(总第84期)县委宣传部主管 县委报道组主办\n"
+            "县人代会1月14日至15日召开。\n",
+            "2016-01-15",
+            id="a-date-and-its-weekday-in-brackets-after-a-markdown-pictures-marks",
+        ),
+        pytest.param(
             "5月31日晚,大舞台启动\n20210606期来自:吉林日报\n5月31日晚19时,广场文化活动启动。\n",
             "2021-06-06",
             id="a-digital-papers-issue-number",

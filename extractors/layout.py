@@ -705,8 +705,14 @@ _LABELLED_DAY_FIRST: Final = rx.compile(
 )
 LATIN_DATE: Final = rx.compile(
     r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
-    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
+    r"(?:st|nd|rd|th)?,?\s+"  # (`November 12th, 2024`)
     r"(?:\d{1,2}:\d{2}:\d{2}\s+(?:GMT[+-]\d{2}:?\d{2}|[A-Z]{3,4})\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+# a paper's name, its issue's day, compact or not, and the page (`姑苏晚报 20160719 A第02版`)
+_PAPER_DAY_PAGE: Final = rx.compile(
+    r"\s*[\u4e00-\u9fff]{2,8}报\s+(?P<y>(?:19|20)\d{2})[-/.]?(?P<m>[01]\d)[-/.]?(?P<d>[0-3]\d)"
+    r"\s+[A-Z]?\s*第?\s*\d{1,3}\s*版"
 )
 # a forum post's stamp, the poster's place between (`发表于 湖北省孝感市 2013-2-20 14:07:19`):
 # read as `发表时间:`
@@ -1209,6 +1215,12 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             for other in top[k + 1 :]:  # the date again (`【出版日期】2010.11.24` under a byline)
                 if _PUBLISHED.search(other.text) and _web_stamp(other.text, "", first=False) == day:
                     other.kind = "meta"
+            return day, None, None
+    for line in lines[:_RECORD_LINES]:
+        # a paper's name, its issue's day and the page (`姑苏晚报 20160719 A第02版`)
+        paper = _PAPER_DAY_PAGE.match(line.text)
+        if paper is not None and (day := _safe_date(paper["y"], paper["m"], paper["d"])):
+            line.kind = "meta"
             return day, None, None
     for line in lines[:_RECORD_LINES]:
         # under a site's menus and breadcrumb: a line that says it is the publication date,

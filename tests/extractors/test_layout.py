@@ -718,6 +718,18 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-date-and-its-weekday-in-brackets-after-a-markdown-pictures-marks",
         ),
         pytest.param(
+            "周末昆剧院有演出\n\n某州晚报 20170718 A第03版\n\n■记者 某某\n\n"
+            "7月22日至23日,昆剧院演出。\n",
+            "2017-07-18",
+            id="a-papers-name-its-compact-day-and-the-page",
+        ),
+        pytest.param(
+            "警務措施安排\n\nMCTV News / Macau\n\nPublished November 13th, 2023 at 3:00 PM\n\n"
+            "大賽車將於11月16至19日舉行。\n",
+            "2023-11-13",
+            id="an-english-published-line-with-an-ordinal-day",
+        ),
+        pytest.param(
             "5月31日晚,大舞台启动\n20210606期来自:吉林日报\n5月31日晚19时,广场文化活动启动。\n",
             "2021-06-06",
             id="a-digital-papers-issue-number",

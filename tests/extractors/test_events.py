@@ -7009,3 +7009,22 @@ def test_a_page_line_with_its_day_and_source_under_the_pages_date_is_no_event() 
 def test_an_eve_counted_down_is_new_years_eve() -> None:
     text = "旅遊發展局將於31日晚舉行除夕倒數活動,屆時維港將有煙火。"
     assert periods(text, dt.date(2019, 12, 28)) == [("2019-12-31", "2019-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("本府自111年9月5日起依法公開展覽30天。", id="shown-that-long-from-a-day"),
+        pytest.param(
+            "一、公開展覽時間:自民國111年9月5日起30天。", id="a-fields-length-bare-after-qi"
+        ),
+    ],
+)
+def test_a_plans_exhibition_runs_its_days(text: str) -> None:
+    assert periods(text, dt.date(2022, 9, 1)) == [("2022-09-05", "2022-10-04")]
+
+
+def test_a_change_taking_effect_days_after_a_day_is_no_run() -> None:
+    assert periods("新规自10月4日起30天后生效。", dt.date(2022, 9, 1)) == [
+        ("2022-10-04", "2022-10-04")
+    ]

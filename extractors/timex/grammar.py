@@ -92,6 +92,11 @@ _NOT_AFTER_DAY: Final = (
     "刊",
 )
 _CJK: Final = rx.compile(r"[\u4e00-\u9fff]")
+# a thing's sizes after a range of numbers with 号 (`3号~6号特效礼花弹`, `5号至7号电池`): a word
+# no day goes on with
+_SIZE_AFTER: Final = rx.compile(
+    r"(?![在起至到前后後的举舉开開上下晚早中凌全当當期])[\u4e00-\u9fff]{2}"
+)
 # what says which weekday a day said before is (`恰逢星期五`, `落在星期一`)
 _FALLS_ON: Final = rx.compile(r"(?:恰逢|正逢|恰好是|正好是|落在|恰为|恰為)$")
 # the count of times a period holds something (`本月内第三次`, `今年以来第2次`)
@@ -613,6 +618,8 @@ def _plausible(tok: Token, text: str) -> bool:
             return False  # 一日之计: a lone Chinese digit day is "one day"
         if after.startswith(_NOT_AFTER_DAY) or before in ("每", "第", "近", "数", "几", "多"):
             return False
+        if m["ds"] == "号" and m["d2"] and _SIZE_AFTER.match(text, tok.end):
+            return False  # `3号~6号特效礼花弹`: sizes of a thing, no days
         if m["ds"] == "号" and not m["d2"] and not m["dl"]:
             # 12号 alone is a house or a size; 1号晚上9点 is a date, and so is the day ending a
             # run from a day (`5日起至12号`, `昨天(1)起到7号`)

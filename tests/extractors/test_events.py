@@ -844,6 +844,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "截止今天上午10时，已有15位听证代表发言。", id="statistics-cut-off-said-jiezhi"
         ),
         pytest.param("换证时须持剩余有效期间20日以上的证件。", id="days-and-more-a-duration"),
+        pytest.param("本次燃放的烟花有3号~6号特效礼花弹。", id="sizes-numbered-with-hao"),
         pytest.param(
             "学生年龄统一按照入学日9月1日(含本日)计算。", id="the-day-a-rule-counts-by-included"
         ),

@@ -189,14 +189,15 @@ _AS_USUAL: Final = rx.compile(
 # note and the days listed with it, said of the whole place (`2月11日(星期日)、2月24日(星期六),
 # 全馆正常开放服务`)
 _NOTE: Final = r"(?:\s*[(（][^()（）]{1,12}[)）])?"
+_LISTED_ON: Final = rf"{_NOTE}(?:[、和及]\d{{1,2}}月\d{{1,2}}日{_NOTE})*\s*[,，]?\s*"
 _OPEN_AS_USUAL: Final = rx.compile(
-    rf"{_NOTE}(?:[、和及]\d{{1,2}}月\d{{1,2}}日{_NOTE})*\s*[,，]?\s*(?:全馆|本馆|各馆|该馆|均)?(?:全天(?:24小时)?)?"
+    rf"{_LISTED_ON}(?:全馆|本馆|各馆|该馆|均)?(?:全天(?:24小时)?)?"
     r"\s*(?:正常|照常)(?:对外)?(?:开放|营业|运营|办公|服务)"
 )
 
 # a day said to be worked or rested as usual, past its note and the days listed with it
 _USUAL_DAY: Final = rx.compile(
-    rf"{_NOTE}(?:[、和及]\d{{1,2}}月\d{{1,2}}日{_NOTE})*\s*[,，]?\s*(?P<like>皆|均|都|按照?)?"
+    rf"{_LISTED_ON}(?P<like>皆|均|都|按照?)?"
     r"(?:正常|照常)(?:(?P<rest>休息|双休|雙休|公休)|(?P<school>上课|上課)|上班|工作)"
 )
 
@@ -246,15 +247,13 @@ _LENGTH_BEFORE: Final = rx.compile(
 _LENGTH_WORD: Final = rx.compile(_LENGTH_WORDS)
 # a happening's length told in a sentence of its own by its name (`夏令营为期3天,…`, `预计体检工作
 # 将持续3个月`), and the words of an opening day (`…夏令营正式开营`, `…进行居民健康体检`)
+_A_LENGTH: Final = r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天|日|周(?!年)|个星期|个月)"
 _LENGTH_TOLD: Final = rx.compile(
     r"\s*(?P<what>[^,，。;；\d]{2,10}?)(?:工作)?(?:将|还将|预计|预计将)?(?:为期|持续|历时)"
-    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天|日|周(?!年)|个星期|个月)"
+    + _A_LENGTH
 )
 _OPENED: Final = rx.compile(r"开营|开班|开课|开幕|开赛|启动|开始|进行|开展")
-_LENGTH_OF: Final = rx.compile(
-    r"(?:为期|历时)(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天|日|周(?!年)|个星期|个月)的"
-    r"(?P<what>[\u4e00-\u9fff]{2,8})"
-)
+_LENGTH_OF: Final = rx.compile(r"(?:为期|历时)" + _A_LENGTH + r"的(?P<what>[\u4e00-\u9fff]{2,8})")
 # how many sentences on a length may be told
 _LENGTH_AHEAD: Final = 5
 

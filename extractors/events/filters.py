@@ -733,6 +733,10 @@ _NAME_BEFORE: Final = rx.compile(r"[\u4e00-\u9fff]{2,4}$")
 
 _SET_FOR: Final = rx.compile(r"(?:定于|将于|将在|于)$")
 
+# a day's figure after an anaphor (`当日接待量`, `当天客流量`)
+_DAYS_FIGURE: Final = rx.compile(
+    r"[\u4e00-\u9fff]{0,3}?(?:接待量|客流量|人流量|游客量|车流量|销售额|成交额|交易额|营业额)"
+)
 # (`(含领取当天)`: the day of an act counted in a term)
 _COUNTED_IN: Final = rx.compile(r"含[\u4e00-\u9fff]{0,4}$")
 # what a rule counts from a day (`以11月19日为准`, `按照选举日11月16日(含本日)计算`)
@@ -1746,6 +1750,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `1月8日,工作人员正在制作新年花灯`: a picture's scene, no happening
     if ("anaphora" in m.flags or "relative" in m.flags) and _SCENE_IN.match(st.text, b):
         return False  # `该队在当日的比赛中表现出色`, `在今天的书画展演活动中`: a scene in it
+    if "anaphora" in m.flags and _DAYS_FIGURE.match(st.text, b):
+        return False  # `当日接待量不得超过景区最大承载量50%`: a figure of each day, no happening
     if "anaphora" in m.flags and _OUTCOME.match(st.text, b):
         return False
     if named and _SPAN_AROUND.match(st.text, b):

@@ -7029,3 +7029,15 @@ def test_a_change_taking_effect_days_after_a_day_is_no_run() -> None:
     assert periods("新规自10月4日起30天后生效。", dt.date(2022, 9, 1)) == [
         ("2022-10-04", "2022-10-04")
     ]
+
+
+def test_a_days_figure_after_an_anaphor_is_no_event() -> None:
+    text = (
+        "某州景区清明节期间对州内居民免费开放\n\n2021年03月28日08:57  来源:某某网\n\n"
+        "  3月26日,某州办公室发布《关于州内景区免费开放的公告》。\n\n"
+        "  此次景区免费开放将采取预约前往的方式。各景区将于4月1日前公布预约方式和预约流程。\n\n"
+        "  入园时,游客须出示本人身份证。\n\n"
+        "  《公告》要求,景区要严格执行防控要求,当日接待量不得超过景区最大承载量50%。\n"
+    )
+    assert ("2021-03-28", "2021-03-28") not in periods(text, None)
+    assert not any("接待量" in e.title for e in events(text, None))

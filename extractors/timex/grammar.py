@@ -99,6 +99,10 @@ _SIZE_AFTER: Final = rx.compile(
 )
 # what says which weekday a day said before is (`恰逢星期五`, `落在星期一`)
 _FALLS_ON: Final = rx.compile(r"(?:恰逢|正逢|恰好是|正好是|落在|恰为|恰為)$")
+# the last characters of a deity's title, before its birthday's `聖誕` (`保生大帝`, `妈祖`)
+_DEITY_TITLE_ENDS: Final = frozenset("帝娘祖萨薩佛爷爺公王师師岁歲帅帥君母仙神圣聖尊")
+# what a day is said to coincide with (`與立春同一天`, `和中秋节是同一天`)
+_SAME_DAY_AS: Final = rx.compile(r"[与與和跟][^\s,，。;；]{1,6}(?:是|在)?$")
 # the count of times a period holds something (`本月内第三次`, `今年以来第2次`)
 _NTH_TIME: Final = rx.compile(
     r"(?:内|內|以来|以來|里|裡)?第[一二两兩三四五六七八九十\d]{1,3}(?:次|回|轮|輪)"
@@ -735,6 +739,12 @@ def _plausible(tok: Token, text: str) -> bool:
         return (
             False  # `中秋節(9月25日)恰逢星期五`, `則落在星期一`: the weekday of a day said before
         )
+    if (
+        tok.kind == "rel"
+        and m["ana"] == "同一天"
+        and _SAME_DAY_AS.search(text, max(0, tok.start - 8), tok.start)
+    ):
+        return False  # `農民節與立春同一天`: two days said to coincide, no day of its own
     if tok.kind == "rel" and _NTH_TIME.match(text, tok.end):
         return False  # `本月内第三次大面积停水`: how many times in it, no time of its own
     if tok.kind == "rel" and tok.match.group() == "今晚" and after[:1] == "报":
@@ -815,6 +825,8 @@ def _plausible_festival(tok: Token, text: str) -> bool:
         return False  # `北极圣诞滑雪场`, `国庆路`: a place named after the day
     if name in ("春节", "春節") and text.startswith(("联欢晚会", "聯歡晚會"), tok.end):
         return False  # `春节联欢晚会`: the gala's name (it is on New Year's Eve)
+    if name in ("圣诞", "聖誕") and text[tok.start - 1 : tok.start] in _DEITY_TITLE_ENDS:
+        return False  # `保生大帝聖誕`, `妈祖圣诞`: a deity's birthday, not Christmas
     if not nd.guarded or name.endswith(("节", "節", "”")) or name.startswith("“"):
         return True
     before = text[tok.start - 1 : tok.start] if tok.start else ""

@@ -845,6 +845,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         ),
         pytest.param("换证时须持剩余有效期间20日以上的证件。", id="days-and-more-a-duration"),
         pytest.param("本次燃放的烟花有3号~6号特效礼花弹。", id="sizes-numbered-with-hao"),
+        pytest.param("保安宮保生大帝聖誕將至,信眾陸續進香。", id="a-deitys-birthday-not-christmas"),
         pytest.param(
             "学生年龄统一按照入学日9月1日(含本日)计算。", id="the-day-a-rule-counts-by-included"
         ),
@@ -7041,3 +7042,8 @@ def test_a_days_figure_after_an_anaphor_is_no_event() -> None:
     )
     assert ("2021-03-28", "2021-03-28") not in periods(text, None)
     assert not any("接待量" in e.title for e in events(text, None))
+
+
+def test_two_days_said_to_coincide_give_no_day_of_their_own() -> None:
+    text = "今年農民節與立春同一天,而立春是一年最重要的節氣。"
+    assert ("2022-01-18", "2022-01-18") not in periods(text, dt.date(2022, 1, 18))

@@ -827,7 +827,7 @@ def _plausible_festival(tok: Token, text: str) -> bool:
         return False  # `春节联欢晚会`: the gala's name (it is on New Year's Eve)
     if name in ("圣诞", "聖誕") and text[tok.start - 1 : tok.start] in _DEITY_TITLE_ENDS:
         return False  # `保生大帝聖誕`, `妈祖圣诞`: a deity's birthday, not Christmas
-    if not nd.guarded or name.endswith(("节", "節", "”")) or name.startswith("“"):
+    if not nd.guarded or name.endswith(("节", "節", "日", "”")) or name.startswith("“"):
         return True
     before = text[tok.start - 1 : tok.start] if tok.start else ""
     after = text[tok.end : tok.end + 1]

@@ -7047,3 +7047,8 @@ def test_a_days_figure_after_an_anaphor_is_no_event() -> None:
 def test_two_days_said_to_coincide_give_no_day_of_their_own() -> None:
     text = "今年農民節與立春同一天,而立春是一年最重要的節氣。"
     assert ("2022-01-18", "2022-01-18") not in periods(text, dt.date(2022, 1, 18))
+
+
+def test_national_day_said_guo_qing_ri_dates_its_hour() -> None:
+    text = "升旗儀式將於國慶日上午八時在會展二期舉行,警方將實施特別交通安排。"
+    assert periods(text, dt.date(2008, 9, 26)) == [("2008-10-01T08:00", "2008-10-01T08:00")]

@@ -543,11 +543,17 @@ def _day_of_the_one_happening(
     st: StoryText, cands: list[Candidate], t: Candidate
 ) -> Candidate | None:
     """Return the one happening a story dates, on one day to come, for clock time ``t``
-    opening a paragraph of its own that takes a measure (`…自行车邀请赛将于11月12日在昆明市
+    opening a paragraph of its own that takes a measure, or timing a measure its clause names
+    in a paragraph that dates nothing (`…自行车邀请赛将于11月12日在昆明市
     举行。` / `临时交通管制:赛事起、终点区域` / `7:30—13:00将对和谐路…实施临时性交通管制措施`):
     the measure is that day's; None when the story dates more or none."""
     para = st.paragraphs[t.para]
-    if t.span[0] != para.start or not _LEAD_MEASURE.search(st.text, t.span[1], para.end):
+    opens = t.span[0] == para.start and _LEAD_MEASURE.search(st.text, t.span[1], para.end)
+    # (or in a paragraph dating nothing, in a clause naming its measure: `道路封閉由下午3時起
+    # 分段實施,交通改道約由下午5時開始` under `明天(6月28日)傍晚,…車輛巡遊期間,…`)
+    if not opens and not (
+        STOPS.search(st.text, *st.clause(*t.span)) and all(c.para != t.para for c in cands)
+    ):
         return None
     days = {(day_of(c.start), day_of(c.end)) for c in cands}
     told = [c for c in cands if not c.timed]  # (the other hours given it so far are copies)

@@ -7052,3 +7052,16 @@ def test_two_days_said_to_coincide_give_no_day_of_their_own() -> None:
 def test_national_day_said_guo_qing_ri_dates_its_hour() -> None:
     text = "升旗儀式將於國慶日上午八時在會展二期舉行,警方將實施特別交通安排。"
     assert periods(text, dt.date(2008, 9, 26)) == [("2008-10-01T08:00", "2008-10-01T08:00")]
+
+
+def test_measures_timed_in_a_paragraph_dating_nothing_are_that_days() -> None:
+    text = (
+        "運輸署宣布,明天(7月3日)傍晚,國際年會車輛巡遊期間,灣仔一帶實施特別交通措施。\n\n"
+        "在上述活動期間,預期灣仔北一帶交通擠塞。\n\n"
+        "道路封閉由下午3時起分段實施;博覽道東巴士總站約於下午1時起封閉,直至道路重開。\n"
+    )
+    assert periods(text, dt.date(2006, 7, 2)) == [
+        ("2006-07-03", "2006-07-03"),
+        ("2006-07-03T15:00", "2006-07-03T15:00"),
+        ("2006-07-03T13:00", "2006-07-03T13:00"),
+    ]

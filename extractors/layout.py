@@ -59,6 +59,8 @@ _YMD: Final = (
 )
 # (a stamp's year and month each alone on a line with its slash: `2024/` / `10/` / `12`)
 _YEAR_SLASH: Final = rx.compile(r"\s*(?:19|20)\d{2}\s*/\s*")
+# (a blog's date badge, its year and month under its day: `20` / `2014.05`)
+_YEAR_MONTH_ALONE: Final = rx.compile(r"(?P<y>(?:19|20)\d{2})[./-](?P<m>[01]?\d)")
 _PART_SLASH: Final = rx.compile(r"\s*\d{1,2}\s*/\s*")
 # (a numeric date with its clock to the second glued on: `2011-7-190:0:0`)
 _GLUED_CLOCK: Final = rx.compile(
@@ -73,6 +75,8 @@ _YMD_WORDS: Final = (
 )
 # the verbs of a publication line's label (`发布时间`, `公布年份`)
 _PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|上传|公布|公开|生成|公告"
+# (a publication line's label at the end of its line: `[中艺网 发布时间:`)
+_PUBLISHED_LABEL_ENDS: Final = rx.compile(rf"(?:{_PUBLISHING})(?:时间|日期)\s*[:：]\s*$")
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`, a digital paper's `日期查询:`)
 _PUBLISHED: Final = rx.compile(
     # (the publishing word alone too: `出版:2026-Jan-28 22:48`)
@@ -1338,6 +1342,22 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if m:  # (`2020` / `/ 01/01`)
             year.kind = below.kind = "meta"
             return _safe_date(year.text, m["m"], m["d"]), None, None
+    for label_line, under in itertools.pairwise(lines[:_RECORD_LINES]):
+        # a publication line's label ending its line, the date opening the next (`[中艺网
+        # 发布时间:` / `2005-07-28]`)
+        ends = label_line.text.rstrip()[-1:] in ":："
+        label_said = _PUBLISHED_LABEL_ENDS.search(label_line.text) if ends else None
+        stamp_under = _STAMP.match(under.text.strip(" [【")) if label_said else None
+        if stamp_under and (on := _safe_date(stamp_under["y"], stamp_under["m"], stamp_under["d"])):
+            label_line.kind = under.kind = "meta"
+            return on, None, None
+    for badge_line, under in itertools.pairwise(lines[:_TOP_LINES]):
+        # a blog's badge, its day over its year and month (`20` / `2014.05`)
+        badge_day = badge_line.text.strip()
+        ym = _YEAR_MONTH_ALONE.fullmatch(under.text.strip()) if badge_day.isdecimal() else None
+        if ym and (badge := _safe_date(ym["y"], ym["m"], badge_day)):
+            badge_line.kind = under.kind = "meta"
+            return badge, None, None
     head = lines[:_RECORD_LINES]
     for y_line, m_line, d_line in zip(head, head[1:], head[2:], strict=False):
         # (a stamp a part a line: `2024/` / `10/` / `12` / `15:57`, under the reporter's name)

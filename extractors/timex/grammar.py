@@ -642,6 +642,8 @@ def _plausible(tok: Token, text: str) -> bool:
     if tok.kind == "numeric":
         if tok.match.re is P.LOST_MONTH:
             return True  # (`2020年1230日`: its own pattern, no other numeric's groups)
+        if before == "=":
+            return False  # `…&pageDate=2021-02-19&…`: a web address's parameter
         if m["qm"] and m["qs"] in ".-" and not (m["qo"] and m["qc"]):
             return False
         if m["sl"] and (

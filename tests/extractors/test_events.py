@@ -845,6 +845,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         ),
         pytest.param("换证时须持剩余有效期间20日以上的证件。", id="days-and-more-a-duration"),
         pytest.param("本次燃放的烟花有3号~6号特效礼花弹。", id="sizes-numbered-with-hao"),
+        pytest.param(
+            "id=B52CF6167D2A&accessName=dcwb&pageDate=2021-02-19&pageId=62B361FA",
+            id="a-web-addresss-date-parameter",
+        ),
         pytest.param("保安宮保生大帝聖誕將至,信眾陸續進香。", id="a-deitys-birthday-not-christmas"),
         pytest.param(
             "学生年龄统一按照入学日9月1日(含本日)计算。", id="the-day-a-rule-counts-by-included"

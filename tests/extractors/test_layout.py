@@ -730,6 +730,16 @@ def test_an_excerpts_source_paper_date() -> None:
             id="an-english-published-line-with-an-ordinal-day",
         ),
         pytest.param(
+            "20\n2015.05\n科技节开幕了\n\n今天上午,学校科技节开幕了!本次科技节为期一周。\n",
+            "2015-05-20",
+            id="a-blogs-badge-its-day-over-its-year-and-month",
+        ),
+        pytest.param(
+            "某纪念馆重新开馆\n[某艺网 发布时间:\n2006-07-28]\n7月16日,纪念馆重新开馆。\n",
+            "2006-07-28",
+            id="a-publication-label-ending-its-line-the-date-on-the-next",
+        ),
+        pytest.param(
             "5月31日晚,大舞台启动\n20210606期来自:吉林日报\n5月31日晚19时,广场文化活动启动。\n",
             "2021-06-06",
             id="a-digital-papers-issue-number",

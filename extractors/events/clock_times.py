@@ -265,6 +265,12 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
                 or _clock_of(target.start) < closes < _clock_of(target.end)
             ):
                 target.end = with_day(t.start, day_of(target.end))
+            elif (
+                "daily" in target.flags
+                and _clock_of(target.end) == _clock_of(target.start) < closes
+            ):
+                # `9月21日—24日每天19:30开灯,21:00关灯`: each day's closing, the last day's end
+                target.end = with_day(t.start, day_of(target.end))
         elif target.timed or _holds_its_own(st, target, t):
             # Another happening of the same day: `上午9时开幕式,下午2时讲座`;
             # `端午节当天,…将举行民俗巡游,下午3时起在码头举行传统游戏`.

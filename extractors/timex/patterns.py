@@ -369,6 +369,8 @@ CONN: Final = rx.compile(
 )
 # (`每晚8时30分`: only 每 is taken, so the clock is read in the evening, 20:30)
 DAILY: Final = rx.compile(
+    # (past a bracketed label naming the run: `9月21日—24日【中秋期间】每天19:30开灯`)
+    r"(?:【[^】]{1,8}】(?=每))?"
     r"[,，;；]?(?:的(?=每))?(?:每天|每日|每(?=晚)|每周[一二三四五六日天至到\-—~、]*|周[一二三四五六日天][至到\-—~]周[一二三四五六日天])?"
 )
 # 一季度, 本季度, 上季度末, Q1

@@ -7069,3 +7069,8 @@ def test_measures_timed_in_a_paragraph_dating_nothing_are_that_days() -> None:
         ("2006-07-03T15:00", "2006-07-03T15:00"),
         ("2006-07-03T13:00", "2006-07-03T13:00"),
     ]
+
+
+def test_a_runs_daily_hours_past_a_label_open_and_close() -> None:
+    text = "某湾灯光秀9月21日—24日【中秋期间】每天19:30开灯,21:00关灯。"
+    assert periods(text, dt.date(2019, 9, 18)) == [("2019-09-21T19:30", "2019-09-24T21:00")]

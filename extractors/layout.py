@@ -394,7 +394,9 @@ _DASHED_DAY: Final = rx.compile(
 )
 # an agency's name and the day alone on a line at a story's foot (`中央社 110年10月26日`)
 _AGENCY_DAY: Final = rx.compile(
-    r"\s*(?:中央社|新华社|中新社|中通社|路透社|法新社|美联社|共同社)\s*" + _YMD_WORDS + r"\s*"
+    r"\s*(?:中央社|新华社|中新社|中通社|路透社|法新社|美联社|共同社)\s*[–—-]?\s*"
+    + _YMD_WORDS
+    + r"(?:\s*(?:上午|下午)?\s*\d{1,2}:\d{2})?\s*"  # (`中央社 – 2014年2月13日 下午4:01`)
 )
 # a numbered item's field (`二、 比赛日期:…`, `(三)报名时间:…`)
 _NUMBERED_FIELD: Final = rx.compile(
@@ -1165,6 +1167,11 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if m:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+    # (or an agency's byline and its day the page's first line: `中央社 – 2014年2月13日`)
+    m = _AGENCY_DAY.fullmatch(lines[0].text) if lines else None
+    if m:
+        lines[0].kind = "meta"
+        return _safe_date(m["y"], m["m"], m["d"]), None, None
     # a copy ending with its headline, then its day after a dash (`…东引乡4/27、北竿乡5/2开议` /
     # `- 2007-04-25`), the one such line at the foot (not a list of dated links)
     dashed = [(ln, m) for ln in lines[-6:] if (m := _DASHED_DAY.fullmatch(ln.text))]

@@ -207,11 +207,28 @@ def years_carried(
 
 def _read_in(find_times: TimeFinder, m: TimeMention, year: int) -> TimeMention | None:
     """Return ``m`` with its dates read again as said in ``year`` (its text read against 1 July
-    of that year); None when the text does not read as one mention there."""
+    of that year); None when the text does not read as one mention there, or its weekday note
+    keeps it where it was (_weekday_keeps)."""
     again = find_times(m.text, dt.date(year, 7, 1))
     if len(again) != 1:
         return None
+    if _weekday_keeps(m, again[0].start):
+        return None
     return dataclasses.replace(m, start=again[0].start, end=again[0].end)
+
+
+# a day's weekday noted in brackets after it (`12月31日(星期六)`)
+_WEEKDAY_NOTE: Final = rx.compile(r"[(（]\s*(?:星期|周|週)(?P<w>[一二三四五六日天])\s*[)）]")
+
+
+def _weekday_keeps(m: TimeMention, moved: Moment) -> bool:
+    """True when the weekday ``m`` notes fits its day as read and not ``moved``: the day stays
+    (`2017年元旦门诊安排…:` / `12月31日(星期六)至1月1日(星期日)…`: 2016's 31 December)."""
+    note = _WEEKDAY_NOTE.search(m.text)
+    if note is None:
+        return False
+    weekday = "一二三四五六日天".index(note["w"]) % 7
+    return day_of(m.start).weekday() == weekday != day_of(moved).weekday()
 
 
 def glosses_in_their_days_year(
@@ -325,6 +342,7 @@ def year_of_schedule(
             and not YEAR_SAID.search(m.text)
             and not m.flags & (NAMED_DAY | RELATIVE_FLAGS)
             and story.text[m.span[0] - 1 : m.span[0]] != "今"  # (`依今3月5日新訂的要點`)
+            and not _weekday_keeps(m, years_on(m.start, years))
         ):
             m = dataclasses.replace(m, start=years_on(m.start, years), end=years_on(m.end, years))
         out.append(m)

@@ -7074,3 +7074,11 @@ def test_measures_timed_in_a_paragraph_dating_nothing_are_that_days() -> None:
 def test_a_runs_daily_hours_past_a_label_open_and_close() -> None:
     text = "某湾灯光秀9月21日—24日【中秋期间】每天19:30开灯,21:00关灯。"
     assert periods(text, dt.date(2019, 9, 18)) == [("2019-09-21T19:30", "2019-09-24T21:00")]
+
+
+def test_a_weekday_noted_keeps_a_day_in_its_year_under_next_years_schedule() -> None:
+    text = (
+        "根据《国务院办公厅关于2023年部分节假日安排的通知》精神,2023年元旦门诊安排通知如下:\n"
+        "12月31日(星期六)至1月1日(星期日)门诊全天停诊。\n"
+    )
+    assert ("2022-12-31", "2023-01-01") in periods(text, dt.date(2022, 12, 28))

@@ -740,6 +740,11 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-publication-label-ending-its-line-the-date-on-the-next",
         ),
         pytest.param(
+            "中央社 – 2015年3月4日\n公仔箱論壇 tvb now\n(中央社記者某某台中4日電)燈會今晚試燈。\n",
+            "2015-03-04",
+            id="an-agencys-byline-a-dash-and-its-day-opening-the-page",
+        ),
+        pytest.param(
             "5月31日晚,大舞台启动\n20210606期来自:吉林日报\n5月31日晚19时,广场文化活动启动。\n",
             "2021-06-06",
             id="a-digital-papers-issue-number",

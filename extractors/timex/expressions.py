@@ -338,7 +338,12 @@ class Reader:
             piece.flags.add("deadline")
             piece.end = dl.end()
         elif start := P.match_after(
-            P.START_AFTER, P.OPENS_START, text, piece.end + _gloss_closed(text, piece)
+            P.START_AFTER,
+            P.OPENS_START,
+            text,
+            # (a closing bracket first: most days have none after them)
+            piece.end
+            + (text[piece.end : piece.end + 1] in _CLOSING and _gloss_closed(text, piece)),
         ):
             # (`今天(10月29日)起一連9天`: from the day a bracket glosses too)
             piece.flags.add("from")
@@ -915,6 +920,9 @@ def _month_part_end(piece: Piece, text: str, pos: int) -> None:
     if last > piece.last:
         piece.last, piece.end = last, part.end()
         piece.flags.add("range")
+
+
+_CLOSING: Final = (")", "）")
 
 
 def _gloss_closed(text: str, piece: Piece) -> int:

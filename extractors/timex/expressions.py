@@ -341,9 +341,7 @@ class Reader:
             P.START_AFTER,
             P.OPENS_START,
             text,
-            # (a closing bracket first: most days have none after them)
-            piece.end
-            + (text[piece.end : piece.end + 1] in _CLOSING and _gloss_closed(text, piece)),
+            piece.end + _gloss_closed(text, piece),
         ):
             # (`今天(10月29日)起一連9天`: from the day a bracket glosses too)
             piece.flags.add("from")
@@ -922,17 +920,14 @@ def _month_part_end(piece: Piece, text: str, pos: int) -> None:
         piece.flags.add("range")
 
 
-_CLOSING: Final = (")", "）")
-
-
 def _gloss_closed(text: str, piece: Piece) -> int:
     """Return 1 when ``piece`` is a date in brackets right after a day word it glosses
     (`今天(10月29日)`), so what follows its closing bracket is read as following it; else 0."""
     at, end = piece.start, piece.end
     return int(
-        at > 2
+        text[end : end + 1] in (")", "）")  # (first: most days have no bracket after them)
+        and at > 2
         and text[at - 1 : at] in ("(", "（")
-        and text[end : end + 1] in (")", "）")
         and _DAY_WORD_BEFORE.search(text, max(0, at - 4), at - 1) is not None
     )
 

@@ -773,6 +773,8 @@ def _plausible(tok: Token, text: str) -> bool:
     if tok.kind == "rel" and m["rd"] and m["rd"][1:] in SHORTHAND_VERBS:
         # `博览会昨开幕`, not `如今举办的…`, `说明举行…`: the character ends a word before it
         return before not in _SHORTHAND_NOT_AFTER.get(m["rd"][0], "")
+    if tok.kind == "rel" and m["rd"] == "前日" and before in ("节", "節"):
+        return False  # `復活節前日`: the festival's eve, said by its festival, not two days ago
     if tok.kind == "rel" and m["rd"] in ("前日", "明日"):
         if after.startswith("报") and not after.startswith(("报名", "报到", "报送")):
             return False  # `昆明日报`, `光明日报`: a paper's name

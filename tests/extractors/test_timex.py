@@ -1716,3 +1716,8 @@ def test_how_many_times_a_period_holds_is_no_time(text: str) -> None:
 def test_the_weekday_a_day_said_before_falls_on_is_no_day_of_its_own(text: str) -> None:
     found = find_times(text, dt.date(2025, 12, 17))
     assert not any("weekday" in m.flags for m in found)
+
+
+def test_a_festivals_eve_said_qian_ri_is_not_two_days_ago() -> None:
+    found = find_times("4月19日及20日是復活節前日及復活節公眾假期", dt.date(2025, 4, 16))
+    assert not any("relative" in m.flags for m in found)

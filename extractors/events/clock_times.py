@@ -212,6 +212,8 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
                 out.append(_range_copy(during, t))  # `考试期间,每天7:00至18:00,…交通管制`
             elif _shared_time_line(st, t):
                 shared.setdefault(st.paragraphs[t.para].group, t)
+            elif _todays_hour(st, out, t):
+                out.append(t)  # `天文台將在下午12時40分改發3號強風訊號`: a same-day bulletin's
             elif not _done_by_items(st, out, t) and not _daily_for_items_below(st, out, t):
                 _daily_over_list(st, out, t)
         elif target.timed and _same_session(st, target, t):
@@ -743,6 +745,22 @@ def _holds_its_own(st: StoryText, target: Candidate, t: Candidate) -> bool:
         return False  # over a range, `每天10:00和15:00各举办一场` is the range's time
     between, after = st.text[target.anchor[1] : ca], st.text[t.span[1] : cb]
     return any(v in between for v in HOLD_VERBS) and any(v in after for v in HOLD_VERBS)
+
+
+def _todays_hour(st: StoryText, cands: list[Candidate], t: Candidate) -> bool:
+    """True when clock time ``t``, read on the paper's day, says what will be done then in a
+    story that dates nothing (`天文台將在下午12時40分改發3號強風訊號,九巴…會於下午12時40分起陸續
+    恢復服務`: a same-day bulletin's hours)."""
+    if cands or day_of(t.start) != st.published or not isinstance(t.start, dt.datetime):
+        return False
+    ca, cb = st.clause(*t.span)
+    # (not beside a day the grammar could not read: `將於1101026日日9時至15時封閉`)
+    return _WILL_BE.search(st.text, ca, cb) is not None and not _DAY_UNREAD.search(st.text, ca, cb)
+
+
+# what says a clause tells what will be done (`將在`, `會於…起`)
+_WILL_BE: Final = rx.compile(r"将|將|会于|會於|会在|會在|预计|預計")
+_DAY_UNREAD: Final = rx.compile(r"\d日")
 
 
 def _same_session(st: StoryText, target: Candidate, t: Candidate) -> bool:

@@ -7082,3 +7082,16 @@ def test_a_weekday_noted_keeps_a_day_in_its_year_under_next_years_schedule() -> 
         "12月31日(星期六)至1月1日(星期日)门诊全天停诊。\n"
     )
     assert ("2022-12-31", "2023-01-01") in periods(text, dt.date(2022, 12, 28))
+
+
+def test_hours_of_a_same_day_bulletin_dating_nothing_are_the_papers_day() -> None:
+    text = (
+        "時事脈搏 | 2024-09-07 09:57\n\n巴士下午1時起陸續恢復服務\n\n"
+        "天文台將在下午1時改發3號強風訊號,大部分巴士路線會於下午1時起陸續恢復服務。\n"
+    )
+    assert ("2024-09-07T13:00", "2024-09-07T13:00") in periods(text, None)
+
+
+def test_an_hour_beside_a_day_not_read_takes_no_papers_day() -> None:
+    text = "【記者某某/南市報導】鋼便橋將於1111026日日9時至15時封閉部分車道進行清潔作業。"
+    assert periods(text, dt.date(2022, 10, 24)) == []

@@ -52,7 +52,7 @@ _EACH_BEFORE: Final = rx.compile(
     r"(?:均|都|皆)(?:于|在|将于|将在)?$"
 )
 # (or held at its places in turn: `…将于本月十七日至十九日…晚上七时半至十时半,分别于…举办綵灯会`)
-_SESSIONS_SAID: Final = rx.compile(r"每场|每次|每期|分别")
+_SESSIONS_SAID: Final = rx.compile(_PER_SESSION.pattern + "|分别")
 
 # `自12月1日起,供餐时间调整为午餐11:00至13:00`: the hours kept from that day on
 # (`1月17日起,市图书馆将实行寒假开馆时间,上午9时30分开馆`: hours from then on)
@@ -551,10 +551,10 @@ def _day_of_the_one_happening(
     st: StoryText, cands: list[Candidate], t: Candidate
 ) -> Candidate | None:
     """Return the one happening a story dates, on one day to come, for clock time ``t``
-    opening a paragraph of its own that takes a measure, or timing a measure its clause names
-    in a paragraph that dates nothing (`…自行车邀请赛将于11月12日在昆明市
-    举行。` / `临时交通管制:赛事起、终点区域` / `7:30—13:00将对和谐路…实施临时性交通管制措施`):
-    the measure is that day's; None when the story dates more or none."""
+    opening a paragraph of its own that takes a measure (`…自行车邀请赛将于11月12日在昆明市
+    举行。` / `临时交通管制:赛事起、终点区域` / `7:30—13:00将对和谐路…实施临时性交通管制措施`),
+    or timing a measure its clause names in a paragraph that dates nothing: the measure is
+    that day's; None when the story dates more or none."""
     para = st.paragraphs[t.para]
     opens = t.span[0] == para.start and _LEAD_MEASURE.search(st.text, t.span[1], para.end)
     # (or in a paragraph dating nothing, in a clause naming its measure: `道路封閉由下午3時起

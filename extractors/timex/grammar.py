@@ -737,10 +737,13 @@ def _plausible(tok: Token, text: str) -> bool:
         and before in ("加", "赶", "碰", "遇", "配", "以", "马", "馬", "晚", "早")
     ):
         return False  # `加上周末可以连休`, `赶上周末`: the weekend itself, not last week's
-    if tok.kind == "rel" and m["bwd"] and _FALLS_ON.search(text, max(0, tok.start - 4), tok.start):
-        return (
-            False  # `中秋節(9月25日)恰逢星期五`, `則落在星期一`: the weekday of a day said before
-        )
+    if (
+        tok.kind == "rel"
+        and m["bwd"]
+        and _FALLS_ON.search(text, max(0, tok.start - 4), tok.start) is not None
+    ):
+        # `中秋節(9月25日)恰逢星期五`, `則落在星期一`: the weekday of a day said before
+        return False
     if (
         tok.kind == "rel"
         and m["ana"] == "同一天"

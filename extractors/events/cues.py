@@ -66,6 +66,12 @@ CLOSED_ON: Final = rx.compile(
 )
 
 
+# a festival drawing near (`清明节将至`, `端午節即將來臨`, `春节的脚步渐行渐近`, `春节马上就要到啦`)
+DRAWS_NEAR: Final = (
+    r"[”\"]?\s*(?:的脚步|的腳步)?\s*(?:即将|即將|马上就要|馬上就要|就要|快要|日益|日渐|日漸)?"
+    r"(?:来临|到来|临近|将至|到了|到啦|来了|渐行渐近|越来越近|來臨|到來|臨近|將至|将届|將屆)"
+)
+
 # `春节期间将举办`, `春节将至`: said of a time still to come
 FUTURE_AFTER: Final = rx.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
 

@@ -45,6 +45,7 @@ from .cues import (
     CLOSING_FIELD,
     DAY_WORDS,
     DEADLINE_TERMS,
+    DRAWS_NEAR,
     ENDS,
     EVERY_DAY,
     FUTURE_AFTER,
@@ -719,6 +720,13 @@ _SIGNATURE_AFTER: Final = rx.compile(
 # (or the day it was compiled and printed: `第一版:1总第111期 >2020-09-04编印`)
 _ISSUE_AFTER: Final = rx.compile(r"\s*第\s*\d{1,5}\s*期\s*共\s*\d{1,3}\s*版|\s*编印")
 _PAST_YEARS_BEFORE: Final = rx.compile(r"(?:往年|历年|以往)(?:的)?$")
+# a festival only drawing near, its clause saying nothing more (`春节将至,`, `随着冬至临近,`,
+# `在端午节即将来临之际,`, `中秋、国庆“双节”将至,`): the time of what the story then tells, not
+# a happening; its break said (`端午小长假即将到来`) is the story's subject and stays
+_ONLY_DRAWS_NEAR: Final = rx.compile(
+    r"[^,，;；。:：!！?？\n假\d]{0,10}?" + DRAWS_NEAR + r"(?:之际|之際)?\s*(?:[,，;；。!！\n]|$)"
+)
+_BREAK_OR_DATE_SAID: Final = rx.compile(r"假|月|(?<!\d)\d{1,2}(?!\d)")
 _STAGE_REACHED: Final = rx.compile(
     r"[,，]?[^,，;；。]{0,10}?进入(?:第[一二三四五六七八九十\d]{1,3}(?:周|天|日)|尾声|倒计时)"
 )
@@ -1441,6 +1449,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `2022年12月29日第763期共4版`: an issue's line
     if named and _PAST_YEARS_BEFORE.search(st.text, max(0, m.span[0] - 3), m.span[0]):
         return False  # `根据往年春节假期期间公交乘客发送量`: the festival in years gone by
+    if (
+        named
+        and not _BREAK_OR_DATE_SAID.search(m.text)
+        and _ONLY_DRAWS_NEAR.match(st.text, m.span[1])
+    ):
+        return False  # `春节将至,记者走访…`: a festival drawing near, nothing said of it
     if (
         not ("relative" in m.flags or "anaphora" in m.flags)
         and not YEAR_SAID.search(m.text)

@@ -17,7 +17,7 @@ from ..model import Moment, Precision, TimeMention, day_of
 from ..timex.calendars import clamped_date
 from ..timex.holidays import holiday_break
 from ..triggers import HINT_CHAR, HINT_FLAGS, HINT_SECONDS, HINT_WORD, TIME_HINT
-from .cues import FUTURE_AFTER, NAMED_DAY, PLANNED_BEFORE, RELATIVE_FLAGS, YEAR_SAID
+from .cues import DRAWS_NEAR, FUTURE_AFTER, NAMED_DAY, PLANNED_BEFORE, RELATIVE_FLAGS, YEAR_SAID
 
 # (a Final alias: compiled, a call reads it from a C static, where `bisect.bisect_right` looks
 # the function up in the module at every call)
@@ -109,10 +109,7 @@ _COMING_BREAK_NAMES: Final = _BREAK_NAMES | {
 }
 # (a festival drawing near: `春节即将到来`, `清明节将至`, `重阳节来临之际`, `春节马上就要到啦`,
 # `春节的脚步渐行渐近`; or greeted: `迎中秋`, `喜迎国庆`)
-_DRAWS_NEAR: Final = rx.compile(
-    r"[”\"]?\s*(?:的脚步|的腳步)?\s*(?:即将|即將|马上就要|馬上就要|就要|快要|日益|日渐|日漸)?"
-    r"(?:来临|到来|临近|将至|到了|到啦|来了|渐行渐近|越来越近|來臨|到來|臨近|將至)"
-)
+_DRAWS_NEAR: Final = rx.compile(DRAWS_NEAR)
 _GREETED: Final = rx.compile(r"迎[“\"]?$")
 _YEAR_OPENING: Final = rx.compile(r"(?:19|20)\d{2}\s*年")
 # (the festival's day itself, or a name it opens: `春节当天`, `春节联欢晚会`, `春节团拜会`)

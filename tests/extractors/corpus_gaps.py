@@ -247,9 +247,9 @@ BLIND_GAPS: dict[str, str] = {
         "-06-25..2023-06-25 `6月25日（星期日）上班`"
     ),
     "bd-page-county-dragon-boat-2021-05-28": (
-        "misses 2021-06-14..2021-06-14 `端午将至`: read as the Dragon Boat break (06-12..06-14), "
-        "one happening with `今年端午节假期为6月12日至14日`, as the real golds of 2026-11-27 read "
-        "a festival drawing near"
+        "misses 2021-06-14..2021-06-14 `届时锦江大桥将实行临时交通管制` (the gold's two events of "
+        "the 14th, `端午将至` and the closure, against one here: a festival only drawing near is "
+        "no happening, as the real golds of 2026-11-29 read it)"
     ),
     "bd-page-chengdu-business-2019-07-26": (
         "misses 2019-07-24..2019-07-24 `7月24日，市住建"
@@ -275,9 +275,7 @@ BLIND_GAPS: dict[str, str] = {
         "气`"
     ),
     "bd-page-county-childrens-day-2019-05-31": (
-        "adds 2019-06-01..2019-06-01 `同日下午，县图书馆将开"
-        "展“绘本里的童年”亲子阅读活动`; adds 2019-06-07..2019-"
-        "06-07 `端午节将至`"
+        "adds 2019-06-01..2019-06-01 `明天，县城广场有场少儿文艺汇演`"
     ),
     "bd-page-county-sunday-2025-11-09": (
         "adds 2025-11-07..2025-11-07 `11月7日立冬，冷水镇"
@@ -293,8 +291,7 @@ BLIND_GAPS: dict[str, str] = {
         "我市多家饺子馆已开始接受冬至当天的预订`"
     ),
     "bd-page-district-community-2024-06-07": (
-        "adds 2024-06-07..2024-06-07 `今天，2024年高考拉"
-        "开帷幕`; adds 2024-06-10..2024-06-10 `端午将至`"
+        "adds 2024-06-07..2024-06-07 `今天，2024年高考拉开帷幕`"
     ),
     "bd-page-district-two-sessions-2024-01-12": ("adds 2024-01-14..2024-01-14 `1月14日开幕`"),
     "bd-page-hangzhou-city-2019-12-27": (

@@ -1022,6 +1022,14 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "根据往年春节假期期间公交乘客发送量,我公司调整了部分线路。",
             id="a-festival-in-years-gone-by",
         ),
+        pytest.param("春节将至,记者走访了城区几家年货市场。", id="a-festival-drawing-near"),
+        pytest.param("随着冬至临近,不少饺子馆的订单多了起来。", id="a-day-drawing-near"),
+        pytest.param(
+            "中秋、国庆“双节”将至,商场里的月饼礼盒销售火热。", id="festivals-drawing-near-listed"
+        ),
+        pytest.param(
+            "值此元宵佳节来临之际,谨向全市人民致以节日的问候!", id="a-festival-drawing-near-greeted"
+        ),
         pytest.param(
             "每年10月的最后一个星期日开始到第二年3月的最后一个星期六,执行冬春季航班计划。",
             id="a-yearly-rule-of-days",
@@ -1156,8 +1164,8 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="a-festival-frame-and-its-days-are-no-name",
         ),
         pytest.param(
-            "随着中秋国庆“双节”来临,多项便民举措陆续推出。",
-            "中秋国庆“双节”",
+            "随着中秋国庆“双节”假期来临,多项便民举措陆续推出。",
+            "中秋国庆“双节”假期",
             None,
             id="a-festival-coming-as-a-backdrop",
         ),
@@ -1899,8 +1907,8 @@ def test_a_festival_food_is_not_the_festival() -> None:
         pytest.param(
             "在今年重阳节来临之际,社区开展“九九重阳节,温暖老人心”慰问活动。",
             "2022-09-29",
-            [("2022-10-04", "2022-10-04")],
-            id="festival-drawing-near-is-its-day-and-no-day-inside-a-name-with-a-comma",
+            [],
+            id="festival-only-drawing-near-is-no-day-nor-is-one-inside-a-name-with-a-comma",
         ),
         pytest.param(
             "重阳节当天上午,社区将举办“九九重阳节,温暖老人心”敬老宴。",
@@ -6053,20 +6061,26 @@ def test_months_still_to_run_with_what_will_be_done_in_them_are_a_campaign() -> 
         pytest.param(
             "随着龙年春节的脚步渐行渐近,某市的年味越来越浓。12日,某市象棋快棋赛将在某社区举行。",
             "2024-02-08",
-            [("2024-02-10", "2024-02-17"), ("2024-02-12", "2024-02-12")],
-            id="the-spring-festival-drawing-near",
+            [("2024-02-12", "2024-02-12")],
+            id="only-drawing-near-its-clause-saying-nothing-more-it-is-none",
         ),
         pytest.param(
-            "端午節即將來臨之際,某社区组织居民包粽子。",
+            "某社区在端午節即將來臨之際舉辦包粽子比賽。",
             "2017-04-19",
             [("2017-05-28", "2017-05-30")],
             id="a-festival-with-a-break-of-its-own-drawing-near",
         ),
         pytest.param(
-            "2023年春节来临之际,县领导走访慰问困难群众。",
+            "县领导在2023年春节来临之际走访慰问困难群众。",
             "2023-01-17",
             [("2023-01-21", "2023-01-27")],
             id="with-its-year",
+        ),
+        pytest.param(
+            "端午小长假即将到来,某市各景区推出多项优惠活动。",
+            "2019-06-01",
+            [("2019-06-07", "2019-06-09")],
+            id="its-break-said-drawing-near",
         ),
         pytest.param(
             "庆丰年,迎中秋,某县花卉节开幕。",

@@ -7,7 +7,7 @@ import datetime as dt
 import string
 from typing import Final
 
-from .events import TimeFinder, build_events, dateline_date, dedupe
+from .events import TimeFinder, build_events, dateline_date, dedupe, today_said
 from .layout import (
     bare_cells,
     dateline_day,
@@ -48,7 +48,7 @@ def extract_page(
     articles: list[Article] = []
     finder = find_times or _default_finder()
     for story in layout.stories:
-        dated = dateline_date(story, ref, finder) if ref else None
+        dated = dateline_date(story, ref, finder) or today_said(story, text, ref) if ref else None
         offset = story.source_map.to_source(0)
         articles.append(Article(title=story.title, text=story.text, offset=offset, dateline=dated))
         if ref is not None:

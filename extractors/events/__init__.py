@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
+from .. import rx
 from ..layout import Story
 from ..model import Event, day_of
 from .candidate import Candidate
@@ -43,7 +44,7 @@ from .merging import during, lasting, merge, restored, running, shared_date, unt
 from .story import StoryText
 from .titles import dedupe, event, named_once, scene_then_told, timed_again
 
-__all__ = ["TimeFinder", "build_events", "dateline_date", "dedupe"]
+__all__ = ["TimeFinder", "build_events", "dateline_date", "dedupe", "today_said"]
 
 # the weakest reading of a lone anaphor's day reported (see _weak_anaphor)
 MIN_CONFIDENCE: Final = 0.4
@@ -55,6 +56,29 @@ def dateline_date(story: Story, published: dt.date, find_times: TimeFinder) -> d
         return None
     found = find_times(story.dateline, published)
     return day_of(found[0].start) if found else None
+
+
+# `今(20)日`: the story's today, its day of the month in brackets (the reader blanks it)
+_TODAY_SAID: Final = rx.compile(r"今\s*[(（]\s*(\d{1,2})\s*[)）]\s*日")
+
+
+def today_said(story: Story, source: str, published: dt.date) -> dt.date | None:
+    """Return the day a story's `今(20)日` says is its today, when it is not ``published``: a
+    web page dated the evening before (`2017-12-19` over `特區政府今(20)日舉行連串活動`) reads
+    its relative words by the text's own day, as by a dateline. None when the story says none
+    or one more than three days from ``published``."""
+    if not story.text:
+        return None
+    start = story.source_map.to_source(0)
+    end = story.source_map.to_source(len(story.text) - 1) + 1
+    said = _TODAY_SAID.search(source, start, end)
+    if said is None:
+        return None
+    for shift in (1, -1, 2, -2, 3, -3):
+        day = published + dt.timedelta(days=shift)
+        if day.day == int(said[1]):
+            return day
+    return None
 
 
 def build_events(

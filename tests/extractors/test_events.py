@@ -1595,6 +1595,27 @@ def test_dated_dateline_is_the_articles_reference_and_no_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "today"),
+    [
+        pytest.param("今(20)日", "2017-12-20", id="the-day-after-the-pages-stamp"),
+        pytest.param("今（18）日", "2017-12-18", id="the-day-before-in-full-width-brackets"),
+        pytest.param("今(19)日", None, id="the-pages-own-day"),
+        pytest.param("今(5)日", None, id="too-far-from-the-page-to-be-its-day"),
+    ],
+)
+def test_a_storys_today_said_in_brackets_is_its_reference(said: str, today: str | None) -> None:
+    text = (
+        "某市慶祝活動一覽\n\n2017-12-19\n\n"
+        f"某市政府{said}舉行連串慶祝活動。明日上午8時正,某市政府在廣場舉行升旗儀式。\n"
+    )
+    page = extract_page(text)
+    ref = dt.date.fromisoformat(today) if today else None
+    assert page.articles[0].dateline == ref
+    tomorrow = (ref or dt.date(2017, 12, 19)) + dt.timedelta(days=1)
+    assert f"{tomorrow}T08:00" in [moment_iso(e.start) for e in page.events]
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
         pytest.param(

@@ -1587,6 +1587,20 @@ def test_reading_dated_sentences_only_finds_what_the_whole_text_has(sample_text:
             ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "某展覽由即日至出年二月二十日舉行。", [("2018-12-07", "2019-02-20")], id="出年"
+        ),
+        pytest.param("某嘉年華噚日開幕,吸引大批市民。", [("2018-12-06", "2018-12-06")], id="噚日"),
+        pytest.param("某嘉年華琴日開幕,吸引大批市民。", [("2018-12-06", "2018-12-06")], id="琴日"),
+    ],
+)
+def test_cantonese_relative_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert periods(text, dt.date(2018, 12, 7)) == expected
+
+
 def test_dated_dateline_is_the_articles_reference_and_no_event() -> None:
     text = "本报杭州11月19日讯（记者 陈静）西湖音乐节将于明天晚上7点30分开唱。"
     page = extract_page(text, dt.date(2023, 11, 20))

@@ -669,6 +669,11 @@ _CONCESSIVE: Final = rx.compile(
 )
 # what a clause denies or passes on as rumour (`不存在…的说法`, `网传…`)
 _RUMOURED: Final = rx.compile(r"不存在|并无此事|的说法|网传|網傳|谣言|謠言|传言|傳言")
+# the plan a story says was changed (`原訂於本月廿八日上演的…`, `东湖灯会本来在2月24日结束`,
+# `原定须于本星期三…`): what replaces it is dated apart
+_PLANNED_ONCE: Final = rx.compile(
+    r"(?:原定|原订|原訂|原本|本来|本來|原计划|原計劃|原先)\s*(?:于|於|在|须于|須於|将于|將於)?\s*$"
+)
 # (a month's rule or a case: `每月月初…当月`, `如当月报名人员超过…`)
 _EVERY_OR_IF: Final = rx.compile(r"每月|每个月|[如若凡]")
 
@@ -1404,6 +1409,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _RUMOURED.search(st.text, *st.clause(*m.span)):
         return False  # `不存在5月底前更换免费…的说法`, `网传…`: what is denied or rumoured
+    if _PLANNED_ONCE.search(st.text, max(0, m.span[0] - 6), m.span[0]):
+        return False  # `原訂於本月廿八日及廿九日上演的…` (then cancelled or moved): a plan undone
     end = st.sentence_of(m.span[0])[1]
     if st.text[max(0, end - 4) : end].rstrip("?？。 \n")[-1:] in ("吗", "嗎"):
         return False  # `星期二及三停課嗎`, `春节假期博物馆闭馆吗?`: a question, answered apart

@@ -1022,6 +1022,9 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "根据往年春节假期期间公交乘客发送量,我公司调整了部分线路。",
             id="a-festival-in-years-gone-by",
         ),
+        pytest.param(
+            "某某灯会本来在2月24日结束,因游客众多而延长。", id="a-plans-end-said-before-it-moved"
+        ),
         pytest.param("春节将至,记者走访了城区几家年货市场。", id="a-festival-drawing-near"),
         pytest.param("随着冬至临近,不少饺子馆的订单多了起来。", id="a-day-drawing-near"),
         pytest.param(
@@ -1585,6 +1588,11 @@ def test_reading_dated_sentences_only_finds_what_the_whole_text_has(sample_text:
             assert [m for m in read if "now" not in m.flags] == [
                 m for m in whole if "now" not in m.flags
             ]
+
+
+def test_a_plan_said_to_be_undone_is_no_happening_its_new_date_is() -> None:
+    text = "原訂於本月廿八日上演的話劇,將改於下月演出。"
+    assert periods(text, dt.date(2023, 3, 1)) == [("2023-04-01", "2023-04-30")]
 
 
 @pytest.mark.parametrize(

@@ -348,6 +348,13 @@ class Reader:
             if "range" not in piece.flags and _lasting(piece, text, start.end()):
                 j = self._skip(j, piece.end)
         elif (
+            "from" in piece.flags
+            and "range" not in piece.flags
+            and text[piece.end - 1 : piece.end] == "起"
+            and _lasting(piece, text, piece.end)
+        ):
+            j = self._skip(j, piece.end)  # `今起一連兩天`: news shorthand's start, then its length
+        elif (
             "range" not in piece.flags
             and piece.precision == DAY
             and (held := P.HELD_FOR.match(text, piece.end)) is not None

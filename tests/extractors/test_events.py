@@ -1609,6 +1609,31 @@ def test_cantonese_relative_words(text: str, expected: list[tuple[str, str]]) ->
     assert periods(text, dt.date(2018, 12, 7)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "某鄉農會今上午頒獎表揚優勝農友。", [("2024-10-12", "2024-10-12")], id="今上午"
+        ),
+        pytest.param(
+            "巡遊路線自明下午5時起實施交通管制。",
+            [("2024-10-13T17:00", "2024-10-13T17:00")],
+            id="明下午",
+        ),
+        pytest.param(
+            "昨下午3时,某社区举行消防演练。",
+            [("2024-10-11T15:00", "2024-10-11T15:00")],
+            id="昨下午",
+        ),
+        pytest.param(
+            "某鄉文化節今起一連兩天在公園登場。", [("2024-10-12", "2024-10-13")], id="今起一連兩天"
+        ),
+    ],
+)
+def test_news_shorthand_for_a_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert periods(text, dt.date(2024, 10, 12)) == expected
+
+
 def test_dated_dateline_is_the_articles_reference_and_no_event() -> None:
     text = "本报杭州11月19日讯（记者 陈静）西湖音乐节将于明天晚上7点30分开唱。"
     page = extract_page(text, dt.date(2023, 11, 20))

@@ -468,6 +468,9 @@ _OUTCOME: Final = rx.compile(
 )
 
 _EXCEPTED: Final = rx.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[)）]?\s*除外")
+# (and before them, in brackets after the run they are left out of: `即日起至5月31日(不含5月1日
+# 至5月5日)`)
+_EXCEPTED_BEFORE: Final = rx.compile(r"[(（]\s*(?:不含|不包括|不包含)\s*$")
 
 # a custom's history, its lunar day every year's (`从650年前的明朝洪武初年,…就有兴盛一时的农历三月
 # 十八祖师庙会`)
@@ -1409,6 +1412,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _RUMOURED.search(st.text, *st.clause(*m.span)):
         return False  # `不存在5月底前更换免费…的说法`, `网传…`: what is denied or rumoured
+    if _EXCEPTED_BEFORE.search(st.text, max(0, m.span[0] - 6), m.span[0]):
+        return False  # `即日起至5月31日(不含5月1日至5月5日)`: the days left out of a run
     if _PLANNED_ONCE.search(st.text, max(0, m.span[0] - 6), m.span[0]):
         return False  # `原訂於本月廿八日及廿九日上演的…` (then cancelled or moved): a plan undone
     end = st.sentence_of(m.span[0])[1]

@@ -1590,6 +1590,11 @@ def test_reading_dated_sentences_only_finds_what_the_whole_text_has(sample_text:
             ]
 
 
+def test_days_left_out_of_a_run_in_brackets_are_no_happening() -> None:
+    text = "即日起至5月31日(不含5月1日至5月5日),某市居民免费游览市内景区。"
+    assert periods(text, dt.date(2020, 4, 25)) == [("2020-04-25", "2020-05-31")]
+
+
 def test_a_plan_said_to_be_undone_is_no_happening_its_new_date_is() -> None:
     text = "原訂於本月廿八日上演的話劇,將改於下月演出。"
     assert periods(text, dt.date(2023, 3, 1)) == [("2023-04-01", "2023-04-30")]

@@ -732,9 +732,18 @@ _PAST_YEARS_BEFORE: Final = rx.compile(r"(?:往年|历年|以往)(?:的)?$")
 # `在端午节即将来临之际,`, `中秋、国庆“双节”将至,`): the time of what the story then tells, not
 # a happening; its break said (`端午小长假即将到来`) is the story's subject and stays
 _ONLY_DRAWS_NEAR: Final = rx.compile(
-    r"[^,，;；。:：!！?？\n假\d]{0,10}?" + DRAWS_NEAR + r"(?:之际|之際)?\s*(?:[,，;；。!！\n]|$)"
+    r"[^,，;；。:：!！?？\n假\d]{0,10}?(?:"
+    + DRAWS_NEAR
+    + r"|尚?未至|还未到|還未到)(?:之际|之際)?\s*(?:[,，;；。!！\n]|$)"
 )
 _BREAK_OR_DATE_SAID: Final = rx.compile(r"假|月|(?<!\d)\d{1,2}(?!\d)")
+# a festival as a mood or an occasion, nothing said to happen on it (`感受到了春节的喜庆氛围`,
+# `活跃元宵节日气氛`, `以国庆、中秋为契机`)
+_MOOD_OR_OCCASION_AFTER: Final = rx.compile(
+    r"(?:佳节|佳節)?(?:的)?(?:节日|節日|喜庆|喜慶|欢乐|歡樂|浓厚|濃厚|热烈|熱烈|浓浓|濃濃|赏月|賞月|团圆"
+    r"|團圓|祥和)?(?:的)?(?:氛围|气氛|氣氛|氛圍)"
+    r"|(?:[、和与與及][^,，。;；]{1,6}?)?(?:为契机|為契機)"
+)
 _STAGE_REACHED: Final = rx.compile(
     r"[,，]?[^,，;；。]{0,10}?进入(?:第[一二三四五六七八九十\d]{1,3}(?:周|天|日)|尾声|倒计时)"
 )
@@ -1467,6 +1476,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         and _ONLY_DRAWS_NEAR.match(st.text, m.span[1])
     ):
         return False  # `春节将至,记者走访…`: a festival drawing near, nothing said of it
+    if named and _MOOD_OR_OCCASION_AFTER.match(st.text, m.span[1]):
+        return False  # `让大家感受到了春节的喜庆氛围`: a festival's mood, not its day
     if (
         not ("relative" in m.flags or "anaphora" in m.flags)
         and not YEAR_SAID.search(m.text)

@@ -924,6 +924,41 @@ def markup_blanked(text: str) -> str:
     return _ENTITY.sub(lambda m: " " * len(m.group()), _TAG.sub(blank, text))
 
 
+# a date whose font lost its 年 and 月 in the PDF's text, spaces left in their place (`2026 1 1
+# 日(周四)至 3 日`, `1 4 日(周日)`, `3 5 日正式上课`): read only on a page where such a date with
+# its year has a weekday note that agrees (a spaced `1 2日` alone is as often a stray space in
+# `12日`)
+_GLYPHS_LOST_CHECKED: Final = rx.compile(
+    r"(?<![\d年月./-])((?:19|20)\d\d) (1[0-2]|[1-9]) (3[01]|[12]\d|[1-9]) ?日\s?[(（]\s?(?:周|星期)"
+    r"([一二三四五六日天])"
+)
+_GLYPHS_LOST: Final = rx.compile(
+    r"(?<![\d年月./-])(?:((?:19|20)\d\d) )?(1[0-2]|[1-9]) (3[01]|[12]\d|[1-9])( ?日)"
+)
+_WEEKDAY_NUMBERS: Final = {ch: i for i, ch in enumerate("一二三四五六日")} | {"天": 6}
+
+
+def date_glyphs_restored(text: str) -> str:
+    """Return ``text`` with the 年 and 月 a PDF's font lost put back in the spaces left for them
+    (`2026 1 1 日(周四)` → `2026年1月1 日(周四)`, `3 5 日` → `3月5 日`; same length, offsets
+    kept), on a page where one such date with its year has a weekday note that agrees; the
+    text as it is elsewhere."""
+    if not any(holds(text, note) for note in ("(周", "（周", "(星期", "（星期")):
+        return text
+    for m in _GLYPHS_LOST_CHECKED.finditer(text):
+        try:
+            day = dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            continue
+        if day.weekday() == _WEEKDAY_NUMBERS[m[4]]:
+            break
+    else:
+        return text
+    return _GLYPHS_LOST.sub(
+        lambda m: (m[1] + "年" if m[1] else "") + m[2] + "月" + m[3] + m[4], text
+    )
+
+
 def outline_broken(text: str) -> str:
     """Return ``text`` with a notice's outline printed on one line (`…的通知 一、活动时间:… 二、
     活动地点:… 三、…`) put back one item a line: the spaces before each item that goes on the

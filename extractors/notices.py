@@ -322,7 +322,15 @@ class Notice:
             return None
         if any(c in line for c in "。!?！？"):
             return None  # (prose whose paragraphs are parted by spaces: no table)
+        if any(c in line for c in ",，;；") and len(_WIDE_GAP.split(line.strip())) < 4:
+            # (prose with a PDF's stray spaces, `3月3 日至 4 日 返校报到,3月5 日正式上课`: a
+            # table's columns are set apart by wider gaps)
+            return None
         return cells[-1], cells[-2]
+
+
+# the gap between a table's columns printed as text: two spaces or more, or a tab
+_WIDE_GAP: Final = rx.compile(r"\s{2,}|\t")
 
 
 # an item's tag before its title (`【讲座一】`)

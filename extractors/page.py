@@ -10,6 +10,7 @@ from typing import Final
 from .events import TimeFinder, build_events, dateline_date, dedupe, today_said
 from .layout import (
     bare_cells,
+    date_glyphs_restored,
     dateline_day,
     markup_blanked,
     outline_broken,
@@ -38,7 +39,7 @@ def extract_page(
     ``find_times`` is the time grammar (``extractors.timex.find_times`` by default).
     """
     # (same length: offsets into the text read are offsets into the input)
-    text = outline_broken(bare_cells(rows_of_cells(markup_blanked(text))))
+    text = date_glyphs_restored(outline_broken(bare_cells(rows_of_cells(markup_blanked(text)))))
     layout = read_layout(text)
     ref = published or layout.published
     if ref is None and fallback is not None:

@@ -10,6 +10,7 @@ from extractors import extract_page, moment_iso
 from extractors.layout import (
     DATELINE,
     bare_cells,
+    date_glyphs_restored,
     dateline_words,
     outline_broken,
     read_layout,
@@ -213,6 +214,29 @@ def test_an_outline_printed_on_one_line_is_one_item_a_line() -> None:
     ]
     # (an item out of the count, or a second item with no first before it, stays where it is)
     assert outline_broken("一是加强管理 二、三月份完成") == "一是加强管理 二、三月份完成"
+
+
+def test_dates_whose_font_lost_nian_and_yue_are_read_where_a_weekday_agrees() -> None:
+    text = (
+        "一、元旦假期安排 2026 1 1 日(周四)至 3 日(周六)放假调休,共 3 天。\n"
+        "二、1 4 日(周日)正常上班。\n在校生:2026 1 12 日正式放假,3 3 日至 4 日 返校报到。\n"
+    )
+    restored = date_glyphs_restored(text)
+    assert len(restored) == len(text)
+    assert "2026年1月1 日(周四)至 3 日" in restored
+    assert "1月4 日(周日)" in restored and "2026年1月12 日" in restored
+    assert "3月3 日至 4 日" in restored and "共 3 天" in restored
+    page = extract_page(text, dt.date(2025, 12, 18))
+    assert [(moment_iso(e.start), moment_iso(e.end)) for e in page.events] == [
+        ("2026-01-01", "2026-01-03"),
+        ("2026-01-04", "2026-01-04"),
+        ("2026-01-12", "2026-03-02"),
+        ("2026-03-03", "2026-03-04"),
+    ]
+    assert [e.title for e in page.events][-1] == "返校报到"  # (not a table row's last cell)
+    # (a weekday that disagrees, or none: a spaced `1 2 日` may be `12日` with a stray space)
+    for other in ("2026 1 2 日(周四)放假。1 5 日上课。\n", "4月 1 2 日(周三)开幕。\n"):
+        assert date_glyphs_restored(other) == other
 
 
 def test_a_year_over_its_day_and_source_below_long_menus() -> None:

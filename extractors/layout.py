@@ -661,7 +661,7 @@ _SENTENCE_END: Final = "。!?！？…;；"
 _CLOSERS: Final = "”’\"')）】」』"
 _TITLE_BREAKERS: Final = rx.compile(r"[。,，;；!?！？:：]")
 # what goes on a clause a line before, never a headline's first words
-_GOES_ON_WORDS: Final = ("将于", "将在", "定于", "并于", "还将", "也将", "届时")
+_GOES_ON_WORDS: Final = ("将于", "将在", "将从", "将自", "定于", "并于", "还将", "也将", "届时")
 # the marks of a list's items, never a headline's first character (`• 展期延长至5月29日`)
 _BULLET_MARKS: Final = frozenset("•-*")
 # `时间：`, `活动地点：` … a labelled field of a notice starts its own line.

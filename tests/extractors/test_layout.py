@@ -262,10 +262,26 @@ def test_a_day_in_english_after_the_headline_in_a_page_without_line_breaks() -> 
     assert [e.start for e in page.events] == [dt.date(2021, 3, 10)]
 
 
-def test_a_line_going_on_from_the_one_above_is_no_headline() -> None:
-    text = "文化周即将开启\n芜湖县红杨镇首届“月上西河”中秋民俗文化周\n将于10月2日—8日隆重举行\n"
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        pytest.param(
+            "文化周即将开启\n芜湖县红杨镇首届“月上西河”中秋民俗文化周\n将于10月2日—8日隆重举行\n",
+            "将于10月2日—8日隆重举行",
+            id="将于",
+        ),
+        pytest.param(
+            "今天,\n某市体育中心发出\n《关于游泳馆恢复开放的通告》,\n通告显示,\n市体育中心的游泳馆\n"
+            "将从2021年3月13日起\n以全新面貌恢复对外开放!\n夏天已经不远了,\n想去的小伙伴,\n",
+            "想去的小伙伴,",
+            id="将从-in-a-post-of-short-lines",
+        ),
+    ],
+)
+def test_a_line_going_on_from_the_one_above_is_no_headline(text: str, last: str) -> None:
     (story,) = read_layout(text).stories
-    assert story.text.split("\n")[-1] == "将于10月2日—8日隆重举行"
+    assert story.text.split("\n")[-1].endswith(last)
+    assert not (story.title or "").startswith("将")
 
 
 def test_a_day_then_the_word_published() -> None:

@@ -737,6 +737,9 @@ _ONLY_DRAWS_NEAR: Final = rx.compile(
     + r"|尚?未至|还未到|還未到)(?:之际|之際)?\s*(?:[,，;；。!！\n]|$)"
 )
 _BREAK_OR_DATE_SAID: Final = rx.compile(r"假|月|(?<!\d)\d{1,2}(?!\d)")
+# (or said first: `又快到端午佳節,`, `又是一年中秋节,`)
+_DRAWS_NEAR_BEFORE: Final = rx.compile(r"(?:又快到|快要到|快到了?|又到了?|又是一年)$")
+_CLAUSE_ENDS_AFTER: Final = rx.compile(r"(?:佳节|佳節)?(?:了|啦)?\s*(?:[,，;；。!！\n]|$)")
 # a festival as a mood or an occasion, nothing said to happen on it (`感受到了春节的喜庆氛围`,
 # `活跃元宵节日气氛`, `以国庆、中秋为契机`)
 _MOOD_OR_OCCASION_AFTER: Final = rx.compile(
@@ -1473,7 +1476,11 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if (
         named
         and not _BREAK_OR_DATE_SAID.search(m.text)
-        and _ONLY_DRAWS_NEAR.match(st.text, m.span[1])
+        and (
+            _ONLY_DRAWS_NEAR.match(st.text, m.span[1])
+            or _DRAWS_NEAR_BEFORE.search(st.text, max(0, m.span[0] - 4), m.span[0])
+            and _CLAUSE_ENDS_AFTER.match(st.text, m.span[1])
+        )
     ):
         return False  # `春节将至,记者走访…`: a festival drawing near, nothing said of it
     if named and _MOOD_OR_OCCASION_AFTER.match(st.text, m.span[1]):

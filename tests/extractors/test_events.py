@@ -1034,6 +1034,9 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "值此元宵佳节来临之际,谨向全市人民致以节日的问候!", id="a-festival-drawing-near-greeted"
         ),
         pytest.param("虽春节未至,不少市民已开始采购年货。", id="a-festival-not-yet-come"),
+        pytest.param(
+            "又快到端午佳節,市場裡的粽子賣得火熱。", id="a-festival-drawing-near-said-first"
+        ),
         pytest.param("逛庙会、购年货,让市民提前感受到了春节的喜庆氛围。", id="a-festivals-mood"),
         pytest.param("此次志愿服务以国庆、中秋为契机,走进社区。", id="festivals-as-an-occasion"),
         pytest.param(

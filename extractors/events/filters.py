@@ -672,6 +672,8 @@ _CONCESSIVE: Final = rx.compile(
 )
 # what a clause denies or passes on as rumour (`不存在…的说法`, `网传…`)
 _RUMOURED: Final = rx.compile(r"不存在|并无此事|的说法|网传|網傳|谣言|謠言|传言|傳言")
+# a day a rule goes by (`以2016年4月18日的户口所在地为准`, `出诊医生以当日挂号信息为准`)
+_GONE_BY: Final = rx.compile(r"[^,，。;；]{0,16}?(?:为准|為準)")
 # the plan a story says was changed (`原訂於本月廿八日上演的…`, `东湖灯会本来在2月24日结束`,
 # `原定须于本星期三…`): what replaces it is dated apart
 _PLANNED_ONCE: Final = rx.compile(
@@ -1426,6 +1428,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `不存在5月底前更换免费…的说法`, `网传…`: what is denied or rumoured
     if _EXCEPTED_BEFORE.search(st.text, max(0, m.span[0] - 6), m.span[0]):
         return False  # `即日起至5月31日(不含5月1日至5月5日)`: the days left out of a run
+    if st.text[m.span[0] - 1 : m.span[0]] == "以" and _GONE_BY.match(st.text, m.span[1]):
+        return False  # `以2016年4月18日的户口所在地为准`: the day a rule goes by
     if _PLANNED_ONCE.search(st.text, max(0, m.span[0] - 6), m.span[0]):
         return False  # `原訂於本月廿八日及廿九日上演的…` (then cancelled or moved): a plan undone
     end = st.sentence_of(m.span[0])[1]

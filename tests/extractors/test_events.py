@@ -1039,6 +1039,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         ),
         pytest.param("逛庙会、购年货,让市民提前感受到了春节的喜庆氛围。", id="a-festivals-mood"),
         pytest.param("此次志愿服务以国庆、中秋为契机,走进社区。", id="festivals-as-an-occasion"),
+        pytest.param("报考人员户籍以2016年4月18日的户口所在地为准。", id="the-day-a-rule-goes-by"),
         pytest.param(
             "每年10月的最后一个星期日开始到第二年3月的最后一个星期六,执行冬春季航班计划。",
             id="a-yearly-rule-of-days",

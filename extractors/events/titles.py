@@ -92,6 +92,11 @@ _SUMMED_UP: Final = ("以上", "上述")
 _AT_PLACE: Final = rx.compile(
     r"在?(?P<place>[\u4e00-\u9fff]{2,16}(?:厅|馆|室|楼|场|园|广场|中心|礼堂))"
 )
+# a clause that only says where (`今日下午2时于公所广场前,宣布成立…`): what follows names it
+_WHERE_ONLY: Final = rx.compile(
+    r"(?:在|于|於)(?P<place>[\u4e00-\u9fff]{1,14}?(?:前|门口|门前|现场|广场|厅|馆|室|楼|场|园|中心"
+    r"|礼堂|会场|公园|社区|学校))"
+)
 _TIME_HEADING: Final = rx.compile(r"(?:时间|日期)\s*[:：]?\s*$")
 # what a time heading names (`二、警报试鸣时间`: `警报试鸣`)
 _HEADING_NAME: Final = rx.compile(rf"\s*{NUMBERING}?\s*(?P<name>[\u4e00-\u9fff]*?)(?:的|活动)?")
@@ -673,10 +678,11 @@ def _name(
             if _DAY_OF_ITS_OWN.search(st.text, na, nb) and st.text[na : na + 1] != "即"
             else naming.phrase_title("", st.masked[na:nb])
         )
-        if later and later_conf >= naming.CONF_VERB:
-            at = _AT_PLACE.fullmatch(rest.strip())
+        where = _WHERE_ONLY.fullmatch(rest.strip(BLANK + " "))
+        if later and (later_conf >= naming.CONF_VERB or where and not naming.VERB.search(rest)):
+            at = where or _AT_PLACE.fullmatch(rest.strip())
             place = place or later_place or (at.group("place") if at else None)
-            title, conf = later, later_conf
+            title, conf = later, max(later_conf, conf)
         elif later and _VENUE.fullmatch(title) and HAPPENING.search(later, max(0, len(later) - 3)):
             # `1月31日至2月29日,二层展厅,2008年山西省图书馆职工迎新春摄影展;`: when, where, then
             # what, a name with no verb

@@ -1486,6 +1486,18 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="about-to-is-no-part-of-the-name",
         ),
+        pytest.param(
+            "今日下午2时于公所广场前,宣布成立“某某农夫市集”。",
+            "宣布成立“某某农夫市集”",
+            "公所广场前",
+            id="a-clause-saying-only-where-then-what",
+        ),
+        pytest.param(
+            "10日上午,在纪念馆门前,市民自发献花。",
+            "市民自发献花",
+            "纪念馆门前",
+            id="a-place-before-a-gate-then-what",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

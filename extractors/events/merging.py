@@ -61,6 +61,7 @@ _MOVED_TO: Final = rx.compile(r"(?:" + MOVE_VERBS + r"|调整|(?<![展长])延)(
 _IF_SO: Final = rx.compile(IF_SO)
 
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
+_WORKS: Final = rx.compile(r"开工|动工|施工|进场|封闭|開工|動工|進場")
 _STARTS: Final = rx.compile(
     r"起|开始|开课|开幕|开班|开赛|启动|开启|开展|启幕|揭幕|拉开帷幕|拉开了?[^,，;；。]{0,12}?序幕|开园|开市|开街"
     r"|开栓|供热|供暖"  # (a heating season: `10月25日开栓供热,…4月8日停供`)
@@ -159,8 +160,8 @@ _SHOW_BEFORE: Final = rx.compile(
 _WINDOW_CLOSE: Final = rx.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|到)?|截至)$")
 
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
-# (`本次购物节持续一个月`, `…昨日开幕,一连四日的展会`)
-_LASTS_WORDS: Final = ("为期", "历时", "期限", "持续", "一连", "不少于")
+# (`本次购物节持续一个月`, `…昨日开幕,一连四日的展会`; works: `…6月3日,拟定施工工期30天`)
+_LASTS_WORDS: Final = ("为期", "历时", "期限", "持续", "一连", "不少于", "工期")
 # (not a length gone through: `经过为期1个月的施工,…今天举行揭幕活动`)
 _LASTS_LATER: Final = rx.compile(
     rf"(?<!经过)(?<!經過)(?<!历经)(?<!歷經)(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR
@@ -825,6 +826,9 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 "from" in c.flags
                 or _STARTS.search(st.text, c.anchor[1], c.sentence[1])
                 or this_one is not None
+                # (works whose term is said: `进场施工时间为2021年6月3日,拟定施工工期30天`)
+                or said.group().startswith("工期")
+                and _WORKS.search(st.text, c.sentence[0], c.sentence[1]) is not None
             )
             and day_of(c.start) == day_of(c.end)
             and (
@@ -835,8 +839,9 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 or said.group().startswith("期限")
                 and c.anchor[1] <= said.start() < c.sentence[1]
                 and any(pair in st.text[c.anchor[1] : said.start()] for pair in pairs)
-                # (`6月25日,各幼儿园开始公布招生简章,时间不少于7天`: its least length)
-                or said.group().startswith("不少于")
+                # (`6月25日,各幼儿园开始公布招生简章,时间不少于7天`: its least length; a
+                # works' term: `进场施工时间为2021年6月3日,拟定施工工期30天`)
+                or said.group().startswith(("不少于", "工期"))
                 and c.anchor[1] <= said.start() < c.sentence[1]
                 or before
                 and c.sentence[0] <= said.start()

@@ -1034,6 +1034,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "值此元宵佳节来临之际,谨向全市人民致以节日的问候!", id="a-festival-drawing-near-greeted"
         ),
         pytest.param("虽春节未至,不少市民已开始采购年货。", id="a-festival-not-yet-come"),
+        pytest.param("春节将近,集市上的年货摊位越来越多。", id="a-festival-nearing"),
         pytest.param(
             "又快到端午佳節,市場裡的粽子賣得火熱。", id="a-festival-drawing-near-said-first"
         ),
@@ -1612,6 +1613,23 @@ def test_reading_dated_sentences_only_finds_what_the_whole_text_has(sample_text:
 def test_days_left_out_of_a_run_in_brackets_are_no_happening() -> None:
     text = "即日起至5月31日(不含5月1日至5月5日),某市居民免费游览市内景区。"
     assert periods(text, dt.date(2020, 4, 25)) == [("2020-04-25", "2020-05-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("一、进场施工时间为2021年6月3日,拟定施工工期30天。", id="the-term-planned"),
+        pytest.param("某路段6月3日开工,工期30天。", id="begun-then-its-term"),
+    ],
+)
+def test_works_run_for_the_term_said_in_their_sentence(text: str) -> None:
+    assert periods(text, dt.date(2021, 5, 20)) == [("2021-06-03", "2021-07-02")]
+
+
+def test_a_works_term_is_no_run_of_a_day_that_is_no_start() -> None:
+    assert periods("大桥6月3日通车,该桥工期30天。", dt.date(2021, 5, 20)) == [
+        ("2021-06-03", "2021-06-03")
+    ]
 
 
 def test_a_plan_said_to_be_undone_is_no_happening_its_new_date_is() -> None:

@@ -468,9 +468,6 @@ _OUTCOME: Final = rx.compile(
 )
 
 _EXCEPTED: Final = rx.compile(r"(?:[、和及与][^,，。;；()（）]{1,8}?)?[)）]?\s*除外")
-# (and before them, in brackets after the run they are left out of: `即日起至5月31日(不含5月1日
-# 至5月5日)`)
-_EXCEPTED_BEFORE: Final = rx.compile(r"[(（]\s*(?:不含|不包括|不包含)\s*$")
 
 # a custom's history, its lunar day every year's (`从650年前的明朝洪武初年,…就有兴盛一时的农历三月
 # 十八祖师庙会`)
@@ -675,9 +672,11 @@ _RUMOURED: Final = rx.compile(r"不存在|并无此事|的说法|网传|網傳|�
 # a day a rule goes by (`以2016年4月18日的户口所在地为准`, `出诊医生以当日挂号信息为准`)
 _GONE_BY: Final = rx.compile(r"[^,，。;；]{0,16}?(?:为准|為準)")
 # the plan a story says was changed (`原訂於本月廿八日上演的…`, `东湖灯会本来在2月24日结束`,
-# `原定须于本星期三…`): what replaces it is dated apart
-_PLANNED_ONCE: Final = rx.compile(
-    r"(?:原定|原订|原訂|原本|本来|本來|原计划|原計劃|原先)\s*(?:于|於|在|须于|須於|将于|將於)?\s*$"
+# `原定须于本星期三…`: what replaces it is dated apart), or days left out of a run, in brackets
+# after it (`即日起至5月31日(不含5月1日至5月5日)`)
+_UNDONE_OR_LEFT_OUT_BEFORE: Final = rx.compile(
+    r"(?:(?:原定|原订|原訂|原本|本来|本來|原计划|原計劃|原先)\s*(?:于|於|在|须于|須於|将于|將於)?"
+    r"|[(（]\s*(?:不含|不包括|不包含))\s*$"
 )
 # (a month's rule or a case: `每月月初…当月`, `如当月报名人员超过…`)
 _EVERY_OR_IF: Final = rx.compile(r"每月|每个月|[如若凡]")
@@ -1426,12 +1425,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _RUMOURED.search(st.text, *st.clause(*m.span)):
         return False  # `不存在5月底前更换免费…的说法`, `网传…`: what is denied or rumoured
-    if _EXCEPTED_BEFORE.search(st.text, max(0, m.span[0] - 6), m.span[0]):
-        return False  # `即日起至5月31日(不含5月1日至5月5日)`: the days left out of a run
     if st.text[m.span[0] - 1 : m.span[0]] == "以" and _GONE_BY.match(st.text, m.span[1]):
         return False  # `以2016年4月18日的户口所在地为准`: the day a rule goes by
-    if _PLANNED_ONCE.search(st.text, max(0, m.span[0] - 6), m.span[0]):
-        return False  # `原訂於本月廿八日及廿九日上演的…` (then cancelled or moved): a plan undone
+    if _UNDONE_OR_LEFT_OUT_BEFORE.search(st.text, max(0, m.span[0] - 6), m.span[0]):
+        # `原訂於本月廿八日及廿九日上演的…` (then cancelled or moved): a plan undone;
+        # `即日起至5月31日(不含5月1日至5月5日)`: the days left out of a run
+        return False
     end = st.sentence_of(m.span[0])[1]
     if st.text[max(0, end - 4) : end].rstrip("?？。 \n")[-1:] in ("吗", "嗎"):
         return False  # `星期二及三停課嗎`, `春节假期博物馆闭馆吗?`: a question, answered apart

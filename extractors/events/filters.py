@@ -602,9 +602,12 @@ _STANDING: Final = rx.compile(
 # a weekly or monthly round from a day on, with no end (`从明日起,新馆将在每周六举办…`)
 # (not how often: `今年6月30日起,东航还将新增每周5班的…航线`)
 _WEEKLY_FROM: Final = rx.compile(
-    r"(?:起|开始)?[,，]?[^,，;；。]{0,12}?每(?:周|星期|个?月|逢)"
+    r"(?:起|开始)?[,，]?(?![^,，;；。]{0,12}?(?:恢复|恢復|延时|延時|改为|改為))"
+    r"[^,，;；。]{0,12}?每(?:周|星期|个?月|逢)"
     r"(?!\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:班|次|趟|架次|个航班))"
 )
+# (but a change to a weekly rule takes effect that day: `4月1日起恢复每周五、周六播放`,
+# `从10月12日起,国博每周六延时至晚9点闭馆`)
 # the hours a place keeps, then the day they are for (`开馆时间为2月6日(除夕)上午8时-12时`), or
 # a day then its hours after such a label in its paragraph (`2月9日(正月初三)以后为上午8时…`)
 # (not `开放时间`: a fair's days too, `美食市集的开放时间为5月6日及7日…`)

@@ -1618,6 +1618,18 @@ def test_days_left_out_of_a_run_in_brackets_are_no_happening() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param("某公园灯光秀4月1日起恢复每周五、周六播放。", id="resumed"),
+        pytest.param("某博物馆决定从4月1日起,每周六延时至晚9点闭馆。", id="hours-lengthened"),
+    ],
+)
+def test_a_change_to_a_weekly_rule_takes_effect_on_its_day(text: str) -> None:
+    # (a new weekly round from a day on, with no end, is no happening: see the not-events table)
+    assert [start[:10] for start, _ in periods(text, dt.date(2018, 3, 20))] == ["2018-04-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("一、进场施工时间为2021年6月3日,拟定施工工期30天。", id="the-term-planned"),
         pytest.param("某路段6月3日开工,工期30天。", id="begun-then-its-term"),
     ],

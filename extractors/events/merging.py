@@ -724,8 +724,23 @@ def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
 # a service said to come back at a time (`预计1月5日中午12时左右恢复供水`), and what broke it off
 # (or a closure said to be lifted: `…禁止车辆通行,预计15时45分解除交通管制`)
 _RESTORED: Final = rx.compile(
-    r"\s*(?:左右|前后)?[,，]?\s*(?:可|将|能|会|才)?(?:逐步|陆续|全面)?"
-    r"(?:恢复(?:正常)?(?P<what>供水|供电|供气|通行|通车|通航|运行|营运)|解除(?:交通)?管制)"
+    r"\s*(?:左右|前后|后)?[,，]?\s*(?:可|将|能|会|才能|才|便已|便|就)?(?:抢修完成|修复完成)?"
+    r"(?:开始)?(?:逐步|陆续|全面)?(?:分时、?分段)?"
+    r"(?:恢复(?:正常)?(?P<what>供水|供电|供气|通行|通车|通航|运行|营运)|(?P<power>送电|送電)"
+    r"|解除(?:交通)?管制|解封|重开|重開|开放通行|開放通行)"
+)
+# (a road closed then opened again: `下午四时半开始陆续封路,预计晚上十一时后才解封`,
+# `…封闭…,料至晚上十一时半重开`; power back: `上午8时30分…停电…,中午12时左右便已送电`)
+_COMES_BACK: Final = (
+    "恢复",
+    "解除",
+    "解封",
+    "重开",
+    "重開",
+    "送电",
+    "送電",
+    "开放通行",
+    "開放通行",
 )
 _ROAD_CLOSED: Final = ("封闭", "管制", "封路", "断交", "禁止通行", "禁止车辆")
 _SERVICE_STOPPED: Final = ("停运", "停驶")
@@ -746,7 +761,7 @@ def restored(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     ending the outage told before it that had no end (`1月4日下午2时许,…爆管…突发性停水`),
     or dropped as the end of the outage's window said again (`11月29日23:00--11月30日15:00`
     … `预计30日15:00恢复供水`)."""
-    if not holds(st.text, "恢复") and not holds(st.text, "解除"):
+    if not any(holds(st.text, word) for word in _COMES_BACK):
         return cands  # (most stories)
     out: list[Candidate] = []
     for c in cands:
@@ -761,7 +776,13 @@ def restored(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         ]
         if any(p.start < p.end == at for p in timed):
             continue  # the end of a window said before
-        words = _BROKEN_OFF[back["what"]] if back["what"] else _ROAD_CLOSED
+        words = (
+            _BROKEN_OFF[back["what"]]
+            if back["what"]
+            else _BROKEN_OFF["供电"]
+            if back["power"]
+            else _ROAD_CLOSED
+        )
         cut = next(
             (
                 p

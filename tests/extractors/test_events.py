@@ -2862,6 +2862,24 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="the-supply-back-at-the-end-of-the-outages-window",
         ),
         pytest.param(
+            "警方指出,花车巡游期间,某区一带会于下午四时半开始陆续封路,预计晚上十一时后才解封。",
+            "2015-02-19",
+            [("2015-02-19T16:30", "2015-02-19T23:00")],
+            id="a-road-closed-until-it-is-opened-again",
+        ),
+        pytest.param(
+            "某供电公司今天上午8时30分实施工作性停电进行线路检修,中午12时左右便已送电。",
+            "2022-07-26",
+            [("2022-07-26T08:30", "2022-07-26T12:00")],
+            id="power-off-until-it-is-sent-again",
+        ),
+        pytest.param(
+            "8月16日上午7时30分开始,某路分时实行交通管制,预计在10点45分开始分时、分段开放通行。",
+            "2021-08-10",
+            [("2021-08-16T07:30", "2021-08-16T10:45")],
+            id="traffic-control-until-roads-open-in-stages",
+        ),
+        pytest.param(
             "10月5日下午5时30分起,某路封闭施工,为期5天。预计10月9日12时恢复通行。",
             "2014-10-01",
             # (a closure from an hour over whole days, before the hour it reopens: no crash)

@@ -735,15 +735,17 @@ _PAST_YEARS_BEFORE: Final = rx.compile(r"(?:往年|历年|以往)(?:的)?$")
 # a festival only drawing near, its clause saying nothing more (`春节将至,`, `随着冬至临近,`,
 # `在端午节即将来临之际,`, `中秋、国庆“双节”将至,`): the time of what the story then tells, not
 # a happening; its break said (`端午小长假即将到来`) is the story's subject and stays
+_CLAUSE_ENDS: Final = r"\s*(?:[,，;；。!！\n]|$)"
 _ONLY_DRAWS_NEAR: Final = rx.compile(
     r"[^,，;；。:：!！?？\n假\d]{0,10}?(?:"
     + DRAWS_NEAR
-    + r"|尚?未至|还未到|還未到)(?:之际|之際)?\s*(?:[,，;；。!！\n]|$)"
+    + r"|尚?未至|还未到|還未到)(?:之际|之際)?"
+    + _CLAUSE_ENDS
 )
 _BREAK_OR_DATE_SAID: Final = rx.compile(r"假|月|(?<!\d)\d{1,2}(?!\d)")
 # (or said first: `又快到端午佳節,`, `又是一年中秋节,`)
 _DRAWS_NEAR_BEFORE: Final = rx.compile(r"(?:又快到|快要到|快到了?|又到了?|又是一年)$")
-_CLAUSE_ENDS_AFTER: Final = rx.compile(r"(?:佳节|佳節)?(?:了|啦)?\s*(?:[,，;；。!！\n]|$)")
+_CLAUSE_ENDS_AFTER: Final = rx.compile(r"(?:佳节|佳節)?(?:了|啦)?" + _CLAUSE_ENDS)
 # a festival as a mood or an occasion, nothing said to happen on it (`感受到了春节的喜庆氛围`,
 # `活跃元宵节日气氛`, `以国庆、中秋为契机`)
 _MOOD_OR_OCCASION_AFTER: Final = rx.compile(

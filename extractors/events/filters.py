@@ -743,6 +743,12 @@ _ONLY_DRAWS_NEAR: Final = rx.compile(
     + _CLAUSE_ENDS
 )
 _BREAK_OR_DATE_SAID: Final = rx.compile(r"假|月|(?<!\d)\d{1,2}(?!\d)")
+# (a happening held on a day said before it in its clause, the festival opening its name:
+# `本月14日舉行中秋節慶祝活動`, `民署昨日在議事亭前地舉行農曆新年亮燈儀式`)
+_HELD_BEFORE: Final = rx.compile(
+    r"(?:举行|举办|舉行|舉辦|开展|開展)(?:了)?[“\"「]?(?:[\u4e00-\u9fff]{1,3}年)?$"
+)
+_DAY_SAID_BEFORE: Final = rx.compile(r"\d\s*[日号號]|[今明昨][日天晚]|[当當][天日晚]")
 # (or said first: `又快到端午佳節,`, `又是一年中秋节,`)
 _DRAWS_NEAR_BEFORE: Final = rx.compile(r"(?:又快到|快要到|快到了?|又到了?|又是一年)$")
 _CLAUSE_ENDS_AFTER: Final = rx.compile(r"(?:佳节|佳節)?(?:了|啦)?" + _CLAUSE_ENDS)
@@ -1493,6 +1499,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `春节将至,记者走访…`: a festival drawing near, nothing said of it
     if named and _MOOD_OR_OCCASION_AFTER.match(st.text, m.span[1]):
         return False  # `让大家感受到了春节的喜庆氛围`: a festival's mood, not its day
+    if (
+        named
+        and (held := _HELD_BEFORE.search(st.text, max(0, m.span[0] - 8), m.span[0]))
+        and _DAY_SAID_BEFORE.search(st.text, st.clause(*m.span)[0], held.start())
+    ):
+        return False  # `民署昨日…舉行農曆新年亮燈儀式`: the festival names what that day holds
     if (
         not ("relative" in m.flags or "anaphora" in m.flags)
         and not YEAR_SAID.search(m.text)

@@ -1644,6 +1644,29 @@ def test_a_works_term_is_no_run_of_a_day_that_is_no_start() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "某中心将在本月14日举行中秋节庆祝活动。",
+            "2024-09-05",
+            [("2024-09-14", "2024-09-14")],
+            id="on-a-day-of-its-own",
+        ),
+        pytest.param(
+            "某署昨日在广场前举行农历新年亮灯仪式,嘉宾一起向居民拜早年。",
+            "2017-01-21",
+            [("2017-01-20", "2017-01-20")],
+            id="held-yesterday",
+        ),
+    ],
+)
+def test_a_festival_opening_the_name_of_what_a_day_said_before_holds_dates_nothing(
+    text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    assert periods(text, dt.date.fromisoformat(published)) == expected
+
+
 def test_a_plan_said_to_be_undone_is_no_happening_its_new_date_is() -> None:
     text = "原訂於本月廿八日上演的話劇,將改於下月演出。"
     assert periods(text, dt.date(2023, 3, 1)) == [("2023-04-01", "2023-04-30")]

@@ -246,9 +246,10 @@ OFFSET: Final = rx.compile(
     r"(?!(?<=月)\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[日号])"
     r"(?P<post>之前|以前|前|之后|之後|以后|以後|后|後|以来|以內|以内|之内|内|內)?"
 )
-# 4月14日（星期五）, 4月22日—23日（周六、周日）: the weekday note after a date
+# 4月14日（星期五）, 4月22日—23日（周六、周日）: the weekday note after a date (its week said
+# too, right after it: `五月十八號下週五當天`, the date glossed, not the Friday after)
 WEEKDAY_NOTE: Final = rx.compile(
-    r"[（(,，]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
+    r"(?:[（(,，]|(?:本|下|这|這)(?=周|週|星期|礼拜|禮拜))?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
     r"(?:[、至到\-—~](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])*[)）]?"
 )
 # 正月初一至初六, 正月十三至十七: a lunar day in words, alone after a range connector (not a
@@ -410,7 +411,7 @@ OPENERS: Final = bytes(
         (OPENS_DEADLINE, "之以前止为截"),
         (OPENS_CONN, "一至到—–-~－―─∽起持延直和与"),
         (OPENS_NOTE, "（("),
-        (OPENS_WEEKDAY, "（(,，周週星礼禮"),
+        (OPENS_WEEKDAY, "（(,，周週星礼禮本下这這"),
     )
 )
 

@@ -1080,6 +1080,25 @@ def test_blind_batch_rules(text: str, ref: dt.date, expected) -> None:
     assert [p for p in found if p in expected] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "五月十八號下週五當天,也全都免費",
+            [(D(2007, 5, 18), D(2007, 5, 18))],
+            id="a-date-glossed-by-its-weekday-in-next-week",
+        ),
+        pytest.param(
+            "5月18日,下周五截止",
+            [(D(2007, 5, 18), D(2007, 5, 18)), (D(2007, 5, 25), D(2007, 5, 25))],
+            id="a-weekday-of-next-week-after-a-comma-is-its-own",
+        ),
+    ],
+)
+def test_a_weekday_said_with_its_week_right_after_a_date_glosses_it(text: str, expected) -> None:
+    assert [(m.start, m.end) for m in find_times(text, D(2007, 5, 15))] == expected
+
+
 def test_registration_jiezhi_is_a_deadline_not_a_statistic() -> None:
     assert "deadline" in first("报名截至8月20日", D(2025, 8, 8)).flags
     assert "deadline" in first("第二批消费券使用期限截至5月31日", D(2020, 4, 30)).flags

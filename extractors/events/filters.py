@@ -749,14 +749,17 @@ _HELD_BEFORE: Final = rx.compile(
     r"(?:举行|举办|舉行|舉辦|开展|開展)(?:了)?[“\"「]?(?:[\u4e00-\u9fff]{1,3}年)?$"
 )
 _DAY_SAID_BEFORE: Final = rx.compile(r"\d\s*[日号號]|[今明昨][日天晚]|[当當][天日晚]")
+_GREETING_SENT: Final = rx.compile(r"(?:送上|致以|献上|獻上|送去)(?:了)?$")
+_GREETING: Final = rx.compile(r"(?:佳节|佳節)?(?:的)?(?:祝福|问候|問候)")
 # (or said first: `又快到端午佳節,`, `又是一年中秋节,`)
 _DRAWS_NEAR_BEFORE: Final = rx.compile(r"(?:又快到|快要到|快到了?|又到了?|又是一年)$")
 _CLAUSE_ENDS_AFTER: Final = rx.compile(r"(?:佳节|佳節)?(?:了|啦)?" + _CLAUSE_ENDS)
-# a festival as a mood or an occasion, nothing said to happen on it (`感受到了春节的喜庆氛围`,
-# `活跃元宵节日气氛`, `以国庆、中秋为契机`)
+# a festival as a mood, a theme or an occasion, nothing said to happen on it
+# (`感受到了春节的喜庆氛围`, `活跃元宵节日气氛`, `以“…共迎中秋佳节”为主题`, `以国庆、中秋为契机`)
 _MOOD_OR_OCCASION_AFTER: Final = rx.compile(
     r"(?:佳节|佳節)?(?:的)?(?:节日|節日|喜庆|喜慶|欢乐|歡樂|浓厚|濃厚|热烈|熱烈|浓浓|濃濃|赏月|賞月|团圆"
     r"|團圓|祥和)?(?:的)?(?:氛围|气氛|氣氛|氛圍)"
+    r"|(?:佳节|佳節)?[”\"」]?(?:为主题|為主題)"
     r"|(?:[、和与與及][^,，。;；]{1,6}?)?(?:为契机|為契機)"
 )
 _STAGE_REACHED: Final = rx.compile(
@@ -1497,8 +1500,14 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         )
     ):
         return False  # `春节将至,记者走访…`: a festival drawing near, nothing said of it
-    if named and _MOOD_OR_OCCASION_AFTER.match(st.text, m.span[1]):
-        return False  # `让大家感受到了春节的喜庆氛围`: a festival's mood, not its day
+    if named and (
+        _MOOD_OR_OCCASION_AFTER.match(st.text, m.span[1])
+        or _GREETING_SENT.search(st.text, max(0, m.span[0] - 3), m.span[0])
+        and _GREETING.match(st.text, m.span[1])
+    ):
+        # `让大家感受到了春节的喜庆氛围`: a festival's mood, not its day; `向全市居民送上春节
+        # 祝福`: a greeting sent (not one written as what is done that day: `书写中秋祝福`)
+        return False
     if (
         named
         and (held := _HELD_BEFORE.search(st.text, max(0, m.span[0] - 8), m.span[0]))

@@ -1040,6 +1040,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         ),
         pytest.param("逛庙会、购年货,让市民提前感受到了春节的喜庆氛围。", id="a-festivals-mood"),
         pytest.param("此次志愿服务以国庆、中秋为契机,走进社区。", id="festivals-as-an-occasion"),
+        pytest.param("主办方同时向全市居民及游客送上春节祝福。", id="a-festivals-greeting-sent"),
         pytest.param("报考人员户籍以2016年4月18日的户口所在地为准。", id="the-day-a-rule-goes-by"),
         pytest.param(
             "每年10月的最后一个星期日开始到第二年3月的最后一个星期六,执行冬春季航班计划。",
@@ -1665,6 +1666,12 @@ def test_a_festival_opening_the_name_of_what_a_day_said_before_holds_dates_nothi
     text: str, published: str, expected: list[tuple[str, str]]
 ) -> None:
     assert periods(text, dt.date.fromisoformat(published)) == expected
+
+
+def test_a_festival_greeted_in_a_theme_is_no_break() -> None:
+    text = "某公园推出以“弘扬中华文化,共迎中秋佳节”为主题的中秋游园活动。"
+    # (the greeted festival would be read as its break; the theme says nothing happens then)
+    assert ("2021-09-19", "2021-09-21") not in periods(text, dt.date(2021, 9, 15))
 
 
 def test_a_plan_said_to_be_undone_is_no_happening_its_new_date_is() -> None:

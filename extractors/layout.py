@@ -130,6 +130,8 @@ _PAPER_NAME: Final = rx.compile(
     r"(?:\s*[—–-]+\s*[\u4e00-\u9fff]{2,8}(?:客户端|网))?"
 )
 _PAPER_AND_REPORTER: Final = rx.compile(_PAPER_NAME.pattern + r"(?:\s*[\u4e00-\u9fff·]{2,4})?")
+# a writer's name or two after a byline's date (`卢梦谦`, `王钰舜 陈铭曦`)
+_WRITERS: Final = rx.compile(r"[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,2}")
 _ACCOUNT_NAME: Final = rx.compile(r"(?:[A-Z]{2,8}\s?)?[\u4e00-\u9fff]{2,10}")  # (`ZAKER贵阳`)
 _ACCOUNT_AFTER: Final = rx.compile(r"[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,10})?")
 _SAYS_WHEN: Final = rx.compile(r"时间|日期|期限|截止|开始|结束")  # (`截止日期 2023-10-15`: a field)
@@ -407,6 +409,13 @@ _NUMBERED_FIELD: Final = rx.compile(
 _RELEASE_DATELINE: Final = rx.compile(r"\s*" + _YMD_WORDS + r"\s*[–—]\s*")
 # an agency story's last words: its editor, then the day in the Republic's years run together
 # (`…商品券。(編輯:黃國倫)1080912`: 2019-09-12)
+# an official document's print line at its foot: `淮北市第五中学政教处 2016年9月22日印发`, under
+# its subject words and its copy count (`(共印20份)`)
+_PRINTED_ON: Final = rx.compile(_YMD_WORDS + r"\s*印发\s*$")
+# a writer's name then the day, month first and the year after a comma (`李紫彤 03月 30,2023`)
+_MONTH_DAY_COMMA_YEAR: Final = rx.compile(
+    r"[\u4e00-\u9fff]{2,4}\s+(?P<m>[01]\d)月\s?(?P<d>[0-3]\d),\s?(?P<y>(?:19|20)\d{2})\s*"
+)
 _EDITOR_THEN_DAY: Final = rx.compile(
     r"[(（]\s*[编編][辑輯]\s*[:：][^()（）\n]{1,12}[)）]\s*"
     r"(?P<y>1[01]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"
@@ -1083,6 +1092,17 @@ def bare_cells(text: str) -> str:
     return text if out is None else "".join(out)
 
 
+def _printed_on(lines: list[Line]) -> dt.date | None:
+    """Return the day an official document's print line at its foot gives (`…政教处 2016年9月22日
+    印发` over `(共印20份)`), the line set apart as the page's; None when there is none."""
+    for line in lines[-6:]:
+        m = _PRINTED_ON.search(line.text)
+        if m:
+            line.kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"])
+    return None
+
+
 def _bare_row(cells: list[str], dated: int, day_said: bool) -> bool:
     """True when ``cells`` read as one row of a bare table: short cells, none a sentence, a
     date in the date column (or, under a day said before, its hours: `10:00`, `全天`)."""
@@ -1199,6 +1219,11 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if m:  # (the line is the story's last paragraph: it stays text)
             return _safe_date(m["y"], m["m"], m["d"]), None, None
         m = _AGENCY_DAY.fullmatch(line.text)
+        if m:
+            line.kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
+    for line in lines[:_TOP_LINES]:
+        m = _MONTH_DAY_COMMA_YEAR.fullmatch(line.text)
         if m:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
@@ -1442,7 +1467,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             if line.start < issue.end() and line.end > issue.start():
                 line.kind = "meta"
         return _safe_date(issue["y"], issue["m"], issue["d"]), None, None
-    signed = _signed_on(lines) or _signed_over_attachment(lines)
+    signed = _signed_on(lines) or _signed_over_attachment(lines) or _printed_on(lines)
     if signed is None:
         # a consultation page's window, its first day the page's (`开始日期:2019-08-19 截止日期:…`;
         # the line stays text: the window is an event)
@@ -2020,6 +2045,9 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
         alone = (masthead or not text[: stamp.start()].strip(_BULLETS)) and (
             not after
             or weekday
+            # `广州日报 2024年11月28日 卢梦谦`: the paper, its day, then the writer
+            or bool(masthead)
+            and _WRITERS.fullmatch(after) is not None
             # `2022-08-08 市规划资源局`: a numeric date, then the issuing office or the site
             # (`2018-02-12 粤港澳大湾区城市群网YGA.CN`)
             or stamp["sep"] != "年"

@@ -404,6 +404,10 @@ def test_degenerate_texts(text: str) -> None:
         pytest.param("【出版日期】2010.11.24", "2010-11-24", id="bracketed-label"),
         pytest.param("上海法治报 2023年10月27日", "2023-10-27", id="paper-name-then-date"),
         pytest.param(
+            "广州日报 2024年11月28日 卢梦谦", "2024-11-28", id="paper-name-date-then-its-writer"
+        ),
+        pytest.param("李紫彤 03月 30,2023", "2023-03-30", id="writer-then-month-day-comma-year"),
+        pytest.param(
             "文 号 | 成文日期:2015-05-26 | 发布日期:2015-12-25 |",
             "2015-12-25",
             id="published-not-written",
@@ -428,6 +432,15 @@ def test_web_stamps_after_the_title(head: str, published: str) -> None:
 def test_a_blogs_day_in_english_over_its_post(head: str, published: str) -> None:
     text = f"{head}\n\n迎接国庆\n\n五社区办邻里嘉年华 公众今天可到民众俱乐部领入场券\n"
     assert read_layout(text).published == dt.date.fromisoformat(published)
+
+
+def test_an_official_documents_print_line_under_its_copy_count() -> None:
+    text = (
+        "某某中学文件\n关于举行秋季田径运动会的通知\n各班级:\n运动会拟定于10月中下旬举行。\n"
+        "请班主任于9月30日上午放学前送交报名表。\n2016年9月22日\n主题词:运动会 通知\n"
+        "报:校长室\n某某中学政教处 2016年9月22日印发\n(共印20份)\n"
+    )
+    assert read_layout(text).published == dt.date(2016, 9, 22)
 
 
 def test_a_notice_printed_as_one_line_signed_with_a_dotted_day() -> None:

@@ -761,8 +761,10 @@ def restored(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     ending the outage told before it that had no end (`1月4日下午2时许,…爆管…突发性停水`),
     or dropped as the end of the outage's window said again (`11月29日23:00--11月30日15:00`
     … `预计30日15:00恢复供水`)."""
-    if not any(holds(st.text, word) for word in _COMES_BACK):
-        return cands  # (most stories)
+    if not any(isinstance(c.start, dt.datetime) and c.start == c.end for c in cands) or not any(
+        holds(st.text, word) for word in _COMES_BACK
+    ):
+        return cands  # (most stories: no moment, or no word of a service back)
     out: list[Candidate] = []
     for c in cands:
         # (at a clock time: a moment, compared with moments only)

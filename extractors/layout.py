@@ -944,7 +944,6 @@ _GLYPHS_LOST_CHECKED: Final = rx.compile(
 _GLYPHS_LOST: Final = rx.compile(
     r"(?<![\d年月./-])(?:((?:19|20)\d\d) )?(1[0-2]|[1-9]) (3[01]|[12]\d|[1-9])( ?日)"
 )
-_WEEKDAY_NUMBERS: Final = {ch: i for i, ch in enumerate("一二三四五六日")} | {"天": 6}
 
 
 def date_glyphs_restored(text: str) -> str:
@@ -955,11 +954,13 @@ def date_glyphs_restored(text: str) -> str:
     if not any(holds(text, note) for note in ("(周", "（周", "(星期", "（星期")):
         return text
     for m in _GLYPHS_LOST_CHECKED.finditer(text):
+        from .timex.tables import WEEKDAYS  # (lazy, as the grammar's package is)
+
         try:
             day = dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
             continue
-        if day.weekday() == _WEEKDAY_NUMBERS[m[4]]:
+        if day.weekday() == WEEKDAYS[m[4]]:
             break
     else:
         return text

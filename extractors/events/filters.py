@@ -1404,6 +1404,30 @@ def _on_masthead(st: StoryText, pos: int) -> bool:
     return _MASTHEAD_LINE.search(st.text, para.start, para.end) is not None
 
 
+def _named_in_passing(st: StoryText, m: TimeMention) -> bool:
+    """True for a festival or an observance named in passing, nothing said to happen on it."""
+    a, b = m.span
+    if _PAST_YEARS_BEFORE.search(st.text, max(0, a - 3), a):
+        return True  # `根据往年春节假期期间公交乘客发送量`: the festival in years gone by
+    if not _BREAK_OR_DATE_SAID.search(m.text) and (
+        _ONLY_DRAWS_NEAR.match(st.text, b)
+        or _DRAWS_NEAR_BEFORE.search(st.text, max(0, a - 4), a)
+        and _CLAUSE_ENDS_AFTER.match(st.text, b)
+    ):
+        return True  # `春节将至,记者走访…`: a festival drawing near, nothing said of it
+    if _MOOD_OR_OCCASION_AFTER.match(st.text, b) or (
+        _GREETING_SENT.search(st.text, max(0, a - 3), a) and _GREETING.match(st.text, b)
+    ):
+        # `让大家感受到了春节的喜庆氛围`: a festival's mood, not its day; `向全市居民送上春节
+        # 祝福`: a greeting sent (not one written as what is done that day: `书写中秋祝福`)
+        return True
+    # `民署昨日…舉行農曆新年亮燈儀式`: the festival names what that day holds
+    held = _HELD_BEFORE.search(st.text, max(0, a - 8), a)
+    return held is not None and (
+        _DAY_SAID_BEFORE.search(st.text, st.clause(a, b)[0], held.start()) is not None
+    )
+
+
 def _is_event(st: StoryText, m: TimeMention) -> bool:
     """False for mentions that do not date a happening (see the module docstring)."""
     if m.flags & _DROP_FLAGS or m.precision is Precision.YEAR:
@@ -1488,32 +1512,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `更多今日话题`, `今日头条`: a site's column
     if _ISSUE_AFTER.match(st.text, m.span[1]):
         return False  # `2022年12月29日第763期共4版`: an issue's line
-    if named and _PAST_YEARS_BEFORE.search(st.text, max(0, m.span[0] - 3), m.span[0]):
-        return False  # `根据往年春节假期期间公交乘客发送量`: the festival in years gone by
-    if (
-        named
-        and not _BREAK_OR_DATE_SAID.search(m.text)
-        and (
-            _ONLY_DRAWS_NEAR.match(st.text, m.span[1])
-            or _DRAWS_NEAR_BEFORE.search(st.text, max(0, m.span[0] - 4), m.span[0])
-            and _CLAUSE_ENDS_AFTER.match(st.text, m.span[1])
-        )
-    ):
-        return False  # `春节将至,记者走访…`: a festival drawing near, nothing said of it
-    if named and (
-        _MOOD_OR_OCCASION_AFTER.match(st.text, m.span[1])
-        or _GREETING_SENT.search(st.text, max(0, m.span[0] - 3), m.span[0])
-        and _GREETING.match(st.text, m.span[1])
-    ):
-        # `让大家感受到了春节的喜庆氛围`: a festival's mood, not its day; `向全市居民送上春节
-        # 祝福`: a greeting sent (not one written as what is done that day: `书写中秋祝福`)
+    if named and _named_in_passing(st, m):
         return False
-    if (
-        named
-        and (held := _HELD_BEFORE.search(st.text, max(0, m.span[0] - 8), m.span[0]))
-        and _DAY_SAID_BEFORE.search(st.text, st.clause(*m.span)[0], held.start())
-    ):
-        return False  # `民署昨日…舉行農曆新年亮燈儀式`: the festival names what that day holds
     if (
         not ("relative" in m.flags or "anaphora" in m.flags)
         and not YEAR_SAID.search(m.text)

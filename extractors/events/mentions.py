@@ -16,6 +16,7 @@ from ..layout import Story
 from ..model import Moment, Precision, TimeMention, day_of
 from ..timex.calendars import clamped_date
 from ..timex.holidays import holiday_break
+from ..timex.tables import WEEKDAYS
 from ..triggers import HINT_CHAR, HINT_FLAGS, HINT_SECONDS, HINT_WORD, TIME_HINT
 from .cues import DRAWS_NEAR, FUTURE_AFTER, NAMED_DAY, PLANNED_BEFORE, RELATIVE_FLAGS, YEAR_SAID
 
@@ -224,7 +225,7 @@ def _weekday_keeps(m: TimeMention, moved: Moment) -> bool:
     note = _WEEKDAY_NOTE.search(m.text)
     if note is None:
         return False
-    weekday = "一二三四五六日天".index(note["w"]) % 7
+    weekday = WEEKDAYS[note["w"]]
     return day_of(m.start).weekday() == weekday != day_of(moved).weekday()
 
 

@@ -7268,6 +7268,15 @@ def test_a_weekday_noted_keeps_a_day_in_its_year_under_next_years_schedule() -> 
     assert ("2022-12-31", "2023-01-01") in periods(text, dt.date(2022, 12, 28))
 
 
+@pytest.mark.parametrize("sunday", ["星期日", "星期天"])
+def test_a_sunday_noted_either_way_keeps_its_day(sunday: str) -> None:
+    text = (
+        "根据《国务院办公厅关于2024年部分节假日安排的通知》精神,2024年元旦门诊安排通知如下:\n"
+        f"12月31日({sunday})至1月1日(星期一)门诊全天停诊。\n"
+    )
+    assert ("2023-12-31", "2024-01-01") in periods(text, dt.date(2023, 12, 27))
+
+
 def test_hours_of_a_same_day_bulletin_dating_nothing_are_the_papers_day() -> None:
     text = (
         "時事脈搏 | 2024-09-07 09:57\n\n巴士下午1時起陸續恢復服務\n\n"

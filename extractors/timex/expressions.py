@@ -30,7 +30,7 @@ from .grammar import (
     tokenize,
 )
 from .numerals import lunar_day, lunar_month, to_int
-from .tables import MONTH_PARTS, NamedDay
+from .tables import MONTH_PARTS, WEEKDAYS, NamedDay
 
 # the words that make an hour of the afternoon or evening, and what ends a sentence
 _AFTERNOON_WORD: Final = rx.compile(r"下午|午后|晚上|晚间|傍晚|夜间|夜里|晚")
@@ -613,9 +613,6 @@ def read_pieces(text: str, ref: dt.date, now: dt.datetime, now_given: bool = Fal
     return Reader(text, tokens, Context(ref, now, text, now_given=now_given)).read()
 
 
-_WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
-
-
 def _start_within_a_year(start: Piece, end: dt.date, ref: dt.date) -> None:
     """Move a year-less start a year on when its end's year leaves it more than a year before.
 
@@ -680,7 +677,7 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
         return
     if _LEFT_OUT.search(note.group()):
         return  # `8月23日至28日(不含周六、日)`: days left out, no weekday of the date
-    want = _WEEKDAYS[note["w"]]
+    want = WEEKDAYS[note["w"]]
     if piece.first.weekday() == want:
         return
     for first, last in _years_on(piece, (1, -1)):

@@ -953,9 +953,9 @@ def date_glyphs_restored(text: str) -> str:
     text as it is elsewhere."""
     if not any(holds(text, note) for note in ("(周", "（周", "(星期", "（星期")):
         return text
-    for m in _GLYPHS_LOST_CHECKED.finditer(text):
-        from .timex.tables import WEEKDAYS  # (lazy, as the grammar's package is)
+    from .timex.tables import WEEKDAYS  # (lazy, as the grammar's package is)
 
+    for m in _GLYPHS_LOST_CHECKED.finditer(text):
         try:
             day = dt.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:

@@ -55,13 +55,25 @@ def times(
             t0 = _shift(t0[0], t0[1], pod2)
     elif m["hb"]:
         return (None, None, pod, end) if pod else None, j + 1
-    if m["ap"]:
-        ap = m["ap"].strip().lower()
-        if ap.startswith("p") and t0[0] < 12:
-            t0 = (t0[0] + 12, t0[1])
+    if m["ap0"]:
+        t0 = _half(t0, m["ap0"])
+    if m["ap"] and t1 is not None:
+        t1 = _half(t1, m["ap"])
+        if not m["ap0"] and _half(t0, m["ap"]) <= t1:
+            t0 = _half(t0, m["ap"])  # `7:30-9:30PM`: both in the evening
+    elif m["ap"]:
+        t0 = _half(t0, m["ap"])
     elif pod is None and t1 is None and 1 <= t0[0] <= 6 and _CLOSES.match(r.text, tok.end):
         t0 = (t0[0] + 12, t0[1])  # `香港中央圖書館5時休館`: a hall closes in the afternoon
     return (t0, t1, pod, tok.end), j + 1
+
+
+def _half(t: tuple[int, int], said: str) -> tuple[int, int]:
+    """Return hour ``t`` in the half of the day a Latin `AM`/`PM` says (12 AM is midnight)."""
+    h, mi = t
+    if said.strip().lower().startswith("p"):
+        return (h + 12 if h < 12 else h), mi
+    return (0 if h == 12 else h), mi
 
 
 # what a hall or a service does at the hour before it (`5時休館`, `6点关门`)

@@ -43,6 +43,22 @@ _BRACKET_CLOSED: Final = rx.compile(r"\s*[)）]\s*")
 _NOT_SAID_RUN: Final = frozenset({"weekday", "relative", "festival", "lunar", "anaphora"})
 # what may follow a festival standing beside a date before a range's connector (`小年夜至`)
 _APPOSITION_TAIL: Final = rx.compile(r"(?:夜|当天|当日|节)?")
+# what happens from a start said with 起, then the connector to its end (`10時起停水至下午3時`,
+# `22时起封闭施工至26日6时`); not on to now (`起施工至今`)
+_DOING_UNTIL: Final = rx.compile(
+    r"起[\u4e00-\u9fff]{1,4}?(?=(?:至|到)(?!今|现在|現在|目前))(?<![的是在将將于於])"
+)
+
+
+def _doing_until(text: str, at: int) -> int:
+    """Return where the connector after `起` and what happens from then starts, when ``at`` is
+    such a 起 (`10時起停水至下午3時`); ``at`` otherwise."""
+    if not text.startswith("起", at):
+        return at
+    m = _DOING_UNTIL.match(text, at)
+    return m.end() if m else at
+
+
 # a short aside in brackets between a range's first day and its connector (`10月10日(学生为9月1日)
 # 至3月10日`): the range goes on past it (not a gloss restating the day: `本周六(2月21日)至…`)
 _ASIDE: Final = rx.compile(
@@ -149,9 +165,9 @@ class Reader:
             else None
         )
         # (`从8月26日开始至9月30日`: a range whose first day says it opens it)
-        closed = (
-            since is not None
-            and P.match_after(P.CONN, P.OPENS_CONN, self.text, since.end()) is not None
+        closed = since is not None and (
+            P.match_after(P.CONN, P.OPENS_CONN, self.text, since.end()) is not None
+            or _doing_until(self.text, since.end() - 1) > since.end()
         )
         if since and not closed and piece.first <= ref and piece.last < ref:
             piece.last, piece.end, piece.t1 = ref, since.end(), None
@@ -161,7 +177,11 @@ class Reader:
             _lasting(piece, self.text, piece.end)
             return self.tail(piece, self._skip(j, piece.end))
         # range: point conn point (past a festival naming the first day: 2月3日小年夜至2月19日)
-        at = since.end() if since and closed else piece.end
+        at = (
+            max(since.end(), _doing_until(self.text, since.end() - 1))
+            if since and closed
+            else piece.end
+        )
         if piece.precision == DAY and self._adjacent(j, at, ("fest",)):
             tail = _APPOSITION_TAIL.match(self.text, self.toks[j].end)
             if tail is not None and P.match_after(P.CONN, P.OPENS_CONN, self.text, tail.end()):
@@ -169,7 +189,9 @@ class Reader:
         aside = _ASIDE.match(self.text, at)
         if aside is not None and P.match_after(P.CONN, P.OPENS_CONN, self.text, aside.end()):
             at = aside.end()  # `2017年10月10日(大中专、技校学生为9月1日)至2018年3月10日`
-        conn = P.match_after(P.CONN, P.OPENS_CONN, self.text, at)
+        conn = P.match_after(P.CONN, P.OPENS_CONN, self.text, at) or P.match_after(
+            P.CONN, P.OPENS_CONN, self.text, _doing_until(self.text, at)
+        )
         if conn and conn.end() > conn.start():
             k_conn: int | None = self._token_at(j, conn.end())
             if k_conn is None:

@@ -293,6 +293,7 @@ _follow(
 _follow("、，,和及", ("day", P.DAY_ONLY, ""))  # (`29、30日`, `21和22日`)
 _follow("、", ("mrange", P.MONTH_RANGE, ""))
 _follow("点點时時:：", ("clock", P.CLOCK, ""))
+_follow("AaPp", ("clock", P.CLOCK, "Mm."))  # `11AM-6PM`: bare hours, each with its half
 _follow("./·•． ", ("numeric", P.NUMERIC, ""))
 _follow("日号號", ("numeric", P.NUMERIC, ""))  # 11/3号
 _LONG_NUMBER: Final = ("numeric", P.NUMERIC, "")
@@ -690,7 +691,7 @@ def _plausible(tok: Token, text: str) -> bool:
             or bool(_CJK.match(before or " "))
         )
     if tok.kind == "clock":
-        if not m["hh"] and not m["mi"] and not m["c"] and not m["ap"]:
+        if not m["hh"] and not m["mi"] and not m["c"] and not m["ap"] and not m["ap0"]:
             # 一点都不好玩, 两点建议: a bare hour in words needs a part of day or a date before it
             hour = m["h"] or m["hb"] or ""
             dated = before in ("日", "号", "號", "天") or bool(
@@ -1013,8 +1014,8 @@ def _clock(m: re.Match[str], n: str, pod: str | None) -> tuple[int, int] | None:
                 if val is None:
                     return None
                 mi = val
-    elif n == "" and m["hb"]:
-        h_val = to_int(m["hb"])
+    elif m["hb" + n]:
+        h_val = to_int(m["hb" + n])
         if h_val is None:
             return None
         h, mi = h_val, 0

@@ -178,11 +178,16 @@ def _clock(n: str) -> str:
 
 # the next day, said after a clock's connector (`至次日凌晨2时`, `至隔天凌晨1时`)
 NEXT_DAY: Final = "次日|第二天|翌日|隔天|隔日"
+# a Latin half of the day said after an hour (`10:30AM`, `6 p.m.`)
+_HALF: Final = r"\s?[AaPp]\.?[Mm]\.?(?![A-Za-z])"
 CLOCK: Final = rx.compile(
     # (not inside `12:15:30` or `1.5`; but after a label's colon: `时间:15:30`; the next day
     # after its connector, as Hong Kong says it too: `晚上11时30分至翌日早上5时30分`)
-    rf"(?<![\d.])(?<!\d[:：])(?:(?P<hb>{_H})(?={SEP}|到|至)|{_clock('')})"
-    rf"(?:(?P<c>(?:一直)?(?:持续|延续)?(?:{SEP}|到|至))(?P<nd>{NEXT_DAY})?(?:(?<=日|天)晨)?(?P<pod2>{alternation(PART_OF_DAY)})?(?:{NEXT_DAY})?{_clock('2')})?"
+    # (a half of the day after each hour: `10:30AM-10:30PM`, `11AM-6PM`; about then before the
+    # connector: `6时许至11时`, `7时左右至9时`)
+    rf"(?<![\d.])(?<!\d[:：])(?:(?P<hb>{_H})(?=(?:{_HALF})?(?:{SEP}|到|至))|{_clock('')})"
+    rf"(?P<ap0>{_HALF}(?=\s?(?:{SEP}|到|至)))?"
+    rf"(?:(?P<c>(?:许|許|左右)?(?:一直)?(?:持续|延续)?(?:{SEP}|到|至))(?P<nd>{NEXT_DAY})?(?:(?<=日|天)晨)?(?P<pod2>{alternation(PART_OF_DAY)})?(?:{NEXT_DAY})?(?:{_clock('2')}|(?P<hb2>\d{{1,2}})(?={_HALF})))?"
     r"(?P<ap>\s?[AaPp]\.?[Mm]?\.?(?![A-Za-z]))?"
 )
 PART: Final = rx.compile(

@@ -1740,3 +1740,72 @@ def test_the_weekday_a_day_said_before_falls_on_is_no_day_of_its_own(text: str) 
 def test_a_festivals_eve_said_qian_ri_is_not_two_days_ago() -> None:
     found = find_times("4月19日及20日是復活節前日及復活節公眾假期", dt.date(2025, 4, 16))
     assert not any("relative" in m.flags for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "span"),
+    [
+        pytest.param(
+            "时间:9月2日-9月15日10:30AM-10:30PM",
+            D(2016, 9, 1),
+            (T(2016, 9, 2, 10, 30), T(2016, 9, 15, 22, 30)),
+            id="daily-hours-in-latin-am-pm",
+        ),
+        pytest.param(
+            "市集11月3日11AM-6PM开放",
+            D(2024, 10, 30),
+            (T(2024, 11, 3, 11), T(2024, 11, 3, 18)),
+            id="bare-hours-each-with-its-own-half",
+        ),
+        pytest.param(
+            "演出12月5日7:30-9:30PM举行",
+            D(2024, 12, 1),
+            (T(2024, 12, 5, 19, 30), T(2024, 12, 5, 21, 30)),
+            id="one-pm-after-both-hours",
+        ),
+        pytest.param(
+            "派对12月31日10PM-1AM",
+            D(2024, 12, 1),
+            (T(2024, 12, 31, 22), T(2025, 1, 1, 1)),
+            id="evening-to-the-small-hours",
+        ),
+    ],
+)
+def test_clock_ranges_with_latin_halves_of_the_day(text: str, ref: dt.date, span) -> None:
+    found = [m for m in find_times(text, ref) if isinstance(m.start, dt.datetime)]
+    assert [(m.start, m.end) for m in found] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "25日6时许至11时,竹湾路片将停水",
+            (T(2019, 9, 25, 6), T(2019, 9, 25, 11)),
+            id="about-an-hour-then-to",
+        ),
+        pytest.param(
+            "25日上午8時30分許至下午4時停電",
+            (T(2019, 9, 25, 8, 30), T(2019, 9, 25, 16)),
+            id="about-traditional",
+        ),
+        pytest.param(
+            "25日7时左右至9时封闭",
+            (T(2019, 9, 25, 7), T(2019, 9, 25, 9)),
+            id="or-so-then-to",
+        ),
+        pytest.param(
+            "25日上午10時起停水至下午3時",
+            (T(2019, 9, 25, 10), T(2019, 9, 25, 15)),
+            id="from-an-hour-what-happens-then-to",
+        ),
+        pytest.param(
+            "9月25日22时起封闭施工至26日6时",
+            (T(2019, 9, 25, 22), T(2019, 9, 26, 6)),
+            id="from-a-dated-hour-what-happens-then-to",
+        ),
+    ],
+)
+def test_a_range_from_an_hour_said_about_or_with_what_happens(text: str, span) -> None:
+    found = [m for m in find_times(text, D(2019, 9, 24)) if isinstance(m.start, dt.datetime)]
+    assert [(m.start, m.end) for m in found] == [span]

@@ -159,11 +159,23 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             target is not None
             and day_of(target.end) == day_of(target.start)
             and (
-                OPENING_HOURS_SAID.search(st.text, st.clause(*t.span)[0], t.span[0])
+                (hours := OPENING_HOURS_SAID.search(st.text, st.clause(*t.span)[0], t.span[0]))
                 or ("from" in target.flags and _HOURS_SET.search(st.text, *target.sentence))
             )
         ):
-            continue  # `冰场将于12月30日开放,开放时间为每天9:00至17:00`: its hours from then on
+            # `冰场将于12月30日开放,开放时间为每天9:00至17:00`: its hours from then on; but
+            # the day's own when not said daily (`将于年初七2月4日维持开放,开放时间为上午10时
+            # 至下午6时`)
+            if (
+                hours is not None
+                and not target.timed
+                and "from" not in target.flags
+                and t.start != t.end
+                and target.sentence == t.sentence
+                and not EVERY_DAY.search(st.text, hours.end(), t.span[0])
+            ):
+                _set_clock(target, t, daily=False)
+            continue
         if _LAST_SERVICE.search(st.text, max(st.clause(*t.span)[0], t.span[0] - 10), t.span[0]):
             continue  # `首班车6:00发车,末班车23:00发车`: the day's last service, not a start
         if (

@@ -353,6 +353,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="opening-hours-after-an-opening-day",
         ),
         pytest.param(
+            "开放安排\n\n故宫文化博物馆将于4月20日(星期四)维持开放，开放时间为上午10时至下午6时。",
+            [("2023-04-20T10:00", "2023-04-20T18:00")],
+            id="a-days-own-opening-hours-not-said-daily",
+        ),
+        pytest.param(
             "本周末两天（4月15日、16日）晚7点，夜跑活动将在园博园举行。",
             [("2023-04-15T19:00", "2023-04-16")],
             id="dates-restated-in-brackets",

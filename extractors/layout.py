@@ -422,9 +422,11 @@ _EDITOR_THEN_DAY: Final = rx.compile(
 )
 # a stamp the source names right after, in any line: `陈里予 2021-4-04 来源:新闻晨报`
 # (or its paper named in book-title marks: `• 2015-11-08   《柳州日报》   记者 练冰`)
-# (or its outlet in square brackets after its clock: `2020年2月1日 14:37 【Now新聞台】`)
+# (or its outlet in square brackets after its clock or day: `2020年2月1日 14:37 【Now新聞台】`,
+# `i-Cable 2022年07月01日 【有線新聞】`)
 _STAMP_THEN_SOURCE: Final = rx.compile(
-    _STAMP.pattern + r"(?:\s*(?:(?:来源|稿源)\s*[:：]|《[^》]{2,12}》)|(?<=\d)\s*【[^】]{2,12}】)"
+    _STAMP.pattern
+    + r"(?:\s*(?:(?:来源|稿源)\s*[:：]|《[^》]{2,12}》)|(?<=[\d日])\s*【[^】]{2,12}】)"
 )
 # the source, then the stamp, in a page printed without line breaks (`…太极拳 来源:冀时
 # 时间:2025-03-23 3月21日是…`)

@@ -688,6 +688,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-stamp-and-its-outlet-in-brackets-on-a-page-without-breaks",
         ),
         pytest.param(
+            "某博物館明起向公眾開放 八號風球下或延遲開館 某台 2022年07月01日 【某某新聞】"
+            "某博物館明日起開放給公眾參觀。",
+            "2022-07-01",
+            id="a-stamp-with-no-clock-then-its-outlet-in-brackets",
+        ),
+        pytest.param(
             "• 2016年8月31日\n\n    中秋咋过?某华埠中秋活动带你抢先看!\n\n"
             "    庆祝活动从9月2日至9月30日。\n",
             "2016-08-31",

@@ -165,9 +165,10 @@ class Reader:
             else None
         )
         # (`从8月26日开始至9月30日`: a range whose first day says it opens it)
+        doing = _doing_until(self.text, since.end() - 1) if since is not None else -1
         closed = since is not None and (
             P.match_after(P.CONN, P.OPENS_CONN, self.text, since.end()) is not None
-            or _doing_until(self.text, since.end() - 1) > since.end()
+            or doing > since.end()
         )
         if since and not closed and piece.first <= ref and piece.last < ref:
             piece.last, piece.end, piece.t1 = ref, since.end(), None
@@ -177,11 +178,7 @@ class Reader:
             _lasting(piece, self.text, piece.end)
             return self.tail(piece, self._skip(j, piece.end))
         # range: point conn point (past a festival naming the first day: 2月3日小年夜至2月19日)
-        at = (
-            max(since.end(), _doing_until(self.text, since.end() - 1))
-            if since and closed
-            else piece.end
-        )
+        at = max(since.end(), doing) if since and closed else piece.end
         if piece.precision == DAY and self._adjacent(j, at, ("fest",)):
             tail = _APPOSITION_TAIL.match(self.text, self.toks[j].end)
             if tail is not None and P.match_after(P.CONN, P.OPENS_CONN, self.text, tail.end()):

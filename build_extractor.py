@@ -29,7 +29,13 @@ ROOT = Path(__file__).resolve().parent
 PACKAGE = "extractors"
 # Interpreted in every build: the package's __init__ (what it imports is compiled) and the data
 # tables (generated literals; at import they run once, and compiled they are huge C).
-INTERPRETED = ("__init__.py", "timex/tables.py", "timex/holidays.py", "timex/feasts.py")
+INTERPRETED = (
+    "__init__.py",
+    "timex/tables.py",
+    "timex/holidays.py",
+    "timex/feasts.py",
+    "events/rerank_weights.py",
+)
 STAMP = "_compiled.txt"  # in the package folder: the digest of the compiled sources at build time
 PURE_ENV = "NEWSCAL_PURE"  # set (not to 0 or empty): build, or run the checkout, pure Python
 

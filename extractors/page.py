@@ -8,6 +8,7 @@ import string
 from typing import Final
 
 from .events import TimeFinder, build_events, dateline_date, dedupe, today_said
+from .events.rerank import kept
 from .layout import (
     bare_cells,
     date_glyphs_restored,
@@ -27,6 +28,7 @@ def extract_page(
     *,
     fallback: dt.date | None = None,
     find_times: TimeFinder | None = None,
+    rerank: bool = True,
 ) -> Page:
     """Return the page's articles and dated events.
 
@@ -37,6 +39,8 @@ def extract_page(
     date). With none of them, the page has no events (year-less dates cannot be read) and a
     note says why.
     ``find_times`` is the time grammar (``extractors.timex.find_times`` by default).
+    ``rerank`` drops the upcoming events a model learnt from real articles' golds scores as
+    unlikely (see :mod:`extractors.events.rerank`); off, every event the rules find is kept.
     """
     # (same length: offsets into the text read are offsets into the input)
     text = date_glyphs_restored(outline_broken(bare_cells(rows_of_cells(markup_blanked(text)))))
@@ -68,6 +72,8 @@ def extract_page(
         events = [_in_script(e, script) for e in events]
         articles = [dataclasses.replace(a, title=_or_none(a.title, script)) for a in articles]
         title = _or_none(title, script)
+    if rerank and ref is not None:
+        events = kept(events, ref, traditional=bool(layout.written))
     return Page(
         published=ref,
         published_found=published is None and layout.published is not None,

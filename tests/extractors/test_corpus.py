@@ -47,17 +47,11 @@ GRAMMAR_GAPS: dict[str, str] = {
     "double-festival": "misses the break for `中秋国庆“双节”将至,团区委…招募…志愿者`: a festival "
     "only drawing near is no happening (see lantern-fest)",
     # blind batches (ba-*): what the extractor still gets wrong
-    "ba-cleaning-day-recurring-2022": "`自本月起…每月第一个周六定为“社区清洁日”` is read as this "
-    "month, and `本月5日是首个“社区清洁日”` is lost with it",
     "ba-coding-class-fullwidth-2024": "`课程自4月13日起每周六上午9:30-11:00上课…6月22日结课`: "
     "a weekly session time is put on the whole course",
     "ba-flu-vaccine-elderly-2024": "`接种时间为工作日上午8:00—11:30` a sentence after the range "
     "gives it a time the gold leaves out (the corpus case working-day-hours-of-the-range-before "
     "reads such hours as the range's time)",
-    "ba-laba-charity-2022": "`善款将全部用于春节前慰问困难群众`: a purpose before a festival "
-    "is read as a deadline",
-    "ba-lantern-festival-2025": "the list heading `三是推出元宵晚会` is read as the festival day "
-    "besides the dated `元宵节当晚8时…元宵晚会`",
     "ba-mid-autumn-national-day-2026": "`国庆期间热门景区实行预约入园` (a rule for the holiday) is "
     "read as a happening",
     "ba-mothers-day-clinic-2026": "`5月12日是国际护士节,也是全国防灾减灾日`: the second "
@@ -73,7 +67,13 @@ GRAMMAR_GAPS: dict[str, str] = {
     "ba-senior-university-2023": "`9月4日正式开课,开学典礼当天上午十时…,学期至12月29日结束`: "
     "the term's end extends the ceremony instead of the term",
 }
-GAPS = BLIND_GAPS | GRAMMAR_GAPS
+# Events the reranker (extractors.events.rerank) drops that these golds keep: the conventions
+# of the real articles it learnt from, where they differ from this corpus's.
+RERANK_GAPS: dict[str, str] = {
+    "bd-xinmin-leifeng-day-2023": "drops `“3·5”学雷锋纪念日即将到来` (scored 0.37): a day only "
+    "drawing near, which the real golds leave out (see lantern-fest); this gold keeps it",
+}
+GAPS = BLIND_GAPS | GRAMMAR_GAPS | RERANK_GAPS
 ARTICLES = [
     pytest.param(
         p,

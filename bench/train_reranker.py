@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import sys
 import zoneinfo
 from pathlib import Path
@@ -32,7 +33,7 @@ sys.path.insert(0, str(ROOT.parent / "shared" / "bench"))
 import score_events as se  # noqa: E402
 
 from bot.ingest import read_source  # noqa: E402
-from extractors import extract_page  # noqa: E402
+from extractors import Event, extract_page  # noqa: E402
 from extractors.contract import page_json  # noqa: E402
 from extractors.events.rerank import features  # noqa: E402
 from extractors.layout import read_layout  # noqa: E402
@@ -42,9 +43,12 @@ OUT = ROOT / "extractors" / "events" / "rerank_weights.py"
 THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55)
 
 
-def examples(folders: list[Path]) -> list[tuple[str, dict[str, float], int]]:
-    """Return (article, features, label) of every upcoming event the rules find in folders."""
-    out = []
+def examples(folders: list[Path]) -> tuple[list[tuple[dict[str, float], int]], int]:
+    """Return (features, label) of every upcoming event the rules find in folders (label 1 when
+    the shared scorer pairs it with an upcoming gold event), and how many upcoming gold events
+    the folders hold."""
+    out: list[tuple[dict[str, float], int]] = []
+    wanted = 0
     for folder in folders:
         for gpath in sorted((folder / "gold").glob("*.json")):
             art = folder / "articles" / f"{gpath.stem}.txt"
@@ -56,35 +60,29 @@ def examples(folders: list[Path]) -> list[tuple[str, dict[str, float], int]]:
             )
             mtime = dt.datetime.fromtimestamp(art.stat().st_mtime, TZ).date()
             page = extract_page(read_source(art).text, published, fallback=mtime, rerank=False)
+            want = [g for g in gold.get("events", []) if g.get("upcoming")]
+            wanted += len(want)
             if page.published is None:
                 continue
-            events = list(page.events)
             shown = page_json(str(art), page)["events"]
-            want = [g for g in gold.get("events", []) if g.get("upcoming")]
-            up = [(e, p) for e, p in zip(events, shown, strict=True) if p.get("upcoming")]
+            up = [(e, p) for e, p in zip(page.events, shown, strict=True) if p.get("upcoming")]
             hit = {id(p) for _, p in se.match([p for _, p in up], want)}
-            articles: dict[str | None, list] = {}
-            for e in events:
+            articles: dict[str | None, list[Event]] = {}
+            for e in page.events:
                 articles.setdefault(e.article, []).append(e)
             traditional = bool(read_layout(page.text).written)  # (the page's own reading)
             for e, p in up:
-                label = int(id(p) in hit)
                 found = features(e, page.published, articles[e.article], traditional)
-                out.append((gpath.stem, found, label))
-            # (gold events no prediction matched count against recall in the F1 below)
-            missed = len(want) - len(hit)
-            out.extend((gpath.stem, {}, 2) for _ in range(missed))
-    return out
+                out.append((found, int(id(p) in hit)))
+    return out, wanted
 
 
-def f1(scores: list[float], labels: list[int], threshold: float) -> tuple[float, int, int, int]:
-    """Return the upcoming F1 (and TP, FP, FN) when events scored under threshold are dropped;
-    label 2 is a gold event nothing matched."""
-    tp = sum(1 for s, y in zip(scores, labels, strict=True) if y == 1 and s >= threshold)
-    fp = sum(1 for s, y in zip(scores, labels, strict=True) if y == 0 and s >= threshold)
-    gold = sum(1 for y in labels if y in (1, 2))
-    fn = gold - tp
-    return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
+def f1(scores: list[float], labels: list[int], wanted: int, threshold: float) -> str:
+    """Return the upcoming F1 (TP/FP/FN) when the events scored under threshold are dropped."""
+    tp = sum(1 for s, y in zip(scores, labels, strict=True) if y and s >= threshold)
+    fp = sum(1 for s, y in zip(scores, labels, strict=True) if not y and s >= threshold)
+    fn = wanted - tp
+    return f"F1 {2 * tp / (2 * tp + fp + fn) if tp else 0.0:.3f} ({tp}/{fp}/{fn})"
 
 
 def main() -> None:
@@ -99,10 +97,10 @@ def main() -> None:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    train = [x for x in examples(a.dirs) if x[2] != 2]
+    train, _ = examples(a.dirs)
     vec = DictVectorizer()
     model = LogisticRegression(C=a.c, max_iter=5000)
-    model.fit(vec.fit_transform([f for _, f, _ in train]), [y for _, _, y in train])
+    model.fit(vec.fit_transform([f for f, _ in train]), [y for _, y in train])
     names = vec.get_feature_names_out()
     weights = {
         str(n): round(float(w), 4)
@@ -112,20 +110,16 @@ def main() -> None:
     bias = round(float(model.intercept_[0]), 4)
     print(f"trained on {len(train)} upcoming events; {len(weights)} of {len(names)} weights kept")
     if a.test:
-        import math
-
-        test = examples(a.test)
+        test, wanted = examples(a.test)
+        labels = [y for _, y in test]
+        # (the logistic of rerank.likelihood, with these weights)
         scores = [
-            1 / (1 + math.exp(-(bias + sum(weights.get(n, 0.0) * v for n, v in f.items()))))
-            if y != 2
-            else 0.0
-            for _, f, y in test
+            1 / (1 + math.exp(-bias - sum(weights.get(n, 0.0) * v for n, v in f.items())))
+            for f, _ in test
         ]
-        labels = [y for _, _, y in test]
-        for t in (0.0, *THRESHOLDS):
-            f, tp, fp, fn = f1(scores if t else [1.0] * len(labels), labels, t)
-            said = f"threshold {t}" if t else "rules alone"
-            print(f"test, {said}: F1 {f:.3f} ({tp}/{fp}/{fn})")
+        print(f"test, rules alone: {f1(scores, labels, wanted, 0.0)}")
+        for t in THRESHOLDS:
+            print(f"test, threshold {t}: {f1(scores, labels, wanted, t)}")
     if a.write:
         OUT.write_text(_module(weights, bias, a, len(train)), encoding="utf-8")
         print(f"wrote {OUT.relative_to(ROOT)}")

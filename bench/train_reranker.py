@@ -126,15 +126,13 @@ def main() -> None:
 
 
 def _module(weights: dict[str, float], bias: float, a: argparse.Namespace, n: int) -> str:
-    folders = ", ".join(p.name for p in a.dirs)
-    if len(folders) > 200:
-        folders = f"{a.dirs[0].name} … {a.dirs[-1].name} ({len(a.dirs)} folders)"
     lines = [
         '"""The reranker\'s weights (:mod:`extractors.events.rerank`); written by',
         "``bench/train_reranker.py``, not by hand.",
         "",
-        f"Trained on {n} upcoming events of {folders};",
-        f"C {a.c}, weights under {a.prune} left out.",
+        f"Trained on {n} upcoming events of",
+        *_folders(a.dirs),
+        f"with C {a.c}; weights under {a.prune} left out.",
         '"""',
         "",
         "from typing import Final",
@@ -146,6 +144,18 @@ def _module(weights: dict[str, float], bias: float, a: argparse.Namespace, n: in
     lines += [f"    {json.dumps(k, ensure_ascii=False)}: {w}," for k, w in sorted(weights.items())]
     lines += ["}", ""]
     return "\n".join(lines)
+
+
+def _folders(dirs: list[Path]) -> list[str]:
+    """Return the folders by parent, a line each: `/work/real: ra-647 … ra-886 (240 folders)`."""
+    by_parent: dict[str, list[str]] = {}
+    for d in dirs:
+        by_parent.setdefault(str(d.parent), []).append(d.name)
+    said = []
+    for parent, names in by_parent.items():
+        many = f"{names[0]} … {names[-1]} ({len(names)} folders)" if len(names) > 3 else None
+        said.append(f"- {parent}: {many or ', '.join(names)}")
+    return said
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 """The reranker's weights (:mod:`extractors.events.rerank`); written by
 ``bench/train_reranker.py``, not by hand.
 
-Trained on 7114 upcoming events of ra-647 … samp (242 folders);
-C 0.1, weights under 0.1 left out.
+Trained on 7114 upcoming events of
+- /work/real: ra-647 … ra-886 (240 folders)
+- tests/extractors: corpus
+- /tmp: samp
+with C 0.1; weights under 0.1 left out.
 """
 
 from typing import Final

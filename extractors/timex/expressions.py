@@ -683,10 +683,19 @@ def _afternoon_as(prev: Piece, piece: Piece, text: str, carried: bool) -> bool:
 _LEFT_OUT: Final = rx.compile(r"不含|不包括|除|逢|每")
 
 
+# a weekday said right after a day without brackets (`1月1日星期一`, `5月1日，星期二`; not the
+# first of a run of weekdays, `4月17日至5月7日，星期一至星期五限行`)
+_BARE_WEEKDAY: Final = rx.compile(
+    r"[,，]?(?:周|週|星期|礼拜|禮拜)(?P<w>[一二三四五六日天])(?![、至到\-—~一二三四五六日天])"
+)
+
+
 def _year_of_weekday(piece: Piece, text: str) -> None:
     """Move a year-less day to the adjacent year its weekday note names: a November paper's
     `5月31日(周六)` is 2025's, not 2024's Friday (the weekday settles what nearness guessed)."""
-    note = P.match_after(P.WEEKDAY_IN_NOTE, P.OPENS_NOTE, text, piece.end)
+    note = P.match_after(P.WEEKDAY_IN_NOTE, P.OPENS_NOTE, text, piece.end) or _BARE_WEEKDAY.match(
+        text, piece.end
+    )
     if (
         note is None
         or "y" in piece.stated

@@ -1809,3 +1809,17 @@ def test_clock_ranges_with_latin_halves_of_the_day(text: str, ref: dt.date, span
 def test_a_range_from_an_hour_said_about_or_with_what_happens(text: str, span) -> None:
     found = [m for m in find_times(text, D(2019, 9, 24)) if isinstance(m.start, dt.datetime)]
     assert [(m.start, m.end) for m in found] == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param("農曆年初二 2月19日 星期一", D(2007, 2, 19), id="a-gazettes-table-row"),
+        pytest.param("1月1日星期一", D(2007, 1, 1), id="no-brackets"),
+        pytest.param("5月1日，星期二", D(2007, 5, 1), id="after-a-comma"),
+        pytest.param("4月17日至5月7日，星期一至星期五限行", D(2006, 4, 17), id="a-run-of-weekdays"),
+    ],
+)
+def test_a_weekday_said_without_brackets_names_the_days_year(text: str, day: dt.date) -> None:
+    found = [m for m in find_times(text, D(2006, 4, 7)) if "月" in m.text]
+    assert found[0].start == day

@@ -2307,6 +2307,8 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
         return False
     if text.startswith(_GOES_ON_WORDS):
         return False  # `将于10月2日—8日隆重举行` under `…中秋民俗文化周`: a line broken short
+    if not first and _ENDS_DAY_WEEKDAY.search(text, len(text) - 12):
+        return False  # `清明節 4月 5日 星期四`: a table's row, a name then its day
     dated = _LEADING_DATE.match(text)
     # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row
     return dated is None or (first and not text[dated.end() : dated.end() + 1].isspace())
@@ -2380,6 +2382,12 @@ def _is_table_row(text: str) -> bool:
     return "|" in text and _TABLE_ROW.search(text) is not None
 
 
+# a line ending with a day and its weekday (`…5月24日 星期四`, `…1月1日(星期一)`)
+_ENDS_DAY_WEEKDAY: Final = rx.compile(
+    r"日\s*[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?\s*$"
+)
+
+
 def _continues(prev: Line, line: Line, page_width: float) -> bool:
     """True when ``prev`` is hard-wrapped into ``line``: it fills its column, ends no sentence."""
     if prev.kind != "body" or line.kind not in ("body", "title"):
@@ -2426,6 +2434,10 @@ def _continues(prev: Line, line: Line, page_width: float) -> bool:
         end = before.rstrip(_CLOSERS)
         if not end or _char_is(end, -1, _ENDS_LINE) or len(before) < 6:
             return False
+        if _ENDS_DAY_WEEKDAY.search(before, len(before) - 12) and _ENDS_DAY_WEEKDAY.search(
+            text, len(text) - 12
+        ):
+            return False  # `勞動節 5月 1日 星期二` / `佛誕 5月24日 星期四`: a table's dated rows
     head = text[:24]  # (_starts_item's cheap tests first, to save the call on most lines)
     if (
         "讯" in head

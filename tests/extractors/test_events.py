@@ -7301,3 +7301,17 @@ def test_hours_of_a_same_day_bulletin_dating_nothing_are_the_papers_day() -> Non
 def test_an_hour_beside_a_day_not_read_takes_no_papers_day() -> None:
     text = "【記者某某/南市報導】鋼便橋將於1111026日日9時至15時封閉部分車道進行清潔作業。"
     assert periods(text, dt.date(2022, 10, 24)) == []
+
+
+def test_a_tables_rows_of_a_name_and_its_day_with_its_weekday_are_each_an_event() -> None:
+    text = (
+        "政府公布二○○七年公眾假期\n"
+        "政府今日在憲報公布二○○七年公眾假期如下:\n"
+        "農曆年初二 2月19日 星期一\n"
+        "勞動節 5月 1日 星期二\n"
+        "佛誕 5月24日 星期四\n"
+        "國慶日 10月 1日 星期一\n"
+        "政府發言人說,有關假期安排已刊憲。\n"
+    )
+    found = [moment_iso(e.start) for e in events(text, dt.date(2006, 4, 7))]
+    assert found[-4:] == ["2007-02-19", "2007-05-01", "2007-05-24", "2007-10-01"]

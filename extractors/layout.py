@@ -596,8 +596,8 @@ _CONTINUED_FROM: Final = rx.compile(r"^\((?:上接|接)")
 # `华龙网-新重庆客户端2月19日6时30分讯`, the hour it was filed after the day; a group's name
 # before its paper's: `武晚传媒·武汉晚报2月22日讯`)
 DATELINE: Final = rx.compile(
-    # (a paper's box mark before it: `□快报讯(记者都怡文)…`)
-    r"^[□■]?据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
+    # (a paper's box mark or a dash before it: `□快报讯(记者都怡文)…`, `-鲁中晨报11月8日讯`)
+    r"^(?:[□■]|[-—－•]\s?)?据?(?:(?:本报|新华社|中新社|人民网|新华网|央视网|中新网|光明网|中国新闻网|"
     r"(?:[\u4e00-\u9fff]{2,6}[-—·])?[\u4e00-\u9fff]{1,6}"
     r"(?:日报|晚报|时报|报社|新闻网|融媒体中心|融媒|电视台|信息港|在线|客户端|频道|报|网|台|社))"
     # (its day in words too: `中新社海口十二月三十一日电`)

@@ -94,6 +94,11 @@ def test_a_web_stamp_line_is_no_event() -> None:
             id="a-papers-box-mark-before-its-news-dateline",
         ),
         pytest.param(
+            "-某某晨报11月8日讯(记者某某 通讯员某某)今日,记者从市自来水公司了解到,将停水。",
+            "11月8日",
+            id="a-dash-before-the-papers-dateline",
+        ),
+        pytest.param(
             "新华社成都1月12日专电(苑坚、余里)逛大庙会,吃、喝、玩、乐一样都不能少。",
             "1月12日",
             id="an-agencys-special-dispatch",

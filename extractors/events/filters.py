@@ -73,7 +73,10 @@ _DROP_FLAGS: Final = frozenset({"statistic", "duration", "bare_year", "now", "de
 
 # a clause ending in a verb of saying: `…丁女士说`, `香港新闻界31日宣布` (`有关部门今天再次强调`,
 # `据…6月4日消息`)
-_SAID: Final = rx.compile(r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者|强调|提醒|消息)\s*$")
+# (`…回复澎湃新闻称`, `…在接受记者采访时称`; not `堪称`, `号称`, `被称`)
+_SAID: Final = rx.compile(
+    r"(?:说|表示|宣布|介绍|指出|坦言|告诉记者|强调|提醒|消息|(?<![堪号被俗简自])称)\s*$"
+)
 
 # a clause quoting a source's announcement (`据…官网星期一(11月28日)公告`)
 _ANNOUNCED: Final = rx.compile(r"(?:公告|公布|发布|通报|通告|宣布)\s*$")

@@ -7315,3 +7315,15 @@ def test_a_tables_rows_of_a_name_and_its_day_with_its_weekday_are_each_an_event(
     )
     found = [moment_iso(e.start) for e in events(text, dt.date(2006, 4, 7))]
     assert found[-4:] == ["2007-02-19", "2007-05-01", "2007-05-24", "2007-10-01"]
+
+
+@pytest.mark.parametrize(
+    "saying",
+    [
+        pytest.param("区交通局回复某某新闻称", id="replied-saying"),
+        pytest.param("区交通局在接受记者采访时称", id="said-in-an-interview"),
+    ],
+)
+def test_the_day_a_body_answered_is_no_happening(saying: str) -> None:
+    text = f"大桥恢复通行\n\n16日上午,{saying},江南长江大桥预计明日可以恢复通行。"
+    assert periods(text, dt.date(2024, 4, 16)) == [("2024-04-17", "2024-04-17")]

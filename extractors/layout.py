@@ -621,6 +621,8 @@ DATELINE: Final = rx.compile(
     r"(?P<credited>\d{1,2}月\d{1,2}日)(?:讯|电|报道(?![了称的]))"
     # any outlet's report in square brackets (`【大纪元2011年03月26日讯】`, `【文汇网讯】`)
     r"|【[\u4e00-\u9fff]{2,8}?(?P<bracketed>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|报导|报道)】"
+    # (a paper and its day alone in them: `【无锡日报5月15日】昨天,…`)
+    r"|【[\u4e00-\u9fff]{1,8}(?:报|网|台|社)(?P<boxed>(?:\d{4}年)?\d{1,2}月\d{1,2}日)】"
     # an agency's day of this month, in brackets or on its own line (`(中央社记者吴柏纬台北11日
     # 电)`, `中央社/ 台北22日电`)
     r"|[(（]?中央社(?:记者|記者)?[/／]?\s*[\u4e00-\u9fff·]{0,10}?(?P<agency>\d{1,2}日)[电電][)）]?)"
@@ -649,7 +651,12 @@ def dateline_at(text: str) -> re.Match[str] | None:
     head = text[:_DATELINE_REACH]
     return (
         DATELINE.match(text)
-        if "讯" in head or "电" in head or "消息" in head or "报道" in head or "電" in head
+        if "讯" in head
+        or "电" in head
+        or "消息" in head
+        or "报道" in head
+        or "電" in head
+        or "日】" in head
         else None
     )
 
@@ -664,6 +671,7 @@ def dateline_words(m: re.Match[str]) -> str | None:
         or m["reported"]
         or m["credited"]
         or m["bracketed"]
+        or m["boxed"]
         or m["agency"]
     )
 

@@ -99,6 +99,11 @@ def test_a_web_stamp_line_is_no_event() -> None:
             id="a-dash-before-the-papers-dateline",
         ),
         pytest.param(
+            "【某某日报5月15日】昨天,市民政局宣布,婚姻登记处将延长办公时间。",
+            "5月15日",
+            id="a-paper-and-its-day-alone-in-square-brackets",
+        ),
+        pytest.param(
             "新华社成都1月12日专电(苑坚、余里)逛大庙会,吃、喝、玩、乐一样都不能少。",
             "1月12日",
             id="an-agencys-special-dispatch",

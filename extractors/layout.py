@@ -413,8 +413,10 @@ _RELEASE_DATELINE: Final = rx.compile(r"\s*" + _YMD_WORDS + r"\s*[–—]\s*")
 # its subject words and its copy count (`(共印20份)`)
 _PRINTED_ON: Final = rx.compile(_YMD_WORDS + r"\s*印发\s*$")
 # a writer's name then the day, month first and the year after a comma (`李紫彤 03月 30,2023`)
+# (or a blog's weekday before it, its view counter after: `星期六, 10月 02, 2021 Views`)
 _MONTH_DAY_COMMA_YEAR: Final = rx.compile(
-    r"[\u4e00-\u9fff]{2,4}\s+(?P<m>[01]\d)月\s?(?P<d>[0-3]\d),\s?(?P<y>(?:19|20)\d{2})\s*"
+    r"(?:[\u4e00-\u9fff]{2,4}\s+|星期[一二三四五六日天],\s*)"
+    r"(?P<m>[01]?\d)月\s?(?P<d>[0-3]\d),\s?(?P<y>(?:19|20)\d{2})\s*(?:Views\s*)?"
 )
 _EDITOR_THEN_DAY: Final = rx.compile(
     r"[(（]\s*[编編][辑輯]\s*[:：][^()（）\n]{1,12}[)）]\s*"

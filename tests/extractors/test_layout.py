@@ -418,6 +418,9 @@ def test_degenerate_texts(text: str) -> None:
         ),
         pytest.param("李紫彤 03月 30,2023", "2023-03-30", id="writer-then-month-day-comma-year"),
         pytest.param(
+            "星期六, 10月 02, 2021 Views", "2021-10-02", id="a-blogs-weekday-month-day-comma-year"
+        ),
+        pytest.param(
             "文 号 | 成文日期:2015-05-26 | 发布日期:2015-12-25 |",
             "2015-12-25",
             id="published-not-written",

@@ -72,6 +72,8 @@ GRAMMAR_GAPS: dict[str, str] = {
 RERANK_GAPS: dict[str, str] = {
     "bd-xinmin-leifeng-day-2023": "drops `“3·5”学雷锋纪念日即将到来` (scored 0.37): a day only "
     "drawing near, which the real golds leave out (see lantern-fest); this gold keeps it",
+    "bc-longtaitou-temple-fair-2021": "keeps `“二月二，龙抬头，大家小户使耕牛` (0.54) and `农历二月"
+    "初二即将到来` (0.46), a saying and a day drawing near, which this gold leaves out",
 }
 GAPS = BLIND_GAPS | GRAMMAR_GAPS | RERANK_GAPS
 ARTICLES = [

@@ -42,9 +42,11 @@ _HEADER: Final = rx.compile(
 )
 _HEADER_HINT: Final = rx.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
 # a digital paper's page line with a numeric date (`第5版:上海新闻 2020-09-15`)
+# (or the date first, then the page and its name: `  2023-08-09   A03版:三版`)
 _PAGE_LINE: Final = rx.compile(
-    r"^\s*第\s*(?P<page>\d{1,3})\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})\s+"
-    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*$"
+    r"^\s*(?:第\s*(?P<page>\d{1,3})\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})\s+)?"
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?(page)|\s+(?P<page2>[A-Z]?\d{1,3})版(?:[:：][\u4e00-\u9fff\d]{1,6})?)\s*$"
 )
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 # (a Taiwan page's year of the Republic: `發布日期:114-04-17`, 114 = 2025; see _safe_date)
@@ -755,10 +757,11 @@ _US_STAMP: Final = rx.compile(
     r"(?=\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M)"
 )
 # a blog's day in English, its weekday first (`Thursday 14 July 2022`)
+# (or without it, the month cut short: `10 Jul 2024`)
 _BLOG_DAY: Final = rx.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<d>\d{1,2})\s+"
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+(?P<y>(?:19|20)\d{2})"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<d>\d{1,2})\s+"
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<y>(?:19|20)\d{2})"
 )
 _DASHED_LATIN_MONTH: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})-(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(?P<d>\d{1,2})(?!\d)"
@@ -1186,7 +1189,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if _squeezed_len(line.text) > 80:
             continue  # (a header is short once its column padding is squeezed)
         m = _HEADER.search(line.text) or _PAGE_LINE.match(line.text)
-        if m and (_HEADER_HINT.search(line.text) or m.group("page")):
+        if m and (_HEADER_HINT.search(line.text) or m.group("page") or m.groupdict().get("page2")):
             day = _safe_date(m.group("y"), m.group("m"), m.group("d"))
             if day:
                 page = m["page"] or m.groupdict().get("page2") or m.groupdict().get("page3")

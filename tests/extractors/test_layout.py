@@ -420,6 +420,8 @@ def test_degenerate_texts(text: str) -> None:
         pytest.param(
             "星期六, 10月 02, 2021 Views", "2021-10-02", id="a-blogs-weekday-month-day-comma-year"
         ),
+        pytest.param("10 Jul 2024", "2024-07-10", id="a-blogs-day-and-short-month-in-english"),
+        pytest.param("  2023-08-09   A03版:三版", "2023-08-09", id="a-day-then-its-page-and-name"),
         pytest.param(
             "文 号 | 成文日期:2015-05-26 | 发布日期:2015-12-25 |",
             "2015-12-25",

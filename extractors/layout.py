@@ -44,7 +44,7 @@ _HEADER_HINT: Final = rx.compile(r"星期|周[一二三四五六日]|责任编�
 # a digital paper's page line with a numeric date (`第5版:上海新闻 2020-09-15`)
 # (or the date first, then the page and its name: `  2023-08-09   A03版:三版`)
 _PAGE_LINE: Final = rx.compile(
-    r"^\s*(?:第\s*(?P<page>\d{1,3})\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})\s+)?"
+    r"^\s*(?:第\s*(?P<page>[A-Z]?\d{1,3})\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})\s+)?"
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?(page)|\s+(?P<page2>[A-Z]?\d{1,3})版(?:[:：][\u4e00-\u9fff\d]{1,6})?)\s*$"
 )
@@ -55,6 +55,8 @@ _PAGE_LINE: Final = rx.compile(
 _ROC_YEAR: Final = (
     r"|(?<!\d)1[01]\d(?=-\d{1,2}-\d{1,2}(?!\d)|/\d{1,2}/\d{1,2}(?![\d/]))|(?<=民國|民国)1[01]\d(?=年)"
     r"|(?<=[:：])1[01]\d(?=年\d{1,2}月\d{1,2}日)"
+    # (a label's two-digit year, its month and day padded: `发布时间: 14年04月24日 08:51`)
+    r"|(?<=[:：]\s)[0-3]\d(?=年[01]\d月[0-3]\d日)|(?<=[:：])[0-3]\d(?=年[01]\d月[0-3]\d日)"
 )
 _YMD: Final = (
     rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
@@ -119,6 +121,7 @@ _STAMP: Final = rx.compile(
 # `通讯员:  2020年01月09日 10:08`)
 _STAMP_WORDS: Final = rx.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|(?:通讯员|记者)\s*[:：]|字号|字体|放大|缩小|稿源|供稿|[【|]"
+    r"|\[(?=\s*(?:19|20)\d{2}年)"  # (the day in square brackets: `[2023年11月1日]`)
     r"|//"  # (a byline's name set off before its stamp: `陈珏竹 // 2015年6月25日 18:59`)
     r"|https?://|www\."
     r"|A[+-]\s*A[+-]"
@@ -2131,10 +2134,10 @@ def _mark_running_headers(lines: list[Line], day: dt.date) -> None:
 
 
 def _safe_date(y: str, m: str, d: str) -> dt.date | None:
-    """Return the date, a year of three digits being the Republic's (`114` → 2025); None when
-    there is no such day."""
+    """Return the date, a year of three digits being the Republic's (`114` → 2025), one of two
+    this century's (`14` → 2014); None when there is no such day."""
     try:
-        return dt.date(int(y) + (1911 if len(y) == 3 else 0), int(m), int(d))
+        return dt.date(int(y) + {3: 1911, 2: 2000}.get(len(y), 0), int(m), int(d))
     except ValueError:
         return None
 

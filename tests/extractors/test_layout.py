@@ -421,6 +421,13 @@ def test_degenerate_texts(text: str) -> None:
             "星期六, 10月 02, 2021 Views", "2021-10-02", id="a-blogs-weekday-month-day-comma-year"
         ),
         pytest.param("10 Jul 2024", "2024-07-10", id="a-blogs-day-and-short-month-in-english"),
+        pytest.param("第A16版:体育生活 2019-11-18", "2019-11-18", id="a-lettered-page-line"),
+        pytest.param("[2023年11月1日]", "2023-11-01", id="the-day-in-square-brackets"),
+        pytest.param(
+            "来源: 中国宁波网  发布时间: 14年04月24日 08:51",
+            "2014-04-24",
+            id="a-labelled-two-digit-year",
+        ),
         pytest.param("  2023-08-09   A03版:三版", "2023-08-09", id="a-day-then-its-page-and-name"),
         pytest.param(
             "文 号 | 成文日期:2015-05-26 | 发布日期:2015-12-25 |",

@@ -115,6 +115,8 @@ NUMERIC_BODY: Final = rx.compile(
     r"|(?P<sl>1[0-2]|[1-9])/(?P<sld>3[01]|[12]\d|[1-9])"
     r"(?:(?P<sll>(?:、\s?(?:3[01]|[12]\d|[1-9]))+)\s?[日號号]|(?P<sls>[号日號])"
     r"|(?=\s?[(（]\s?(?:周|星期)?[一二三四五六日天]\s?[)）])"
+    # (or its lunar day or festival noted: `1/25(初四)部分門診開診`, `1/20(小年夜)至1/24(初三)`)
+    r"|(?=\s?[(（](?:初[一二三四五六七八九十]|年?初[一二三四五六七八九十]|除夕|小年夜?|元宵|年三十|年廿)[^()（）]{0,4}[)）])"
     # (or a run to a later day of its month, `11/21~22`; or bare before what is on, as Taiwan
     # lists it, `7/12金山蹦火音樂季`, `9/25起交管`, or before a range's or a list's next day,
     # `9/27-10/4`, `11/15、11/16`; not a fraction, `1/4的`, `2/3以上`, nor a site's stamp,

@@ -1823,3 +1823,21 @@ def test_a_range_from_an_hour_said_about_or_with_what_happens(text: str, span) -
 def test_a_weekday_said_without_brackets_names_the_days_year(text: str, day: dt.date) -> None:
     found = [m for m in find_times(text, D(2006, 4, 7)) if "月" in m.text]
     assert found[0].start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        pytest.param(
+            "1/25(初四)部分门诊开诊", (D(2023, 1, 25), D(2023, 1, 25)), id="its-lunar-day"
+        ),
+        pytest.param(
+            "1/20(小年夜)至1/24(初三)门诊休诊",
+            (D(2023, 1, 20), D(2023, 1, 24)),
+            id="a-run-so-noted",
+        ),
+    ],
+)
+def test_a_slashed_day_with_its_lunar_day_or_festival_noted_is_a_date(text: str, span) -> None:
+    m = first(text, D(2023, 1, 10))
+    assert (m.start, m.end) == span

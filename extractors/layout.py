@@ -56,7 +56,7 @@ _ROC_YEAR: Final = (
     r"|(?<!\d)1[01]\d(?=-\d{1,2}-\d{1,2}(?!\d)|/\d{1,2}/\d{1,2}(?![\d/]))|(?<=民國|民国)1[01]\d(?=年)"
     r"|(?<=[:：])1[01]\d(?=年\d{1,2}月\d{1,2}日)"
     # (a label's two-digit year, its month and day padded: `发布时间: 14年04月24日 08:51`)
-    r"|(?<=[:：]\s)[0-3]\d(?=年[01]\d月[0-3]\d日)|(?<=[:：])[0-3]\d(?=年[01]\d月[0-3]\d日)"
+    r"|(?:(?<=[:：])|(?<=[:：]\s))[0-3]\d(?=年[01]\d月[0-3]\d日)"
 )
 _YMD: Final = (
     rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
@@ -1194,7 +1194,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if _squeezed_len(line.text) > 80:
             continue  # (a header is short once its column padding is squeezed)
         m = _HEADER.search(line.text) or _PAGE_LINE.match(line.text)
-        if m and (_HEADER_HINT.search(line.text) or m.group("page") or m.groupdict().get("page2")):
+        if m and (_HEADER_HINT.search(line.text) or m.group("page")):
             day = _safe_date(m.group("y"), m.group("m"), m.group("d"))
             if day:
                 page = m["page"] or m.groupdict().get("page2") or m.groupdict().get("page3")

@@ -84,6 +84,8 @@ class Reader:
         i = 0
         while i < len(self.toks):
             piece, j = self.expression(i)
+            if out and piece is not None and _weekday_of_the_run(out[-1], piece, self.text):
+                piece = None
             if piece is not None:
                 if out:
                     _same_week_as(out[-1], piece, self.text)
@@ -600,6 +602,30 @@ class Reader:
         while j < len(self.toks) and self.toks[j].start < pos:
             j += 1
         return j
+
+
+def _weekday_of_the_run(run: Piece, piece: Piece, text: str) -> bool:
+    """Take into a run of days a weekday said in the bracket after them that names its last day:
+    `3月17、18日(星期五上午8時至下午4時、星期六上午8時至中午12時)`, the Saturday's hours end
+    the run (not a Saturday of the paper's week). Return whether the run took it."""
+    if (
+        "weekday" not in piece.flags
+        or "relative" in piece.flags
+        or piece.first != piece.last
+        or not 0 < (run.last - run.first).days < 7
+        or run.last.weekday() != piece.first.weekday()
+    ):
+        return False
+    opened = max(text.rfind("(", run.start, piece.start), text.rfind("（", run.start, piece.start))
+    if opened < 0 or _CLOSED.search(text, opened, piece.start):
+        return False
+    if piece.precision == MINUTE and run.precision == MINUTE:
+        run.t1 = piece.t1 or piece.t0
+    run.end = piece.end
+    return True
+
+
+_CLOSED: Final = rx.compile(r"[)）]")
 
 
 # what may stand before a clause's first word (a clock time there says no day of its own)

@@ -1130,6 +1130,11 @@ def test_signature_date_of_a_notice_is_not_an_event() -> None:
             [("2023-06-22T10:00", "2023-06-22T10:00")],
             id="time-later-in-sentence",
         ),
+        pytest.param(
+            "私立學校於3月17、18日(星期五上午8時至下午4時、星期六上午8時至中午12時)辦理新生登記。",
+            [("2023-03-17T08:00", "2023-03-18T12:00")],
+            id="last-weekday-of-a-run-in-its-bracket-ends-it",
+        ),
     ],
 )
 def test_clock_times(text: str, expected: list[tuple[str, str]]) -> None:

@@ -1133,6 +1133,12 @@ def candidates(
             and _LENGTH_WORD.search(st.text, b, b + _LASTS_REACH) is not None
             else None
         )
+        if (
+            lasts is not None
+            and st.text.startswith("的", lasts.end())
+            and _dated_after(st, mentions, i, lasts.end())
+        ):
+            lasts = None  # `9月7日,为期1个月的《…回顾展》将于9月9日…举办`: the later day's
         # (`…1月15日上午闭幕,正式会期三天半`: the close said, the length its whole run's)
         # (`8月18日17:00截止,为期10天`: a window's close, the length its whole run's)
         closed = lasts is not None and bool(
@@ -2158,6 +2164,15 @@ def _captioned(st: StoryText, m: TimeMention) -> bool:
     ):
         return False
     return _PHOTO_CAPTION.match(st.text, b) is not None
+
+
+def _dated_after(st: StoryText, mentions: list[TimeMention], i: int, at: int) -> bool:
+    """True when a later mention than ``mentions[i]``, not a named day, stands after ``at`` in
+    the clause of ``at``."""
+    return any(
+        at <= m.span[0] and st.clause(*m.span)[0] <= at and not m.flags & NAMED_DAY
+        for m in mentions[i + 1 :]
+    )
 
 
 def _alone_in_sentence(st: StoryText, mentions: list[TimeMention], i: int) -> bool:

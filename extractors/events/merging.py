@@ -161,10 +161,12 @@ _WINDOW_CLOSE: Final = rx.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|�
 
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
 # (`本次购物节持续一个月`, `…昨日开幕,一连四日的展会`; works: `…6月3日,拟定施工工期30天`)
-_LASTS_WORDS: Final = ("为期", "历时", "期限", "持续", "一连", "不少于", "工期")
-# (not a length gone through: `经过为期1个月的施工,…今天举行揭幕活动`)
+_LASTS_WORDS: Final = ("为期", "历时", "期限", "持续", "一连", "不少于", "工期", "展期")
+# (not a length gone through: `经过为期1个月的施工,…今天举行揭幕活动`, nor the one first set:
+# `原訂展期10天`)
 _LASTS_LATER: Final = rx.compile(
-    rf"(?<!经过)(?<!經過)(?<!历经)(?<!歷經)(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR
+    rf"(?<!经过)(?<!經過)(?<!历经)(?<!歷經)(?<!原订)(?<!原訂)(?<!原定)(?:{'|'.join(_LASTS_WORDS)})"
+    + LASTING_FOR
 )
 
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
@@ -852,6 +854,17 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 # (works whose term is said: `进场施工时间为2021年6月3日,拟定施工工期30天`)
                 or said.group().startswith("工期")
                 and _WORKS.search(st.text, c.sentence[0], c.sentence[1]) is not None
+                # (a show's term, from the day its sentence dates: `5月17日,…书法作品展在…展出,
+                # 展期1个月`)
+                or said.group().startswith("展期")
+                and not any(c.anchor[1] <= o.anchor[0] < said.start() for o in cands)
+                # (`为期1个月的《…回顾展》将于9月9日在上海美术馆举办`: the length of what is
+                # held from the day said after it, not of the day the story opens with; not
+                # `为期两天的…论坛12日…举行闭幕仪式`)
+                or before
+                and said.end() <= c.anchor[0]
+                and st.clause(*c.anchor)[0] <= said.start()
+                and not CLOSED_ON.search(st.text, c.anchor[1], st.clause(*c.anchor)[1])
             )
             and day_of(c.start) == day_of(c.end)
             and (
@@ -864,7 +877,7 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and any(pair in st.text[c.anchor[1] : said.start()] for pair in pairs)
                 # (`6月25日,各幼儿园开始公布招生简章,时间不少于7天`: its least length; a
                 # works' term: `进场施工时间为2021年6月3日,拟定施工工期30天`)
-                or said.group().startswith(("不少于", "工期"))
+                or said.group().startswith(("不少于", "工期", "展期"))
                 and c.anchor[1] <= said.start() < c.sentence[1]
                 or before
                 and c.sentence[0] <= said.start()

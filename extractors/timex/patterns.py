@@ -329,7 +329,7 @@ LASTING: Final = rx.compile(
     r"|(?=\d{1,3}[天日](?:[,，。;；]|$))"
     r"|安排(?=[^,，。]{1,4}时间)"
     # (the time in which it happens: `从今天开始的一个月时间里`)
-    r"|的(?=[^,，。]{1,5}?(?:时间|時間)?(?:里|裡|中)))" + LASTING_FOR + r"(?![内以之])"
+    r"|的(?=[^,，。]{1,5}?(?:时间|時間)?(?:里|裡|中)))" + LASTING_FOR + r"(?![内以之的])"
 )
 # how many hours a run that starts at an hour lasts (`31日清晨6时起「连续42小时」不收班`),
 # what runs said between (`31日上午6時起，連續營運42小時`)

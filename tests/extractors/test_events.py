@@ -526,6 +526,26 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-04-28T10:00", "2023-04-28T10:23")],
             id="headline-opening-with-a-date-is-a-headline",
         ),
+        pytest.param(
+            "5月17日，由市文物局主办、纪念馆与书画学会承办的“泼墨七贤庄”书法作品展在纪念馆展出，展期1个月。",
+            [("2023-05-17", "2023-06-16")],
+            id="a-shows-term-after-its-opening-day-in-its-sentence",
+        ),
+        pytest.param(
+            "为期1个月的《吴冠中艺术回顾展》将于4月20日在美术馆举办。",
+            [("2023-04-20", "2023-05-19")],
+            id="a-length-before-what-is-held-from-a-day-said-after-it",
+        ),
+        pytest.param(
+            "4月13日，为期1个月的《吴冠中艺术回顾展》将于4月20日在美术馆举办。",
+            [("2023-04-13", "2023-04-13"), ("2023-04-20", "2023-05-19")],
+            id="the-length-is-the-later-days-not-the-reporting-days",
+        ),
+        pytest.param(
+            "为期两天的经贸论坛4月20日下午3时在长沙举行闭幕仪式。",
+            [("2023-04-20T15:00", "2023-04-20T15:00")],
+            id="a-length-before-a-closing-day-runs-from-none",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

@@ -89,9 +89,12 @@ _TAIL_WORDS: Final = tuple(
     ).split("|")
 )
 _TAIL_MARKS: Final = ",，、「“(（《"
-# (`新展厅闭馆至`, `…营业至`: a measure's `至` before its end day, not `冬至`, `报到`)
+# (`新展厅闭馆至`, `…营业至`, `暫停開放轄下10個場地至`: a measure's `至` before its end day,
+# not `冬至`, `报到`)
 _TAIL: Final = rx.compile(
-    "(?:" + "|".join(_TAIL_WORDS) + rf"|(?<=[馆园制闭运停业放])[至到]|[{_TAIL_MARKS}\s])+$"
+    "(?:"
+    + "|".join(_TAIL_WORDS)
+    + rf"|(?<=[馆园制闭运停业放])到|(?<![冬夏])至|[{_TAIL_MARKS}\s])+$"
 )
 # (and a race's starting signal before its verb: `在江滨公园鸣锣开赛`, `鸣枪起跑`)
 _ADVERB: Final = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期|鸣锣|鸣枪)?"

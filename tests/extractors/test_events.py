@@ -5451,8 +5451,14 @@ def test_numbered_items_with_their_fields_each_dated_under_its_time_label() -> N
         pytest.param(
             "经研究决定,某县延长供暖时间至4月15日,延长期间不收取取暖费。",
             "2022-04-06",
-            [("某县延长供暖时间至", "2022-04-06", "2022-04-15")],
+            [("某县延长供暖", "2022-04-06", "2022-04-15")],
             id="a-service-prolonged-until-a-day-runs-from-the-paper",
+        ),
+        pytest.param(
+            "古物古迹办事处今日宣布,继续暂停开放辖下10个场地至2月3日,包括香港文物探知馆。",
+            "2022-01-20",
+            [("继续暂停开放辖下10个场地", "2022-01-20", "2022-02-03")],
+            id="a-closure-kept-on-until-a-day-what-it-closes-said-between",
         ),
         pytest.param(
             "赶大集 买年货\n\n   某县新闻网    时间:2017-02-08 17:57\n\n王五 摄\n\n"

@@ -124,6 +124,10 @@ _LAST_ADMISSION: Final = rx.compile(
 )
 
 
+# the close of a day's gloss in brackets, between it and its hour (`周六(14日)下午6時`)
+_GLOSS_GAP: Final = rx.compile(r"\s*[)）]\s*")
+
+
 def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) -> list[Candidate]:
     """Give dated candidates their clock times; return the candidates (some new)."""
     cands, times = _open_close(st, cands, times)
@@ -243,6 +247,16 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
         ):
             # `当天上午9时…举办大集,…活动持续至下午4时`: its closing time
             target.end = with_day(t.start, day_of(target.end))
+        elif (
+            target.timed
+            and day_of(target.end) > day_of(target.start)
+            and not isinstance(target.end, dt.datetime)
+            and t.start == t.end
+            and _GLOSS_GAP.fullmatch(st.text, target.span[1], t.span[0])
+        ):
+            # `今日上午10時起,至周六(14日)下午6時`: the hour its last day, glossed, closes at
+            target.end = with_day(t.start, day_of(target.end))
+            target.span = (target.span[0], t.span[1])
         elif (
             target.timed
             and day_of(target.end) > day_of(target.start)

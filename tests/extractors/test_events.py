@@ -1155,6 +1155,11 @@ def test_signature_date_of_a_notice_is_not_an_event() -> None:
             [("2023-03-17T08:00", "2023-03-18T12:00")],
             id="last-weekday-of-a-run-in-its-bracket-ends-it",
         ),
+        pytest.param(
+            "今日上午10時起,至周六(15日)下午6時,考生可改選課程。",
+            [("2023-04-14T10:00", "2023-04-15T18:00")],
+            id="a-runs-last-day-glossed-then-its-closing-hour",
+        ),
     ],
 )
 def test_clock_times(text: str, expected: list[tuple[str, str]]) -> None:

@@ -101,8 +101,17 @@ _PUBLISHED_LABEL: Final = rx.compile(
 # a bare label alone on its line (`日期:`)
 _ZERO_PADDED: Final = rx.compile(r"[年月]0")
 _BARE_LABEL: Final = rx.compile(rf"\s*(?:{'|'.join(_BARE_LABELS)})\s*[:：]\s*")
-# a digital paper's issue (`20210606期来自:吉林日报`)
-_ISSUE_NUMBER: Final = rx.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)期")
+# a digital paper's issue (`20210606期来自:吉林日报`), or a page's compact day alone on its line
+# over its text (`20160316` / `Page 1`, a paper's PDF page)
+_ISSUE_NUMBER: Final = rx.compile(
+    r"\s*(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?:期|\s*$)"
+)
+# a paper's name, its issue's day in square brackets (`…结果很尴尬| 新民早报[2021.5.5]`, a
+# digest's title over its page)
+_PAPER_ISSUE: Final = rx.compile(
+    r"[\u4e00-\u9fff]{2,6}[报報]\s*\[\s*(?P<y>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]"
+    r"\s*(?P<d>\d{1,2})\s*\]"
+)
 # A web page's time stamp line: `2022/6/29 4:50:15发布`, `来源：北京日报 | 2023-05-06 08:30`,
 # `2011.05.06` alone on a line near the top.
 _STAMP: Final = rx.compile(
@@ -1347,7 +1356,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     for k, line in enumerate(lines[:_RECORD_LINES]):
-        m = _ISSUE_NUMBER.match(line.text) if k < 12 else None
+        m = (_ISSUE_NUMBER.match(line.text) or _PAPER_ISSUE.search(line.text)) if k < 12 else None
         if m is None and k + 1 < len(lines) and _PUBLISHED_LABEL.fullmatch(line.text):
             m = _STAMP.fullmatch(lines[k + 1].text.strip(_BULLETS))
         elif m is None and k + 1 < len(lines) and _BARE_LABEL.fullmatch(line.text):

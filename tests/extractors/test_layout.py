@@ -832,6 +832,18 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-digital-papers-issue-number",
         ),
         pytest.param(
+            "20160316\n\nPage 1\n\n農曆丙申年二月初八日\n\n"
+            "【本報訊】新口岸客運碼頭昨起實施新措施。\n",
+            "2016-03-16",
+            id="a-pdf-pages-compact-day-alone-on-its-first-line",
+        ),
+        pytest.param(
+            "今日关注\n\n“五一”小长假来到最后一天。\n\n"
+            "返程避堵看这一篇就够了| 新民早报[2021.5.5]-LMLPHP\n\n预计返程路网流量将呈双峰态势。\n",
+            "2021-05-05",
+            id="a-papers-name-and-its-issues-day-in-square-brackets",
+        ),
+        pytest.param(
             "丰收节活动方案\n索引号\n620724083/2023-00126\n发布机构\n骆驼城镇\n生成日期\n"
             "2023-09-22 09:25:00\n活动定于9月23日举行。\n",
             "2023-09-22",

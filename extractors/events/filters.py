@@ -1454,6 +1454,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `青溪老街春节灯会` over its description and `时间:…`: an item's name
     if m.text.strip() in _UNDATED:
         return False
+    if m.text.rstrip().endswith(("年内", "年內")):
+        return False  # `期望在年内全部口岸实施`, `计划于2020年内陆续开通`: within a year, no day
     if _NO_HAPPENING_AFTER.match(st.text, m.span[1]):
         # `(4月23日摄)`: the day a photo was taken; `详细报道见7月20日本报A24版`: an earlier
         # issue; `由于7日和8日为工作日`; `12月31日前年满18周岁`;

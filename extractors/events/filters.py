@@ -734,7 +734,7 @@ _SIGNATURE_AFTER: Final = rx.compile(
 # (or whose birthday falls in it: `四月份过生日的委员…参加活动`)
 # (or the day it was compiled and printed: `第一版:1总第111期 >2020-09-04编印`)
 _ISSUE_AFTER: Final = rx.compile(r"\s*第\s*\d{1,5}\s*期\s*共\s*\d{1,3}\s*版|\s*编印")
-_PAST_YEARS_BEFORE: Final = rx.compile(r"(?:往年|历年|以往)(?:的)?$")
+_PAST_YEARS: Final = rx.compile(r"(?:往年|(?<![农阴公])历年|以往|往常)[^,，;；。]{0,4}$")
 # a festival only drawing near, its clause saying nothing more (`春节将至,`, `随着冬至临近,`,
 # `在端午节即将来临之际,`, `中秋、国庆“双节”将至,`): the time of what the story then tells, not
 # a happening; its break said (`端午小长假即将到来`) is the story's subject and stays
@@ -1416,8 +1416,6 @@ def _on_masthead(st: StoryText, pos: int) -> bool:
 def _named_in_passing(st: StoryText, m: TimeMention) -> bool:
     """True for a festival or an observance named in passing, nothing said to happen on it."""
     a, b = m.span
-    if _PAST_YEARS_BEFORE.search(st.text, max(0, a - 3), a):
-        return True  # `根据往年春节假期期间公交乘客发送量`: the festival in years gone by
     if not _BREAK_OR_DATE_SAID.search(m.text) and (
         _ONLY_DRAWS_NEAR.match(st.text, b)
         or _DRAWS_NEAR_BEFORE.search(st.text, max(0, a - 4), a)
@@ -1453,6 +1451,12 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if named and st.notice.names_an_item(st.para_of(m.span[0])):
         return False  # `青溪老街春节灯会` over its description and `时间:…`: an item's name
     if m.text.strip() in _UNDATED:
+        return False
+    if not YEAR_SAID.search(m.text) and _PAST_YEARS.search(
+        st.text, max(st.clause(*m.span)[0], m.span[0] - 8), m.span[0]
+    ):
+        # `而往年到11月份开始征兵`, `根据往年春节假期期间公交乘客发送量`: what years gone by did,
+        # no day of this one (not `農曆年`, the lunar year)
         return False
     if m.text.rstrip().endswith(("年内", "年內")):
         return False  # `期望在年内全部口岸实施`, `计划于2020年内陆续开通`: within a year, no day

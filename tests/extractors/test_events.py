@@ -556,6 +556,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
     ("text", "published", "expected"),
     [
         pytest.param(
+            "食物環境衞生署今日公布,農曆年宵市場於1月23日(年廿四)至29日(年初一)在15個地點舉行。",
+            "2024-12-17",
+            [("2025-01-23", "2025-01-29")],
+            id="the-lunar-year-is-no-year-gone-by",
+        ),
+        pytest.param(
             "1月2日，新年音乐会在区文化馆上演。",
             "2023-12-20",
             [("2024-01-02", "2024-01-02")],
@@ -894,6 +900,7 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("2022年，丰台区圆满完成各项任务。", id="bare-year"),
         pytest.param("力争5年内产业规模突破50亿元。", id="duration"),
         pytest.param("期望在年内全部口岸实施红绿通道。", id="within-the-year-no-day"),
+        pytest.param("今年征兵时间提前,而往年到11月份开始征兵。", id="what-years-gone-by-did"),
         pytest.param("每周六上午，社区志愿者开展义诊。", id="recurring-without-occurrence"),
         pytest.param("原定于4月20日举办的音乐节取消。", id="cancelled"),
         pytest.param("图书馆开放时间：周二至周日9:00—17:00（周一闭馆）。", id="opening-hours"),

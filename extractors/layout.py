@@ -42,11 +42,12 @@ _HEADER: Final = rx.compile(
 )
 _HEADER_HINT: Final = rx.compile(r"星期|周[一二三四五六日]|责任编辑|编辑|版")
 # a digital paper's page line with a numeric date (`第5版:上海新闻 2020-09-15`)
-# (or the date first, then the page and its name: `  2023-08-09   A03版:三版`)
+# (or the date first, then the page and its name: `  2023-08-09   A03版:三版`,
+# `2014-01-24 第A03版:时事新闻`)
 _PAGE_LINE: Final = rx.compile(
     r"^\s*(?:第\s*(?P<page>[A-Z]?\d{1,3})\s*版\s*[:：]\s*(?P<section>[\u4e00-\u9fff]{2,8})\s+)?"
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?(page)|\s+(?P<page2>[A-Z]?\d{1,3})版(?:[:：][\u4e00-\u9fff\d]{1,6})?)\s*$"
+    r"(?(page)|\s+第?(?P<page2>[A-Z]?\d{1,3})版(?:[:：][\u4e00-\u9fff\d]{1,6})?)\s*$"
 )
 # Web page metadata: `发布时间：2023-04-10 09:30 来源：…`.
 # (a Taiwan page's year of the Republic: `發布日期:114-04-17`, 114 = 2025; see _safe_date)

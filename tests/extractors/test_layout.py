@@ -431,6 +431,9 @@ def test_degenerate_texts(text: str) -> None:
         ),
         pytest.param("  2023-08-09   A03版:三版", "2023-08-09", id="a-day-then-its-page-and-name"),
         pytest.param(
+            "2014-01-24 第A03版:时事新闻", "2014-01-24", id="a-day-then-its-numbered-page-and-name"
+        ),
+        pytest.param(
             "文 号 | 成文日期:2015-05-26 | 发布日期:2015-12-25 |",
             "2015-12-25",
             id="published-not-written",

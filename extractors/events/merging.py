@@ -150,6 +150,8 @@ _RUNS_UNTIL: Final = rx.compile(
     r"|展[》”\"]?(?:将|还|也)?(?:暂定)?延期(?:至|到)$"  # (`“…安第斯文明特展”将暂定延期至6月7日`)
     # (a closure kept on, what it closes said between: `继续暂停开放辖下10个场地至2月3日`)
     r"|继续暂停[^,，;；。]{0,14}?(?:至|到)$"
+    # (what was told, pointed back to: `该作息时间到9月30日为止`)
+    r"|(?:该|此项|此)[\u4e00-\u9fff]{1,8}?(?P<to>至|到)$"
 )
 
 # a show on before a day (`杭州历史博物馆在3月1日之前有古代玉器展`, `在元宵节前该馆有西湖织锦展`):
@@ -950,7 +952,8 @@ def running(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             continue
         if k and cands[k - 1].anchor[1] > ca:
             continue  # `明天开唱,持续至26日` left apart: its start is in the clause
-        said = runs.start() if runs else c.anchor[0]
+        # (what runs is named in the match when pointed back to: `该作息时间到`)
+        said = max(runs.start(), runs.start("to")) if runs else c.anchor[0]
         subject = st.text[ca:said]
         sa = st.sentence_of(ca)[0]
         points_back = False

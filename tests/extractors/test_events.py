@@ -546,6 +546,21 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-04-20T15:00", "2023-04-20T15:00")],
             id="a-length-before-a-closing-day-runs-from-none",
         ),
+        pytest.param(
+            "从5月1日起,政府部门开始实行夏季作息时间。该作息时间到9月30日为止。",
+            [("2023-05-01", "2023-09-30")],
+            id="an-end-said-of-what-was-told-pointed-back-to",
+        ),
+        pytest.param(
+            "从4月2日起,卫生院组织医务人员走村串户,为农民送健康。此次“送健康”活动将于今年5月全部结束。",
+            [("2023-04-02", "2023-05-31")],
+            id="the-close-of-one-begun-said-with-all-of-it",
+        ),
+        pytest.param(
+            "历经12天的激情畅饮,哈尔滨之夏国际啤酒节13日晚闭幕。",
+            [("2023-04-02", "2023-04-13")],
+            id="a-length-before-a-closing-days-clause-runs-back-from-it",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

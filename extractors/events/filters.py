@@ -972,6 +972,8 @@ _NO_HAPPENING_AFTER: Final = rx.compile(
     # (`据“…发布”微信公众号8月17日消息`: the day a source reported it)
     # (`台湾网7月28日哈尔滨消息`: its place between)
     + "|(?:[\u4e00-\u9fff]{2,4})?消息[^,，。;；]"
+    # (`更新時間|2023.09.14 12:26 臺北時間`: a page's stamp, its zone named after it)
+    + r"|\s*(?:台北|臺北|北京)(?:时间|時間)(?![\d一二三四五六七八九十])"
 )
 
 _NOT_BEFORE: Final = rx.compile(alternation(NOT_EVENT_BEFORE))

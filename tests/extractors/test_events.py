@@ -916,7 +916,6 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("力争5年内产业规模突破50亿元。", id="duration"),
         pytest.param("期望在年内全部口岸实施红绿通道。", id="within-the-year-no-day"),
         pytest.param("今年征兵时间提前,而往年到11月份开始征兵。", id="what-years-gone-by-did"),
-        pytest.param("颱風消息\n更新時間|2023.09.14 12:26 臺北時間", id="a-stamp-with-its-zone"),
         pytest.param("每周六上午，社区志愿者开展义诊。", id="recurring-without-occurrence"),
         pytest.param("原定于4月20日举办的音乐节取消。", id="cancelled"),
         pytest.param("图书馆开放时间：周二至周日9:00—17:00（周一闭馆）。", id="opening-hours"),
@@ -1116,6 +1115,14 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
 )
 def test_not_events(text: str) -> None:
     assert events(text) == []
+
+
+def test_a_page_stamp_with_its_zone_is_not_an_event() -> None:
+    text = (
+        "2023.09.02 21:41 臺北時間\n\n【不斷更新】8縣市明停班課!海葵撲台全台颱風假一次看\n\n"
+        "海葵越來越靠近台灣,花蓮縣率先宣布明天放颱風假。\n\n更新時間|2023.09.14 12:26 臺北時間\n"
+    )
+    assert periods(text, dt.date(2023, 9, 2)) == [("2023-09-03", "2023-09-03")]
 
 
 def test_a_signature_date_whose_year_is_typed_with_the_digit_0_is_not_an_event() -> None:

@@ -219,7 +219,9 @@ RELATIVE: Final = rx.compile(
     + ")"
     "|(?P<ry>" + alternation(RELATIVE_YEARS) + ")"
     "|(?P<rm>" + alternation(RELATIVE_MONTHS) + ")"
-    r"|(?P<every>每)?(?:周|週|星期|礼拜|禮拜)(?P<bwd>[一二三四五六日天末])"
+    # (a weekday of each month: `每月第二周周四`, `每月的第一个周六`, `每月最后一个星期五`)
+    r"|(?P<every>每|每月的?(?:第[一二三四五1-5]|最后一)[个個]?(?:周|週|星期)?)?"
+    r"(?:周|週|星期|礼拜|禮拜)(?P<bwd>[一二三四五六日天末])"
 )
 FESTIVAL_NAMES: Final = {name: nd for nd in NAMED_DAYS for name in nd.names}
 # festivals spelt as a lunar day in words (`三月三`): read as the festival, not that date

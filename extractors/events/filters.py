@@ -537,6 +537,11 @@ _SPAN_AROUND: Final = rx.compile(
 # `日最高气温达到40℃以上时,应当停止当日室外露天作业`: a rule for any such day
 _CONDITION: Final = rx.compile(r"(?:如|若|如果|一旦|遇|达到|超过|低于)[^。;；]{0,24}时[,，]")
 
+# what a sentence advising readers or setting a condition holds (not `邀请`, `申请`, `请求`)
+_ADVICE: Final = rx.compile(
+    r"如遇|如有|如果|若(?!干)|(?<![邀申])请(?!求)|必须|(?<![无毋])须|务必|疑问"
+)
+
 _NEXT_DAY: Final = rx.compile(r"次日|第二天|翌日|次晚|次晨|翌晨|隔天")
 
 # `发布12月公益讲座安排`: a month naming a schedule, not a happening
@@ -1833,6 +1838,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # counted in a term
         return False
     if "anaphora" in m.flags and _CONDITION.search(st.text, max(0, a - 40), a):
+        return False
+    if "anaphora" in m.flags and _ADVICE.search(st.text, *st.clause_on(a, b)):
+        # `当天接种前请服用好药物`, `公聽會當天如遇天災…`, `出示當天的個人健康碼`: a rule or
+        # advice for that day, no happening of its own
         return False
     if (
         day_of(m.end) <= st.published

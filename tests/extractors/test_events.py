@@ -1118,6 +1118,14 @@ def test_not_events(text: str) -> None:
     assert events(text) == []
 
 
+def test_advice_or_a_condition_for_the_day_said_before_is_not_an_event() -> None:
+    text = (
+        "4月20日上午,社区开展疫苗接种。当天接种前请服用好药物。"
+        "想在当天接种的市民如有疑问,可拨打电话咨询。"
+    )
+    assert periods(text) == [("2023-04-20", "2023-04-20")]
+
+
 def test_a_page_stamp_with_its_zone_is_not_an_event() -> None:
     text = (
         "2023.09.02 21:41 臺北時間\n\n【不斷更新】8縣市明停班課!海葵撲台全台颱風假一次看\n\n"

@@ -561,6 +561,13 @@ _FESTIVE_AIM: Final = rx.compile(
     r"|(?:横跨|跨越)[^,，;；。]{0,8}$"
 )
 
+# a festival as what is celebrated, the theme (`庆国庆文艺汇演`, `“庆中秋·迎国庆”灯谜游园会`,
+# `欢度国庆`), not its days (`欢度国庆假期`, `庆元宵当晚`)
+_CELEBRATED_BEFORE: Final = rx.compile(r"(?:庆|欢度|共度|欢庆|庆祝|献礼)[“\"]?$")
+_ITS_DAYS_AFTER: Final = rx.compile(
+    r"[”\"]?(?:节|日)?(?:期间|假期|当天|当日|当晚|前夕|黄金周|长假|小长假)"
+)
+
 _EVERY_BEFORE: Final = rx.compile(
     r"每(?:个)?(?:年|月|周|星期|季度|天|日)?(?:的)?(?:第[一二三四五\d]个|最后一个)?(?:农历)?[“\"]?$"
     r"|每(?:周|星期)[一二三四五六日天](?:[、和及](?:周|星期)?[一二三四五六日天])*[、和及]$"
@@ -1728,6 +1735,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if named and (
         _PURPOSE.search(st.text, max(0, a - 14), a)
         or _FESTIVE_AIM.search(st.text, max(0, a - 20), a)
+        or _CELEBRATED_BEFORE.search(st.text, max(0, a - 3), a)
+        and not _ITS_DAYS_AFTER.match(st.text, b)
     ):
         # `为迎接第46个全国植树节,…`, `为营造喜庆祥和的春节氛围`, `让群众度过一个欢乐的春节`,
         # `将庙会打造成为…最热闹的春节庙会`: the occasion of a happening dated elsewhere

@@ -918,6 +918,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         pytest.param("今年征兵时间提前,而往年到11月份开始征兵。", id="what-years-gone-by-did"),
         pytest.param("每周六上午，社区志愿者开展义诊。", id="recurring-without-occurrence"),
         pytest.param("明确每月第二周周四上午开展常态化监测。", id="a-weekday-of-each-month"),
+        pytest.param(
+            "市文化馆举办庆国庆文艺汇演,全场座无虚席。", id="a-festival-celebrated-the-theme"
+        ),
+        pytest.param("一同欢庆重阳节,长者们十分开心。", id="a-festival-celebrated-together"),
         pytest.param("原定于4月20日举办的音乐节取消。", id="cancelled"),
         pytest.param("图书馆开放时间：周二至周日9:00—17:00（周一闭馆）。", id="opening-hours"),
         pytest.param("近日，丰台区召开支援合作工作联席会议。", id="undated"),

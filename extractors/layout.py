@@ -282,6 +282,10 @@ _SITE_THEN_STAMP: Final = rx.compile(
 _DAY_THEN_COLUMN: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\s{3,}|\t)[\u4e00-\u9fff]{2,6}"
 )
+# (one space apart on the page's first line: `2020年7月14日 時事脈搏`)
+_DAY_THEN_COLUMN_FIRST: Final = rx.compile(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+[\u4e00-\u9fff]{2,6}"
+)
 # a digital paper's issue under its label, below its menus (`當前報紙日期:` / `2023 10月30日 星期`)
 _CURRENT_ISSUE: Final = rx.compile(
     r"(?:当前|本期)报纸日期\s*[:：]?\s*(?P<y>(?:19|20)\d{2})\s*年?\s*(?P<m>\d{1,2})\s*月"
@@ -463,7 +467,7 @@ _NOTICE_DAY: Final = rx.compile(
     r"\s*日?\s*期\s*[:：]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*"
 )
 _DAY_FIRST_STAMP: Final = rx.compile(
-    r"(?P<d>\d{1,2})(?P<s>[./])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 # a machine time stamp, in any line: `上海发布 2025-03-03 17:00:00`, `06-25 06:13:27来源:…`
 # (never a happening: events.py drops such mentions)
@@ -494,9 +498,10 @@ _ATTACHMENT: Final = rx.compile(
 )
 # the issuer and the date ending the notice's last paragraph (`…以便联系。 2021年9月29日`,
 # `平远县公路事务中心 2021年4月22日`; run together in a page printed as one line, its full
-# stop after it: `…联系电话:028-82766571成都市温江区文化体育和旅游局2023年5月4日。`)
+# stop after it: `…联系电话:028-82766571成都市温江区文化体育和旅游局2023年5月4日。`; or the
+# notice's own title in brackets: `【…暂停服务通知】2023年12月15日`)
 _SIGNED_AFTER: Final = rx.compile(
-    r"(?:[。!！]\s+|[局委会心府室办队部处院所站司道厅馆]\s*)(?:"
+    r"(?:[。!！]\s+|[局委会心府室办队部处院所站司道厅馆]\s*|^【[^【】]{4,40}】\s*)(?:"
     + _SIGNED_ON.pattern
     + r")\s*[。.]?\s*$"
 )
@@ -1380,7 +1385,8 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             line.kind = "meta"
             return _safe_date(m["y"], str(_MONTHS.index(m["mon"][:3]) + 1), m["d"]), None, None
         m = _DAY_FIRST_STAMP.fullmatch(line.text.strip())
-        # `05.02.2016 11:36`, `09/07/2019`: a day-first stamp alone on its line (Macao, Hong Kong)
+        # `05.02.2016 11:36`, `09/07/2019`, `21-04-2014`: a day-first stamp alone on its line
+        # (Macao, Hong Kong)
         if m:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
@@ -1391,6 +1397,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             m = m or _SOURCE_STAMP_COUNT.fullmatch(line.text.strip())  # `武汉通2025-04-13  83`
             m = m or _DAY_THEN_PUBLISHED.fullmatch(line.text.strip())  # `[2024.03.11] 發表`
             m = m or _DAY_THEN_COLUMN.fullmatch(line.text.strip())  # `2015年2月28日    即時資訊`
+            m = m or (_DAY_THEN_COLUMN_FIRST.fullmatch(line.text.strip()) if k == 0 else None)
             if m:
                 line.kind = "meta"
         if m is None and k < 3:

@@ -841,6 +841,26 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-pdf-pages-compact-day-alone-on-its-first-line",
         ),
         pytest.param(
+            "2020年7月14日 時事脈搏\n\n教育局促學校3日內完成考試 明起停活動2周\n\n"
+            "教育局早前宣布,全港學生昨日起提早放暑假。\n",
+            "2020-07-14",
+            id="a-day-then-its-column-one-space-apart-on-the-first-line",
+        ),
+        pytest.param(
+            "糧船灣兩年一度天后出巡慶典\n21-04-2014\n今年是糧船灣兩年一度的天后出巡慶典。\n",
+            "2014-04-21",
+            id="a-day-first-dashed-stamp-under-the-title",
+        ),
+        pytest.param(
+            "暂停服务通知\n\n暂停服务通知\n\n各住房公积金缴存单位和职工:\n"
+            "我中心拟于2023年12月25日至2024年1月9日期间开展年度结算。\n一、暂停服务时间\n"
+            + "".join(f"{k}.第{k}项业务暂停办理,恢复时间另行通知。\n" for k in range(1, 11))
+            + "特此通知\n南昌住房公积金管理中心\n"
+            "【南昌公积金年度结算及业务系统升级上线暂停服务通知】2023年12月15日\n",
+            "2023-12-15",
+            id="a-notices-own-title-in-brackets-then-its-day-signs-it",
+        ),
+        pytest.param(
             "今日关注\n\n“五一”小长假来到最后一天。\n\n"
             "返程避堵看这一篇就够了| 新民早报[2021.5.5]-LMLPHP\n\n预计返程路网流量将呈双峰态势。\n",
             "2021-05-05",

@@ -41,6 +41,8 @@ _SENTENCE_BREAK: Final = rx.compile(r"[。!?！？\n]")
 _BRACKET_CLOSED: Final = rx.compile(r"\s*[)）]\s*")
 # what makes a range no run of dates said (`周一至周五`, `今明两天`, `春节期间`)
 _NOT_SAID_RUN: Final = frozenset({"weekday", "relative", "festival", "lunar", "anaphora"})
+_NOT_A_MONTH_TO_COME: Final = frozenset({"statistic", "duration", "recurring", "lunar"})
+_SET_FOR_BEFORE: Final = rx.compile(r"(?:将|將|定|拟|擬)(?:于|於|在)$")
 # what may follow a festival standing beside a date before a range's connector (`小年夜至`)
 _APPOSITION_TAIL: Final = rx.compile(r"(?:夜|当天|当日|节)?")
 # what happens from a start said with 起, then the connector to its end (`10時起停水至下午3時`,
@@ -123,6 +125,16 @@ class Reader:
                         self.ctx.said_day, self.ctx.said_end = piece.first, piece.end
                         if "range" in piece.flags:
                             self.ctx.last_run = (piece.first, piece.last)
+                elif (
+                    piece.precision == MONTH
+                    and piece.first.month == piece.last.month
+                    and piece.first > self.ctx.ref
+                    and piece.flags.isdisjoint(_NOT_A_MONTH_TO_COME)
+                    and _SET_FOR_BEFORE.search(self.text, max(0, piece.start - 3), piece.start)
+                ):
+                    # `将于8月在山东日照举办的…大会…,大会将于19日开幕` in a July paper: the days
+                    # said after a month to come are its days
+                    self.ctx.last_run = (piece.first, piece.last)
             i = max(j, i + 1)
         return out
 

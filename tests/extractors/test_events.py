@@ -1122,6 +1122,16 @@ def test_not_events(text: str) -> None:
     assert events(text) == []
 
 
+def test_the_days_said_after_a_month_to_come_are_its_days() -> None:
+    text = (
+        "新华社北京7月13日电 将于8月在山东日照举办的2019中国围棋大会日前发布了总日程,"
+        "大会将于19日开幕。其中2019全国围棋定段赛将于11日率先开赛。"
+    )
+    days = periods(text, dt.date(2019, 7, 13))
+    assert ("2019-08-19", "2019-08-19") in days and ("2019-08-11", "2019-08-11") in days
+    assert ("2019-07-19", "2019-07-19") not in days
+
+
 def test_advice_or_a_condition_for_the_day_said_before_is_not_an_event() -> None:
     text = (
         "4月20日上午,社区开展疫苗接种。当天接种前请服用好药物。"

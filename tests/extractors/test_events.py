@@ -561,6 +561,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-04-02", "2023-04-13")],
             id="a-length-before-a-closing-days-clause-runs-back-from-it",
         ),
+        pytest.param(
+            "图书馆将举办夏令营,4月17日第一期开营,5月17日闭营,每天活动时间为9:30—16:30。",
+            [("2023-04-17T09:30", "2023-05-17T16:30")],
+            id="a-camps-opening-then-its-closing",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

@@ -1985,10 +1985,18 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # (but `本市5月1日起取消机动车单双号限行措施`: a measure lifted from then; not
         # `5月1日起的演出全部取消`)
         return False
-    if _SUSPENDED.search(st.text, ca, cb) and not _SUPPLY_SAID.search(
-        st.text, st.sentence_of(a)[0], a
+    suspended = _SUSPENDED.search(st.text, ca, cb)
+    if (
+        suspended
+        and not _SUPPLY_SAID.search(st.text, st.sentence_of(a)[0], a)
+        and not (
+            "from" in m.flags
+            and b <= suspended.start() <= b + 8
+            and "的" not in st.text[b : suspended.start()]
+        )
     ):
-        # (but `…沖廁水供應,將由三月十六日晚上九時至…暫停`: a supply cut, an outage)
+        # (but `…沖廁水供應,將由三月十六日晚上九時至…暫停`: a supply cut, an outage; `由周三(15日)
+        # 起暫停所有校內活動`: a measure from then on, not `15日起的活动暂停`)
         return False
     if _CALLED_OFF_LIST.match(st.text, st.sentence_of(a)[0]):
         # `取消举行的演出活动包括原订8月26至29日…,8月28日…,以及…9月3日…`: each called off

@@ -566,6 +566,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             [("2023-04-17T09:30", "2023-05-17T16:30")],
             id="a-camps-opening-then-its-closing",
         ),
+        pytest.param(
+            "学校由15日起暂停所有校内活动,直至4月28日为止。",
+            [("2023-04-15", "2023-04-28")],
+            id="a-suspension-from-a-day-on-is-a-measure",
+        ),
     ],
 )
 def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None:

@@ -279,13 +279,10 @@ _SITE_THEN_STAMP: Final = rx.compile(
     rf"(?<=\s){_SITE}\s+(?P<y>(?:19|20)\d{{2}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}"
 )
 # a day alone, a wide gap, then the column it is shown under (`2015年2月28日    即時資訊`)
-_DAY_THEN_COLUMN: Final = rx.compile(
-    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:\s{3,}|\t)[\u4e00-\u9fff]{2,6}"
-)
+_DAY_THEN: Final = r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+_DAY_THEN_COLUMN: Final = rx.compile(_DAY_THEN + r"(?:\s{3,}|\t)[\u4e00-\u9fff]{2,6}")
 # (one space apart on the page's first line: `2020年7月14日 時事脈搏`)
-_DAY_THEN_COLUMN_FIRST: Final = rx.compile(
-    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s+[\u4e00-\u9fff]{2,6}"
-)
+_DAY_THEN_COLUMN_FIRST: Final = rx.compile(_DAY_THEN + r"\s+[\u4e00-\u9fff]{2,6}")
 # a digital paper's issue under its label, below its menus (`當前報紙日期:` / `2023 10月30日 星期`)
 _CURRENT_ISSUE: Final = rx.compile(
     r"(?:当前|本期)报纸日期\s*[:：]?\s*(?P<y>(?:19|20)\d{2})\s*年?\s*(?P<m>\d{1,2})\s*月"

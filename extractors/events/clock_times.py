@@ -124,6 +124,13 @@ _LAST_ADMISSION: Final = rx.compile(
 )
 
 
+# hours said under their label to hold each day (`亮燈時間為每日晚上6時30分至11時`, `管制时间为
+# 每天7:30至18:30`; not a rule's, `每天7时至22时外出遛犬须束犬链`, nor a place's, `开园后,园区每天
+# 11:00至21:30开放`)
+_DAILY_BEFORE: Final = rx.compile(
+    r"(?:时间|時間)\s*(?:均|都)?\s*(?:为|為|是|:|：)\s*每[天日晚](?:的)?(?:上午|下午|晚上|早上|中午)?$"
+)
+
 # the close of a day's gloss in brackets, between it and its hour (`周六(14日)下午6時`)
 _GLOSS_GAP: Final = rx.compile(r"\s*[)）]\s*")
 
@@ -206,6 +213,12 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
         first = _first_day_of(st, out, t)
         if first is not None:
             out.append(_timed_copy(first, t))  # `展销会首日上午9时将举行…颁奖`
+            continue
+        run = _run_of_daily_hours(st, out, t) if target is None else None
+        if run is not None:
+            _set_clock(
+                run, t, daily=True, keep_span=True
+            )  # `…至10月7日…。亮燈時間為每日晚上6時30分至11時`
             continue
         if target is None:
             day = (
@@ -597,6 +610,27 @@ def _day_of_the_one_happening(
     if day_of(one.start) != day_of(one.end) or day_of(one.start) < st.published:
         return None
     return one
+
+
+def _run_of_daily_hours(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
+    """Return the run of days told just before daily hours ``t`` said in a later sentence
+    (`…今日(9月30日)起至10月7日在維園舉行…綵燈會,…。亮燈時間為每日晚上6時30分至11時`: its
+    first day at the opening hour, its last at the closing); None unless the run, untimed, is
+    the last happening dated before them, at most a paragraph back."""
+    if t.start == t.end or not _DAILY_BEFORE.search(st.text, st.clause(*t.span)[0], t.span[0]):
+        return None
+    before = [c for c in cands if c.span[1] <= t.span[0]]
+    if not before:
+        return None
+    run = max(before, key=lambda c: c.span[1])
+    if (
+        run.timed
+        or day_of(run.end) <= day_of(run.start)
+        or run.sentence == t.sentence
+        or t.para - run.para > 1
+    ):
+        return None
+    return run
 
 
 def _widen_to(c: Candidate, t: Candidate) -> None:

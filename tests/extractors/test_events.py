@@ -1224,6 +1224,11 @@ def test_signature_date_of_a_notice_is_not_an_event() -> None:
             [("2023-04-14T10:00", "2023-04-15T18:00")],
             id="a-runs-last-day-glossed-then-its-closing-hour",
         ),
+        pytest.param(
+            "今日起至4月20日在公园举行灯会,场内摆设多组彩灯。亮灯时间为每日晚上6时30分至11时。",
+            [("2023-04-14T18:30", "2023-04-20T23:00")],
+            id="a-runs-daily-hours-under-their-label-in-a-later-sentence",
+        ),
     ],
 )
 def test_clock_times(text: str, expected: list[tuple[str, str]]) -> None:

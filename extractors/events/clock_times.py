@@ -216,9 +216,8 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             continue
         run = _run_of_daily_hours(st, out, t) if target is None else None
         if run is not None:
-            _set_clock(
-                run, t, daily=True, keep_span=True
-            )  # `…至10月7日…。亮燈時間為每日晚上6時30分至11時`
+            # `…至10月7日…。亮燈時間為每日晚上6時30分至11時`: the run's daily hours
+            _set_clock(run, t, daily=True, keep_span=True)
             continue
         if target is None:
             day = (

@@ -1142,6 +1142,18 @@ def test_the_days_said_after_a_month_to_come_are_its_days() -> None:
     assert ("2019-07-19", "2019-07-19") not in days
 
 
+def test_a_table_copied_a_cell_a_line_between_bars_dates_its_rows() -> None:
+    text = (
+        "2020年两节山西省优秀剧目展演日程安排\n2019-12-28 发表|来源:山西戏剧网\n"
+        "序号\n|\n演出日期\n|\n演出剧场\n|\n演出剧目\n|\n演出单位\n|\n"
+        "1\n|\n12月29、30日\n(腊月初四、初五) |\n南宫剧场\n|\n二人台\n《同喜 同喜》\n|\n"
+        "河曲民歌二人台艺术团\n|\n2\n|\n元月3、4日\n(腊月初九、初十) |\n星光剧场\n|\n"
+        "北路梆子《净土》\n|\n山西省晋剧院\n|\n"
+    )
+    found = periods(text, dt.date(2019, 12, 28))
+    assert ("2019-12-29", "2019-12-30") in found
+
+
 def test_advice_or_a_condition_for_the_day_said_before_is_not_an_event() -> None:
     text = (
         "4月20日上午,社区开展疫苗接种。当天接种前请服用好药物。"

@@ -434,6 +434,11 @@ _MONTH_DAY_COMMA_YEAR: Final = rx.compile(
     r"(?:[\u4e00-\u9fff]{2,4}\s+|星期[一二三四五六日天],\s*)"
     r"(?P<m>[01]?\d)月\s?(?P<d>[0-3]\d),\s?(?P<y>(?:19|20)\d{2})\s*(?:Views\s*)?"
 )
+# (a blog's weekday, then the day, the month in words and the year: `週六, 05 九月 2015 00:02`)
+_DAY_MONTH_WORDS_YEAR: Final = rx.compile(
+    r"(?:週|周|星期)[一二三四五六日天],\s*(?P<d>[0-3]?\d)\s*(?P<m>十[一二]?|[一二三四五六七八九])月\s*"
+    r"(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2})?\s*"
+)
 _EDITOR_THEN_DAY: Final = rx.compile(
     r"[(（]\s*[编編][辑輯]\s*[:：][^()（）\n]{1,12}[)）]\s*"
     r"(?P<y>1[01]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"
@@ -1260,6 +1265,12 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if m:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+        m = _DAY_MONTH_WORDS_YEAR.fullmatch(line.text)
+        if m:
+            from .timex.numerals import to_int  # (the grammar's package: loaded on first use)
+
+            line.kind = "meta"
+            return _safe_date(m["y"], str(to_int(m["m"])), m["d"]), None, None
     # (or an agency's byline and its day the page's first line: `中央社 – 2014年2月13日`)
     m = _AGENCY_DAY.fullmatch(lines[0].text) if lines else None
     if m:

@@ -852,6 +852,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-day-first-dashed-stamp-under-the-title",
         ),
         pytest.param(
+            "週六, 05 九月 2015 00:02\n\n澳門煙花節交通管制\n\n 作者為  editor\n\n"
+            "澳門國際煙花比賽匯演將於本月5日(周六)起一連多個周末上演。\n",
+            "2015-09-05",
+            id="a-blogs-weekday-day-month-in-words-and-year",
+        ),
+        pytest.param(
             "暂停服务通知\n\n暂停服务通知\n\n各住房公积金缴存单位和职工:\n"
             "我中心拟于2023年12月25日至2024年1月9日期间开展年度结算。\n一、暂停服务时间\n"
             + "".join(f"{k}.第{k}项业务暂停办理,恢复时间另行通知。\n" for k in range(1, 11))

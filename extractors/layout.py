@@ -2272,7 +2272,7 @@ def _classify(lines: list[Line], page_width: float, page: str) -> list[Line]:
         elif (
             (_is_title(text, line.width, page_width, first=not opened) or _over_stamp(lines, k))
             and not _introduced(out)
-            and not _a_cell(lines, k)
+            and not _a_cell(lines, k, first=not opened)
         ):
             # (the next line of text: a byline between a headline and its story is not it)
             nxt = next((ln for ln in lines[k + 1 :] if ln.kind == "body"), None)
@@ -2283,10 +2283,16 @@ def _classify(lines: list[Line], page_width: float, page: str) -> list[Line]:
     return out
 
 
-def _a_cell(lines: list[Line], k: int) -> bool:
-    """True for a table's cell copied on a line of its own, a `|` alone on the line before or
-    after it (`南宫剧场` / `|` / `二人台《同喜 同喜》`)."""
-    return any(0 <= j < len(lines) and lines[j].text.strip() == "|" for j in (k - 1, k + 1))
+def _a_cell(lines: list[Line], k: int, first: bool) -> bool:
+    """True for a table's cell copied on a line of its own: a `|` alone on the line before or
+    after it (`南宫剧场` / `|` / `二人台《同喜 同喜》`), or, below the text's first line, its own
+    bar at either end (`(腊月初四、初五) |`)."""
+    text = lines[k].text.strip()
+    return (
+        not first
+        and (text.startswith("|") or text.endswith("|"))
+        or any(0 <= j < len(lines) and lines[j].text.strip() == "|" for j in (k - 1, k + 1))
+    )
 
 
 def _over_stamp(lines: list[Line], k: int) -> bool:
@@ -2361,9 +2367,6 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
         return False  # `将于10月2日—8日隆重举行` under `…中秋民俗文化周`: a line broken short
     if not first and _ENDS_DAY_WEEKDAY.search(text, len(text) - 12):
         return False  # `清明節 4月 5日 星期四`: a table's row, a name then its day
-    if not first and (text.startswith("|") or text.endswith("|")):
-        # `12月29、30日` / `(腊月初四、初五) |` / `南宫剧场` / `|`: a table copied a cell a line
-        return False
     dated = _LEADING_DATE.match(text)
     # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row
     return dated is None or (first and not text[dated.end() : dated.end() + 1].isspace())

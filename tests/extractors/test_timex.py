@@ -20,6 +20,11 @@ def first(text: str, ref: dt.date = REF):
     return found[0]
 
 
+def timed(text: str, ref: dt.date = REF) -> list:
+    """The mentions of ``text`` that carry a clock time."""
+    return [m for m in find_times(text, ref) if isinstance(m.start, dt.datetime)]
+
+
 CASES = [
     # --- absolute and year-less dates
     pytest.param(
@@ -952,7 +957,7 @@ def test_now_words_are_the_reference_day_without_a_clock() -> None:
     ],
 )
 def test_part_of_day_clock_ranges(text: str, start: dt.datetime, end: dt.datetime) -> None:
-    found = [m for m in find_times(text, dt.date(2023, 4, 14)) if isinstance(m.start, dt.datetime)]
+    found = timed(text)
     assert (found[-1].start, found[-1].end) == (start, end)
 
 
@@ -1772,7 +1777,7 @@ def test_a_festivals_eve_said_qian_ri_is_not_two_days_ago() -> None:
     ],
 )
 def test_clock_ranges_with_latin_halves_of_the_day(text: str, ref: dt.date, span) -> None:
-    found = [m for m in find_times(text, ref) if isinstance(m.start, dt.datetime)]
+    found = timed(text, ref)
     assert [(m.start, m.end) for m in found] == [span]
 
 
@@ -1807,7 +1812,7 @@ def test_clock_ranges_with_latin_halves_of_the_day(text: str, ref: dt.date, span
     ],
 )
 def test_a_range_from_an_hour_said_about_or_with_what_happens(text: str, span) -> None:
-    found = [m for m in find_times(text, D(2019, 9, 24)) if isinstance(m.start, dt.datetime)]
+    found = timed(text, D(2019, 9, 24))
     assert [(m.start, m.end) for m in found] == [span]
 
 

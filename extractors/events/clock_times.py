@@ -12,6 +12,7 @@ from .. import rx
 from ..layout import ITEM_SYMBOLS
 from ..model import Moment, day_of
 from ..reader import bigrams
+from ..timex.patterns import BRACKET_CLOSED
 from ..triggers import HOLD_VERBS
 from .candidate import Candidate, with_day, within_days
 from .cues import (
@@ -130,9 +131,6 @@ _LAST_ADMISSION: Final = rx.compile(
 _DAILY_BEFORE: Final = rx.compile(
     r"(?:时间|時間)\s*(?:均|都)?\s*(?:为|為|是|:|：)\s*每[天日晚](?:的)?(?:上午|下午|晚上|早上|中午)?$"
 )
-
-# the close of a day's gloss in brackets, between it and its hour (`周六(14日)下午6時`)
-_GLOSS_GAP: Final = rx.compile(r"\s*[)）]\s*")
 
 
 def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) -> list[Candidate]:
@@ -264,7 +262,7 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             and day_of(target.end) > day_of(target.start)
             and not isinstance(target.end, dt.datetime)
             and t.start == t.end
-            and _GLOSS_GAP.fullmatch(st.text, target.span[1], t.span[0])
+            and BRACKET_CLOSED.fullmatch(st.text, target.span[1], t.span[0])
         ):
             # `今日上午10時起,至周六(14日)下午6時`: the hour its last day, glossed, closes at
             target.end = with_day(t.start, day_of(target.end))

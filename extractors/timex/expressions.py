@@ -37,8 +37,6 @@ _AFTERNOON_WORD: Final = rx.compile(r"下午|午后|晚上|晚间|傍晚|夜间|
 # a part of day ending a date: the afternoon (hours 1-6) or the evening (6-11)
 _PM_PART: Final = rx.compile(r"(?:(?P<pm>下午|午后)|晚上|晚间|傍晚|夜间|夜里|晚)\Z")
 _SENTENCE_BREAK: Final = rx.compile(r"[。!?！？\n]")
-# a bracket closing a day restated in it (`下周一(20日) 上午9时`: the clock is of that day)
-_BRACKET_CLOSED: Final = rx.compile(r"\s*[)）]\s*")
 # what makes a range no run of dates said (`周一至周五`, `今明两天`, `春节期间`)
 _NOT_SAID_RUN: Final = frozenset({"weekday", "relative", "festival", "lunar", "anaphora"})
 _NOT_A_MONTH_TO_COME: Final = frozenset({"statistic", "duration", "recurring", "lunar"})
@@ -412,7 +410,7 @@ class Reader:
             after_day = (
                 base_piece is None
                 and self.ctx.last is not None
-                and _BRACKET_CLOSED.fullmatch(self.text, self.ctx.last_end, tok.start) is not None
+                and P.BRACKET_CLOSED.fullmatch(self.text, self.ctx.last_end, tok.start) is not None
             )
             if after_day and self.ctx.last is not None:
                 day = self.ctx.last
@@ -629,15 +627,12 @@ def _weekday_of_the_run(run: Piece, piece: Piece, text: str) -> bool:
     ):
         return False
     opened = max(text.rfind("(", run.start, piece.start), text.rfind("（", run.start, piece.start))
-    if opened < 0 or _CLOSED.search(text, opened, piece.start):
+    if opened < 0 or P.BRACKET_CLOSED.search(text, opened, piece.start):
         return False
     if piece.precision == MINUTE and run.precision == MINUTE:
         run.t1 = piece.t1 or piece.t0
     run.end = piece.end
     return True
-
-
-_CLOSED: Final = rx.compile(r"[)）]")
 
 
 # what may stand before a clause's first word (a clock time there says no day of its own)

@@ -348,6 +348,9 @@ HELD_FOR: Final = rx.compile(
     r"(?:一连|一連|为期|為期|连续|連續)?"
     r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})(?P<u>天|日)(?![内以之后後])"
 )
+# a bracket closing a day restated or glossed in it, between it and its hour
+# (`下周一(20日) 上午9时`, `周六(14日)下午6時`: the clock is of that day)
+BRACKET_CLOSED: Final = rx.compile(r"\s*[)）]\s*")
 # what makes a date a rule's, every year's or month's (`每月15日`, `每年古历的六月初六`)
 EVERY_BEFORE: Final = rx.compile(r"(?:每月|每年|每周|每逢|每个月)(?:农历|古历|阴历|公历)?的?$")
 # a clause's end: where a day's clause after it stops (`23日，记者从…获悉,…`)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import math
 import sys
 import zoneinfo
 from pathlib import Path
@@ -33,9 +32,9 @@ sys.path.insert(0, str(ROOT.parent / "shared" / "bench"))
 import score_events as se  # noqa: E402
 
 from bot.ingest import read_source  # noqa: E402
-from extractors import Event, extract_page  # noqa: E402
+from extractors import extract_page  # noqa: E402
 from extractors.contract import page_json  # noqa: E402
-from extractors.events.rerank import features  # noqa: E402
+from extractors.events.rerank import by_article, features, probability  # noqa: E402
 from extractors.layout import read_layout  # noqa: E402
 
 TZ = zoneinfo.ZoneInfo("Asia/Shanghai")
@@ -67,9 +66,7 @@ def examples(folders: list[Path]) -> tuple[list[tuple[dict[str, float], int]], i
             shown = page_json(str(art), page)["events"]
             up = [(e, p) for e, p in zip(page.events, shown, strict=True) if p.get("upcoming")]
             hit = {id(p) for _, p in se.match([p for _, p in up], want)}
-            articles: dict[str | None, list[Event]] = {}
-            for e in page.events:
-                articles.setdefault(e.article, []).append(e)
+            articles = by_article(list(page.events))
             traditional = bool(read_layout(page.text).written)  # (the page's own reading)
             for e, p in up:
                 found = features(e, page.published, articles[e.article], traditional)
@@ -112,11 +109,7 @@ def main() -> None:
     if a.test:
         test, wanted = examples(a.test)
         labels = [y for _, y in test]
-        # (the logistic of rerank.likelihood, with these weights)
-        scores = [
-            1 / (1 + math.exp(-bias - sum(weights.get(n, 0.0) * v for n, v in f.items())))
-            for f, _ in test
-        ]
+        scores = [probability(f, weights, bias) for f, _ in test]
         print(f"test, rules alone: {f1(scores, labels, wanted, 0.0)}")
         for t in THRESHOLDS:
             print(f"test, threshold {t}: {f1(scores, labels, wanted, t)}")

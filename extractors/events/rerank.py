@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import Final
+from collections.abc import Mapping
 
 from ..model import Event, day_of
 from ..reader import nfkc_same_length
 from ..script import simplify
 from .rerank_weights import BIAS, THRESHOLD, WEIGHTS
-
-_WEIGHT: Final = WEIGHTS.get
 
 
 def features(
@@ -62,28 +60,42 @@ def features(
     return found
 
 
+def probability(
+    found: dict[str, float], weights: Mapping[str, float] = WEIGHTS, bias: float = BIAS
+) -> float:
+    """Return the logistic of ``found``'s features under ``weights`` and ``bias`` (the shipped
+    model's by default; the trainer passes the ones it has just fitted)."""
+    z = bias
+    weight = weights.get
+    for name, value in found.items():
+        if value:
+            z += weight(name, 0.0) * value
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def likelihood(
     event: Event, published: dt.date, article: list[Event], traditional: bool = False
 ) -> float:
     """Return the model's probability that an annotator lists upcoming ``event``."""
-    z = BIAS
-    for name, value in features(event, published, article, traditional).items():
-        if value:
-            z += _WEIGHT(name, 0.0) * value
-    return 1.0 / (1.0 + math.exp(-z))
+    return probability(features(event, published, article, traditional))
+
+
+def by_article(events: list[Event]) -> dict[str | None, list[Event]]:
+    """Return a page's ``events`` grouped by their article, each group in page order."""
+    groups: dict[str | None, list[Event]] = {}
+    for e in events:
+        groups.setdefault(e.article, []).append(e)
+    return groups
 
 
 def kept(events: list[Event], published: dt.date, traditional: bool = False) -> list[Event]:
     """Return ``events`` (a page's, in page order) without the upcoming ones the model scores
     under its threshold."""
-    by_article: dict[str | None, list[Event]] = {}
-    for e in events:
-        by_article.setdefault(e.article, []).append(e)
+    groups = by_article(events)
     return [
         e
         for e in events
-        if not e.upcoming
-        or likelihood(e, published, by_article[e.article], traditional) >= THRESHOLD
+        if not e.upcoming or likelihood(e, published, groups[e.article], traditional) >= THRESHOLD
     ]
 
 

@@ -878,11 +878,12 @@ _GLOSS_OFF: Final = dt.timedelta(days=8)
 
 
 def _glossed_by_date(before: Piece, piece: Piece, text: str) -> None:
-    """Read a relative day as the date glossing it in brackets when they differ by a week at
-    most (`本周六(2月21日)`, `下周日(3月1日)` in a Sunday paper, the writer's weeks: the 21st, not
-    yesterday, and March 1st, not next Sunday)."""
+    """Read a relative day or a weekday as the date glossing it in brackets when they differ by
+    a week at most (`本周六(2月21日)`, `下周日(3月1日)` in a Sunday paper, the writer's weeks: the
+    21st, not yesterday, and March 1st, not next Sunday; `將於周日(18日)開售` in a Sunday paper:
+    the 18th, not the paper's day)."""
     if (
-        "relative" in before.flags
+        ("relative" in before.flags or "weekday" in before.flags)
         and before.first == before.last
         and piece.first == piece.last
         and not ("relative" in piece.flags or "anaphora" in piece.flags)

@@ -7150,6 +7150,12 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="relative-days-glossed-by-their-dates-are-those-dates-even-in-the-writers-week",
         ),
         pytest.param(
+            "2,000張門票將於周日(18日)開售。",
+            dt.date(2016, 9, 11),
+            [("2016-09-18", "2016-09-18")],
+            id="a-bare-weekday-glossed-by-its-date-in-a-sunday-paper-is-that-date",
+        ),
+        pytest.param(
             "三、“读书,不止今天”——阅读打卡活动\n活动时间:4月23日至5月27日",
             dt.date(2023, 4, 7),
             [("2023-04-23", "2023-05-27")],

@@ -475,6 +475,9 @@ def numeric(r: Reader, tok: Token, base: dt.date | None) -> Piece | None:
         day = make_date(int(str(m.get("sy"))), int(str(m.get("sm"))), int(str(m.get("sd"))))
     elif m.get("cy"):
         day = make_date(int(str(m.get("cy"))), int(str(m.get("cm"))), int(str(m.get("cd"))))
+    elif m.get("ry"):
+        roc = year_of(str(m.get("ry")), ref.year)  # (three digits: the Republic's, `105` → 2016)
+        day = make_date(roc or 0, int(str(m.get("rm"))), int(str(m.get("rd"))))
     elif m.get("gy"):
         day = make_date(int(str(m.get("gy"))), int(str(m.get("gym"))), int(str(m.get("gyd"))))
     elif m.get("hy"):

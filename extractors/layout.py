@@ -244,6 +244,12 @@ _STAMP_THEN_BYLINE: Final = rx.compile(
     r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s*"
     r"(?=(?:Text|By|Photo|文|撰文|作者|记者)\s*[:：])"
 )
+# a social network's post, who posted what, then its day and clock with a bullet
+# (`國立台灣美術館新增了 1 張相片。2016年12月22日上午9:57 · 休館公告:`)
+_POST_STAMP: Final = rx.compile(
+    r"^[^\n]{0,60}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[上下]午\s*"
+    r"\d{1,2}:\d{2}\s*·"
+)
 _NOTICE_THEN_STAMP: Final = rx.compile(
     r"^\s*关于[^。，,\n]{2,40}?的(?:公告|通知|通告|启事)\s+"
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d:])"
@@ -1418,6 +1424,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
                 or _OPENING_NUMERIC_STAMP.match(line.text)
                 or _STAMP_THEN_BYLINE.match(line.text)
                 or _NOTICE_THEN_STAMP.match(line.text)
+                or _POST_STAMP.match(line.text)
             )
             if m:
                 i = lines.index(line)

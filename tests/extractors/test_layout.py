@@ -867,6 +867,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-notices-own-title-in-brackets-then-its-day-signs-it",
         ),
         pytest.param(
+            "國立台灣美術館新增了 1 張相片。2016年12月22日上午9:57 · 休館公告:\n"
+            "12/26(一)-12/30(五) 國美館因高壓電設備更新暫時休館\n",
+            "2016-12-22",
+            id="a-social-posts-day-and-clock-before-its-bullet",
+        ),
+        pytest.param(
             "今日关注\n\n“五一”小长假来到最后一天。\n\n"
             "返程避堵看这一篇就够了| 新民早报[2021.5.5]-LMLPHP\n\n预计返程路网流量将呈双峰态势。\n",
             "2021-05-05",

@@ -103,9 +103,10 @@ _PUBLISHED_LABEL: Final = rx.compile(
 _ZERO_PADDED: Final = rx.compile(r"[年月]0")
 _BARE_LABEL: Final = rx.compile(rf"\s*(?:{'|'.join(_BARE_LABELS)})\s*[:：]\s*")
 # a digital paper's issue (`20210606期来自:吉林日报`), or a page's compact day alone on its line
-# over its text (`20160316` / `Page 1`, a paper's PDF page)
+# over its text (`20160316` / `Page 1`, a paper's PDF page), maybe with its clock (`201710201809`)
 _ISSUE_NUMBER: Final = rx.compile(
-    r"\s*(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?:期|\s*$)"
+    r"\s*(?<!\d)(?P<y>(?:19|20)\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:期|(?:(?:[01]\d|2[0-3])[0-5]\d)?\s*$)"
 )
 # a paper's name, its issue's day in square brackets (`…结果很尴尬| 新民早报[2021.5.5]`, a
 # digest's title over its page)
@@ -122,7 +123,9 @@ _STAMP: Final = rx.compile(
     r"(?:(?![\d.])|(?<=-\d\d)(?=\d{1,2}月|(?:19|20)\d{2}年))\s*日?"
     # (its clock in numbers or words: `2022年09月19日 18时05分   山西日报`)
     # (or in brackets: `2009-12-01 (14:29)`)
-    r"(?:\s*(?P<clock>\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分)(?P<sec>:\d{2})?|\s*\(\d{1,2}:\d{2}\))?"
+    # (or after its half of the day: `2019年6月5日 下午4:34`)
+    r"(?:\s*(?:[上下]午\s*)?(?P<clock>\d{1,2}:\d{2}|\d{1,2}时\d{1,2}分)(?P<sec>:\d{2})?"
+    r"|\s*\(\d{1,2}:\d{2}\))?"
     # (and when it was updated: `2022/7/26 19:21(7/26 19:55 更新)`)
     r"(?:\s*[(（](?:\d{1,2}/\d{1,2}\s*)?\d{1,2}:\d{2}\s*更新\s*[)）])?"
 )
@@ -295,10 +298,11 @@ _CURRENT_ISSUE: Final = rx.compile(
     r"\s*(?P<d>\d{1,2})\s*日"
 )
 _ISSUE_REACH: Final = 3000
-# a day then the word that it is the publication's (`[2024.03.11] 發表`)
+# a day then the word that it is the publication's (`[2024.03.11] 發表`), maybe with its zone and
+# clock (`2025年2月28日发表于香港时间 17:30`, Hong Kong's government)
 _DAY_THEN_PUBLISHED: Final = rx.compile(
-    r"[\[【(]?\s*(?P<y>(?:19|20)\d{2})\s*[./-]\s*(?P<m>\d{1,2})\s*[./-]\s*(?P<d>\d{1,2})\s*"
-    r"[\]】)]?\s*(?:发表|发布)于?"
+    r"[\[【(]?\s*(?P<y>(?:19|20)\d{2})\s*[./\-年]\s*(?P<m>\d{1,2})\s*[./\-月]\s*(?P<d>\d{1,2})\s*日?"
+    r"\s*[\]】)]?\s*(?:发表|发布|發表|發佈)于?(?:\s*(?:香港时间|香港時間)\s*\d{1,2}:\d{2})?"
 )
 # a page's date printed twice in a row, in a page without line breaks (`…兴国将军网打开 2023年 1月
 # 1日2023年 1月 1日 潋江欢腾…`)

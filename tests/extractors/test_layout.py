@@ -873,6 +873,23 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-social-posts-day-and-clock-before-its-bullet",
         ),
         pytest.param(
+            "新頭殼newtalk |謝佳真 綜合報導\n2019年6月5日 下午4:34\n檢視相片\n"
+            "最有端午節味道的活動還有什麼呢?活動時間:6月7日至6月9日。\n",
+            "2019-06-05",
+            id="a-stamps-clock-after-its-half-of-the-day",
+        ),
+        pytest.param(
+            "201710201809\n\n屏東縣政府打造縣立圖書館,今年十二月底前將啟動整建工程。\n",
+            "2017-10-20",
+            id="a-compact-day-and-clock-alone-on-the-first-line",
+        ),
+        pytest.param(
+            "训练班和康乐活动公开报名余额新安排\n\n2025年2月28日发表于香港时间 17:30\n\n"
+            "  公开报名余额由2025年3月份开始安排于同一日进行。\n",
+            "2025-02-28",
+            id="a-day-published-at-hong-kongs-time",
+        ),
+        pytest.param(
             "今日关注\n\n“五一”小长假来到最后一天。\n\n"
             "返程避堵看这一篇就够了| 新民早报[2021.5.5]-LMLPHP\n\n预计返程路网流量将呈双峰态势。\n",
             "2021-05-05",

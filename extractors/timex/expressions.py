@@ -211,6 +211,8 @@ class Reader:
                 second, k2 = self.point(k_conn, base=piece.first, base_piece=piece)
                 if second is not None and self.text[piece.start - 1 : piece.start] in _OPENS_CLAUSE:
                     _clock_before_day(piece, second)
+                if second is not None:
+                    _bare_start_in_its_ends_month(piece, second)
                 if second is not None and second.last >= piece.first:
                     if "y" not in piece.stated and "y" in second.stated:
                         _start_within_a_year(piece, second.last, ref)
@@ -665,6 +667,27 @@ def read_pieces(text: str, ref: dt.date, now: dt.datetime, now_given: bool = Fal
     return Reader(text, tokens, Context(ref, now, text, now_given=now_given)).read()
 
 
+def _bare_start_in_its_ends_month(start: Piece, end: Piece) -> None:
+    """Move a bare day opening a run into its end's month, or the month before, when the end
+    says its month and was put over a month and a year on to follow it (`从25日起到2月9日` in an
+    8 February paper: 25 January to 9 February, not 25 February to the next year's 9 February)."""
+    if start.stated != "d" or "m" not in end.stated or "y" in end.stated or start.more:
+        return
+    if end.first != end.last or end.first.year != start.first.year + 1:
+        return
+    if (end.first - start.first).days <= 31:
+        return  # (`28日至1月5日` in a 20 December paper: on into the new year)
+    close = _same_day_in_year(end.first, start.first.year)
+    month = close.month if start.first.day <= close.day else close.month - 1
+    year = close.year - (month == 0)
+    try:
+        opens = dt.date(year, month or 12, start.first.day)
+    except ValueError:
+        return
+    start.first = start.last = opens
+    end.first = end.last = close
+
+
 def _start_within_a_year(start: Piece, end: dt.date, ref: dt.date) -> None:
     """Move a year-less start a year on when its end's year leaves it more than a year before.
 
@@ -835,6 +858,9 @@ def _year_of_the_one_before(before: Piece, piece: Piece, text: str) -> None:
     sentence, or the year after when it would fall before that day (`定于2011年7月2日…举行…、
     7月3日…举行…` on a page stamped 2015: 2011's 3 July). Neither a run whose end says its own
     year (`11月1日至2007年1月31日`) nor a day after it takes that year so."""
+    if _month_listed_after(before, piece, text):
+        _move_into_year_of(before, piece)
+        return
     if (
         "y" in piece.stated
         or piece.precision not in (DAY, MINUTE)
@@ -850,6 +876,27 @@ def _year_of_the_one_before(before: Piece, piece: Piece, text: str) -> None:
         or any(c in text[before.end : piece.start] for c in "。!?！？\n")
     ):
         return
+    _move_into_year_of(before, piece)
+
+
+# what joins a month listed after another (`2024年6月及7月`)
+_MONTHS_JOINED: Final = frozenset({"及", "和", "与", "與", "或", "以及"})
+
+
+def _month_listed_after(before: Piece, piece: Piece, text: str) -> bool:
+    """True when ``piece`` is a year-less month joined to a month said with its year right before
+    it (`康文署在2024年6月及7月试行`: July 2024, not the next)."""
+    return (
+        piece.precision == MONTH == before.precision
+        and "y" not in piece.stated
+        and "y" in before.stated
+        and not piece.flags & _NOT_SAID_RUN
+        and text[before.end : piece.start] in _MONTHS_JOINED
+    )
+
+
+def _move_into_year_of(before: Piece, piece: Piece) -> None:
+    """Move ``piece`` into the year of ``before``'s end, or the next when it would fall before."""
     for year in (before.last.year, before.last.year + 1):
         moved = [span for span in _years_on(piece, (year - piece.first.year,)) if span]
         if moved and moved[0][0] >= before.last:

@@ -76,10 +76,13 @@ def offset(r: Reader, tok: Token) -> Piece | None:
     flags = {"relative"}
     whole = n == int(n)
     k = int(n)
+    # (`之后的一个多月`, like `未来一个月`, the time that follows, not the next calendar month;
+    # `之后5分钟` stays five minutes on)
+    follows = pre in ("之后", "之後") and (grain not in (MINUTE, DAY) or "的" in m.group())
     if (
         post in ("前", "之前", "以前")
         or post in ("后", "後", "之后", "之後", "以后", "以後")
-        or pre in ("之后", "之後")
+        or (pre in ("之后", "之後") and not follows)
     ):
         sign = -1 if post in ("前", "之前", "以前") else 1
         if grain == MINUTE:
@@ -116,14 +119,19 @@ def offset(r: Reader, tok: Token) -> Piece | None:
             return Piece(tok.start, tok.end, span[0], span[1], MONTH, flags) if span else None
         return Piece(tok.start, tok.end, day, day, DAY, flags)
     flags.add("duration")
-    if post in ("内", "內", "以内", "以內", "之内") or pre in (
-        "未来",
-        "未來",
-        "今后",
-        "今後",
-        "还剩",
-        "還剩",
-        "还有",
+    if (
+        follows
+        or post in ("内", "內", "以内", "以內", "之内")
+        or pre
+        in (
+            "未来",
+            "未來",
+            "今后",
+            "今後",
+            "还剩",
+            "還剩",
+            "还有",
+        )
     ):
         if pre in ("未来", "未來") and grain == DAY:
             return Piece(tok.start, tok.end, ref + dt.timedelta(days=1), ref + step, DAY, flags)

@@ -813,6 +813,30 @@ CASES = [
         id="dotted-dates-in-the-republics-years",
     ),
     pytest.param(
+        "从25日起到2月9日,文化广场市民大舞台将连续上演16场惠民演出",
+        D(2018, 2, 8),
+        D(2018, 1, 25),
+        D(2018, 2, 9),
+        {"range"},
+        id="a-bare-day-opening-a-run-to-a-day-of-the-papers-month-is-the-month-before",
+    ),
+    pytest.param(
+        "28日至1月5日,公园将举办灯会",
+        D(2018, 12, 20),
+        D(2018, 12, 28),
+        D(2019, 1, 5),
+        {"range"},
+        id="a-bare-day-opening-a-run-into-the-new-year-stays-in-the-papers-month",
+    ),
+    pytest.param(
+        "在之后的一个多月,全市将举行近200场各类文体活动",
+        D(2018, 2, 8),
+        D(2018, 2, 8),
+        D(2018, 3, 7),
+        {"duration"},
+        id="the-month-that-follows-is-a-length-not-next-month",
+    ),
+    pytest.param(
         "即区议会选举12月10日投票日的前一天,举办嘉年华",
         D(2023, 12, 5),
         D(2023, 12, 9),
@@ -928,6 +952,15 @@ def test_mentions_come_in_text_order_with_spans() -> None:
 def test_a_bare_clock_takes_the_afternoon_of_the_one_before(text: str, hours: list[int]) -> None:
     found = find_times(text, dt.date(2025, 1, 8))
     assert [m.start.hour for m in found if isinstance(m.start, dt.datetime)] == hours
+
+
+@pytest.mark.parametrize("joined", ["及", "和"])
+def test_a_month_listed_after_a_years_month_is_in_that_year(joined: str) -> None:
+    found = find_times(f"康文署在2024年6月{joined}7月试行", D(2025, 2, 28))
+    assert [(m.start, m.end) for m in found] == [
+        (D(2024, 6, 1), D(2024, 6, 30)),
+        (D(2024, 7, 1), D(2024, 7, 31)),
+    ]
 
 
 def test_invalid_dates_are_skipped() -> None:

@@ -244,6 +244,8 @@ _LASTS: Final = rx.compile(
 # (the match tries its lazy runs' words at each of those characters).
 _LASTS_REACH: Final = 82
 _LONG_UNITS: Final = ("周", "个星期", "个月")
+# what lists a day after another (`二月十一日及二月十二日`)
+_LISTED_WITH: Final = frozenset("及和与與、")
 # a length in days said before the day a happening closes (`活动为期三天,于5月26日闭幕`; its
 # clause on to what closes: `历经12天的激情畅饮,哈尔滨之夏国际啤酒节25日晚闭幕`)
 _LENGTH_BEFORE: Final = rx.compile(
@@ -1141,8 +1143,11 @@ def candidates(
             start = end
         if m.precision is Precision.MONTH and "from" in m.flags and "range" not in m.flags:
             end = start  # `下月起5条道路实行停车电子收费`: from its first day on, no month-long run
-        # `自9月28日启动,至10月12日结束,为期15天`: the end of a range lasts nothing more
-        closing = st.text[max(0, a - 1) : a] in ("至", "到")
+        # `自9月28日启动,至10月12日结束,为期15天`: the end of a range lasts nothing more, nor
+        # does the last of days listed (`二月十一日(星期六)及二月十二日(星期日)举行为期两天的…`)
+        closing = st.text[max(0, a - 1) : a] in ("至", "到") or (
+            i > 0 and mentions[i - 1].span[1] == a - 1 and st.text[a - 1] in _LISTED_WITH
+        )
         lasts = (
             _LASTS.match(st.text, b)
             if day_of(start) == day_of(end)

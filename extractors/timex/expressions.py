@@ -390,10 +390,12 @@ class Reader:
         elif (
             "range" not in piece.flags
             and piece.precision == DAY
+            and text[piece.start - 1 : piece.start] not in _LISTED_AFTER
             and (held := P.HELD_FOR.match(text, piece.end)) is not None
             and (n := to_int(held["n"]))
         ):
-            # `第5届金门书展将于14日在金城中学体育馆举行5天`: the run from that day
+            # `第5届金门书展将于14日在金城中学体育馆举行5天`: the run from that day (not from a
+            # day listed last: `二月十一日(星期六)及二月十二日(星期日)举行为期两天的开放日`)
             piece.last = run_end(piece.first, n, held["u"])
             piece.flags.add("range")
         return piece, j
@@ -665,6 +667,10 @@ def read_pieces(text: str, ref: dt.date, now: dt.datetime, now_given: bool = Fal
     if not tokens:
         return []
     return Reader(text, tokens, Context(ref, now, text, now_given=now_given)).read()
+
+
+# what lists a day after another (`二月十一日及二月十二日`)
+_LISTED_AFTER: Final = frozenset({"及", "和", "与", "與", "、"})
 
 
 def _bare_start_in_its_ends_month(start: Piece, end: Piece) -> None:

@@ -97,6 +97,11 @@ _CJK: Final = rx.compile(r"[\u4e00-\u9fff]")
 _SIZE_AFTER: Final = rx.compile(
     r"(?![在起至到前后後的举舉开開上下晚早中凌全当當期])[\u4e00-\u9fff]{2}"
 )
+# places numbered with 号 (`16至18号码头`, `3號至6號足球場`, `至6號館`)
+_NUMBERED_PLACE: Final = rx.compile(
+    r"码头|碼頭|泊位|车道|車道|站台|月台|看台|展[厅廳位]|(?:足球|篮球|籃球|网球|網球)?[场場](?:地|馆|館)?"
+    r"|[楼樓馆館门門厅廳闸閘库庫]"
+)
 # what says which weekday a day said before is (`恰逢星期五`, `落在星期一`)
 _FALLS_ON: Final = rx.compile(r"(?:恰逢|正逢|恰好是|正好是|落在|恰为|恰為)$")
 # the last characters of a deity's title, before its birthday's `聖誕` (`保生大帝`, `妈祖`)
@@ -625,6 +630,8 @@ def _plausible(tok: Token, text: str) -> bool:
             return False
         if m["ds"] == "号" and m["d2"] and _SIZE_AFTER.match(text, tok.end):
             return False  # `3号~6号特效礼花弹`: sizes of a thing, no days
+        if (m["ds2"] or m["ds"]) in ("号", "號") and _NUMBERED_PLACE.match(text, tok.end):
+            return False  # `16至18号码头`, `維多利亞公園3號至6號足球場`: places, no days
         if m["ds"] == "号" and not m["d2"] and not m["dl"]:
             # 12号 alone is a house or a size; 1号晚上9点 is a date, and so is the day ending a
             # run from a day (`5日起至12号`, `昨天(1)起到7号`)

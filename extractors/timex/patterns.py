@@ -35,10 +35,16 @@ LUNAR: Final = r"(?P<lunar>农历|阴历|農曆|陰曆)?"
 
 # 29、30日, 5日、12日, 16/17/18日, 21和22日 (not `4日,5日起`: a day, then a day from which;
 # `21日和28日` stays two days, each its own)
-_DAY_LIST: Final = (
+_LISTED_DAYS: Final = (
     rf"(?P<dl>{DAY}{DSUF}?(?:[、,，/]{DAY}{DSUF}?){{0,30}}(?:[、,，/]|(?<![日号號])[和及]){DAY})"
-    rf"(?P<dls>{DSUF})"
-    r"(?!起|开始)"
+)
+_DAY_LIST: Final = _LISTED_DAYS + rf"(?P<dls>{DSUF})(?!起|开始)"
+# (after its month, the last day's 日 may be left off where the list ends its clause, as Taiwan
+# writes it: `聯合收穫祭8月14、15`, `8月14、15兩天`)
+_DAY_LIST_AFTER_MONTH: Final = (
+    _LISTED_DAYS
+    + rf"(?:(?P<dls>{DSUF})(?!起|开始)"
+    + r"|(?<=\d)(?=\s*(?:$|[\n,，。;；)）]|[两兩二三四五六七八九十]天)))"
 )
 # the first lunar month's days said from the new year: 大年初一, 年初一、初二 (not the start of a
 # year: `年初一直…`, `年初一批`, `今年初一季度`)
@@ -59,7 +65,7 @@ _OLD_YEAR_DAYS: Final = (
 _MD: Final = (
     rf"(?:(?P<leap>闰)?(?P<m>{MONTH})月(?![龄齡])(?P<mf>份)?|(?P<dn>{_NEW_YEAR_DAYS})"
     rf"|(?P<do>{_OLD_YEAR_DAYS}))(?:的)?"
-    + rf"(?:{_DAY_LIST}"
+    + rf"(?:{_DAY_LIST_AFTER_MONTH}"
     + rf"|(?P<d>{DAY})(?P<ds>{DSUF})?(?:(?P<dc>{SEP})(?P<d2>{DAY})(?P<ds2>{DSUF}))?)?"
 )
 # a year of a reign era: 康熙二十年, 神龙元年, 民国38年

@@ -7150,6 +7150,12 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="relative-days-glossed-by-their-dates-are-those-dates-even-in-the-writers-week",
         ),
         pytest.param(
+            "立法会将於二月十一日(星期六)及二月十二日(星期日)举行为期两天的开放日。",
+            dt.date(2012, 2, 1),
+            [("2012-02-11", "2012-02-12")],
+            id="a-length-after-two-days-listed-is-theirs-not-the-last-ones",
+        ),
+        pytest.param(
             "2,000張門票將於周日(18日)開售。",
             dt.date(2016, 9, 11),
             [("2016-09-18", "2016-09-18")],

@@ -813,6 +813,14 @@ CASES = [
         id="dotted-dates-in-the-republics-years",
     ),
     pytest.param(
+        "一、时间:20171016日星期一上午9时整",
+        D(2017, 9, 29),
+        dt.datetime(2017, 10, 16, 9, 0),
+        dt.datetime(2017, 10, 16, 9, 0),
+        set(),
+        id="a-compact-date-keeping-its-ri-then-its-weekday-and-hour",
+    ),
+    pytest.param(
         "瑪家鄉聯合收穫祭8月14、15",
         D(2020, 8, 1),
         D(2020, 8, 14),

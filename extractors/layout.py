@@ -310,6 +310,11 @@ _STAMP_TWICE: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*"
     r"(?P=y)\s*年\s*(?P=m)\s*月\s*(?P=d)\s*日"
 )
+# (numeric, each with its weekday: `時間:2018-09-06 (週四)2018-09-06 (週四)`)
+_NUMERIC_STAMP_TWICE: Final = rx.compile(
+    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*(?P<w>[(（](?:週|周|星期)[一二三四五六日天][)）])"
+    r"\s*(?P=y)-(?P=m)-(?P=d)\s*(?P=w)"
+)
 # (`东莞 赛龙舟 交通 … 东莞阳光网 2019-06-03`: a page's tags, its site, then its numeric stamp)
 _TAGS_THEN_SITE: Final = rx.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{1,8}}\s+)+{_SITE}\s+(?=(?:19|20)\d{{2}}-)"
@@ -1502,6 +1507,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             or _SOURCE_THEN_STAMP.search(line.text, 0, 300)
             or _SITE_THEN_STAMP.search(line.text, 0, 300)
             or _STAMP_TWICE.search(line.text, 0, 300)
+            or _NUMERIC_STAMP_TWICE.search(line.text, 0, 300)
             or _FLAT_HEADER.match(line.text, 0, 300)
             or FLAT_STAMP.search(line.text, 0, 300)
         )

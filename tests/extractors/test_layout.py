@@ -873,6 +873,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-social-posts-day-and-clock-before-its-bullet",
         ),
         pytest.param(
+            "花蓮縣石雕博物館\n\n「奇石.五十」聯展延長展出至10月10日止\n\n"
+            "時間:2018-09-06 (週四)2018-09-06 (週四)\n\n展出日期:即日起至10月10日(三)\n",
+            "2018-09-06",
+            id="a-numeric-stamp-and-its-weekday-printed-twice",
+        ),
+        pytest.param(
             "新頭殼newtalk |謝佳真 綜合報導\n2019年6月5日 下午4:34\n檢視相片\n"
             "最有端午節味道的活動還有什麼呢?活動時間:6月7日至6月9日。\n",
             "2019-06-05",

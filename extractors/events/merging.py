@@ -333,7 +333,13 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             _absorb(p, c)
             p.end = end
             continue
-        if p is not None and p.sentence == c.sentence and _stop_then_restore(st, p, c):
+        if (
+            p is not None
+            # (or, at its hour, in the next sentence or paragraph: `(一)11月29日下午17:00,
+            # 暂停…所有渠道的线上服务` / `(二)12月16日上午8:30,陆续恢复线上业务办理`)
+            and (p.sentence == c.sentence or c.timed and c.para - p.para <= 1)
+            and _stop_then_restore(st, p, c)
+        ):
             if c.timed:
                 p.end = c.start  # `22:00暂停供水,预计11月23日4:00恢复供水`: one outage
                 p.texts.extend(c.texts)
@@ -1179,8 +1185,9 @@ def _stop_then_restore(st: StoryText, p: Candidate, c: Candidate) -> bool:
     sentence, says when it is restored (`恢复供水`, `恢复通行`, `预计于5月10日起正常开放`)."""
     if p.start != p.end or day_of(c.start) < day_of(p.end) or c.start == p.start:
         return False  # (`除夕至正月初六暂停…,1月28日起恢复`: the stop has its own end)
-    pa, pb = st.clause_on(*p.anchor)  # (`9月4日起,图书馆将临时闭馆`: said after it)
-    ca, cb = st.clause(*c.anchor)
+    # (`9月4日起,图书馆将临时闭馆`, `12月16日上午8:30,陆续恢复…`: said after it)
+    pa, pb = st.clause_on(*p.anchor)
+    ca, cb = st.clause_on(*c.anchor)
     if _BREAK_OPENS.search(st.text, pa, pb) and _TERM_OPENS.search(st.text, ca, cb):
         return True  # `7月7日开始放假,9月1日开学`: the break, up to the first school day
     return bool(STOPS.search(st.text, pa, pb)) and _RESTORES.search(st.text, ca, cb) is not None

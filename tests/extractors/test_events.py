@@ -7150,6 +7150,13 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="relative-days-glossed-by-their-dates-are-those-dates-even-in-the-writers-week",
         ),
         pytest.param(
+            "(一)11月29日下午17:00,暂停“全国住房公积金”小程序等所有渠道的线上服务。\n"
+            "(二)12月16日上午8:30,陆续恢复线上业务办理。",
+            dt.date(2022, 11, 25),
+            [("2022-11-29T17:00", "2022-12-16T08:30")],
+            id="a-stop-at-its-hour-then-the-restoring-hour-in-the-next-item-is-one-outage",
+        ),
+        pytest.param(
             "立法会将於二月十一日(星期六)及二月十二日(星期日)举行为期两天的开放日。",
             dt.date(2012, 2, 1),
             [("2012-02-11", "2012-02-12")],

@@ -40,11 +40,12 @@ _LISTED_DAYS: Final = (
 )
 _DAY_LIST: Final = _LISTED_DAYS + rf"(?P<dls>{DSUF})(?!起|开始)"
 # (after its month, the last day's 日 may be left off where the list ends its clause, as Taiwan
-# writes it: `聯合收穫祭8月14、15`, `8月14、15兩天`)
+# writes it: `聯合收穫祭8月14、15`, `8月14、15兩天`, or where the next month's days go on with it:
+# `9月11、16、23、10月1及7日`)
 _DAY_LIST_AFTER_MONTH: Final = (
     _LISTED_DAYS
     + rf"(?:(?P<dls>{DSUF})(?!起|开始)"
-    + r"|(?<=\d)(?=\s*(?:$|[\n,，。;；)）]|[两兩二三四五六七八九十]天)))"
+    + r"|(?<=\d)(?=\s*(?:$|[\n,，。;；)）]|[两兩二三四五六七八九十]天|、\s*(?:1[0-2]|[1-9])月)))"
 )
 # the first lunar month's days said from the new year: 大年初一, 年初一、初二 (not the start of a
 # year: `年初一直…`, `年初一批`, `今年初一季度`)

@@ -980,6 +980,17 @@ def test_a_bare_clock_takes_the_afternoon_of_the_one_before(text: str, hours: li
     assert [m.start.hour for m in found if isinstance(m.start, dt.datetime)] == hours
 
 
+def test_days_listed_on_into_the_next_months_days_are_each_theirs() -> None:
+    found = find_times("煙花公司將於9月11、16、23、10月1及7日,分5個晚上上演", D(2023, 8, 20))
+    assert [m.start for m in found] == [
+        D(2023, 9, 11),
+        D(2023, 9, 16),
+        D(2023, 9, 23),
+        D(2023, 10, 1),
+        D(2023, 10, 7),
+    ]
+
+
 @pytest.mark.parametrize("joined", ["及", "和"])
 def test_a_month_listed_after_a_years_month_is_in_that_year(joined: str) -> None:
     found = find_times(f"康文署在2024年6月{joined}7月试行", D(2025, 2, 28))

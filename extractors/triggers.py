@@ -244,6 +244,8 @@ REPORTING_AFTER: Final[tuple[Entry, ...]] = (
     ("发布通知", "issued a notice (reporting date)", "国务院办公厅25日发布通知"),
     ("发布关于", "issued a notice on (reporting date)", "国务院办公厅12日发布关于节假日安排的通知"),
     ("透露", "disclosed (reporting date)", "相关负责人昨日透露"),
+    ("报导】", "an outlet's bracketed dateline (reporting date)", "【大紀元10月8日報導】"),
+    ("报道】", "an outlet's bracketed dateline (reporting date)", "【大纪元10月8日报道】"),
 )
 CANCELLED: Final[tuple[Entry, ...]] = (
     ("取消", "cancelled", "原定5月1日的演出取消"),

@@ -7150,6 +7150,12 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="relative-days-glossed-by-their-dates-are-those-dates-even-in-the-writers-week",
         ),
         pytest.param(
+            "【大紀元10月8日報導】(據明報新聞網報導)沙田明日下午舉行賽馬,附近的改道將於開賽前實行。",
+            dt.date(2005, 10, 8),
+            [("2005-10-09", "2005-10-09")],
+            id="an-outlets-bracketed-dateline-is-the-reporting-day",
+        ),
+        pytest.param(
             "(一)11月29日下午17:00,暂停“全国住房公积金”小程序等所有渠道的线上服务。\n"
             "(二)12月16日上午8:30,陆续恢复线上业务办理。",
             dt.date(2022, 11, 25),

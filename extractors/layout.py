@@ -88,6 +88,10 @@ _PUBLISHED: Final = rx.compile(
     rf"(?P<label>(?:{_PUBLISHING}|录入|信息)(?:时间|日期|年份)|{_PUBLISHING}|日期查询|日期|时间)"
     r"\s*[:：】][\s|]*\[?\s*(?:中华民国)?" + _YMD  # (`公告时间:中华民国109年07月01日 11:13`)
 )
+# (or said closing the page's last lines: `…由莒光鄉公所發佈於 2023年9月29日 星期五`)
+_PUBLISHED_ON: Final = rx.compile(
+    r"(?:发布|发表)于\s*" + _YMD + r"\s*日?\s*(?:星期[一二三四五六日天])?\s*$"
+)
 # labels that say only "time" or "date": a notice's event time as often as a page's stamp
 _BARE_LABELS: Final = ("时间", "日期")
 # a record's other dates: not the day it was published (`成文日期:2015-05-26`, `实施日期:…`)
@@ -457,6 +461,14 @@ _DAY_MONTH_WORDS_YEAR: Final = rx.compile(
 _EDITOR_THEN_DAY: Final = rx.compile(
     r"[(（]\s*[编編][辑輯]\s*[:：][^()（）\n]{1,12}[)）]\s*"
     r"(?P<y>1[01]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"
+)
+# (or with no editor, glued to the last sentence, its day the one the dateline opening the story
+# gives: `(中央社台北28日電)…會在高鐵左營站接人。990428`: 2010-04-28)
+_SENTENCE_THEN_DAY: Final = rx.compile(
+    r"[。!！」”]\s*(?P<y>1[01]\d|[89]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"
+)
+_AGENCY_DATELINE_DAY: Final = rx.compile(
+    r"\s*[(（]中央社[^()（）\n]{0,12}?(?P<d>\d{1,2})日[電电][)）]"
 )
 # a stamp the source names right after, in any line: `陈里予 2021-4-04 来源:新闻晨报`
 # (or its paper named in book-title marks: `• 2015-11-08   《柳州日报》   记者 练冰`)
@@ -1268,9 +1280,16 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if m:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+        m = _PUBLISHED_ON.search(line.text)
+        if m:  # (the stamp closes the text's last paragraph: it stays text)
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
         m = _EDITOR_THEN_DAY.search(line.text)
         if m:  # (the line is the story's last paragraph: it stays text)
             return _safe_date(m["y"], m["m"], m["d"]), None, None
+        m = _SENTENCE_THEN_DAY.search(line.text)
+        opening = _AGENCY_DATELINE_DAY.match(lines[0].text) if m else None
+        if m and opening and int(opening["d"]) == int(m["d"]):
+            return _safe_date(str(int(m["y"]) + 1911), m["m"], m["d"]), None, None
         m = _AGENCY_DAY.fullmatch(line.text)
         if m:
             line.kind = "meta"

@@ -873,6 +873,19 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-social-posts-day-and-clock-before-its-bullet",
         ),
         pytest.param(
+            "(中央社台北28日電)屏東縣長今天邀請旅客參與5月2日揭幕的黑鮪魚文化觀光季活動。\n\n"
+            "5 月上路的「墾丁快線」專車,會在高鐵左營站接人。990428\n",
+            "2010-04-28",
+            id="an-agency-storys-day-in-the-republics-years-glued-to-its-last-sentence",
+        ),
+        pytest.param(
+            "每逢佳節倍思親,各村社區發展協會辦理中秋節烤肉及餐會活動,鄉長至各村莊向鄉親賀節。" * 4
+            + "由莒光鄉公所發佈於 2023年9月29日 星期五\n"
+            + "每逢佳節倍思親,各村社區發展協會辦理中秋節烤肉及餐會活動,鄉長至各村莊向鄉親賀節。\n",
+            "2023-09-29",
+            id="posted-on-a-day-closing-the-last-paragraph",
+        ),
+        pytest.param(
             "花蓮縣石雕博物館\n\n「奇石.五十」聯展延長展出至10月10日止\n\n"
             "時間:2018-09-06 (週四)2018-09-06 (週四)\n\n展出日期:即日起至10月10日(三)\n",
             "2018-09-06",

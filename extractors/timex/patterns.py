@@ -33,18 +33,19 @@ YEAR: Final = rf"(?:(?:(?<![\d.])|(?<=\d\.)(?=(?:19|20)\d\d年\d{{1,2}}月))(?:\
 DSUF: Final = "[日号號]"
 LUNAR: Final = r"(?P<lunar>农历|阴历|農曆|陰曆)?"
 
-# 29、30日, 5日、12日, 16/17/18日, 21和22日 (not `4日,5日起`: a day, then a day from which;
+# 29、30日, 5日、12日, 16/17/18日, 21和22日 (not `4日,5日起`: a day, then a day from which, nor
+# `持續至9月11日,12日才恢復`: a day, then the day something comes only then;
 # `21日和28日` stays two days, each its own)
 _LISTED_DAYS: Final = (
     rf"(?P<dl>{DAY}{DSUF}?(?:[、,，/]{DAY}{DSUF}?){{0,30}}(?:[、,，/]|(?<![日号號])[和及]){DAY})"
 )
-_DAY_LIST: Final = _LISTED_DAYS + rf"(?P<dls>{DSUF})(?!起|开始)"
+_DAY_LIST: Final = _LISTED_DAYS + rf"(?P<dls>{DSUF})(?!起|开始|才)"
 # (after its month, the last day's 日 may be left off where the list ends its clause, as Taiwan
 # writes it: `聯合收穫祭8月14、15`, `8月14、15兩天`, or where the next month's days go on with it:
 # `9月11、16、23、10月1及7日`)
 _DAY_LIST_AFTER_MONTH: Final = (
     _LISTED_DAYS
-    + rf"(?:(?P<dls>{DSUF})(?!起|开始)"
+    + rf"(?:(?P<dls>{DSUF})(?!起|开始|才)"
     + r"|(?<=\d)(?=\s*(?:$|[\n,，。;；)）]|[两兩二三四五六七八九十]天|、\s*(?:1[0-2]|[1-9])月)))"
 )
 # the first lunar month's days said from the new year: 大年初一, 年初一、初二 (not the start of a

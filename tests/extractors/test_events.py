@@ -7150,6 +7150,17 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="relative-days-glossed-by-their-dates-are-those-dates-even-in-the-writers-week",
         ),
         pytest.param(
+            "雖然廈大已提前發出“謝客令”,但昨天仍有許多游客來到廈大,被拒于門外。提醒游客,由于新生"
+            "報到后馬上要開始軍訓,廈大此次“閉門謝客”的時間將持續至9月11日,12日才恢復“限游”。",
+            dt.date(2016, 8, 25),
+            [
+                ("2016-08-24", "2016-08-24"),
+                ("2016-08-25", "2016-09-11"),
+                ("2016-09-12", "2016-09-12"),
+            ],
+            id="a-day-then-the-day-something-comes-only-then-is-no-list",
+        ),
+        pytest.param(
             "【大紀元10月8日報導】(據明報新聞網報導)沙田明日下午舉行賽馬,附近的改道將於開賽前實行。",
             dt.date(2005, 10, 8),
             [("2005-10-09", "2005-10-09")],

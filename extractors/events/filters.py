@@ -26,7 +26,7 @@ from ..model import Moment, Precision, TimeMention, day_of
 from ..notices import HOURS_KEPT
 from ..timex.calendars import run_end
 from ..timex.numerals import to_int
-from ..timex.patterns import FESTIVAL
+from ..timex.patterns import FESTIVAL, LISTED_WITH
 from ..timex.tables import PART_OF_DAY
 from ..triggers import (
     CANCELLED,
@@ -244,8 +244,6 @@ _LASTS: Final = rx.compile(
 # (the match tries its lazy runs' words at each of those characters).
 _LASTS_REACH: Final = 82
 _LONG_UNITS: Final = ("周", "个星期", "个月")
-# what lists a day after another (`二月十一日及二月十二日`)
-_LISTED_WITH: Final = frozenset("及和与與、")
 # a length in days said before the day a happening closes (`活动为期三天,于5月26日闭幕`; its
 # clause on to what closes: `历经12天的激情畅饮,哈尔滨之夏国际啤酒节25日晚闭幕`)
 _LENGTH_BEFORE: Final = rx.compile(
@@ -413,8 +411,6 @@ _UP_TO: Final = rx.compile(
 )
 # a visitor's own day (`参观当日`, `入园当天`): whichever day one comes, no date
 _VISITORS_DAY: Final = rx.compile(r"(?:参观|入园|入馆|游览|就诊|乘车)$")
-# what lists a day after another (`5月6日及7日`)
-_LISTED_AFTER: Final = ("及", "和", "、", "与")
 # a month entered, the setting of what follows (`进入3月,…`)
 _MONTH_ENTERED: Final = rx.compile(r"(?:进入|步入|迈入)了?$|到了$")
 # a month said to be a season (`是草长莺飞的季节`, `,是奔跑的季节`)
@@ -1146,7 +1142,7 @@ def candidates(
         # `自9月28日启动,至10月12日结束,为期15天`: the end of a range lasts nothing more, nor
         # does the last of days listed (`二月十一日(星期六)及二月十二日(星期日)举行为期两天的…`)
         closing = st.text[max(0, a - 1) : a] in ("至", "到") or (
-            i > 0 and mentions[i - 1].span[1] == a - 1 and st.text[a - 1] in _LISTED_WITH
+            i > 0 and mentions[i - 1].span[1] == a - 1 and st.text[a - 1] in LISTED_WITH
         )
         lasts = (
             _LASTS.match(st.text, b)
@@ -2039,7 +2035,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         OPENING_HOURS_SAID.search(st.text, sa, a)
         and DAY_WORDS.search(m.text)
         and "月" not in m.text
-        and st.text[a - 1 : a] not in _LISTED_AFTER
+        and st.text[a - 1 : a] not in LISTED_WITH
     ):
         # `开放时间:周二至周日…`: a weekly rule (`服务时间为9月29日至…` is dated, and so is the
         # day listed after it: `开放时间为5月6日及7日上午10时至下午6时`)

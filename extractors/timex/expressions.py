@@ -390,7 +390,7 @@ class Reader:
         elif (
             "range" not in piece.flags
             and piece.precision == DAY
-            and text[piece.start - 1 : piece.start] not in _LISTED_AFTER
+            and text[piece.start - 1 : piece.start] not in P.LISTED_WITH
             and (held := P.HELD_FOR.match(text, piece.end)) is not None
             and (n := to_int(held["n"]))
         ):
@@ -667,10 +667,6 @@ def read_pieces(text: str, ref: dt.date, now: dt.datetime, now_given: bool = Fal
     if not tokens:
         return []
     return Reader(text, tokens, Context(ref, now, text, now_given=now_given)).read()
-
-
-# what lists a day after another (`二月十一日及二月十二日`)
-_LISTED_AFTER: Final = frozenset({"及", "和", "与", "與", "、"})
 
 
 def _bare_start_in_its_ends_month(start: Piece, end: Piece) -> None:

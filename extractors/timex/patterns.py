@@ -359,6 +359,9 @@ HELD_FOR: Final = rx.compile(
     r"(?:一连|一連|为期|為期|连续|連續)?"
     r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})(?P<u>天|日)(?![内以之后後])"
 )
+# what lists a day after another (`二月十一日及二月十二日`): a length said after the two is
+# theirs, not a run from the last
+LISTED_WITH: Final = frozenset("及和与與、")
 # a bracket closing a day restated or glossed in it, between it and its hour
 # (`下周一(20日) 上午9时`, `周六(14日)下午6時`: the clock is of that day)
 BRACKET_CLOSED: Final = rx.compile(r"\s*[)）]\s*")

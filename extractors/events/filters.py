@@ -409,6 +409,8 @@ _UP_TO: Final = rx.compile(
     r"时至$|直至$|直到$|(?:发展|走|传承|延续|坚持|保留|沿袭|保存|流传|沿用)(?:到|至)$"
     r"|(?:从|由)[^,，。;；!?！？]{1,16}到$"
 )
+# a weekday's words ending where a list's next day is joined on (`周二及周三`)
+_WEEKDAY_ENDS: Final = rx.compile(r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]$")
 # a visitor's own day (`参观当日`, `入园当天`): whichever day one comes, no date
 _VISITORS_DAY: Final = rx.compile(r"(?:参观|入园|入馆|游览|就诊|乘车)$")
 # a month entered, the setting of what follows (`进入3月,…`)
@@ -2035,10 +2037,14 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         OPENING_HOURS_SAID.search(st.text, sa, a)
         and DAY_WORDS.search(m.text)
         and "月" not in m.text
-        and st.text[a - 1 : a] not in LISTED_WITH
+        and (
+            st.text[a - 1 : a] not in LISTED_WITH
+            or _WEEKDAY_ENDS.search(st.text, max(0, a - 4), a - 1) is not None
+        )
     ):
         # `开放时间:周二至周日…`: a weekly rule (`服务时间为9月29日至…` is dated, and so is the
-        # day listed after it: `开放时间为5月6日及7日上午10时至下午6时`)
+        # day listed after it: `开放时间为5月6日及7日上午10时至下午6时`; but not a weekday
+        # listed after a weekday: `開放時間為周二及周三上午十一時至下午五時半`, both the rule's)
         return False
     # A period that figures are counted over: `今年1—10月`, `去年元宵节期间`.
     period = m.precision is Precision.MONTH or (

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 _BARE_DAY: Final = rx.compile(rf"(?P<d>{P.DAY})(?P<ds>{P.DSUF})?")
 # what says a sentence tells of the future (`本周二、四、六招聘会将正常举办`)
 _WILL: Final = rx.compile(r"将|將|届时|屆時|拟于|擬於|计划|計劃|预计|預計")
+# (or said right before it: `勞工處將於本周二及周三…舉行就業博覽` on a Sunday)
+_WILL_BEFORE: Final = rx.compile(r"(?:将|將|拟|擬)(?:于|於|在)?$")
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -97,7 +99,10 @@ def relative(r: Reader, i: int, base: dt.date | None = None) -> tuple[Piece | No
         sunday_paper = (
             ref.weekday() == 6
             and wd != "末"
-            and _WILL.search(r.text, tok.end, _sentence_end(r.text, tok.end)) is not None
+            and (
+                _WILL.search(r.text, tok.end, _sentence_end(r.text, tok.end)) is not None
+                or _WILL_BEFORE.search(r.text, max(0, tok.start - 3), tok.start) is not None
+            )
         )
         monday = _monday(ref + dt.timedelta(days=sunday_paper)) + dt.timedelta(weeks=offset)
         if wd is None:

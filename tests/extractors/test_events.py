@@ -7150,6 +7150,13 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="relative-days-glossed-by-their-dates-are-those-dates-even-in-the-writers-week",
         ),
         pytest.param(
+            "勞工處將於本周二及周三,一連兩日在旺角麥花臣場館舉行就業博覽。"
+            "博覽會的開放時間為周二及周三上午十一時至下午五時半。",
+            dt.date(2017, 3, 12),
+            [("2017-03-14", "2017-03-15")],
+            id="weekdays-listed-in-opening-hours-are-both-the-rules",
+        ),
+        pytest.param(
             "雖然廈大已提前發出“謝客令”,但昨天仍有許多游客來到廈大,被拒于門外。提醒游客,由于新生"
             "報到后馬上要開始軍訓,廈大此次“閉門謝客”的時間將持續至9月11日,12日才恢復“限游”。",
             dt.date(2016, 8, 25),

@@ -813,6 +813,14 @@ CASES = [
         id="dotted-dates-in-the-republics-years",
     ),
     pytest.param(
+        "勞工處將於本周二及周三,一連兩日在旺角麥花臣場館舉行就業博覽",
+        D(2017, 3, 12),
+        D(2017, 3, 14),
+        D(2017, 3, 14),
+        {"weekday"},
+        id="a-sunday-papers-week-to-come-with-its-will-said-before",
+    ),
+    pytest.param(
         "一、时间:20171016日星期一上午9时整",
         D(2017, 9, 29),
         dt.datetime(2017, 10, 16, 9, 0),

@@ -79,7 +79,8 @@ _YMD_WORDS: Final = (
     r"(?P<y>(?:19|20)\d{2}|1[01]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )
 # the verbs of a publication line's label (`发布时间`, `公布年份`)
-_PUBLISHING: Final = "发布|发表|发稿|发文|刊发|出版|更新|上传|公布|公开|生成|公告"
+# (`发佈`: a simplified page keeping one traditional character, as Macao's portals print it)
+_PUBLISHING: Final = "发布|发佈|发表|发稿|发文|刊发|出版|更新|上传|公布|公开|生成|公告"
 # (a publication line's label at the end of its line: `[中艺网 发布时间:`)
 _PUBLISHED_LABEL_ENDS: Final = rx.compile(rf"(?:{_PUBLISHING})(?:时间|日期)\s*[:：]\s*$")
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`, a digital paper's `日期查询:`)
@@ -510,6 +511,10 @@ SECONDS_STAMP: Final = rx.compile(
 # `2025年4月15日`): the day it was issued, when the page states no other
 _SIGNED_YEAR: Final = r"(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3}"
 _SIGNED_MONTH: Final = r"\d{1,2}|[一二三四五六七八九十]{1,2}"
+# (numeric too: `成都科奥达物业管理有限责任公司` / `动力运行部` / `2016-8-16`)
+_SIGNED_ON_NUMERIC: Final = rx.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+)
 _SIGNED_ON: Final = rx.compile(
     rf"(?P<y>{_SIGNED_YEAR})\s*年\s*"
     rf"(?P<m>{_SIGNED_MONTH})\s*月\s*(?P<d>\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})\s*日"
@@ -591,6 +596,10 @@ _SOURCE_STAMP_COUNT: Final = rx.compile(
 )
 # a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`, `2014年05月16日 星期五
 # 新京报`), or its column and section (`2023年1月19日 时事脉搏 港闻`)
+# a photo story's place and day alone on its first line (`北京,2010年2月17日`, Xinhua's)
+_CITY_THEN_DAY: Final = rx.compile(
+    r"[\u4e00-\u9fff]{2,4}\s*[,，]\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+)
 _DATED_MASTHEAD: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:星期[一二三四五六日天]\s*)?"
     # (a paper's name, not a report: `发布预报`, `情况通报`)
@@ -1439,6 +1448,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             m = m or _SOURCE_STAMP_COUNT.fullmatch(line.text.strip())  # `武汉通2025-04-13  83`
             m = m or _DAY_THEN_PUBLISHED.fullmatch(line.text.strip())  # `[2024.03.11] 發表`
             m = m or _DAY_THEN_COLUMN.fullmatch(line.text.strip())  # `2015年2月28日    即時資訊`
+            m = m or (_CITY_THEN_DAY.fullmatch(line.text.strip()) if k == 0 else None)
             m = m or (_DAY_THEN_COLUMN_FIRST.fullmatch(line.text.strip()) if k == 0 else None)
             if m:
                 line.kind = "meta"
@@ -1973,7 +1983,7 @@ def _signed_on(lines: list[Line]) -> dt.date | None:
     for k in range(len(tail) - 1, -1, -1):
         text = tail[k].text.strip()
         above = tail[k - 1].text.strip() if k else ""
-        m = _SIGNED_ON.fullmatch(text)
+        m = _SIGNED_ON.fullmatch(text) or _SIGNED_ON_NUMERIC.fullmatch(text)
         if m:
             last = k == len(tail) - 1
             below = "" if last else tail[k + 1].text

@@ -136,6 +136,8 @@ _WINDOW_OPENED: Final = rx.compile(
     r"(?:发布|启动|开始|开启|公开|展开)[^,，;；。]{0,16}?(?P<w>征集|征求|报名|申报|投票|招聘|招募)"
 )
 _APPLIED_FOR: Final = {"招聘": ("申请", "报名"), "招募": ("申请", "报名")}
+# what a call from the notice's day accepts (`今日起接受申請`)
+_ACCEPTED: Final = rx.compile(r"接受(?P<w>申请|报名|投稿|预约|登记)")
 
 
 # `“春风行动”系列活动持续至3月底`, `预计管制到4月底`: a happening or a measure said only to run
@@ -1199,15 +1201,21 @@ def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
     (`该意见征集截止日为9月20日`, `报名截止时间为8月13日`)."""
     if day_of(p.start) != day_of(p.end) or day_of(c.start) <= day_of(p.end):
         return False
-    # (opened by `即日起`, `自本公告发布之日起`: the call alone says what opens)
-    opens = CALL_WORD if "since_publication" in p.flags else _WINDOW_OPENED
+    # (opened by `即日起`, `自本公告发布之日起`: the call alone says what opens, or what is
+    # accepted: `今日起接受申請`)
+    since = "since_publication" in p.flags
+    opens = CALL_WORD if since else _WINDOW_OPENED
     opened = opens.search(st.text, *st.clause_on(*p.anchor))
+    if opened is None and since:
+        opened = _ACCEPTED.search(st.text, *st.clause_on(*p.anchor))
     if opened is None:
         return False
     closing = st.text[slice(*st.clause(*c.anchor))]
     closes = "截止" in closing or "截至" in closing or "deadline" in c.flags  # (`3月30日前`)
     said = (opened["w"], *_APPLIED_FOR.get(opened["w"], ()))
-    return closes and any(w in closing for w in said)
+    # (or its close said bare later in its sentence: `…今日起接受申請,…,5月30日截止`)
+    bare = p.sentence == c.sentence and closing.strip() == c.texts[-1].strip()
+    return closes and (bare or any(w in closing for w in said))
 
 
 def _call_told_elsewhere(st: StoryText, c: Candidate, cands: list[Candidate]) -> bool:

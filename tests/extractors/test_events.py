@@ -7150,6 +7150,13 @@ def test_an_apps_name_holding_dian_is_no_dispatch_and_its_dateline_dates_the_pag
             id="relative-days-glossed-by-their-dates-are-those-dates-even-in-the-writers-week",
         ),
         pytest.param(
+            "游乐场所牌照持有人资助计划今日起接受申请,每间领有有效游乐场所牌照的桌球馆可一次过"
+            "获十万元资助,5月30日截止。",
+            dt.date(2020, 5, 5),
+            [("2020-05-05", "2020-05-30")],
+            id="a-call-accepting-from-today-closed-bare-later-in-its-sentence",
+        ),
+        pytest.param(
             "勞工處將於本周二及周三,一連兩日在旺角麥花臣場館舉行就業博覽。"
             "博覽會的開放時間為周二及周三上午十一時至下午五時半。",
             dt.date(2017, 3, 12),

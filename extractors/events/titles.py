@@ -250,6 +250,24 @@ def _content_below(st: StoryText, k: int) -> str:
     return ""
 
 
+# where the subject opening a sentence ends: a preposition or adverb before its verb, a comma
+_SUBJECT_ENDS: Final = rx.compile(r"自|于|於|将|將|在|已|正|从|從|目前|[,，]")
+_SOURCE_SAYS: Final = rx.compile(r"称|稱|表示|回应|回應|指出|透露|消息|说|說")
+_SUBJECT_WORDS: Final = rx.compile(r"[\u4e00-\u9fff]{4,30}")
+
+
+def _sentence_subject(st: StoryText, c: Candidate) -> str:
+    """Return the subject opening the sentence of a date whose own clause names nothing, in a
+    story with no headline (`站前大道东段提升改造工程项目自去年11月份开工以来,…,预计于本月底
+    全面完工`: the project); "" when the sentence opens with no such subject."""
+    sa = st.sentence_of(c.anchor[0])[0]
+    m = _SUBJECT_ENDS.search(st.text, sa, c.anchor[0])
+    if m is None or m.start() - sa < 4 or _SOURCE_SAYS.search(st.text, sa, m.start()):
+        return ""  # (`广州地铁公司昨日发布消息称`, `北捷回應`: who tells it, not what)
+    subject = naming.strip_phrase(st.text[sa : m.start()])
+    return subject if _SUBJECT_WORDS.fullmatch(subject) else ""  # (words, not a fragment)
+
+
 def event(st: StoryText, c: Candidate) -> Event | None:
     a, b = c.anchor
     para = st.paragraphs[c.para]
@@ -271,6 +289,8 @@ def event(st: StoryText, c: Candidate) -> Event | None:
         if head is not None and head["h"] != label and head["h"] not in title:
             # `3、長樂路(長青路-華光大道):…封閉時間:…`: the item's own road, closed
             title = head["h"] + title
+    if not title and st.story.title is None:
+        title = _sentence_subject(st, c)
     if not title:
         return None
     clause_a, clause_b = st.clause(a, b)

@@ -7497,3 +7497,19 @@ def test_a_tables_rows_of_a_name_and_its_day_with_its_weekday_are_each_an_event(
 def test_the_day_a_body_answered_is_no_happening(saying: str) -> None:
     text = f"大桥恢复通行\n\n16日上午,{saying},江南长江大桥预计明日可以恢复通行。"
     assert periods(text, dt.date(2024, 4, 16)) == [("2024-04-17", "2024-04-17")]
+
+
+def test_an_untitled_storys_date_named_by_its_sentences_subject() -> None:
+    text = (
+        "站前大道东段提升改造工程项目自去年11月份开工以来,施工单位根据现场施工条件,多措并举,"
+        "全力以赴,目前已完成二层沥青的铺设,预计于本月底全面完工。"
+    )
+    [e] = events(text, dt.date(2021, 1, 22))
+    assert (moment_iso(e.start), e.title) == ("2021-01-31", "站前大道东段提升改造工程项目")
+
+
+def test_an_untitled_storys_source_is_no_subject() -> None:
+    text = (
+        "广州地铁公司昨日发布消息称,从昨天开始,地铁火车站的B出入口临时封闭,计划在1月21日重新开通。"
+    )
+    assert not [e for e in events(text, dt.date(2012, 1, 10)) if "消息称" in e.title]

@@ -158,6 +158,8 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             out.append(items[t.para])
             continue
         target = _date_for_time(st, out, t)
+        if target is not None and target.timed and target.sentence == t.sentence:
+            _afternoon_as_before(target, t)  # `2:30在…参加预备会议,3:00参加视察`: 15:00
         if (
             target is not None
             and day_of(target.end) > day_of(target.start)
@@ -566,8 +568,31 @@ def _day_of_next_sentence(st: StoryText, cands: list[Candidate], t: Candidate) -
     if day_of(c.start) != day_of(c.end):
         return None
     if c.timed:  # a later time of that day
+        _afternoon_as_before(c, t)
         return c if _clock_of(t.start) > _clock_of(c.end) else None
     return c if any(v in rest for v in HOLD_VERBS) or _OPENS_HERE.search(rest) else None
+
+
+# a clock said bare, with no part of the day (`2:30`, `3时`)
+_BARE_CLOCK: Final = rx.compile(r"\d{1,2}(?:[:：]\d{2}|[时時点點](?:\d{1,2}分?|半)?)")
+
+
+def _afternoon_as_before(c: Candidate, t: Candidate) -> None:
+    """Move a bare morning clock ``t`` to the afternoon when the hour told just before it was an
+    afternoon one it would otherwise come before (`…下午1:00…报到,领取会议材料。2:30在二招礼堂
+    参加预备会议`: 14:30)."""
+    if not (isinstance(t.start, dt.datetime) and isinstance(t.end, dt.datetime)):
+        return
+    before = _clock_of(c.start)  # (a run from the morning, `8:30-17:30`, is no afternoon's)
+    if (
+        before.hour >= 12
+        and t.start.hour < 12
+        and t.end.hour < 12
+        and dt.time(t.start.hour + 12, t.start.minute) > before
+        and _BARE_CLOCK.fullmatch(t.texts[0]) is not None
+    ):
+        t.start += dt.timedelta(hours=12)
+        t.end += dt.timedelta(hours=12)
 
 
 def _day_of_measure(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:

@@ -7513,3 +7513,22 @@ def test_an_untitled_storys_source_is_no_subject() -> None:
         "广州地铁公司昨日发布消息称,从昨天开始,地铁火车站的B出入口临时封闭,计划在1月21日重新开通。"
     )
     assert not [e for e in events(text, dt.date(2012, 1, 10)) if "消息称" in e.title]
+
+
+def test_bare_clocks_after_an_afternoon_hour_are_the_afternoons() -> None:
+    text = (
+        "三、委员于1月14日下午1:00在天长宾馆三号楼大厅报到,领取会议材料。"
+        "2:30在二招礼堂参加预备会议,3:00参加视察。"
+    )
+    starts = [moment_iso(e.start) for e in events(text, dt.date(2008, 1, 10))]
+    assert starts == ["2008-01-14T13:00", "2008-01-14T14:30", "2008-01-14T15:00"]
+
+
+def test_a_bare_clock_before_a_morning_run_stays_in_the_morning() -> None:
+    text = (
+        "一、面试时间:8月6 日8:30-17:30(7:30报到,7:50抽签,8:30面试)。\n"
+        "二、面试地点:文昌市实验高级中学。\n"
+        "四、面试程序:考生必须在7:30前到达考点,按照指示牌在候考室报到。"
+    )
+    starts = [moment_iso(e.start) for e in events(text, dt.date(2017, 8, 1))]
+    assert "2017-08-06T19:30" not in starts and "2017-08-06T19:50" not in starts

@@ -596,6 +596,13 @@ _SOURCE_STAMP_COUNT: Final = rx.compile(
 )
 # a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`, `2014年05月16日 星期五
 # 新京报`), or its column and section (`2023年1月19日 时事脉搏 港闻`)
+# a feed's source after a numeric stamp, in Latin letters, or the stamp's trailing comma
+_LATIN_SOURCE: Final = rx.compile(r"[,，]|[A-Z][A-Za-z]{2,20}(?:\s[A-Z][A-Za-z]{1,20})?")
+# a digest's greeting that names its day (`今天是2024年9月4日,星期三,`, a morning brief)
+_TODAY_IS: Final = rx.compile(
+    r"今天是\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[,，]?\s*"
+    r"(?:星期[一二三四五六日天])?\s*[,，。]?"
+)
 # a photo story's place and day alone on its first line (`北京,2010年2月17日`, Xinhua's)
 _CITY_THEN_DAY: Final = rx.compile(
     r"[\u4e00-\u9fff]{2,4}\s*[,，]\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
@@ -1449,6 +1456,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             m = m or _DAY_THEN_PUBLISHED.fullmatch(line.text.strip())  # `[2024.03.11] 發表`
             m = m or _DAY_THEN_COLUMN.fullmatch(line.text.strip())  # `2015年2月28日    即時資訊`
             m = m or (_CITY_THEN_DAY.fullmatch(line.text.strip()) if k == 0 else None)
+            m = m or _TODAY_IS.fullmatch(line.text.strip())
             m = m or (_DAY_THEN_COLUMN_FIRST.fullmatch(line.text.strip()) if k == 0 else None)
             if m:
                 line.kind = "meta"
@@ -2104,7 +2112,11 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             return None
         if labelled["label"] in _BARE_LABELS and _RANGE_ON.match(text, stamp.end()):
             return None  # `二、施工日期:2024年6月25日至2024年7月16日`: a field's run of days
-    elif _CLAUSE_PUNCT.search(text) and not (_SOURCE_OPENS.match(text) and stamp["clock"]):
+    elif (
+        _CLAUSE_PUNCT.search(text)
+        and not (_SOURCE_OPENS.match(text) and stamp["clock"])
+        and text.strip().rstrip(",，").rstrip() != stamp.group().strip()  # (`2025-10-01,`)
+    ):
         # a sentence (`征求意见时间：自本公告发布之日起至…。`), not a byline
         # (`来源:泉州晚报、东南早报 2016-02-22 09:03`: its sources listed)
         return None
@@ -2152,6 +2164,9 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             or stamp["sep"] == "-"
             and _ACCOUNT_AFTER.fullmatch(after) is not None
             and not _SAYS_WHEN.search(after)
+            # `2025-08-21 HaiPress`, `2025-10-01,` over `Sohu`: a feed's stamp and its source
+            or stamp["sep"] == "-"
+            and _LATIN_SOURCE.fullmatch(after) is not None
         )
         # `文摘   2024-09-20 18:14   吉林`: a numeric date and clock in a short line
         alone = alone or (stamp["sep"] != "年" and bool(stamp["clock"]) and len(text) <= 40)

@@ -873,6 +873,23 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-social-posts-day-and-clock-before-its-bullet",
         ),
         pytest.param(
+            "大家好!\n\n今天是2024年9月4日,星期三,\n\n新闻早茶》与您一起关注今日要闻。\n"
+            "2024年中非合作论坛峰会于今日至6日在北京举行。\n",
+            "2024-09-04",
+            id="a-digests-greeting-naming-its-day",
+        ),
+        pytest.param(
+            "家長注意!這縣市暑假提早結束 8/25就開學\n\n2025-08-21 HaiPress\n\n"
+            "雲林縣全縣國中、國小將提前至8月25日開學。\n",
+            "2025-08-21",
+            id="a-numeric-stamp-then-its-feeds-source-in-latin-letters",
+        ),
+        pytest.param(
+            "2025-10-01,\nSohu\n昨晚,“大戏看北京”2025展演季在国家大剧院正式拉开帷幕。\n",
+            "2025-10-01",
+            id="a-numeric-stamp-with-a-trailing-comma-over-its-source",
+        ),
+        pytest.param(
             "北京,2010年2月17日\n非物质文化遗产活动亮相北京“室内庙会”\n"
             "2月16日至21日,16项非物质文化遗产活动亮相北京丰台新春游乐会。\n",
             "2010-02-17",

@@ -511,16 +511,16 @@ SECONDS_STAMP: Final = rx.compile(
 # `2025年4月15日`): the day it was issued, when the page states no other
 _SIGNED_YEAR: Final = r"(?:19|20)\d{2}|[一二][〇零○O0一二三四五六七八九]{3}"
 _SIGNED_MONTH: Final = r"\d{1,2}|[一二三四五六七八九十]{1,2}"
-# (numeric too: `成都科奥达物业管理有限责任公司` / `动力运行部` / `2016-8-16`)
-_SIGNED_ON_NUMERIC: Final = rx.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
-)
 _SIGNED_ON: Final = rx.compile(
     rf"(?P<y>{_SIGNED_YEAR})\s*年\s*"
     rf"(?P<m>{_SIGNED_MONTH})\s*月\s*(?P<d>\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}})\s*日"
     r"(?:\s*[(（](?:星期|周|週)[一二三四五六日天][)）])?"
 )  # (also in Chinese numerals: `二0一一年五月十六日`; with its weekday: a press release's
 # `2019年10月10日(星期四)` over `香港時間20時45分`)
+# (numeric too: `成都科奥达物业管理有限责任公司` / `动力运行部` / `2016-8-16`)
+_SIGNED_ON_NUMERIC: Final = rx.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>3[01]|[12]\d|0?[1-9])"
+)
 # a schedule's hours under its day (`2023年6月8日` / `上午:07:30-11:15`)
 HOURS_LINE: Final = rx.compile(
     r"\s*(?:上午|下午|中午|晚上|早上|全天)?\s*[:：]?\s*\d{1,2}[:：]\d{2}"
@@ -594,8 +594,6 @@ _LUNAR_YEARS_BACK: Final = 10  # (a lunar day falls on one solar day once in abo
 _SOURCE_STAMP_COUNT: Final = rx.compile(
     r"[\u4e00-\u9fff]{2,10}\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:\s+\d{1,7})?"
 )
-# a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`, `2014年05月16日 星期五
-# 新京报`), or its column and section (`2023年1月19日 时事脉搏 港闻`)
 # a feed's source after a numeric stamp, in Latin letters, or the stamp's trailing comma
 _LATIN_SOURCE: Final = rx.compile(r"[,，]|[A-Z][A-Za-z]{2,20}(?:\s[A-Z][A-Za-z]{1,20})?")
 # a digest's greeting that names its day (`今天是2024年9月4日,星期三,`, a morning brief)
@@ -607,6 +605,8 @@ _TODAY_IS: Final = rx.compile(
 _CITY_THEN_DAY: Final = rx.compile(
     r"[\u4e00-\u9fff]{2,4}\s*[,，]\s*(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 )
+# a day then the paper's name, alone on a line (`2023年4月4日重庆手机报`, `2014年05月16日 星期五
+# 新京报`), or its column and section (`2023年1月19日 时事脉搏 港闻`)
 _DATED_MASTHEAD: Final = rx.compile(
     r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*(?:星期[一二三四五六日天]\s*)?"
     # (a paper's name, not a report: `发布预报`, `情况通报`)

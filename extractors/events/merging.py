@@ -1204,10 +1204,10 @@ def _window_closed(st: StoryText, p: Candidate, c: Candidate) -> bool:
     # (opened by `即日起`, `自本公告发布之日起`: the call alone says what opens, or what is
     # accepted: `今日起接受申請`)
     since = "since_publication" in p.flags
-    opens = CALL_WORD if since else _WINDOW_OPENED
-    opened = opens.search(st.text, *st.clause_on(*p.anchor))
+    pa, pb = st.clause_on(*p.anchor)
+    opened = (CALL_WORD if since else _WINDOW_OPENED).search(st.text, pa, pb)
     if opened is None and since:
-        opened = _ACCEPTED.search(st.text, *st.clause_on(*p.anchor))
+        opened = _ACCEPTED.search(st.text, pa, pb)
     if opened is None:
         return False
     closing = st.text[slice(*st.clause(*c.anchor))]

@@ -31,9 +31,11 @@ if TYPE_CHECKING:
 
 # a year of the Republic of China right before a festival (`113年国庆`)
 _REPUBLIC_YEAR: Final = rx.compile(r"(?<!\d)(?P<y>1[01]\d)年$")
-# what says a page's 国庆 is the Republic's (`113年国庆`, `双十国庆`)
+# what says a page's 国庆 is the Republic's (`113年国庆`, `双十国庆`; its long weekend, as Taiwan
+# calls it: `國慶連假`, `國慶日連續假期`)
 _REPUBLIC_NATIONAL_DAY: Final = rx.compile(
     r"(?<!\d)1[01]\d年(?:国庆|國慶)|双十(?:国庆|节)|雙十(?:國慶|節)"
+    r"|(?:国庆|國慶)日?(?:连假|連假|连续假期|連續假期)"
 )
 # what says a 除夕 beside it is New Year's Eve, as Hong Kong and Macao say it (`平安夜及除夕`,
 # `除夕倒數活動`: counting down to 1 January, `除夕及元旦`)

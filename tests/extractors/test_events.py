@@ -3877,6 +3877,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="national-day-after-a-year-of-the-republic",
         ),
         pytest.param(
+            "國慶連假將至,台中市政府規劃多場活動,國慶日當天上午9時在市府廣場舉行升旗典禮。",
+            "2025-09-30",
+            [("2025-10-10T09:00", "2025-10-10T09:00")],
+            id="national-day-of-a-long-weekend-as-taiwan-says-it",
+        ),
+        pytest.param(
             "監理所提醒,115年元旦起機車改裝消音器須辦理變更登記。",
             "2025-10-20",
             [("2026-01-01", "2026-01-01")],

@@ -364,7 +364,7 @@ _HEAD_WORDS: Final = tuple(
 
 # rare patterns are tried only just before their key words: (kind, pattern, keys, how far back)
 _KEYED: Final[tuple[tuple[str, re.Pattern[str], tuple[str, ...], int], ...]] = (
-    ("pub", P.FROM_PUBLICATION, ("即日", "之日起", "日起", "天起", "在起"), 10),
+    ("pub", P.FROM_PUBLICATION, ("即日", "即起", "之日起", "日起", "天起", "在起"), 10),
     ("decade", P.DECADE, ("世纪", "年代"), 6),
     ("quarter", P.QUARTER, ("季度", "Q"), 4),
     (

@@ -382,6 +382,7 @@ WINDOW_BEFORE: Final = rx.compile(
 )
 FROM_PUBLICATION: Final = rx.compile(
     r"(?:自|从)?(?:即日起|即日|今日起|今天起|即日开始|现在起|現在起"
+    r"|(?<![立随旋])即起"  # (`即起至5月31日`, `頭屋大橋即起封閉`, as Taiwan says it)
     # `公告发布之日起`, `通告之日起`, `本通知印发之日起`: from the notice's day
     # (`自公告见报之日起`: the day the paper printed it)
     r"|本?(?:公告|通告|通知|启事|公示)?(?:发布|公布|印发|见报|刊登)?(?<=[告知事示布发报登])之日起)"

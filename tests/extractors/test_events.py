@@ -64,6 +64,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="from-publication",
         ),
         pytest.param(
+            "即起至5月31日,加入會員、續會員即贈開卡禮。",
+            [("2023-04-14", "2023-05-31")],
+            id="from-publication-as-taiwan-says-it",
+        ),
+        pytest.param(
             "1月2日，新年音乐会在区文化馆上演。",
             [("2023-01-02", "2023-01-02")],
             id="year-nearest-publication",

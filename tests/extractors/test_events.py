@@ -5561,6 +5561,13 @@ def test_numbered_items_with_their_fields_each_dated_under_its_time_label() -> N
             id="a-closure-kept-on-until-a-day-what-it-closes-said-between",
         ),
         pytest.param(
+            "位於福安街與大興街的一段石街將維持封閉交通及禁止泊車至本周四(九月十七日),"
+            "屆時將視乎工程進度再作安排。",
+            "2020-09-15",
+            [("位於福安街與大興街的一段石街將維持封閉交通及禁止泊車", "2020-09-15", "2020-09-17")],
+            id="a-closure-maintained-until-a-day-runs-from-the-paper",
+        ),
+        pytest.param(
             "赶大集 买年货\n\n   某县新闻网    时间:2017-02-08 17:57\n\n王五 摄\n\n"
             "  1月25日,腊月二十八,是某镇大集,人们都赶集置办年货。\n",
             "2017-02-08",

@@ -405,6 +405,8 @@ _COUNT_TODAY: Final = rx.compile(
 _BETTER_TOMORROW: Final = rx.compile(
     r"(?:会|将)?(?:更加|更)(?:美好|好|辉煌|灿烂|精彩)|的(?:美好|辉煌|灿烂|希望|未来|梦想)"
 )
+# (or after words that make it one: `开创更加美好辉煌的明天`, `珍惜来之不易的今天`)
+_BRIGHT_BEFORE: Final = rx.compile(r"(?:美好|辉煌|灿烂|光明|幸福|繁荣|来之不易)的?$")
 _UP_TO: Final = rx.compile(
     r"时至$|直至$|直到$|(?:发展|走|传承|延续|坚持|保留|沿袭|保存|流传|沿用)(?:到|至)$"
     r"|(?:从|由)[^,，。;；!?！？]{1,16}到$"
@@ -1580,6 +1582,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False  # `今日时间:`, `欢迎访问…官方网站!今天是:`, `您好!今天是`: the site's clock
     if "relative" in m.flags and (
         _BETTER_TOMORROW.match(st.text, m.span[1])
+        or _BRIGHT_BEFORE.search(st.text, max(0, m.span[0] - 8), m.span[0])
         or _UP_TO.search(st.text, max(0, m.span[0] - 20), m.span[0])
     ):
         return False  # `祝愿金山明天更美好`, `时至今日`: the future and the present, no day

@@ -971,6 +971,8 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         ),
         pytest.param("来源:区交通局 6月4日17时阅读29257", id="a-stamp-and-its-reads"),
         pytest.param("与会人员共同祝愿家乡明天更美好。", id="tomorrow-as-the-future"),
+        pytest.param("让我们齐心开创更加美好辉煌的明天!", id="a-bright-tomorrow-as-the-future"),
+        pytest.param("我们要珍惜来之不易的今天。", id="a-hard-won-today-as-the-present"),
         pytest.param("时至今日,古镇仍保留着传统的集市。", id="today-as-the-present"),
         pytest.param("欢迎访问区政府网站!今天是天气:晴", id="a-sites-weather-widget"),
         pytest.param("祝全县人民春节快乐。", id="a-festivals-greeting"),

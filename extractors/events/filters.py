@@ -428,6 +428,9 @@ _EXCEPT_OPENS: Final = ("除", "除农历", "除了", "除了农历")
 _EXCEPT_CLOSES: Final = rx.compile(r"[^,，。;；]{0,16}?外(?:[,，。;；]|$)")
 # what a month has as its own (`4月新规大揭秘`, `四月的第一缕春风`)
 _MONTHS_OWN: Final = rx.compile(r"份?(?:起施行的)?(?:新规|的?第一缕|的?春风|的?阳光|的?微风)")
+# months counted from a first dose listed before a month (`于0、6月分别接种`, `按0、1、6月程序`):
+# a schedule's months, no month of the year
+_DOSE_MONTHS: Final = rx.compile(r"(?<!\d)0(?:[、,，]\d{1,2})*[、,，]$")
 _MONTH_AS_SEASON: Final = rx.compile(r"[\u4e00-\u9fff]{1,6}(?:[,，]|一片|到处|处处|已|正|是)")
 
 _FESTIVAL_AS_TOPIC: Final = rx.compile(
@@ -1629,6 +1632,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         st.text, m.span[1]
     ):
         return False  # `除农历除夕至正月初八可以燃放烟花爆竹外`: a standing rule's exception
+    if m.precision is Precision.MONTH and _DOSE_MONTHS.search(
+        st.text, max(0, m.span[0] - 12), m.span[0]
+    ):
+        return False  # `国产2价HPV疫苗于0、6月分别接种1剂次`: months from the first dose
     if m.precision is Precision.MONTH and _MONTHS_OWN.match(st.text, m.span[1]):
         return False  # `4月新规大揭秘`, `当四月的第一缕春风悄然拂过`: the month's rules, its air
     if (

@@ -4185,6 +4185,12 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-months-new-rules-and-its-first-breeze",
         ),
         pytest.param(
+            "适龄女生于3月底前接种首剂。国产2价HPV疫苗于0、6月分别接种1剂次,共接种2剂次。",
+            "2024-03-05",
+            [("2024-03-31", "2024-03-31")],
+            id="months-counted-from-a-first-dose",
+        ),
+        pytest.param(
             "市区全年禁止燃放烟花爆竹,除农历除夕至正月初八可以燃放烟花爆竹外。",
             "2019-12-20",
             [],

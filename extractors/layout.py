@@ -2238,6 +2238,20 @@ def _page_width(lines: list[Line]) -> float:
     return widths[(19 * len(widths)) // 20] if widths else 0.0
 
 
+_WHEN_WHERE_LABELS: Final = ("时间", "日期", "地点", "地址")
+
+
+def _fields_below(lines: list[Line], k: int) -> bool:
+    """True when a notice's field of when or where (`地点:`, `时间:`) stands in the few lines
+    under line ``k``: the heading over them is a sidebar of the story's own (`相关链接` /
+    `铜塘湾街道` / `地点:…` / `时间:5月10日至13日`), no list of links to other articles."""
+    return any(
+        (field := FIELD.match(line.text)) is not None
+        and field["label"].endswith(_WHEN_WHERE_LABELS)
+        for line in lines[k + 1 : k + 7]
+    )
+
+
 def _classify(lines: list[Line], page_width: float, page: str) -> list[Line]:
     """Mark meta, marker and title lines of ``page``; return the lines that are not header or
     meta."""
@@ -2258,7 +2272,7 @@ def _classify(lines: list[Line], page_width: float, page: str) -> list[Line]:
         # (`相关链接:` over `海口府城“换花节”2月22日举行 10大活动闹元宵`: another article's
         # title, not this story's; a sentence ends the list)
         linked = (linked and len(text) <= 40 and not any(c in _SENTENCE_END for c in text)) or bool(
-            len(text) <= 12 and _RELATED.fullmatch(text)
+            len(text) <= 12 and _RELATED.fullmatch(text) and not _fields_below(lines, k)
         )
         # (each test behind a cheap look at the line: most lines are none of these)
         numbered = len(text) == 2 and _ITEM_NUMBER.fullmatch(text) and k + 1 < len(lines)

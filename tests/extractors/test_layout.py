@@ -2290,6 +2290,19 @@ def test_a_related_reading_heading_over_sentences_leaves_them_in_the_story() -> 
     assert [moment_iso(e.start) for e in page.events] == ["2016-02-22"]
 
 
+def test_a_related_links_heading_over_labelled_fields_is_the_storys_own_sidebar() -> None:
+    text = (
+        "某区“两癌”免费检查活动已经启动,由市二医院承担筛查工作。\n(通讯员 李某)\n相关链接\n"
+        "具体地点及时间安排\n甲街道\n地点:甲街道社区卫生服务中心\n时间:5月10日至13日\n"
+        "乙街道\n地点:乙街道社区卫生服务中心\n时间:5月17日至20日\n"
+    )
+    page = extract_page(text, dt.date(2021, 5, 10))
+    assert [(moment_iso(e.start), moment_iso(e.end), e.location) for e in page.events] == [
+        ("2021-05-10", "2021-05-13", "甲街道社区卫生服务中心"),
+        ("2021-05-17", "2021-05-20", "乙街道社区卫生服务中心"),
+    ]
+
+
 def test_the_pages_date_again_alone_in_a_portals_record_is_no_event() -> None:
     text = (
         "政府信息公开\n114401137837803728/2023-00411\n某某区人民政府某某街道办事处\n2023-11-30\n"

@@ -790,13 +790,14 @@ def list_item(text: str) -> re.Match[str] | None:
 
 # spaces between Chinese characters (blanked pinyin: `發(fā)布時(shí)間`)
 _CJK_GAP: Final = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# a labelled date written day first (`刊登日期: 25/09/2020`; `日期 : 29-05-2025`, as Macao has it)
+_LABELLED_DAY_FIRST: Final = rx.compile(
+    r"(?P<label>(?:日期|时间)\s*[:：]\s*)(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])"
+    r"(?P=s)(?P<y>(?:19|20)\d{2})(?!\d)"
+)
 # an English date after a label (`发布时间:Sep 9, 2023`), read as `2023-09-09`
 # (or as Java prints a date, its clock and zone before the year: `Tue Dec 03 08:54:40 GMT+08:00
 # 2019`, `… CST 2019`)
-_LABELLED_DAY_FIRST: Final = rx.compile(
-    r"(?P<label>(?:日期|时间)\s*[:：]\s*)(?P<d>3[01]|[12]\d|0?[1-9])(?P<s>[/.])(?P<m>1[0-2]|0?[1-9])"
-    r"(?P=s)(?P<y>(?:19|20)\d{2})(?!\d)"
-)
 LATIN_DATE: Final = rx.compile(
     r"\b(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})"
@@ -1731,7 +1732,7 @@ def _stamp_text(text: str) -> str:
     text = _CJK_GAP.sub("", text)
     if "发表于" in text or "发布于" in text:  # (`发布于 2022-06-22 00:28 ,所属分类:…`)
         text = _POSTED_AT.sub("发表时间:", text)
-    if "/" in text or "." in text:  # `刊登日期: 25/09/2020`: a labelled date written day first
+    if "/" in text or "." in text or "-" in text:  # `刊登日期: 25/09/2020`, `日期 : 29-05-2025`
         text = _LABELLED_DAY_FIRST.sub(lambda m: m["label"] + _iso(m), text)
     short = _SHORT_YEAR.match(text)
     if short:  # `23-06-08 08:34 来源:…`, `莆田发布 26-02-20 10:16`: the century left out

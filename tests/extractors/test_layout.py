@@ -399,6 +399,7 @@ def test_degenerate_texts(text: str) -> None:
         pytest.param("时间:2023-09-27人气:作者: 佚名", "2023-09-27", id="time-label-with-byline"),
         pytest.param("时间:2018-05-29 阅读人数:", "2018-05-29", id="time-label-with-readers-count"),
         pytest.param("刊登日期: 25/09/2020", "2020-09-25", id="labelled-day-first"),
+        pytest.param("日期 : 29-05-2025", "2025-05-29", id="labelled-day-first-with-dashes"),
         pytest.param(
             "来源: 最后更新:23-09-26 08:56:30", "2023-09-26", id="updated-with-a-short-year"
         ),

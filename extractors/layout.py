@@ -615,8 +615,9 @@ _DATED_MASTHEAD: Final = rx.compile(
     r"|[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){1,2})"
 )
 _RANGE_ON: Final = rx.compile(r"\s*(?:至|到|—|–|-|~|～)")
-# a dash between a stamp and the name after it (`2023.01.20 - 旅遊局`; not a range's `- 2月3日`)
-_DASH_BEFORE_NAME: Final = rx.compile(r"^[-–—]\s*(?=[\u4e00-\u9fff])")
+# a dash or a bullet between a stamp and the name after it (`2023.01.20 - 旅遊局`, `2021-04-27•
+# 僑陸公告`; not a range's `- 2月3日`)
+_DASH_BEFORE_NAME: Final = rx.compile(r"^[-–—•·]\s*(?=[\u4e00-\u9fff])")
 # a forum post's last edit (`本帖最后由 某某 于 2016-2-23 14:31 编辑`)
 _EDITED_BY: Final = rx.compile(r"\s*本帖最后由\s*\S{1,20}\s*于\s*[\d\s\-/:年月日]{6,24}编辑")
 _CLAUSE_PUNCT: Final = rx.compile(r"[。，,；;！!？?、]")
@@ -2143,7 +2144,7 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             or not byline
             and _SERIAL_NUMBER.search(near)
         )
-        # (`2023.01.20 - 旅遊局`: the issuing office after a dash, as after a space)
+        # (`2023.01.20 - 旅遊局`: the issuing office after a dash or a bullet, as after a space)
         after = _DASH_BEFORE_NAME.sub("", text[stamp.end() :].strip())
         # (`2023年04月03日 星期一`: a digital paper's date line, its day cut off or not:
         # `2017年2月9日 星期`; in brackets: `2015年1月16日(星期五)`)

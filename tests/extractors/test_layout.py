@@ -425,6 +425,7 @@ def test_degenerate_texts(text: str) -> None:
         pytest.param("第A16版:体育生活 2019-11-18", "2019-11-18", id="a-lettered-page-line"),
         pytest.param("[2023年11月1日]", "2023-11-01", id="the-day-in-square-brackets"),
         pytest.param("2023.01.20 - 旅遊局", "2023-01-20", id="a-stamp-a-dash-and-its-office"),
+        pytest.param("2021-04-27• 僑陸公告", "2021-04-27", id="a-stamp-a-bullet-and-its-column"),
         pytest.param(
             "来源: 中国宁波网  发布时间: 14年04月24日 08:51",
             "2014-04-24",

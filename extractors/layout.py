@@ -677,8 +677,9 @@ DATELINE: Final = rx.compile(
     # (`华声在线9月22日发布消息`; not the 电 of an app's name: `齐鲁网·闪电新闻1月8日讯`)
     r"(?:讯|专电|电(?!新闻|视|台)|(?:发布)?消息[:：]?)"
     r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(])"
-    # a day's report after the name of its site (`文明风3月5日讯 为弘扬…`)
-    r"|[\u4e00-\u9fff]{2,6}?(?P<sited>\d{1,2}月\d{1,2}日)讯"
+    # a day's report after the name of its site (`文明风3月5日讯 为弘扬…`; or a bar after the
+    # day: `格隆汇9月19日|国务院新闻办公室今天举行…`)
+    r"|[\u4e00-\u9fff]{2,6}?(?P<sited>\d{1,2}月\d{1,2}日)(?:讯|\s?[|丨])"
     # a place's news, then its reporters (`大鹏讯(通讯员骆文博 马少君)`)
     # (`又讯(记者…)`; the photographer first: `本港讯 (何昌华记者李丽娟摄影报道)`)
     r"|[\u4e00-\u9fff]{1,6}讯(?=\s*[(（](?:本报)?(?:[\u4e00-\u9fff]{2,4})?(?:记者|通讯员|特约))"
@@ -727,6 +728,8 @@ def dateline_at(text: str) -> re.Match[str] | None:
         or "报道" in head
         or "電" in head
         or "日】" in head
+        or "日|" in head
+        or "日丨" in head
         else None
     )
 

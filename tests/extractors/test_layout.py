@@ -2093,6 +2093,19 @@ def test_more_datelines(lead: str, date: str | None) -> None:
     assert (m and dateline_words(m)) == date
 
 
+def test_a_sites_day_then_a_bar_is_a_dateline() -> None:
+    text = (
+        "免费接种HPV疫苗\n\n格隆汇9月19日|国务院新闻办公室今天举行新闻发布会,发布白皮书。"
+        "明天起将开展宣传活动。\n"
+    )
+    assert read_layout(text).stories[0].dateline == "9月19日"
+    page = extract_page(text, dt.date(2025, 9, 19))
+    assert [e.evidence for e in page.events] == [
+        "国务院新闻办公室今天举行新闻发布会",
+        "明天起将开展宣传活动",
+    ]
+
+
 def test_a_masthead_a_date_with_its_weekday_and_a_byline_are_no_headlines() -> None:
     text = (
         "某某晚报数字报\n\n2016年07月22星期五\n放大 缩小 默认\n\n中心城区将大面积停气\n\n"

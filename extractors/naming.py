@@ -262,7 +262,8 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
         if place is None and _VENUE.search(organised["who"]):
             place = organised["who"]  # `市会展中心举办的“跨年购物夜”活动`: held there
         rest = rest[organised.end() :]
-    held = _HELD_NP.match(lead_strip(rest))
+    stripped = lead_strip(rest)  # (a regex substitution: done once for both rules below)
+    held = _HELD_NP.match(stripped)
     if held:
         return strip_phrase(held.group("np")), place, CONF_VERB
     shown = _SHOW_ON.match(rest)
@@ -273,7 +274,7 @@ def phrase_title(subject: str, rest: str) -> tuple[str, str | None, float]:
     if handed:  # `将参会回执报区民政局`: what is handed in, and who hands it in
         subj = "" if _FIRST_PERSON.match(subject) else subject
         return subj + "报送" + strip_phrase(handed.group("obj")), place, CONF_VERB
-    attended = _ATTENDS.match(lead_strip(rest))
+    attended = _ATTENDS.match(stripped)
     if attended:  # `(局长张建宗)1月5日出席…护老院开幕典礼后`: what they attend, not who
         what = strip_phrase(_object(attended.group("obj")))
         if what:

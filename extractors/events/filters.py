@@ -1466,10 +1466,13 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
             return False  # (but `活动时间:` / `1月-2月`: the months it runs, no count)
     named = bool(m.flags & NAMED_DAY)  # (tested by many rules below: one set built, not each)
     day_said = bool(m.flags & _DAY_FLAGS)
+    # (spans passed as two arguments, not `*m.span`: a compiled call is native only so)
+    a, b = m.span
+    ca, cb = st.clause(a, b)
     if (
         m.start == m.end
         and day_of(m.end) <= st.published
-        and _DOCUMENT_ISSUED.match(st.text, m.span[1], st.clause(*m.span)[1] + 40)
+        and _DOCUMENT_ISSUED.match(st.text, m.span[1], cb + 40)
     ):
         return False  # `11月1日,省住房城乡建设厅印发《关于…的通知》`: a document issued, reported
     if named and st.notice.names_an_item(st.para_of(m.span[0])):
@@ -1477,7 +1480,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if m.text.strip() in _UNDATED:
         return False
     if not YEAR_SAID.search(m.text) and _PAST_YEARS.search(
-        st.text, max(st.clause(*m.span)[0], m.span[0] - 8), m.span[0]
+        st.text, max(ca, m.span[0] - 8), m.span[0]
     ):
         # `而往年到11月份开始征兵`, `根据往年春节假期期间公交乘客发送量`: what years gone by did,
         # no day of this one (not `農曆年`, the lunar year)
@@ -1498,9 +1501,9 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _days_heading(st, m):
         return False  # `10月16日管制事项` over items that date themselves: a part's heading
-    if _CONCESSIVE.match(st.text, st.clause(*m.span)[0]):
+    if _CONCESSIVE.match(st.text, ca):
         return False
-    if _RUMOURED.search(st.text, *st.clause(*m.span)):
+    if _RUMOURED.search(st.text, ca, cb):
         return False  # `不存在5月底前更换免费…的说法`, `网传…`: what is denied or rumoured
     if st.text[m.span[0] - 1 : m.span[0]] == "以" and _GONE_BY.match(st.text, m.span[1]):
         return False  # `以2016年4月18日的户口所在地为准`: the day a rule goes by
@@ -1556,7 +1559,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if (
         not ("relative" in m.flags or "anaphora" in m.flags)
         and not YEAR_SAID.search(m.text)
-        and st.text.find("每年", st.clause(m.span[0], m.span[1])[0], m.span[0]) >= 0
+        and st.text.find("每年", ca, m.span[0]) >= 0
     ):
         return False  # `每年10月的最后一个星期日开始到第二年3月的最后一个星期六`: a yearly rule
     if _STAGE_REACHED.match(st.text, m.span[1]):
@@ -1668,8 +1671,6 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # `预计2014年第二季度完工` a target, and so is `大桥…将于明年上半年建成通车` (the whole
         # half-year, as a bare month is the whole month)
         return False
-    # (spans passed as two arguments, not `*m.span`: a compiled call is native only so)
-    a, b = m.span
     said_a, said_b = st.clause_on(a, b)
     if _PAPER_ITSELF.search(st.text, said_a, said_b):
         return False  # `今日,本报刊登了…活动安排`, `详见今日《柳州日报》四版`: the paper's own
@@ -1754,7 +1755,6 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         # `为迎接第46个全国植树节,…`, `为营造喜庆祥和的春节氛围`, `让群众度过一个欢乐的春节`,
         # `将庙会打造成为…最热闹的春节庙会`: the occasion of a happening dated elsewhere
         return False
-    ca, cb = st.clause(a, b)
     before = st.text[max(ca, a - 6) : a]
     if "原标题" in st.text[max(ca, a - 40) : a]:
         return False  # a repost's `原标题:…10日开幕`: the story under it tells the event

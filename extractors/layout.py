@@ -679,7 +679,7 @@ DATELINE: Final = rx.compile(
     r"|(?P<bare>(?:\d{4}年)?\d{1,2}月\d{1,2}日)(?:讯|电)(?=[\s(])"
     # a day's report after the name of its site (`文明风3月5日讯 为弘扬…`; or a bar after the
     # day: `格隆汇9月19日|国务院新闻办公室今天举行…`)
-    r"|[\u4e00-\u9fff]{2,6}?(?P<sited>\d{1,2}月\d{1,2}日)(?:讯|\s?[|丨])"
+    r"|[\u4e00-\u9fff]{2,6}?(?P<sited>\d{1,2}月\d{1,2}日)(?:讯|[|丨])"
     # a place's news, then its reporters (`大鹏讯(通讯员骆文博 马少君)`)
     # (`又讯(记者…)`; the photographer first: `本港讯 (何昌华记者李丽娟摄影报道)`)
     r"|[\u4e00-\u9fff]{1,6}讯(?=\s*[(（](?:本报)?(?:[\u4e00-\u9fff]{2,4})?(?:记者|通讯员|特约))"

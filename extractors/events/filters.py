@@ -1472,16 +1472,14 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if (
         m.start == m.end
         and day_of(m.end) <= st.published
-        and _DOCUMENT_ISSUED.match(st.text, m.span[1], cb + 40)
+        and _DOCUMENT_ISSUED.match(st.text, b, cb + 40)
     ):
         return False  # `11月1日,省住房城乡建设厅印发《关于…的通知》`: a document issued, reported
     if named and st.notice.names_an_item(st.para_of(m.span[0])):
         return False  # `青溪老街春节灯会` over its description and `时间:…`: an item's name
     if m.text.strip() in _UNDATED:
         return False
-    if not YEAR_SAID.search(m.text) and _PAST_YEARS.search(
-        st.text, max(ca, m.span[0] - 8), m.span[0]
-    ):
+    if not YEAR_SAID.search(m.text) and _PAST_YEARS.search(st.text, max(ca, a - 8), a):
         # `而往年到11月份开始征兵`, `根据往年春节假期期间公交乘客发送量`: what years gone by did,
         # no day of this one (not `農曆年`, the lunar year)
         return False
@@ -1559,7 +1557,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if (
         not ("relative" in m.flags or "anaphora" in m.flags)
         and not YEAR_SAID.search(m.text)
-        and st.text.find("每年", ca, m.span[0]) >= 0
+        and st.text.find("每年", ca, a) >= 0
     ):
         return False  # `每年10月的最后一个星期日开始到第二年3月的最后一个星期六`: a yearly rule
     if _STAGE_REACHED.match(st.text, m.span[1]):

@@ -222,7 +222,10 @@ RELATIVE: Final = rx.compile(
     "|(?P<rw>"
     + alternation(RELATIVE_WEEKS)
     # (`下周六日`, `本周六、日`: that Saturday and Sunday)
-    + r")(?:的)?(?:周|週|星期|礼拜|禮拜)?(?P<wd>六[、和及]?[日天]|[一二三四五六日天末])?"
+    + r")(?:的)?(?:周|週|星期|礼拜|禮拜)?(?P<wd>六[、和及]?[日天]|[一二三四五六日天末]"
+    # (or in a digit, before what a day may be followed by: `下周5(5月15日)完成`; not a count,
+    # `本周5场`)
+    r"|[1-6](?=\s*[(（,，、。;；至到和及\-~上下中早晚凌午]))?"
     "|(?P<rd>"
     + alternation(w for w in RELATIVE_DAYS if w != "后日")
     # (`后日` only listed after a day, `明日及后日`: `以后日益` holds it too)

@@ -1016,6 +1016,13 @@ WEEKDAYS: dict[str, int] = {
     "日": 6,
     "天": 6,
     "末": 7,
+    # (in digits after a week said relative to this one: `下周5`)
+    "1": 0,
+    "2": 1,
+    "3": 2,
+    "4": 3,
+    "5": 4,
+    "6": 5,
 }
 
 # Parts of a month: word → (first day, last day; 0 = the month's last day). Example: (text, ref, start).  # noqa: E501

@@ -282,6 +282,22 @@ CASES = [
         "这个周六", REF, D(2023, 4, 15), D(2023, 4, 15), {"relative", "weekday"}, id="this-saturday"
     ),
     pytest.param(
+        "预计下周5(4月21日)完成",
+        REF,
+        D(2023, 4, 21),
+        D(2023, 4, 21),
+        {"relative", "weekday"},
+        id="next-friday-in-a-digit",
+    ),
+    pytest.param(
+        "本周5场演出",
+        REF,
+        D(2023, 4, 10),
+        D(2023, 4, 16),
+        {"relative", "week"},
+        id="a-count-after-a-week",
+    ),
+    pytest.param(
         "明后两天",
         REF,
         D(2023, 4, 15),

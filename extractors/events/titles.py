@@ -164,9 +164,11 @@ _WHO: Final = rx.compile(
 )
 # what a field's label says is timed (`施工期限` → `施工`)
 _LABEL_TAIL: Final = rx.compile(r"(?:期限|时间|日期|期间|时段)$")
-# a numbered item's head before its colon (`3、長樂路(長青路-華光大道):`)
+# a numbered item's head before its colon (`3、長樂路(長青路-華光大道):`), or a labelled one's
+# first sentence (`區域2:隴海路(工人路—嵩山路)道路兩側。停水時間:…`)
 _ITEM_HEAD: Final = rx.compile(
-    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*(?P<h>[^:：,，。;；]{2,24})[:：]"
+    r"\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*(?P<h>[^:：,，。;；]{2,24})[:：]"
+    r"|[\u4e00-\u9fff]{1,3}\d{1,2}[:：]\s*(?P<s>[^:：,，。;；]{2,24})[。;；])"
 )
 # a numbered sitting of a series, then what it is in the next clause
 _NTH_SITTING: Final = rx.compile(r"第[一二三四五六七八九十\d]{1,3}[场期站轮]")
@@ -286,9 +288,10 @@ def event(st: StoryText, c: Candidate) -> Event | None:
         title = _LABEL_TAIL.sub("", label)  # `封闭期限:2021年6月1日至…`: what the label names
     if label and title == _LABEL_TAIL.sub("", label):
         head = _ITEM_HEAD.match(st.text, para.start, c.span[0])
-        if head is not None and head["h"] != label and head["h"] not in title:
+        named = head and (head["h"] or head["s"])
+        if named and named != label and named not in title:
             # `3、長樂路(長青路-華光大道):…封閉時間:…`: the item's own road, closed
-            title = head["h"] + title
+            title = named + title
     if not title and st.story.title is None:
         title = _sentence_subject(st, c)
     if not title:

@@ -6142,6 +6142,18 @@ def test_a_numbered_items_time_field_is_named_by_the_items_head() -> None:
     ]
 
 
+def test_a_labelled_items_time_field_is_named_by_its_first_sentence() -> None:
+    text = (
+        "自来水公司将对陇海路下面的管道进行迁移作业。\n"
+        "区域1:陇海路(桐柏路—工人路)道路两侧。停水时间:7月17日21:00至18日21:00。\n"
+        "区域2:陇海路(工人路—嵩山路)道路两侧。停水时间:7月17日21:00至19日23:00。\n"
+    )
+    assert [e.title for e in events(text, dt.date(2013, 7, 16))] == [
+        "陇海路(桐柏路—工人路)道路两侧停水",
+        "陇海路(工人路—嵩山路)道路两侧停水",
+    ]
+
+
 def test_the_brackets_a_day_restated_in_them_left_are_no_part_of_a_name() -> None:
     text = "停水期间,我公司将在南湖花园东门设置临时供水点(8:30—19:30)。"
     found = events("12月3日8:00至20:00停水。" + text, dt.date(2024, 12, 1))

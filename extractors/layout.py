@@ -327,6 +327,8 @@ _TAGS_THEN_SITE: Final = rx.compile(
 _NAME_SET_APART: Final = rx.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:\s{3,}|\t)")
 _SITE_THEN_DOMAIN: Final = rx.compile(_SITE + r"[A-Za-z.]{0,16}")  # (`…城市群网YGA.CN`)
 _SITE_AND_ADDRESS: Final = rx.compile(_SITE + r"\s*[(（]\s*(?:www\.)?[A-Za-z0-9.-]{3,40}\s*[)）]")
+# a site's name alone after a labelled stamp, digits in it or not (`时间:2023-01-31番禺168网`)
+_SITE_AFTER: Final = rx.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}" + SITE_SUFFIX)
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
 _DIGEST_HEAD: Final = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\u4e00-\u9fff]{0,6}报")
 _TRAILING: Final = " ,，。"
@@ -2100,7 +2102,8 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             # (an app's or column's name set apart: `每日甘肃    时间:2017-04-07`)
             or _NAME_SET_APART.fullmatch(raw, 0, max(0, raw.find(labelled["label"])))
         )
-        # (or the site's name and address after it: `时间:2019-10-25 18:59河北网(www.he-bei.cn)`;
+        # (or the site's name, and its address, after it: `时间:2023-01-31番禺168网`,
+        # `时间:2019-10-25 18:59河北网(www.he-bei.cn)`;
         # the paper and its reporter: `时间:2018-03-11 23:37 山西日报 曹婷婷`)
         after = text[stamp.end() :].strip()
         alone = (
@@ -2110,6 +2113,7 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             and (
                 not after
                 or _SITE_AND_ADDRESS.fullmatch(after) is not None
+                or _SITE_AFTER.fullmatch(after) is not None
                 or _PAPER_AND_REPORTER.fullmatch(after) is not None
             )
         )

@@ -1474,6 +1474,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-time-stamp-then-the-sites-name-and-address",
         ),
         pytest.param(
+            "某图书馆新馆部分试运行时间及预约方式\n时间:2023-01-31番禺168网\n"
+            "尊敬的各位读者: 新馆将部分试运行。\n",
+            "2023-01-31",
+            id="a-time-stamp-then-the-sites-name-with-digits",
+        ),
+        pytest.param(
             "来源:某区文明办\n时间:2020-01-082019年,某区共开展公益演出1188场次。\n",
             "2020-01-08",
             id="a-stamp-run-into-a-year",

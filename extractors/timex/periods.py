@@ -219,8 +219,10 @@ def month_range(r: Reader, tok: Token) -> Piece | None:
     if a is None or b is None:
         return None
     flags = {"range"}
-    if m1 == 1:
-        flags.add("statistic")  # 1—10月: a cumulative statistic
+    if m1 == 1 and not r.text.endswith(("从", "自"), 0, tok.start):
+        # 1—10月: a cumulative statistic (not a run said from its first month: `活动从2019年
+        # 1月到12月贯穿全年`)
+        flags.add("statistic")
     piece = Piece(tok.start, tok.end, a[0], b[1], MONTH, flags)
     part = P.MONTH_PART.match(r.text, tok.end)
     if part is not None and not m["mf"]:

@@ -1215,6 +1215,13 @@ def test_a_weekday_said_with_its_week_right_after_a_date_glosses_it(text: str, e
     assert [(m.start, m.end) for m in find_times(text, D(2007, 5, 15))] == expected
 
 
+def test_months_from_january_said_from_are_a_run_not_a_statistic() -> None:
+    assert "statistic" in first("1—10月全市GDP", REF).flags
+    m = first("系列活动从2019年1月到12月贯穿全年", D(2018, 12, 20))
+    assert (m.start, m.end) == (D(2019, 1, 1), D(2019, 12, 31))
+    assert "statistic" not in m.flags
+
+
 def test_registration_jiezhi_is_a_deadline_not_a_statistic() -> None:
     assert "deadline" in first("报名截至8月20日", D(2025, 8, 8)).flags
     assert "deadline" in first("第二批消费券使用期限截至5月31日", D(2020, 4, 30)).flags

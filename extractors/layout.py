@@ -139,6 +139,7 @@ _STAMP: Final = rx.compile(
 # `通讯员:  2020年01月09日 10:08`)
 _STAMP_WORDS: Final = rx.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|(?:通讯员|记者)\s*[:：]|字号|字体|放大|缩小|稿源|供稿|[【|]"
+    r"|参考\s*[:：]"  # (the page it was taken from: `参考:香港政府一站通 时间:2018-05-01`)
     r"|\[(?=\s*(?:19|20)\d{2}年)"  # (the day in square brackets: `[2023年11月1日]`)
     r"|//"  # (a byline's name set off before its stamp: `陈珏竹 // 2015年6月25日 18:59`)
     r"|https?://|www\."

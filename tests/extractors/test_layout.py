@@ -1480,6 +1480,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-time-stamp-then-the-sites-name-with-digits",
         ),
         pytest.param(
+            "五一香港出行交通参考\n参考:香港政府一站通 时间:2018-05-01\n"
+            "為配合公眾遊行活動,當局將於5月1日上午10時30分起實施特別交通安排。\n",
+            "2018-05-01",
+            id="a-time-stamp-after-the-page-it-was-taken-from",
+        ),
+        pytest.param(
             "来源:某区文明办\n时间:2020-01-082019年,某区共开展公益演出1188场次。\n",
             "2020-01-08",
             id="a-stamp-run-into-a-year",

@@ -567,6 +567,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="a-length-before-a-closing-days-clause-runs-back-from-it",
         ),
         pytest.param(
+            "为期十七日的第十五届美食节昨日结束,闭幕仪式于昨晚十时举行。",
+            [("2023-03-28", "2023-04-13"), ("2023-04-13T22:00", "2023-04-13T22:00")],
+            id="the-length-of-what-is-named-right-before-its-closing-day",
+        ),
+        pytest.param(
             "图书馆将举办夏令营,4月17日第一期开营,5月17日闭营,每天活动时间为9:30—16:30。",
             [("2023-04-17T09:30", "2023-05-17T16:30")],
             id="a-camps-opening-then-its-closing",

@@ -46,8 +46,10 @@ from .story import StoryText
 # happening before it carries on to that date.
 # (the end glossed by its date in brackets too: `大年初一(2月19日)到大年十五(3月5日)`)
 # (or to the next year's day: `从12月21日起,持续至次年3月`)
+# (said to carry on, what carries on said between: `…开幕,延续年节热闹氛围欢腾喜气洋溢至3月6日`)
 _EXTENDS: Final = rx.compile(
-    r"[^,，;；。]{0,12}?(?<!截)(?:至|到)(?:[^,，;；。()（）]{1,8}[(（]|(?P<next>次年|翌年|第二年)的?)?"
+    r"(?:[^,，;；。]{0,12}?|(?:延续|持续)[^,，;；。]{0,20}?)(?<!截)(?:至|到)"
+    r"(?:[^,，;；。()（）]{1,8}[(（]|(?P<next>次年|翌年|第二年)的?)?"
 )
 
 _IN_QUOTES: Final = rx.compile(r"[“\"][^“”\"]+[”\"]")

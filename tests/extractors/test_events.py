@@ -899,6 +899,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             [("2023-11-21T19:00", "2023-11-26")],
             id="runs-on-to",
         ),
+        pytest.param(
+            "灯会将从2月22日元宵节起在站前广场点灯开幕,延续年节热闹氛围欢腾喜气洋溢至3月6日。",
+            "2016-02-10",
+            [("2016-02-22", "2016-03-06")],
+            id="runs-on-to-what-carries-on-said-between",
+        ),
     ],
 )
 def test_dates_with_their_reference(text: str, published: str, expected) -> None:

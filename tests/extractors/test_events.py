@@ -7446,6 +7446,14 @@ def test_a_plans_exhibition_runs_its_days(text: str) -> None:
     assert periods(text, dt.date(2022, 9, 1)) == [("2022-09-05", "2022-10-04")]
 
 
+def test_a_headlines_days_bare_after_qi_are_the_run() -> None:
+    assert periods("供电公司:今起7天停电检修。", dt.date(2021, 9, 27)) == [
+        ("2021-09-27", "2021-10-03")
+    ]
+    # (not a length within which something is done: `3天内`)
+    assert ("2021-09-27", "2021-09-29") not in periods("工程今起3天内完成。", dt.date(2021, 9, 27))
+
+
 def test_a_change_taking_effect_days_after_a_day_is_no_run() -> None:
     assert periods("新规自10月4日起30天后生效。", dt.date(2022, 9, 1)) == [
         ("2022-10-04", "2022-10-04")

@@ -1057,6 +1057,7 @@ def _shares_words(
     (`10月16日起…开始…接种服务。…免费接种工作将持续至12月31日`); None when none does."""
     pairs = bigrams(subject)
     names = [q[1:-1] for q in _IN_QUOTES.findall(subject)]
+    found = None
     for c in reversed(earlier):
         if (day_of(c.start) > st.published) != later:
             continue
@@ -1064,8 +1065,12 @@ def _shares_words(
         if names and not any(n in _told_up_to(st, c) for n in names):
             continue  # (`…“粉壁丹青”展将延期至4月26日;…“穆夏”特展将暂定延期至6月28日`)
         if pairs & bigrams(st.what_of(c) if later else st.text[slice(*c.sentence)]):
-            return c
-    return None
+            if later or _STARTS.search(st.text, *st.clause_on(*c.anchor)):
+                return c
+            found = found or c
+    # (one said to open over the last one named: `…美食文化节今日开幕。…昨日下午,本届美食文化节
+    # 主办方举行新闻发布会` / `本届美食文化节18日结束`)
+    return found
 
 
 def _told_up_to(st: StoryText, c: Candidate) -> str:

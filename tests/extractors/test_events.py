@@ -905,6 +905,13 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             [("2016-02-22", "2016-03-06")],
             id="runs-on-to-what-carries-on-said-between",
         ),
+        pytest.param(
+            "第九届美食文化节今日开幕。昨日下午,本届美食文化节主办方举行新闻发布会。"
+            "本届美食文化节18日结束。",
+            "2010-10-16",
+            [("2010-10-16", "2010-10-18"), ("2010-10-15", "2010-10-15")],
+            id="the-close-of-the-one-said-to-open-not-of-the-last-named",
+        ),
     ],
 )
 def test_dates_with_their_reference(text: str, published: str, expected) -> None:

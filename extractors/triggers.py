@@ -264,6 +264,7 @@ STATISTIC_WORDS: Final[tuple[Entry, ...]] = (
     ("环比", "month on month", "3月环比增长"),
     ("累计", "cumulative", "1—3月累计接待游客"),
     ("共计", "in total", "共计完成"),
+    ("合共", "in total (as Hong Kong and Macao write it)", "合共检控9宗非法燃放爆竹"),
     ("增长", "growth", "增长15%"),
     ("下降", "decline", "下降3%"),
     ("人次", "person-visits (a count)", "共接待游客35万人次"),

@@ -30,6 +30,7 @@ from ..timex.patterns import FESTIVAL, LISTED_WITH
 from ..timex.tables import PART_OF_DAY
 from ..triggers import (
     CANCELLED,
+    HOLD_VERBS,
     NOT_EVENT_BEFORE,
     REPORTING_AFTER,
     SELF_REFERENCE,
@@ -1023,6 +1024,7 @@ _GLOSS_OF: Final = rx.compile(r"(?:时段|期间|时间|日期|当天|这天|该
 _CHANGED_TO: Final = rx.compile(r"(?:调整|更改|变更|改|推迟|提前|延后|顺延|延长)(?:为|到|至|在)")
 
 _STATISTIC: Final = rx.compile(alternation(STATISTIC_WORDS))
+_HELD: Final = rx.compile("|".join(sorted(HOLD_VERBS)))
 
 _UNDATED: Final = frozenset(words(UNDATED))
 
@@ -2062,6 +2064,17 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         and (named or "anaphora" in m.flags or "期间" in st.text[b : st.clause(a, b)[1]])
     )
     if period and _STATISTIC.search(st.text, sa, sb):
+        return False
+    counted = (
+        _STATISTIC.search(st.text, b, min(b + 10, st.clause_on(a, b)[1]))
+        if m.start != m.end
+        and day_of(m.end) <= st.published
+        and st.text[a - 1 : a] not in ("(", "（")  # (a holiday's days glossed: its own rule's)
+        else None
+    )
+    if counted is not None and not _HELD.search(st.text, b, counted.start()):
+        # `由1月26日上午8时至28日上午8时,合共检控9宗…`: what was counted over it (not a
+        # happening held then: `11月11日至12日举行的“运河市集”吸引了超过5万人次参与`)
         return False
     return not _is_signature(st, m)
 

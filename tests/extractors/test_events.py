@@ -7453,6 +7453,35 @@ def test_a_plans_exhibition_runs_its_days(text: str) -> None:
     assert periods(text, dt.date(2022, 9, 1)) == [("2022-09-05", "2022-10-04")]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "由1月26日上午8时至28日上午8时,合共检控9宗非法燃放爆竹。",
+            dt.date(2017, 1, 28),
+            [],
+            id="a-count-over-days-gone",
+        ),
+        pytest.param(
+            "10月1日至3日,西湖景区累计接待游客186.5万人次。",
+            dt.date(2025, 10, 4),
+            [],
+            id="a-cumulative-count-over-days-gone",
+        ),
+        pytest.param(
+            "11月11日至12日举行的“运河市集”吸引了超过5万人次参与。",
+            dt.date(2022, 11, 20),
+            [("2022-11-11", "2022-11-12")],
+            id="a-happening-held-then-counted",
+        ),
+    ],
+)
+def test_what_was_counted_over_days_gone_is_no_event(
+    text: str, published: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert periods(text, published) == expected
+
+
 def test_a_headlines_days_bare_after_qi_are_the_run() -> None:
     assert periods("供电公司:今起7天停电检修。", dt.date(2021, 9, 27)) == [
         ("2021-09-27", "2021-10-03")

@@ -858,8 +858,11 @@ _FIGURES_OF: Final = rx.compile(rf"份?[^,，。;；]{{0,8}}?{_FIGURES}")
 _NUMERIC_LINE: Final = rx.compile(
     r"(?=.*\d:\d\d)[\d\s./:\-]+|\d{4}年[01]\d月[0-3]\d日|(?:\d{1,4}楼\s*\d{0,4}\s*)?\d{4}-[01]\d-[0-3]\d"
 )
-# a digital paper's date line, numbers only (`日期:10-10`)
-_PAPER_DATE_LINE: Final = rx.compile(r"日期\s*[:：]\s*\d{1,2}-\d{1,2}")
+# a digital paper's date line, numbers only (`日期:10-10`), maybe its byline after it
+# (`日期:01-08 作者:佚名`)
+_PAPER_DATE_LINE: Final = rx.compile(
+    r"日期\s*[:：]\s*\d{1,2}-\d{1,2}(?:\s*(?:作者|来源|编辑|浏览|点击)\s*[:：].{0,30})?"
+)
 # an item of a digital paper's menu: its issue's day numbered alone (`1. 2014年7月9日`), over
 # the pager (`2. 3上一期  下一期4`)
 _MENU_DAY_LINE: Final = rx.compile(r"\d{1,2}\.\s*\d{4}年\d{1,2}月\d{1,2}日")

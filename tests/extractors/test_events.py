@@ -3115,6 +3115,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-digital-papers-date-line-numbers-only",
         ),
         pytest.param(
+            "旅发局取消新春花车巡游\n\n日期:01-08 作者:佚名\n\n"
+            "旅发局7日宣布取消今年的新春花车巡游,改为于1月25日至28日举办嘉年华。\n",
+            "2020-01-08",
+            [("2020-01-25", "2020-01-28")],
+            id="a-date-line-numbers-only-then-its-byline",
+        ),
+        pytest.param(
             "征文时间为2015年2月6日∽3月31日。相关链接:http://www.pingxiang.gov.cn/zwgk/201502/"
             "t20150204_13572.html",
             "2015-02-05",

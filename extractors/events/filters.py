@@ -854,9 +854,10 @@ _FIGURES_OF: Final = rx.compile(rf"份?[^,，。;；]{{0,8}}?{_FIGURES}")
 
 # a line of digits with a clock (`05.02.2016 11:36`): a stamp; `01-19 21:07`: a padded stamp
 # (or a zero-padded numeric day alone, a forum reply's after its floor: `2019-05-10`, `10楼 1`
-# over `2019-05-14`)
+# over `2019-05-14`; or a padded year-less day and its clock: `07月02日 16:53`)
 _NUMERIC_LINE: Final = rx.compile(
     r"(?=.*\d:\d\d)[\d\s./:\-]+|\d{4}年[01]\d月[0-3]\d日|(?:\d{1,4}楼\s*\d{0,4}\s*)?\d{4}-[01]\d-[0-3]\d"
+    r"|[01]\d月[0-3]\d日\s*\d{1,2}:\d{2}"
 )
 # a digital paper's date line, numbers only (`日期:10-10`), maybe its byline after it
 # (`日期:01-08 作者:佚名`)

@@ -3122,6 +3122,13 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="a-date-line-numbers-only-then-its-byline",
         ),
         pytest.param(
+            "各大社团热烈庆祝回归五周年\n07月02日 16:53\n\n"
+            "  连日来,各大社团纷纷举办庆祝活动。7月6日,维园将举行文艺汇演。\n",
+            "2002-07-02",
+            [("2002-07-06", "2002-07-06")],
+            id="a-padded-year-less-day-and-its-clock-alone-on-a-line",
+        ),
+        pytest.param(
             "征文时间为2015年2月6日∽3月31日。相关链接:http://www.pingxiang.gov.cn/zwgk/201502/"
             "t20150204_13572.html",
             "2015-02-05",

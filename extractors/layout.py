@@ -451,6 +451,14 @@ _RELEASE_DATELINE: Final = rx.compile(r"\s*" + _YMD_WORDS + r"\s*[–—]\s*")
 # an official document's print line at its foot: `淮北市第五中学政教处 2016年9月22日印发`, under
 # its subject words and its copy count (`(共印20份)`)
 _PRINTED_ON: Final = rx.compile(_YMD_WORDS + r"\s*印发\s*$")
+# a page's closing line that dates it: a blog's byline (`written by 2mi2mi on 2012-04-27 in
+# #places …`), a digital paper's record (`2023-06-08 2 2 河北经济日报 con128963.html 1 …`)
+_TRAILER_STAMP: Final = rx.compile(
+    r"(?:written|posted)\s+by\s+\S+\s+on\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"
+    r"|^\s*(?P<py>(?:19|20)\d{2})-(?P<pm>\d{1,2})-(?P<pd>\d{1,2})\s+\d{1,3}\s+\d{1,3}\s+"
+    r"[\u4e00-\u9fff]{2,10}\s+\w+\.html?\b",
+    re.I,
+)
 # a writer's name then the day, month first and the year after a comma (`李紫彤 03月 30,2023`)
 # (or a blog's weekday before it, its view counter after: `星期六, 10月 02, 2021 Views`)
 _MONTH_DAY_COMMA_YEAR: Final = rx.compile(
@@ -1192,6 +1200,18 @@ def _printed_on(lines: list[Line]) -> dt.date | None:
     return None
 
 
+def _trailed_on(lines: list[Line]) -> dt.date | None:
+    """Return the day a page's closing line gives (_TRAILER_STAMP), the line set apart as the
+    page's; None when there is none."""
+    for line in lines[-3:]:
+        m = _TRAILER_STAMP.search(line.text)
+        if m:
+            line.kind = "meta"
+            y, mo, d = ("y", "m", "d") if m["y"] else ("py", "pm", "pd")
+            return _safe_date(m[y], m[mo], m[d])
+    return None
+
+
 def _bare_row(cells: list[str], dated: int, day_said: bool) -> bool:
     """True when ``cells`` read as one row of a bare table: short cells, none a sentence, a
     date in the date column (or, under a day said before, its hours: `10:00`, `全天`)."""
@@ -1575,7 +1595,12 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             if line.start < issue.end() and line.end > issue.start():
                 line.kind = "meta"
         return _safe_date(issue["y"], issue["m"], issue["d"]), None, None
-    signed = _signed_on(lines) or _signed_over_attachment(lines) or _printed_on(lines)
+    signed = (
+        _signed_on(lines)
+        or _signed_over_attachment(lines)
+        or _printed_on(lines)
+        or _trailed_on(lines)
+    )
     if signed is None:
         # a consultation page's window, its first day the page's (`开始日期:2019-08-19 截止日期:…`;
         # the line stays text: the window is an event)

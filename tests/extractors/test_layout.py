@@ -1486,6 +1486,19 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-time-stamp-after-the-page-it-was-taken-from",
         ),
         pytest.param(
+            "元朗天后宝诞\n\n每年的农历三月廿三日是天后宝诞,各区都有巡游活动。\n\n"
+            "written by 2mi2mi on 2012-04-27 in #places #festival\n",
+            "2012-04-27",
+            id="a-blogs-closing-byline",
+        ),
+        pytest.param(
+            "第05版:区域沧州\n\n某市引导市民争做文明市民\n\n"
+            "本报讯 为深入推进文明创建活动,某市开展宣传。\n\n"
+            "2023-06-08 2 2 某某经济日报 con128963.html 1 某市引导市民争做文明市民\n",
+            "2023-06-08",
+            id="a-digital-papers-closing-record",
+        ),
+        pytest.param(
             "来源:某区文明办\n时间:2020-01-082019年,某区共开展公益演出1188场次。\n",
             "2020-01-08",
             id="a-stamp-run-into-a-year",

@@ -259,6 +259,11 @@ _POST_STAMP: Final = rx.compile(
     r"^[^\n]{0,60}?(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*[上下]午\s*"
     r"\d{1,2}:\d{2}\s*·"
 )
+# a one-line page's headline, its day, then the story's bracketed dateline (`公費流感疫苗開打 …
+# 2016-09-30 【外勞社記者楊孝慈九月三十日臺北報導】…`)
+_HEADLINE_STAMP_DATELINE: Final = rx.compile(
+    r"^[^\n【]{4,60}?\s(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s*(?=【)"
+)
 _NOTICE_THEN_STAMP: Final = rx.compile(
     r"^\s*关于[^。，,\n]{2,40}?的(?:公告|通知|通告|启事)\s+"
     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d:])"
@@ -1499,6 +1504,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
                 or _STAMP_THEN_BYLINE.match(line.text)
                 or _NOTICE_THEN_STAMP.match(line.text)
                 or _POST_STAMP.match(line.text)
+                or _HEADLINE_STAMP_DATELINE.match(line.text)
             )
             if m:
                 i = lines.index(line)

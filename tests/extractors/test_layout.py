@@ -1499,6 +1499,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-digital-papers-closing-record",
         ),
         pytest.param(
+            "公費流感疫苗開打 新北推動態查詢系統 2016-09-30 【外勞社記者楊某九月三十日臺北報導】"
+            "新北市政府衛生局表示,今年公費流感疫苗10月1日開打。\n",
+            "2016-09-30",
+            id="a-one-line-pages-headline-day-and-bracketed-dateline",
+        ),
+        pytest.param(
             "来源:某区文明办\n时间:2020-01-082019年,某区共开展公益演出1188场次。\n",
             "2020-01-08",
             id="a-stamp-run-into-a-year",

@@ -451,18 +451,22 @@ _NUMBERED_FIELD: Final = rx.compile(
 # a press release's day opening its first paragraph, then a dash (`2016年7月19日 – 由香港
 # 贸易发展局主办的…`)
 _RELEASE_DATELINE: Final = rx.compile(r"\s*" + _YMD_WORDS + r"\s*[–—]\s*")
-# an agency story's last words: its editor, then the day in the Republic's years run together
-# (`…商品券。(編輯:黃國倫)1080912`: 2019-09-12)
 # an official document's print line at its foot: `淮北市第五中学政教处 2016年9月22日印发`, under
 # its subject words and its copy count (`(共印20份)`)
 _PRINTED_ON: Final = rx.compile(_YMD_WORDS + r"\s*印发\s*$")
-# a page's closing line that dates it: a blog's byline (`written by 2mi2mi on 2012-04-27 in
-# #places …`), a digital paper's record (`2023-06-08 2 2 河北经济日报 con128963.html 1 …`)
-_TRAILER_STAMP: Final = rx.compile(
-    r"(?:written|posted)\s+by\s+\S+\s+on\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"
-    r"|^\s*(?P<py>(?:19|20)\d{2})-(?P<pm>\d{1,2})-(?P<pd>\d{1,2})\s+\d{1,3}\s+\d{1,3}\s+"
-    r"[\u4e00-\u9fff]{2,10}\s+\w+\.html?\b",
-    re.I,
+# a page's closing line that dates it: the print line, a blog's byline (`written by 2mi2mi on
+# 2012-04-27 in #places …`), a digital paper's record (`2023-06-08 2 2 河北经济日报
+# con128963.html 1 …`)
+_CLOSING_DAYS: Final = (
+    _PRINTED_ON,
+    rx.compile(
+        r"(?:written|posted)\s+by\s+\S+\s+on\s+(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b",
+        re.I,
+    ),
+    rx.compile(
+        r"^\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+\d{1,3}\s+\d{1,3}\s+"
+        r"[\u4e00-\u9fff]{2,10}\s+\w+\.html?\b"
+    ),
 )
 # a writer's name then the day, month first and the year after a comma (`李紫彤 03月 30,2023`)
 # (or a blog's weekday before it, its view counter after: `星期六, 10月 02, 2021 Views`)
@@ -475,6 +479,8 @@ _DAY_MONTH_WORDS_YEAR: Final = rx.compile(
     r"(?:週|周|星期)[一二三四五六日天],\s*(?P<d>[0-3]?\d)\s*(?P<m>十[一二]?|[一二三四五六七八九])月\s*"
     r"(?P<y>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2})?\s*"
 )
+# an agency story's last words: its editor, then the day in the Republic's years run together
+# (`…商品券。(編輯:黃國倫)1080912`: 2019-09-12)
 _EDITOR_THEN_DAY: Final = rx.compile(
     r"[(（]\s*[编編][辑輯]\s*[:：][^()（）\n]{1,12}[)）]\s*"
     r"(?P<y>1[01]\d)(?P<m>[01]\d)(?P<d>[0-3]\d)\s*$"
@@ -1194,26 +1200,15 @@ def bare_cells(text: str) -> str:
     return text if out is None else "".join(out)
 
 
-def _printed_on(lines: list[Line]) -> dt.date | None:
-    """Return the day an official document's print line at its foot gives (`…政教处 2016年9月22日
-    印发` over `(共印20份)`), the line set apart as the page's; None when there is none."""
+def _closed_on(lines: list[Line]) -> dt.date | None:
+    """Return the day a page's closing line gives (_CLOSING_DAYS: an official document's print
+    line at its foot, `…政教处 2016年9月22日印发` over `(共印20份)`; a blog's byline; a digital
+    paper's record), the line set apart as the page's; None when there is none."""
     for line in lines[-6:]:
-        m = _PRINTED_ON.search(line.text)
+        m = next((m for p in _CLOSING_DAYS if (m := p.search(line.text))), None)
         if m:
             line.kind = "meta"
             return _safe_date(m["y"], m["m"], m["d"])
-    return None
-
-
-def _trailed_on(lines: list[Line]) -> dt.date | None:
-    """Return the day a page's closing line gives (_TRAILER_STAMP), the line set apart as the
-    page's; None when there is none."""
-    for line in lines[-3:]:
-        m = _TRAILER_STAMP.search(line.text)
-        if m:
-            line.kind = "meta"
-            y, mo, d = ("y", "m", "d") if m["y"] else ("py", "pm", "pd")
-            return _safe_date(m[y], m[mo], m[d])
     return None
 
 
@@ -1601,12 +1596,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
             if line.start < issue.end() and line.end > issue.start():
                 line.kind = "meta"
         return _safe_date(issue["y"], issue["m"], issue["d"]), None, None
-    signed = (
-        _signed_on(lines)
-        or _signed_over_attachment(lines)
-        or _printed_on(lines)
-        or _trailed_on(lines)
-    )
+    signed = _signed_on(lines) or _signed_over_attachment(lines) or _closed_on(lines)
     if signed is None:
         # a consultation page's window, its first day the page's (`开始日期:2019-08-19 截止日期:…`;
         # the line stays text: the window is an event)

@@ -789,6 +789,8 @@ def _plausible(tok: Token, text: str) -> bool:
     if tok.kind == "rel" and m["rd"] in ("前日", "明日"):
         if after.startswith("报") and not after.startswith(("报名", "报到", "报送")):
             return False  # `昆明日报`, `光明日报`: a paper's name
+        if after.startswith("常") and before in _SHORTHAND_NOT_AFTER["明"]:
+            return False  # `详细说明日常按压方法`: `说明` then `日常`, no day
         return not after.startswith(("之后", "之星", "香", "黄花"))
     return True
 

@@ -932,6 +932,7 @@ NEGATIVES = [
     pytest.param("数据于每月底公布", id="every-months-end"),
     pytest.param("费用于次月底前结清", id="the-next-months-end"),
     pytest.param("三个月末的余额", id="a-count-of-months-ends"),
+    pytest.param("医生详细说明日常按压方法与功效", id="shuoming-then-richang"),
     pytest.param("请12-14周岁的学生到接种点接种", id="a-range-of-ages"),
 ]
 

@@ -297,7 +297,7 @@ _follow(
 )
 _follow("、，,和及", ("day", P.DAY_ONLY, ""))  # (`29、30日`, `21和22日`)
 _follow("、", ("mrange", P.MONTH_RANGE, ""))
-_follow("点點时時:：", ("clock", P.CLOCK, ""))
+_follow("点點时時:：H", ("clock", P.CLOCK, ""))  # (`18H00`, as Macao writes it)
 _follow("AaPp", ("clock", P.CLOCK, "Mm."))  # `11AM-6PM`: bare hours, each with its half
 _follow("./·•． ", ("numeric", P.NUMERIC, ""))
 _follow("日号號", ("numeric", P.NUMERIC, ""))  # 11/3号

@@ -182,7 +182,10 @@ _MIN: Final = (
 def _clock(n: str) -> str:
     return (
         # (`22:00时至…10:00时`, `20:30分`, `20:00点`: a redundant 时, 分 or 点 after the clock)
-        rf"(?:(?P<hh{n}>[01]?\d|2[0-4])[:：](?P<mm{n}>[0-5]\d)(?:[:：][0-5]\d)?(?!\d)"
+        # (or with an H between, as Macao writes it: `18H00`)
+        rf"(?:(?P<hh{n}>[01]?\d|2[0-4])"
+        rf"(?:[:：]|(?<=(?<!\d)(?:[01]\d|2[0-3]))H(?=[0-5]\d(?![\dA-Za-z])))(?P<mm{n}>[0-5]\d)"
+        rf"(?:[:：][0-5]\d)?(?!\d)"
         rf"(?:[时点點](?![{CN}\d半间钟鐘])|分(?![{CN}\d钟]))?"
         # (not a count of time slots: `此二时段`)
         rf"|(?P<h{n}>{_H})[点點时時](?![段])(?:钟|鐘)?(?P<mi{n}>{_MIN})?(?:\d{{1,2}}秒|[{CN}十]{{1,3}}秒)?)"

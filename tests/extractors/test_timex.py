@@ -446,6 +446,14 @@ CASES = [
         "4月15日14:30", REF, T(2023, 4, 15, 14, 30), T(2023, 4, 15, 14, 30), set(), id="hh-mm"
     ),
     pytest.param(
+        "4月15日18H00,气象局宣布除下所有风球信号",
+        REF,
+        T(2023, 4, 15, 18, 0),
+        T(2023, 4, 15, 18, 0),
+        set(),
+        id="hh-h-mm-as-macao-writes-it",
+    ),
+    pytest.param(
         "4月15日9:00-17:00",
         REF,
         T(2023, 4, 15, 9, 0),
@@ -933,6 +941,7 @@ NEGATIVES = [
     pytest.param("费用于次月底前结清", id="the-next-months-end"),
     pytest.param("三个月末的余额", id="a-count-of-months-ends"),
     pytest.param("医生详细说明日常按压方法与功效", id="shuoming-then-richang"),
+    pytest.param("购买5H20型号电池", id="a-model-number-with-an-h"),
     pytest.param("请12-14周岁的学生到接种点接种", id="a-range-of-ages"),
 ]
 

@@ -714,6 +714,8 @@ DATELINE: Final = rx.compile(
     r"(?P<credited>\d{1,2}月\d{1,2}日)(?:讯|电|报道(?![了称的]))"
     # any outlet's report in square brackets (`【大纪元2011年03月26日讯】`, `【文汇网讯】`)
     r"|【[\u4e00-\u9fff]{2,8}?(?P<bracketed>(?:\d{4}年)?\d{1,2}月\d{1,2}日)?(?:讯|电|报导|报道)】"
+    # (or its reporter's, the day of this month only: `【本報駐澳門記者陸展鵬30日電】`)
+    r"|【[\u4e00-\u9fff]{2,14}?记者[\u4e00-\u9fff]{2,4}(?P<reporter>\d{1,2}日)(?:讯|电|报导|报道)】"
     # (a paper and its day alone in them: `【无锡日报5月15日】昨天,…`)
     r"|【[\u4e00-\u9fff]{1,8}(?:报|网|台|社)(?P<boxed>(?:\d{4}年)?\d{1,2}月\d{1,2}日)】"
     # an agency's day of this month, in brackets or on its own line (`(中央社记者吴柏纬台北11日
@@ -766,6 +768,7 @@ def dateline_words(m: re.Match[str]) -> str | None:
         or m["reported"]
         or m["credited"]
         or m["bracketed"]
+        or m["reporter"]
         or m["boxed"]
         or m["agency"]
     )

@@ -912,6 +912,13 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             [("2010-10-16", "2010-10-18"), ("2010-10-15", "2010-10-15")],
             id="the-close-of-the-one-said-to-open-not-of-the-last-named",
         ),
+        pytest.param(
+            "【本报驻澳门记者某某某30日电】澳门明日亦有一系列庆祝国庆活动,"
+            "特区政府将于明日早上8时在金莲花广场举行升旗仪式。",
+            "2008-10-01",
+            [("2008-10-01", "2008-10-01"), ("2008-10-01T08:00", "2008-10-01T08:00")],
+            id="tomorrow-after-a-reporters-bracketed-dateline",
+        ),
     ],
 )
 def test_dates_with_their_reference(text: str, published: str, expected) -> None:

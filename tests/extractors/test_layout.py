@@ -114,6 +114,11 @@ def test_a_web_stamp_line_is_no_event() -> None:
             id="an-outlets-report-in-brackets",
         ),
         pytest.param(
+            "【本报驻澳门记者某某某30日电】澳门明日亦有一系列庆祝国庆活动。",
+            "30日",
+            id="a-reporters-report-of-a-day-of-the-month-in-brackets",
+        ),
+        pytest.param(
             "中新社海口十二月三十一日电 (记者某某)今日,某省拉开了新证换发活动的序幕。",
             "十二月三十一日",
             id="an-agencys-day-in-words",

@@ -71,6 +71,7 @@ _STARTS: Final = rx.compile(
 
 # an end word right after a day, maybe past a part of day its date left out (`1月26下午闭幕`)
 # (or the heating's stop, its day maybe in brackets: `延后一周(4月8日)停供`)
+_CLOSING_CEREMONY: Final = rx.compile(r"[)）]?(?:的)?(?:闭幕式|闭幕典礼|闭幕仪式)")
 _ENDS_NEXT: Final = rx.compile(
     r"[)）]?(?:上午|下午|中午|晚上|晚)?(?:" + ENDS.pattern + r"|停供|停暖|停止供热|停止供暖)"
 )
@@ -499,6 +500,9 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             # `8月31日截止`: the grammar may have taken 截止 into the date words
             ends = (
                 (_ENDS_NEXT.match(st.text, c.anchor[1]) or _ENDS_SAID.search(c.texts[-1]))
+                # (not two ceremonies, each a happening of its own: `4日的開幕式(下午4時至晚上8時
+                # 30分)及12日閉幕式(下午5時至…)`)
+                and not _CLOSING_CEREMONY.match(st.text, c.anchor[1])
                 and (
                     _STARTS.search(
                         # `将于22日晚在杭州奥体中心体育场开幕,28日闭幕`: the opening ends its clause

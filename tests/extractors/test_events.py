@@ -919,6 +919,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             [("2008-10-01", "2008-10-01"), ("2008-10-01T08:00", "2008-10-01T08:00")],
             id="tomorrow-after-a-reporters-bracketed-dateline",
         ),
+        pytest.param(
+            "交通管制包括4日的开幕式(下午4时至晚上8时30分)及12日闭幕式(下午5时至晚上9时30分)。",
+            "2017-02-01",
+            [("2017-02-04T16:00", "2017-02-04T20:30"), ("2017-02-12T17:00", "2017-02-12T21:30")],
+            id="an-opening-and-a-closing-ceremony-each-at-its-hours",
+        ),
     ],
 )
 def test_dates_with_their_reference(text: str, published: str, expected) -> None:

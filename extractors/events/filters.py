@@ -2070,7 +2070,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
     if period and _STATISTIC.search(st.text, sa, sb):
         return False
     counted = (
-        _STATISTIC.search(st.text, b, min(b + 10, st.clause_on(a, b)[1]))
+        _STATISTIC.search(st.text, b, min(b + 10, said_b))
         if m.start != m.end
         and day_of(m.end) <= st.published
         and st.text[a - 1 : a] not in ("(", "（")  # (a holiday's days glossed: its own rule's)

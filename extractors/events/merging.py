@@ -71,10 +71,11 @@ _STARTS: Final = rx.compile(
 
 # an end word right after a day, maybe past a part of day its date left out (`1月26下午闭幕`)
 # (or the heating's stop, its day maybe in brackets: `延后一周(4月8日)停供`)
-_CLOSING_CEREMONY: Final = rx.compile(r"[)）]?(?:的)?(?:闭幕式|闭幕典礼|闭幕仪式)")
 _ENDS_NEXT: Final = rx.compile(
     r"[)）]?(?:上午|下午|中午|晚上|晚)?(?:" + ENDS.pattern + r"|停供|停暖|停止供热|停止供暖)"
 )
+# a closing ceremony right after a day: a happening of its own, not the close of a run
+_CLOSING_CEREMONY: Final = rx.compile(r"[)）]?(?:的)?(?:闭幕式|闭幕典礼|闭幕仪式)")
 
 # a month alone (`持续至今年10月`, `持续到6月份`): runs through its last day
 _MONTH_ONLY: Final = rx.compile(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .calendars import (
     last_day,
@@ -24,6 +24,10 @@ from .numerals import to_int
 
 if TYPE_CHECKING:
     from .expressions import Reader
+
+# a length within which (`20日内`), and a length from now on (`未来一个月`, `还剩3天`): a duration
+_WITHIN: Final = ("内", "內", "以内", "以內", "之内")
+_AHEAD: Final = ("未来", "未來", "今后", "今後", "还剩", "還剩", "还有")
 
 
 def offset(r: Reader, tok: Token) -> Piece | None:
@@ -119,20 +123,7 @@ def offset(r: Reader, tok: Token) -> Piece | None:
             return Piece(tok.start, tok.end, span[0], span[1], MONTH, flags) if span else None
         return Piece(tok.start, tok.end, day, day, DAY, flags)
     flags.add("duration")
-    if (
-        follows
-        or post in ("内", "內", "以内", "以內", "之内")
-        or pre
-        in (
-            "未来",
-            "未來",
-            "今后",
-            "今後",
-            "还剩",
-            "還剩",
-            "还有",
-        )
-    ):
+    if follows or post in _WITHIN or pre in _AHEAD:
         if pre in ("未来", "未來") and grain == DAY:
             return Piece(tok.start, tok.end, ref + dt.timedelta(days=1), ref + step, DAY, flags)
         if grain == MINUTE:

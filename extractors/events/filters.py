@@ -232,19 +232,20 @@ _NAMED_RUN: Final = rx.compile(
 
 # `明天起,为期三天的…市集`: a start day and how many days it lasts (`…今晚正式拉开序幕,预计持续
 # 十天`)
-# (`为期一天半`: the half day is on a second day; `为期36小时`: hours from a clock time)
+# (`为期一天半`: the half day is on a second day; `为期36小时`: hours from a clock time; `为期半年`)
 _LENGTH_WORDS: Final = r"为期|历时|会期|展期|连续举办|连续举行|连办|连演|持续"
 _LASTS: Final = rx.compile(
     r"(?:[起,，]{0,2}持续|[^。;；!?！？]{0,24}?(?:" + _LENGTH_WORDS + ")"
     # (one length said of two sessions: `…将于1月25日开幕,…将于1月26日开幕,会期均为4天`)
     r"|[^。;；!?！？]{0,80}?(?:为期|会期)(?:均|都))(?:为|是)?"
-    r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天半?|日|个?小时|周(?!年)|个星期|个月)"
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]|半)"
+    r"(?P<u>天半?|日|个?小时|周(?!年)|个星期|个月|年(?![代度级]))"
 )
 # A _LASTS match holds one of its words within this many characters of its start (80, then
 # 为期 or 会期): the words are looked for there first, as most dates are said with no length
 # (the match tries its lazy runs' words at each of those characters).
 _LASTS_REACH: Final = 82
-_LONG_UNITS: Final = ("周", "个星期", "个月")
+_LONG_UNITS: Final = ("周", "个星期", "个月", "年")
 # a length in days said before the day a happening closes (`活动为期三天,于5月26日闭幕`; its
 # clause on to what closes: `历经12天的激情畅饮,哈尔滨之夏国际啤酒节25日晚闭幕`; or the length of
 # what is named right before the day: `为期十七日的第十五屆澳門美食節昨日結束`)
@@ -256,7 +257,9 @@ _LENGTH_BEFORE: Final = rx.compile(
 _LENGTH_WORD: Final = rx.compile(_LENGTH_WORDS)
 # a happening's length told in a sentence of its own by its name (`夏令营为期3天,…`, `预计体检工作
 # 将持续3个月`), and the words of an opening day (`…夏令营正式开营`, `…进行居民健康体检`)
-_A_LENGTH: Final = r"(?P<n>\d{1,2}|[一二两三四五六七八九十])(?P<u>天|日|周(?!年)|个星期|个月)"
+_A_LENGTH: Final = (
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]|半)(?P<u>天|日|周(?!年)|个星期|个月|年(?![代度级]))"
+)
 _LENGTH_TOLD: Final = rx.compile(
     r"\s*(?P<what>[^,，。;；\d]{2,10}?)(?:工作)?(?:将|还将|预计|预计将)?(?:为期|持续|历时)"
     + _A_LENGTH
@@ -1209,14 +1212,11 @@ def candidates(
         if lasts and lasts["u"] in _LONG_UNITS and "历时" in lasts.group():
             lasts = None  # `12月30日,历时8个月改造的区体育馆完成竣工验收`: the works' past length
         if lasts:
-            count = to_int(lasts["n"]) or 0
-            if lasts["u"] in _LONG_UNITS:
-                end = run_end(day_of(start), count, lasts["u"])  # `从今日起举办为期3周的…`
-            elif not lasts["u"].endswith("小时"):
-                days = count + (lasts["u"] == "天半")
-                end = day_of(start) + dt.timedelta(days=max(days - 1, 0))
-            elif isinstance(start, dt.datetime):
-                end = start + dt.timedelta(hours=count)
+            if lasts["u"].endswith("小时"):
+                if isinstance(start, dt.datetime):
+                    end = start + dt.timedelta(hours=to_int(lasts["n"]) or 0)
+            elif (last := run_end(day_of(start), lasts["n"], lasts["u"])) and last > day_of(start):
+                end = last  # `从今日起举办为期3周的…`, `为期一天半` (not `会期半天`: its day alone)
         refers = None
         if "anaphora" in m.flags and not cands and not st.story.dateline:
             continue  # `近日…活动当天,理发师…`: the day of a happening never dated

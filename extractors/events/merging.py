@@ -16,7 +16,6 @@ from ..chars import holds
 from ..model import TimeMention, day_of
 from ..reader import bigrams
 from ..timex.calendars import run_end
-from ..timex.numerals import to_int
 from ..timex.patterns import FESTIVAL_NAMES, LASTING_FOR, NAME_NOTE
 from ..triggers import DURING_ACTS, HOLD_VERBS, alternation
 from .candidate import Candidate, with_day, within_days
@@ -64,6 +63,8 @@ _IF_SO: Final = rx.compile(IF_SO)
 
 # `自9月16日起…开课,…12月2日结课`: a start and an end of one happening.
 _WORKS: Final = rx.compile(r"开工|动工|施工|进场|封闭|開工|動工|進場")
+# works done on their day (`历时3年的地铁一号线工程于今日告竣`: the length is the works' past one)
+_WORKS_DONE: Final = rx.compile(r"(?:正式|全面|顺利)?(?:告竣|竣工|完工|建成)")
 _STARTS: Final = rx.compile(
     r"起|开始|开课|开幕|开班|开赛|开营|启动|开启|开展|启幕|揭幕|拉开帷幕|拉开了?[^,，;；。]{0,12}?序幕|开园|开市|开街"
     r"|开栓|供热|供暖"  # (a heating season: `10月25日开栓供热,…4月8日停供`)
@@ -885,6 +886,7 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
                 and said.end() <= c.anchor[0]
                 and st.clause(*c.anchor)[0] <= said.start()
                 and not CLOSED_ON.search(st.text, c.anchor[1], st.clause(*c.anchor)[1])
+                and not _WORKS_DONE.match(st.text, c.anchor[1])
             )
             and day_of(c.start) == day_of(c.end)
             and (
@@ -914,9 +916,8 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         if not starts:
             continue
         c = starts[-1]
-        count = to_int(said["n"]) or 1
         first = day_of(c.start)
-        last = run_end(first, count, said["u"])
+        last = run_end(first, said["n"], said["u"]) or first
         if last > first:
             # (`6月1日上午10时,…购物节…正式启动。…本次购物节持续一个月`: runs to the day, not to
             # its opening hour)

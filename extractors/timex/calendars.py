@@ -6,6 +6,8 @@ import calendar
 import datetime as dt
 from typing import Final
 
+from .numerals import to_int
+
 _MONTH_DAYS: Final = (
     0,
     31,
@@ -36,15 +38,27 @@ def clamped_date(year: int, month: int, day: int) -> dt.date:
     return dt.date(year, month, min(day, last_day(year, month)))
 
 
-def run_end(first: dt.date, count: int, unit: str) -> dt.date:
-    """Return the last day of a run from ``first`` lasting ``count`` units (`个月`, `周` or
-    `个星期`, in either script, else days): 5月1日 for a month runs to 5月31日, for three days
-    to 5月3日."""
-    if unit in ("个月", "個月"):
-        y, mo = divmod(first.month - 1 + count, 12)
+def run_end(first: dt.date, n: str, unit: str) -> dt.date | None:
+    """Return the last day of a run from ``first`` lasting ``n`` (a numeral, or `半` for half)
+    units: `年`, `个月`, `周` or `个星期` (in either script), `天半` (a day and a half), else days.
+    5月1日 for a month runs to 5月31日, for three days to 5月3日, for half a year to 10月31日,
+    for half a month to 5月15日, for half a day on 5月1日. None when ``n`` is no number."""
+    half = n == "半"
+    count = 0 if half else to_int(n)
+    if count is None:
+        return None
+    months = {"年": 12, "個月": 1, "个月": 1}.get(unit)
+    if months is not None and not (half and months == 1):
+        months = months // 2 if half else months * count
+        y, mo = divmod(first.month - 1 + months, 12)
         return clamped_date(first.year + y, mo + 1, first.day) - dt.timedelta(days=1)
-    weeks = unit in ("周", "週", "个星期", "個星期")
-    return first + dt.timedelta(days=count * (7 if weeks else 1) - 1)
+    if months is not None:
+        days = 15  # 半个月
+    elif unit in ("周", "週", "个星期", "個星期"):
+        days = count * 7
+    else:
+        days = count + (unit == "天半")
+    return first + dt.timedelta(days=max(days - 1, 0))
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:

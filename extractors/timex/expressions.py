@@ -392,11 +392,11 @@ class Reader:
             and piece.precision == DAY
             and text[piece.start - 1 : piece.start] not in P.LISTED_WITH
             and (held := P.HELD_FOR.match(text, piece.end)) is not None
-            and (n := to_int(held["n"]))
+            and (last := run_end(piece.first, held["n"], held["u"])) is not None
         ):
             # `第5届金门书展将于14日在金城中学体育馆举行5天`: the run from that day (not from a
             # day listed last: `二月十一日(星期六)及二月十二日(星期日)举行为期两天的开放日`)
-            piece.last = run_end(piece.first, n, held["u"])
+            piece.last = last
             piece.flags.add("range")
         return piece, j
 
@@ -1073,10 +1073,10 @@ def _lasting(piece: Piece, text: str, at: int) -> bool:
     ``at`` (`从8月份开始,将持续4个月` runs through November, `5月10日起,为期三天` to the 12th);
     return whether it did."""
     m = P.LASTING.match(text, at)
-    n = to_int(m["n"]) if m else None
-    if m is None or not n:
+    last = run_end(piece.first, m["n"], m["u"]) if m else None
+    if m is None or last is None:
         return _lasting_hours(piece, text, at)
-    piece.last = run_end(piece.first, n, m["u"])
+    piece.last = last
     piece.end = m.end()
     piece.t1 = None
     piece.precision = DAY

@@ -332,9 +332,11 @@ DEADLINE_AFTER: Final = rx.compile(
 SINCE_AFTER: Final = rx.compile(r"(?:以来|至今|起至今|到现在)")
 # (`从2019年6月19日始`: written so too, but not `始终`, `始建`)
 START_AFTER: Final = rx.compile(r"(?:起|开始|始(?![终建于]))(?![来草飞步])")
-# how long a run that starts lasts (`从8月份开始,将持续4个月`, `5月10日起,为期三天`)
+# how long a run that starts lasts (`从8月份开始,将持续4个月`, `5月10日起,为期三天`, `为期半年`,
+# `為期兩年`)
 LASTING_FOR: Final = (
-    r"(?P<n>\d{1,3}|[一二两兩三四五六七八九十]{1,3})(?P<u>[个個]月|天|日|周|週|[个個]星期)"
+    r"(?P<n>\d{1,3}|[一二两兩三四五六七八九十]{1,3}|半)"
+    r"(?P<u>[个個]月|天|日|周|週|[个個]星期|年(?![代度级級]))"
 )
 # (`从即日起安排一个月时间开展…`: a length of time set aside)
 LASTING: Final = rx.compile(

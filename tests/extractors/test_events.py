@@ -3813,6 +3813,24 @@ def test_a_festival_food_is_not_the_festival() -> None:
             id="from-the-datelines-today-for-some-weeks",
         ),
         pytest.param(
+            "4月22日开始的世界休闲博览会为期半年,届时,杭州周边一些县市也将热闹非凡。",
+            "2006-04-20",
+            [("2006-04-22", "2006-10-21")],
+            id="a-run-from-a-day-for-half-a-year",
+        ),
+        pytest.param(
+            "会议定于2023年11月8日(星期三)下午2:00召开,会期半天。",
+            "2023-11-01",
+            [("2023-11-08T14:00", "2023-11-08T14:00")],
+            id="a-half-day-session-keeps-its-hour",
+        ),
+        pytest.param(
+            "历时3年的地铁一号线工程于今日告竣,并于今天试通车。",
+            "2005-12-28",
+            [("2005-12-28", "2005-12-28")],
+            id="a-works-past-length-in-years-before-its-completion",
+        ),
+        pytest.param(
             "11月1日，历时5个月改造的区图书馆完成竣工验收。",
             "2025-11-03",
             [("2025-11-01", "2025-11-01")],

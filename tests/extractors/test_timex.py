@@ -133,6 +133,25 @@ CASES = [
         "5月10日起,为期一个月", REF, D(2023, 5, 10), D(2023, 6, 9), {"range"}, id="lasting-a-month"
     ),
     pytest.param(
+        "5月10日起,为期半年",
+        REF,
+        D(2023, 5, 10),
+        D(2023, 11, 9),
+        {"range"},
+        id="lasting-half-a-year",
+    ),
+    pytest.param(
+        "5月10日起,為期兩年", REF, D(2023, 5, 10), D(2025, 5, 9), {"range"}, id="lasting-two-years"
+    ),
+    pytest.param(
+        "5月10日起,为期半个月",
+        REF,
+        D(2023, 5, 10),
+        D(2023, 5, 24),
+        {"range"},
+        id="lasting-half-a-month",
+    ),
+    pytest.param(
         "4月14日至24日，“北京书市”开幕",
         REF,
         D(2023, 4, 14),

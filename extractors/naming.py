@@ -19,6 +19,7 @@ from . import rx
 from .chars import BMP, decimal_digits, flag_table, whitespace
 from .layout import ITEM_SYMBOLS
 from .model import Kind
+from .timex.patterns import LASTING_FOR
 from .triggers import (
     COMPLETION_VERBS,
     HAPPEN_VERBS,
@@ -89,6 +90,8 @@ _TAIL_WORDS: Final = tuple(
     ).split("|")
 )
 _TAIL_MARKS: Final = ",，、「“(（《"
+# how long it lasts, said after what (`世界休闲博览会为期半年` → `世界休闲博览会`)
+_LENGTH_TAIL: Final = rx.compile(r"(?:为期|為期|持续|持續|历时|歷時|会期|展期)" + LASTING_FOR + "$")
 # (`新展厅闭馆至`, `…营业至`, `暫停開放轄下10個場地至`: a measure's `至` before its end day,
 # not `冬至`, `报到`)
 _TAIL: Final = rx.compile(
@@ -210,6 +213,8 @@ def strip_phrase(text: str) -> str:
         text = _CREDIT_BEFORE.sub("", text)
     if "记者" in text or "記者" in text:  # (a byline left before it: `N海都记者林天真`)
         text = _BYLINE_BEFORE.sub("", text)
+    if text.endswith(("天", "日", "月", "年", "周", "週", "星期")):
+        text = _LENGTH_TAIL.sub("", text)
     # (tried only on a phrase ending in a tail word or mark: the regex is tried at every
     # position of the phrase, and most phrases end otherwise)
     if text and (

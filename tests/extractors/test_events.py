@@ -1655,6 +1655,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="about-to-is-no-part-of-the-name",
         ),
         pytest.param(
+            "4月22日开始的世界休闲博览会为期半年,届时热闹非凡。",
+            "世界休闲博览会",
+            None,
+            id="how-long-it-lasts-is-no-part-of-the-name",
+        ),
+        pytest.param(
             "今日下午2时于公所广场前,宣布成立“某某农夫市集”。",
             "宣布成立“某某农夫市集”",
             "公所广场前",

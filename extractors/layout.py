@@ -1695,12 +1695,13 @@ def _mark_stamps(top: list[Line], day: dt.date | None) -> None:
     2023年09月27日 来源:` under the page's date): dates of pages, not of happenings."""
     for k, line in enumerate(top):
         text = line.text.strip()
+        if day is not None and (
+            _named_again_with_day(top[:k], text, day) or _sourced_again(text, day)
+        ):
+            line.kind = "meta"
+            continue
         m = _STAMP.match(text)
         if m is None:
-            if day is not None and (
-                _named_again_with_day(top[:k], text, day) or _sourced_again(text, day)
-            ):
-                line.kind = "meta"
             continue
         rest = text[m.end() :].strip()
         if k + 1 < len(top) and HOURS_LINE.match(top[k + 1].text):

@@ -7486,6 +7486,15 @@ def test_a_page_line_with_its_day_and_source_under_the_pages_date_is_no_event() 
     assert periods(text, None) == [("2023-10-08", "2023-10-08")]
 
 
+def test_the_pages_date_again_with_its_clock_and_source_is_no_event() -> None:
+    text = (
+        "全民阅读活动周启动仪式在宜都举行\n中新网湖北\n2023年09月28日 17:42\n"
+        "2023年09月28日 17:42 来源:中新网湖北\n\n"
+        "  9月26日,宜昌市全民阅读活动周启动仪式在宜都市青林寺村举行。\n"
+    )
+    assert periods(text, None) == [("2023-09-26", "2023-09-26")]
+
+
 def test_an_eve_counted_down_is_new_years_eve() -> None:
     text = "旅遊發展局將於31日晚舉行除夕倒數活動,屆時維港將有煙火。"
     assert periods(text, dt.date(2019, 12, 28)) == [("2019-12-31", "2019-12-31")]

@@ -1274,12 +1274,14 @@ def _next_day_listed(st: StoryText, p: Candidate, c: Candidate) -> bool:
 def _hours_go_on(st: StoryText, p: Candidate, c: Candidate) -> bool:
     """True when ``p`` and ``c`` are told with their hours and ``c``, listed right after ``p``,
     opens the day after ``p`` closes (`展览本周二下午5时30分至晚上8时、本周三至星期日上午11时至
-    晚上8时,以及下周一上午11时至下午5时开放`)."""
+    晚上8时,以及下周一上午11时至下午5时开放`); not of a closure, each day's its own (`9月14日
+    07:00-13:00及9月15日06:00-16:00,北新路…实施道路全封闭` are two)."""
     return (
         p.timed
         and c.timed
         and day_of(p.start) < day_of(c.start) == day_of(p.end) + ONE_DAY
         and _HOURS_LISTED_NEXT.fullmatch(st.text, p.span[1], c.span[0]) is not None
+        and _RESTRICTION.search(st.text, *p.sentence) is None
     )
 
 

@@ -4882,6 +4882,16 @@ def test_an_hours_field_its_subject_opens_gives_the_happening_its_hours() -> Non
     ] == [("「第5屆汽車文化節車展」", "2024-11-09T15:00", "2024-11-10T17:00")]
 
 
+def test_a_closures_days_listed_each_with_its_hours_are_two_closures() -> None:
+    text = "2.9月14日07:00-13:00及9月15日06:00-16:00,北新路(东篱老屋南门至郑家咀段)实施道路全封闭。"
+    assert [
+        (moment_iso(e.start), moment_iso(e.end)) for e in events(text, dt.date(2024, 9, 10))
+    ] == [
+        ("2024-09-14T07:00", "2024-09-14T13:00"),
+        ("2024-09-15T06:00", "2024-09-15T16:00"),
+    ]
+
+
 def test_a_notices_day_under_its_number_dates_the_page_and_its_start_field_is_no_event() -> None:
     text = (
         "交通改道\n\n2021-03-08 - 2021-04-02, 某某廣場,有限度通車\n\n通告 編號 :  101/2021\n"

@@ -624,8 +624,14 @@ def _plausible(tok: Token, text: str) -> bool:
         d = m["d"]
         if d and not m["ds"] and not m["d2"]:
             return False
-        if d and not m["d2"] and len(d) == 1 and not d.isdigit():
-            return False  # 一日之计: a lone Chinese digit day is "one day"
+        if (
+            d
+            and not m["d2"]
+            and len(d) == 1
+            and not d.isdigit()
+            and not (P.PART.match(text, tok.end) or P.CLOCK.match(text, tok.end))
+        ):
+            return False  # 一日之计: a lone Chinese digit day is "one day" (`四日晚將試燈` a day)
         if after.startswith(_NOT_AFTER_DAY) or before in ("每", "第", "近", "数", "几", "多"):
             return False
         if m["ds"] == "号" and m["d2"] and _SIZE_AFTER.match(text, tok.end):

@@ -133,6 +133,22 @@ CASES = [
         "5月10日起,为期一个月", REF, D(2023, 5, 10), D(2023, 6, 9), {"range"}, id="lasting-a-month"
     ),
     pytest.param(
+        "四日晚將試燈",
+        D(2017, 2, 2),
+        D(2017, 2, 4),
+        D(2017, 2, 4),
+        {"part_of_day"},
+        id="a-lone-chinese-digit-day-at-night",
+    ),
+    pytest.param(
+        "五日上午九时举行",
+        REF,
+        dt.datetime(2023, 4, 5, 9),
+        dt.datetime(2023, 4, 5, 9),
+        {"part_of_day"},
+        id="a-lone-chinese-digit-day-with-its-hour",
+    ),
+    pytest.param(
         "5月10日起,为期半年",
         REF,
         D(2023, 5, 10),

@@ -505,15 +505,16 @@ class Reader:
                 if m is not None
             ]
             note = max(notes, key=lambda m: m.end()) if notes else None
+            said = None if note else P.match_after(P.NAME_NOTE, P.OPENS_NOTE, self.text, piece.end)
+            festival = P.FESTIVAL_NAMES.get(said["w"].removesuffix("夜")) if said else None
             if note:
                 piece.end = note.end()
                 j = self._skip(j, piece.end)
-            elif (said := P.match_after(P.NAME_NOTE, P.OPENS_NOTE, self.text, piece.end)) and said[
-                "w"
-            ] in (P.FESTIVAL_NAMES):
+            elif said and festival is not None:
                 # `2月19日(元宵节)`: the day glossed by its festival, one mention, in the year
-                # the festival falls on it; `2024年2月9日(除夕)17时`: its clock after the note
-                _year_of_festival_note(piece, P.FESTIVAL_NAMES[said["w"]])
+                # the festival falls on it; `2024年2月9日(除夕)17时`: its clock after the note;
+                # `2月3日(小年夜)`: its night, as Taiwan names the day before New Year's Eve
+                _year_of_festival_note(piece, festival)
                 piece.end, j = said.end(), self._skip(j, said.end())
             elif (
                 piece.first == piece.last

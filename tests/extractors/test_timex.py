@@ -1872,6 +1872,14 @@ def test_a_day_glossed_by_its_festival_is_one_mention_in_the_festivals_year() ->
     ]
 
 
+def test_a_day_glossed_by_the_eve_of_the_eve_is_one_mention() -> None:
+    found = find_times("高雄市環保局2月3日(小年夜)、4日(除夕)加班垃圾清運", D(2019, 1, 29))
+    assert [(m.text, m.start) for m in found] == [
+        ("2月3日(小年夜)", D(2019, 2, 3)),
+        ("4日(除夕)", D(2019, 2, 4)),
+    ]
+
+
 def test_a_run_to_a_day_of_the_next_year_said_with_de() -> None:
     [m] = find_times("供暖期为11月15日至第二年的3月15日", D(2013, 10, 8))
     assert (m.start, m.end) == (D(2013, 11, 15), D(2014, 3, 15))

@@ -149,6 +149,14 @@ CASES = [
         id="a-lone-chinese-digit-day-with-its-hour",
     ),
     pytest.param(
+        "正月十二晚将全部亮灯",
+        D(2019, 2, 13),
+        D(2019, 2, 16),
+        D(2019, 2, 16),
+        {"lunar", "part_of_day"},
+        id="a-lunar-day-then-night-in-one-character",
+    ),
+    pytest.param(
         "5月10日起,为期半年",
         REF,
         D(2023, 5, 10),

@@ -185,7 +185,10 @@ _TIME_HEADING_LINE: Final = rx.compile(
 _DAY_LINE: Final = rx.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|" + HOURS_LINE.pattern)
 _SECTION_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*[\u4e00-\u9fff]{{2,8}}\s*[:：]")
 
-_SUBJECT: Final = rx.compile(r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|于|是|把|作为|通过)")
+# (`元宵灯展位于…`: `位于` whole, no subject ending in 位)
+_SUBJECT: Final = rx.compile(
+    r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|位于|于|是|把|作为|通过)"
+)
 
 
 # how alike two names must be (bigram dice) for two statements to be one happening's

@@ -1655,6 +1655,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             id="about-to-is-no-part-of-the-name",
         ),
         pytest.param(
+            "据了解,元宵灯展位于望城路两侧,展览时间为2月16日至2月22日。",
+            "元宵灯展",
+            None,
+            id="where-it-lies-is-no-part-of-the-name-of-what-a-field-times",
+        ),
+        pytest.param(
             "4月22日开始的世界休闲博览会为期半年,届时热闹非凡。",
             "世界休闲博览会",
             None,

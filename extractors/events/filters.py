@@ -790,6 +790,12 @@ _MOOD_OR_OCCASION_AFTER: Final = rx.compile(
     r"|(?:佳节|佳節)?[”\"」]?(?:为主题|為主題)"
     r"|(?:[、和与與及][^,，。;；]{1,6}?)?(?:为契机|為契機)"
 )
+# what a festival is called or is, said of it (`元宵节又称灯节,是春节之后第一个重要的节日`,
+# `清明节又叫踏青节`): the festival told of, no day of this year's
+_CALLED_AFTER: Final = rx.compile(
+    r"[”\"」]?(?:又称|又稱|又叫|又名|俗称|俗稱|亦称|亦稱|也称|也稱|也叫|古称|古稱)"
+    r"|[”\"」]?是[^,，;；。]{0,16}(?:节日|節日)(?:之一)?[,，。;；]"
+)
 _STAGE_REACHED: Final = rx.compile(
     r"[,，]?[^,，;；。]{0,10}?进入(?:第[一二三四五六七八九十\d]{1,3}(?:周|天|日)|尾声|倒计时)"
 )
@@ -1454,6 +1460,8 @@ def _named_in_passing(st: StoryText, m: TimeMention) -> bool:
         and _CLAUSE_ENDS_AFTER.match(st.text, b)
     ):
         return True  # `春节将至,记者走访…`: a festival drawing near, nothing said of it
+    if _CALLED_AFTER.match(st.text, b):
+        return True  # `元宵节又称灯节`: what the festival is called, told of it
     if _MOOD_OR_OCCASION_AFTER.match(st.text, b) or (
         _GREETING_SENT.search(st.text, max(0, a - 3), a) and _GREETING.match(st.text, b)
     ):

@@ -1160,6 +1160,10 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         ),
         pytest.param("农历六月六是中国传统的洗晒节,家家晒衣物。", id="what-a-lunar-day-is"),
         pytest.param("“壮族三月三”不仅是广西壮族的重要节日。", id="what-a-festival-is-not-only"),
+        pytest.param(
+            "元宵节又称灯节,是春节之后第一个重要的节日。", id="what-a-festival-is-also-called"
+        ),
+        pytest.param("清明节又叫踏青节,在仲春与暮春之交。", id="what-a-festival-is-also-named"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),
         pytest.param(
             "展场亦会种植各种冬季时花如丽格秋海棠、圣诞花等。", id="a-flower-named-after-christmas"

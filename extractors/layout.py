@@ -56,8 +56,9 @@ _PAGE_LINE: Final = rx.compile(
 _ROC_YEAR: Final = (
     r"|(?<!\d)1[01]\d(?=-\d{1,2}-\d{1,2}(?!\d)|/\d{1,2}/\d{1,2}(?![\d/]))|(?<=民國|民国)1[01]\d(?=年)"
     r"|(?<=[:：])1[01]\d(?=年\d{1,2}月\d{1,2}日)"
-    # (a label's two-digit year, its month and day padded: `发布时间: 14年04月24日 08:51`)
-    r"|(?:(?<=[:：])|(?<=[:：]\s))[0-3]\d(?=年[01]\d月[0-3]\d日)"
+    # (a label's two-digit year, its month and day padded: `发布时间: 14年04月24日 08:51`,
+    # `发布时间:18-06-29`)
+    r"|(?:(?<=[:：])|(?<=[:：]\s))[0-3]\d(?=年[01]\d月[0-3]\d日|-[01]\d-[0-3]\d(?![\d:-]))"
 )
 _YMD: Final = (
     rf"(?P<y>(?:19|20)\d{{2}}{_ROC_YEAR})\s*[-/.年]\s*(?P<m>\d{{1,2}})\s*[-/.月]\s*(?P<d>\d{{1,2}})"
@@ -86,7 +87,8 @@ _PUBLISHED_LABEL_ENDS: Final = rx.compile(rf"(?:{_PUBLISHING})(?:时间|日期)\
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`, a digital paper's `日期查询:`)
 _PUBLISHED: Final = rx.compile(
     # (the publishing word alone too: `出版:2026-Jan-28 22:48`)
-    rf"(?P<label>(?:{_PUBLISHING}|录入|信息)(?:时间|日期|年份)|{_PUBLISHING}|日期查询|日期|时间)"
+    # (a site's record of when it was added: `添加时间:2009-10-11`)
+    rf"(?P<label>(?:{_PUBLISHING}|录入|添加|信息)(?:时间|日期|年份)|{_PUBLISHING}|日期查询|日期|时间)"
     r"\s*[:：】][\s|]*\[?\s*(?:中华民国)?" + _YMD  # (`公告时间:中华民国109年07月01日 11:13`)
 )
 # (or said closing the page's last lines: `…由莒光鄉公所發佈於 2023年9月29日 星期五`)
@@ -140,6 +142,7 @@ _STAMP: Final = rx.compile(
 _STAMP_WORDS: Final = rx.compile(
     r"来源|发布|浏览|阅读|点击|次查看|人气|作者|编辑|(?:通讯员|记者)\s*[:：]|字号|字体|放大|缩小|稿源|供稿|[【|]"
     r"|参考\s*[:：]"  # (the page it was taken from: `参考:香港政府一站通 时间:2018-05-01`)
+    r"|最[后後]更新"  # (`2024年09月19日 11:41 最後更新:15:50`: the stamp, then its update)
     r"|\[(?=\s*(?:19|20)\d{2}年)"  # (the day in square brackets: `[2023年11月1日]`)
     r"|//"  # (a byline's name set off before its stamp: `陈珏竹 // 2015年6月25日 18:59`)
     r"|https?://|www\."
@@ -165,11 +168,12 @@ _OFFICE_NAME: Final = rx.compile(
 # the original's date on a repost (`来源时间为:2021-06-10` under the mirror's own stamp)
 # (`(摘自2010年3月26日 星期五 《姑苏晚报》13版)` under an excerpt; `《光明日报》( 2023年04月15日
 # 02版)` after a reprinted story)
-# (`《人民日报海外版》(2024年12月25日 第 01 版)` over a page of pictures)
+# (`《人民日报海外版》(2024年12月25日 第 01 版)` over a page of pictures; spaced inside its
+# marks: `《 人民政协报 》 ( 2022年01月06日   第 02 版)`)
 # (`当前:2版(2021年07月19日) 上一版 下一版`, `当前:一版(2016年12月27日)`: a digital paper's page
 # and its issue's date; `當前報章2020年10月05日`: its issue)
 _SOURCE_DATE: Final = rx.compile(
-    r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|当前报章|《[^《》]{2,14}报(?:海外版)?》\s*\(|"
+    r"(?:(?:来源|原文|首发)(?:时间|日期)(?:为)?\s*[:：]|摘自|当前报章|《[^《》]{2,14}报(?:海外版)?\s*》\s*[(（]|"
     # (or with no brackets, its page after it: `《嘉兴日报》2009年11月22日第1版` under a story)
     r"《[^《》]{2,14}报》(?=\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*第?\s*\d{1,3}\s*版)|"
     # (a digital paper's record: `来源:羊城晚报     2022年04月27日        版次:A01`)
@@ -335,6 +339,10 @@ _SITE_THEN_DOMAIN: Final = rx.compile(_SITE + r"[A-Za-z.]{0,16}")  # (`…城市
 _SITE_AND_ADDRESS: Final = rx.compile(_SITE + r"\s*[(（]\s*(?:www\.)?[A-Za-z0-9.-]{3,40}\s*[)）]")
 # a site's name alone after a labelled stamp, digits in it or not (`时间:2023-01-31番禺168网`)
 _SITE_AFTER: Final = rx.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}" + SITE_SUFFIX)
+# a site's or a paper's name (`九江新聞`, `汉中日报`)
+_NEWS_NAME: Final = rx.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:新闻|新聞|日报|日報|晚报|晚報)|[\u4e00-\u9fff]{1,10}" + SITE_SUFFIX
+)
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
 _DIGEST_HEAD: Final = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\u4e00-\u9fff]{0,6}报")
 _TRAILING: Final = " ,，。"
@@ -496,10 +504,10 @@ _AGENCY_DATELINE_DAY: Final = rx.compile(
 # a stamp the source names right after, in any line: `陈里予 2021-4-04 来源:新闻晨报`
 # (or its paper named in book-title marks: `• 2015-11-08   《柳州日报》   记者 练冰`)
 # (or its outlet in square brackets after its clock or day: `2020年2月1日 14:37 【Now新聞台】`,
-# `i-Cable 2022年07月01日 【有線新聞】`)
+# `i-Cable 2022年07月01日 【有線新聞】`; a bar between: `2020年07月27日09:18 | 来源:人民网`)
 _STAMP_THEN_SOURCE: Final = rx.compile(
     _STAMP.pattern
-    + r"(?:\s*(?:(?:来源|稿源)\s*[:：]|《[^》]{2,12}》)|(?<=[\d日])\s*【[^】]{2,12}】)"
+    + r"(?:\s*[|｜]?\s*(?:(?:来源|稿源)\s*[:：]|《[^》]{2,12}》)|(?<=[\d日])\s*【[^】]{2,12}】)"
 )
 # the source, then the stamp, in a page printed without line breaks (`…太极拳 来源:冀时
 # 时间:2025-03-23 3月21日是…`)
@@ -2214,9 +2222,17 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             and not text[: stamp.start()].strip(_BULLETS)
             and _ACCOUNT_AFTER.fullmatch(after) is not None
         )
-        # `简讯 2020年04月23日` opening the page: a column's name, then its date
+        # `简讯 2020年04月23日` opening the page: a column's name, then its date; or the
+        # date, then the site's or the paper's name (`2020年10月09日九江新聞`)
         alone = alone or bool(
-            first and padded and not after and _COLUMN_NAME.fullmatch(text[: stamp.start()])
+            first
+            and padded
+            and (
+                not after
+                and _COLUMN_NAME.fullmatch(text[: stamp.start()])
+                or not byline
+                and _NEWS_NAME.fullmatch(after)
+            )
         )
         # `微永善 2024年10月31日 19:06`, `景点排名 2025年07月26日 00:57 1 admin` near the top: an
         # account's or a column's name, the stamp and its clock (its reads and its poster)

@@ -7515,6 +7515,15 @@ def test_the_pages_date_again_with_its_clock_and_source_is_no_event() -> None:
     assert periods(text, None) == [("2023-09-26", "2023-09-26")]
 
 
+def test_the_top_stamp_and_its_source_under_a_reprints_paper_date_is_no_event() -> None:
+    text = (
+        "电影节开启露天展映\n\n2020年07月27日09:18 | 来源:人民网-《人民日报》\n\n"
+        "  本报上海7月26日电 电影节从25日起在全市部分商圈举办露天放映活动,将持续至8月2日。\n\n"
+        "  《 人民日报 》( 2020年07月27日 12 版)\n"
+    )
+    assert periods(text, None) == [("2020-07-25", "2020-08-02")]
+
+
 def test_an_eve_counted_down_is_new_years_eve() -> None:
     text = "旅遊發展局將於31日晚舉行除夕倒數活動,屆時維港將有煙火。"
     assert periods(text, dt.date(2019, 12, 28)) == [("2019-12-31", "2019-12-31")]

@@ -448,6 +448,12 @@ def test_degenerate_texts(text: str) -> None:
         pytest.param(
             "http://www.example.com.cn 2005年08月08日05:21 都市报", "2005-08-08", id="site-address"
         ),
+        pytest.param("添加时间:2009-10-11", "2009-10-11", id="a-sites-time-added"),
+        pytest.param(
+            "发布时间:18-06-29 字体:【  】  【关闭窗口】",
+            "2018-06-29",
+            id="a-labelled-dashed-two-digit-year",
+        ),
     ],
 )
 def test_web_stamps_after_the_title(head: str, published: str) -> None:
@@ -687,6 +693,24 @@ def test_an_excerpts_source_paper_date() -> None:
             "建设中的某某站房,预计将于2025年建成投用。\n",
             "2024-12-25",
             id="an-overseas-editions-paper-and-page",
+        ),
+        pytest.param(
+            "音乐会举行\n\n《 人民政协报 》 ( 2022年01月06日   第 02 版)\n\n"
+            "本报讯(记者 某某)1月4日晚,一场音乐会在国图艺术中心举行。\n",
+            "2022-01-06",
+            id="a-papers-name-and-page-spaced-inside-their-marks",
+        ),
+        pytest.param(
+            "某乐队明年4月举行三场演唱会\n\n某电台\n\n某乐队明年4月举行三场演唱会\n某电台\n\n某电台\n\n"
+            "某乐队明年4月举行三场演唱会\n\n2024年09月19日 11:41 最後更新:15:50\n\n"
+            "某乐队宣布,明年4月举行演唱会。\n",
+            "2024-09-19",
+            id="a-stamp-then-its-update-under-copies-of-the-headline",
+        ),
+        pytest.param(
+            "2020年10月09日九江新聞\n今日要聞:\n•国庆期间九江车务段发送旅客59.1万人次\n",
+            "2020-10-09",
+            id="a-padded-day-then-the-sites-name-opening-the-page",
         ),
         pytest.param(
             "微某县 2024年10月31日 19:06\n某赛段交通管制的通告\n"

@@ -738,8 +738,9 @@ def _afternoon_as(prev: Piece, piece: Piece, text: str, carried: bool) -> bool:
     return True
 
 
-# days a note leaves out of a run, or a rule in it (`不含周六、日`, `节假日除外`, `每周一闭馆`)
-_LEFT_OUT: Final = rx.compile(r"不含|不包括|除|逢|每")
+# days a note leaves out of a run, or a rule in it (`不含周六、日`, `节假日除外`, `每周一闭馆`,
+# `周一休息`)
+_LEFT_OUT: Final = rx.compile(r"不含|不包括|除|逢|每|休息|休馆|休館|闭馆|閉館|公休")
 
 
 # a weekday said right after a day without brackets (`1月1日星期一`, `5月1日，星期二`; not the

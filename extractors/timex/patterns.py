@@ -278,6 +278,8 @@ OFFSET: Final = rx.compile(
 WEEKDAY_NOTE: Final = rx.compile(
     r"(?:[（(,，]|(?:本|下|这|這)(?=周|週|星期|礼拜|禮拜))?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
     r"(?:[、至到\-—~](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天])*[)）]?"
+    # (the weekday's character alone in brackets, as Taiwan writes it: `2月24日(六)`)
+    r"|[（(][一二三四五六日天][)）]"
 )
 # 正月初一至初六, 正月十三至十七: a lunar day in words, alone after a range connector (not a
 # month's number, `正月十三至二月初二`, nor a clock's)
@@ -307,7 +309,8 @@ WEEKDAY_IN_NOTE: Final = rx.compile(
 # range
 # (or another calendar's: `8月6日(藏历六月三十日)`, a gloss, no date of its own)
 LUNAR_NOTE: Final = rx.compile(
-    rf"[（(](?:农历|阴历|藏历|彝历|傣历)?(?:大年|年(?=[廿初三])|(?:闰?(?:{MONTH})月))?"
+    # (not a weekday's character alone: `2月24日(六)`)
+    rf"[（(](?![一二三四五六日天][)）])(?:农历|阴历|藏历|彝历|傣历)?(?:大年|年(?=[廿初三])|(?:闰?(?:{MONTH})月))?"
     # (no lunar month has a 31st: `除夕(十二月三十一日)` is the solar date, as Hong Kong says it)
     rf"(?!三十[一二三四五六七八九])(?:{CN_DAY})(?:日)?"
     rf"(?:[至到\-—~](?:闰?(?:{MONTH})月)?(?:{CN_DAY})(?:日)?)?[)）]"

@@ -7524,6 +7524,14 @@ def test_the_top_stamp_and_its_source_under_a_reprints_paper_date_is_no_event() 
     assert periods(text, None) == [("2020-07-25", "2020-08-02")]
 
 
+def test_weekdays_characters_alone_in_brackets_gloss_their_days() -> None:
+    text = "士林官邸也特別在2月24日(六)及2月25日(日)將園區延長開放至晚間10點。"
+    assert [(moment_iso(e.start), e.title) for e in events(text, dt.date(2024, 2, 20))] == [
+        ("2024-02-24", "園區延長開放"),
+        ("2024-02-25", "園區延長開放"),
+    ]
+
+
 def test_an_eve_counted_down_is_new_years_eve() -> None:
     text = "旅遊發展局將於31日晚舉行除夕倒數活動,屆時維港將有煙火。"
     assert periods(text, dt.date(2019, 12, 28)) == [("2019-12-31", "2019-12-31")]

@@ -157,6 +157,14 @@ CASES = [
         id="a-lunar-day-then-night-in-one-character",
     ),
     pytest.param(
+        "即日起至十一月二十四日(周一休息)展出",
+        D(2024, 11, 14),
+        D(2024, 11, 14),
+        D(2024, 11, 24),
+        {"deadline", "range", "since_publication"},
+        id="a-weekly-closing-day-in-brackets-is-no-weekday-of-the-date",
+    ),
+    pytest.param(
         "5月10日起,为期半年",
         REF,
         D(2023, 5, 10),

@@ -14,7 +14,7 @@ from typing import Final
 from .. import rx
 from . import clocks, dates, named_days, periods, relative, spans
 from . import patterns as P
-from .calendars import is_lunar_day, last_day, run_end, solar_to_lunar
+from .calendars import clamped_date, is_lunar_day, last_day, run_end, solar_to_lunar
 from .grammar import (
     _SAID_24,
     DAY,
@@ -88,6 +88,7 @@ class Reader:
                 piece = None
             if piece is not None:
                 if out:
+                    year = piece.first.year
                     _same_week_as(out[-1], piece, self.text)
                     # (`今晚(7日)9時20分`: the clock is of the evening the bracket glosses)
                     said = (
@@ -100,6 +101,13 @@ class Reader:
                     _year_of_the_one_before(out[-1], piece, self.text)
                     _glossed_by_date(out[-1], piece, self.text)
                     _festival_of_its_day(out[-1], piece)
+                    if piece.more and piece.first.year != year:
+                        # `明年4月…,分別是4月9日、11日以及12日`: the list's other days move with
+                        # its first
+                        k = piece.first.year - year
+                        piece.more = [
+                            (_years_later(a, k), _years_later(b, k)) for a, b in piece.more
+                        ]
                 out.append(piece)
                 if "lunar" in piece.flags or "lunar_noted" in piece.flags:
                     self.ctx.lunar = solar_to_lunar(piece.last)
@@ -772,6 +780,11 @@ def _year_of_weekday(piece: Piece, text: str) -> None:
         if first.weekday() == want:
             piece.first, piece.last = first, last
             return
+
+
+def _years_later(day: dt.date, k: int) -> dt.date:
+    """Return ``day`` k years on (29 February in a common year: the 28th)."""
+    return clamped_date(day.year + k, day.month, day.day)
 
 
 def _years_on(piece: Piece, offsets: tuple[int, ...]) -> list[tuple[dt.date, dt.date]]:

@@ -1888,6 +1888,16 @@ def test_a_day_glossed_by_its_festival_is_one_mention_in_the_festivals_year() ->
     ]
 
 
+def test_a_lists_days_move_with_its_first_into_the_year_said_before() -> None:
+    found = find_times("明年4月在啟德體育園舉行演唱會,分別是4月9日、11日以及12日。", D(2024, 9, 19))
+    assert [m.start for m in found] == [
+        D(2025, 4, 1),
+        D(2025, 4, 9),
+        D(2025, 4, 11),
+        D(2025, 4, 12),
+    ]
+
+
 def test_a_day_glossed_by_the_eve_of_the_eve_is_one_mention() -> None:
     found = find_times("高雄市環保局2月3日(小年夜)、4日(除夕)加班垃圾清運", D(2019, 1, 29))
     assert [(m.text, m.start) for m in found] == [

@@ -101,6 +101,7 @@ class Reader:
                     _year_of_the_one_before(out[-1], piece, self.text)
                     _glossed_by_date(out[-1], piece, self.text)
                     _festival_of_its_day(out[-1], piece)
+                    _days_of_its_festival(out[-1], piece, self.text, self.ctx.ref)
                     if piece.more and piece.first.year != year:
                         # `明年4月…,分別是4月9日、11日以及12日`: the list's other days move with
                         # its first
@@ -976,6 +977,29 @@ def _festival_of_its_day(before: Piece, piece: Piece) -> None:
     ):
         piece.last = before.first + (piece.last - piece.first)
         piece.first = before.first
+
+
+# a festival's break named as the label of its days (`雙十節連假:10月6日…`)
+_BREAK_LABEL: Final = rx.compile(r"(?:连假|連假|假期|长假|長假|小长假|小長假)?\s*[:：]\s*")
+
+
+def _days_of_its_festival(before: Piece, piece: Piece, text: str, ref: dt.date) -> None:
+    """Move a year-less day read far in the past into the year of the festival still to come
+    labelling it (`雙十節連假:10月6日…` in a March 2017 paper: this October, the holiday's)."""
+    if (
+        "festival" not in before.flags
+        or before.first < ref
+        or piece.last >= ref - _FAR_BACK
+        or "y" in piece.stated
+        or piece.precision not in (DAY, MINUTE)
+        or piece.flags & {"relative", "anaphora", "festival"}
+        or _BREAK_LABEL.fullmatch(text, before.end, piece.start) is None
+    ):
+        return
+    for first, last in _years_on(piece, (1, -1)):
+        if abs(first - before.first) < abs(piece.first - before.first):
+            piece.first, piece.last = first, last
+            return
 
 
 def _year_of_festival_note(piece: Piece, festival: NamedDay) -> None:

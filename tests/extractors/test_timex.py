@@ -1898,6 +1898,11 @@ def test_a_lists_days_move_with_its_first_into_the_year_said_before() -> None:
     ]
 
 
+def test_a_day_labelled_by_its_coming_festivals_break_is_in_its_year() -> None:
+    found = find_times("雙十節連假:10月6日執行短程航線後往基隆,6日晚間基隆→馬祖。", D(2017, 3, 14))
+    assert [m.start for m in found] == [D(2017, 10, 10), D(2017, 10, 6), D(2017, 10, 6)]
+
+
 def test_a_day_glossed_by_the_eve_of_the_eve_is_one_mention() -> None:
     found = find_times("高雄市環保局2月3日(小年夜)、4日(除夕)加班垃圾清運", D(2019, 1, 29))
     assert [(m.text, m.start) for m in found] == [

@@ -1451,6 +1451,20 @@ def _on_masthead(st: StoryText, pos: int) -> bool:
     return _MASTHEAD_LINE.search(st.text, para.start, para.end) is not None
 
 
+# a show held since a day (`…艺术展自8月10日举办以来,已吸引近4万人次参观`)
+_SHOWN_SINCE: Final = rx.compile(r"\s*(?:正式)?(?:举办|开幕|开展|展出|舉辦|開幕|開展)以来")
+
+
+def _opened_since_then_closes(st: StoryText, b: int, cb: int) -> bool:
+    """True when a show said held since the day ending at ``b`` is said to close later in its
+    paragraph (`…艺术展自8月10日举办以来,已吸引近4万人次参观。展览将于9月5日闭幕`): its run's
+    first day, no count's."""
+    para = st.paragraphs[st.para_of(b)]
+    return _SHOWN_SINCE.match(st.text, b) is not None and bool(
+        CLOSED_ON.search(st.text, cb, para.end)
+    )
+
+
 def _named_in_passing(st: StoryText, m: TimeMention) -> bool:
     """True for a festival or an observance named in passing, nothing said to happen on it."""
     a, b = m.span
@@ -1993,6 +2007,7 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if (
         "以来" in st.text[b:cb]
+        and not _opened_since_then_closes(st, b, cb)
         or st.text.startswith("至今", b)
         or m.text.endswith(("以来", "至今"))
     ):

@@ -7532,6 +7532,17 @@ def test_weekdays_characters_alone_in_brackets_gloss_their_days() -> None:
     ]
 
 
+def test_a_show_held_since_a_day_and_closing_later_is_one_run() -> None:
+    text = (
+        "宜春市美术馆“艺术的还乡”艺术展自8月10日举办以来,已吸引近4万人次参观,"
+        "日参观量最高达1690人次。展览将于9月5日闭幕。"
+    )
+    assert [
+        (e.title, moment_iso(e.start), moment_iso(e.end))
+        for e in events(text, dt.date(2021, 8, 30))
+    ] == [("宜春市美术馆“艺术的还乡”艺术展", "2021-08-10", "2021-09-05")]
+
+
 def test_an_eve_counted_down_is_new_years_eve() -> None:
     text = "旅遊發展局將於31日晚舉行除夕倒數活動,屆時維港將有煙火。"
     assert periods(text, dt.date(2019, 12, 28)) == [("2019-12-31", "2019-12-31")]

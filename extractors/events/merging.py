@@ -709,6 +709,12 @@ def shared_date(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# the hour a happening is expected to end, alone in brackets (`(预计结束时间13:30)`)
+_EXPECTED_HOUR: Final = rx.compile(
+    r"[(（]\s*预计[^()（）\d]{0,6}(?P<h>[01]?\d|2[0-3])[:：](?P<m>[0-5]\d)\s*[)）]"
+)
+
+
 def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     """Return cands, a measure from an hour until a happening ends (`3月21日14时起至比赛结束,
     以下道路禁止车辆停放`) running to the day of that happening (the first day after the hour's
@@ -722,7 +728,20 @@ def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         if ends is None:
             continue
         o = cands[k + 1] if k + 1 < len(cands) else None
-        if o is not None and o.span[1] <= ends.end() and c.start <= o.start == o.end:
+        within = o is not None and o.span[1] <= ends.end()  # (the expected end, in brackets)
+        hour = _EXPECTED_HOUR.search(ends.group())
+        end = (
+            dt.datetime.combine(day_of(c.start), dt.time(int(hour["h"]), int(hour["m"])))
+            if hour is not None and c.timed
+            else None
+        )
+        if end is not None and end > c.start:
+            # `3月28日8:00至比赛结束。(预计结束时间13:30)`: that day, to the hour expected
+            c.end = end
+            if within and o is not None:
+                expected.add(id(o))
+            continue
+        if within and o is not None and c.start <= o.start == o.end:
             c.end = o.end
             expected.add(id(o))
             continue

@@ -7543,6 +7543,19 @@ def test_a_show_held_since_a_day_and_closing_later_is_one_run() -> None:
     ] == [("宜春市美术馆“艺术的还乡”艺术展", "2021-08-10", "2021-09-05")]
 
 
+def test_each_days_closure_until_the_race_ends_runs_to_its_expected_hour() -> None:
+    text = (
+        "(二)赛事期间\n"
+        "1.交通管制时间:3月28日8:00至比赛结束。(预计结束时间13:30);"
+        "3月29日8:00至比赛结束。(预计结束时间12:30)\n"
+        "2.交通管制路段:G345(G240至武功乡王五村段)。\n"
+    )
+    assert periods(text, dt.date(2025, 3, 24)) == [
+        ("2025-03-28T08:00", "2025-03-28T13:30"),
+        ("2025-03-29T08:00", "2025-03-29T12:30"),
+    ]
+
+
 def test_an_eve_counted_down_is_new_years_eve() -> None:
     text = "旅遊發展局將於31日晚舉行除夕倒數活動,屆時維港將有煙火。"
     assert periods(text, dt.date(2019, 12, 28)) == [("2019-12-31", "2019-12-31")]

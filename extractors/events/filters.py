@@ -1465,6 +1465,10 @@ def _opened_since_then_closes(st: StoryText, b: int, cb: int) -> bool:
     )
 
 
+# days that vary, counted (`30日至60日不等`)
+_COUNTS_VARY: Final = rx.compile(r"(?:\s*(?:至|到|[-—~])\s*\d{1,3}\s*[日天])?\s*不等")
+
+
 def _named_in_passing(st: StoryText, m: TimeMention) -> bool:
     """True for a festival or an observance named in passing, nothing said to happen on it."""
     a, b = m.span
@@ -1529,6 +1533,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _days_heading(st, m):
         return False  # `10月16日管制事项` over items that date themselves: a part's heading
+    if _COUNTS_VARY.match(st.text, b):
+        return False  # `諮詢期從30日至60日不等`, `公示期为7日至15日不等`: how many days, varying
     if _CONCESSIVE.match(st.text, ca):
         return False
     if _RUMOURED.search(st.text, ca, cb):

@@ -1164,6 +1164,8 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
             "元宵节又称灯节,是春节之后第一个重要的节日。", id="what-a-festival-is-also-called"
         ),
         pytest.param("清明节又叫踏青节,在仲春与暮春之交。", id="what-a-festival-is-also-named"),
+        pytest.param("政府各部門的諮詢期從30日至60日不等。", id="days-counted-that-vary"),
+        pytest.param("公示期为7日至15日不等。", id="a-range-of-days-counted-that-vary"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),
         pytest.param(
             "展场亦会种植各种冬季时花如丽格秋海棠、圣诞花等。", id="a-flower-named-after-christmas"

@@ -1465,6 +1465,10 @@ def _opened_since_then_closes(st: StoryText, b: int, cb: int) -> bool:
     )
 
 
+# the time a report went to press (`截止记者发稿前(3日14点)`, `截至发稿时`)
+_PRESS_TIME_BEFORE: Final = rx.compile(
+    r"(?:截止|截至|截止到)(?:记者|記者|本报)?(?:发稿|發稿)[前时時]?\s*[(（]?\s*$"
+)
 # days that vary, counted (`30日至60日不等`)
 _COUNTS_VARY: Final = rx.compile(r"(?:\s*(?:至|到|[-—~])\s*\d{1,3}\s*[日天])?\s*不等")
 
@@ -1533,6 +1537,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _days_heading(st, m):
         return False  # `10月16日管制事项` over items that date themselves: a part's heading
+    if _PRESS_TIME_BEFORE.search(st.text, max(0, a - 12), a):
+        return False  # `截止记者发稿前(3日14点),科技馆当日接待量达到3030人`: a count's cut-off
     if _COUNTS_VARY.match(st.text, b):
         return False  # `諮詢期從30日至60日不等`, `公示期为7日至15日不等`: how many days, varying
     if _CONCESSIVE.match(st.text, ca):

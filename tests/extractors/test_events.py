@@ -1165,6 +1165,9 @@ def test_dates_with_their_reference(text: str, published: str, expected) -> None
         ),
         pytest.param("清明节又叫踏青节,在仲春与暮春之交。", id="what-a-festival-is-also-named"),
         pytest.param("政府各部門的諮詢期從30日至60日不等。", id="days-counted-that-vary"),
+        pytest.param(
+            "截止记者发稿前(3日14点),科技馆当日接待量达到3030人。", id="a-counts-press-time-cut-off"
+        ),
         pytest.param("公示期为7日至15日不等。", id="a-range-of-days-counted-that-vary"),
         pytest.param("国际博物馆日是由国际博物馆协会发起并创立的。", id="who-set-a-day-up"),
         pytest.param(

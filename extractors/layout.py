@@ -1719,8 +1719,15 @@ def _mark_stamps(top: list[Line], day: dt.date | None) -> None:
             and (m["sep"] in "-/" or _safe_date(m["y"], m["m"], m["d"]) == day)
             or k < 2
             and _WEEKDAY_ALONE.fullmatch(rest)
+            # (`2009年06月25日台灣` under the headline: the page's day and its section)
+            or k < 3
+            and _SECTION_WORD.fullmatch(rest)
+            and _safe_date(m["y"], m["m"], m["d"]) == day
         ):
             line.kind = "meta"
+
+
+_SECTION_WORD: Final = rx.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def _sourced_again(text: str, day: dt.date) -> bool:
@@ -2223,7 +2230,8 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
             and _ACCOUNT_AFTER.fullmatch(after) is not None
         )
         # `简讯 2020年04月23日` opening the page: a column's name, then its date; or the
-        # date, then the site's or the paper's name (`2020年10月09日九江新聞`)
+        # date, then the site's or the paper's name or its section (`2020年10月09日九江新聞`,
+        # `2009年06月25日台灣` under the headline)
         alone = alone or bool(
             first
             and padded
@@ -2231,7 +2239,7 @@ def _web_stamp(text: str, near: str, *, first: bool) -> dt.date | None:
                 not after
                 and _COLUMN_NAME.fullmatch(text[: stamp.start()])
                 or not byline
-                and _NEWS_NAME.fullmatch(after)
+                and (_NEWS_NAME.fullmatch(after) or _SECTION_WORD.fullmatch(after))
             )
         )
         # `微永善 2024年10月31日 19:06`, `景点排名 2025年07月26日 00:57 1 admin` near the top: an

@@ -713,6 +713,12 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-padded-day-then-the-sites-name-opening-the-page",
         ),
         pytest.param(
+            "科教館百樣生活科技展 明起3天免費入場\n\n2009年06月25日台灣\n"
+            "【新唐人2009年6月25日訊】教育部明天推出的第一個特展,展出到12月31日止。\n",
+            "2009-06-25",
+            id="a-padded-day-then-its-section-under-the-headline",
+        ),
+        pytest.param(
             "微某县 2024年10月31日 19:06\n某赛段交通管制的通告\n"
             "自行车赛事将于2024年11月7日举行。\n",
             "2024-10-31",

@@ -7561,6 +7561,11 @@ def test_each_days_closure_until_the_race_ends_runs_to_its_expected_hour() -> No
     ]
 
 
+def test_a_terms_first_school_day_then_its_end_is_one_run() -> None:
+    text = "本市中小学均于2006年9月1日开学,2007年2月2日结束,全学期共23周。"
+    assert periods(text, dt.date(2006, 4, 29)) == [("2006-09-01", "2007-02-02")]
+
+
 def test_an_eve_counted_down_is_new_years_eve() -> None:
     text = "旅遊發展局將於31日晚舉行除夕倒數活動,屆時維港將有煙火。"
     assert periods(text, dt.date(2019, 12, 28)) == [("2019-12-31", "2019-12-31")]

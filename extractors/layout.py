@@ -87,8 +87,10 @@ _PUBLISHED_LABEL_ENDS: Final = rx.compile(rf"(?:{_PUBLISHING})(?:时间|日期)\
 # (`日期:[2019年09月12日]`, a record's `公开日期: | 2023-01-19`, a digital paper's `日期查询:`)
 _PUBLISHED: Final = rx.compile(
     # (the publishing word alone too: `出版:2026-Jan-28 22:48`)
-    # (a site's record of when it was added: `添加时间:2009-10-11`)
-    rf"(?P<label>(?:{_PUBLISHING}|录入|添加|信息)(?:时间|日期|年份)|{_PUBLISHING}|日期查询|日期|时间)"
+    # (a site's record of when it was added: `添加时间:2009-10-11`; in English: `Last updated:
+    # 2025 年 11 月 18 日 下午 3:28`)
+    rf"(?P<label>(?:{_PUBLISHING}|录入|添加|信息)(?:时间|日期|年份)|{_PUBLISHING}|日期查询|日期|时间"
+    r"|(?i:last updated|updated|published|posted)(?: on)?)"
     r"\s*[:：】][\s|]*\[?\s*(?:中华民国)?" + _YMD  # (`公告时间:中华民国109年07月01日 11:13`)
 )
 # (or said closing the page's last lines: `…由莒光鄉公所發佈於 2023年9月29日 星期五`)
@@ -451,6 +453,13 @@ _AGENCY_DAY: Final = rx.compile(
     r"\s*(?:中央社|新华社|中新社|中通社|路透社|法新社|美联社|共同社)\s*[–—-]?\s*"
     + _YMD_WORDS
     + r"(?:\s*(?:上午|下午)?\s*\d{1,2}:\d{2})?\s*"  # (`中央社 – 2014年2月13日 下午4:01`)
+)
+# an agency's stamp in brackets closing a story's last sentence (`…美好記憶。 【2008/08/31
+# 中央社】`)
+_AGENCY_STAMP_END: Final = rx.compile(
+    r"[。!?！？」”]\s*(?P<stamp>【\s*"
+    + _YMD
+    + r"\s*(?:中央社|新华社|中新社|中通社|路透社|法新社|美联社|共同社)\s*】)\s*$"
 )
 # a numbered item's field (`二、 比赛日期:…`, `(三)报名时间:…`)
 _NUMBERED_FIELD: Final = rx.compile(
@@ -1348,6 +1357,15 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         m = _AGENCY_DAY.fullmatch(line.text)
         if m:
             line.kind = "meta"
+            return _safe_date(m["y"], m["m"], m["d"]), None, None
+        m = _AGENCY_STAMP_END.search(line.text)
+        if m:
+            # `…美好記憶。 【2008/08/31 中央社】`: the agency's stamp closing the story's last
+            # paragraph, cut off from it as metadata
+            k = next(j for j, ln in enumerate(lines) if ln is line)
+            text, stamp = _split_off(line, m.start("stamp"))
+            text.kind, stamp.kind = line.kind, "meta"
+            lines[k : k + 1] = [text, stamp]
             return _safe_date(m["y"], m["m"], m["d"]), None, None
     for line in lines[:_TOP_LINES]:
         m = _MONTH_DAY_COMMA_YEAR.fullmatch(line.text)

@@ -719,6 +719,18 @@ def test_an_excerpts_source_paper_date() -> None:
             id="a-padded-day-then-its-section-under-the-headline",
         ),
         pytest.param(
+            "全國故事志工齊聚台中\n\n新聞中心\nLast updated: 2025 年 11 月 18 日 下午 3:28\n\n"
+            "墨新聞|記者某某/台中報導\n\n2025全國故事志工總動員今(18)日在台中登場。\n",
+            "2025-11-18",
+            id="an-english-last-updated-label",
+        ),
+        pytest.param(
+            "誠品書店敦南店,將於九月一日上午六時起封館改裝整修,今天民眾紛紛湧入買書,也留下這段"
+            " 美好記憶。 【2008/08/31 中央社】\n",
+            "2008-08-31",
+            id="an-agencys-stamp-closing-the-last-sentence",
+        ),
+        pytest.param(
             "微某县 2024年10月31日 19:06\n某赛段交通管制的通告\n"
             "自行车赛事将于2024年11月7日举行。\n",
             "2024-10-31",

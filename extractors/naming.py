@@ -47,7 +47,7 @@ _LEAD: Final = rx.compile(
     r"导语|[A-Z]?本报记者[\u4e00-\u9fff]{2,4}?(?=本报讯)|"
     # (a paper quoted, its reporter in brackets: `据邢台日报(记者 杨永丽)3月28日下午,…`)
     r"据[\u4e00-\u9fff]{2,8}(?:报|网|台)[(（](?:记者|通讯员)[^()（）]{1,20}[)）]|"
-    rf"(?:为期|历时)[^的,，]{{1,8}}的|以“[^”]{{1,30}}”为(?:主题|主线)的|{_LEAD_WORDS}|"
+    rf"(?:为期|历时|一连|為期|歷時|一連)[^的,，]{{1,8}}的|以“[^”]{{1,30}}”为(?:主题|主线)的|{_LEAD_WORDS}|"
     # (the day first set, its words left when the day is blanked: `原定于…举行的音乐节`)
     r"原(?:定|订|计划)(?:于|在)?[\s\u3000]*(?:举行|举办|开展|召开)?的|"
     rf"[,，、)）\s•{ITEM_SYMBOLS}])+"
@@ -65,7 +65,11 @@ _CREDIT_BEFORE: Final = rx.compile(
 # otherwise, and a table lookup spares them the regex call.
 _LEAD_FIRST: Final = bytes(
     flag_table(
-        (1, "一二三四五六七八九十(（导本为历以原" + "".join(w[0] for w in _LEAD_WORDS.split("|"))),
+        (
+            1,
+            "一二三四五六七八九十(（导本为历為歷以原"
+            + "".join(w[0] for w in _LEAD_WORDS.split("|")),
+        ),
         (1, string.ascii_uppercase + decimal_digits() + whitespace() + ",，、)）•" + ITEM_SYMBOLS),
     )
 )
@@ -195,7 +199,7 @@ _KIND_WORDS: Final = tuple(
     (kind, rx.compile(alternation(table))) for kind, table in KIND_TABLES[1:]
 )
 _OBJECT_END: Final = rx.compile(r"[,，;；。:：]")
-_LASTING: Final = rx.compile(r"^为期[^的,，]{1,8}的")
+_LASTING: Final = rx.compile(r"^(?:为期|為期)[^的,，]{1,8}的")
 
 _OPENERS: Final = "“(《「"
 _CLOSERS: Final = "”)》」"

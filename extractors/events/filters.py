@@ -248,11 +248,13 @@ _LASTS_REACH: Final = 82
 _LONG_UNITS: Final = ("周", "个星期", "个月", "年")
 # a length in days said before the day a happening closes (`活动为期三天,于5月26日闭幕`; its
 # clause on to what closes: `历经12天的激情畅饮,哈尔滨之夏国际啤酒节25日晚闭幕`; or the length of
-# what is named right before the day: `为期十七日的第十五屆澳門美食節昨日結束`)
+# what is named right before the day: `为期十七日的第十五屆澳門美食節昨日結束`, `一連7天的…`)
 _LENGTH_BEFORE: Final = rx.compile(
-    r"(?:为期|历时|历经|会期)(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:天|日)"
+    r"(?:为期|历时|历经|会期|一连|一連|為期|歷時|歷經|會期)"
+    r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})(?:天|日)"
     r"(?:(?:的[^,，。;；]{1,10})?[,，]\s*(?:将|并|已)?于?(?:[^,，。;；\d]{2,16}?(?:将|并|已)?于?)?"
-    r"|的[^,，。;；\d]{2,24}?(?:将|并|已)?于?)$"
+    # (its edition's number in it: `一連7天的第31屆香港書展20日閉幕`)
+    r"|的(?:[^,，。;；\d]|\d{1,3}(?=[届屆]))(?:[^,，。;；\d]|\d{1,3}(?=[届屆])){1,23}?(?:将|并|已)?于?)$"
 )
 _LENGTH_WORD: Final = rx.compile(_LENGTH_WORDS)
 # a happening's length told in a sentence of its own by its name (`夏令营为期3天,…`, `预计体检工作

@@ -572,6 +572,11 @@ def periods(text: str, published: dt.date = PUB) -> list[tuple[str, str]]:
             id="the-length-of-what-is-named-right-before-its-closing-day",
         ),
         pytest.param(
+            "一連7天的第31屆香港書展13日閉幕,共吸引約48萬人次入場。",
+            [("2023-04-07", "2023-04-13")],
+            id="days-in-a-row-before-an-editions-closing-day",
+        ),
+        pytest.param(
             "图书馆将举办夏令营,4月17日第一期开营,5月17日闭营,每天活动时间为9:30—16:30。",
             [("2023-04-17T09:30", "2023-05-17T16:30")],
             id="a-camps-opening-then-its-closing",

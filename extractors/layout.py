@@ -2517,11 +2517,20 @@ def _is_title(text: str, width: float, page_width: float, first: bool = False) -
         return False
     if text.startswith(_GOES_ON_WORDS):
         return False  # `将于10月2日—8日隆重举行` under `…中秋民俗文化周`: a line broken short
+    if _SPACED_FIELD.match(text):
+        return False  # `日期 *9月15日至10月8日`: a field, its label set off by a space
     if not first and _ends_day_weekday(text):
         return False  # `清明節 4月 5日 星期四`: a table's row, a name then its day
     dated = _LEADING_DATE.match(text)
     # `9月18日我市将试鸣防空警报` opening the text is its headline; `4月29日 开幕式` is a row
     return dated is None or (first and not text[dated.end() : dated.end() + 1].isspace())
+
+
+# a field of when or where, its label set off by a space instead of a colon (`日期 *9月15日至
+# 10月8日`, `开放时间 上午10时至晚上10时`)
+_SPACED_FIELD: Final = rx.compile(
+    r"\s*[\u4e00-\u9fff]{0,4}(?:日期|时间|地点)\s+(?=[*＊\d即今明本每上下周星早晚中凌])"
+)
 
 
 def _unquoted(text: str) -> str:

@@ -2527,3 +2527,15 @@ def test_a_traditional_pages_bare_table_is_read_by_its_simplified_headers() -> N
         ("2025-10-28", "2025-11-11"),
         ("2026-01-17", "2026-01-19"),
     ]
+
+
+def test_a_when_field_set_off_by_a_space_is_no_headline() -> None:
+    text = (
+        "中秋賞燈好去處\n\n時間:2023-09-14 04:02:26來源:大公报\n\n  文化中心露天廣場\n\n"
+        "  《月亮製造機》互動光影裝置,呈現不同形態的月亮。\n\n  日期 *9月15日至10月8日\n\n"
+        "  灣仔利東街浪漫燈海\n\n  「躍兔.迎月」綵燈會,掛上逾800個燈籠形成大型浪漫燈海。\n\n"
+        "  日期 即日起至10月23日\n"
+    )
+    layout = read_layout(text)
+    assert all("日期" not in (story.title or "") for story in layout.stories)
+    assert "即日起至10月23日" in "".join(story.text for story in layout.stories)

@@ -254,7 +254,7 @@ _LENGTH_BEFORE: Final = rx.compile(
     r"(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})(?:天|日)"
     r"(?:(?:的[^,，。;；]{1,10})?[,，]\s*(?:将|并|已)?于?(?:[^,，。;；\d]{2,16}?(?:将|并|已)?于?)?"
     # (its edition's number in it: `一連7天的第31屆香港書展20日閉幕`)
-    r"|的(?:[^,，。;；\d]|\d{1,3}(?=[届屆]))(?:[^,，。;；\d]|\d{1,3}(?=[届屆])){1,23}?(?:将|并|已)?于?)$"
+    r"|的(?:[^,，。;；\d]|\d{1,3}(?=[届屆])){2,24}?(?:将|并|已)?于?)$"
 )
 _LENGTH_WORD: Final = rx.compile(_LENGTH_WORDS)
 # a happening's length told in a sentence of its own by its name (`夏令营为期3天,…`, `预计体检工作

@@ -996,10 +996,9 @@ def _days_of_its_festival(before: Piece, piece: Piece, text: str, ref: dt.date) 
         or _BREAK_LABEL.fullmatch(text, before.end, piece.start) is None
     ):
         return
-    for first, last in _years_on(piece, (1, -1)):
-        if abs(first - before.first) < abs(piece.first - before.first):
-            piece.first, piece.last = first, last
-            return
+    moved = _years_on(piece, (1,))
+    if moved and abs(moved[0][0] - before.first) < abs(piece.first - before.first):
+        piece.first, piece.last = moved[0]
 
 
 def _year_of_festival_note(piece: Piece, festival: NamedDay) -> None:

@@ -174,7 +174,15 @@ class Reader:
                     )
                     return self.tail(piece, k)
             piece = Piece(tok.start, tok.end, ref, ref, DAY, {"since_publication", "relative"})
-            _lasting(piece, self.text, tok.end)  # `从即日起安排一个月时间`, `即日起,为期三天`
+            # (`从即日起安排一个月时间`, `即日起,为期三天`)
+            if (
+                not _lasting(piece, self.text, tok.end)
+                and (held := P.HELD_FOR.match(self.text, tok.end)) is not None
+                and (last := run_end(ref, held["n"], held["u"])) is not None
+            ):
+                # `今日起在東涌社區會堂舉行一連兩日的招聘會`: held that long, where said between
+                piece.last = last
+                piece.flags.add("range")
             return piece, i + 1
         found, j = self.point(i)
         if found is None:

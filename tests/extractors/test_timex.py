@@ -165,6 +165,14 @@ CASES = [
         id="a-weekly-closing-day-in-brackets-is-no-weekday-of-the-date",
     ),
     pytest.param(
+        "劳工处今日起在东涌社区会堂举行一连两日的招聘会",
+        REF,
+        REF,
+        D(2023, 4, 15),
+        {"range", "relative", "since_publication"},
+        id="from-today-held-two-days-where-said-between",
+    ),
+    pytest.param(
         "5月10日起,为期半年",
         REF,
         D(2023, 5, 10),

@@ -199,6 +199,8 @@ _RUBY: Final = rx.compile(  # (opens with a literal: a fast scan)
 
 
 _DAY_RESTATED: Final = rx.compile(r"[今昨明]\((?P<day>\d{1,2}月\d{1,2}日)\)日")
+# `當(19)日`: that day, said by its number in brackets
+_THAT_DAY: Final = rx.compile(r"[當当]\((?P<d>\d{1,2})\)(?=[日号])")
 
 
 def _blank_ruby(m: re.Match[str]) -> str:
@@ -269,6 +271,8 @@ def nfkc_counting(text: str, counted: bytes) -> tuple[str, int]:
     if holds(text, ")日") and _DAY_RESTATED.search(text):
         # `今(6月20日)日上午`: the day a paper's `今日` says again, read alone
         text = _DAY_RESTATED.sub(lambda m: "  " + m["day"] + "  ", text)
+    if (holds(text, "當(") or holds(text, "当(")) and _THAT_DAY.search(text):
+        text = _THAT_DAY.sub(lambda m: "  " + m["d"] + " ", text)  # (`當(19)日`: the 19th)
     if seen & _OPENS_PAIR:
         for pair in _EMPTY_PAIRS:
             if holds(text, pair):  # `『』正月初一:综艺演出`: an icon's empty marks, a bullet

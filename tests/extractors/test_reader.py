@@ -131,6 +131,11 @@ def test_the_day_a_papers_today_says_again_is_blanked() -> None:
     assert norm == "活动今   日启动,昨    日开幕,名单(1)日"
 
 
+def test_the_day_said_in_brackets_after_dang_is_that_day() -> None:
+    norm = nfkc_same_length("將於當(19)日6時至10時管制,當（30）日,當(dāng)天")
+    assert norm == "將於  19 日6時至10時管制,  30 日,當      天"
+
+
 def test_joined_lines_map_clean_offsets_back_to_the_source() -> None:
     source = "要紧紧围\n\n绕 学习贯 彻\n\nopen\nsource"
     text, smap, starts = join_lines(

@@ -342,9 +342,7 @@ _SITE_AND_ADDRESS: Final = rx.compile(_SITE + r"\s*[(（]\s*(?:www\.)?[A-Za-z0-9
 # a site's name alone after a labelled stamp, digits in it or not (`时间:2023-01-31番禺168网`)
 _SITE_AFTER: Final = rx.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,9}" + SITE_SUFFIX)
 # a site's or a paper's name (`九江新聞`, `汉中日报`)
-_NEWS_NAME: Final = rx.compile(
-    r"[\u4e00-\u9fff]{1,8}(?:新闻|新聞|日报|日報|晚报|晚報)|[\u4e00-\u9fff]{1,10}" + SITE_SUFFIX
-)
+_NEWS_NAME: Final = rx.compile(r"[\u4e00-\u9fff]{1,8}(?:新闻|新聞|日报|日報|晚报|晚報)|" + _SITE)
 # a digest's year-less masthead (`1月11日微语报`) over its weekday and lunar day
 _DIGEST_HEAD: Final = rx.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日[\u4e00-\u9fff]{0,6}报")
 _TRAILING: Final = " ,，。"
@@ -448,18 +446,20 @@ _RELEASE_CLOCK: Final = rx.compile(r"\s*香港[時时][間间]\s*\d{1,2}[時时]
 _DASHED_DAY: Final = rx.compile(
     r"\s*[-–—•]\s*(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\s*"
 )
+# the news agencies whose name stands beside a story's day at its foot
+_AGENCIES: Final = r"(?:中央社|新华社|中新社|中通社|路透社|法新社|美联社|共同社)"
 # an agency's name and the day alone on a line at a story's foot (`中央社 110年10月26日`)
 _AGENCY_DAY: Final = rx.compile(
-    r"\s*(?:中央社|新华社|中新社|中通社|路透社|法新社|美联社|共同社)\s*[–—-]?\s*"
+    r"\s*"
+    + _AGENCIES
+    + r"\s*[–—-]?\s*"
     + _YMD_WORDS
     + r"(?:\s*(?:上午|下午)?\s*\d{1,2}:\d{2})?\s*"  # (`中央社 – 2014年2月13日 下午4:01`)
 )
 # an agency's stamp in brackets closing a story's last sentence (`…美好記憶。 【2008/08/31
 # 中央社】`)
 _AGENCY_STAMP_END: Final = rx.compile(
-    r"[。!?！？」”]\s*(?P<stamp>【\s*"
-    + _YMD
-    + r"\s*(?:中央社|新华社|中新社|中通社|路透社|法新社|美联社|共同社)\s*】)\s*$"
+    r"[。!?！？」”]\s*(?P<stamp>【\s*" + _YMD + r"\s*" + _AGENCIES + r"\s*】)\s*$"
 )
 # a numbered item's field (`二、 比赛日期:…`, `(三)报名时间:…`)
 _NUMBERED_FIELD: Final = rx.compile(
@@ -1362,7 +1362,7 @@ def _header(lines: list[Line], norm: str) -> tuple[dt.date | None, str | None, s
         if m:
             # `…美好記憶。 【2008/08/31 中央社】`: the agency's stamp closing the story's last
             # paragraph, cut off from it as metadata
-            k = next(j for j, ln in enumerate(lines) if ln is line)
+            k = lines.index(line)
             text, stamp = _split_off(line, m.start("stamp"))
             text.kind, stamp.kind = line.kind, "meta"
             lines[k : k + 1] = [text, stamp]

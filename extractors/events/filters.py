@@ -1039,7 +1039,7 @@ _GLOSS_OF: Final = rx.compile(r"(?:时段|期间|时间|日期|当天|这天|该
 _CHANGED_TO: Final = rx.compile(r"(?:调整|更改|变更|改|推迟|提前|延后|顺延|延长)(?:为|到|至|在)")
 
 _STATISTIC: Final = rx.compile(alternation(STATISTIC_WORDS))
-_HELD: Final = rx.compile("|".join(sorted(HOLD_VERBS)))
+_HELD: Final = rx.compile(alternation(HOLD_VERBS))
 
 _UNDATED: Final = frozenset(words(UNDATED))
 

@@ -728,7 +728,8 @@ def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         if ends is None:
             continue
         o = cands[k + 1] if k + 1 < len(cands) else None
-        within = o is not None and o.span[1] <= ends.end()  # (the expected end, in brackets)
+        if o is not None and o.span[1] > ends.end():
+            o = None  # (only the expected end, in brackets after it)
         hour = _EXPECTED_HOUR.search(ends.group())
         end = (
             dt.datetime.combine(day_of(c.start), dt.time(int(hour["h"]), int(hour["m"])))
@@ -738,10 +739,10 @@ def until_it_ends(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         if end is not None and end > c.start:
             # `3月28日8:00至比赛结束。(预计结束时间13:30)`: that day, to the hour expected
             c.end = end
-            if within and o is not None:
+            if o is not None:
                 expected.add(id(o))
             continue
-        if within and o is not None and c.start <= o.start == o.end:
+        if o is not None and c.start <= o.start == o.end:
             c.end = o.end
             expected.add(id(o))
             continue

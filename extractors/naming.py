@@ -50,6 +50,8 @@ _LEAD: Final = rx.compile(
     rf"(?:为期|历时|一连|為期|歷時|一連)[^的,，]{{1,8}}的|以“[^”]{{1,30}}”为(?:主题|主线)的|{_LEAD_WORDS}|"
     # (the day first set, its words left when the day is blanked: `原定于…举行的音乐节`)
     r"原(?:定|订|计划)(?:于|在)?[\s\u3000]*(?:举行|举办|开展|召开)?的|"
+    # (the whole day said after its day, before the next: `23日全天、25日中午…,禁止…通行`)
+    r"全[天日](?=[、,，]|$)|"
     rf"[,，、)）\s•{ITEM_SYMBOLS}])+"
 )
 # a byline, bracketed or not (`(武汉晚报记者胡义华 实习生龚慧)`, `〔記者王榮祥/高雄報導〕`,
@@ -67,7 +69,7 @@ _LEAD_FIRST: Final = bytes(
     flag_table(
         (
             1,
-            "一二三四五六七八九十(（导本为历為歷以原"
+            "一二三四五六七八九十(（导本为历為歷以原全"
             + "".join(w[0] for w in _LEAD_WORDS.split("|")),
         ),
         (1, string.ascii_uppercase + decimal_digits() + whitespace() + ",，、)）•" + ITEM_SYMBOLS),
@@ -105,9 +107,11 @@ _TAIL: Final = rx.compile(
 )
 # (and a race's starting signal before its verb: `在江滨公园鸣锣开赛`, `鸣枪起跑`)
 _ADVERB: Final = r"(?:隆重|盛大|正式|顺利|胜利|成功|圆满|火热|如期|鸣锣|鸣枪)?"
+# Taiwan's officialese `假` (at: `订于12月21日假台北市市民广场举行`), not a break's (`放假`, `假期`)
+_AT_VENUE: Final = r"(?<![放休请度暑寒年])假(?![期日])"
 # (not `在校`, `在职`, `在岗`: who, not where: `全市在校中小学生陆续开始免费接种`)
 _PLACE: Final = rx.compile(
-    rf"(?:在(?![校职岗读编任])|于)(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}"
+    rf"(?:在(?![校职岗读编任])|于|{_AT_VENUE})(?P<place>[^,，;；。:：\d“”\u3000]{{2,24}}?){_ADVERB}"
     rf"(?={VERB.pattern})"
 )
 _HELD_NP: Final = rx.led(
@@ -174,7 +178,7 @@ _GENERIC: Final = rx.led(
 _SERVICE_STOP: Final = rx.compile(r"停水|停电|停气|施工|封闭施工|封路施工|交通管制")
 # What stands between a clause's subject and its verb: a place, a means, a target, adverbs.
 _ADVERBIALS: Final = rx.compile(
-    r"(?:(?:在(?![校职岗读编任])|于|到|赴)(?P<place>(?:“[^”]{1,12}”)?[^,，;；。:：“”\u3000]{2,24}?)"
+    rf"(?:(?:在(?![校职岗读编任])|于|到|赴|{_AT_VENUE})(?P<place>(?:“[^”]{{1,12}}”)?[^,，;；。:：“”\u3000]{{2,24}}?)"
     r"|(?:通过|经由|登录|利用)[^,，;；。]{1,20}?"
     r"|以[^,，;；。]{1,16}?的?(?:形式|方式)"  # `以灯谜活动的形式`: how, not what
     r"|(?:为|给|向)[^,，;；。在于到]{2,12}?"

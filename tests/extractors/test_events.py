@@ -1692,6 +1692,18 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "纪念馆门前",
             id="a-place-before-a-gate-then-what",
         ),
+        pytest.param(
+            "23日全天,禁止人力客、货运三轮车在管制区域内通行。",
+            "禁止人力客、货运三轮车在管制区域内通行",
+            None,
+            id="the-whole-day-said-after-its-day-is-no-name",
+        ),
+        pytest.param(
+            "本校订于12月21日(日)假台北市市民广场举办校庆运动会。",
+            "校庆运动会",
+            "台北市市民广场",
+            id="taiwans-officialese-at-a-venue",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -86,6 +86,10 @@ _ITEM_MARK: Final = rx.compile(
     r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}、"
     rf"|[{ITEM_SYMBOLS}❶-❿])"
 )
+# a schedule's line opening with its time (`–十四时,`), bulleted or not
+_SCHEDULE_LINE: Final = rx.compile(rf"\s*[-–—•·*{ITEM_SYMBOLS}]?\s*")
+_SCHEDULE_NAMED: Final = rx.compile(r"预告|行程|日程|议程|时间表|安排如下")
+_THEN_WHAT: Final = rx.compile(r"\s*[,，]\s*[^\d\s,，]")
 _TIME_LABEL: Final = rx.compile(r"\s*(?:活动)?时间\s*[:：]")
 _ITEM_ACT: Final = rx.compile("|".join(sorted(HOLD_VERBS)) + r"|管制|封闭|停电|停水|限行|施工")
 # a measure a list's lead applies to its items (`…以下路段…禁止…通行:`)
@@ -139,6 +143,7 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
     out = list(cands)
     shared: dict[int, Candidate] = {}
     items: dict[int, Candidate] = {}  # the programme items made so far, by paragraph
+    schedules: set[int] = set()  # the leads of schedules named as such
     for t in times:
         item = items.get(t.para)
         if item is not None:
@@ -153,6 +158,10 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
         if _each_named(st, out, t):
             continue  # `首个春节彩灯于2月19日…举行,…` / `3个彩灯会均于晚上7时30分至10时30分举行`
         lead = _lead_of_items(st, out, t, items)
+        if lead is None and (lead := _day_of_schedule(st, out, t, items)) is not None:
+            lead_para = st.paragraphs[lead.para]
+            if _SCHEDULE_NAMED.search(st.text, lead_para.start, lead_para.end):
+                schedules.add(id(lead))  # (a schedule's name, not a happening: its items are)
         if lead is not None:
             items[t.para] = _range_copy(lead, t)
             out.append(items[t.para])
@@ -344,7 +353,7 @@ def attach_times(st: StoryText, cands: list[Candidate], times: list[Candidate]) 
             )
         ):
             _set_clock(c, n, keep_span=True)
-    return out
+    return [c for c in out if id(c) not in schedules] if schedules else out
 
 
 def hours_of_a_schedule(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
@@ -706,6 +715,32 @@ def _lead_of_items(
         return None
     if day_of(lead.start) == day_of(lead.end) and day_of(lead.start) < st.published:
         return None  # (a day reported: `上午8点半左右,…企业摆开展位` is a scene of it)
+    return lead
+
+
+def _day_of_schedule(
+    st: StoryText, cands: list[Candidate], t: Candidate, items: dict[int, Candidate]
+) -> Candidate | None:
+    """Return the day a schedule's lead dates (`二月二十九日中央社活动预告(…):`), for clock
+    time ``t`` opening a line of its own below it, then what is on (`–十四时,内政部部务会报,
+    内政部八楼简报室。`): each such line is an item of that day at its time, under the lead
+    or under headings of its own (`一、府院部会:`); None otherwise."""
+    para = st.paragraphs[t.para]
+    if not _SCHEDULE_LINE.fullmatch(st.text, para.start, t.span[0]) or not _THEN_WHAT.match(
+        st.text, t.span[1]
+    ):
+        return None
+    made = {id(c) for c in items.values()}
+    told = [c for c in cands if c.para < t.para and id(c) not in made]
+    if not told or any(c.para == t.para for c in cands if id(c) not in made):
+        return None
+    lead = told[-1]
+    if day_of(lead.start) != day_of(lead.end) or day_of(lead.start) < st.published:
+        return None
+    for k in range(lead.para, t.para):
+        p = st.paragraphs[k]
+        if k not in items and st.text[p.end - 1 : p.end] not in (":", "："):
+            return None  # (the lead, and headings between, end with a colon)
     return lead
 
 

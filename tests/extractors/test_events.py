@@ -4422,6 +4422,18 @@ def test_a_rows_time_with_no_day_is_the_day_of_the_dated_row_above() -> None:
     ]
 
 
+def test_a_schedules_lines_each_open_with_their_time_on_the_day_of_its_lead() -> None:
+    text = (
+        "二月二十九日中央社活动预告(如有变动由主办单位通知):\n\n一、府院部会:\n\n"
+        "–十四时,内政部部务会报,内政部八楼简报室。\n\n二、政党社团:\n\n"
+        "–十时十分,国民党副总统候选人萧万长拜访新振发食品公司,台中县丰原市。\n"
+    )
+    assert [(e.title, moment_iso(e.start)) for e in events(text, dt.date(2008, 2, 28))] == [
+        ("内政部部务会报", "2008-02-29T14:00"),
+        ("国民党副总统候选人萧万长拜访新振发食品公司", "2008-02-29T10:10"),
+    ]
+
+
 def test_a_table_row_is_named_by_its_name_column() -> None:
     text = "活动安排\n序号 | 活动内容 | 日期 | 地点 |\n1 | 亲子阅读会 | 4月20日 | 区图书馆 |\n"
     (e,) = events(text, dt.date(2024, 4, 1))

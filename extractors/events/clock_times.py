@@ -88,6 +88,7 @@ _ITEM_MARK: Final = rx.compile(
 )
 # a schedule's line opening with its time (`–十四时,`), bulleted or not
 _SCHEDULE_LINE: Final = rx.compile(rf"\s*[-–—•·*{ITEM_SYMBOLS}]?\s*")
+_BULLET: Final = rx.compile(rf"\s*[•·{ITEM_SYMBOLS}]")
 _SCHEDULE_NAMED: Final = rx.compile(r"预告|行程|日程|议程|时间表|安排如下")
 _THEN_WHAT: Final = rx.compile(r"\s*[,，]\s*[^\d\s,，]")
 _TIME_LABEL: Final = rx.compile(r"\s*(?:活动)?时间\s*[:：]")
@@ -699,7 +700,12 @@ def _lead_of_items(
     the lead's days at its hours; so is a day still to come (`11月3日,以下路段将分时、分段禁止
     通行。` / `上午06:30至09:30,…进行交通管制。`); None otherwise."""
     para = st.paragraphs[t.para]
-    if not any(v in st.text[t.span[1] : para.end] for v in HOLD_VERBS):
+    if not any(v in st.text[t.span[1] : para.end] for v in HOLD_VERBS) and not (
+        # (or a bulleted item holding one before its hours: `• …於灣仔海濱舉行…活動,活動時間
+        # 為下午二時至六時。`)
+        _BULLET.match(st.text, para.start)
+        and any(v in st.text[para.start : t.span[0]] for v in HOLD_VERBS)
+    ):
         return None
     if _WEEKLY_SAID.search(st.text, para.start, t.span[1]):
         return None  # `展览期间,每周六下午2时还将举办书画公益讲座`: a weekly session
@@ -711,7 +717,7 @@ def _lead_of_items(
         return None
     lead = told[-1]
     between = range(lead.para + 1, t.para)
-    if any(k not in items for k in between):
+    if any(k not in items and not _heading(st, k) for k in between):
         return None
     if day_of(lead.start) == day_of(lead.end) and day_of(lead.start) < st.published:
         return None  # (a day reported: `上午8点半左右,…企业摆开展位` is a scene of it)
@@ -1069,3 +1075,9 @@ def _copy_at(target: Candidate, t: Candidate, last: dt.date) -> Candidate:
     start = with_day(t.start, day_of(target.start))
     end = with_day(t.end, last + (day_of(t.end) - day_of(t.start)))
     return Candidate(start, end, t.span, target.flags, t.sentence, t.para, True, list(t.texts))
+
+
+def _heading(st: StoryText, k: int) -> bool:
+    """True when paragraph ``k`` ends with a colon: a heading over items (`一、府院部会:`)."""
+    p = st.paragraphs[k]
+    return st.text[p.end - 1 : p.end] in (":", "：")

@@ -186,6 +186,7 @@ _DAY_LINE: Final = rx.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|" 
 _SECTION_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*[\u4e00-\u9fff]{{2,8}}\s*[:：]")
 
 # (`元宵灯展位于…`: `位于` whole, no subject ending in 位)
+_HELD_IN: Final = rx.compile(rf"(?:{rx.alternation(HOLD_VERBS)})\s*(?P<what>[^,，;；。]{{2,40}})$")
 _SUBJECT: Final = rx.compile(
     r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|位于|于|是|把|作为|通过)"
 )
@@ -500,6 +501,10 @@ def _subject_before(st: StoryText, ca: int) -> str:
             pa = st.clause(pa - 1, pa - 1)[0]  # (`以“亲亲常德,浪漫之城”为主题`: a comma in quotes)
         m = _SUBJECT.match(st.masked, pa, pb)
         if m:
+            held = _HELD_IN.search(st.masked, m.end(), pb)
+            if held and HAPPENING.search(held["what"]):
+                # `發展局於灣仔海濱舉行「…」期間限定活動,活動時間為…`: what who holds
+                return naming.strip_phrase(held["what"])
             return naming.strip_phrase(m.group("subject"))
         name = naming.strip_phrase(st.masked[pa:pb]).replace(BLANK, "")
         if HAPPENING.search(name, max(0, len(name) - 3)):

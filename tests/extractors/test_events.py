@@ -4434,6 +4434,19 @@ def test_a_schedules_lines_each_open_with_their_time_on_the_day_of_its_lead() ->
     ]
 
 
+def test_bulleted_items_hours_are_on_the_day_of_the_lead_and_name_what_is_held() -> None:
+    text = (
+        "十二月九日「区选缤纷日」的活动和优惠,详情如下:\n\n(一)多个嘉年华活动在全港多区进行,包括:\n\n"
+        "• 发展局于湾仔海滨举行「一个圣诞‧一个维港」期间限定活动,活动时间为下午二时至六时。\n"
+        "• 香港艺土民间于观塘海滨举行三项达人拉机挑战赛2023,活动时间为上午九时至下午六时。\n"
+    )
+    timed = [e for e in events(text, dt.date(2023, 11, 28)) if isinstance(e.start, dt.datetime)]
+    assert [(e.title, moment_iso(e.start), moment_iso(e.end)) for e in timed] == [
+        ("「一个圣诞‧一个维港」期间限定活动", "2023-12-09T14:00", "2023-12-09T18:00"),
+        ("三项达人拉机挑战赛2023", "2023-12-09T09:00", "2023-12-09T18:00"),
+    ]
+
+
 def test_a_table_row_is_named_by_its_name_column() -> None:
     text = "活动安排\n序号 | 活动内容 | 日期 | 地点 |\n1 | 亲子阅读会 | 4月20日 | 区图书馆 |\n"
     (e,) = events(text, dt.date(2024, 4, 1))

@@ -501,9 +501,11 @@ def _subject_before(st: StoryText, ca: int) -> str:
             pa = st.clause(pa - 1, pa - 1)[0]  # (`以“亲亲常德,浪漫之城”为主题`: a comma in quotes)
         m = _SUBJECT.match(st.masked, pa, pb)
         if m:
-            held = _HELD_IN.search(st.masked, m.end(), pb)
+            at = st.masked[m.end() - 1] in "于在由"
+            held = _HELD_IN.search(st.masked, m.end(), pb) if at else None
             if held and HAPPENING.search(held["what"]):
-                # `發展局於灣仔海濱舉行「…」期間限定活動,活動時間為…`: what who holds
+                # `發展局於灣仔海濱舉行「…」期間限定活動,活動時間為…`: who holds what there, named
+                # by what (not `今年的博览会将推出一系列市民活动`: the happening, then its parts)
                 return naming.strip_phrase(held["what"])
             return naming.strip_phrase(m.group("subject"))
         name = naming.strip_phrase(st.masked[pa:pb]).replace(BLANK, "")

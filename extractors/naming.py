@@ -52,6 +52,8 @@ _LEAD: Final = rx.compile(
     r"原(?:定|订|计划)(?:于|在)?[\s\u3000]*(?:举行|举办|开展|召开)?的|"
     # (the whole day said after its day, before the next: `23日全天、25日中午…,禁止…通行`)
     r"全[天日](?=[、,，]|$)|"
+    # (a plan before its day: `准备在2009年3月中上旬正式成立…`; not `准备工作`)
+    r"准备(?=[在于将])|"
     rf"[,，、)）\s•{ITEM_SYMBOLS}])+"
 )
 # a byline, bracketed or not (`(武汉晚报记者胡义华 实习生龚慧)`, `〔記者王榮祥/高雄報導〕`,
@@ -69,7 +71,7 @@ _LEAD_FIRST: Final = bytes(
     flag_table(
         (
             1,
-            "一二三四五六七八九十(（导本为历為歷以原全"
+            "一二三四五六七八九十(（导本为历為歷以原全准"
             + "".join(w[0] for w in _LEAD_WORDS.split("|")),
         ),
         (1, string.ascii_uppercase + decimal_digits() + whitespace() + ",，、)）•" + ITEM_SYMBOLS),

@@ -1704,6 +1704,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "台北市市民广场",
             id="taiwans-officialese-at-a-venue",
         ),
+        pytest.param(
+            "准备在2009年3月中上旬正式成立回龙观志愿协会。",
+            "成立回龙观志愿协会",
+            None,
+            id="a-plan-said-before-its-day-is-no-name",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

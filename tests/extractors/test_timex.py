@@ -274,6 +274,9 @@ CASES = [
         "4月中下旬", REF, D(2023, 4, 11), D(2023, 4, 30), {"month_part"}, id="middle-and-last-tens"
     ),
     pytest.param(
+        "6月中上旬", REF, D(2023, 6, 1), D(2023, 6, 20), {"month_part"}, id="middle-and-first-tens"
+    ),
+    pytest.param(
         "年内完成", REF, D(2023, 12, 31), D(2023, 12, 31), {"deadline"}, id="within-the-year"
     ),
     pytest.param(

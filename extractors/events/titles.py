@@ -187,6 +187,12 @@ _SECTION_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*[\u4e00-\u9fff]{{2,8}}\
 
 # (`元宵灯展位于…`: `位于` whole, no subject ending in 位)
 _HELD_IN: Final = rx.compile(rf"(?:{rx.alternation(HOLD_VERBS)})\s*(?P<what>[^,，;；。]{{2,40}})$")
+# a start said with no subject (`3月8日正式上课`), and the body a sentence opens with
+_BARE_START: Final = rx.compile(r"(?:正式|开始)?(?:上课|开学|开课|开园|开馆|开业|报到|返校)")
+_OPENED_BY: Final = rx.compile(
+    r"\s*(?P<who>[\u4e00-\u9fff]{2,14}?(?:大学|学院|学校|中学|小学|幼儿园|医院|图书馆|博物馆|美术馆|"
+    r"文化馆|科技馆|公园|景区))"
+)
 _SUBJECT: Final = rx.compile(
     r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|位于|于|是|把|作为|通过)"
 )
@@ -754,6 +760,10 @@ def _name(
         title, conf = inline.group("name"), naming.CONF_FIELD  # `主讲:王教授 题目:…`
     if naming.is_generic(title):
         title = _named_before(st, ca, title) or title
+    elif _BARE_START.fullmatch(title) and (opener := _OPENED_BY.match(st.text, sa)):
+        # `甘肃农业大学学生报到注册时间为3月6日至7日,3月8日正式上课`: the school its sentence
+        # opens with starts (a roundup's schools each on their day)
+        title = opener["who"] + title
     title = naming.with_topic(title, st.topic)
     if not title:
         title = (

@@ -4453,6 +4453,15 @@ def test_bulleted_items_hours_are_on_the_day_of_the_lead_and_name_what_is_held()
     ]
 
 
+def test_a_roundups_schools_each_start_on_their_day() -> None:
+    text = (
+        "甘肃农业大学学生报到注册时间为3月6日至7日,3月8日正式上课。"
+        "兰州理工大学全体学生3月6日至7日返校报到注册,3月8日开始上课。"
+    )
+    starts = [e.title for e in events(text, dt.date(2021, 2, 24)) if e.start == dt.date(2021, 3, 8)]
+    assert starts == ["甘肃农业大学上课", "兰州理工大学开始上课"]
+
+
 def test_a_table_row_is_named_by_its_name_column() -> None:
     text = "活动安排\n序号 | 活动内容 | 日期 | 地点 |\n1 | 亲子阅读会 | 4月20日 | 区图书馆 |\n"
     (e,) = events(text, dt.date(2024, 4, 1))

@@ -1539,6 +1539,10 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _days_heading(st, m):
         return False  # `10月16日管制事项` over items that date themselves: a part's heading
+    if _AFTER_CREDIT.search(st.text, max(0, a - 8), a) and not st.text[
+        b : st.paragraphs[st.para_of(a)].end
+    ].strip(" 。"):
+        return False  # `…中央社记者陈昱婷摄  113年9月26日`: the day a photo was taken
     if _PRESS_TIME_BEFORE.search(st.text, max(0, a - 12), a):
         return False  # `截止记者发稿前(3日14点),科技馆当日接待量达到3030人`: a count's cut-off
     if _COUNTS_VARY.match(st.text, b):

@@ -4462,6 +4462,15 @@ def test_a_roundups_schools_each_start_on_their_day() -> None:
     assert starts == ["甘肃农业大学上课", "兰州理工大学上课"]
 
 
+def test_the_day_after_a_photos_credit_closing_its_caption_is_no_event() -> None:
+    text = (
+        "蒋万安邀国庆升旗后晨跑 登记至10/3止\n\n"
+        "台北市民政局今天举行记者会,将举办市集及晨跑活动。中央社记者陈昱婷摄  113年9月26日\n\n"
+        "(中央社记者陈昱婷台北26日电)台北市政府今天表示,晨跑登记时间为今天下午2时至10月3日。"
+    )
+    assert not [e for e in events(text, dt.date(2024, 9, 26)) if "摄" in e.evidence]
+
+
 def test_a_table_row_is_named_by_its_name_column() -> None:
     text = "活动安排\n序号 | 活动内容 | 日期 | 地点 |\n1 | 亲子阅读会 | 4月20日 | 区图书馆 |\n"
     (e,) = events(text, dt.date(2024, 4, 1))

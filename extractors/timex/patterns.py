@@ -39,13 +39,18 @@ LUNAR: Final = r"(?P<lunar>农历|阴历|農曆|陰曆)?"
 _LISTED_DAYS: Final = (
     rf"(?P<dl>{DAY}{DSUF}?(?:[、,，/]{DAY}{DSUF}?){{0,30}}(?:[、,，/]|(?<![日号號])[和及]){DAY})"
 )
-_DAY_LIST: Final = _LISTED_DAYS + rf"(?P<dls>{DSUF})(?!起|开始|才)"
+# (numbers of places are no days: `維園五、六號足球場`, `3、4号馆`, `1、2号线`)
+_NUMBERED_PLACE: Final = (
+    r"(?<=[号號])\s*(?:足球场|足球場|球场|球場|场|場|馆|館|楼|樓|线|線|门|門|闸|閘|码头|碼頭|出口|"
+    r"展厅|展廳|泊位|窗口|车厢|車廂|台|房|室|院|桥|橋)"
+)
+_DAY_LIST: Final = _LISTED_DAYS + rf"(?P<dls>{DSUF})(?!起|开始|才|{_NUMBERED_PLACE})"
 # (after its month, the last day's 日 may be left off where the list ends its clause, as Taiwan
 # writes it: `聯合收穫祭8月14、15`, `8月14、15兩天`, or where the next month's days go on with it:
 # `9月11、16、23、10月1及7日`)
 _DAY_LIST_AFTER_MONTH: Final = (
     _LISTED_DAYS
-    + rf"(?:(?P<dls>{DSUF})(?!起|开始|才)"
+    + rf"(?:(?P<dls>{DSUF})(?!起|开始|才|{_NUMBERED_PLACE})"
     + r"|(?<=\d)(?=\s*(?:$|[\n,，。;；)）]|[两兩二三四五六七八九十]天|、\s*(?:1[0-2]|[1-9])月)))"
 )
 # the first lunar month's days said from the new year: 大年初一, 年初一、初二 (not the start of a

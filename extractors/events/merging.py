@@ -104,7 +104,7 @@ _TERM_OPENS: Final = rx.compile(r"开学|開學|复课|復課|返校|正式上�
 # a subject pointing back to the happening just told (`此项活动将持续到…`, `展览将持续至…`)
 _POINTS_BACK: Final = rx.compile(
     r"\s*(?:据悉|据了解|据介绍)?[,，]?\s*"  # (`据悉,此次公益培训…,将一直持续到8月底`)
-    r"(?:(?:此|该|本|这)(?:项|次|届|个)?|整个|展览|活动|比赛|赛事)"
+    r"(?:(?:此|该|本|这)(?:项|次|届|个)?|整个|展览|(?:主体|主要|各项|系列)?活动|比赛|赛事)"
 )
 
 _OPENED_THEN: Final = rx.compile(r"\s*(?:(?:正式)?(?:开幕|开展|开市|启幕|揭幕))?\s*[,，]?\s*")
@@ -149,7 +149,7 @@ _ACCEPTED: Final = rx.compile(r"接受(?P<w>申请|报名|投稿|预约|登记)"
 # until a day (no start of its own anywhere before it in its clause) is already running: it
 # starts on the publication day.
 _RUNS_UNTIL: Final = rx.compile(
-    r"(?:(?:将|还|已)?(?:一直)?(?:持续|延续|一直|展出|延长|管制|封闭|闭馆|停运|暂停|放亮|亮灯|点亮)"
+    r"(?:(?:将|还|已)?(?:一直)?(?:持续|延续|一直|展出|延长|管制|封闭|闭馆|停运|暂停|放亮|亮灯|点亮|进行)"
     r"(?:开放|进行|开展|举办)?"
     r"|延长[\u4e00-\u9fff]{1,4}?时间)(?:至|到)[「“\"]?$"  # (`延长供暖时间至4月15日`)
     r"|展(?:览|期)(?:日期|时间)?(?:截至|截止到|截止至|截止|至|到)$"  # (`…小品展》,展览截至2月9日`,

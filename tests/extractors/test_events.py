@@ -602,6 +602,13 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="the-lunar-year-is-no-year-gone-by",
         ),
         pytest.param(
+            "10月14日,第十二届中国长江三峡国际旅游节在宜昌开幕。本届旅游节以“诗画宜昌”为主题,"
+            "主体活动将进行至10月21日。",
+            "2021-10-15",
+            [("2021-10-14", "2021-10-21")],
+            id="its-main-activities-go-on-until-a-day",
+        ),
+        pytest.param(
             "1月2日，新年音乐会在区文化馆上演。",
             "2023-12-20",
             [("2024-01-02", "2024-01-02")],

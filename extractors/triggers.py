@@ -90,6 +90,7 @@ HAPPEN_VERBS: Final[tuple[Entry, ...]] = (
     ("接种", "vaccinate", "为辖区居民接种流感疫苗"),
     ("首演", "premiere", "舞剧《永定河》将在丰台剧院首演"),
     ("开市", "open (a market)", "文创市集将在中央绿谷开市"),
+    ("开场", "open, get under way", "一场喜娘招亲活动在长乐区和平街热闹开场"),
     ("开售", "go on sale", "门票将于11月20日上午10点开售"),
     ("采取", "take (measures)", "对沿线道路采取临时交通管理措施"),
 )
@@ -97,7 +98,7 @@ HAPPEN_VERBS: Final[tuple[Entry, ...]] = (
 # Verbs that open a happening named by their subject (`书市在泰舍书局开幕` → `书市`).
 OPENING_VERBS: Final = frozenset(
     "开幕 启幕 揭幕 拉开序幕 拉开帷幕 开唱 开演 开赛 开跑 起跑 鸣枪 启动 开启 亮相 登场 展出 开展 "
-    "开课 开班 亮灯 首演 开市".split()
+    "开课 开班 亮灯 首演 开市 开场".split()
 )
 # Verbs whose `对X` target and object name the happening (`对X小区实施临时停水` → `X小区临时停水`).
 TARGET_VERBS: Final = frozenset("实施 实行 进行 开展 采取".split())

@@ -1717,6 +1717,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             None,
             id="a-plan-said-before-its-day-is-no-name",
         ),
+        pytest.param(
+            "2月1日下午,一场充满古韵的喜娘招亲活动在长乐区和平街热闹开场。",
+            "一场充满古韵的喜娘招亲活动",
+            "长乐区和平街",
+            id="what-gets-under-way-there",
+        ),
     ],
 )
 def test_names_and_places(text: str, title: str, location: str | None) -> None:

@@ -282,6 +282,8 @@ def merge(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
             and day_of(named.start) == day_of(named.end) == day_of(c.start)
             and any(o is named for o in out)
             and not st.holds_after(*c.span)  # `开学当天,各校将开展“开学第一课”`: its own
+            # (and a measure of its own: `活动当天,市城区实行分区域分时段的交通管制措施:…`)
+            and not STOPS.search(st.text, c.span[1], st.clause_on(*c.span)[1])
         ):
             # `…将于本周六开幕。…开幕式当天下午3点,揭幕战…`: its time (named still by its own
             # words: `…将开展大型民俗游艺汇演,活动当日9时由世纪大厦出发` is the show at 9:00)

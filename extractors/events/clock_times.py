@@ -709,13 +709,9 @@ def _lead_of_items(
         return None
     if _WEEKLY_SAID.search(st.text, para.start, t.span[1]):
         return None  # `展览期间,每周六下午2时还将举办书画公益讲座`: a weekly session
-    made = {id(c) for c in items.values()}
-    if any(c.para == t.para for c in cands if id(c) not in made):
-        return None  # (the line dates something of its own)
-    told = [c for c in cands if c.para < t.para and id(c) not in made]
-    if not told:
+    lead = _dated_above(cands, t, items)
+    if lead is None:
         return None
-    lead = told[-1]
     between = range(lead.para + 1, t.para)
     if any(k not in items and not _heading(st, k) for k in between):
         return None
@@ -736,18 +732,24 @@ def _day_of_schedule(
         st.text, t.span[1]
     ):
         return None
-    made = {id(c) for c in items.values()}
-    told = [c for c in cands if c.para < t.para and id(c) not in made]
-    if not told or any(c.para == t.para for c in cands if id(c) not in made):
+    lead = _dated_above(cands, t, items)
+    if lead is None or day_of(lead.start) != day_of(lead.end) or day_of(lead.start) < st.published:
         return None
-    lead = told[-1]
-    if day_of(lead.start) != day_of(lead.end) or day_of(lead.start) < st.published:
-        return None
-    for k in range(lead.para, t.para):
-        p = st.paragraphs[k]
-        if k not in items and st.text[p.end - 1 : p.end] not in (":", "："):
-            return None  # (the lead, and headings between, end with a colon)
+    if any(k not in items and not _heading(st, k) for k in range(lead.para, t.para)):
+        return None  # (the lead, and headings between, end with a colon)
     return lead
+
+
+def _dated_above(
+    cands: list[Candidate], t: Candidate, items: dict[int, Candidate]
+) -> Candidate | None:
+    """Return the last happening dated above clock time ``t``'s line (not an item made from
+    a lead), None when there is none or the line dates something of its own."""
+    made = {id(c) for c in items.values()}
+    if any(c.para == t.para for c in cands if id(c) not in made):
+        return None
+    told = [c for c in cands if c.para < t.para and id(c) not in made]
+    return told[-1] if told else None
 
 
 def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candidate | None:
@@ -768,7 +770,7 @@ def _day_of_items(st: StoryText, cands: list[Candidate], t: Candidate) -> Candid
             above is not None
             and t.span[0] == para.start
             and _ITEM_MARK.match(st.text, above.start)
-            and st.text[above.end - 1 : above.end] in (":", "：")
+            and _heading(st, t.para - 1)
         )
     ):
         if _ITEM_ACT.search(st.text, *t.sentence) is None:
@@ -803,9 +805,9 @@ def _lead_acts(st: StoryText, lead: Candidate) -> bool:
     """True when the paragraph of ``lead`` introduces a list with a measure applied to its
     items (`4月13日赛事期间,增加以下路段在管制时间内禁止…一切车辆、行人通行:` over `(一)好溪路(…):
     5:30-12:00。`; not `对以下公交线路进行调整:` over `一、新开专186路,首班车时间6:00`)."""
-    para = st.paragraphs[lead.para]
-    if st.text[para.end - 1 : para.end] not in (":", "："):
+    if not _heading(st, lead.para):
         return False
+    para = st.paragraphs[lead.para]
     return _LEAD_MEASURE.search(st.text, para.start, para.end) is not None
 
 

@@ -185,7 +185,7 @@ _TIME_HEADING_LINE: Final = rx.compile(
 _DAY_LINE: Final = rx.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|" + HOURS_LINE.pattern)
 _SECTION_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*[\u4e00-\u9fff]{{2,8}}\s*[:：]")
 
-# (`元宵灯展位于…`: `位于` whole, no subject ending in 位)
+# what a clause holds (`…於灣仔海濱舉行「…」期間限定活動`)
 _HELD_IN: Final = rx.compile(rf"(?:{rx.alternation(HOLD_VERBS)})\s*(?P<what>[^,，;；。]{{2,40}})$")
 # a start said with no subject (`3月8日正式上课`), and the body a sentence opens with
 _BARE_START: Final = rx.compile(r"(?:正式|开始)?(?:上课|开学|开课|开园|开馆|开业|报到|返校)")
@@ -193,6 +193,7 @@ _OPENED_BY: Final = rx.compile(
     r"\s*(?P<who>[\u4e00-\u9fff]{2,14}?(?:大学|学院|学校|中学|小学|幼儿园|医院|图书馆|博物馆|美术馆|"
     r"文化馆|科技馆|公园|景区))"
 )
+# (`元宵灯展位于…`: `位于` whole, no subject ending in 位)
 _SUBJECT: Final = rx.compile(
     r"(?P<subject>[^,，;；。]{2,32}?)(?:以|由|在|将|位于|于|是|把|作为|通过)"
 )

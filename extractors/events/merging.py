@@ -875,13 +875,17 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
         ca, _ = st.clause(said.start(), said.start())
         # (`该展为期一个月`: what it refers back to, by its head word)
         subject = st.text[ca : said.start()].removeprefix("该").removeprefix("此")
+        sentence = st.sentence_of(said.start())
+        if not subject.strip(" ,，") and not any(c.sentence == sentence for c in cands):
+            # (`…第五届环青海湖自行车赛从…均超过了前四届,…,赛程共分为9段,为期9天`: a clause
+            # of its own, of what its undated sentence opens with)
+            subject = st.text[slice(*st.clause(sentence[0], sentence[0]))]
         pairs = bigrams(subject) or {subject} - {""}
         # `为期两周的社区教育节昨日上午开幕`: the length of what its sentence opens
         before = st.text[said.end() : said.end() + 1] == "的"
         # `本次节会为期15天`, `本届运动会上,…展开为期3天的激烈角逐`: this edition's, the one whose
         # opening was told
         # (not `本届葡萄节举办时间为8月20日至9月5日,历时十七天`: the run its sentence dates)
-        sentence = st.sentence_of(said.start())
         this_one = (
             _THIS_EDITION.match(subject) or _THIS_EDITION.match(st.text, sentence[0])
             if not any(c.sentence == sentence for c in cands)

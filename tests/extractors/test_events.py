@@ -609,6 +609,13 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="its-main-activities-go-on-until-a-day",
         ),
         pytest.param(
+            "7月15日,第五届环青海湖自行车赛将在西宁市拉开帷幕。\n\n第五届环青海湖自行车赛从参赛队伍水平到"
+            "比赛规模均超过了前四届,赛程共分为9段,为期9天。",
+            "2006-07-14",
+            [("2006-07-15", "2006-07-23")],
+            id="a-length-in-a-clause-of-its-own-is-of-what-its-sentence-opens-with",
+        ),
+        pytest.param(
             "2月14日,张家界市城区将举办元宵灯会活动。此外,元宵灯会活动当天,市城区实行分区域分时段的"
             "交通管制措施:8:30至12:00,解放路禁止机动车通行;18:30至24:00,解放路、回龙路实行交通管制。",
             "2014-02-12",

@@ -32,7 +32,10 @@ from .triggers import (
 
 # A verb of the table, not the first character pair of a noun (`开幕式`, `发布会`, `展出时间`).
 # (not inside a name: `公开赛`, `公开课` hold `开赛`, `开课`)
-VERB: Final = rx.compile(rf"(?<!公)(?:{alternation(HAPPEN_VERBS)})(?![式会日期典仪时])")
+# (not a noun the verb opens: `…仪式`, `…会`; `邀请展`, `邀请赛`: an invitational show or match)
+VERB: Final = rx.compile(
+    rf"(?<!公)(?:{alternation(HAPPEN_VERBS)})(?![式会日期典仪时]|(?<=邀请)[展赛函])"
+)
 # the leading connectives _LEAD strips (`据悉`, `将于`, `届时`)
 _LEAD_WORDS: Final = (
     "本报讯|北京时间|据悉|伴随着|随着|据了解|据介绍|另外|另据了解|此外|同时|其中|以及|尤其是|尤其|特别是|届时|随后|之后|此前|而|并|还将|还会|"

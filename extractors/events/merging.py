@@ -181,6 +181,9 @@ _LASTS_LATER: Final = rx.compile(
     + LASTING_FOR
 )
 
+# a process told from one step to another just before its length (`从酝酿到组织实施,历时3个月`)
+_PROCESS_BEFORE: Final = rx.compile(r"从[^,，;；。\d]{2,10}?到[^,，;；。\d]{2,10}[,，]?\s*$")
+
 # `放假期间,…暂停对外办公`, `灯会期间南湖公园北门实行只进不出`: a happening over the days of
 # one named before (`w`, the words before 期间)
 _DURING_ACT: Final = rx.compile(alternation(DURING_ACTS))
@@ -873,6 +876,8 @@ def lasting(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
     # (most stories hold none of its words: _lasts_said finds nothing by substring tests)
     for said in _lasts_said(st.text):
         ca, _ = st.clause(said.start(), said.start())
+        if _PROCESS_BEFORE.search(st.text, st.sentence_of(ca)[0], said.start()):
+            continue  # `本次展览从酝酿到组织实施,历时3个月`: how long it took, not its run
         # (`该展为期一个月`: what it refers back to, by its head word)
         subject = st.text[ca : said.start()].removeprefix("该").removeprefix("此")
         sentence = st.sentence_of(said.start())

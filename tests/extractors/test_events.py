@@ -616,6 +616,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-length-in-a-clause-of-its-own-is-of-what-its-sentence-opens-with",
         ),
         pytest.param(
+            "9月22日上午,书画名家作品邀请展在射阳开幕。本次展览从酝酿到组织实施,历时3个月。",
+            "2020-09-25",
+            [("2020-09-22", "2020-09-22")],
+            id="how-long-it-took-from-one-step-to-another-is-no-run",
+        ),
+        pytest.param(
             "2月14日,张家界市城区将举办元宵灯会活动。此外,元宵灯会活动当天,市城区实行分区域分时段的"
             "交通管制措施:8:30至12:00,解放路禁止机动车通行;18:30至24:00,解放路、回龙路实行交通管制。",
             "2014-02-12",
@@ -1740,6 +1746,12 @@ def test_anaphora_refers_to_the_last_dated_happening() -> None:
             "一场充满古韵的喜娘招亲活动",
             "长乐区和平街",
             id="what-gets-under-way-there",
+        ),
+        pytest.param(
+            "9月22日上午,“鹤乡墨韵迎国庆”全国书画名家作品邀请展在射阳开幕。",
+            "“鹤乡墨韵迎国庆”全国书画名家作品邀请展",
+            "射阳",
+            id="an-invitational-show-is-no-invitation",
         ),
     ],
 )

@@ -40,7 +40,16 @@ from .mentions import (
     year_of_schedule,
     years_carried,
 )
-from .merging import during, lasting, merge, restored, running, shared_date, until_it_ends
+from .merging import (
+    during,
+    lasting,
+    launched_with,
+    merge,
+    restored,
+    running,
+    shared_date,
+    until_it_ends,
+)
 from .story import StoryText
 from .titles import dedupe, event, named_once, scene_then_told, timed_again
 
@@ -109,7 +118,7 @@ def build_events(
     mentions = year_of_schedule(story, published, mentions)
     st.mask(mentions)
     cands, times = candidates(st, mentions)
-    cands = during(st, merge(st, cands), mentions)
+    cands = launched_with(st, during(st, merge(st, cands), mentions))
     cands = hours_of_a_schedule(st, attach_times(st, lasting(st, running(st, cands)), times))
     cands = restored(st, until_it_ends(st, shared_date(st, cands)))
     made = [(c, event(st, c)) for c in cands]

@@ -204,6 +204,12 @@ _HELD_ITEM: Final = rx.compile(
     + alternation(HOLD_VERBS)
     + "))"
 )
+# a later clause saying another happening was launched with the one dated (`…,“艺游未尽”…艺术节
+# 同时启动`)
+_LAUNCHED_WITH: Final = rx.compile(
+    r"[,，]\s*(?P<item>[^;；,，。]{2,30}?)(?:也|亦)?(?:同时|同步|同期)(?:正式)?"
+    r"(?:启动|开幕|启幕|开启|开展|开放|揭幕)(?=$|[;；,，。])"
+)
 _WITHIN_IT: Final = rx.compile(r"其间|期间|届时|同时|当天|当日|还将|也将|并将")
 # a session named in brackets after `至活动结束` (`(预演)`, `(正式演出)`), not its expected end
 _OWN_SESSION: Final = rx.compile(r"[(（](?![^)）]*(?:预计|工期|约))[^()（）]+[)）]$")
@@ -689,6 +695,25 @@ def _frame_restated(st: StoryText, p: Candidate, c: Candidate) -> bool:
         and day_of(c.start) <= day_of(p.end)
         and "其中" not in gap
     )
+
+
+def launched_with(st: StoryText, cands: list[Candidate]) -> list[Candidate]:
+    """Return cands with a copy of a dated happening for a later clause of its sentence that
+    says another was launched with it (`11月22日,新北区文化馆…正式对外开放,“艺游未尽”…文化艺术节
+    同时启动`): a happening of its own, on that day."""
+    out: list[Candidate] = []
+    for i, c in enumerate(cands):
+        out.append(c)
+        b = c.anchor[1]
+        if day_of(c.start) != day_of(c.end) or any(
+            o.sentence == c.sentence and o.span[0] >= b for o in cands[i + 1 :]
+        ):
+            continue  # (a run, or a later date in the sentence: its clauses are dated on their own)
+        launched = _LAUNCHED_WITH.search(st.text, b, c.sentence[1])
+        if launched is not None:
+            at = launched.start("item")
+            out.append(dataclasses.replace(c, anchor=(at, at), texts=list(c.texts)))
+    return out
 
 
 def shared_date(st: StoryText, cands: list[Candidate]) -> list[Candidate]:

@@ -4514,6 +4514,16 @@ def test_the_day_after_a_photos_credit_closing_its_caption_is_no_event() -> None
     assert not [e for e in events(text, dt.date(2024, 9, 26)) if "摄" in e.evidence]
 
 
+def test_a_happening_launched_with_the_one_dated_runs_on_from_that_day() -> None:
+    text = (
+        "11月22日,新北区文化馆正式对外开放,“艺游未尽”2022潮起高新文化艺术节同时启动。\n\n"
+        "“艺游未尽”艺术节将持续至12月底,期间将推出文艺汇演、音乐会等活动200余场。"
+    )
+    runs = [(e.title, e.start, e.end) for e in events(text, dt.date(2022, 11, 23))]
+    festival = ("“艺游未尽”2022潮起高新文化艺术节", dt.date(2022, 11, 22), dt.date(2022, 12, 31))
+    assert festival in runs
+
+
 def test_a_table_row_is_named_by_its_name_column() -> None:
     text = "活动安排\n序号 | 活动内容 | 日期 | 地点 |\n1 | 亲子阅读会 | 4月20日 | 区图书馆 |\n"
     (e,) = events(text, dt.date(2024, 4, 1))

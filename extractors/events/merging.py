@@ -174,11 +174,11 @@ _WINDOW_CLOSE: Final = rx.compile(r"(?:截止(?:日期|时间)?(?:为|是|至|�
 # `本周末两天（4月20日、21日）`: the dates restated in brackets
 # (`本次购物节持续一个月`, `…昨日开幕,一连四日的展会`; works: `…6月3日,拟定施工工期30天`)
 _LASTS_WORDS: Final = ("为期", "历时", "期限", "持续", "一连", "不少于", "工期", "展期")
-# (not a length gone through: `经过为期1个月的施工,…今天举行揭幕活动`, nor the one first set:
-# `原訂展期10天`)
+# (not a length gone through: `经过为期1个月的施工,…今天举行揭幕活动`, `部分单体建筑已历时五年`,
+# nor the one first set: `原訂展期10天`)
 _LASTS_LATER: Final = rx.compile(
-    rf"(?<!经过)(?<!經過)(?<!历经)(?<!歷經)(?<!原订)(?<!原訂)(?<!原定)(?:{'|'.join(_LASTS_WORDS)})"
-    + LASTING_FOR
+    rf"(?<!经过)(?<!經過)(?<!历经)(?<!歷經)(?<!原订)(?<!原訂)(?<!原定)(?<!已)"
+    rf"(?:{'|'.join(_LASTS_WORDS)})" + LASTING_FOR
 )
 
 # a process told from one step to another just before its length (`从酝酿到组织实施,历时3个月`)

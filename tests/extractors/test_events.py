@@ -622,6 +622,13 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="how-long-it-took-from-one-step-to-another-is-no-run",
         ),
         pytest.param(
+            "济南府学文庙于10月18日开始例行古建筑维修工作。文庙修缮保护工程早已开始,"
+            "部分单体建筑已历时五年,需要例行维修保养。",
+            "2011-10-17",
+            [("2011-10-18", "2011-10-18")],
+            id="how-long-it-has-already-lasted-is-no-run",
+        ),
+        pytest.param(
             "2月14日,张家界市城区将举办元宵灯会活动。此外,元宵灯会活动当天,市城区实行分区域分时段的"
             "交通管制措施:8:30至12:00,解放路禁止机动车通行;18:30至24:00,解放路、回龙路实行交通管制。",
             "2014-02-12",

@@ -81,6 +81,7 @@ HAPPEN_VERBS: Final[tuple[Entry, ...]] = (
     ("缴纳", "pay", "6月30日前缴纳"),
     ("采集", "collect (data)", "信息采集时间"),
     ("鸣枪", "fire the starting gun", "半程马拉松将在天安门广场鸣枪起跑"),
+    ("发枪", "fire the starting gun", "沈阳马拉松将于9月9日8时发枪起跑"),
     ("起跑", "start (a race)", "比赛7:30起跑"),
     ("亮灯", "light up", "灯会每晚18:00亮灯"),
     ("实行", "put in force", "周边将实行交通管制"),
@@ -97,8 +98,8 @@ HAPPEN_VERBS: Final[tuple[Entry, ...]] = (
 
 # Verbs that open a happening named by their subject (`书市在泰舍书局开幕` → `书市`).
 OPENING_VERBS: Final = frozenset(
-    "开幕 启幕 揭幕 拉开序幕 拉开帷幕 开唱 开演 开赛 开跑 起跑 鸣枪 启动 开启 亮相 登场 展出 开展 "
-    "开课 开班 亮灯 首演 开市 开场".split()
+    "开幕 启幕 揭幕 拉开序幕 拉开帷幕 开唱 开演 开赛 开跑 起跑 鸣枪 发枪 启动 开启 亮相 登场 "
+    "展出 开展 开课 开班 亮灯 首演 开市 开场".split()
 )
 # Verbs whose `对X` target and object name the happening (`对X小区实施临时停水` → `X小区临时停水`).
 TARGET_VERBS: Final = frozenset("实施 实行 进行 开展 采取".split())

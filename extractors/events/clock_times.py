@@ -41,6 +41,8 @@ _CLOSE_LABEL: Final = rx.compile(
     r"(?:为|是|(?:延长|推迟|调整|提前)(?:至|到|为))?\s*[:：]?\s*"
 )
 
+_RACE_STARTS: Final = rx.compile(r"\s*(?:鸣枪|发枪)?(?:起跑|开跑|开赛|出发)")
+
 # the end a run until a happening ends is expected at, said in brackets after it
 _END_ESTIMATED: Final = rx.compile(
     r"至[^,，。;；(（]{0,8}结束\s*[(（]\s*预计(?:结束)?(?:时间)?(?:为|在)?\s*$"
@@ -420,7 +422,7 @@ def _open_close(
     one slot (`每天上午10时开门,晚上9时闭市`; `每日18:30开启,第二天凌晨1:00关闭`: the next
     morning)."""
     used: set[int] = set()
-    for p in times:
+    for p in [*times, *(c for c in cands if c.timed)]:
         if p.start != p.end or id(p) in used:
             continue
         t = min(
@@ -439,6 +441,9 @@ def _open_close(
                 # `开灯时间为18时45分,关灯时间统一延长至次日零时30分`: the labels before the times
                 or _OPEN_LABEL.search(st.text, max(0, p.span[0] - 12), p.span[0])
                 and _CLOSE_LABEL.fullmatch(st.text, p.span[1], t.span[0])
+                # `9月9日8时发枪起跑,全程关门时间为14时`: a race's start, then its cut-off
+                or (started := _RACE_STARTS.match(st.text, p.span[1])) is not None
+                and _CLOSE_LABEL.fullmatch(st.text, started.end(), t.span[0])
             )
         ):
             continue

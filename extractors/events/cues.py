@@ -124,7 +124,8 @@ OPENING_HOURS_SAID: Final = rx.compile(alternation(OPENING_HOURS))
 WINDOW: Final = 500
 
 # a field saying when something closes (`关灯时间`, `闭馆时间`): its word before `时间`
-CLOSING_FIELD: Final = r"(?:关灯|熄灯|闭馆|闭园|闭市|关闭|结束)时间"
+# (a race's cut-off too: `全程关门时间为14时`)
+CLOSING_FIELD: Final = r"(?:关灯|熄灯|闭馆|闭园|闭市|关闭|结束|(?:全程|半程)?关门)时间"
 
 # a numbered item's name, then its hours alone (`(一)好溪路(鼎湖桥头至名山桥头):5:30-12:00`)
 ITEM_THEN_HOURS: Final = rx.compile(

@@ -629,6 +629,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="how-long-it-has-already-lasted-is-no-run",
         ),
         pytest.param(
+            "2018沈阳马拉松将于9月9日8时发枪起跑,全程关门时间为14时。",
+            "2018-09-01",
+            [("2018-09-09T08:00", "2018-09-09T14:00")],
+            id="a-race-from-its-start-to-its-cut-off",
+        ),
+        pytest.param(
             "2月14日,张家界市城区将举办元宵灯会活动。此外,元宵灯会活动当天,市城区实行分区域分时段的"
             "交通管制措施:8:30至12:00,解放路禁止机动车通行;18:30至24:00,解放路、回龙路实行交通管制。",
             "2014-02-12",

@@ -76,7 +76,7 @@ DRAWS_NEAR: Final = (
 # `春节期间将举办`, `春节将至`: said of a time still to come
 FUTURE_AFTER: Final = rx.compile(r"[^。!?！？,，;；]{0,8}?(?:将|即将)")
 
-YEAR_SAID: Final = rx.compile(r"\d{2,4}\s*年|[今明去前后]年")
+YEAR_SAID: Final = rx.compile(r"\d{2,4}\s*年|[〇○零一二三四五六七八九]{4}\s*年|[今明去前后]年")
 
 # `预计9月建成`, `计划于10月开工`: a month planned, still to come
 PLANNED_BEFORE: Final = rx.compile(r"(?:预计|计划|力争|将|拟)(?:于|在)?$")

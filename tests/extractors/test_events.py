@@ -1275,6 +1275,11 @@ def test_a_signature_date_whose_year_is_typed_with_the_digit_0_is_not_an_event()
     assert periods(text, dt.date(2021, 6, 14)) == [("2021-06-15T08:00", "2021-06-15T18:00")]
 
 
+def test_a_signature_in_chinese_numerals_glued_to_its_signer_is_not_an_event() -> None:
+    text = "请于12月5日前报名参加。特此公告。 临海市自然资源和规划局 二○二三年十一月二十七日"
+    assert [e.title for e in events(text, dt.date(2023, 11, 27))] == ["报名参加"]
+
+
 def test_signature_date_of_a_notice_is_not_an_event() -> None:
     text = (
         "关于开展春季植树活动的通知\n"

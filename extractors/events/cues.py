@@ -124,6 +124,9 @@ OPENING_HOURS_SAID: Final = rx.compile(alternation(OPENING_HOURS))
 WINDOW: Final = 500
 
 # a field saying when something closes (`关灯时间`, `闭馆时间`): its word before `时间`
+# a run's day left out, said in brackets after it (`即日起至下月19日(除夕当晚闭园)`)
+LEFT_OUT: Final = r"(?:闭园|闭馆|休馆|休园|休息|停止开放|暂停开放|不开放)\s*[)）]"
+
 # (a race's cut-off too: `全程关门时间为14时`)
 CLOSING_FIELD: Final = r"(?:关灯|熄灯|闭馆|闭园|闭市|关闭|结束|(?:全程|半程)?关门)时间"
 

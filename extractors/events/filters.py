@@ -53,6 +53,7 @@ from .cues import (
     HAPPENING,
     HAPPENING_WORDS,
     IF_SO,
+    LEFT_OUT,
     MONTH_DAY,
     MOVE_VERBS,
     NAMED_DAY,
@@ -711,6 +712,9 @@ _UNDONE_OR_LEFT_OUT_BEFORE: Final = rx.compile(
     r"(?:(?:原定|原订|原訂|原本|本来|本來|原计划|原計劃|原先)\s*(?:于|於|在|须于|須於|将于|將於)?"
     r"|[(（]\s*(?:不含|不包括|不包含))\s*$"
 )
+# a day a run leaves out, noted in brackets after it (`(除夕当晚闭园)`, `(周一闭馆)`)
+_NOTE_OPENS: Final = rx.compile(r"[(（][^()（）]{0,4}$")
+_CLOSED_NOTE: Final = rx.compile(r"[^()（）,，。]{0,4}" + LEFT_OUT)
 # (a month's rule or a case: `每月月初…当月`, `如当月报名人员超过…`)
 _EVERY_OR_IF: Final = rx.compile(r"每月|每个月|[如若凡]")
 
@@ -1539,6 +1543,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _days_heading(st, m):
         return False  # `10月16日管制事项` over items that date themselves: a part's heading
+    if _NOTE_OPENS.search(st.text, max(0, a - 5), a) and _CLOSED_NOTE.match(st.text, b):
+        return False  # `即日起至下月19日(除夕当晚闭园)`: a day the run leaves out
     if _AFTER_CREDIT.search(st.text, max(0, a - 8), a) and not st.text[
         b : st.paragraphs[st.para_of(a)].end
     ].strip(" 。"):

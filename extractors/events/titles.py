@@ -22,6 +22,7 @@ from .cues import (
     BLANK,
     HAPPENING,
     ITEM_THEN_HOURS,
+    LEFT_OUT,
     MOVE_VERBS,
     NAMED_BY_QUOTE,
     RELATIVE_FLAGS,
@@ -185,6 +186,8 @@ _TIME_HEADING_LINE: Final = rx.compile(
 _DAY_LINE: Final = rx.compile(r"\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|" + HOURS_LINE.pattern)
 _SECTION_HEADING: Final = rx.compile(rf"\s*{NUMBERING}\s*[\u4e00-\u9fff]{{2,8}}\s*[:：]")
 
+# a day a run leaves out, noted in brackets right after it (`(除夕当晚闭园)`)
+_CLOSED_NOTE_AFTER: Final = rx.compile(r"[(（][^()（）]{0,8}" + LEFT_OUT)
 # what a clause holds (`…於灣仔海濱舉行「…」期間限定活動`)
 _HELD_IN: Final = rx.compile(rf"(?:{rx.alternation(HOLD_VERBS)})\s*(?P<what>[^,，;；。]{{2,40}})$")
 # a start said with no subject (`3月8日正式上课`), and the body a sentence opens with
@@ -628,6 +631,8 @@ def _name(
     if rest[:1] in (")", "）") and _OPEN_BRACKET.search(st.text, a, b):
         # `6月15日8时至14时(农历五月二十日、星期日):港口大道…`: the date's bracket closes
         rest = rest[1:].lstrip(":：")
+    elif rest[:1] in ("(", "（") and (note := _CLOSED_NOTE_AFTER.match(rest)):
+        rest = rest[note.end() :]  # `即日起至下月19日(除夕当晚闭园)`: a day left out, no name
     until = UNTIL_IT_ENDS.match(rest)
     if until:
         # `3月21日14时起至比赛结束,以下道路禁止车辆停放`: when; the next clause says what (or the

@@ -635,6 +635,12 @@ def test_dates_of_happenings(text: str, expected: list[tuple[str, str]]) -> None
             id="a-race-from-its-start-to-its-cut-off",
         ),
         pytest.param(
+            "第44届塔子山灯会昨晚在塔子山公园揭幕。即日起至下月19日(除夕当晚闭园),市民可前来赏灯。",
+            "2012-01-21",
+            [("2012-01-20", "2012-01-20"), ("2012-01-21", "2012-02-19")],
+            id="a-day-a-run-leaves-out-in-brackets-is-no-happening",
+        ),
+        pytest.param(
             "2月14日,张家界市城区将举办元宵灯会活动。此外,元宵灯会活动当天,市城区实行分区域分时段的"
             "交通管制措施:8:30至12:00,解放路禁止机动车通行;18:30至24:00,解放路、回龙路实行交通管制。",
             "2014-02-12",

@@ -713,6 +713,10 @@ _UNDONE_OR_LEFT_OUT_BEFORE: Final = rx.compile(
     r"|[(（]\s*(?:不含|不包括|不包含))\s*$"
 )
 # a day a run leaves out, noted in brackets after it (`(除夕当晚闭园)`, `(周一闭馆)`)
+# a season's hours named (`夏令时`, `冬季开放时间:`), over the line of its days
+_SEASON_LABEL: Final = rx.compile(
+    r"\s*(?:夏令时|冬令时|夏令時|冬令時|夏季|冬季)(?:作息|开放|開放)?(?:时间|時間)?\s*[:：]?\s*"
+)
 _NOTE_OPENS: Final = rx.compile(r"[(（][^()（）]{0,4}$")
 _CLOSED_NOTE: Final = rx.compile(r"[^()（）,，。]{0,4}" + LEFT_OUT)
 # (a month's rule or a case: `每月月初…当月`, `如当月报名人员超过…`)
@@ -1543,6 +1547,8 @@ def _is_event(st: StoryText, m: TimeMention) -> bool:
         return False
     if _days_heading(st, m):
         return False  # `10月16日管制事项` over items that date themselves: a part's heading
+    if _under_season_label(st, a):
+        return False  # `冬令时` / `10月1日至次年4月30日` / `开放时间:…`: a season's hours
     if _NOTE_OPENS.search(st.text, max(0, a - 5), a) and _CLOSED_NOTE.match(st.text, b):
         return False  # `即日起至下月19日(除夕当晚闭园)`: a day the run leaves out
     if _AFTER_CREDIT.search(st.text, max(0, a - 8), a) and not st.text[
@@ -2251,6 +2257,19 @@ def _is_signature(st: StoryText, m: TimeMention) -> bool:
         and _SIGNER.search(st.text, above.start, above.end) is not None
     )
     return k >= len(st.paragraphs) - 3 or closed is not None or signer
+
+
+def _under_season_label(st: StoryText, a: int) -> bool:
+    """True when the mention at ``a`` opens the line under a season's label (`冬令时` /
+    `10月1日至次年4月30日`), or follows it on its line (`冬季开放时间:10月1日至次年4月30日`)."""
+    k = st.para_of(a)
+    para = st.paragraphs[k]
+    if _SEASON_LABEL.fullmatch(st.text, para.start, a):
+        return True
+    if st.text[para.start : a].strip() or not k:
+        return False
+    above = st.paragraphs[k - 1]
+    return _SEASON_LABEL.fullmatch(st.text, above.start, above.end) is not None
 
 
 def _retold(

@@ -1286,6 +1286,15 @@ def test_a_signature_in_chinese_numerals_glued_to_its_signer_is_not_an_event() -
     assert [e.title for e in events(text, dt.date(2023, 11, 27))] == ["报名参加"]
 
 
+def test_a_seasons_days_under_its_label_are_opening_hours() -> None:
+    text = (
+        "城阳区图书馆关于调整自助借阅区开放时间的通知\n夏令时\n每年5月1日至9月30日\n"
+        "开放时间:早8点至晚9点\n冬令时\n10月1日至次年4月30日\n开放时间:早8点至晚8点\n"
+        "5月27日(本周六)起,自助借阅区实行夏令时开放时间。\n"
+    )
+    assert [e.title for e in events(text, dt.date(2023, 5, 26))] == ["自助借阅区实行夏令时开放"]
+
+
 def test_signature_date_of_a_notice_is_not_an_event() -> None:
     text = (
         "关于开展春季植树活动的通知\n"

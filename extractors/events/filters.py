@@ -512,6 +512,9 @@ _ROUTINE_BEFORE: Final = rx.compile(r"(?:常规|例行|固定)的?$")
 # a habit, not a day (`停电时间一般集中在周末`, `通常在周六上午开放`)
 _HABIT: Final = rx.compile(r"一般|通常|往往|大多|经常|总是")
 
+# a weekly closing day said before a weekday (`休馆日从周一调整到周三`, `休馆日将调整至周三`)
+_CLOSING_DAY_BEFORE: Final = rx.compile(r"(?:休馆|闭馆|休园|闭园|休息)日[^,，。;；]{0,10}$")
+
 # a festival's name naming a place or a body: `七夕艺术学校`, `五一广场`, `国庆路`
 _NAMED_PLACE_AFTER: Final = rx.compile(
     r"(?:艺术学校|学校|艺术团|公司|集团|大厦|酒店|宾馆|广场|路|大街|小区"
@@ -1316,8 +1319,10 @@ def _weekly(st: StoryText, m: TimeMention) -> bool:
         return True
     if "weekday" in m.flags and _ROUTINE_BEFORE.search(st.text, max(0, a - 4), a):
         return True  # `除了举办常规的周末音乐会`: the usual weekends, not this one
-    if {"weekday", "relative"} & m.flags == {"weekday"} and _HABIT.search(
-        st.text, st.clause(a, a)[0], a
+    if {"weekday", "relative"} & m.flags == {"weekday"} and (
+        _HABIT.search(st.text, st.clause(a, a)[0], a)
+        # `将休馆日从周一调整到周三`: the weekly closing day, changed
+        or _CLOSING_DAY_BEFORE.search(st.text, st.clause(a, a)[0], a)
     ):
         return True
     if _WEEKLY.search(m.text):

@@ -1295,6 +1295,14 @@ def test_a_seasons_days_under_its_label_are_opening_hours() -> None:
     assert [e.title for e in events(text, dt.date(2023, 5, 26))] == ["自助借阅区实行夏令时开放"]
 
 
+def test_a_weekly_closing_day_changed_to_a_weekday_is_a_rule() -> None:
+    text = (
+        "奇美博物馆今年7月起,开始将休馆日从周一调整到周三。\n\n"
+        "馆方表示,休馆日将调整至周三,周三比较不会受连续假期的影响。"
+    )
+    assert [day_of(e.start) for e in events(text, dt.date(2017, 1, 3))] == [dt.date(2017, 7, 1)]
+
+
 def test_signature_date_of_a_notice_is_not_an_event() -> None:
     text = (
         "关于开展春季植树活动的通知\n"

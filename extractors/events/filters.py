@@ -715,11 +715,11 @@ _UNDONE_OR_LEFT_OUT_BEFORE: Final = rx.compile(
     r"(?:(?:原定|原订|原訂|原本|本来|本來|原计划|原計劃|原先)\s*(?:于|於|在|须于|須於|将于|將於)?"
     r"|[(（]\s*(?:不含|不包括|不包含))\s*$"
 )
-# a day a run leaves out, noted in brackets after it (`(除夕当晚闭园)`, `(周一闭馆)`)
 # a season's hours named (`夏令时`, `冬季开放时间:`), over the line of its days
 _SEASON_LABEL: Final = rx.compile(
     r"\s*(?:夏令时|冬令时|夏令時|冬令時|夏季|冬季)(?:作息|开放|開放)?(?:时间|時間)?\s*[:：]?\s*"
 )
+# a day a run leaves out, noted in brackets after it (`(除夕当晚闭园)`, `(周一闭馆)`)
 _NOTE_OPENS: Final = rx.compile(r"[(（][^()（）]{0,4}$")
 _CLOSED_NOTE: Final = rx.compile(r"[^()（）,，。]{0,4}" + LEFT_OUT)
 # (a month's rule or a case: `每月月初…当月`, `如当月报名人员超过…`)

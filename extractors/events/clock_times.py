@@ -420,13 +420,20 @@ def _open_close(
 ) -> tuple[list[Candidate], list[Candidate]]:
     """Return cands and times with an opening time and the closing time after it joined into
     one slot (`每天上午10时开门,晚上9时闭市`; `每日18:30开启,第二天凌晨1:00关闭`: the next
-    morning)."""
+    morning; a dated start too: `9月9日8时发枪起跑,全程关门时间为14时`)."""
     used: set[int] = set()
     for p in [*times, *(c for c in cands if c.timed)]:
         if p.start != p.end or id(p) in used:
             continue
+        b = p.span[1]
+        if not (
+            _OPENS.match(st.text, b)
+            or _CLOSE_LABEL.match(st.text, b)
+            or _RACE_STARTS.match(st.text, b)
+        ):
+            continue  # (none of the forms below opens after it: no later time to look for)
         t = min(
-            (x for x in [*cands, *times] if x.span[0] >= p.span[1]),
+            (x for x in [*cands, *times] if x.span[0] >= b),
             key=lambda x: x.span[0],
             default=None,
         )
@@ -436,13 +443,13 @@ def _open_close(
             or not t.timed
             or t.start != t.end
             or not (
-                _OPENS.fullmatch(st.text, p.span[1], t.span[0])
+                _OPENS.fullmatch(st.text, b, t.span[0])
                 and _CLOSES.match(st.text, t.span[1])
                 # `开灯时间为18时45分,关灯时间统一延长至次日零时30分`: the labels before the times
                 or _OPEN_LABEL.search(st.text, max(0, p.span[0] - 12), p.span[0])
-                and _CLOSE_LABEL.fullmatch(st.text, p.span[1], t.span[0])
+                and _CLOSE_LABEL.fullmatch(st.text, b, t.span[0])
                 # `9月9日8时发枪起跑,全程关门时间为14时`: a race's start, then its cut-off
-                or (started := _RACE_STARTS.match(st.text, p.span[1])) is not None
+                or (started := _RACE_STARTS.match(st.text, b)) is not None
                 and _CLOSE_LABEL.fullmatch(st.text, started.end(), t.span[0])
             )
         ):
